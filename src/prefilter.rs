@@ -1,0 +1,130 @@
+//! The one pass over the text: an Aho-Corasick automaton over the triggers of every
+//! extractor, returning hits tagged with their lexicon and entry.
+//!
+//! Each extractor contributes its triggers (`triggers(&mut Vec<Trigger>)` in its module);
+//! the automaton matches ASCII case-insensitively and reports overlapping hits, so that each
+//! extractor sees all of its own candidates and chooses among them (longest, on a word
+//! boundary, ...) in a small window around the hit.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// Which extractor's lexicon a trigger belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Lexicon {
+    Date,
+    Official,
+    Slogan,
+    Directive,
+    Meeting,
+}
+
+const LEXICONS: usize = 5;
+
+impl Lexicon {
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One pattern of one lexicon.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub pattern: String,
+    pub lexicon: Lexicon,
+    /// What the pattern stands for, for the extractor that gave it (an index into its table).
+    pub entry: u32,
+}
+
+impl Trigger {
+    pub fn new(pattern: impl Into<String>, lexicon: Lexicon, entry: u32) -> Trigger {
+        Trigger {
+            pattern: pattern.into(),
+            lexicon,
+            entry,
+        }
+    }
+}
+
+/// A trigger found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: u32,
+}
+
+/// The compiled automaton.
+#[derive(Debug, Clone)]
+pub(crate) struct Prefilter {
+    ac: AhoCorasick,
+    tags: Vec<(Lexicon, u32)>,
+}
+
+/// Hits of one scan, by lexicon, each list in order of `start` (then `end`).
+#[derive(Debug, Default)]
+pub(crate) struct Hits {
+    lists: [Vec<Hit>; LEXICONS],
+}
+
+impl Hits {
+    /// The hits of one lexicon.
+    pub fn of(&self, lexicon: Lexicon) -> &[Hit] {
+        &self.lists[lexicon.index()]
+    }
+}
+
+impl Prefilter {
+    pub fn new(triggers: &[Trigger]) -> Prefilter {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(triggers.iter().map(|t| t.pattern.as_bytes()))
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(triggers.iter().map(|t| t.pattern.as_bytes()))
+            })
+            .expect("the trigger automaton builds");
+        let tags = triggers.iter().map(|t| (t.lexicon, t.entry)).collect();
+        Prefilter { ac, tags }
+    }
+
+    /// All hits in `text`, overlapping ones included.
+    pub fn scan(&self, text: &str) -> Hits {
+        let mut hits = Hits::default();
+        for m in self.ac.find_overlapping_iter(text) {
+            let (lexicon, entry) = self.tags[m.pattern().as_usize()];
+            hits.lists[lexicon.index()].push(Hit {
+                start: m.start(),
+                end: m.end(),
+                entry,
+            });
+        }
+        for list in &mut hits.lists {
+            list.sort_unstable_by_key(|h| (h.start, h.end));
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hits_are_grouped_and_overlapping() {
+        let p = Prefilter::new(&[
+            Trigger::new("october", Lexicon::Date, 10),
+            Trigger::new("two establishments", Lexicon::Slogan, 1),
+            Trigger::new("establishments", Lexicon::Slogan, 2),
+        ]);
+        let hits = p.scan("On October 26 the two establishments");
+        assert_eq!(hits.of(Lexicon::Date).len(), 1);
+        assert_eq!(hits.of(Lexicon::Date)[0].entry, 10);
+        let s: Vec<u32> = hits.of(Lexicon::Slogan).iter().map(|h| h.entry).collect();
+        assert_eq!(s, [1, 2]);
+        assert!(hits.of(Lexicon::Meeting).is_empty());
+    }
+}
