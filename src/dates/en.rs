@@ -55,7 +55,7 @@ const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|Septe
 //   March 2023 | April to July (this year | 2023) | October this year | October of last year
 static AFTER_MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^\.?(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
+        r"^\.?(?:\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
     ))
     .expect("AFTER_MONTH is valid")
 });
@@ -178,7 +178,7 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
     let mut cand_end = end;
     let mut range = false;
     if let Some(d) = c.name("d") {
-        let day: u8 = d.as_str().parse().unwrap_or(0);
+        let day = day_number(d.as_str());
         cand_end = end + d.end();
         let year = match c.name("y") {
             Some(y) => {
@@ -196,7 +196,7 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
                 .name("m2")
                 .and_then(|m| month_of(m.as_str()))
                 .unwrap_or(month);
-            let day2: u8 = d2.as_str().parse().unwrap_or(0);
+            let day2 = day_number(d2.as_str());
             end_value = Some(Partial::ymd(year, Some(m2), Some(day2)));
             if year.is_none() {
                 cand_end = end + d2.end();
@@ -260,6 +260,11 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         value,
         coordinated: false,
     });
+}
+
+/// `26` or `26th` as a day number (0, never valid, when it is neither).
+fn day_number(s: &str) -> u8 {
+    s.trim_end_matches(char::is_alphabetic).parse().unwrap_or(0)
 }
 
 fn year_offset(word: &str) -> i32 {
@@ -355,7 +360,7 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     let before = window_back(text, start, 12);
     let after = window(text, end, 24);
     if before.ends_with(|c: char| {
-        c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '¥' | '#' | '+' | '-')
+        c.is_ascii_digit() || matches!(c, ',' | '.' | '$' | '¥' | '#' | '+' | '-' | '/')
     }) {
         return false;
     }

@@ -289,7 +289,8 @@ pub(crate) fn at_relative(
     }
     // inside a name: 光明日报, 今日头条, 每日
     if word.ends_with('日')
-        && (text[end..].starts_with(['报', '報', '头', '頭']) || matches!(before, Some('光' | '每')))
+        && (text[end..].starts_with(['报', '報', '头', '頭'])
+            || matches!(before, Some('光' | '每')))
     {
         return;
     }
