@@ -7,7 +7,9 @@
 //! accuracy for `docdate`. The test prints the score table and fails when a score is below
 //! its floor in [`FLOORS`], when an item's offsets do not hold its text, or when a gold file
 //! is malformed. `MINUTES_GOLD_VERBOSE=1` also prints, per report, what each score missed and
-//! what it found in excess.
+//! what it found in excess; `MINUTES_GOLD_PRED=FILE.jsonl` scores saved predictions (the
+//! CLI's `--json` lines, matched to reports by `source`) instead of running the extractor,
+//! like `score.py --pred`.
 //!
 //! Differences from `score.py`: text is folded with full-width ASCII made half-width and
 //! lower-cased, not full NFKC with case folding (no normalisation tables among the
@@ -972,6 +974,25 @@ fn reports(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
     found
 }
 
+/// Saved predictions by the canonical path of their `source`, when `MINUTES_GOLD_PRED` is set.
+fn saved_predictions() -> Option<HashMap<PathBuf, Value>> {
+    let file = std::env::var_os("MINUTES_GOLD_PRED")?;
+    let text =
+        fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", Path::new(&file).display()));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = HashMap::new();
+    for line in text.split('\n').filter(|l| !l.trim().is_empty()) {
+        let record: Value = serde_json::from_str(line).expect("a JSON line");
+        let Some(source) = record["source"].as_str() else {
+            continue;
+        };
+        if let Ok(path) = root.join(source).canonicalize() {
+            found.entry(path).or_insert(record);
+        }
+    }
+    Some(found)
+}
+
 /// The report's text as offsets index it: without a byte order mark.
 fn read_report(path: &Path) -> String {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -983,6 +1004,7 @@ fn gold_scores_reach_their_floors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let ex = Extractor::new();
     let verbose = std::env::var_os("MINUTES_GOLD_VERBOSE").is_some();
+    let saved = saved_predictions();
     let mut totals: BTreeMap<&str, Comparison> = BTreeMap::new();
     let mut by_dir: Vec<(&str, BTreeMap<&str, Comparison>)> = Vec::new();
     let (mut gold_problems, mut problems, mut violations, mut count) =
@@ -995,7 +1017,21 @@ fn gold_scores_reach_their_floors() {
             let text = read_report(&txt);
             let gold: Value = serde_json::from_str(&read_report(&gold_path))
                 .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()));
-            let prediction = serde_json::to_value(ex.extract(&text)).unwrap();
+            let prediction = match &saved {
+                None => serde_json::to_value(ex.extract(&text)).unwrap(),
+                Some(saved) => {
+                    let found = txt.canonicalize().ok().and_then(|p| saved.get(&p));
+                    match found {
+                        Some(record) if record.get("error").is_none() => record.clone(),
+                        _ => {
+                            problems.push(format!("{shown}: no prediction; counted as none"));
+                            serde_json::json!({"document_date": null, "dates": [],
+                                "officials": [], "slogans": [], "directives": [],
+                                "meetings": [], "references": []})
+                        }
+                    }
+                }
+            };
             violations.extend(offset_violations(&shown, &text, &prediction));
             let mut g = Doc::new(&gold, format!("{shown}: gold"));
             let mut p = Doc::new(&prediction, format!("{shown}: prediction"));
