@@ -1,7 +1,7 @@
 //! Chinese surface forms of dates.
 
 use super::{Candidate, Partial, Value, BLOCKED};
-use crate::numerals::{digit, parse_zh, zh_digit};
+use crate::numerals::{digit, parse_zh};
 
 /// The characters that close a number into a date: year, month, day.
 pub(crate) const UNITS: [char; 5] = ['年', '月', '日', '号', '號'];
@@ -43,8 +43,14 @@ pub(crate) const RELATIVE: [(&str, Value); 31] = [
 
 /// Traditional forms of relative words, checked when the automaton finds the simplified
 /// one absent (`今年` is the same in both).
+/// Digits of dates: ASCII, full-width and the plain Chinese ones (not 两, nor the
+/// financial 壹贰陆, which are also words: 着陆月球).
 fn is_numeral(c: char) -> bool {
-    digit(c).is_some() || (zh_digit(c).is_some() && c != '两' && c != '兩') || c == '十'
+    digit(c).is_some()
+        || matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
 }
 
 fn is_digit_only(s: &str) -> bool {
@@ -153,6 +159,12 @@ fn parse_from(text: &str, start: usize) -> Option<(usize, Partial)> {
 
 /// The end of a range after a date (`至26日`, `—2025年`, `至7月`), with its value.
 fn range_after(text: &str, pos: usize, first: Partial) -> Option<(usize, Partial)> {
+    // 自2023年8月1日起至2025年12月31日
+    let pos = if text[pos..].starts_with('起') {
+        pos + '起'.len_utf8()
+    } else {
+        pos
+    };
     let sep = text[pos..].chars().next()?;
     if !matches!(sep, '至' | '到' | '-' | '—' | '–' | '~' | '～') {
         return None;
@@ -257,6 +269,34 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
                 }
             }
         }
+    }
+    // 2023年1至8月, 1至8月: a range of months written once
+    if matches!(prev, Some('至' | '到' | '-' | '—' | '~' | '～'))
+        && p.day.is_none()
+        && p.year.is_none()
+    {
+        let sep = s - prev.map_or(0, char::len_utf8);
+        let s0 = numeral_start(text, sep);
+        if let (true, Some(m0)) = (s0 < sep, parse_zh(&text[s0..sep])) {
+            let (start, year) = match text[..s0].strip_suffix('年') {
+                Some(head) => {
+                    let ys = numeral_start(head, head.len());
+                    (ys, year_value(&head[ys..]))
+                }
+                None => (s0, None),
+            };
+            let first = Partial::ymd(year, Some(m0 as u8), None);
+            let last = Partial::ymd(year, p.month, None);
+            if first.is_valid() && (year.is_some() || start == s0) {
+                out.push(Candidate {
+                    start,
+                    end,
+                    value: Value::Written(first, Some(last)),
+                    coordinated: false,
+                });
+            }
+        }
+        return;
     }
     let (end, end_value) = match range_after(text, end, p) {
         Some((e, q)) => (e, Some(q)),
