@@ -34,3 +34,8 @@ pub use extraction::{
     Official, Precision, Reference, ReferenceKind, Slogan, SloganKind,
 };
 pub use extractor::{Extractor, ExtractorBuilder, Kind};
+
+// The README's examples run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
