@@ -1,17 +1,33 @@
-//! Extraction speed: the whole pass and each kind alone, on corpora built from the
-//! fixtures, in MB/s (`Throughput::Bytes`).
+//! Extraction speed in MB/s (`Throughput::Bytes`), one core:
+//!
+//! - `extract-en`, `extract-zh`: the whole pass (`all`) and each kind alone, on corpora of
+//!   10 MB built from the fixture reports of each language;
+//! - `extract-xwlb`: the same on a year of real Chinese national news, where
+//!   `../shared/bench/zh-xwlb/` exists beside the project;
+//! - `floor`: a bare Aho-Corasick pass over every lexicon head of `data/`, the speed to
+//!   compare the whole pass with;
+//! - `build`: the cost of compiling an extractor's lexicons (`Extractor::new()` pays it
+//!   once per process);
+//! - `scaling`: the whole pass at 1, 10 and 100 MB (set `MINUTES_BENCH_SCALING=1`).
+//!
+//! `cargo bench --bench extract -- extract-en` runs one group.
 
 use std::fs;
-use std::path::Path;
+use std::path::PathBuf;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use minutes::{Extractor, Kind};
 
-/// Every fixture report of one language, concatenated and repeated to at least `min` bytes.
-fn corpus(lang: &str, min: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(lang);
+const MB: usize = 1 << 20;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every fixture report of one language, each ending its paragraph, repeated to `min` bytes.
+fn fixture_corpus(lang: &str, min: usize) -> String {
+    let dir = root().join("fixtures").join(lang);
     let mut paths: Vec<_> = fs::read_dir(&dir)
         .expect("fixtures directory")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -23,28 +39,135 @@ fn corpus(lang: &str, min: usize) -> String {
         one.push_str(&fs::read_to_string(p).expect("fixture is UTF-8"));
         one.push_str("\n\n");
     }
+    repeat_to(&one, min)
+}
+
+fn repeat_to(one: &str, min: usize) -> String {
     let mut out = String::with_capacity(min + one.len());
     while out.len() < min {
-        out.push_str(&one);
+        out.push_str(one);
     }
     out
 }
 
+/// The texts of the real news corpus, when it is there.
+fn xwlb_texts() -> Option<Vec<String>> {
+    let path = root().join("../shared/bench/zh-xwlb/xwlb-2022h2-2023h1.jsonl");
+    let data = fs::read_to_string(path).ok()?;
+    let texts = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    Some(texts)
+}
+
+/// Every head of every lexicon in `data/`: slogan forms, meeting kinds, title heads,
+/// organisations, markers, surnames.
+fn lexicon_heads() -> Vec<String> {
+    let mut heads = Vec::new();
+    let data = root().join("data");
+    let cells = |file: &str, cols: &[usize], heads: &mut Vec<String>| {
+        let text = fs::read_to_string(data.join(file)).expect("data file");
+        for line in text.lines().skip(1).filter(|l| !l.starts_with('#')) {
+            let row: Vec<&str> = line.split('\t').collect();
+            for &c in cols {
+                if let Some(cell) = row.get(c) {
+                    heads.extend(
+                        cell.split('|')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string),
+                    );
+                }
+            }
+        }
+    };
+    cells("slogans.tsv", &[3, 4], &mut heads);
+    cells("meeting_types.tsv", &[1, 2], &mut heads);
+    cells("titles.tsv", &[1, 2], &mut heads);
+    cells("orgs.tsv", &[1], &mut heads);
+    cells("markers.tsv", &[3], &mut heads);
+    heads.sort();
+    heads.dedup();
+    heads
+}
+
+fn bench_corpus(c: &mut Criterion, name: &str, text: &str) {
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.sample_size(10);
+    let all = Extractor::new();
+    g.bench_function("all", |b| b.iter(|| all.extract(text)));
+    for kind in Kind::ALL {
+        let ex = Extractor::builder().kinds(&[kind]).build();
+        g.bench_function(kind.as_str(), |b| b.iter(|| ex.extract(text)));
+    }
+    let floor = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(lexicon_heads())
+        .expect("floor automaton");
+    g.bench_function("floor", |b| {
+        b.iter(|| floor.find_overlapping_iter(text).count())
+    });
+    g.finish();
+}
+
 fn bench_extract(c: &mut Criterion) {
     for lang in ["en", "zh"] {
-        let text = corpus(lang, 1 << 20);
-        let mut g = c.benchmark_group(format!("extract-{lang}"));
-        g.throughput(Throughput::Bytes(text.len() as u64));
+        let text = fixture_corpus(lang, 10 * MB);
+        bench_corpus(c, &format!("extract-{lang}"), &text);
+    }
+    if let Some(texts) = xwlb_texts() {
+        // one document per news item, as a corpus run would see them
+        let bytes: usize = texts.iter().map(String::len).sum();
+        let mut g = c.benchmark_group("extract-xwlb");
+        g.throughput(Throughput::Bytes(bytes as u64));
         g.sample_size(10);
-        let all = Extractor::new();
-        g.bench_function("all", |b| b.iter(|| all.extract(&text)));
-        for kind in Kind::ALL {
-            let ex = Extractor::builder().kinds(&[kind]).build();
-            g.bench_function(kind.as_str(), |b| b.iter(|| ex.extract(&text)));
-        }
+        let ex = Extractor::new();
+        g.bench_function("all", |b| {
+            b.iter(|| {
+                texts
+                    .iter()
+                    .map(|t| ex.extract(t).dates.len())
+                    .sum::<usize>()
+            })
+        });
         g.finish();
     }
 }
 
-criterion_group!(benches, bench_extract);
+fn bench_build(c: &mut Criterion) {
+    // an extra (empty) catalogue forces a fresh compile of every lexicon
+    let header = "id\tkind\tnumber\tzh\ten\n";
+    c.bench_function("build", |b| {
+        b.iter(|| {
+            Extractor::builder()
+                .slogans_tsv(header, "empty.tsv")
+                .expect("header only")
+                .build()
+        })
+    });
+}
+
+fn bench_scaling(c: &mut Criterion) {
+    if std::env::var_os("MINUTES_BENCH_SCALING").is_none() {
+        return;
+    }
+    let one = fixture_corpus("en", MB);
+    let ex = Extractor::new();
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10);
+    for size in [MB, 10 * MB, 100 * MB] {
+        let text = repeat_to(&one, size);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(size / MB), &text, |b, t| {
+            b.iter(|| ex.extract(t))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_build, bench_scaling);
 criterion_main!(benches);
