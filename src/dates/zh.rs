@@ -223,13 +223,11 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
         if matches!(prev, Some('至' | '到' | '-' | '—' | '~' | '～')) {
             return;
         }
-        let Ok(day) = n
-            .chars()
-            .filter_map(digit)
-            .try_fold(0u32, |a, d| Ok::<u32, ()>(a * 10 + d))
-        else {
+        // a day has one or two digits; longer runs are other numbers
+        if n.chars().count() > 2 {
             return;
-        };
+        }
+        let day = n.chars().filter_map(digit).fold(0u32, |a, d| a * 10 + d);
         if (1..=31).contains(&day) {
             out.push(Candidate {
                 start: s,
