@@ -27,8 +27,8 @@ use serde_json::Value;
 /// The lowest score each measure may reach on the fixtures. Floors only go up: when a
 /// change lifts a score, raise its floor to the new figure rounded down, never lower one.
 const FLOORS: &[(&str, f64)] = &[
-    ("values", 0.0),
-    ("docdate", 0.0),
+    ("values", 1.0),
+    ("docdate", 1.0),
     ("officials", 0.0),
     ("titles", 0.0),
     ("slogans", 0.0),
