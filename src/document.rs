@@ -72,11 +72,6 @@ impl Script {
     }
 }
 
-/// The language of a piece of text: Chinese when Han characters outweigh Latin words.
-pub(crate) fn language_of(text: &str) -> Language {
-    Script::of(text).language()
-}
-
 fn is_trim(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
