@@ -171,6 +171,18 @@ impl Mark {
         }
     }
 
+    /// The kind's column head in the table of contents.
+    fn short(self) -> &'static str {
+        match self {
+            Mark::Date => "dates",
+            Mark::Mention => "mentions",
+            Mark::Slogan => "slogans",
+            Mark::Directive => "directives",
+            Mark::Meeting => "meetings",
+            Mark::Reference => "refs",
+        }
+    }
+
     /// The letter of the kind in element ids (`r3-d0`).
     fn letter(self) -> char {
         match self {
@@ -224,14 +236,12 @@ fn render_contents(out: &mut String, reports: &[HtmlReport<'_>]) {
             *t += c;
         }
     }
-    out.push_str("<header class=\"page\">\n<h1>");
-    match reports {
-        [one] => escape(out, one.source),
-        _ => {
-            let _ = write!(out, "{} reports", reports.len());
-        }
-    }
-    out.push_str("</h1>\n");
+    let plural = if reports.len() == 1 { "" } else { "s" };
+    let _ = writeln!(
+        out,
+        "<header class=\"page\">\n<h1>minutes <span class=\"dim\">· {} report{plural}</span></h1>",
+        reports.len()
+    );
     if reports.len() > 1 {
         render_legend(out, &total, "All reports");
         out.push_str(
@@ -245,7 +255,7 @@ fn render_contents(out: &mut String, reports: &[HtmlReport<'_>]) {
                 "<th scope=\"col\"><abbr title=\"{}\" class=\"k-{}\">{}</abbr></th>",
                 m.label(),
                 m.name(),
-                m.letter().to_ascii_uppercase()
+                m.short()
             );
         }
         out.push_str("</tr></thead>\n<tbody>\n");
@@ -871,7 +881,7 @@ h4{margin:.6rem 0 .2rem;font-size:.95rem}
 table.toc{border-collapse:collapse;font-size:.85rem;width:100%;margin-top:.75rem}
 .toc th,.toc td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
 .toc td.num{text-align:right;font-variant-numeric:tabular-nums}
-.toc abbr{text-decoration:none;padding:0 .2em}
+.toc abbr{text-decoration:none;padding:0 .2em;font-size:.9em}
 .headline{color:#444;font-size:.9em}
 .report{padding:1.25rem 1.5rem;border-bottom:3px solid #999;content-visibility:auto;contain-intrinsic-size:auto 1200px}
 .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(15rem,2fr);gap:2rem;align-items:start}
