@@ -1501,4 +1501,102 @@ mod tests {
         let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/html-preview.html");
         std::fs::write(out, render_html(&reports)).unwrap();
     }
+
+    /// WCAG 2 contrast ratio of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        let luminance = |hex: &str| {
+            let channel = |i: usize| {
+                let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn highlight_colours_keep_text_readable() {
+        for m in Mark::ALL {
+            let rule = format!(".k-{}{{background:", m.name());
+            let at = STYLE.find(&rule).expect("a rule per kind") + rule.len();
+            let background = &STYLE[at..at + 7];
+            let ratio = contrast("#1a1a1a", background);
+            assert!(ratio >= 7.0, "{} on {background}: {ratio:.1}", m.name());
+        }
+        // the directive's number badge, the focus details, the links
+        assert!(contrast("#ffffff", "#6b21a8") >= 7.0);
+        assert!(contrast("#ffffff", "#111111") >= 7.0);
+        assert!(contrast("#1d4ed8", "#fcfcfc") >= 4.5);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Any text, any spans: no panic, elements balanced, every item that fits
+            /// the text is one element (plus parts), and the text comes back whole.
+            #[test]
+            fn any_spans_nest_and_keep_the_text(
+                text in "[a-c<>&\"' 张三\\n]{0,40}",
+                raw in proptest::collection::vec((0usize..50, 0usize..50, 0usize..4), 0..12),
+            ) {
+                let mut x = empty();
+                let mut fitting = 0;
+                for (k, &(a, b, kind)) in raw.iter().enumerate() {
+                    let (start, end) = (a.min(b), a.max(b));
+                    fitting += usize::from(fits(&text, start, end));
+                    let piece = text.get(start..end).unwrap_or("?").to_string();
+                    match kind {
+                        0 => x.officials.push(Official {
+                            name: format!("p{k}"),
+                            titles: Vec::new(),
+                            mentions: vec![Mention { start, end, text: piece }],
+                        }),
+                        1 => x.slogans.push(Slogan {
+                            start, end, text: piece, id: None,
+                            kind: SloganKind::Campaign, number: None,
+                        }),
+                        2 => x.directives.push(Directive {
+                            list: 1, ordinal: k as u32 + 1, marker: None, implicit: true,
+                            start, end, text: piece, speaker: None,
+                        }),
+                        _ => x.references.push(Reference {
+                            start, end, text: piece, kind: ReferenceKind::Document,
+                            body: None, number: None, term: None,
+                        }),
+                    }
+                }
+                let html = page(&text, &x);
+                let body = text_div(&html);
+                prop_assert_eq!(strip(body), text.clone());
+                let mut depth = 0i32;
+                for (i, _) in body.match_indices('<') {
+                    if body[i..].starts_with("</mark>") {
+                        depth -= 1;
+                    } else {
+                        prop_assert!(body[i..].starts_with("<mark "));
+                        depth += 1;
+                    }
+                    prop_assert!(depth >= 0);
+                }
+                prop_assert_eq!(depth, 0);
+                let marks = marks(&html);
+                let mut firsts: Vec<_> = marks
+                    .iter()
+                    .filter(|m| m.3.is_none())
+                    .map(|m| (m.0.clone(), m.1, m.2))
+                    .collect();
+                prop_assert_eq!(firsts.len(), fitting);
+                firsts.sort();
+                firsts.dedup();
+                prop_assert_eq!(firsts.len(), fitting);
+            }
+        }
+    }
 }
