@@ -354,8 +354,10 @@ fn render_report(out: &mut String, n: usize, r: &HtmlReport<'_>) {
         }
         None => out.push_str("unknown"),
     }
-    out.push_str(" · ");
-    escape(out, &meeting_line(x));
+    if !x.meetings.is_empty() {
+        out.push_str(" · ");
+        escape(out, &meeting_line(x));
+    }
     out.push_str("</p>\n<div class=\"cols\">\n<div class=\"text\">");
     render_text(out, n, r.text, x);
     out.push_str("</div>\n<aside lang=\"en\">\n");
@@ -787,7 +789,7 @@ fn render_panels(out: &mut String, n: usize, text: &str, x: &Extraction) {
     }
 
     if !x.dates.is_empty() {
-        out.push_str("<details class=\"panel\"><summary>Dates</summary><ul>");
+        out.push_str("<details class=\"panel\" open><summary>Dates</summary><ul>");
         for (i, d) in x.dates.iter().enumerate() {
             out.push_str("<li>");
             link(out, id(fits(text, d.start, d.end), 'd', i), &date_value(d));
