@@ -887,7 +887,7 @@ table.toc{border-collapse:collapse;font-size:.85rem;width:100%;margin-top:.75rem
 .headline{color:#444;font-size:.9em}
 .report{padding:1.25rem 1.5rem;border-bottom:3px solid #999;content-visibility:auto;contain-intrinsic-size:auto 1200px}
 .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(15rem,2fr);gap:2rem;align-items:start}
-@media (max-width:60rem){.cols{grid-template-columns:minmax(0,1fr)}}
+@media (max-width:60rem){.cols{grid-template-columns:minmax(0,1fr)}aside{position:static;max-height:none}}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:2;font-size:1rem}
 aside{font-size:.9rem;position:sticky;top:0;max-height:100vh;overflow:auto}
 .legend ul{list-style:none;margin:.25rem 0 .5rem;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .9rem}
