@@ -177,9 +177,15 @@ fn many_reports_take_linear_time() {
                 }
             })
             .collect();
-        let started = std::time::Instant::now();
-        let html = page(&reports);
-        (started.elapsed(), html)
+        // the best of three runs, so a busy machine does not decide the ratio
+        let mut best = std::time::Duration::MAX;
+        let mut html = String::new();
+        for _ in 0..3 {
+            let started = std::time::Instant::now();
+            html = page(&reports);
+            best = best.min(started.elapsed());
+        }
+        (best, html)
     };
     let (small, _) = time(100);
     let (large, html) = time(1000);
@@ -187,7 +193,7 @@ fn many_reports_take_linear_time() {
     assert!(html.contains("href=\"#r1000\""));
     // ten times the reports; a quadratic page would take about a hundred times as long
     assert!(
-        large < small * 30 + std::time::Duration::from_millis(50),
+        large < small * 30 + std::time::Duration::from_millis(200),
         "100 reports {small:?}, 1000 reports {large:?}"
     );
 }
