@@ -8,8 +8,9 @@
 //!
 //! # What the page holds
 //!
-//! - A table of contents: per report its source, document date, first line, first meeting
-//!   and the count of items of each kind.
+//! - For more than one report, a table of contents: per report its source, document date,
+//!   first line, first meeting and the count of items of each kind; and a legend with the
+//!   counts of all reports.
 //! - Per report, the text with each item in a `<mark>` element carrying `data-kind`
 //!   (`date`, `mention`, `slogan`, `directive`, `meeting`, `reference`) and `data-index`,
 //!   the item's index in its list of the [`Extraction`] (for a mention: the official's
@@ -75,8 +76,9 @@ pub struct HtmlReport<'a> {
 
 /// Renders reports as one self-contained HTML page: no network, no script, inline style.
 ///
-/// The page opens with a table of contents (each report's source, document date, first
-/// line, first meeting and counts per kind) and a legend. Each report follows as a section
+/// For more than one report the page opens with a table of contents (each report's
+/// source, document date, first line, first meeting and counts per kind) and a legend of
+/// all reports. Each report follows as a section
 /// with its text, every item highlighted, and panels beside it: officials with their
 /// titles, directives as a numbered outline per list, slogans grouped by id with counts,
 /// meetings, references and dates.
