@@ -1,8 +1,9 @@
 //! The HTML page in a real browser: Debian's headless Chromium loads each page, and the
 //! DOM it builds is checked against the extraction's JSON output.
 //!
-//! - The seed report and a Chinese report, and every report of `../shared/dev/en` and
-//!   `../shared/dev/zh` when that directory is there, as pages: each item of the JSON
+//! - The seed report and a Chinese report, the reports of `fixtures/en` and `fixtures/zh`,
+//!   and those of `../shared/dev/en` and `../shared/dev/zh` when that directory is there,
+//!   as pages: each item of the JSON
 //!   output is one highlighted element (`data-kind`, `data-index`, parts after the first
 //!   marked `data-part`), and the browser logs no console message.
 //! - A hostile report: the DOM holds no element and no event handler that the page did
@@ -307,6 +308,20 @@ fn seed_and_chinese_reports_highlight_every_item_once() {
             ("zh.txt".into(), ZH.into()),
         ],
     );
+}
+
+#[test]
+#[ignore = "needs headless Chromium (.ci/install-chromium); run with --ignored"]
+fn fixture_reports_highlight_every_item_once() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut inputs = Vec::new();
+    for lang in ["en", "zh"] {
+        if fixtures.join(lang).is_dir() {
+            inputs.extend(reports_in(&fixtures.join(lang)));
+        }
+    }
+    assert!(!inputs.is_empty());
+    check_page("fixtures", &inputs);
 }
 
 #[test]
