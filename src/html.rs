@@ -903,6 +903,8 @@ aside{font-size:.9rem;position:sticky;top:0;max-height:100vh;overflow:auto}
 .forms{color:#444;font-size:.85em}
 mark,.swatch{color:#1a1a1a;padding:0 1px;border-radius:2px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 mark{position:relative;background:none}
+mark{scroll-margin-top:30vh}
+mark:target{outline:3px dashed #92400e;outline-offset:2px}
 mark:focus{outline:3px solid #111;outline-offset:1px;z-index:2}
 mark:focus::after{content:attr(title);position:absolute;left:0;top:calc(100% + 6px);z-index:10;width:max-content;max-width:min(30rem,80vw);padding:.45rem .65rem;border-radius:5px;background:#111;color:#fff;font:400 .8rem/1.45 system-ui,sans-serif;white-space:pre-line;text-align:left;box-shadow:0 2px 8px rgba(0,0,0,.35)}
 .k-date{background:#dbeafe;border-bottom:2px solid #1e40af}
