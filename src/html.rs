@@ -676,13 +676,13 @@ fn render_panels(out: &mut String, n: usize, text: &str, x: &Extraction) {
             lists.entry(d.list).or_default().push((i, d));
         }
         for (list, items) in &lists {
-            let _ = write!(out, "<h4>List {list}");
+            let _ = write!(out, "<h3>List {list}");
             if let Some(s) = items.iter().find_map(|(_, d)| d.speaker.as_deref()) {
                 out.push_str(" <span class=\"dim\">· ");
                 escape(out, s);
                 out.push_str("</span>");
             }
-            out.push_str("</h4><ol class=\"outline\">");
+            out.push_str("</h3><ol class=\"outline\">");
             for &(i, d) in items {
                 let _ = write!(out, "<li value=\"{}\">", d.ordinal);
                 let marker = d.marker.as_deref().unwrap_or("(implicit)");
@@ -879,7 +879,7 @@ header.page{padding:1rem 1.5rem;border-bottom:1px solid #bbb;background:#f7f7f7}
 h1{font-size:1.4rem;margin:0 0 .5rem}
 h2{font-size:1.15rem;margin:0 0 .25rem;overflow-wrap:anywhere}
 h2 .n{display:inline-block;min-width:1.8em;padding:0 .3em;margin-right:.3em;border-radius:4px;background:#1a1a1a;color:#fff;text-align:center}
-h4{margin:.6rem 0 .2rem;font-size:.95rem}
+h3{margin:.6rem 0 .2rem;font-size:.95rem}
 .meta{margin:0 0 1rem;color:#444;font-size:.9rem}
 .dim{color:#555;font-size:.9em}
 table.toc{border-collapse:collapse;font-size:.85rem;width:100%;margin-top:.75rem}
@@ -1290,7 +1290,7 @@ mod tests {
         let html = page(TEXT, &x);
         assert!(html.contains("<summary>Officials</summary>"));
         assert!(html.contains("<a href=\"#r1-m0-0\">Shi Baozhen</a></b> <span class=\"dim\">×3"));
-        assert!(html.contains("<h4>List 1 <span class=\"dim\">· Shi Baozhen</span></h4>"));
+        assert!(html.contains("<h3>List 1 <span class=\"dim\">· Shi Baozhen</span></h3>"));
         assert!(html.contains("<li value=\"2\"><a href=\"#r1-v1\">Second</a>"));
         assert!(html.contains(
             "<a href=\"#r1-s0\">two-establishments</a> <span class=\"dim\">×1 · numbered · 2"

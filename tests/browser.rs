@@ -48,7 +48,7 @@ const HOSTILE: &str = "Zhang San said: <script>document.title='PWNED'</script></
 
 /// The elements the page writes; anything else in the DOM came from report text.
 const PAGE_ELEMENTS: &[&str] = &[
-    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h4", "nav", "table",
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "nav", "table",
     "thead", "tbody", "tr", "th", "td", "abbr", "a", "div", "ul", "ol", "li", "span", "main",
     "section", "p", "aside", "details", "summary", "b", "dl", "dt", "dd", "mark",
 ];
