@@ -36,3 +36,8 @@ pub use extraction::{
 };
 pub use extractor::{Extractor, ExtractorBuilder, Kind};
 pub use html::{render_html, HtmlReport};
+
+// The README's examples run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

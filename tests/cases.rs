@@ -139,7 +139,8 @@ fn case_tables() {
                 .and_then(|v| v.as_str())
                 .or(default_date);
             let mut builder = Extractor::builder();
-            if let Some(d) = date {
+            // `document-date = "null"` in a case turns off the file's default
+            if let Some(d) = date.filter(|d| *d != "null") {
                 builder.document_date(d.parse::<CivilDate>().expect("valid document-date"));
             }
             let out = serde_json::to_value(builder.build().extract(text)).unwrap();

@@ -1,18 +1,562 @@
-//! Dates (SPEC section 1).
+//! Dates (SPEC section 1): every date the report writes, at the precision written, ranges
+//! as one item, relative dates resolved against the document date, and the document date.
+//!
+//! Takes, in English: `October 26`, `Oct. 26, 2022`, `26 October 2022`, `October 26th`,
+//! `the 26th of October`, `Monday 4 February 2008`, `March 2023`, `2022-10-29`,
+//! `2022/10/29`, `10/26/2022` (only when one side is over 12), `in 2035`, `2021-2025`,
+//! `from October 24 to 26`, `October 24-26, 2022`, `today`, `yesterday`, `this year`,
+//! `next year`, `last month`, weekdays, and `the 24th` when the month is known. In Chinese:
+//! `2022年10月26日`, `10月26日`, `二〇二二年十月二十六日`, `２０２２年`, `6月`, `26日` with a
+//! known month, `10月24日至26日`, `今天`, `昨日`, `今年`, `明年`, `今年4月`, `星期一`.
+//!
+//! Refuses: clock times, durations (`five years`, `25年来`, `百年`), ordinals (`20th`,
+//! `二十大`), counts (`2,000 people`, `2023 households`), numbers of documents
+//! (`No. 2023`), invalid calendar dates (`February 30`, `13月`), lunar dates (`农历十一月十九`).
+
+mod en;
+mod zh;
 
 use crate::document::Document;
-use crate::extraction::{CivilDate, Date};
-use crate::prefilter::{Hits, Trigger};
+use crate::extraction::{days_in_month, CivilDate, Date, DateValue, Language};
+use crate::prefilter::{Hits, Lexicon, Trigger};
 
-/// The triggers of this extractor.
-pub(crate) fn triggers(_out: &mut Vec<Trigger>) {}
+/// A date as written, before its year and relative parts are resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Partial {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
 
-/// The document date read from the text.
-pub(crate) fn document_date(_doc: &Document) -> Option<CivilDate> {
-    None
+impl Partial {
+    pub const fn ymd(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Partial {
+        Partial { year, month, day }
+    }
+
+    /// Is it on the calendar? A day without a year allows February 29.
+    pub fn is_valid(&self) -> bool {
+        match (self.month, self.day) {
+            (None, Some(_)) => false,
+            (Some(m), d) if (1..=12).contains(&m) => match d {
+                None => true,
+                Some(d) => d >= 1 && d <= days_in_month(self.year.unwrap_or(2000), m),
+            },
+            (Some(_), _) => false,
+            (None, None) => self.year.is_some(),
+        }
+    }
+}
+
+/// How a candidate's value is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Value {
+    /// As written; a missing year is taken from the document date.
+    Written(Partial, Option<Partial>),
+    /// Days from the document date (`yesterday` is -1).
+    DayOffset(i64),
+    /// The most recent such weekday on or before the document date (0 = Monday).
+    Weekday(u8),
+    /// Years from the document date's year (`next year` is 1), with an optional month and
+    /// day written after it (`今年4月`).
+    YearOffset(i32, Option<u8>, Option<u8>),
+    /// Months from the document date's month (`last month` is -1).
+    MonthOffset(i32),
+    /// A day of the month whose month comes from the context (`the 24th`, `13日`).
+    BareDay(u8),
+    /// Months written without a year, relative to a year word (`from April to July this
+    /// year`): months, and the year offset.
+    MonthsOfYearOffset(u8, Option<u8>, i32),
+}
+
+/// A date found in the text, not yet resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    /// The first of coordinated dates (`4、5月`): the next candidate, inside it, is kept.
+    pub coordinated: bool,
+}
+
+/// The kinds of triggers, as `entry` of a [`Trigger`].
+pub(crate) mod trigger {
+    pub const MONTH: u32 = 1 << 16;
+    pub const WEEKDAY: u32 = 2 << 16;
+    pub const RELATIVE_EN: u32 = 3 << 16;
+    pub const ZH_UNIT: u32 = 4 << 16;
+    pub const ZH_RELATIVE: u32 = 5 << 16;
+    pub const KIND: u32 = 0xFFFF << 16;
+}
+
+pub(crate) fn triggers(out: &mut Vec<Trigger>) {
+    for (i, names) in en::MONTH_NAMES.iter().enumerate() {
+        for name in *names {
+            out.push(Trigger::new(
+                *name,
+                Lexicon::Date,
+                trigger::MONTH | i as u32,
+            ));
+        }
+    }
+    for (i, name) in en::WEEKDAYS.iter().enumerate() {
+        out.push(Trigger::new(
+            *name,
+            Lexicon::Date,
+            trigger::WEEKDAY | i as u32,
+        ));
+    }
+    for (i, (word, _)) in en::RELATIVE.iter().enumerate() {
+        out.push(Trigger::new(
+            *word,
+            Lexicon::Date,
+            trigger::RELATIVE_EN | i as u32,
+        ));
+    }
+    for unit in zh::UNITS {
+        out.push(Trigger::new(
+            unit.to_string(),
+            Lexicon::Date,
+            trigger::ZH_UNIT,
+        ));
+    }
+    for (i, (word, _)) in zh::RELATIVE.iter().enumerate() {
+        out.push(Trigger::new(
+            *word,
+            Lexicon::Date,
+            trigger::ZH_RELATIVE | i as u32,
+        ));
+    }
 }
 
 /// Dates in text order.
-pub(crate) fn extract(_doc: &Document, _hits: &Hits) -> Vec<Date> {
-    Vec::new()
+pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Date> {
+    let mut cands = Vec::new();
+    for hit in hits.of(Lexicon::Date) {
+        let kind = hit.entry & trigger::KIND;
+        let index = (hit.entry & !trigger::KIND) as usize;
+        match kind {
+            trigger::MONTH => {
+                en::at_month(doc.text, hit.start, hit.end, index as u8 + 1, &mut cands)
+            }
+            trigger::WEEKDAY => {
+                en::at_weekday(doc.text, hit.start, hit.end, index as u8, &mut cands)
+            }
+            trigger::RELATIVE_EN => {
+                en::at_relative(doc.text, hit.start, hit.end, index, &mut cands)
+            }
+            trigger::ZH_UNIT => zh::at_unit(doc.text, hit.start, &mut cands),
+            trigger::ZH_RELATIVE => {
+                zh::at_relative(doc.text, hit.start, hit.end, index, &mut cands)
+            }
+            _ => {}
+        }
+    }
+    en::at_digits(doc, 0..doc.text.len(), &mut cands);
+    let chosen = choose(cands);
+    resolve_all(doc, &chosen)
+}
+
+/// Keeps the leftmost-longest candidates that do not overlap.
+fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if let Some(last) = out.last() {
+            if c.start < last.end && !(last.coordinated && c.end == last.end) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A blocked span is consumed but gives no date (a lunar date).
+pub(crate) const BLOCKED: Value = Value::DayOffset(i64::MIN);
+
+fn resolve_all(doc: &Document, chosen: &[Candidate]) -> Vec<Date> {
+    let anchor = doc.document_date;
+    let dateline_month = dateline_month(doc, chosen);
+    let mut out: Vec<Date> = Vec::with_capacity(chosen.len());
+    for (i, c) in chosen.iter().enumerate() {
+        if c.value == BLOCKED {
+            continue;
+        }
+        let context_month = || {
+            // a bare day takes the month of the last date before it in its sentence, else
+            // the dateline's, else the document date's
+            let sentence = doc.sentence_at(c.start);
+            chosen[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.end > sentence.start)
+                .find_map(|p| match p.value {
+                    Value::Written(w, e) => {
+                        let w = e.unwrap_or(w);
+                        w.month.map(|m| (w.year, m))
+                    }
+                    _ => None,
+                })
+                .or(dateline_month)
+                .or_else(|| anchor.map(|a| (Some(a.year), a.month)))
+        };
+        let Some((value, end_value, relative)) = resolve(c.value, anchor, context_month) else {
+            continue;
+        };
+        let text = &doc.text[c.start..c.end];
+        out.push(Date {
+            start: c.start,
+            end: c.end,
+            text: text.to_string(),
+            precision: value.precision(),
+            value,
+            end_value,
+            relative,
+        });
+    }
+    merge_weekdays(doc.text, &mut out);
+    out
+}
+
+/// A weekday right before a full date (`Monday 4 February 2008`, `2022年12月12日，星期一`)
+/// is part of that date's item.
+fn merge_weekdays(text: &str, dates: &mut Vec<Date>) {
+    let mut i = 0;
+    while i + 1 < dates.len() {
+        let (a, b) = (&dates[i], &dates[i + 1]);
+        let Some(gap) = text.get(a.end..b.start) else {
+            i += 1;
+            continue;
+        };
+        let joinable = gap.len() <= 3
+            && gap
+                .chars()
+                .all(|c| c == ',' || c == '，' || c == ' ' || c == '、');
+        let a_weekday = en::is_weekday_text(&a.text) && !b.relative && b.value.day.is_some();
+        let b_weekday = zh::is_weekday_text(&b.text) && !a.relative && a.value.day.is_some();
+        if joinable && (a_weekday || b_weekday) {
+            let (start, end) = (a.start, b.end);
+            let keep = if a_weekday { i + 1 } else { i };
+            let mut merged = dates[keep].clone();
+            merged.start = start;
+            merged.end = end;
+            merged.text = text[start..end].to_string();
+            dates[i] = merged;
+            dates.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// The month (and year) of a dateline (`BEIJING, Oct. 24 (Xinhua)`, `新华社北京12月8日电`),
+/// for bare days after it.
+fn dateline_month(doc: &Document, chosen: &[Candidate]) -> Option<(Option<i32>, u8)> {
+    chosen.iter().find_map(|c| {
+        let Value::Written(w, None) = c.value else {
+            return None;
+        };
+        let after = &doc.text[c.end..];
+        let before = &doc.text[..c.start];
+        let is_dateline = after.starts_with(" (Xinhua)")
+            || after.starts_with("电")
+            || before.ends_with("(Xinhua) ")
+            || before.trim_end().ends_with("新华社北京");
+        if is_dateline {
+            w.month.map(|m| (w.year, m))
+        } else {
+            None
+        }
+    })
+}
+
+/// The year that puts `--MM-DD` nearest `anchor`.
+fn nearest_year(anchor: CivilDate, month: u8, day: Option<u8>) -> i32 {
+    let mut best = anchor.year;
+    let mut best_dist = i64::MAX;
+    for y in [anchor.year - 1, anchor.year, anchor.year + 1] {
+        let d = day.unwrap_or(15).min(days_in_month(y, month));
+        if let Some(date) = CivilDate::new(y, month, d) {
+            let dist = (date.days_since_epoch() - anchor.days_since_epoch()).abs();
+            if dist < best_dist {
+                best = y;
+                best_dist = dist;
+            }
+        }
+    }
+    best
+}
+
+fn written(p: Partial, anchor: Option<CivilDate>) -> Option<DateValue> {
+    if !p.is_valid() {
+        return None;
+    }
+    let year = match (p.year, p.month, anchor) {
+        (Some(y), _, _) => Some(y),
+        (None, Some(m), Some(a)) => Some(nearest_year(a, m, p.day)),
+        (None, _, _) => None,
+    };
+    let v = DateValue {
+        year,
+        month: p.month,
+        day: p.day,
+    };
+    // February 29 of a year that has none
+    if let (Some(y), Some(m), Some(d)) = (v.year, v.month, v.day) {
+        CivilDate::new(y, m, d)?;
+    }
+    Some(v)
+}
+
+type Resolved = (DateValue, Option<DateValue>, bool);
+
+fn resolve(
+    value: Value,
+    anchor: Option<CivilDate>,
+    context_month: impl Fn() -> Option<(Option<i32>, u8)>,
+) -> Option<Resolved> {
+    match value {
+        Value::Written(a, b) => {
+            let mut start = written(a, anchor)?;
+            let end = match b {
+                Some(b) => {
+                    // the end's missing parts come from the start (`October 24 to 26`)
+                    let b = Partial {
+                        year: b.year.or(a.year),
+                        month: b.month.or(a.month),
+                        day: b.day,
+                    };
+                    let mut end = written(b, anchor)?;
+                    if a.year.is_none() && b.year.is_some() {
+                        start.year = b.year;
+                    } else if a.year.is_none() {
+                        // a range without a year takes one year for both, unless it runs
+                        // over New Year
+                        end.year = start.year.map(|y| {
+                            if (b.month, b.day) < (a.month, a.day) {
+                                y + 1
+                            } else {
+                                y
+                            }
+                        });
+                    }
+                    Some(end)
+                }
+                None => None,
+            };
+            Some((start, end, false))
+        }
+        Value::DayOffset(n) => {
+            let a = anchor?;
+            Some((a.add_days(n).into(), None, true))
+        }
+        Value::Weekday(w) => {
+            let a = anchor?;
+            let back = (i64::from(a.weekday()) - i64::from(w)).rem_euclid(7);
+            Some((a.add_days(-back).into(), None, true))
+        }
+        Value::YearOffset(n, month, day) => {
+            let a = anchor?;
+            let p = Partial::ymd(Some(a.year + n), month, day);
+            if !p.is_valid() {
+                return None;
+            }
+            Some((
+                DateValue {
+                    year: p.year,
+                    month,
+                    day,
+                },
+                None,
+                true,
+            ))
+        }
+        Value::MonthOffset(n) => {
+            let a = anchor?;
+            let total = a.year * 12 + i32::from(a.month) - 1 + n;
+            Some((
+                DateValue {
+                    year: Some(total.div_euclid(12)),
+                    month: Some((total.rem_euclid(12) + 1) as u8),
+                    day: None,
+                },
+                None,
+                true,
+            ))
+        }
+        Value::BareDay(day) => {
+            let (year, month) = context_month()?;
+            let p = Partial::ymd(year, Some(month), Some(day));
+            let v = written(p, anchor)?;
+            Some((v, None, year.is_none()))
+        }
+        Value::MonthsOfYearOffset(m1, m2, n) => {
+            let a = anchor?;
+            let y = a.year + n;
+            let v = |m: u8| DateValue {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+            };
+            if !(1..=12).contains(&m1) || m2.is_some_and(|m| !(1..=12).contains(&m)) {
+                return None;
+            }
+            Some((v(m1), m2.map(v), true))
+        }
+    }
+}
+
+/// The document date read from the text: a labelled header line (`date 2022-10-29`,
+/// `发布时间:2022-10-27`, `Release time: 08:59, December 27, 2022`), else a date on a line of
+/// its own at the top or the bottom, else a dateline with a year elsewhere in the header.
+pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
+    let n = doc.paragraphs.len();
+    let head = n.min(12);
+    let tail_start = n.saturating_sub(4).max(head);
+    let edges = (0..head).chain(tail_start..n);
+    let mut own_line: Option<CivilDate> = None;
+    let mut dateline: Option<(u8, u8)> = None;
+    let mut header_year: Option<i32> = None;
+    for i in edges {
+        let p = &doc.paragraphs[i];
+        let line = &doc.text[p.start..p.end];
+        let mut cands = Vec::new();
+        scan_line(line, p.language, &mut cands);
+        let chosen = choose(cands);
+        for c in &chosen {
+            let Value::Written(w, None) = c.value else {
+                continue;
+            };
+            if header_year.is_none() && i < head {
+                header_year = w.year;
+            }
+            let full = match (w.year, w.month, w.day) {
+                (Some(y), Some(m), Some(d)) => CivilDate::new(y, m, d),
+                _ => None,
+            };
+            let before = &line[..c.start];
+            if let Some(date) = full {
+                if is_labelled(before) {
+                    return Some(date);
+                }
+                // a date line may carry a little furniture: `2022-06-22 0 By`,
+                // `08:53 UTC+8, 2023-03-02`, `《光明日报》( 2023年04月15日 02版)`
+                let words = line[..c.start]
+                    .chars()
+                    .chain(line[c.end..].chars())
+                    .filter(|ch| ch.is_alphabetic())
+                    .count();
+                if own_line.is_none() && words <= 8 {
+                    own_line = Some(date);
+                }
+            }
+            if dateline.is_none() && i < head && w.year.is_none() {
+                if let (Some(m), Some(d)) = (w.month, w.day) {
+                    let after = &line[c.end..];
+                    let is_dateline = after.starts_with(" (Xinhua)")
+                        || after.starts_with("电")
+                        || after.starts_with(" (")
+                            && before.len() < 40
+                            && before.trim_end().ends_with(',')
+                            && before.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3;
+                    if is_dateline {
+                        dateline = Some((m, d));
+                    }
+                }
+            }
+        }
+    }
+    own_line.or_else(|| {
+        let (m, d) = dateline?;
+        CivilDate::new(header_year?, m, d)
+    })
+}
+
+/// Does the text before a date end in a header label (`发布时间:`, `Release time: 08:59,`)?
+fn is_labelled(before: &str) -> bool {
+    const LABELS: [&str; 22] = [
+        "date",
+        "release time",
+        "released",
+        "published",
+        "publish time",
+        "publication date",
+        "updated",
+        "update time",
+        "posted",
+        "time",
+        "发布时间",
+        "发布日期",
+        "發布時間",
+        "發佈時間",
+        "發表時間",
+        "发表时间",
+        "發佈日期",
+        "發布日期",
+        "更新时间",
+        "日期",
+        "时间",
+        "時間",
+    ];
+    // the label may be followed by `:`, spaces and a clock time (`08:59,`)
+    let t = before.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, ':' | '：' | ' ' | ',' | '，' | '\u{3000}' | '【' | '[')
+    });
+    let lower = t.to_ascii_lowercase();
+    let tail: String = lower
+        .chars()
+        .rev()
+        .take(20)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    LABELS.iter().any(|l| {
+        tail.ends_with(l)
+            && tail[..tail.len() - l.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_ascii_alphabetic())
+    })
+}
+
+/// Candidates in one line, without the prefilter (for the document date, which is read
+/// before the main pass).
+fn scan_line(line: &str, language: Language, out: &mut Vec<Candidate>) {
+    for (i, c) in line.char_indices() {
+        if zh::UNITS.contains(&c) {
+            zh::at_unit(line, i, out);
+        } else if c.is_ascii_uppercase()
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric())
+        {
+            if let Some((month, end)) = en::month_at(line, i) {
+                en::at_month(line, i, end, month, out);
+            }
+        }
+    }
+    let _ = language;
+    en::at_digits_in(line, 0..line.len(), true, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_year_crosses_new_year() {
+        let a = CivilDate::new(2023, 1, 5).unwrap();
+        assert_eq!(nearest_year(a, 12, Some(28)), 2022);
+        assert_eq!(nearest_year(a, 1, Some(3)), 2023);
+    }
+
+    #[test]
+    fn labels() {
+        assert!(is_labelled("发布时间:"));
+        assert!(is_labelled("Release time: 08:59, "));
+        assert!(is_labelled(" date "));
+        assert!(!is_labelled("update"));
+        assert!(!is_labelled("On "));
+    }
 }

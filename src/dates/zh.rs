@@ -1,0 +1,358 @@
+//! Chinese surface forms of dates.
+
+use super::{Candidate, Partial, Value, BLOCKED};
+use crate::numerals::{digit, parse_zh};
+
+/// The characters that close a number into a date: year, month, day.
+pub(crate) const UNITS: [char; 5] = ['年', '月', '日', '号', '號'];
+
+/// Relative words and what they mean.
+pub(crate) const RELATIVE: [(&str, Value); 31] = [
+    ("今天", Value::DayOffset(0)),
+    ("今日", Value::DayOffset(0)),
+    ("昨天", Value::DayOffset(-1)),
+    ("昨日", Value::DayOffset(-1)),
+    ("明天", Value::DayOffset(1)),
+    ("明日", Value::DayOffset(1)),
+    ("前天", Value::DayOffset(-2)),
+    ("今年", Value::YearOffset(0, None, None)),
+    ("明年", Value::YearOffset(1, None, None)),
+    ("去年", Value::YearOffset(-1, None, None)),
+    ("本月", Value::MonthOffset(0)),
+    ("上月", Value::MonthOffset(-1)),
+    ("下月", Value::MonthOffset(1)),
+    ("星期一", Value::Weekday(0)),
+    ("星期二", Value::Weekday(1)),
+    ("星期三", Value::Weekday(2)),
+    ("星期四", Value::Weekday(3)),
+    ("星期五", Value::Weekday(4)),
+    ("星期六", Value::Weekday(5)),
+    ("星期日", Value::Weekday(6)),
+    ("星期天", Value::Weekday(6)),
+    ("周一", Value::Weekday(0)),
+    ("周二", Value::Weekday(1)),
+    ("周三", Value::Weekday(2)),
+    ("周四", Value::Weekday(3)),
+    ("周五", Value::Weekday(4)),
+    ("周六", Value::Weekday(5)),
+    ("周日", Value::Weekday(6)),
+    ("昨天上午", Value::DayOffset(-1)),
+    ("今天上午", Value::DayOffset(0)),
+    ("今天下午", Value::DayOffset(0)),
+];
+
+/// Traditional forms of relative words, checked when the automaton finds the simplified
+/// one absent (`今年` is the same in both).
+/// Digits of dates: ASCII, full-width and the plain Chinese ones (not 两, nor the
+/// financial 壹贰陆, which are also words: 着陆月球).
+fn is_numeral(c: char) -> bool {
+    digit(c).is_some()
+        || matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+}
+
+fn is_digit_only(s: &str) -> bool {
+    s.chars().all(|c| digit(c).is_some())
+}
+
+pub(crate) fn is_weekday_text(text: &str) -> bool {
+    RELATIVE[13..28].iter().any(|(w, _)| *w == text)
+}
+
+/// The numeral run that ends at `end`, as its start.
+fn numeral_start(text: &str, end: usize) -> usize {
+    let mut s = end;
+    for (i, c) in text[..end].char_indices().rev() {
+        if is_numeral(c) {
+            s = i;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// The numeral run that starts at `start`, as its end.
+fn numeral_end(text: &str, start: usize) -> usize {
+    let mut e = start;
+    for (i, c) in text[start..].char_indices() {
+        if is_numeral(c) {
+            e = start + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+fn year_value(s: &str) -> Option<i32> {
+    if s.chars().count() != 4 || s.contains('十') {
+        return None;
+    }
+    let y = parse_zh(s)? as i32;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// A date written from `start`: `2022年10月26日`, `十月二十六日`, `2022年`, `6月`; with its
+/// end. Bare days (`26日`) are not parsed here.
+fn parse_from(text: &str, start: usize) -> Option<(usize, Partial)> {
+    let e1 = numeral_end(text, start);
+    if e1 == start {
+        return None;
+    }
+    let n1 = &text[start..e1];
+    let unit = text[e1..].chars().next()?;
+    let mut p = Partial::ymd(None, None, None);
+    let mut end;
+    let mut pos = e1 + unit.len_utf8();
+    let month_at = |pos: usize| -> Option<(usize, u8)> {
+        let e = numeral_end(text, pos);
+        if e == pos || !text[e..].starts_with('月') {
+            return None;
+        }
+        let m = parse_zh(&text[pos..e])?;
+        (1..=12)
+            .contains(&m)
+            .then_some((e + '月'.len_utf8(), m as u8))
+    };
+    let day_at = |pos: usize| -> Option<(usize, u8)> {
+        let e = numeral_end(text, pos);
+        let u = text[e..].chars().next()?;
+        if e == pos || !matches!(u, '日' | '号' | '號') {
+            return None;
+        }
+        let d = parse_zh(&text[pos..e])?;
+        (1..=31).contains(&d).then_some((e + u.len_utf8(), d as u8))
+    };
+    match unit {
+        '年' => {
+            p.year = Some(year_value(n1)?);
+            if text[pos..].starts_with('代') {
+                return None;
+            }
+            end = pos;
+            if let Some((e, m)) = month_at(pos) {
+                p.month = Some(m);
+                end = e;
+                pos = e;
+                if let Some((e, d)) = day_at(pos) {
+                    p.day = Some(d);
+                    end = e;
+                }
+            }
+        }
+        '月' => {
+            let (e, m) = month_at(start)?;
+            p.month = Some(m);
+            end = e;
+            if let Some((e, d)) = day_at(e) {
+                p.day = Some(d);
+                end = e;
+            }
+        }
+        _ => return None,
+    }
+    p.is_valid().then_some((end, p))
+}
+
+/// The end of a range after a date (`至26日`, `—2025年`, `至7月`), with its value.
+fn range_after(text: &str, pos: usize, first: Partial) -> Option<(usize, Partial)> {
+    // 自2023年8月1日起至2025年12月31日
+    let pos = if text[pos..].starts_with('起') {
+        pos + '起'.len_utf8()
+    } else {
+        pos
+    };
+    let sep = text[pos..].chars().next()?;
+    if !matches!(sep, '至' | '到' | '-' | '—' | '–' | '~' | '～') {
+        return None;
+    }
+    let mut s = pos + sep.len_utf8();
+    if sep == '—' && text[s..].starts_with('—') {
+        s += '—'.len_utf8();
+    }
+    if let Some((e, p)) = parse_from(text, s) {
+        // the end names at least what the start lacks below it
+        if first.day.is_some() == p.day.is_some() || p.year.is_some() {
+            return Some((e, p));
+        }
+    }
+    // a bare day ends a range of days: 24日至26日
+    first.day?;
+    let e = numeral_end(text, s);
+    let u = text[e..].chars().next()?;
+    if e > s && matches!(u, '日' | '号' | '號') {
+        let d = parse_zh(&text[s..e])?;
+        if (1..=31).contains(&d) {
+            return Some((e + u.len_utf8(), Partial::ymd(None, None, Some(d as u8))));
+        }
+    }
+    None
+}
+
+fn is_lunar(before: &str) -> bool {
+    ["农历", "農歷", "農曆", "农曆", "阴历", "陰曆"]
+        .iter()
+        .any(|w| before.ends_with(w))
+}
+
+/// At a unit character (`年`, `月`, `日`): the date that ends there, if it starts there.
+pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
+    let s = numeral_start(text, unit_pos);
+    if s == unit_pos {
+        return;
+    }
+    let before = &text[..s];
+    let prev = before.chars().next_back();
+    // 第二十日, and the month or day of a date that starts earlier
+    if matches!(prev, Some('第' | '年' | '月' | '.' | '·')) {
+        return;
+    }
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return;
+    }
+    let unit = text[unit_pos..].chars().next().unwrap_or('年');
+    if matches!(unit, '日' | '号' | '號') {
+        // a bare day: 13日, with its month from the context
+        let n = &text[s..unit_pos];
+        if unit != '日' || !is_digit_only(n) {
+            return;
+        }
+        if matches!(prev, Some('至' | '到' | '-' | '—' | '~' | '～')) {
+            return;
+        }
+        let Ok(day) = n
+            .chars()
+            .filter_map(digit)
+            .try_fold(0u32, |a, d| Ok::<u32, ()>(a * 10 + d))
+        else {
+            return;
+        };
+        if (1..=31).contains(&day) {
+            out.push(Candidate {
+                start: s,
+                end: unit_pos + unit.len_utf8(),
+                value: Value::BareDay(day as u8),
+                coordinated: false,
+            });
+        }
+        return;
+    }
+    let Some((end, p)) = parse_from(text, s) else {
+        return;
+    };
+    if is_lunar(before) {
+        out.push(Candidate {
+            start: s,
+            end,
+            value: BLOCKED,
+            coordinated: false,
+        });
+        return;
+    }
+    // 4、5月: coordinated months read as the first (the second is its own item)
+    if prev == Some('、') && p.day.is_none() {
+        let sep = s - '、'.len_utf8();
+        let s0 = numeral_start(text, sep);
+        if s0 < sep {
+            if let Some(m0) = parse_zh(&text[s0..sep]) {
+                let q = Partial::ymd(p.year, Some(m0 as u8), None);
+                if p.month.is_some() && q.is_valid() {
+                    out.push(Candidate {
+                        start: s0,
+                        end,
+                        value: Value::Written(q, None),
+                        coordinated: true,
+                    });
+                }
+            }
+        }
+    }
+    // 2023年1至8月, 1至8月: a range of months written once
+    if matches!(prev, Some('至' | '到' | '-' | '—' | '~' | '～'))
+        && p.day.is_none()
+        && p.year.is_none()
+    {
+        let sep = s - prev.map_or(0, char::len_utf8);
+        let s0 = numeral_start(text, sep);
+        if let (true, Some(m0)) = (s0 < sep, parse_zh(&text[s0..sep])) {
+            let (start, year) = match text[..s0].strip_suffix('年') {
+                Some(head) => {
+                    let ys = numeral_start(head, head.len());
+                    (ys, year_value(&head[ys..]))
+                }
+                None => (s0, None),
+            };
+            let first = Partial::ymd(year, Some(m0 as u8), None);
+            let last = Partial::ymd(year, p.month, None);
+            if first.is_valid() && (year.is_some() || start == s0) {
+                out.push(Candidate {
+                    start,
+                    end,
+                    value: Value::Written(first, Some(last)),
+                    coordinated: false,
+                });
+            }
+        }
+        return;
+    }
+    let (end, end_value) = match range_after(text, end, p) {
+        Some((e, q)) => (e, Some(q)),
+        None => (end, None),
+    };
+    out.push(Candidate {
+        start: s,
+        end,
+        value: Value::Written(p, end_value),
+        coordinated: false,
+    });
+}
+
+/// At a relative word (`今天`, `今年`, `星期一`); a year word takes the month and day written
+/// after it (`今年4月`).
+pub(crate) fn at_relative(
+    text: &str,
+    start: usize,
+    end: usize,
+    index: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let (word, value) = RELATIVE[index];
+    let before = text[..start].chars().next_back();
+    if word.starts_with('周') && (before == Some('每') || text[end..].starts_with('年')) {
+        return;
+    }
+    if word.starts_with('明') && text[end..].starts_with(['确', '显', '白', '星']) {
+        return;
+    }
+    // inside a name: 光明日报, 今日头条, 每日
+    if word.ends_with('日')
+        && (text[end..].starts_with(['报', '報', '头', '頭'])
+            || matches!(before, Some('光' | '每')))
+    {
+        return;
+    }
+    let mut cand = Candidate {
+        start,
+        end,
+        value,
+        coordinated: false,
+    };
+    if let Value::YearOffset(n, _, _) = value {
+        if let Some((e, p)) = parse_from(text, end) {
+            if p.year.is_none() {
+                cand.end = e;
+                cand.value = match range_after(text, e, p) {
+                    Some((e2, q)) if q.month.is_some() && q.day.is_none() && p.day.is_none() => {
+                        cand.end = e2;
+                        Value::MonthsOfYearOffset(p.month.unwrap_or(1), q.month, n)
+                    }
+                    _ => Value::YearOffset(n, p.month, p.day),
+                };
+            }
+        }
+    }
+    out.push(cand);
+}
