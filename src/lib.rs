@@ -21,6 +21,7 @@ mod document;
 mod error;
 mod extraction;
 mod extractor;
+mod html;
 mod lexicon;
 mod meetings;
 mod numerals;
@@ -34,6 +35,7 @@ pub use extraction::{
     Official, Precision, Reference, ReferenceKind, Slogan, SloganKind,
 };
 pub use extractor::{Extractor, ExtractorBuilder, Kind};
+pub use html::{render_html, HtmlReport};
 
 // The README's examples run as doc tests.
 #[doc = include_str!("../README.md")]
