@@ -346,7 +346,7 @@ fn help_shows_options_and_examples() {
 fn a_closed_pipe_ends_quietly() {
     // enough output to fill the pipe after the reader has gone
     let mut args = vec!["--json"];
-    args.extend(std::iter::repeat(SEED).take(3000));
+    args.extend(std::iter::repeat_n(SEED, 3000));
     let mut child = minutes()
         .args(&args)
         .stdin(Stdio::null())
