@@ -139,28 +139,23 @@ impl<'a> Document<'a> {
 fn split_paragraphs(text: &str) -> (Vec<Paragraph>, Script) {
     let mut out = Vec::new();
     let mut total = Script::default();
-    let bytes = text.as_bytes();
     let mut line_start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let line = &text[line_start..i];
-            let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
-            let trimmed = line.trim_matches(is_trim);
-            if !trimmed.is_empty() {
-                let start = line_start + trimmed_start;
-                let script = Script::of(trimmed);
-                total = total.add(script);
-                out.push(Paragraph {
-                    start,
-                    end: start + trimmed.len(),
-                    language: script.language(),
-                });
-            }
-            line_start = i + 1;
+    let ends = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).chain([text.len()]);
+    for i in ends {
+        let line = &text[line_start..i];
+        let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
+        let trimmed = line.trim_matches(is_trim);
+        if !trimmed.is_empty() {
+            let start = line_start + trimmed_start;
+            let script = Script::of(trimmed);
+            total = total.add(script);
+            out.push(Paragraph {
+                start,
+                end: start + trimmed.len(),
+                language: script.language(),
+            });
         }
-        i += 1;
+        line_start = i + 1;
     }
     (out, total)
 }
@@ -214,39 +209,42 @@ fn after_closers(para: &str, mut end: usize) -> usize {
 
 fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
     let para = &text[p.start..p.end];
-    let english = p.language == Language::En;
     let mut start = 0;
-    let mut iter = para.char_indices();
-    while let Some((i, c)) = iter.next() {
-        let end = match c {
-            '。' | '！' | '？' | '；' => after_closers(para, i + c.len_utf8()),
-            '!' | '?' | '.' if english || c != '.' => {
-                let end = after_closers(para, i + 1);
-                // in English a sentence ends where a space and a new sentence follow
-                if english {
-                    let rest = &para[end..];
-                    let next = rest.trim_start().chars().next();
-                    let spaced = rest.starts_with(char::is_whitespace);
-                    let opens = next.is_some_and(|n| {
-                        n.is_uppercase()
-                            || n.is_ascii_digit()
-                            || is_han(n)
-                            || "“\"‘(（《".contains(n)
-                    });
-                    if !(spaced && opens && ends_sentence_en(para, i)) {
-                        continue;
-                    }
+    match p.language {
+        Language::En => {
+            for i in memchr::memchr3_iter(b'.', b'!', b'?', para.as_bytes()) {
+                if i < start {
+                    continue;
                 }
-                end
+                let end = after_closers(para, i + 1);
+                // a sentence ends where a space and a new sentence follow
+                let rest = &para[end..];
+                let next = rest.trim_start().chars().next();
+                let spaced = rest.starts_with(char::is_whitespace);
+                let opens = next.is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || is_han(n) || "“\"‘(（《".contains(n)
+                });
+                if spaced && opens && ends_sentence_en(para, i) {
+                    push_trimmed(para, p.start, start, end, out);
+                    start = end;
+                }
             }
-            _ => continue,
-        };
-        push_trimmed(para, p.start, start, end, out);
-        start = end;
-        // skip what the closers consumed
-        while iter.offset() < end {
-            if iter.next().is_none() {
-                break;
+        }
+        _ => {
+            // 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B: find their lead bytes, then check
+            let bytes = para.as_bytes();
+            for i in memchr::memchr3_iter(0xE3, 0xEF, b'!', bytes) {
+                let len = match &bytes[i..] {
+                    [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
+                    [b'!', ..] => 1,
+                    _ => continue,
+                };
+                if i < start {
+                    continue;
+                }
+                let end = after_closers(para, i + len);
+                push_trimmed(para, p.start, start, end, out);
+                start = end;
             }
         }
     }

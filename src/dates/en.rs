@@ -426,8 +426,17 @@ pub(crate) fn at_digits_in(
         if run > 4 {
             continue;
         }
+        // every form of AT_DIGITS goes on with a separator, a space or an ordinal suffix:
+        // most digit runs (counts, 年/月/日 dates) need no regex
+        let next = bytes.get(i).copied().unwrap_or(0);
+        let may_continue = matches!(
+            next,
+            b'-' | b'/' | b'.' | b' ' | b's' | b'n' | b'r' | b't' | 0xE2
+        );
         let seg = &text[start..floor_boundary(text, (start + 48).min(range.end))];
-        if let Some(c) = AT_DIGITS.captures(seg) {
+        if !may_continue {
+            // fall through to years and bare days
+        } else if let Some(c) = AT_DIGITS.captures(seg) {
             if let Some(cand) = digits_candidate(text, start, &c, english) {
                 out.push(cand);
                 continue;
