@@ -1,0 +1,479 @@
+//! Slogans outside the catalogue: quoted phrases (numbered formulations and campaigns) and
+//! unquoted counted phrases in Chinese.
+//!
+//! A quoted phrase is kept when it is short (at most twelve English words, twenty Chinese
+//! characters, no sentence punctuation), is not a document title (`Articles of ...`,
+//! `Opinions on ...`, `关于...的...`, `...条例`), not the name of a body (`... Committee`,
+//! `...委员会`), not a piece of a catalogue formulation found in the text (`“一国”`
+//! beside `一国两制`), and holds no catalogue formulation. It is `numbered` when it opens
+//! with a count (`“three responsibility systems”`, `“两个先行”`, `“三提三敢”`), else a
+//! `campaign` (`“Rainbow Pomegranate”`, `“一城一策”`: one per city is not a count).
+//!
+//! Unquoted, a Chinese count with a classifier is `numbered` in a list of two or more
+//! (`一个统领、两个重点、四个综合`), or with `大` before a programme noun (`九大战略`).
+
+use once_cell::sync::Lazy;
+
+use super::{item, Quote};
+use crate::document::{is_han, Document};
+use crate::extraction::{Slogan, SloganKind};
+use crate::numerals::{en_cardinal_word, parse_digits, parse_zh};
+use crate::prefilter::Hit;
+
+const NUMERALS: [char; 12] = [
+    '一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十',
+];
+const CLASSIFIERS: [char; 9] = ['个', '個', '大', '项', '項', '条', '條', '种', '種'];
+
+/// Triggers of counted phrases: `两个`, `九大`, `三项` ...
+pub(crate) static COUNTED: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut out = Vec::new();
+    for n in NUMERALS {
+        for c in CLASSIFIERS {
+            out.push(format!("{n}{c}"));
+        }
+    }
+    out
+});
+
+fn is_numeral(c: char) -> bool {
+    NUMERALS.contains(&c)
+}
+
+/// Numbered or campaign slogans from quoted phrases.
+pub(crate) fn from_quotes(
+    doc: &Document,
+    quotes: &[Quote],
+    matches: &[(usize, usize, u32)],
+    out: &mut Vec<Slogan>,
+) {
+    let text = doc.text;
+    for (i, q) in quotes.iter().enumerate() {
+        if q.book {
+            continue;
+        }
+        // inside a title: `《关于“两个全覆盖”的意见》`
+        if quotes[..i]
+            .iter()
+            .any(|o| o.book && o.start <= q.start && q.end <= o.end)
+        {
+            continue;
+        }
+        let raw = &text[q.start..q.end];
+        let inner = raw.trim();
+        if inner.is_empty() {
+            continue;
+        }
+        let start = q.start + (raw.len() - raw.trim_start().len());
+        let end = start + inner.len();
+        // a catalogue formulation inside: the catalogue gives it
+        if matches.iter().any(|m| m.0 < end && start < m.1) {
+            continue;
+        }
+        // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
+        if matches.iter().any(|m| is_half_of(&text[m.0..m.1], inner)) {
+            continue;
+        }
+        if is_title(inner) || is_speech(inner) || is_body(inner) || is_emphasis(inner) {
+            continue;
+        }
+        let (kind, number) = match count_of(inner) {
+            Some(Count::Numbered(n)) => (SloganKind::Numbered, Some(n)),
+            Some(Count::NotASlogan) => continue,
+            None => (SloganKind::Campaign, None),
+        };
+        out.push(item(text, start, end, kind, number));
+    }
+}
+
+enum Count {
+    Numbered(u32),
+    /// An ordinal, a date or a measure (`“二十大”`, `“十四五”` aside): not a slogan.
+    NotASlogan,
+}
+
+/// The count a quoted phrase opens with, when it names a numbered formulation.
+fn count_of(inner: &str) -> Option<Count> {
+    let first = inner.chars().next()?;
+    if is_numeral(first) || first.is_ascii_digit() && inner.chars().any(is_han) {
+        let digits_end = inner
+            .char_indices()
+            .find(|&(_, c)| !(is_numeral(c) || c.is_ascii_digit()))
+            .map(|(i, _)| i)?;
+        let (num, rest) = inner.split_at(digits_end);
+        let n = parse_zh(num)?;
+        let mut chars = rest.chars();
+        let next = chars.next()?;
+        if !is_han(next) {
+            return None;
+        }
+        if [
+            "届",
+            "次",
+            "号",
+            "號",
+            "年",
+            "月",
+            "日",
+            "点",
+            "點",
+            "岁",
+            "歲",
+            "周年",
+            "中全会",
+            "中全會",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+            || rest == "大"
+        {
+            return Some(Count::NotASlogan);
+        }
+        // 一人一策, 一城一策: one per person, not a count
+        if num == "一" && chars.next().is_some_and(|c| c == '一') {
+            return None;
+        }
+        return Some(Count::Numbered(n));
+    }
+    // English: two..ten or a number, then a short noun phrase
+    let mut words = inner.split_whitespace();
+    let w = words.next()?;
+    let n = en_cardinal_word(w)
+        .filter(|n| (2..=10).contains(n))
+        .or_else(|| parse_digits(w).filter(|n| (2..=99).contains(n)))?;
+    let rest: Vec<&str> = words.collect();
+    let noun_phrase = (1..=5).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+        });
+    noun_phrase.then_some(Count::Numbered(n))
+}
+
+/// Does a quoted phrase read as the title of a document?
+pub(crate) fn is_title(inner: &str) -> bool {
+    if inner.contains(['《', '》']) {
+        return true;
+    }
+    if inner.chars().any(is_han) {
+        let chars = inner.chars().count();
+        if inner.starts_with("关于") || inner.starts_with("關於") {
+            return inner.contains('的');
+        }
+        const HEADS: &[&str] = &[
+            "条例",
+            "條例",
+            "规定",
+            "規定",
+            "意见",
+            "意見",
+            "决定",
+            "決定",
+            "决议",
+            "決議",
+            "办法",
+            "辦法",
+            "方案",
+            "纲要",
+            "綱要",
+            "通知",
+            "规划",
+            "規劃",
+            "章程",
+            "细则",
+            "細則",
+            "准则",
+            "準則",
+            "报告",
+            "報告",
+            "纪要",
+            "紀要",
+            "公报",
+            "公報",
+            "白皮书",
+            "白皮書",
+            "修正案",
+            "法典",
+        ];
+        return chars >= 5 && HEADS.iter().any(|h| inner.ends_with(h));
+    }
+    if inner.ends_with(')')
+        && ["(Amendment)", "(Draft)", "(Trial)", "(Revised)"]
+            .iter()
+            .any(|s| inner.ends_with(s))
+    {
+        return true;
+    }
+    // `Articles of ...`, `Opinions on ...`, `Implementation Plan for ...`
+    const HEADS: &[&str] = &[
+        "articles",
+        "article",
+        "opinions",
+        "opinion",
+        "regulations",
+        "regulation",
+        "decision",
+        "decisions",
+        "resolution",
+        "notice",
+        "circular",
+        "measures",
+        "provisions",
+        "rules",
+        "law",
+        "outline",
+        "plan",
+        "program",
+        "programme",
+        "guidelines",
+        "guideline",
+        "constitution",
+        "charter",
+        "report",
+        "proposal",
+        "proposals",
+        "methods",
+        "code",
+        "criteria",
+        "standards",
+        "white",
+    ];
+    const LINKS: &[&str] = &["of", "on", "for", "concerning", "regarding", "to", "paper"];
+    let words: Vec<&str> = inner.split_whitespace().take(5).collect();
+    words.windows(2).any(|w| {
+        HEADS.iter().any(|h| w[0].eq_ignore_ascii_case(h))
+            && LINKS.iter().any(|l| w[1].eq_ignore_ascii_case(l))
+    }) && inner.split_whitespace().count() >= 3
+}
+
+/// Quoted speech: a sentence, or more than about twelve words.
+fn is_speech(inner: &str) -> bool {
+    if inner.chars().any(is_han) {
+        let chars = inner.chars().filter(|&c| is_han(c)).count();
+        return chars > 20 || inner.contains(['，', '。', '！', '？', '；', '：']);
+    }
+    inner.split_whitespace().count() > 12 || inner.contains(['.', '!', '?', ';', ':'])
+}
+
+/// The name of a body: `... Committee`, `...委员会`.
+fn is_body(inner: &str) -> bool {
+    const ZH: &[&str] = &[
+        "委员会",
+        "委員會",
+        "局",
+        "厅",
+        "廳",
+        "办公室",
+        "辦公室",
+        "领导小组",
+        "領導小組",
+        "公司",
+        "集团",
+        "集團",
+        "政府",
+        "法院",
+        "检察院",
+        "檢察院",
+        "大学",
+        "大學",
+    ];
+    const EN: &[&str] = &[
+        "committee",
+        "commission",
+        "bureau",
+        "office",
+        "department",
+        "ministry",
+        "administration",
+        "group",
+        "association",
+        "council",
+        "government",
+        "court",
+        "procuratorate",
+        "university",
+        "company",
+        "corporation",
+        "bank",
+    ];
+    if ZH.iter().any(|h| inner.ends_with(h)) {
+        return true;
+    }
+    let last = inner.split_whitespace().next_back().unwrap_or("");
+    inner.split_whitespace().count() >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
+}
+
+/// One abstract English word in quotes (`“Implementation”`) is emphasis, not a name.
+fn is_emphasis(inner: &str) -> bool {
+    !inner.contains(char::is_whitespace)
+        && inner.chars().all(|c| c.is_ascii_alphabetic())
+        && ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
+            .iter()
+            .any(|s| inner.to_ascii_lowercase().ends_with(s))
+}
+
+/// Does `part` open or close `whole` (ignoring ASCII case)?
+fn is_half_of(whole: &str, part: &str) -> bool {
+    let (w, p) = (whole.as_bytes(), part.as_bytes());
+    p.len() < w.len()
+        && (w[..p.len()].eq_ignore_ascii_case(p) || w[w.len() - p.len()..].eq_ignore_ascii_case(p))
+}
+
+/// Programmes counted with `大`: 九大战略, 十大工程.
+const DA_HEADS: &[&str] = &[
+    "战略",
+    "戰略",
+    "工程",
+    "行动",
+    "行動",
+    "攻坚战",
+    "攻堅戰",
+    "体系",
+    "體系",
+    "板块",
+    "板塊",
+    "品牌",
+    "计划",
+    "計劃",
+    "专项行动",
+    "專項行動",
+    "产业集群",
+    "產業集群",
+];
+
+// a count preceded by these is an ordinal or a part: 第二个, 这两个, 十九大
+const NOT_BEFORE: &[char] = &[
+    '第', '这', '這', '那', '每', '各', '前', '后', '後', '头', '頭', '近', '约', '約', '几', '幾',
+    '好', '多', '上', '下', '百', '千', '万', '萬', '零',
+];
+
+// ... and followed by these a measure: 两个月, 三个小时
+const NOT_NOUN: &[char] = &[
+    '月', '年', '日', '天', '小', '星', '周', '人', '次', '点', '點', '岁', '歲', '多', '半', '以',
+    '方', '部', '层', '層', '环', '環',
+];
+
+/// Numbered slogans from unquoted counts: lists of counted phrases, and `九大战略`.
+pub(crate) fn counted<'h>(
+    doc: &Document,
+    hits: impl Iterator<Item = &'h Hit>,
+    quotes: &[Quote],
+    out: &mut Vec<Slogan>,
+) {
+    let text = doc.text;
+    let mut covered = 0;
+    for hit in hits {
+        if hit.start < covered {
+            continue;
+        }
+        let before = text[..hit.start].chars().next_back();
+        if before.is_some_and(|c| is_numeral(c) || c.is_ascii_digit() || NOT_BEFORE.contains(&c)) {
+            continue;
+        }
+        if quotes
+            .iter()
+            .any(|q| q.start <= hit.start && hit.end <= q.end)
+            || out.iter().any(|s| s.start < hit.end && hit.start < s.end)
+        {
+            continue;
+        }
+        let classifier = text[..hit.end].chars().next_back();
+        let rest = &text[hit.end..];
+        if classifier == Some('大') {
+            if let Some(h) = DA_HEADS.iter().find(|h| rest.starts_with(**h)) {
+                let end = hit.end + h.len();
+                let n = parse_zh(&text[hit.start..hit.end - '大'.len_utf8()]);
+                out.push(item(text, hit.start, end, SloganKind::Numbered, n));
+                covered = end;
+            }
+            continue;
+        }
+        // a list: 一个统领、两个重点、四个综合
+        let mut items: Vec<(usize, usize, u32)> = Vec::new();
+        let mut pos = hit.start;
+        let mut noun_len = 0;
+        while let Some((num_end, n)) = count_at(text, pos) {
+            let noun = &text[num_end..];
+            if noun.starts_with(NOT_NOUN) {
+                break;
+            }
+            let han = noun
+                .char_indices()
+                .find(|&(_, c)| !is_han(c))
+                .map_or(noun.len(), |(i, _)| i);
+            let han_chars = noun[..han].chars().count();
+            let after = &noun[han..];
+            if after.starts_with('、') && (2..=4).contains(&han_chars) {
+                items.push((pos, num_end + han, n));
+                noun_len = han_chars;
+                pos = num_end + han + '、'.len_utf8();
+                continue;
+            }
+            // the last item: as long as the others when the text runs on
+            if !items.is_empty() && han_chars >= noun_len && noun_len >= 2 {
+                let take = if han_chars <= 4 { han_chars } else { noun_len };
+                let end = num_end
+                    + noun[..han]
+                        .chars()
+                        .take(take)
+                        .map(char::len_utf8)
+                        .sum::<usize>();
+                items.push((pos, end, n));
+            }
+            break;
+        }
+        if items.len() >= 2 {
+            for &(s, e, n) in &items {
+                if !out.iter().any(|o| o.start < e && s < o.end) {
+                    out.push(item(text, s, e, SloganKind::Numbered, Some(n)));
+                }
+            }
+            covered = items.last().map_or(covered, |i| i.1);
+        }
+    }
+}
+
+/// A count with its classifier at `pos` (`两个`, `十个`, `三项`): its end and value.
+fn count_at(text: &str, pos: usize) -> Option<(usize, u32)> {
+    let rest = &text[pos..];
+    let num_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_numeral(c))
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)?;
+    let n = parse_zh(&rest[..num_end])?;
+    let c = rest[num_end..].chars().next()?;
+    if c == '大' || !CLASSIFIERS.contains(&c) {
+        return None;
+    }
+    Some((pos + num_end + c.len_utf8(), n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert!(matches!(count_of("两个先行"), Some(Count::Numbered(2))));
+        assert!(matches!(count_of("三提三敢"), Some(Count::Numbered(3))));
+        assert!(count_of("一城一策").is_none());
+        assert!(matches!(
+            count_of("three responsibility systems"),
+            Some(Count::Numbered(3))
+        ));
+        assert!(count_of("1+6+3").is_none());
+        assert!(matches!(count_of("二十大"), Some(Count::NotASlogan)));
+    }
+
+    #[test]
+    fn titles() {
+        assert!(is_title(
+            "Articles of the Communist Party of China (Amendment)"
+        ));
+        assert!(is_title("Opinions on Strengthening the Work"));
+        assert!(is_title("关于加强新时代政协工作的意见"));
+        assert!(!is_title("Rainbow Pomegranate"));
+        assert!(!is_title("last mile"));
+    }
+}
