@@ -54,6 +54,8 @@ pub(crate) struct Quote {
     pub end: usize,
     /// `《》` or `〈〉`: a title.
     pub book: bool,
+    /// A title: in `《》`, read as one (`Opinions on ...`), or named one (`the article “...”`).
+    pub title: bool,
 }
 
 /// Slogans in text order.
@@ -71,6 +73,9 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
             continue;
         }
         let entry = &catalogue.entries[m.2 as usize];
+        if entry.kind == SloganKind::Numbered && counts_things(text, m.0, m.1) {
+            continue;
+        }
         out.push(Slogan {
             start: m.0,
             end: m.1,
@@ -125,7 +130,7 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
 fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Quote> {
     let mut out = Vec::new();
     // the open mark of each family: “” "" 「」 『』 《》 〈〉
-    let mut open: [Option<usize>; 6] = [None; 6];
+    let mut open: [Option<(usize, usize)>; 6] = [None; 6];
     for hit in hits.iter().filter(|h| (marks..counted).contains(&h.entry)) {
         let k = (hit.entry - marks) as usize;
         let (family, opens) = match k {
@@ -142,23 +147,28 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Qu
             _ => (5, false),
         };
         if opens {
-            open[family] = Some(hit.end);
+            open[family] = Some((hit.start, hit.end));
             continue;
         }
-        let Some(start) = open[family].take() else {
+        let Some((mark, start)) = open[family].take() else {
             continue;
         };
         if doc.paragraph_index(start) != doc.paragraph_index(hit.start) {
             // a straight quote left open in an earlier paragraph: this one opens
             if family == 1 {
-                open[family] = Some(hit.end);
+                open[family] = Some((hit.start, hit.end));
             }
             continue;
         }
+        let book = family >= 4;
+        let title = book
+            || quoted::is_title(doc.text[start..hit.start].trim())
+            || quoted::named_title(&doc.text[..mark]);
         out.push(Quote {
             start,
             end: hit.start,
-            book: family >= 4,
+            book,
+            title,
         });
     }
     out.sort_by_key(|q| (q.start, q.end));
@@ -172,7 +182,7 @@ fn shielded(text: &str, quotes: &[Quote], start: usize, end: usize) -> bool {
         if q.start > start {
             break;
         }
-        if end <= q.end && (q.book || quoted::is_title(&text[q.start..q.end])) {
+        if end <= q.end && q.title {
             return true;
         }
     }
@@ -295,6 +305,22 @@ fn in_body_name(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     prev_word(text, prev).is_some_and(|(h, _)| BODY_EN.iter().any(|b| h.eq_ignore_ascii_case(b)))
+}
+
+/// Is an English count at `start..end` a plain count of things, not a formulation?
+/// `in two respects`; `the two must be combined`, `the two maintain close ties`.
+fn counts_things(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    if prev_word(text, start).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in")) {
+        return true;
+    }
+    const VERB_NEXT: &[&str] = &[
+        "be", "not", "have", "also", "always", "never", "still", "jointly", "together", "the", "a",
+        "an", "their", "its", "each",
+    ];
+    next_word(text, end).is_some_and(|(w, _)| VERB_NEXT.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// The English word after `pos` (past spaces on the same line) and its end.

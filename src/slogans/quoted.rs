@@ -49,7 +49,7 @@ pub(crate) fn from_quotes(
 ) {
     let text = doc.text;
     for (i, q) in quotes.iter().enumerate() {
-        if q.book {
+        if q.title {
             continue;
         }
         // inside a title: `《关于“两个全覆盖”的意见》`
@@ -74,7 +74,7 @@ pub(crate) fn from_quotes(
         if matches.iter().any(|m| is_half_of(&text[m.0..m.1], inner)) {
             continue;
         }
-        if is_title(inner) || is_speech(inner) || is_body(inner) || is_emphasis(inner) {
+        if is_speech(inner) || is_body(inner) || is_emphasis(inner) {
             continue;
         }
         let (kind, number) = match count_of(inner) {
@@ -125,7 +125,7 @@ fn count_of(inner: &str) -> Option<Count> {
         ]
         .iter()
         .any(|w| rest.starts_with(w))
-            || rest == "大"
+            || ["大", "会", "會"].contains(&rest)
         {
             return Some(Count::NotASlogan);
         }
@@ -244,6 +244,42 @@ pub(crate) fn is_title(inner: &str) -> bool {
         HEADS.iter().any(|h| w[0].eq_ignore_ascii_case(h))
             && LINKS.iter().any(|l| w[1].eq_ignore_ascii_case(l))
     }) && inner.split_whitespace().count() >= 3
+}
+
+/// Is the quoted text that follows `before` named a title (`the important article “...”`,
+/// `题为“...”`)?
+pub(crate) fn named_title(before: &str) -> bool {
+    let before = before.trim_end();
+    const ZH: &[&str] = &[
+        "文章", "一文", "讲话", "講話", "题为", "題為", "题目", "題目", "书", "書", "报告", "報告",
+    ];
+    if ZH.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    const EN: &[&str] = &[
+        "article",
+        "articles",
+        "essay",
+        "book",
+        "books",
+        "document",
+        "report",
+        "paper",
+        "entitled",
+        "titled",
+        "speech",
+        "poem",
+        "song",
+        "film",
+        "documentary",
+        "column",
+    ];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
 }
 
 /// Quoted speech: a sentence, or more than about twelve words.
