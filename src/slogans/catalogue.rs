@@ -25,7 +25,7 @@ pub(crate) struct Entry {
 }
 
 /// What a form is made of.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Unit {
     /// An English word (or a run of digits): lower case, without apostrophes, singular.
     Word(String),
@@ -53,7 +53,7 @@ pub(crate) struct Catalogue {
     pub entries: Vec<Entry>,
     pub forms: Vec<Form>,
     /// Trigger patterns (lower case) and the forms each one opens.
-    pub heads: Vec<(String, Vec<u32>)>,
+    pub heads: Vec<(String, Group)>,
     /// Normalised rendering -> entry, to refuse a rendering given to two ids.
     keys: HashMap<String, u32>,
     /// id -> entry.
@@ -170,15 +170,31 @@ impl Catalogue {
 
     fn index_heads(&mut self) {
         let mut by_head: HashMap<String, usize> = HashMap::new();
-        self.heads.clear();
+        let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
         for (i, form) in self.forms.iter().enumerate() {
             let head = head_of(&form.units);
             let slot = *by_head.entry(head.clone()).or_insert_with(|| {
-                self.heads.push((head, Vec::new()));
-                self.heads.len() - 1
+                groups.push((head, Vec::new()));
+                groups.len() - 1
             });
-            self.heads[slot].1.push(i as u32);
+            groups[slot].1.push(i as u32);
         }
+        let forms = &self.forms;
+        self.heads = groups
+            .into_iter()
+            .map(|(head, mut members)| {
+                members.sort_by(|&a, &b| forms[a as usize].units.cmp(&forms[b as usize].units));
+                let mut group = Group::default();
+                let mut prev: &[Unit] = &[];
+                for f in members {
+                    let units = &forms[f as usize].units;
+                    let shared = prev.iter().zip(units).take_while(|(a, b)| a == b).count();
+                    group.forms.push((f, shared));
+                    prev = units;
+                }
+                (head, group)
+            })
+            .collect();
     }
 }
 
@@ -339,62 +355,115 @@ fn head_of(units: &[Unit]) -> String {
 }
 
 impl Form {
-    /// Does the form start with an English word (and so need a word boundary before it)?
-    pub fn starts_with_word(&self) -> bool {
-        matches!(self.units.first(), Some(Unit::Word(_)))
-    }
-
     /// The end of the form matched at byte `start` of `text`, if it matches there.
+    #[cfg(test)]
     pub fn match_at(&self, text: &str, start: usize) -> Option<usize> {
         let mut pos = start;
         for unit in &self.units {
-            let rest = &text[pos..];
-            pos += match unit {
-                Unit::Word(w) => {
-                    let len = text_word_len(rest);
-                    if len == 0 || !word_matches(&rest[..len], w) {
-                        return None;
-                    }
-                    len
-                }
-                Unit::Char(c) => {
-                    let d = rest.chars().next()?;
-                    if d != *c {
-                        return None;
-                    }
-                    d.len_utf8()
-                }
-                Unit::Gap => {
-                    let len = run_len(rest, |d| d.is_whitespace() || is_hyphen(d));
-                    if len == 0 || len > 12 {
-                        return None;
-                    }
-                    len
-                }
-                Unit::Join => {
-                    let len = run_len(rest, char::is_whitespace);
-                    if len > 0 && !rest[..len].contains(['\n', '\r']) || len > 12 {
-                        return None;
-                    }
-                    len
-                }
-                Unit::Punct(c) => {
-                    let before = run_len(rest, |d| d.is_whitespace());
-                    let after_space = &rest[before..];
-                    if !after_space.starts_with(*c) || before > 4 {
-                        return None;
-                    }
-                    let at = before + c.len_utf8();
-                    let after = run_len(&rest[at..], |d| d.is_whitespace());
-                    if after > 4 {
-                        return None;
-                    }
-                    at + after
-                }
-            };
+            pos += unit.len_at(text, pos)?;
         }
-        // a trailing gap or punctuation never ends a form (compile trims them)
         Some(pos)
+    }
+}
+
+impl Unit {
+    /// The length of the text matched by this unit at `pos`, if it matches there.
+    fn len_at(&self, text: &str, pos: usize) -> Option<usize> {
+        let rest = &text[pos..];
+        Some(match self {
+            Unit::Word(w) => {
+                let len = text_word_len(rest);
+                if len == 0 || !word_matches(&rest[..len], w) {
+                    return None;
+                }
+                len
+            }
+            Unit::Char(c) => {
+                let d = rest.chars().next()?;
+                if d != *c {
+                    return None;
+                }
+                d.len_utf8()
+            }
+            Unit::Gap => {
+                let len = run_len(rest, |d| d.is_whitespace() || is_hyphen(d));
+                if len == 0 || len > 12 {
+                    return None;
+                }
+                len
+            }
+            Unit::Join => {
+                let len = run_len(rest, char::is_whitespace);
+                if len > 0 && !rest[..len].contains(['\n', '\r']) || len > 12 {
+                    return None;
+                }
+                len
+            }
+            Unit::Punct(c) => {
+                let before = run_len(rest, char::is_whitespace);
+                if !rest[before..].starts_with(*c) || before > 4 {
+                    return None;
+                }
+                let at = before + c.len_utf8();
+                let after = run_len(&rest[at..], char::is_whitespace);
+                if after > 4 {
+                    return None;
+                }
+                at + after
+            }
+        })
+    }
+}
+
+/// The forms that share a head, sorted so that each shares a prefix of units with the one
+/// before it: matching them at a hit walks that prefix once (a trie, flattened).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Group {
+    /// Each form and the number of units it shares with the form before it.
+    forms: Vec<(u32, usize)>,
+}
+
+impl Group {
+    /// Calls `found(end, form)` for each form of the group that matches at `start`.
+    /// `positions` is scratch space, reused between calls.
+    pub fn matches(
+        &self,
+        catalogue: &Catalogue,
+        text: &str,
+        start: usize,
+        positions: &mut Vec<usize>,
+        mut found: impl FnMut(usize, u32),
+    ) {
+        positions.clear();
+        positions.push(start);
+        // units of the previous form matched, and whether it failed right after them
+        let mut matched = 0;
+        let mut failed = false;
+        for &(f, shared) in &self.forms {
+            if failed && shared > matched {
+                continue; // it shares the unit that failed
+            }
+            let units = &catalogue.forms[f as usize].units;
+            matched = matched.min(shared);
+            positions.truncate(matched + 1);
+            failed = false;
+            for unit in &units[matched..] {
+                let pos = positions[matched];
+                match unit.len_at(text, pos) {
+                    Some(len) => {
+                        positions.push(pos + len);
+                        matched += 1;
+                    }
+                    None => {
+                        failed = true;
+                        break;
+                    }
+                }
+            }
+            if !failed {
+                found(positions[matched], f);
+            }
+        }
     }
 }
 
@@ -425,6 +494,10 @@ fn text_word_len(s: &str) -> usize {
 /// Does the word of the text equal the form's (singular, lower-case) word, give or take a
 /// plural ending and apostrophes? Compares without allocating.
 fn word_matches(text_word: &str, form: &str) -> bool {
+    let w = text_word.as_bytes();
+    if w.is_ascii() && !w.contains(&b'\'') {
+        return plural_of(w, form.as_bytes(), |a, b| a.eq_ignore_ascii_case(b));
+    }
     let mut buf = [0u8; 64];
     let mut n = 0;
     for c in text_word.chars().filter(|&c| !is_apostrophe(c)) {
@@ -438,21 +511,25 @@ fn word_matches(text_word: &str, form: &str) -> bool {
             n += bytes.len();
         }
     }
-    let w = &buf[..n];
-    let f = form.as_bytes();
-    if w == f {
+    plural_of(&buf[..n], form.as_bytes(), |a, b| a == b)
+}
+
+/// Is `w` the word `f`, or `f` with a plural ending (-s, -es, -y to -ies)?
+fn plural_of(w: &[u8], f: &[u8], eq: impl Fn(&[u8], &[u8]) -> bool) -> bool {
+    if w.len() < f.len() {
+        return false;
+    }
+    let rest = &w[f.len()..];
+    if eq(&w[..f.len()], f) && (rest.is_empty() || eq(rest, b"s") || eq(rest, b"es")) {
         return true;
     }
-    if let Some(rest) = w.strip_prefix(f) {
-        return rest == b"s" || rest == b"es";
-    }
     // policy / policies
-    if let Some(stem) = f.strip_suffix(b"y") {
-        if let Some(rest) = w.strip_prefix(stem) {
-            return rest == b"ies";
+    match f.strip_suffix(b"y") {
+        Some(stem) => {
+            w.len() == stem.len() + 3 && eq(&w[..stem.len()], stem) && eq(&w[stem.len()..], b"ies")
         }
+        None => false,
     }
-    false
 }
 
 #[cfg(test)]

@@ -50,6 +50,8 @@ pub(crate) fn triggers(catalogue: &Catalogue, out: &mut Vec<Trigger>) {
 /// A span of quoted text: `start..end` is inside the marks.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Quote {
+    /// Where the opening mark starts.
+    pub mark: usize,
     pub start: usize,
     pub end: usize,
     /// `《》` or `〈〉`: a title.
@@ -66,10 +68,11 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
     let all = hits.of(Lexicon::Slogan);
     let quotes = quote_spans(doc, all, marks, counted);
 
+    let titles = Spans::union(quotes.iter().filter(|q| q.title).map(|q| (q.start, q.end)));
     let matches = catalogue_matches(text, all, catalogue);
     let mut out: Vec<Slogan> = Vec::new();
     for m in &matches {
-        if shielded(text, &quotes, m.0, m.1) {
+        if titles.contains(m.0, m.1) || in_body_name(text, m.0, m.1) {
             continue;
         }
         let entry = &catalogue.entries[m.2 as usize];
@@ -86,44 +89,92 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
         });
     }
     quoted::from_quotes(doc, &quotes, &matches, &mut out);
+    out.sort_by_key(|s| (s.start, s.end));
+    let taken = Spans::union(
+        out.iter()
+            .map(|s| (s.start, s.end))
+            .chain(quotes.iter().map(|q| (q.start, q.end))),
+    );
     let counted_hits = all.iter().filter(|h| h.entry >= counted);
-    quoted::counted(doc, counted_hits, &quotes, &mut out);
+    quoted::counted(doc, counted_hits, &taken, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out
+}
+
+/// Disjoint spans of the text in order, to ask cheaply whether a range lies inside one.
+#[derive(Debug, Default)]
+pub(crate) struct Spans(Vec<(usize, usize)>);
+
+impl Spans {
+    /// The union of `spans`.
+    pub fn union(spans: impl Iterator<Item = (usize, usize)>) -> Spans {
+        let mut all: Vec<(usize, usize)> = spans.collect();
+        all.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+        for (s, e) in all {
+            match out.last_mut() {
+                Some(last) if s < last.1 => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+        Spans(out)
+    }
+
+    /// Is `start..end` inside one span?
+    pub fn contains(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|s| s.0 <= start);
+        i > 0 && end <= self.0[i - 1].1
+    }
+
+    /// Does `start..end` overlap a span?
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|s| s.1 <= start);
+        i < self.0.len() && self.0[i].0 < end
+    }
 }
 
 /// The catalogue's matches `(start, end, entry)`, in text order: longest first, without
 /// overlaps.
 fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(usize, usize, u32)> {
     let mut found: Vec<(usize, usize, u32)> = Vec::new();
+    let mut positions = Vec::new();
     for hit in hits {
-        let Some((_, forms)) = catalogue.heads.get(hit.entry as usize) else {
+        let Some((_, group)) = catalogue.heads.get(hit.entry as usize) else {
             continue;
         };
-        let after_word = text[..hit.start]
+        // an English form starts a word: `two` in `network` is none
+        let head_is_word = text[hit.start..]
             .chars()
-            .next_back()
+            .next()
             .is_some_and(catalogue::is_word_char);
-        for &f in forms {
-            let form = &catalogue.forms[f as usize];
-            if after_word && form.starts_with_word() {
-                continue;
-            }
-            if let Some(end) = form.match_at(text, hit.start) {
-                found.push((hit.start, end, form.entry));
-            }
+        if head_is_word
+            && text[..hit.start]
+                .chars()
+                .next_back()
+                .is_some_and(catalogue::is_word_char)
+        {
+            continue;
         }
+        group.matches(catalogue, text, hit.start, &mut positions, |end, f| {
+            found.push((hit.start, end, catalogue.forms[f as usize].entry));
+        });
     }
     // the longest match wins; among equals the first
     found.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
-    let mut kept: Vec<(usize, usize, u32)> = Vec::new();
-    for m in found {
-        if kept.iter().all(|k| m.1 <= k.0 || k.1 <= m.0) {
-            kept.push(m);
+    let mut kept: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
+    for (s, e, entry) in found {
+        // kept matches do not overlap: only the last one starting before `e` can
+        let clash = kept
+            .range(..e)
+            .next_back()
+            .is_some_and(|(&ks, &(ke, _))| ks >= s || ke > s);
+        if !clash {
+            kept.insert(s, (e, entry));
         }
     }
-    kept.sort_by_key(|&(s, e, _)| (s, e));
-    kept
+    kept.into_iter()
+        .map(|(s, (e, entry))| (s, e, entry))
+        .collect()
 }
 
 /// Pairs the quotation marks of each paragraph into spans.
@@ -165,6 +216,7 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Qu
             || quoted::is_title(doc.text[start..hit.start].trim())
             || quoted::named_title(&doc.text[..mark]);
         out.push(Quote {
+            mark,
             start,
             end: hit.start,
             book,
@@ -173,20 +225,6 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Qu
     }
     out.sort_by_key(|q| (q.start, q.end));
     out
-}
-
-/// Is the match at `start..end` inside a title (`《》`, or quotes around a title) or part
-/// of a body's name?
-fn shielded(text: &str, quotes: &[Quote], start: usize, end: usize) -> bool {
-    for q in quotes {
-        if q.start > start {
-            break;
-        }
-        if end <= q.end && q.title {
-            return true;
-        }
-    }
-    in_body_name(text, start, end)
 }
 
 // Heads of bodies after a form: 市乡村振兴局, 全面深化改革委员会, 乡村振兴领导小组
@@ -289,7 +327,7 @@ fn in_body_name(text: &str, start: usize, end: usize) -> bool {
         }
         pos = next;
     }
-    // English before: head for|on [the]
+    // English before: head for|on [the]; `Head of` only in a name (capitalised head)
     let mut pos = start;
     let Some((mut w, mut prev)) = prev_word(text, pos) else {
         return false;
@@ -301,10 +339,14 @@ fn in_body_name(text: &str, start: usize, end: usize) -> bool {
             None => return false,
         }
     }
-    if !(w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("on")) {
+    let of = w == "of";
+    if !(of || w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("on")) {
         return false;
     }
-    prev_word(text, prev).is_some_and(|(h, _)| BODY_EN.iter().any(|b| h.eq_ignore_ascii_case(b)))
+    prev_word(text, prev).is_some_and(|(h, _)| {
+        BODY_EN.iter().any(|b| h.eq_ignore_ascii_case(b))
+            && (!of || h.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
 }
 
 /// Is an English count at `start..end` a plain count of things, not a formulation?
@@ -313,7 +355,10 @@ fn counts_things(text: &str, start: usize, end: usize) -> bool {
     if !text[start..end].starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return false;
     }
-    if prev_word(text, start).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in")) {
+    let last = prev_word(text, end).map_or("", |(w, _)| w);
+    if last.eq_ignore_ascii_case("respects")
+        && prev_word(text, start).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
+    {
         return true;
     }
     const VERB_NEXT: &[&str] = &[

@@ -14,7 +14,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::{item, Quote};
+use super::{item, Quote, Spans};
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};
 use crate::numerals::{en_cardinal_word, parse_digits, parse_zh};
@@ -48,15 +48,15 @@ pub(crate) fn from_quotes(
     out: &mut Vec<Slogan>,
 ) {
     let text = doc.text;
-    for (i, q) in quotes.iter().enumerate() {
-        if q.title {
-            continue;
-        }
-        // inside a title: `《关于“两个全覆盖”的意见》`
-        if quotes[..i]
-            .iter()
-            .any(|o| o.book && o.start <= q.start && q.end <= o.end)
-        {
+    let books = Spans::union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
+    let taken = Spans::union(matches.iter().map(|m| (m.0, m.1)));
+    // each formulation once, for `“一国”` beside `一国两制`
+    let mut formulations: Vec<&str> = matches.iter().map(|m| &text[m.0..m.1]).collect();
+    formulations.sort_unstable();
+    formulations.dedup();
+    for q in quotes {
+        // a title, or inside one: `《关于“两个全覆盖”的意见》`
+        if q.title || books.contains(q.mark, q.end) {
             continue;
         }
         let raw = &text[q.start..q.end];
@@ -64,14 +64,23 @@ pub(crate) fn from_quotes(
         if inner.is_empty() {
             continue;
         }
+        // one letter or character is emphasis, not a name
+        if inner
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .nth(1)
+            .is_none()
+        {
+            continue;
+        }
         let start = q.start + (raw.len() - raw.trim_start().len());
         let end = start + inner.len();
         // a catalogue formulation inside: the catalogue gives it
-        if matches.iter().any(|m| m.0 < end && start < m.1) {
+        if taken.overlaps(start, end) {
             continue;
         }
         // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
-        if matches.iter().any(|m| is_half_of(&text[m.0..m.1], inner)) {
+        if formulations.iter().any(|f| is_half_of(f, inner)) {
             continue;
         }
         if is_speech(inner) || is_body(inner) || is_emphasis(inner) {
@@ -141,13 +150,17 @@ fn count_of(inner: &str) -> Option<Count> {
     let n = en_cardinal_word(w)
         .filter(|n| (2..=10).contains(n))
         .or_else(|| parse_digits(w).filter(|n| (2..=99).contains(n)))?;
-    let rest: Vec<&str> = words.collect();
-    let noun_phrase = (1..=5).contains(&rest.len())
-        && rest.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
-        });
-    noun_phrase.then_some(Count::Numbered(n))
+    let mut rest = 0;
+    for w in words {
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+        {
+            return None;
+        }
+        rest += 1;
+    }
+    (1..=5).contains(&rest).then_some(Count::Numbered(n))
 }
 
 /// Does a quoted phrase read as the title of a document?
@@ -195,7 +208,34 @@ pub(crate) fn is_title(inner: &str) -> bool {
             "修正案",
             "法典",
         ];
-        return chars >= 5 && HEADS.iter().any(|h| inner.ends_with(h));
+        // laws: 乡村振兴促进法, 宪法, 民法典
+        const LAWS: &[&str] = &[
+            "促进法",
+            "促進法",
+            "保护法",
+            "保護法",
+            "管理法",
+            "组织法",
+            "組織法",
+            "选举法",
+            "選舉法",
+            "监督法",
+            "監督法",
+            "代表法",
+            "立法法",
+            "宪法",
+            "憲法",
+            "民法典",
+            "安全法",
+            "防治法",
+            "监察法",
+            "監察法",
+            "刑法",
+            "条例",
+            "條例",
+        ];
+        return chars >= 5 && HEADS.iter().any(|h| inner.ends_with(h))
+            || chars >= 2 && LAWS.iter().any(|h| inner.ends_with(h));
     }
     if inner.ends_with(')')
         && ["(Amendment)", "(Draft)", "(Trial)", "(Revised)"]
@@ -239,11 +279,40 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "white",
     ];
     const LINKS: &[&str] = &["of", "on", "for", "concerning", "regarding", "to", "paper"];
-    let words: Vec<&str> = inner.split_whitespace().take(5).collect();
-    words.windows(2).any(|w| {
-        HEADS.iter().any(|h| w[0].eq_ignore_ascii_case(h))
-            && LINKS.iter().any(|l| w[1].eq_ignore_ascii_case(l))
-    }) && inner.split_whitespace().count() >= 3
+    // `Civil Code`, `Rural Revitalization Promotion Law`: a capitalised name ending in a
+    // kind of document
+    const ENDS: &[&str] = &[
+        "law",
+        "code",
+        "regulations",
+        "measures",
+        "provisions",
+        "opinions",
+        "decision",
+        "resolution",
+        "outline",
+        "constitution",
+        "charter",
+        "rules",
+    ];
+    let last = inner.split_whitespace().next_back().unwrap_or("");
+    if inner.split_whitespace().count() >= 2
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
+    {
+        return true;
+    }
+    let mut words = inner.split_whitespace();
+    let mut prev = words.next().unwrap_or("");
+    for w in words.take(4) {
+        if HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
+            && LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        {
+            return inner.split_whitespace().count() >= 3;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
@@ -345,7 +414,10 @@ fn is_emphasis(inner: &str) -> bool {
         && inner.chars().all(|c| c.is_ascii_alphabetic())
         && ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
             .iter()
-            .any(|s| inner.to_ascii_lowercase().ends_with(s))
+            .any(|s| {
+                inner.len() > s.len()
+                    && inner.as_bytes()[inner.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            })
 }
 
 /// Does `part` open or close `whole` (ignoring ASCII case)?
@@ -393,11 +465,12 @@ const NOT_NOUN: &[char] = &[
 pub(crate) fn counted<'h>(
     doc: &Document,
     hits: impl Iterator<Item = &'h Hit>,
-    quotes: &[Quote],
+    taken: &Spans,
     out: &mut Vec<Slogan>,
 ) {
     let text = doc.text;
     let mut covered = 0;
+    let mut items: Vec<(usize, usize, u32)> = Vec::new();
     for hit in hits {
         if hit.start < covered {
             continue;
@@ -406,11 +479,8 @@ pub(crate) fn counted<'h>(
         if before.is_some_and(|c| is_numeral(c) || c.is_ascii_digit() || NOT_BEFORE.contains(&c)) {
             continue;
         }
-        if quotes
-            .iter()
-            .any(|q| q.start <= hit.start && hit.end <= q.end)
-            || out.iter().any(|s| s.start < hit.end && hit.start < s.end)
-        {
+        // quoted counts come from their quotes, catalogue ones from the catalogue
+        if taken.overlaps(hit.start, hit.end) {
             continue;
         }
         let classifier = text[..hit.end].chars().next_back();
@@ -425,7 +495,7 @@ pub(crate) fn counted<'h>(
             continue;
         }
         // a list: 一个统领、两个重点、四个综合
-        let mut items: Vec<(usize, usize, u32)> = Vec::new();
+        items.clear();
         let mut pos = hit.start;
         let mut noun_len = 0;
         while let Some((num_end, n)) = count_at(text, pos) {
@@ -460,7 +530,7 @@ pub(crate) fn counted<'h>(
         }
         if items.len() >= 2 {
             for &(s, e, n) in &items {
-                if !out.iter().any(|o| o.start < e && s < o.end) {
+                if !taken.overlaps(s, e) {
                     out.push(item(text, s, e, SloganKind::Numbered, Some(n)));
                 }
             }
