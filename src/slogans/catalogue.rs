@@ -45,6 +45,8 @@ enum Unit {
 pub(crate) struct Form {
     pub entry: u32,
     units: Vec<Unit>,
+    /// The trigger that finds it (see [`head_of`]).
+    head: String,
 }
 
 /// The slogan catalogue: the built-in rows and any the user added.
@@ -154,7 +156,8 @@ impl Catalogue {
                     Some(_) => {} // the same rendering twice for one id: harmless
                     None => {
                         next.keys.insert(key, entry);
-                        next.forms.push(Form { entry, units });
+                        let head = head_of(&units, text);
+                        next.forms.push(Form { entry, units, head });
                     }
                 }
                 any = true;
@@ -172,7 +175,7 @@ impl Catalogue {
         let mut by_head: HashMap<String, usize> = HashMap::new();
         let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
         for (i, form) in self.forms.iter().enumerate() {
-            let head = head_of(&form.units);
+            let head = form.head.clone();
             let slot = *by_head.entry(head.clone()).or_insert_with(|| {
                 groups.push((head, Vec::new()));
                 groups.len() - 1
@@ -340,13 +343,19 @@ fn key_of(units: &[Unit]) -> String {
     key
 }
 
-/// The trigger of a form: the stem of its first word (`polic` for `policy`/`policies`), or
-/// its first two characters.
-fn head_of(units: &[Unit]) -> String {
+/// The trigger of a form: the stem of its first word (`polic` for `policy`/`policies`)
+/// up to any apostrophe in it as written (`yan` for `Yan'an`), or its first two characters.
+fn head_of(units: &[Unit], raw: &str) -> String {
     match units {
         [Unit::Word(w), ..] => {
             let stem = w.strip_suffix('y').filter(|s| !s.is_empty()).unwrap_or(w);
-            stem.to_string()
+            let written = raw.trim_start().split(is_apostrophe).next().unwrap_or("");
+            let shared = stem
+                .bytes()
+                .zip(written.bytes())
+                .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+                .count();
+            stem[..shared].to_string()
         }
         [Unit::Char(a), Unit::Join, Unit::Char(b), ..] => format!("{a}{b}"),
         [Unit::Char(a), ..] => a.to_string(),
@@ -540,6 +549,7 @@ mod tests {
         Form {
             entry: 0,
             units: compile(text),
+            head: String::new(),
         }
     }
 
@@ -560,6 +570,8 @@ mod tests {
         // no rendering belongs to two ids: extend_tsv refuses it, so parsing is the check
         assert!(cat.forms.len() > cat.entries.len());
         assert!(cat.heads.iter().all(|(h, _)| !h.is_empty()));
+        // every head is lower case, as the prefilter folds only ASCII case
+        assert!(cat.heads.iter().all(|(h, _)| h.to_lowercase() == *h));
     }
 
     #[test]
@@ -617,10 +629,12 @@ mod tests {
 
     #[test]
     fn heads_are_stems() {
-        assert_eq!(head_of(&compile("policies of x")), "polic");
-        assert_eq!(head_of(&compile("Four consciousness")), "four");
-        assert_eq!(head_of(&compile("四个意识")), "四个");
-        assert_eq!(head_of(&compile("people's city")), "people");
+        let head = |t: &str| head_of(&compile(t), t);
+        assert_eq!(head("policies of x"), "polic");
+        assert_eq!(head("Four consciousness"), "four");
+        assert_eq!(head("四个意识"), "四个");
+        assert_eq!(head("people's city"), "people");
+        assert_eq!(head("Yan'an spirit"), "yan");
     }
 
     #[test]
