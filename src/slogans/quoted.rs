@@ -360,12 +360,11 @@ fn is_speech(inner: &str) -> bool {
     inner.split_whitespace().count() > 12 || inner.contains(['.', '!', '?', ';', ':'])
 }
 
-/// The name of a body: `... Committee`, `...委员会`.
+/// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`).
 fn is_body(inner: &str) -> bool {
     const ZH: &[&str] = &[
         "委员会",
         "委員會",
-        "局",
         "厅",
         "廳",
         "办公室",
@@ -403,6 +402,11 @@ fn is_body(inner: &str) -> bool {
     ];
     if ZH.iter().any(|h| inner.ends_with(h)) {
         return true;
+    }
+    // 乡村振兴局, but 新发展格局, 大局, 变局, 开局 are situations
+    if let Some(before) = inner.strip_suffix('局') {
+        let c = before.chars().next_back();
+        return c.is_some_and(|c| !"格布大变變开開全新结結破定当當时時胜勝困".contains(c));
     }
     let last = inner.split_whitespace().next_back().unwrap_or("");
     inner.split_whitespace().count() >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
