@@ -97,7 +97,8 @@ pub(crate) fn from_quotes(
 
 enum Count {
     Numbered(u32),
-    /// An ordinal, a date or a measure (`“二十大”`, `“十四五”` aside): not a slogan.
+    /// An ordinal, a date, a measure or the two sessions (`“二十大”`, `“两个月”`,
+    /// `“两会”`, `“two sessions”`): not a slogan.
     NotASlogan,
 }
 
@@ -138,8 +139,9 @@ fn count_of(inner: &str) -> Option<Count> {
         {
             return Some(Count::NotASlogan);
         }
-        // 一人一策, 一城一策: one per person, not a count
-        if num == "一" && chars.next().is_some_and(|c| c == '一') {
+        // 一 counts only beside another count (一改两为, 一核两翼); alone it is `a`, `the
+        // whole` or `per` (一把手, 一站式, 一人一策)
+        if num == "一" && !chars.any(|c| is_numeral(c) && c != '一') {
             return None;
         }
         return Some(Count::Numbered(n));
@@ -152,6 +154,13 @@ fn count_of(inner: &str) -> Option<Count> {
         .or_else(|| parse_digits(w).filter(|n| (2..=99).contains(n)))?;
     let mut rest = 0;
     for w in words {
+        if rest == 0
+            && ["sessions", "meetings", "times", "years", "months", "days"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+        {
+            return Some(Count::NotASlogan);
+        }
         if !w
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
@@ -568,6 +577,8 @@ mod tests {
         assert!(matches!(count_of("两个先行"), Some(Count::Numbered(2))));
         assert!(matches!(count_of("三提三敢"), Some(Count::Numbered(3))));
         assert!(count_of("一城一策").is_none());
+        assert!(count_of("一把手").is_none());
+        assert!(matches!(count_of("一核两翼"), Some(Count::Numbered(1))));
         assert!(matches!(
             count_of("three responsibility systems"),
             Some(Count::Numbered(3))
