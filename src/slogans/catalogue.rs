@@ -81,6 +81,20 @@ impl Catalogue {
     /// `id kind number zh en`, alternatives separated by `|`). A row with an id already
     /// present adds renderings to it. `name` names the source in errors.
     pub fn extend_tsv(&mut self, tsv: &str, name: &str) -> Result<(), Error> {
+        // a file without its header would lose its first row silently
+        let header = tsv
+            .lines()
+            .enumerate()
+            .find(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+        if let Some((i, line)) = header {
+            if line.split('\t').next().map(str::trim) != Some("id") {
+                return Err(Error::lexicon(
+                    name,
+                    i + 1,
+                    "expected the header row 'id kind number zh en'",
+                ));
+            }
+        }
         // check every row before changing anything, so a bad file leaves no trace
         let mut next = self.clone();
         for row in crate::lexicon::rows(tsv, name, 5)? {
@@ -567,7 +581,11 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), n, "ids are unique");
-        // no rendering belongs to two ids: extend_tsv refuses it, so parsing is the check
+        // no rendering belongs to two ids, after normalisation
+        assert_eq!(cat.keys.len(), cat.forms.len());
+        for form in &cat.forms {
+            assert_eq!(cat.keys[&key_of(&form.units)], form.entry);
+        }
         assert!(cat.forms.len() > cat.entries.len());
         assert!(cat.heads.iter().all(|(h, _)| !h.is_empty()));
         // every head is lower case, as the prefilter folds only ASCII case
@@ -652,7 +670,7 @@ mod tests {
         );
         let err = cat
             .extend_tsv(
-                "h\th\th\th\th\nmy-two\tformulation\t\t\ttwo establishments\n",
+                "id\tkind\tnumber\tzh\ten\nmy-two\tformulation\t\t\ttwo establishments\n",
                 "u.tsv",
             )
             .unwrap_err();
@@ -661,7 +679,17 @@ mod tests {
             "u.tsv:2: rendering 'two establishments' already belongs to 'two-establishments'"
         );
         let err = cat
-            .extend_tsv("h\th\th\th\th\nthree-x\tnumbered\t\t三个X\t\n", "u.tsv")
+            .extend_tsv("three-x\tnumbered\t3\t三个X\t\n", "u.tsv")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.tsv:1: expected the header row 'id kind number zh en'"
+        );
+        let err = cat
+            .extend_tsv(
+                "id\tkind\tnumber\tzh\ten\nthree-x\tnumbered\t\t三个X\t\n",
+                "u.tsv",
+            )
             .unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -669,7 +697,7 @@ mod tests {
         );
         assert!(cat
             .extend_tsv(
-                "h\th\th\th\th\nthree-x\tnumbered\t3\t三个全覆盖\tthree full coverages\n",
+                "id\tkind\tnumber\tzh\ten\nthree-x\tnumbered\t3\t三个全覆盖\tthree full coverages\n",
                 "u.tsv"
             )
             .is_ok());

@@ -429,6 +429,30 @@ mod tests {
     }
 
     #[test]
+    fn user_rows_extend_the_catalogue() {
+        let rows = "id\tkind\tnumber\tzh\ten\n\
+                    three-full-coverages\tnumbered\t3\t三个全覆盖\tthree full coverages\n\
+                    two-establishments\tnumbered\t2\t\ttwo firm establishments\n";
+        let ex = crate::Extractor::builder()
+            .slogans_tsv(rows, "user.tsv")
+            .unwrap()
+            .build();
+        let out = ex.extract("实现三个全覆盖; the two firm establishments");
+        let ids: Vec<_> = out.slogans.iter().map(|s| s.id.as_deref()).collect();
+        assert_eq!(
+            ids,
+            [Some("three-full-coverages"), Some("two-establishments")]
+        );
+        let err = crate::Extractor::builder()
+            .slogans_tsv(
+                "id\tkind\tnumber\tzh\ten\nx\tnumbered\ttwo\t两个X\t\n",
+                "user.tsv",
+            )
+            .unwrap_err();
+        assert_eq!(err.to_string(), "user.tsv:2: invalid number 'two'");
+    }
+
+    #[test]
     fn longest_match_wins() {
         let s = slogans("坚持以人民为中心的发展思想");
         assert_eq!(
