@@ -60,7 +60,11 @@ pub(crate) fn from_quotes(
             continue;
         }
         let raw = &text[q.start..q.end];
-        let inner = raw.trim();
+        // `“last mile,”`: the comma is the sentence's
+        let inner = raw
+            .trim()
+            .trim_end_matches([',', '.', ';', ':', '，', '。', '；', '：', '、'])
+            .trim_end();
         if inner.is_empty() {
             continue;
         }
