@@ -151,19 +151,20 @@ impl Catalogue {
                 }
             };
             let mut any = false;
-            for text in row.alternatives(3).chain(row.alternatives(4)) {
+            for written in row.alternatives(3).chain(row.alternatives(4)) {
+                let text = without_article(written);
                 let units = compile(text);
                 if !units
                     .iter()
                     .any(|u| matches!(u, Unit::Word(_) | Unit::Char(_)))
                 {
-                    return Err(bad(format!("rendering '{text}' has no words")));
+                    return Err(bad(format!("rendering '{written}' has no words")));
                 }
                 let key = key_of(&units);
                 match next.keys.get(&key) {
                     Some(&other) if other != entry => {
                         return Err(bad(format!(
-                            "rendering '{text}' already belongs to '{}'",
+                            "rendering '{written}' already belongs to '{}'",
                             next.entries[other as usize].id
                         )));
                     }
@@ -288,6 +289,21 @@ fn normal_word(raw: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect();
     singular(&lower)
+}
+
+/// A rendering without its leading article: `the nation's greatest interests` is found
+/// as `nation's greatest interests`, so that every `the` of a text is not a candidate.
+fn without_article(text: &str) -> &str {
+    let text = text.trim();
+    for article in ["the ", "a ", "an "] {
+        let head = text.as_bytes().get(..article.len());
+        if text.len() > article.len()
+            && head.is_some_and(|h| h.eq_ignore_ascii_case(article.as_bytes()))
+        {
+            return text[article.len()..].trim_start();
+        }
+    }
+    text
 }
 
 /// Compiles a rendering into units.
@@ -499,6 +515,15 @@ fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
 /// The length of the word at the start of `s`: letters and digits, with an apostrophe
 /// inside (`people’s`).
 fn text_word_len(s: &str) -> usize {
+    // most words are plain ASCII: no need to decode them
+    let b = s.as_bytes();
+    let ascii = b
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len());
+    if ascii == b.len() || b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
+        return ascii;
+    }
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
