@@ -393,6 +393,13 @@ fn is_body(inner: &str) -> bool {
         "檢察院",
         "大学",
         "大學",
+        "政协",
+        "政協",
+        "人大",
+        "党组",
+        "黨組",
+        "支部",
+        "委",
     ];
     const EN: &[&str] = &[
         "committee",
@@ -420,6 +427,10 @@ fn is_body(inner: &str) -> bool {
     if let Some(before) = inner.strip_suffix('局') {
         let c = before.chars().next_back();
         return c.is_some_and(|c| !"格布大变變开開全新结結破定当當时時胜勝困".contains(c));
+    }
+    // `“CPPCC”`: an acronym names a body
+    if inner.len() >= 2 && inner.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
     }
     let last = inner.split_whitespace().next_back().unwrap_or("");
     inner.split_whitespace().count() >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
