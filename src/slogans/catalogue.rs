@@ -4,9 +4,11 @@
 //! A form is compiled into units: English words (lower case, apostrophes dropped, made
 //! singular as the scorer does), single Chinese characters, and what stands between them.
 //! A form is found by its head (its first word's stem, or its first two Chinese
-//! characters), which the one prefilter pass reports; from there [`Form::match_at`] walks
-//! the text and the units together, so that case, `’`/`'`, hyphen/space, a plural ending
-//! and a line break inside the phrase are all ignored while offsets stay those of the text.
+//! characters), which the one prefilter pass reports; from there [`Group::matches`] walks
+//! the text and the units of every form under that head together, so that case, `’`/`'`,
+//! hyphen/space, a plural ending and a line break inside the phrase are all ignored while
+//! offsets stay those of the text. A leading article is not part of a form (`the nation's
+//! greatest interests` is found as `nation's greatest interests`).
 
 use std::collections::HashMap;
 
