@@ -121,6 +121,15 @@ fn count_of(inner: &str) -> Option<Count> {
         if !is_han(next) {
             return None;
         }
+        // 15分钟便民生活圈: a measure opens the name of a programme, not a count
+        if [
+            "分钟", "分鐘", "小时", "小時", "公里", "千米", "米", "万", "萬", "亿", "億", "元",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        {
+            return None;
+        }
         if [
             "届",
             "次",
@@ -593,6 +602,7 @@ mod tests {
         assert!(matches!(count_of("三提三敢"), Some(Count::Numbered(3))));
         assert!(count_of("一城一策").is_none());
         assert!(count_of("一把手").is_none());
+        assert!(count_of("15分钟便民生活圈").is_none());
         assert!(matches!(count_of("一核两翼"), Some(Count::Numbered(1))));
         assert!(matches!(
             count_of("three responsibility systems"),
