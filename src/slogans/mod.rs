@@ -69,10 +69,15 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
     let quotes = quote_spans(doc, all, marks, counted);
 
     let titles = Spans::union(quotes.iter().filter(|q| q.title).map(|q| (q.start, q.end)));
+    // a formulation quoted alone is no title, even in title case: `“Two Studies and One
+    // Action”`
+    let mut alone: Vec<(usize, usize)> = quotes.iter().map(|q| quoted::trimmed(text, q)).collect();
+    alone.sort_unstable();
     let matches = catalogue_matches(text, all, catalogue);
     let mut out: Vec<Slogan> = Vec::new();
     for m in &matches {
-        if titles.contains(m.0, m.1) || in_body_name(text, m.0, m.1) {
+        let quoted_alone = alone.binary_search(&(m.0, m.1)).is_ok();
+        if titles.contains(m.0, m.1) && !quoted_alone || in_body_name(text, m.0, m.1) {
             continue;
         }
         let entry = &catalogue.entries[m.2 as usize];

@@ -59,12 +59,8 @@ pub(crate) fn from_quotes(
         if q.title || books.contains(q.mark, q.end) {
             continue;
         }
-        let raw = &text[q.start..q.end];
-        // `“last mile,”`: the comma is the sentence's
-        let inner = raw
-            .trim()
-            .trim_end_matches([',', '.', ';', ':', '，', '。', '；', '：', '、'])
-            .trim_end();
+        let (start, end) = trimmed(text, q);
+        let inner = &text[start..end];
         if inner.is_empty() {
             continue;
         }
@@ -77,8 +73,6 @@ pub(crate) fn from_quotes(
         {
             continue;
         }
-        let start = q.start + (raw.len() - raw.trim_start().len());
-        let end = start + inner.len();
         // a catalogue formulation inside: the catalogue gives it
         if taken.overlaps(start, end) {
             continue;
@@ -97,6 +91,18 @@ pub(crate) fn from_quotes(
         };
         out.push(item(text, start, end, kind, number));
     }
+}
+
+/// The quoted phrase without the spaces around it and the sentence's punctuation that
+/// machine translation leaves inside the closing mark (`“last mile,”`).
+pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
+    let raw = &text[q.start..q.end];
+    let inner = raw
+        .trim()
+        .trim_end_matches([',', '.', ';', ':', '，', '。', '；', '：', '、'])
+        .trim_end();
+    let start = q.start + (raw.len() - raw.trim_start().len());
+    (start, start + inner.len())
 }
 
 enum Count {
@@ -334,7 +340,34 @@ pub(crate) fn is_title(inner: &str) -> bool {
         }
         prev = w;
     }
-    false
+    is_title_case(inner)
+}
+
+/// A title written in title case: six words or more, every long word capitalised, and
+/// small words in lower case between them (`Xi Jinping's Discourse on Adhering to the
+/// Party's Overall Leadership`). A name has no small words (`Pujiang Golden Triangle`), a
+/// formulation opens with its count (`Three Stricts and Three Earnests`).
+fn is_title_case(inner: &str) -> bool {
+    if inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| en_cardinal_word(w).is_some())
+    {
+        return false;
+    }
+    const SMALL: &[&str] = &[
+        "of", "on", "for", "to", "the", "and", "in", "with", "about", "a",
+    ];
+    let (mut words, mut small) = (0, 0);
+    for w in inner.split_whitespace() {
+        words += 1;
+        if SMALL.contains(&w) {
+            small += 1;
+        } else if w.len() > 3 && !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    words >= 6 && small >= 1
 }
 
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
@@ -445,16 +478,19 @@ fn is_body(inner: &str) -> bool {
     inner.split_whitespace().count() >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
 }
 
-/// One abstract English word in quotes (`“Implementation”`) is emphasis, not a name.
+/// One English word in quotes is emphasis, not a name, when it is in lower case
+/// (`“pioneer”`) or abstract (`“Implementation”`); `“Woodpecker”` names a brand.
 fn is_emphasis(inner: &str) -> bool {
     !inner.contains(char::is_whitespace)
         && inner.chars().all(|c| c.is_ascii_alphabetic())
-        && ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
-            .iter()
-            .any(|s| {
-                inner.len() > s.len()
-                    && inner.as_bytes()[inner.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-            })
+        && (inner.starts_with(|c: char| c.is_ascii_lowercase())
+            || ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
+                .iter()
+                .any(|s| {
+                    inner.len() > s.len()
+                        && inner.as_bytes()[inner.len() - s.len()..]
+                            .eq_ignore_ascii_case(s.as_bytes())
+                }))
 }
 
 /// Does `part` open or close `whole` (ignoring ASCII case)?
@@ -620,6 +656,11 @@ mod tests {
         assert!(is_title("Opinions on Strengthening the Work"));
         assert!(is_title("关于加强新时代政协工作的意见"));
         assert!(!is_title("Rainbow Pomegranate"));
+        assert!(is_title(
+            "Xi Jinping's Discourse on Adhering to the Party's Overall Leadership"
+        ));
+        assert!(!is_title("Shanghai North Bund, Pujiang Golden Triangle"));
+        assert!(!is_title("I do practical things for the people"));
         assert!(!is_title("last mile"));
     }
 }
