@@ -201,6 +201,10 @@ pub(crate) fn is_title(inner: &str) -> bool {
         if inner.starts_with("关于") || inner.starts_with("關於") {
             return inner.contains('的');
         }
+        // 习近平关于调查研究论述摘编: an author's writings on a subject
+        if chars >= 8 && (inner.contains("关于") || inner.contains("關於")) {
+            return true;
+        }
         const HEADS: &[&str] = &[
             "条例",
             "條例",
@@ -235,6 +239,21 @@ pub(crate) fn is_title(inner: &str) -> bool {
             "白皮書",
             "修正案",
             "法典",
+            "摘编",
+            "摘編",
+            "选读",
+            "選讀",
+            "选编",
+            "選編",
+            "文选",
+            "文選",
+            "文集",
+            "读本",
+            "讀本",
+            "汇编",
+            "彙編",
+            "问答",
+            "問答",
         ];
         // laws: 乡村振兴促进法, 宪法, 民法典
         const LAWS: &[&str] = &[
@@ -655,6 +674,8 @@ mod tests {
         ));
         assert!(is_title("Opinions on Strengthening the Work"));
         assert!(is_title("关于加强新时代政协工作的意见"));
+        assert!(is_title("习近平关于调查研究论述摘编"));
+        assert!(!is_title("强县富民"));
         assert!(!is_title("Rainbow Pomegranate"));
         assert!(is_title(
             "Xi Jinping's Discourse on Adhering to the Party's Overall Leadership"
