@@ -595,11 +595,16 @@ pub(crate) fn counted<'h>(
             if noun.starts_with(NOT_NOUN) {
                 break;
             }
-            let han = noun
-                .char_indices()
-                .find(|&(_, c)| !is_han(c))
-                .map_or(noun.len(), |(i, _)| i);
-            let han_chars = noun[..han].chars().count();
+            // the noun: Chinese characters up to the next mark (looking no further than
+            // a noun of a list can run)
+            let (mut han, mut han_chars) = (0, 0);
+            for c in noun.chars().take(9) {
+                if !is_han(c) {
+                    break;
+                }
+                han += c.len_utf8();
+                han_chars += 1;
+            }
             let after = &noun[han..];
             if after.starts_with('、') && (2..=4).contains(&han_chars) {
                 items.push((pos, num_end + han, n));
