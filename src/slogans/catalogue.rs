@@ -401,7 +401,7 @@ impl Form {
     pub fn match_at(&self, text: &str, start: usize) -> Option<usize> {
         let mut pos = start;
         for unit in &self.units {
-            pos += unit.len_at(text, pos)?;
+            pos += unit.len_at(text, pos, &mut (usize::MAX, 0))?;
         }
         Some(pos)
     }
@@ -409,11 +409,16 @@ impl Form {
 
 impl Unit {
     /// The length of the text matched by this unit at `pos`, if it matches there.
-    fn len_at(&self, text: &str, pos: usize) -> Option<usize> {
+    /// `word` remembers the length of the last word measured, `(pos, len)`: the forms of
+    /// a group try many words at one position.
+    fn len_at(&self, text: &str, pos: usize, word: &mut (usize, usize)) -> Option<usize> {
         let rest = &text[pos..];
         Some(match self {
             Unit::Word(w) => {
-                let len = text_word_len(rest);
+                if word.0 != pos {
+                    *word = (pos, text_word_len(rest));
+                }
+                let len = word.1;
                 if len == 0 || !word_matches(&rest[..len], w) {
                     return None;
                 }
@@ -477,6 +482,7 @@ impl Group {
     ) {
         positions.clear();
         positions.push(start);
+        let mut word = (usize::MAX, 0);
         // units of the previous form matched, and whether it failed right after them
         let mut matched = 0;
         let mut failed = false;
@@ -490,7 +496,7 @@ impl Group {
             failed = false;
             for unit in &units[matched..] {
                 let pos = positions[matched];
-                match unit.len_at(text, pos) {
+                match unit.len_at(text, pos, &mut word) {
                     Some(len) => {
                         positions.push(pos + len);
                         matched += 1;
