@@ -1,34 +1,471 @@
-//! Slogans and formulations (SPEC section 3). Not built yet: the list stays empty.
+//! Slogans and formulations (SPEC section 3).
+//!
+//! Three sources, in one list in text order:
+//! - the catalogue (`data/slogans.tsv` and the user's rows): every rendering of a
+//!   formulation, English and Chinese, under one id. Matching ignores case, `’`/`'`,
+//!   hyphen/space, a plural ending (-s, -es, -ies) and a line break inside the phrase;
+//!   English forms need word boundaries, Chinese ones none. Where forms nest or overlap the
+//!   longest wins and matches do not overlap.
+//! - quoted phrases not in the catalogue ([`quoted`]): `“three responsibility systems”`,
+//!   `“两个全覆盖”` are `numbered` (id null); `“Rainbow Pomegranate” library`, `“last mile”`
+//!   are `campaign`s.
+//! - unquoted counted phrases in Chinese ([`quoted::counted`]): `九大战略`, and each item of
+//!   `一个统领、两个重点、四个综合`.
+//!
+//! Refused: anything inside `《》` or inside a quoted document title (`“Articles of ...”`,
+//! `“关于...的意见”`); a form that is part of a body's name (`市乡村振兴局`,
+//! `Leading Group`, `Commission for Comprehensively Deepening Reforms`); quoted speech of
+//! more than about twelve words; a bare `two`, `first-class`, `two meetings were held`.
 
-use once_cell::sync::Lazy;
+mod catalogue;
+mod quoted;
 
-use crate::document::Document;
-use crate::extraction::Slogan;
-use crate::prefilter::{Hits, Trigger};
-use crate::Error;
+pub(crate) use catalogue::Catalogue;
 
-/// The slogan catalogue: the built-in rows and any the user added.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Catalogue {}
+use crate::document::{is_han, Document};
+use crate::extraction::{Slogan, SloganKind};
+use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
 
-static BUILTIN: Lazy<Catalogue> = Lazy::new(Catalogue::default);
+/// Quotation and title marks, triggers after the catalogue's heads.
+const MARKS: [&str; 11] = [
+    "“", "”", "\"", "「", "」", "『", "』", "《", "》", "〈", "〉",
+];
 
-impl Catalogue {
-    /// The catalogue of `data/slogans.tsv`.
-    pub fn builtin() -> &'static Catalogue {
-        &BUILTIN
+/// The triggers of this extractor: each head of the catalogue, the quotation marks, and
+/// Chinese counted nouns (`两个`, `九大`).
+pub(crate) fn triggers(catalogue: &Catalogue, out: &mut Vec<Trigger>) {
+    for (i, (head, _)) in catalogue.heads.iter().enumerate() {
+        out.push(Trigger::new(head.clone(), Lexicon::Slogan, i as u32));
     }
-
-    /// Adds the rows of a user's TSV file.
-    pub fn extend_tsv(&mut self, tsv: &str, name: &str) -> Result<(), Error> {
-        crate::lexicon::rows(tsv, name, 5).map(|_| ())
+    let marks = catalogue.heads.len() as u32;
+    for (k, m) in MARKS.iter().enumerate() {
+        out.push(Trigger::new(*m, Lexicon::Slogan, marks + k as u32));
+    }
+    let counted = marks + MARKS.len() as u32;
+    for (k, p) in quoted::COUNTED.iter().enumerate() {
+        out.push(Trigger::new(p.clone(), Lexicon::Slogan, counted + k as u32));
     }
 }
 
-/// The triggers of this extractor.
-pub(crate) fn triggers(_catalogue: &Catalogue, _out: &mut Vec<Trigger>) {}
+/// A span of quoted text: `start..end` is inside the marks.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Quote {
+    /// Where the opening mark starts.
+    pub mark: usize,
+    pub start: usize,
+    pub end: usize,
+    /// `《》` or `〈〉`: a title.
+    pub book: bool,
+    /// A title: in `《》`, read as one (`Opinions on ...`), or named one (`the article “...”`).
+    pub title: bool,
+}
 
 /// Slogans in text order.
-pub(crate) fn extract(_doc: &Document, _hits: &Hits, _catalogue: &Catalogue) -> Vec<Slogan> {
-    Vec::new()
+pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec<Slogan> {
+    let text = doc.text;
+    let marks = catalogue.heads.len() as u32;
+    let counted = marks + MARKS.len() as u32;
+    let all = hits.of(Lexicon::Slogan);
+    let quotes = quote_spans(doc, all, marks, counted);
+
+    let titles = Spans::union(quotes.iter().filter(|q| q.title).map(|q| (q.start, q.end)));
+    // a formulation quoted alone is no title, even in title case: `“Two Studies and One
+    // Action”`
+    let mut alone: Vec<(usize, usize)> = quotes.iter().map(|q| quoted::trimmed(text, q)).collect();
+    alone.sort_unstable();
+    let matches = catalogue_matches(text, all, catalogue);
+    let mut out: Vec<Slogan> = Vec::new();
+    for m in &matches {
+        let quoted_alone = alone.binary_search(&(m.0, m.1)).is_ok();
+        if titles.contains(m.0, m.1) && !quoted_alone || in_body_name(text, m.0, m.1) {
+            continue;
+        }
+        let entry = &catalogue.entries[m.2 as usize];
+        if entry.kind == SloganKind::Numbered && counts_things(text, m.0, m.1) {
+            continue;
+        }
+        out.push(Slogan {
+            start: m.0,
+            end: m.1,
+            text: text[m.0..m.1].to_string(),
+            id: Some(entry.id.clone()),
+            kind: entry.kind,
+            number: entry.number,
+        });
+    }
+    quoted::from_quotes(doc, &quotes, &matches, &mut out);
+    out.sort_by_key(|s| (s.start, s.end));
+    let taken = Spans::union(
+        out.iter()
+            .map(|s| (s.start, s.end))
+            .chain(quotes.iter().map(|q| (q.start, q.end))),
+    );
+    let counted_hits = all.iter().filter(|h| h.entry >= counted);
+    quoted::counted(doc, counted_hits, &taken, &mut out);
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
+/// Disjoint spans of the text in order, to ask cheaply whether a range lies inside one.
+#[derive(Debug, Default)]
+pub(crate) struct Spans(Vec<(usize, usize)>);
+
+impl Spans {
+    /// The union of `spans`.
+    pub fn union(spans: impl Iterator<Item = (usize, usize)>) -> Spans {
+        let mut all: Vec<(usize, usize)> = spans.collect();
+        all.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+        for (s, e) in all {
+            match out.last_mut() {
+                Some(last) if s < last.1 => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+        Spans(out)
+    }
+
+    /// Is `start..end` inside one span?
+    pub fn contains(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|s| s.0 <= start);
+        i > 0 && end <= self.0[i - 1].1
+    }
+
+    /// Does `start..end` overlap a span?
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        let i = self.0.partition_point(|s| s.1 <= start);
+        i < self.0.len() && self.0[i].0 < end
+    }
+}
+
+/// The catalogue's matches `(start, end, entry)`, in text order: longest first, without
+/// overlaps.
+fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(usize, usize, u32)> {
+    let mut found: Vec<(usize, usize, u32)> = Vec::new();
+    let mut positions = Vec::new();
+    for hit in hits {
+        let Some((_, group)) = catalogue.heads.get(hit.entry as usize) else {
+            continue;
+        };
+        // an English form starts a word: `two` in `network` is none
+        let head_is_word = text[hit.start..]
+            .chars()
+            .next()
+            .is_some_and(catalogue::is_word_char);
+        if head_is_word
+            && text[..hit.start]
+                .chars()
+                .next_back()
+                .is_some_and(catalogue::is_word_char)
+        {
+            continue;
+        }
+        group.matches(catalogue, text, hit.start, &mut positions, |end, f| {
+            found.push((hit.start, end, catalogue.forms[f as usize].entry));
+        });
+    }
+    // the longest match wins; among equals the first
+    found.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
+    let mut kept: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
+    for (s, e, entry) in found {
+        // kept matches do not overlap: only the last one starting before `e` can
+        let clash = kept
+            .range(..e)
+            .next_back()
+            .is_some_and(|(&ks, &(ke, _))| ks >= s || ke > s);
+        if !clash {
+            kept.insert(s, (e, entry));
+        }
+    }
+    kept.into_iter()
+        .map(|(s, (e, entry))| (s, e, entry))
+        .collect()
+}
+
+/// Pairs the quotation marks of each paragraph into spans.
+fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Quote> {
+    let mut out = Vec::new();
+    // the open mark of each family: “” "" 「」 『』 《》 〈〉
+    let mut open: [Option<(usize, usize)>; 6] = [None; 6];
+    for hit in hits.iter().filter(|h| (marks..counted).contains(&h.entry)) {
+        let k = (hit.entry - marks) as usize;
+        let (family, opens) = match k {
+            0 => (0, true),
+            1 => (0, false),
+            2 => (1, open[1].is_none()),
+            3 => (2, true),
+            4 => (2, false),
+            5 => (3, true),
+            6 => (3, false),
+            7 => (4, true),
+            8 => (4, false),
+            9 => (5, true),
+            _ => (5, false),
+        };
+        if opens {
+            open[family] = Some((hit.start, hit.end));
+            continue;
+        }
+        let Some((mark, start)) = open[family].take() else {
+            continue;
+        };
+        if doc.paragraph_index(start) != doc.paragraph_index(hit.start) {
+            // a straight quote left open in an earlier paragraph: this one opens
+            if family == 1 {
+                open[family] = Some((hit.start, hit.end));
+            }
+            continue;
+        }
+        let book = family >= 4;
+        let title = book
+            || quoted::is_title(doc.text[start..hit.start].trim())
+            || quoted::named_title(&doc.text[..mark]);
+        out.push(Quote {
+            mark,
+            start,
+            end: hit.start,
+            book,
+            title,
+        });
+    }
+    out.sort_by_key(|q| (q.start, q.end));
+    out
+}
+
+// Heads of bodies after a form: 市乡村振兴局, 全面深化改革委员会, 乡村振兴领导小组
+const BODY_AFTER_ZH: &[&str] = &[
+    "局",
+    "厅",
+    "廳",
+    "委员会",
+    "委員會",
+    "办公室",
+    "辦公室",
+    "领导小组",
+    "領導小組",
+    "工作领导小组",
+    "工作領導小組",
+    "小组",
+    "小組",
+    "工作组",
+    "工作組",
+    "专班",
+    "專班",
+    "指挥部",
+    "指揮部",
+    "研究院",
+    "研究会",
+    "研究會",
+    "研究中心",
+    "服务中心",
+    "服務中心",
+    "促进会",
+    "促進會",
+    "协会",
+    "協會",
+    "学院",
+    "學院",
+    "部门",
+    "部門",
+    "司",
+    "办",
+    "辦",
+];
+// ... but not these words that begin with a head: 局面, 部署
+const NOT_BODY_ZH: &[&str] = &[
+    "局面",
+    "局势",
+    "局勢",
+    "司法",
+    "办法",
+    "辦法",
+    "办好",
+    "辦好",
+    "办事",
+    "辦事",
+    "办实事",
+    "辦實事",
+];
+
+// Heads of bodies next to a form: `Rural Revitalization Bureau`, `Commission for ...`
+const BODY_EN: &[&str] = &[
+    "bureau",
+    "office",
+    "group",
+    "commission",
+    "committee",
+    "department",
+    "administration",
+    "agency",
+    "ministry",
+    "center",
+    "centre",
+    "institute",
+    "association",
+    "academy",
+    "council",
+    "taskforce",
+];
+
+fn in_body_name(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if after.starts_with(is_han) {
+        return BODY_AFTER_ZH.iter().any(|h| after.starts_with(h))
+            && !NOT_BODY_ZH.iter().any(|h| after.starts_with(h));
+    }
+    // English after: [work|working|leading|small]* head
+    let mut pos = end;
+    for _ in 0..3 {
+        let Some((w, next)) = next_word(text, pos) else {
+            break;
+        };
+        if BODY_EN.iter().any(|h| w.eq_ignore_ascii_case(h))
+            || w.eq_ignore_ascii_case("force") && pos > end
+        {
+            return true;
+        }
+        if !["work", "working", "leading", "small", "task"]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+        {
+            break;
+        }
+        pos = next;
+    }
+    // English before: head for|on [the]; `Head of` only in a name (capitalised head)
+    let mut pos = start;
+    let Some((mut w, mut prev)) = prev_word(text, pos) else {
+        return false;
+    };
+    if w.eq_ignore_ascii_case("the") {
+        pos = prev;
+        match prev_word(text, pos) {
+            Some(p) => (w, prev) = p,
+            None => return false,
+        }
+    }
+    let of = w == "of";
+    if !(of || w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("on")) {
+        return false;
+    }
+    prev_word(text, prev).is_some_and(|(h, _)| {
+        BODY_EN.iter().any(|b| h.eq_ignore_ascii_case(b))
+            && (!of || h.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
+}
+
+/// Is an English count at `start..end` a plain count of things, not a formulation?
+/// `in two respects`; `the two must be combined`, `the two maintain close ties`.
+fn counts_things(text: &str, start: usize, end: usize) -> bool {
+    if !text[start..end].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let last = prev_word(text, end).map_or("", |(w, _)| w);
+    if last.eq_ignore_ascii_case("respects")
+        && prev_word(text, start).is_some_and(|(w, _)| w.eq_ignore_ascii_case("in"))
+    {
+        return true;
+    }
+    const VERB_NEXT: &[&str] = &[
+        "be", "not", "have", "also", "always", "never", "still", "jointly", "together", "the", "a",
+        "an", "their", "its", "each",
+    ];
+    next_word(text, end).is_some_and(|(w, _)| VERB_NEXT.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// The English word after `pos` (past spaces on the same line) and its end.
+fn next_word(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let rest = &text[pos..];
+    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let start = pos + skip;
+    let len = text[start..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(text.len() - start, |(i, _)| i);
+    (len > 0).then(|| (&text[start..start + len], start + len))
+}
+
+/// The English word before `pos` (past spaces on the same line) and its start.
+fn prev_word(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let before = text[..pos].trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start < before.len()).then(|| (&before[start..], start))
+}
+
+/// A slogan not in the catalogue.
+fn item(text: &str, start: usize, end: usize, kind: SloganKind, number: Option<u32>) -> Slogan {
+    Slogan {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        id: None,
+        kind,
+        number,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prefilter::Prefilter;
+
+    fn slogans(text: &str) -> Vec<(String, Option<String>)> {
+        let cat = Catalogue::builtin();
+        let mut t = Vec::new();
+        triggers(cat, &mut t);
+        let p = Prefilter::new(&t);
+        let doc = Document::new(text, None);
+        extract(&doc, &p.scan(text), cat)
+            .into_iter()
+            .map(|s| (s.text, s.id))
+            .collect()
+    }
+
+    #[test]
+    fn body_names_shield_their_forms() {
+        assert!(slogans("市乡村振兴局召开会议").is_empty());
+        assert!(slogans("the Commission for Comprehensively Deepening Reforms met").is_empty());
+        assert!(slogans("the Rural Revitalization Leading Group").is_empty());
+        assert_eq!(slogans("推进乡村振兴局面").len(), 1);
+    }
+
+    #[test]
+    fn user_rows_extend_the_catalogue() {
+        let rows = "id\tkind\tnumber\tzh\ten\n\
+                    three-full-coverages\tnumbered\t3\t三个全覆盖\tthree full coverages\n\
+                    two-establishments\tnumbered\t2\t\ttwo firm establishments\n";
+        let ex = crate::Extractor::builder()
+            .slogans_tsv(rows, "user.tsv")
+            .unwrap()
+            .build();
+        let out = ex.extract("实现三个全覆盖; the two firm establishments");
+        let ids: Vec<_> = out.slogans.iter().map(|s| s.id.as_deref()).collect();
+        assert_eq!(
+            ids,
+            [Some("three-full-coverages"), Some("two-establishments")]
+        );
+        let err = crate::Extractor::builder()
+            .slogans_tsv(
+                "id\tkind\tnumber\tzh\ten\nx\tnumbered\ttwo\t两个X\t\n",
+                "user.tsv",
+            )
+            .unwrap_err();
+        assert_eq!(err.to_string(), "user.tsv:2: invalid number 'two'");
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let s = slogans("坚持以人民为中心的发展思想");
+        assert_eq!(
+            s,
+            [(
+                "以人民为中心的发展思想".to_string(),
+                Some("peoples-centered".to_string())
+            )]
+        );
+    }
 }

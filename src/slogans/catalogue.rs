@@ -1,0 +1,738 @@
+//! The slogan catalogue (`data/slogans.tsv` and the user's rows) and the matching of its
+//! forms against the text.
+//!
+//! A form is compiled into units: English words (lower case, apostrophes dropped, made
+//! singular as the scorer does), single Chinese characters, and what stands between them.
+//! A form is found by its head (its first word's stem, or its first two Chinese
+//! characters), which the one prefilter pass reports; from there [`Group::matches`] walks
+//! the text and the units of every form under that head together, so that case, `’`/`'`,
+//! hyphen/space, a plural ending and a line break inside the phrase are all ignored while
+//! offsets stay those of the text. A leading article is not part of a form (`the nation's
+//! greatest interests` is found as `nation's greatest interests`).
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::document::is_han;
+use crate::extraction::SloganKind;
+use crate::Error;
+
+/// One formulation: a row of the catalogue.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub id: String,
+    pub kind: SloganKind,
+    pub number: Option<u32>,
+}
+
+/// What a form is made of.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Unit {
+    /// An English word (or a run of digits): lower case, without apostrophes, singular.
+    Word(String),
+    /// One character compared as written (Chinese characters, full-width forms).
+    Char(char),
+    /// Space or hyphen between words: the text needs one or more spaces, line breaks or
+    /// hyphens there.
+    Gap,
+    /// Nothing between two characters: the text may hold a line break there.
+    Join,
+    /// Punctuation, matched as written, with optional spaces around it.
+    Punct(char),
+}
+
+/// One rendering of a formulation, compiled.
+#[derive(Debug, Clone)]
+pub(crate) struct Form {
+    pub entry: u32,
+    units: Vec<Unit>,
+    /// The trigger that finds it (see [`head_of`]).
+    head: String,
+}
+
+/// The slogan catalogue: the built-in rows and any the user added.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Catalogue {
+    pub entries: Vec<Entry>,
+    pub forms: Vec<Form>,
+    /// Trigger patterns (lower case) and the forms each one opens.
+    pub heads: Vec<(String, Group)>,
+    /// Normalised rendering -> entry, to refuse a rendering given to two ids.
+    keys: HashMap<String, u32>,
+    /// id -> entry.
+    ids: HashMap<String, u32>,
+}
+
+const BUILTIN_TSV: &str = include_str!("../../data/slogans.tsv");
+
+static BUILTIN: Lazy<Catalogue> = Lazy::new(|| {
+    let mut cat = Catalogue::default();
+    cat.extend_tsv(BUILTIN_TSV, "data/slogans.tsv")
+        .expect("data/slogans.tsv is valid");
+    cat
+});
+
+impl Catalogue {
+    /// The catalogue of `data/slogans.tsv`.
+    pub fn builtin() -> &'static Catalogue {
+        &BUILTIN
+    }
+
+    /// Adds the rows of a TSV text in the format of `data/slogans.tsv` (header row, then
+    /// `id kind number zh en`, alternatives separated by `|`). A row with an id already
+    /// present adds renderings to it. `name` names the source in errors.
+    pub fn extend_tsv(&mut self, tsv: &str, name: &str) -> Result<(), Error> {
+        // a file without its header would lose its first row silently
+        let header = tsv
+            .lines()
+            .enumerate()
+            .find(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+        if let Some((i, line)) = header {
+            if line.split('\t').next().map(str::trim) != Some("id") {
+                return Err(Error::lexicon(
+                    name,
+                    i + 1,
+                    "expected the header row 'id kind number zh en'",
+                ));
+            }
+        }
+        // check every row before changing anything, so a bad file leaves no trace
+        let mut next = self.clone();
+        for row in crate::lexicon::rows(tsv, name, 5)? {
+            let bad = |reason: String| Error::lexicon(name, row.line, reason);
+            let id = row.get(0).trim();
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(bad(format!(
+                    "invalid id '{id}': expected lower-case letters, digits and hyphens"
+                )));
+            }
+            let kind = match row.get(1).trim() {
+                "numbered" => SloganKind::Numbered,
+                "formulation" => SloganKind::Formulation,
+                "campaign" => SloganKind::Campaign,
+                other => {
+                    return Err(bad(format!(
+                        "invalid kind '{other}': expected numbered, formulation or campaign"
+                    )))
+                }
+            };
+            let number = match row.get(2).trim() {
+                "" => None,
+                n => match n.parse::<u32>() {
+                    Ok(n) if n > 0 => Some(n),
+                    _ => return Err(bad(format!("invalid number '{n}'"))),
+                },
+            };
+            if kind == SloganKind::Numbered && number.is_none() {
+                return Err(bad(format!("numbered slogan '{id}' has no number")));
+            }
+            let entry = match next.ids.get(id) {
+                Some(&e) => {
+                    let old = &next.entries[e as usize];
+                    if old.kind != kind || old.number != number {
+                        return Err(bad(format!(
+                            "'{id}' is already in the catalogue with another kind or number"
+                        )));
+                    }
+                    e
+                }
+                None => {
+                    let e = next.entries.len() as u32;
+                    next.entries.push(Entry {
+                        id: id.to_string(),
+                        kind,
+                        number,
+                    });
+                    next.ids.insert(id.to_string(), e);
+                    e
+                }
+            };
+            let mut any = false;
+            for written in row.alternatives(3).chain(row.alternatives(4)) {
+                let text = without_article(written);
+                let units = compile(text);
+                if !units
+                    .iter()
+                    .any(|u| matches!(u, Unit::Word(_) | Unit::Char(_)))
+                {
+                    return Err(bad(format!("rendering '{written}' has no words")));
+                }
+                let key = key_of(&units);
+                match next.keys.get(&key) {
+                    Some(&other) if other != entry => {
+                        return Err(bad(format!(
+                            "rendering '{written}' already belongs to '{}'",
+                            next.entries[other as usize].id
+                        )));
+                    }
+                    Some(_) => {} // the same rendering twice for one id: harmless
+                    None => {
+                        next.keys.insert(key, entry);
+                        let head = head_of(&units, text);
+                        next.forms.push(Form { entry, units, head });
+                    }
+                }
+                any = true;
+            }
+            if !any {
+                return Err(bad(format!("'{id}' has no rendering")));
+            }
+        }
+        next.index_heads();
+        *self = next;
+        Ok(())
+    }
+
+    fn index_heads(&mut self) {
+        let mut by_head: HashMap<String, usize> = HashMap::new();
+        let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
+        for (i, form) in self.forms.iter().enumerate() {
+            let head = form.head.clone();
+            let slot = *by_head.entry(head.clone()).or_insert_with(|| {
+                groups.push((head, Vec::new()));
+                groups.len() - 1
+            });
+            groups[slot].1.push(i as u32);
+        }
+        let forms = &self.forms;
+        self.heads = groups
+            .into_iter()
+            .map(|(head, mut members)| {
+                members.sort_by(|&a, &b| forms[a as usize].units.cmp(&forms[b as usize].units));
+                let mut group = Group::default();
+                let mut prev: &[Unit] = &[];
+                for f in members {
+                    let units = &forms[f as usize].units;
+                    let shared = prev.iter().zip(units).take_while(|(a, b)| a == b).count();
+                    group.forms.push((f, shared));
+                    prev = units;
+                }
+                (head, group)
+            })
+            .collect();
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–')
+}
+
+/// Letters and digits of English words (Chinese and full-width characters stand alone).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic() && !is_han(c) && !is_wide(c))
+}
+
+/// Full-width letters and digits, kana and CJK symbols are compared one by one.
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{3040}'..='\u{30FF}')
+}
+
+/// The singular of a lower-case word, by the rules of the scorer (SPEC section 6): -ies
+/// to -y, -sses/-ches/-shes/-xes lose -es, other final s dropped from words of more than
+/// three letters, except in -ss, -us, -is and words singular in -s.
+fn singular(word: &str) -> String {
+    const ENDS_IN_S: &[&str] = &[
+        "affairs",
+        "cppcc",
+        "congress",
+        "class",
+        "progress",
+        "business",
+        "mass",
+        "news",
+        "politics",
+        "economics",
+        "statistics",
+        "logistics",
+        "series",
+        "species",
+        "headquarters",
+        "arms",
+        "always",
+        "towards",
+        "afterwards",
+        "whereas",
+        "perhaps",
+    ];
+    if word.len() <= 3
+        || !word.ends_with('s')
+        || ENDS_IN_S.contains(&word)
+        || word.ends_with("ss")
+        || word.ends_with("us")
+        || word.ends_with("is")
+    {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suffix in ["sses", "ches", "shes", "xes"] {
+        if word.ends_with(suffix) {
+            return word[..word.len() - 2].to_string();
+        }
+    }
+    word[..word.len() - 1].to_string()
+}
+
+/// A lower-case word without apostrophes, made singular (`policies` -> `policy`).
+fn normal_word(raw: &str) -> String {
+    let lower: String = raw
+        .chars()
+        .filter(|&c| !is_apostrophe(c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    singular(&lower)
+}
+
+/// A rendering without its leading article: `the nation's greatest interests` is found
+/// as `nation's greatest interests`, so that every `the` of a text is not a candidate.
+fn without_article(text: &str) -> &str {
+    let text = text.trim();
+    for article in ["the ", "a ", "an "] {
+        let head = text.as_bytes().get(..article.len());
+        if text.len() > article.len()
+            && head.is_some_and(|h| h.eq_ignore_ascii_case(article.as_bytes()))
+        {
+            return text[article.len()..].trim_start();
+        }
+    }
+    text
+}
+
+/// Compiles a rendering into units.
+fn compile(text: &str) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    // what stood since the last word or character: nothing, a gap, or punctuation
+    let mut gap = false;
+    let mut puncts: Vec<char> = Vec::new();
+    let mut chars = text.trim().char_indices().peekable();
+    let text = text.trim();
+    while let Some((i, c)) = chars.next() {
+        let content = is_word_char(c) || is_han(c) || (c.is_alphanumeric() && is_wide(c));
+        if !content {
+            if c.is_whitespace() || is_hyphen(c) {
+                gap = true;
+            } else if !is_apostrophe(c) {
+                puncts.push(c);
+            }
+            continue;
+        }
+        if !units.is_empty() {
+            if !puncts.is_empty() {
+                units.extend(puncts.drain(..).map(Unit::Punct));
+            } else if gap {
+                units.push(Unit::Gap);
+            } else {
+                units.push(Unit::Join);
+            }
+        }
+        puncts.clear();
+        gap = false;
+        if is_word_char(c) {
+            // a word runs over letters, digits and apostrophes between them
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let apostrophe_inside = is_apostrophe(d)
+                    && text[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char);
+                if is_word_char(d) || apostrophe_inside {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            units.push(Unit::Word(normal_word(&text[i..end])));
+        } else {
+            units.push(Unit::Char(c));
+        }
+    }
+    units
+}
+
+/// The normalised rendering: two renderings with one key are the same for matching.
+fn key_of(units: &[Unit]) -> String {
+    let mut key = String::new();
+    for u in units {
+        match u {
+            Unit::Word(w) => key.push_str(w),
+            Unit::Char(c) | Unit::Punct(c) => key.push(*c),
+            Unit::Gap => key.push(' '),
+            Unit::Join => {}
+        }
+    }
+    key
+}
+
+/// The trigger of a form: the stem of its first word (`polic` for `policy`/`policies`)
+/// up to any apostrophe in it as written (`yan` for `Yan'an`), or its first two characters.
+fn head_of(units: &[Unit], raw: &str) -> String {
+    match units {
+        [Unit::Word(w), ..] => {
+            let stem = w.strip_suffix('y').filter(|s| !s.is_empty()).unwrap_or(w);
+            let written = raw.trim_start().split(is_apostrophe).next().unwrap_or("");
+            let shared = stem
+                .bytes()
+                .zip(written.bytes())
+                .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+                .count();
+            stem[..shared].to_string()
+        }
+        [Unit::Char(a), Unit::Join, Unit::Char(b), ..] => format!("{a}{b}"),
+        [Unit::Char(a), ..] => a.to_string(),
+        _ => String::new(),
+    }
+}
+
+impl Form {
+    /// The end of the form matched at byte `start` of `text`, if it matches there.
+    #[cfg(test)]
+    pub fn match_at(&self, text: &str, start: usize) -> Option<usize> {
+        let mut pos = start;
+        for unit in &self.units {
+            pos += unit.len_at(text, pos, &mut (usize::MAX, 0))?;
+        }
+        Some(pos)
+    }
+}
+
+impl Unit {
+    /// The length of the text matched by this unit at `pos`, if it matches there.
+    /// `word` remembers the length of the last word measured, `(pos, len)`: the forms of
+    /// a group try many words at one position.
+    fn len_at(&self, text: &str, pos: usize, word: &mut (usize, usize)) -> Option<usize> {
+        let rest = &text[pos..];
+        Some(match self {
+            Unit::Word(w) => {
+                if word.0 != pos {
+                    *word = (pos, text_word_len(rest));
+                }
+                let len = word.1;
+                if len == 0 || !word_matches(&rest[..len], w) {
+                    return None;
+                }
+                len
+            }
+            Unit::Char(c) => {
+                let d = rest.chars().next()?;
+                if d != *c {
+                    return None;
+                }
+                d.len_utf8()
+            }
+            Unit::Gap => {
+                let len = run_len(rest, |d| d.is_whitespace() || is_hyphen(d));
+                if len == 0 || len > 12 {
+                    return None;
+                }
+                len
+            }
+            Unit::Join => {
+                let len = run_len(rest, char::is_whitespace);
+                if len > 0 && !rest[..len].contains(['\n', '\r']) || len > 12 {
+                    return None;
+                }
+                len
+            }
+            Unit::Punct(c) => {
+                let before = run_len(rest, char::is_whitespace);
+                if !rest[before..].starts_with(*c) || before > 4 {
+                    return None;
+                }
+                let at = before + c.len_utf8();
+                let after = run_len(&rest[at..], char::is_whitespace);
+                if after > 4 {
+                    return None;
+                }
+                at + after
+            }
+        })
+    }
+}
+
+/// The forms that share a head, sorted so that each shares a prefix of units with the one
+/// before it: matching them at a hit walks that prefix once (a trie, flattened).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Group {
+    /// Each form and the number of units it shares with the form before it.
+    forms: Vec<(u32, usize)>,
+}
+
+impl Group {
+    /// Calls `found(end, form)` for each form of the group that matches at `start`.
+    /// `positions` is scratch space, reused between calls.
+    pub fn matches(
+        &self,
+        catalogue: &Catalogue,
+        text: &str,
+        start: usize,
+        positions: &mut Vec<usize>,
+        mut found: impl FnMut(usize, u32),
+    ) {
+        positions.clear();
+        positions.push(start);
+        let mut word = (usize::MAX, 0);
+        // units of the previous form matched, and whether it failed right after them
+        let mut matched = 0;
+        let mut failed = false;
+        for &(f, shared) in &self.forms {
+            if failed && shared > matched {
+                continue; // it shares the unit that failed
+            }
+            let units = &catalogue.forms[f as usize].units;
+            matched = matched.min(shared);
+            positions.truncate(matched + 1);
+            failed = false;
+            for unit in &units[matched..] {
+                let pos = positions[matched];
+                match unit.len_at(text, pos, &mut word) {
+                    Some(len) => {
+                        positions.push(pos + len);
+                        matched += 1;
+                    }
+                    None => {
+                        failed = true;
+                        break;
+                    }
+                }
+            }
+            if !failed {
+                found(positions[matched], f);
+            }
+        }
+    }
+}
+
+fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !pred(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// The length of the word at the start of `s`: letters and digits, with an apostrophe
+/// inside (`people’s`).
+fn text_word_len(s: &str) -> usize {
+    // most words are plain ASCII: no need to decode them
+    let b = s.as_bytes();
+    let ascii = b
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len());
+    if ascii == b.len() || b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
+        return ascii;
+    }
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            end = i + c.len_utf8();
+        } else if is_apostrophe(c) && end > 0 && chars.peek().is_some_and(|&(_, d)| is_word_char(d))
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Does the word of the text equal the form's (singular, lower-case) word, give or take a
+/// plural ending and apostrophes? Compares without allocating.
+fn word_matches(text_word: &str, form: &str) -> bool {
+    let w = text_word.as_bytes();
+    if w.is_ascii() && !w.contains(&b'\'') {
+        return plural_of(w, form.as_bytes(), |a, b| a.eq_ignore_ascii_case(b));
+    }
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for c in text_word.chars().filter(|&c| !is_apostrophe(c)) {
+        for l in c.to_lowercase() {
+            let mut tmp = [0u8; 4];
+            let bytes = l.encode_utf8(&mut tmp).as_bytes();
+            if n + bytes.len() > buf.len() {
+                return false;
+            }
+            buf[n..n + bytes.len()].copy_from_slice(bytes);
+            n += bytes.len();
+        }
+    }
+    plural_of(&buf[..n], form.as_bytes(), |a, b| a == b)
+}
+
+/// Is `w` the word `f`, or `f` with a plural ending (-s, -es, -y to -ies)?
+fn plural_of(w: &[u8], f: &[u8], eq: impl Fn(&[u8], &[u8]) -> bool) -> bool {
+    if w.len() < f.len() {
+        return false;
+    }
+    let rest = &w[f.len()..];
+    if eq(&w[..f.len()], f) && (rest.is_empty() || eq(rest, b"s") || eq(rest, b"es")) {
+        return true;
+    }
+    // policy / policies
+    match f.strip_suffix(b"y") {
+        Some(stem) => {
+            w.len() == stem.len() + 3 && eq(&w[..stem.len()], stem) && eq(&w[stem.len()..], b"ies")
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(text: &str) -> Form {
+        Form {
+            entry: 0,
+            units: compile(text),
+            head: String::new(),
+        }
+    }
+
+    fn found(f: &str, text: &str) -> Option<&'static str> {
+        let end = form(f).match_at(text, 0)?;
+        Some(Box::leak(text[..end].to_string().into_boxed_str()))
+    }
+
+    #[test]
+    fn builtin_catalogue_is_valid() {
+        let cat = Catalogue::builtin();
+        assert!(cat.entries.len() >= 120);
+        let mut ids: Vec<&str> = cat.entries.iter().map(|e| e.id.as_str()).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "ids are unique");
+        // no rendering belongs to two ids, after normalisation
+        assert_eq!(cat.keys.len(), cat.forms.len());
+        for form in &cat.forms {
+            assert_eq!(cat.keys[&key_of(&form.units)], form.entry);
+        }
+        assert!(cat.forms.len() > cat.entries.len());
+        assert!(cat.heads.iter().all(|(h, _)| !h.is_empty()));
+        // every head is lower case, as the prefilter folds only ASCII case
+        assert!(cat.heads.iter().all(|(h, _)| h.to_lowercase() == *h));
+    }
+
+    #[test]
+    fn builtin_rows_are_sorted_by_id() {
+        let rows = crate::lexicon::rows(BUILTIN_TSV, "data/slogans.tsv", 5).unwrap();
+        let ids: Vec<&str> = rows.iter().map(|r| r.get(0)).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted);
+    }
+
+    #[test]
+    fn case_apostrophe_hyphen_plural_line_break() {
+        assert_eq!(
+            found("two establishments", "Two Establishments."),
+            Some("Two Establishments")
+        );
+        assert_eq!(
+            found("people's democracy", "people’s democracy"),
+            Some("people’s democracy")
+        );
+        assert_eq!(
+            found("whole-process democracy", "whole process democracy"),
+            Some("whole process democracy")
+        );
+        assert_eq!(
+            found("double first class", "double first-class"),
+            Some("double first-class")
+        );
+        assert_eq!(
+            found("four consciousness", "four consciousnesses"),
+            Some("four consciousnesses")
+        );
+        assert_eq!(
+            found("two safeguards", "two safeguard"),
+            Some("two safeguard")
+        );
+        assert_eq!(
+            found("new development policy", "new development policies"),
+            Some("new development policies")
+        );
+        assert_eq!(
+            found("common prosperity", "common\r\nprosperity"),
+            Some("common\r\nprosperity")
+        );
+        assert_eq!(found("共同富裕", "共同\n富裕"), Some("共同\n富裕"));
+        assert_eq!(found("共同富裕", "共同 富裕"), None);
+        assert_eq!(found("two establishments", "two establishmentsx"), None);
+        assert_eq!(
+            found("One Belt, One Road", "one belt , one road"),
+            Some("one belt , one road")
+        );
+        assert_eq!(found("One Belt, One Road", "one belt one road"), None);
+    }
+
+    #[test]
+    fn heads_are_stems() {
+        let head = |t: &str| head_of(&compile(t), t);
+        assert_eq!(head("policies of x"), "polic");
+        assert_eq!(head("Four consciousness"), "four");
+        assert_eq!(head("四个意识"), "四个");
+        assert_eq!(head("people's city"), "people");
+        assert_eq!(head("Yan'an spirit"), "yan");
+    }
+
+    #[test]
+    fn bad_rows_name_file_line_and_reason() {
+        let mut cat = Catalogue::builtin().clone();
+        let err = cat
+            .extend_tsv(
+                "id\tkind\tnumber\tzh\ten\nx\tslogan\t\t\tx y\n",
+                "extra.tsv",
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "extra.tsv:2: invalid kind 'slogan': expected numbered, formulation or campaign"
+        );
+        let err = cat
+            .extend_tsv(
+                "id\tkind\tnumber\tzh\ten\nmy-two\tformulation\t\t\ttwo establishments\n",
+                "u.tsv",
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.tsv:2: rendering 'two establishments' already belongs to 'two-establishments'"
+        );
+        let err = cat
+            .extend_tsv("three-x\tnumbered\t3\t三个X\t\n", "u.tsv")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.tsv:1: expected the header row 'id kind number zh en'"
+        );
+        let err = cat
+            .extend_tsv(
+                "id\tkind\tnumber\tzh\ten\nthree-x\tnumbered\t\t三个X\t\n",
+                "u.tsv",
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.tsv:2: numbered slogan 'three-x' has no number"
+        );
+        assert!(cat
+            .extend_tsv(
+                "id\tkind\tnumber\tzh\ten\nthree-x\tnumbered\t3\t三个全覆盖\tthree full coverages\n",
+                "u.tsv"
+            )
+            .is_ok());
+    }
+}

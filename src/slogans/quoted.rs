@@ -1,0 +1,692 @@
+//! Slogans outside the catalogue: quoted phrases (numbered formulations and campaigns) and
+//! unquoted counted phrases in Chinese.
+//!
+//! A quoted phrase is kept when it is short (at most twelve English words, twenty Chinese
+//! characters, no sentence punctuation), is not a document title (`Articles of ...`,
+//! `Opinions on ...`, `关于...的...`, `...条例`), not the name of a body (`... Committee`,
+//! `...委员会`), not a piece of a catalogue formulation found in the text (`“一国”`
+//! beside `一国两制`), and holds no catalogue formulation. It is `numbered` when it opens
+//! with a count (`“three responsibility systems”`, `“两个先行”`, `“三提三敢”`), else a
+//! `campaign` (`“Rainbow Pomegranate”`, `“一城一策”`: one per city is not a count).
+//!
+//! Unquoted, a Chinese count with a classifier is `numbered` in a list of two or more
+//! (`一个统领、两个重点、四个综合`), or with `大` before a programme noun (`九大战略`).
+
+use once_cell::sync::Lazy;
+
+use super::{item, Quote, Spans};
+use crate::document::{is_han, Document};
+use crate::extraction::{Slogan, SloganKind};
+use crate::numerals::{en_cardinal_word, parse_digits, parse_zh};
+use crate::prefilter::Hit;
+
+const NUMERALS: [char; 12] = [
+    '一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十',
+];
+const CLASSIFIERS: [char; 9] = ['个', '個', '大', '项', '項', '条', '條', '种', '種'];
+
+/// Triggers of counted phrases: `两个`, `九大`, `三项` ...
+pub(crate) static COUNTED: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut out = Vec::new();
+    for n in NUMERALS {
+        for c in CLASSIFIERS {
+            out.push(format!("{n}{c}"));
+        }
+    }
+    out
+});
+
+fn is_numeral(c: char) -> bool {
+    NUMERALS.contains(&c)
+}
+
+/// Numbered or campaign slogans from quoted phrases.
+pub(crate) fn from_quotes(
+    doc: &Document,
+    quotes: &[Quote],
+    matches: &[(usize, usize, u32)],
+    out: &mut Vec<Slogan>,
+) {
+    let text = doc.text;
+    let books = Spans::union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
+    let taken = Spans::union(matches.iter().map(|m| (m.0, m.1)));
+    // each formulation once, for `“一国”` beside `一国两制`
+    let mut formulations: Vec<&str> = matches.iter().map(|m| &text[m.0..m.1]).collect();
+    formulations.sort_unstable();
+    formulations.dedup();
+    for q in quotes {
+        // a title, or inside one: `《关于“两个全覆盖”的意见》`
+        if q.title || books.contains(q.mark, q.end) {
+            continue;
+        }
+        let (start, end) = trimmed(text, q);
+        let inner = &text[start..end];
+        if inner.is_empty() {
+            continue;
+        }
+        // one letter or character is emphasis, not a name
+        if inner
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .nth(1)
+            .is_none()
+        {
+            continue;
+        }
+        // a catalogue formulation inside: the catalogue gives it
+        if taken.overlaps(start, end) {
+            continue;
+        }
+        // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
+        if formulations.iter().any(|f| is_half_of(f, inner)) {
+            continue;
+        }
+        if is_speech(inner) || is_body(inner) || is_emphasis(inner) {
+            continue;
+        }
+        let (kind, number) = match count_of(inner) {
+            Some(Count::Numbered(n)) => (SloganKind::Numbered, Some(n)),
+            Some(Count::NotASlogan) => continue,
+            None => (SloganKind::Campaign, None),
+        };
+        out.push(item(text, start, end, kind, number));
+    }
+}
+
+/// The quoted phrase without the spaces around it and the sentence's punctuation that
+/// machine translation leaves inside the closing mark (`“last mile,”`).
+pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
+    let raw = &text[q.start..q.end];
+    let inner = raw
+        .trim()
+        .trim_end_matches([',', '.', ';', ':', '，', '。', '；', '：', '、'])
+        .trim_end();
+    let start = q.start + (raw.len() - raw.trim_start().len());
+    (start, start + inner.len())
+}
+
+enum Count {
+    Numbered(u32),
+    /// An ordinal, a date, a measure or the two sessions (`“二十大”`, `“两个月”`,
+    /// `“两会”`, `“two sessions”`): not a slogan.
+    NotASlogan,
+}
+
+/// The count a quoted phrase opens with, when it names a numbered formulation.
+fn count_of(inner: &str) -> Option<Count> {
+    let first = inner.chars().next()?;
+    if is_numeral(first) || first.is_ascii_digit() && inner.chars().any(is_han) {
+        let digits_end = inner
+            .char_indices()
+            .find(|&(_, c)| !(is_numeral(c) || c.is_ascii_digit()))
+            .map(|(i, _)| i)?;
+        let (num, rest) = inner.split_at(digits_end);
+        let n = parse_zh(num)?;
+        let mut chars = rest.chars();
+        let next = chars.next()?;
+        if !is_han(next) {
+            return None;
+        }
+        // 15分钟便民生活圈: a measure opens the name of a programme, not a count
+        if [
+            "分钟", "分鐘", "小时", "小時", "公里", "千米", "米", "万", "萬", "亿", "億", "元",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        {
+            return None;
+        }
+        if [
+            "届",
+            "次",
+            "号",
+            "號",
+            "年",
+            "月",
+            "日",
+            "点",
+            "點",
+            "岁",
+            "歲",
+            "周年",
+            "中全会",
+            "中全會",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+            || ["大", "会", "會"].contains(&rest)
+        {
+            return Some(Count::NotASlogan);
+        }
+        // 一 counts only beside another count (一改两为, 一核两翼); alone it is `a`, `the
+        // whole` or `per` (一把手, 一站式, 一人一策)
+        if num == "一" && !chars.any(|c| is_numeral(c) && c != '一') {
+            return None;
+        }
+        return Some(Count::Numbered(n));
+    }
+    // English: two..ten or a number, then a short noun phrase
+    let mut words = inner.split_whitespace();
+    let w = words.next()?;
+    let n = en_cardinal_word(w)
+        .filter(|n| (2..=10).contains(n))
+        .or_else(|| parse_digits(w).filter(|n| (2..=99).contains(n)))?;
+    let mut rest = 0;
+    for w in words {
+        if rest == 0
+            && ["sessions", "meetings", "times", "years", "months", "days"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+        {
+            return Some(Count::NotASlogan);
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+        {
+            return None;
+        }
+        rest += 1;
+    }
+    (1..=5).contains(&rest).then_some(Count::Numbered(n))
+}
+
+/// Does a quoted phrase read as the title of a document?
+pub(crate) fn is_title(inner: &str) -> bool {
+    if inner.contains(['《', '》']) {
+        return true;
+    }
+    if inner.chars().any(is_han) {
+        let chars = inner.chars().count();
+        if inner.starts_with("关于") || inner.starts_with("關於") {
+            return inner.contains('的');
+        }
+        // 习近平关于调查研究论述摘编: an author's writings on a subject
+        if chars >= 8 && (inner.contains("关于") || inner.contains("關於")) {
+            return true;
+        }
+        const HEADS: &[&str] = &[
+            "条例",
+            "條例",
+            "规定",
+            "規定",
+            "意见",
+            "意見",
+            "决定",
+            "決定",
+            "决议",
+            "決議",
+            "办法",
+            "辦法",
+            "方案",
+            "纲要",
+            "綱要",
+            "通知",
+            "规划",
+            "規劃",
+            "章程",
+            "细则",
+            "細則",
+            "准则",
+            "準則",
+            "报告",
+            "報告",
+            "纪要",
+            "紀要",
+            "公报",
+            "公報",
+            "白皮书",
+            "白皮書",
+            "修正案",
+            "法典",
+            "摘编",
+            "摘編",
+            "选读",
+            "選讀",
+            "选编",
+            "選編",
+            "文选",
+            "文選",
+            "文集",
+            "读本",
+            "讀本",
+            "汇编",
+            "彙編",
+            "问答",
+            "問答",
+        ];
+        // laws: 乡村振兴促进法, 宪法, 民法典
+        const LAWS: &[&str] = &[
+            "促进法",
+            "促進法",
+            "保护法",
+            "保護法",
+            "管理法",
+            "组织法",
+            "組織法",
+            "选举法",
+            "選舉法",
+            "监督法",
+            "監督法",
+            "代表法",
+            "立法法",
+            "宪法",
+            "憲法",
+            "民法典",
+            "安全法",
+            "防治法",
+            "监察法",
+            "監察法",
+            "刑法",
+            "条例",
+            "條例",
+        ];
+        return chars >= 5 && HEADS.iter().any(|h| inner.ends_with(h))
+            || chars >= 2 && LAWS.iter().any(|h| inner.ends_with(h));
+    }
+    if inner.ends_with(')')
+        && ["(Amendment)", "(Draft)", "(Trial)", "(Revised)"]
+            .iter()
+            .any(|s| inner.ends_with(s))
+    {
+        return true;
+    }
+    // `Articles of ...`, `Opinions on ...`, `Implementation Plan for ...`
+    const HEADS: &[&str] = &[
+        "articles",
+        "article",
+        "opinions",
+        "opinion",
+        "regulations",
+        "regulation",
+        "decision",
+        "decisions",
+        "resolution",
+        "notice",
+        "circular",
+        "measures",
+        "provisions",
+        "rules",
+        "law",
+        "outline",
+        "plan",
+        "program",
+        "programme",
+        "guidelines",
+        "guideline",
+        "constitution",
+        "charter",
+        "report",
+        "proposal",
+        "proposals",
+        "methods",
+        "code",
+        "criteria",
+        "standards",
+        "white",
+    ];
+    const LINKS: &[&str] = &["of", "on", "for", "concerning", "regarding", "to", "paper"];
+    // `Civil Code`, `Rural Revitalization Promotion Law`: a capitalised name ending in a
+    // kind of document
+    const ENDS: &[&str] = &[
+        "law",
+        "code",
+        "regulations",
+        "measures",
+        "provisions",
+        "opinions",
+        "decision",
+        "resolution",
+        "outline",
+        "constitution",
+        "charter",
+        "rules",
+    ];
+    let last = inner.split_whitespace().next_back().unwrap_or("");
+    if inner.split_whitespace().count() >= 2
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
+    {
+        return true;
+    }
+    let mut words = inner.split_whitespace();
+    let mut prev = words.next().unwrap_or("");
+    for w in words.take(4) {
+        if HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
+            && LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        {
+            return inner.split_whitespace().count() >= 3;
+        }
+        prev = w;
+    }
+    is_title_case(inner)
+}
+
+/// A title written in title case: six words or more, every long word capitalised, and
+/// small words in lower case between them (`Xi Jinping's Discourse on Adhering to the
+/// Party's Overall Leadership`). A name has no small words (`Pujiang Golden Triangle`), a
+/// formulation opens with its count (`Three Stricts and Three Earnests`).
+fn is_title_case(inner: &str) -> bool {
+    if inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| en_cardinal_word(w).is_some())
+    {
+        return false;
+    }
+    const SMALL: &[&str] = &[
+        "of", "on", "for", "to", "the", "and", "in", "with", "about", "a",
+    ];
+    let (mut words, mut small) = (0, 0);
+    for w in inner.split_whitespace() {
+        words += 1;
+        if SMALL.contains(&w) {
+            small += 1;
+        } else if w.len() > 3 && !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    words >= 6 && small >= 1
+}
+
+/// Is the quoted text that follows `before` named a title (`the important article “...”`,
+/// `题为“...”`)?
+pub(crate) fn named_title(before: &str) -> bool {
+    let before = before.trim_end();
+    const ZH: &[&str] = &[
+        "文章", "一文", "讲话", "講話", "题为", "題為", "题目", "題目", "书", "書", "报告", "報告",
+    ];
+    if ZH.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    const EN: &[&str] = &[
+        "article",
+        "articles",
+        "essay",
+        "book",
+        "books",
+        "document",
+        "report",
+        "paper",
+        "entitled",
+        "titled",
+        "speech",
+        "poem",
+        "song",
+        "film",
+        "documentary",
+        "column",
+    ];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
+}
+
+/// Quoted speech: a sentence, or more than about twelve words.
+fn is_speech(inner: &str) -> bool {
+    if inner.chars().any(is_han) {
+        let chars = inner.chars().filter(|&c| is_han(c)).count();
+        return chars > 20 || inner.contains(['，', '。', '！', '？', '；', '：']);
+    }
+    inner.split_whitespace().count() > 12 || inner.contains(['.', '!', '?', ';', ':'])
+}
+
+/// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`).
+fn is_body(inner: &str) -> bool {
+    const ZH: &[&str] = &[
+        "委员会",
+        "委員會",
+        "厅",
+        "廳",
+        "办公室",
+        "辦公室",
+        "领导小组",
+        "領導小組",
+        "公司",
+        "集团",
+        "集團",
+        "政府",
+        "法院",
+        "检察院",
+        "檢察院",
+        "大学",
+        "大學",
+        "政协",
+        "政協",
+        "人大",
+        "党组",
+        "黨組",
+        "支部",
+        "委",
+    ];
+    const EN: &[&str] = &[
+        "committee",
+        "commission",
+        "bureau",
+        "office",
+        "department",
+        "ministry",
+        "administration",
+        "group",
+        "association",
+        "council",
+        "government",
+        "court",
+        "procuratorate",
+        "university",
+        "company",
+        "corporation",
+        "bank",
+    ];
+    if ZH.iter().any(|h| inner.ends_with(h)) {
+        return true;
+    }
+    // 乡村振兴局, but 新发展格局, 大局, 变局, 开局 are situations
+    if let Some(before) = inner.strip_suffix('局') {
+        let c = before.chars().next_back();
+        return c.is_some_and(|c| !"格布大变變开開全新结結破定当當时時胜勝困".contains(c));
+    }
+    // `“CPPCC”`: an acronym names a body
+    if inner.len() >= 2 && inner.bytes().all(|b| b.is_ascii_uppercase()) {
+        return true;
+    }
+    let last = inner.split_whitespace().next_back().unwrap_or("");
+    inner.split_whitespace().count() >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
+}
+
+/// One English word in quotes is emphasis, not a name, when it is in lower case
+/// (`“pioneer”`) or abstract (`“Implementation”`); `“Woodpecker”` names a brand.
+fn is_emphasis(inner: &str) -> bool {
+    !inner.contains(char::is_whitespace)
+        && inner.chars().all(|c| c.is_ascii_alphabetic())
+        && (inner.starts_with(|c: char| c.is_ascii_lowercase())
+            || ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
+                .iter()
+                .any(|s| {
+                    inner.len() > s.len()
+                        && inner.as_bytes()[inner.len() - s.len()..]
+                            .eq_ignore_ascii_case(s.as_bytes())
+                }))
+}
+
+/// Does `part` open or close `whole` (ignoring ASCII case)?
+fn is_half_of(whole: &str, part: &str) -> bool {
+    let (w, p) = (whole.as_bytes(), part.as_bytes());
+    p.len() < w.len()
+        && (w[..p.len()].eq_ignore_ascii_case(p) || w[w.len() - p.len()..].eq_ignore_ascii_case(p))
+}
+
+/// Programmes counted with `大`: 九大战略, 十大工程.
+const DA_HEADS: &[&str] = &[
+    "战略",
+    "戰略",
+    "工程",
+    "行动",
+    "行動",
+    "攻坚战",
+    "攻堅戰",
+    "体系",
+    "體系",
+    "板块",
+    "板塊",
+    "品牌",
+    "计划",
+    "計劃",
+    "专项行动",
+    "專項行動",
+    "产业集群",
+    "產業集群",
+];
+
+// a count preceded by these is an ordinal or a part: 第二个, 这两个, 十九大
+const NOT_BEFORE: &[char] = &[
+    '第', '这', '這', '那', '每', '各', '前', '后', '後', '头', '頭', '近', '约', '約', '几', '幾',
+    '好', '多', '上', '下', '百', '千', '万', '萬', '零',
+];
+
+// ... and followed by these a measure: 两个月, 三个小时
+const NOT_NOUN: &[char] = &[
+    '月', '年', '日', '天', '小', '星', '周', '人', '次', '点', '點', '岁', '歲', '多', '半', '以',
+    '方', '部', '层', '層', '环', '環',
+];
+
+/// Numbered slogans from unquoted counts: lists of counted phrases, and `九大战略`.
+pub(crate) fn counted<'h>(
+    doc: &Document,
+    hits: impl Iterator<Item = &'h Hit>,
+    taken: &Spans,
+    out: &mut Vec<Slogan>,
+) {
+    let text = doc.text;
+    let mut covered = 0;
+    let mut items: Vec<(usize, usize, u32)> = Vec::new();
+    for hit in hits {
+        if hit.start < covered {
+            continue;
+        }
+        let before = text[..hit.start].chars().next_back();
+        if before.is_some_and(|c| is_numeral(c) || c.is_ascii_digit() || NOT_BEFORE.contains(&c)) {
+            continue;
+        }
+        // quoted counts come from their quotes, catalogue ones from the catalogue
+        if taken.overlaps(hit.start, hit.end) {
+            continue;
+        }
+        let classifier = text[..hit.end].chars().next_back();
+        let rest = &text[hit.end..];
+        if classifier == Some('大') {
+            if let Some(h) = DA_HEADS.iter().find(|h| rest.starts_with(**h)) {
+                let end = hit.end + h.len();
+                let n = parse_zh(&text[hit.start..hit.end - '大'.len_utf8()]);
+                out.push(item(text, hit.start, end, SloganKind::Numbered, n));
+                covered = end;
+            }
+            continue;
+        }
+        // a list: 一个统领、两个重点、四个综合
+        items.clear();
+        let mut pos = hit.start;
+        let mut noun_len = 0;
+        while let Some((num_end, n)) = count_at(text, pos) {
+            let noun = &text[num_end..];
+            if noun.starts_with(NOT_NOUN) {
+                break;
+            }
+            // the noun: Chinese characters up to the next mark (looking no further than
+            // a noun of a list can run)
+            let (mut han, mut han_chars) = (0, 0);
+            for c in noun.chars().take(9) {
+                if !is_han(c) {
+                    break;
+                }
+                han += c.len_utf8();
+                han_chars += 1;
+            }
+            let after = &noun[han..];
+            if after.starts_with('、') && (2..=4).contains(&han_chars) {
+                items.push((pos, num_end + han, n));
+                noun_len = han_chars;
+                pos = num_end + han + '、'.len_utf8();
+                continue;
+            }
+            // the last item: as long as the others when the text runs on
+            if !items.is_empty() && han_chars >= noun_len && noun_len >= 2 {
+                let take = if han_chars <= 4 { han_chars } else { noun_len };
+                let end = num_end
+                    + noun[..han]
+                        .chars()
+                        .take(take)
+                        .map(char::len_utf8)
+                        .sum::<usize>();
+                items.push((pos, end, n));
+            }
+            break;
+        }
+        if items.len() >= 2 {
+            for &(s, e, n) in &items {
+                if !taken.overlaps(s, e) {
+                    out.push(item(text, s, e, SloganKind::Numbered, Some(n)));
+                }
+            }
+            covered = items.last().map_or(covered, |i| i.1);
+        }
+    }
+}
+
+/// A count with its classifier at `pos` (`两个`, `十个`, `三项`): its end and value.
+fn count_at(text: &str, pos: usize) -> Option<(usize, u32)> {
+    let rest = &text[pos..];
+    let num_end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_numeral(c))
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)?;
+    let n = parse_zh(&rest[..num_end])?;
+    let c = rest[num_end..].chars().next()?;
+    if c == '大' || !CLASSIFIERS.contains(&c) {
+        return None;
+    }
+    Some((pos + num_end + c.len_utf8(), n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert!(matches!(count_of("两个先行"), Some(Count::Numbered(2))));
+        assert!(matches!(count_of("三提三敢"), Some(Count::Numbered(3))));
+        assert!(count_of("一城一策").is_none());
+        assert!(count_of("一把手").is_none());
+        assert!(count_of("15分钟便民生活圈").is_none());
+        assert!(matches!(count_of("一核两翼"), Some(Count::Numbered(1))));
+        assert!(matches!(
+            count_of("three responsibility systems"),
+            Some(Count::Numbered(3))
+        ));
+        assert!(count_of("1+6+3").is_none());
+        assert!(matches!(count_of("二十大"), Some(Count::NotASlogan)));
+    }
+
+    #[test]
+    fn titles() {
+        assert!(is_title(
+            "Articles of the Communist Party of China (Amendment)"
+        ));
+        assert!(is_title("Opinions on Strengthening the Work"));
+        assert!(is_title("关于加强新时代政协工作的意见"));
+        assert!(is_title("习近平关于调查研究论述摘编"));
+        assert!(!is_title("强县富民"));
+        assert!(!is_title("Rainbow Pomegranate"));
+        assert!(is_title(
+            "Xi Jinping's Discourse on Adhering to the Party's Overall Leadership"
+        ));
+        assert!(!is_title("Shanghai North Bund, Pujiang Golden Triangle"));
+        assert!(!is_title("I do practical things for the people"));
+        assert!(!is_title("last mile"));
+    }
+}
