@@ -1,13 +1,585 @@
-//! Enumerated directives (SPEC section 4). Not built yet: the list stays empty.
+//! Enumerated directives (SPEC section 4): the numbered demands that close a report.
+//!
+//! # Forms taken
+//! - Markers of `data/markers.tsv`, by family: `First,` `The second is` `3 it is` `Finally,`
+//!   (English ordinal words, one family with `One is` `Two is`), `(1)` `1.` `1)` `i.` `(a)`
+//!   `①`; `一是` `一要` `第一，` `其一` `首先 其次 再次 最后` `（一）` `一、` `1.` `1、`.
+//! - A marker counts where it opens a clause: at the start of a paragraph or sentence, after
+//!   `, ; : ， ； ：`, or right after a verb of saying (`会议强调一要`, `emphasized that first`).
+//! - Lists: a marker continues the innermost open list of its family whose last ordinal is one
+//!   less; `1`/`一是` starts a new list (closing a running one of the family); `Finally,` /
+//!   `最后` takes the next ordinal of the list it closes. A list of another family started
+//!   inside an item is nested and gets its own number. A list stays open into a later
+//!   paragraph only where the next marker opens that paragraph, and never past a sentence
+//!   where a new subject speaks (`The meeting emphasized:`, `会议要求`).
+//! - The lost first item: a list of ordinal words whose first marker is the second
+//!   (`The second is`, `Second,`, `二是`) gets an implicit first item, from after the verb of
+//!   saying that opens it (else the paragraph start) to the second marker.
+//! - Item text runs to the next marker of its list; the last item to the end of its paragraph
+//!   (past any list nested in it), stopping before a new speaker's sentence and an author or
+//!   editor credit (`(马军伟)`, `Editor: ...`).
+//!
+//! # Forms refused
+//! - A marker inside a clause: `for the first time`, `first-class`, `the second centenary
+//!   goal`, `第一次`, `第二批`, `统一要求`, `他首先宣誓`.
+//! - A list of a single marker (a lone `首先要`, `Finally,` with no list before it).
 
-use crate::document::Document;
+mod credit;
+mod saying;
+
+use once_cell::sync::Lazy;
+
+use crate::document::{is_han, Document};
 use crate::extraction::{Directive, Official};
-use crate::prefilter::{Hits, Trigger};
+use crate::lexicon;
+use crate::prefilter::{Hits, Lexicon, Trigger};
 
-/// The triggers of this extractor.
-pub(crate) fn triggers(_out: &mut Vec<Trigger>) {}
+use saying::Said;
+
+/// A marker family, as an index into [`Markers::families`].
+type Family = u16;
+
+/// The marker table of `data/markers.tsv`.
+struct Markers {
+    /// Family and ordinal (0: the next ordinal) of each row, in file order.
+    rows: Vec<(Family, u32)>,
+    forms: Vec<&'static str>,
+    families: Vec<&'static str>,
+}
+
+// Machine translation renders 一是 as `First,`, `One is to`, `The second is`, `3 it is`
+// within one list: these families make one list.
+fn canonical_family(f: &str) -> &str {
+    match f {
+        "one-is" => "first",
+        other => other,
+    }
+}
+
+// Families whose list may have lost its first marker: ordinal words, where a report says
+// `She emphasized that ... The second is to ...`. Not numerals or brackets.
+const LOST_FIRST: [&str; 4] = ["first", "yi-shi", "yi-yao", "di-yi"];
+
+// The families a final marker (ordinal 0) closes: `Finally,` ends a list of ordinal words;
+// `最后` one of `首先 其次`, `第一，第二，` or `其一 其二`.
+fn final_joins(final_family: &str, list_family: &str) -> bool {
+    match final_family {
+        "finally" | "first" => list_family == "first",
+        "shouxian" => matches!(list_family, "shouxian" | "di-yi" | "qi-yi"),
+        other => other == list_family,
+    }
+}
+
+static MARKERS: Lazy<Markers> = Lazy::new(|| {
+    let rows = lexicon::rows(
+        include_str!("../../data/markers.tsv"),
+        "data/markers.tsv",
+        4,
+    )
+    .expect("data/markers.tsv is valid");
+    let mut m = Markers {
+        rows: Vec::new(),
+        forms: Vec::new(),
+        families: Vec::new(),
+    };
+    for r in &rows {
+        let fam = canonical_family(r.get(1));
+        let id = match m.families.iter().position(|f| *f == fam) {
+            Some(i) => i,
+            None => {
+                m.families.push(fam);
+                m.families.len() - 1
+            }
+        };
+        let ordinal: u32 = r
+            .get(2)
+            .parse()
+            .expect("data/markers.tsv: ordinal is a number");
+        m.rows.push((id as Family, ordinal));
+        m.forms.push(r.get(3));
+    }
+    m
+});
+
+/// The triggers of this extractor: every marker form, then every verb of saying.
+pub(crate) fn triggers(out: &mut Vec<Trigger>) {
+    let markers = &*MARKERS;
+    for (i, form) in markers.forms.iter().enumerate() {
+        out.push(Trigger::new(*form, Lexicon::Directive, i as u32));
+    }
+    let base = markers.forms.len();
+    for (i, v) in saying::VERBS.iter().enumerate() {
+        out.push(Trigger::new(v.form, Lexicon::Directive, (base + i) as u32));
+    }
+}
+
+/// A marker where it opens a clause, with its readings (family, ordinal).
+#[derive(Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// The end of the marker as written, without `to`/`that` and the punctuation after it.
+    marker_end: usize,
+    para: usize,
+    opens_para: bool,
+    readings: Vec<(Family, u32)>,
+}
+
+#[derive(Debug)]
+struct Item {
+    ordinal: u32,
+    start: usize,
+    end: usize,
+    /// `None` for the implicit first item.
+    marker: Option<(usize, usize)>,
+}
+
+#[derive(Debug)]
+struct List {
+    family: Family,
+    items: Vec<Item>,
+    /// The list and item this list is nested in.
+    parent: Option<(usize, usize)>,
+    last_para: usize,
+    finished: bool,
+}
+
+impl List {
+    fn last(&self) -> &Item {
+        self.items.last().expect("a list has an item")
+    }
+}
 
 /// Directive items in text order.
-pub(crate) fn extract(_doc: &Document, _hits: &Hits, _officials: &[Official]) -> Vec<Directive> {
-    Vec::new()
+pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Vec<Directive> {
+    let markers = &*MARKERS;
+    let text = doc.text;
+    let base = markers.forms.len() as u32;
+    let all = hits.of(Lexicon::Directive);
+    let said: Vec<Said> = all
+        .iter()
+        .filter(|h| h.entry >= base)
+        .filter_map(|h| saying::confirm(text, h, &saying::VERBS[(h.entry - base) as usize]))
+        .collect();
+    let candidates = find_candidates(doc, hits, &said);
+    if candidates.len() < 2 {
+        return Vec::new();
+    }
+    // sentence starts where a new subject speaks
+    let boundaries: Vec<usize> = said
+        .iter()
+        .filter_map(|v| {
+            let p = doc.paragraph_at(v.start)?;
+            saying::boundary(doc, p.start, v, officials)
+        })
+        .collect();
+    let mut lists = build_lists(doc, &candidates, &boundaries, &said);
+    let speakers = end_items(doc, &mut lists, &boundaries, &said, officials);
+    let mut out = Vec::new();
+    for (l, list) in lists.iter().enumerate() {
+        // a list is a sequence of two markers or more
+        if list.items.iter().filter(|i| i.marker.is_some()).count() < 2 {
+            continue;
+        }
+        for item in &list.items {
+            let Some(end) = trimmed_end(text, item.start, item.end) else {
+                continue;
+            };
+            out.push(Directive {
+                list: l as u32,
+                ordinal: item.ordinal,
+                marker: item.marker.map(|(s, e)| text[s..e].to_string()),
+                implicit: item.marker.is_none(),
+                start: item.start,
+                end,
+                text: text[item.start..end].to_string(),
+                speaker: speakers[l].clone(),
+            });
+        }
+    }
+    // `list` in order of each list's first item
+    let mut firsts: Vec<(usize, u32)> = Vec::new();
+    for d in &out {
+        if !firsts.iter().any(|(_, l)| *l == d.list) {
+            firsts.push((d.start, d.list));
+        } else if let Some(f) = firsts.iter_mut().find(|(_, l)| *l == d.list) {
+            f.0 = f.0.min(d.start);
+        }
+    }
+    firsts.sort_unstable();
+    for d in &mut out {
+        d.list = firsts.iter().position(|(_, l)| *l == d.list).unwrap_or(0) as u32 + 1;
+    }
+    out.sort_by_key(|d| (d.start, d.list));
+    out
+}
+
+/// Markers where they open a clause; at one position the longest form, and none inside
+/// another (`一方面` in `另一方面`, `Last,` in `At last,`).
+fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate> {
+    let markers = &*MARKERS;
+    let text = doc.text;
+    let base = markers.forms.len() as u32;
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut opens: Option<(usize, bool)> = None;
+    for h in hits.of(Lexicon::Directive) {
+        if h.entry >= base || !text.is_char_boundary(h.start) || !text.is_char_boundary(h.end) {
+            continue;
+        }
+        if out
+            .last()
+            .is_some_and(|c| h.start > c.start && h.start < c.end)
+        {
+            continue;
+        }
+        let form = &text[h.start..h.end];
+        if !bounded(text, h.start, h.end, form) {
+            continue;
+        }
+        let Some(para) = doc.paragraph_index(h.start) else {
+            continue;
+        };
+        let p = &doc.paragraphs[para];
+        if h.end > p.end {
+            continue;
+        }
+        let open = match opens {
+            Some((at, o)) if at == h.start => o,
+            _ => {
+                let o = opens_clause(text, p.start, h.start, form, said);
+                opens = Some((h.start, o));
+                o
+            }
+        };
+        if !open {
+            continue;
+        }
+        let reading = markers.rows[h.entry as usize];
+        match out.last_mut() {
+            Some(c) if c.start == h.start => {
+                if h.end > c.end {
+                    c.end = h.end;
+                    c.marker_end = marker_end(text, h.start, h.end);
+                }
+                if !c.readings.contains(&reading) {
+                    c.readings.push(reading);
+                }
+            }
+            _ => out.push(Candidate {
+                start: h.start,
+                end: h.end,
+                marker_end: marker_end(text, h.start, h.end),
+                para,
+                opens_para: h.start == p.start,
+                readings: vec![reading],
+            }),
+        }
+    }
+    // a longer form found later at the same start may now hold the next candidate
+    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
+    for c in out {
+        if kept.last().is_some_and(|k| c.start < k.end) {
+            continue;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
+/// Does the form stand on its own: not inside a word or number (`Xi.`, `2021.`, `1.5`)?
+fn bounded(text: &str, start: usize, end: usize, form: &str) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = form.chars().next().unwrap_or(' ');
+    let last = form.chars().next_back().unwrap_or(' ');
+    if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_alphanumeric() && !is_han(c)) {
+        return false;
+    }
+    if last.is_ascii_alphanumeric() && after.is_some_and(|c| c.is_alphanumeric() && !is_han(c)) {
+        return false;
+    }
+    // `1.`, `i.` end a number or an abbreviation unless a space or Han text follows
+    if matches!(last, '.' | ')') && form.len() <= 4 {
+        return after.map_or(true, |c| c.is_whitespace() || is_han(c) || c == '“');
+    }
+    true
+}
+
+/// The marker as written: without `to`/`that` and the punctuation after it.
+fn marker_end(text: &str, start: usize, end: usize) -> usize {
+    let mut m = text[start..end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '，' | '、' | '.' | '．' | ':' | '：')
+    });
+    for tail in [" to", " that"] {
+        if m.len() > tail.len()
+            && m.is_char_boundary(m.len() - tail.len())
+            && m[m.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        {
+            m = &m[..m.len() - tail.len()];
+        }
+    }
+    start + m.len()
+}
+
+/// Does a marker at `pos` open a clause: paragraph or sentence start, after `,;:，；：`, or
+/// right after a verb of saying (`会议强调一要`, `emphasized that first`)?
+fn opens_clause(text: &str, para_start: usize, pos: usize, form: &str, said: &[Said]) -> bool {
+    let before = &text[para_start..pos];
+    let t = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '‘' | '「'));
+    let Some(c) = t.chars().next_back() else {
+        return true;
+    };
+    let head = &t[..t.len() - c.len_utf8()];
+    match c {
+        ',' | ';' | ':' | '，' | '；' | '：' | '。' | '！' | '？' | '!' | '?' => true,
+        // not a decimal point or a number's dot glued to the marker (`3.5`)
+        '.' => {
+            !(t.len() == before.len()
+                && head.ends_with(|d: char| d.is_ascii_digit())
+                && form.starts_with(|d: char| d.is_ascii_digit()))
+        }
+        '”' | '’' | '"' | '」' | '』' | ')' | '）' => {
+            head.trim_end().ends_with(['。', '.', '!', '?', '！', '？'])
+        }
+        _ => {
+            let end = para_start + t.len();
+            let mut ends = vec![end];
+            if t.len() >= 4
+                && t.is_char_boundary(t.len() - 4)
+                && t[t.len() - 4..].eq_ignore_ascii_case("that")
+            {
+                ends.push(para_start + t[..t.len() - 4].trim_end().len());
+            }
+            said.iter().any(|v| ends.contains(&v.end))
+        }
+    }
+}
+
+fn still_open(list: &List, c: &Candidate, boundaries: &[usize]) -> bool {
+    (c.para == list.last_para || c.opens_para)
+        && !boundaries
+            .iter()
+            .any(|&b| b > list.last().start && b < c.start)
+}
+
+/// Groups candidates into lists.
+fn build_lists(
+    doc: &Document,
+    candidates: &[Candidate],
+    boundaries: &[usize],
+    said: &[Said],
+) -> Vec<List> {
+    let markers = &*MARKERS;
+    let mut lists: Vec<List> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for c in candidates {
+        stack.retain(|&l| still_open(&lists[l], c, boundaries));
+        let item = |ordinal| Item {
+            ordinal,
+            start: c.start,
+            end: c.end,
+            marker: Some((c.start, c.marker_end)),
+        };
+        // a continuation of an open list
+        let mut placed = false;
+        for &(fam, ord) in &c.readings {
+            let pos = stack.iter().rposition(|&l| {
+                let list = &lists[l];
+                !list.finished
+                    && if ord == 0 {
+                        final_joins(
+                            markers.families[fam as usize],
+                            markers.families[list.family as usize],
+                        )
+                    } else {
+                        list.family == fam && list.last().ordinal + 1 == ord
+                    }
+            });
+            if let Some(pos) = pos {
+                let l = stack[pos];
+                stack.truncate(pos + 1);
+                let next = lists[l].last().ordinal + 1;
+                lists[l].items.push(item(next));
+                lists[l].last_para = c.para;
+                lists[l].finished = ord == 0;
+                placed = true;
+                break;
+            }
+        }
+        if placed {
+            continue;
+        }
+        // a new list: at its first marker, or at a second that lost its first
+        let start =
+            c.readings
+                .iter()
+                .copied()
+                .find(|&(_, o)| o == 1)
+                .or_else(|| {
+                    c.readings.iter().copied().find(|&(f, o)| {
+                        o == 2 && LOST_FIRST.contains(&markers.families[f as usize])
+                    })
+                });
+        let Some((fam, ord)) = start else {
+            continue;
+        };
+        if let Some(pos) = stack.iter().rposition(|&l| lists[l].family == fam) {
+            stack.truncate(pos);
+        }
+        let parent = stack.last().map(|&l| (l, lists[l].items.len() - 1));
+        let mut items = Vec::new();
+        if ord == 2 {
+            if let Some(first) =
+                lost_first(doc, said, c, parent.map(|(l, i)| lists[l].items[i].start))
+            {
+                items.push(first);
+            }
+        }
+        items.push(item(ord));
+        lists.push(List {
+            family: fam,
+            items,
+            parent,
+            last_para: c.para,
+            finished: false,
+        });
+        stack.push(lists.len() - 1);
+    }
+    lists
+}
+
+/// The verb of saying that opens a list whose first marker is at `c`: the last one before
+/// it in its paragraph (not before `floor`), one introducing what is said if any; when the
+/// marker opens its paragraph and nothing else comes first, the paragraph before.
+/// Gives the verb and the start of its paragraph.
+fn opener(
+    doc: &Document,
+    said: &[Said],
+    c: &Candidate,
+    floor: Option<usize>,
+) -> Option<(Said, usize)> {
+    let p = &doc.paragraphs[c.para];
+    let lo = floor.map_or(p.start, |f| f.max(p.start));
+    // `said` is in text order
+    let pick = |lo: usize, hi: usize| {
+        let from = said.partition_point(|v| v.start < lo);
+        let to = said.partition_point(|v| v.start < hi);
+        let inside = || said[from..to].iter().rev().filter(move |v| v.end <= hi);
+        inside()
+            .find(|v| v.strong)
+            .or_else(|| inside().next())
+            .copied()
+    };
+    if let Some(v) = pick(lo, c.start) {
+        return Some((v, p.start));
+    }
+    if c.opens_para && floor.is_none() && c.para > 0 {
+        let q = &doc.paragraphs[c.para - 1];
+        return pick(q.start, q.end).map(|v| (v, q.start));
+    }
+    None
+}
+
+/// The implicit first item of a list that starts at `c`, its second marker: from after the
+/// verb of saying that opens the list, else the paragraph start, to the marker; when the
+/// marker opens its paragraph, the paragraph before.
+fn lost_first(doc: &Document, said: &[Said], c: &Candidate, floor: Option<usize>) -> Option<Item> {
+    let text = doc.text;
+    let p = &doc.paragraphs[c.para];
+    let (lo, end) = if c.opens_para && floor.is_none() {
+        let q = doc.paragraphs.get(c.para.checked_sub(1)?)?;
+        (q.start, q.end)
+    } else {
+        (floor.map_or(p.start, |f| f.max(p.start)), c.start)
+    };
+    let start = match opener(doc, said, c, floor) {
+        Some((v, _)) if v.end <= end && v.start >= lo => saying::after_verb(text, &v, end),
+        _ => lo,
+    };
+    let end = trimmed_end(text, start, end)?;
+    Some(Item {
+        ordinal: 1,
+        start,
+        end,
+        marker: None,
+    })
+}
+
+/// Where the last item of a list ends: its paragraph's end, or before a sentence where a new
+/// subject speaks, or before a closing author or editor credit.
+fn last_end(doc: &Document, start: usize, boundaries: &[usize]) -> usize {
+    let para_end = doc
+        .paragraph_at(start)
+        .map_or(doc.text.len(), |p| p.end.max(start));
+    let end = boundaries
+        .iter()
+        .copied()
+        .filter(|&b| b > start && b < para_end)
+        .min()
+        .unwrap_or(para_end);
+    start + credit::strip(&doc.text[start..end]).len()
+}
+
+/// Sets each item's end, and gives each list's speaker.
+fn end_items(
+    doc: &Document,
+    lists: &mut [List],
+    boundaries: &[usize],
+    said: &[Said],
+    officials: &[Official],
+) -> Vec<Option<String>> {
+    for l in (0..lists.len()).rev() {
+        let n = lists[l].items.len();
+        for i in 0..n {
+            let start = lists[l].items[i].start;
+            let end = if i + 1 < n {
+                lists[l].items[i + 1].start
+            } else if lists[l].items[i].marker.is_none() {
+                lists[l].items[i].end
+            } else {
+                // past the lists nested in it (their ends are set: they come later)
+                let nested = lists
+                    .iter()
+                    .filter(|k| k.parent == Some((l, i)))
+                    .filter_map(|k| k.items.last().map(|x| x.end))
+                    .max()
+                    .unwrap_or(0);
+                last_end(doc, start, boundaries).max(nested)
+            };
+            lists[l].items[i].end = end.max(start);
+        }
+    }
+    let mut speakers: Vec<Option<String>> = Vec::with_capacity(lists.len());
+    for l in 0..lists.len() {
+        let list = &lists[l];
+        let Some(first) = list.items.iter().find(|i| i.marker.is_some()) else {
+            speakers.push(None);
+            continue;
+        };
+        let para = doc.paragraph_index(first.start).unwrap_or(0);
+        let p = &doc.paragraphs[para];
+        let c = Candidate {
+            start: first.start,
+            end: first.end,
+            marker_end: first.start,
+            para,
+            opens_para: first.start == p.start,
+            readings: Vec::new(),
+        };
+        let floor = list.parent.map(|(pl, pi)| lists[pl].items[pi].start);
+        let speaker = match opener(doc, said, &c, floor) {
+            Some((v, from)) => saying::speaker(doc, from, &v, officials),
+            None => list.parent.and_then(|(pl, _)| speakers[pl].clone()),
+        };
+        speakers.push(speaker);
+    }
+    speakers
+}
+
+/// The end of an item without trailing whitespace and `;；,，、`; `None` when nothing is left.
+fn trimmed_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    let t = text[start..end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ';' | '；' | ',' | '，' | '、')
+    });
+    (!t.is_empty()).then_some(start + t.len())
 }

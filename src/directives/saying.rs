@@ -1,0 +1,264 @@
+//! Verbs of saying (`data/saying.tsv`) and what hangs on them: the verb that opens a list,
+//! the sentence where another speaker takes over (`The meeting emphasized:`, `会议要求`), and
+//! the official who speaks (`She emphasized that`, `王浩强调`).
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::document::{is_han, Document};
+use crate::extraction::Official;
+use crate::lexicon;
+use crate::prefilter::Hit;
+
+/// One verb of saying.
+pub(super) struct Verb {
+    pub form: &'static str,
+    /// English forms match whole words.
+    pub english: bool,
+}
+
+pub(super) static VERBS: Lazy<Vec<Verb>> = Lazy::new(|| {
+    lexicon::rows(include_str!("../../data/saying.tsv"), "data/saying.tsv", 2)
+        .expect("data/saying.tsv is valid")
+        .iter()
+        .map(|r| Verb {
+            form: r.get(1),
+            english: r.get(0) == "en",
+        })
+        .collect()
+});
+
+static SURNAMES: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let rows = lexicon::rows(
+        include_str!("../../data/surnames.tsv"),
+        "data/surnames.tsv",
+        2,
+    )
+    .expect("data/surnames.tsv is valid");
+    let mut out = Vec::new();
+    for r in &rows {
+        out.push(r.get(0));
+        out.extend(r.alternatives(1));
+    }
+    out
+});
+
+/// A verb of saying found in the text (a prefilter hit, confirmed).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Said {
+    pub start: usize,
+    pub end: usize,
+    /// Followed by `that`, a colon or a comma (or, in Chinese, by a marker): the verb
+    /// introduces what is said rather than an object (`put forward three suggestions`).
+    pub strong: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_han(c)
+}
+
+/// Confirms a hit of a verb of saying: English forms stand as whole words.
+pub(super) fn confirm(text: &str, hit: &Hit, verb: &Verb) -> Option<Said> {
+    if !text.is_char_boundary(hit.start) || !text.is_char_boundary(hit.end) {
+        return None;
+    }
+    let before = text[..hit.start].chars().next_back();
+    let after_text = &text[hit.end..];
+    if verb.english
+        && (before.is_some_and(is_word_char) || after_text.chars().next().is_some_and(is_word_char))
+    {
+        return None;
+    }
+    let rest = after_text.trim_start_matches([' ', '\u{a0}']);
+    let strong = rest.starts_with([',', ':', '，', '：', '；'])
+        || (verb.english && starts_with_word(rest, "that"))
+        || (!verb.english && rest.starts_with(|c: char| is_han(c) || c == '“'));
+    Some(Said {
+        start: hit.start,
+        end: hit.end,
+        strong,
+    })
+}
+
+/// Does `s` start with the word `w` (ASCII case aside)?
+pub(super) fn starts_with_word(s: &str, w: &str) -> bool {
+    s.len() >= w.len()
+        && s.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Where what is said begins after a verb: past `that`, a colon or comma and spaces.
+pub(super) fn after_verb(text: &str, v: &Said, limit: usize) -> usize {
+    let mut pos = v.end;
+    let skip = |pos: &mut usize| {
+        let rest = &text[*pos..limit];
+        let t = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ':' | '，' | '：' | '；' | ';')
+        });
+        *pos += rest.len() - t.len();
+    };
+    skip(&mut pos);
+    if starts_with_word(&text[pos..limit], "that") {
+        pos += 4;
+        skip(&mut pos);
+    }
+    pos
+}
+
+/// The start of the sentence holding `pos`, not before `floor`: after the last `。！？；!?;`,
+/// or a full stop that ends a sentence (not `Mr.`, not a decimal point).
+pub(super) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
+    let head = &text[floor..pos];
+    let mut start = floor;
+    for (i, c) in head.char_indices().rev() {
+        let ends = match c {
+            '。' | '！' | '？' | '!' | '?' | '；' | ';' => true,
+            '.' => {
+                let word = head[..i]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let next = head[i + 1..].chars().next();
+                let abbreviation = matches!(word, "Mr" | "Ms" | "Mrs" | "Dr" | "No" | "St")
+                    || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+                let decimal = word.ends_with(|c: char| c.is_ascii_digit())
+                    && next.is_some_and(|c| c.is_ascii_digit());
+                !(abbreviation || decimal)
+            }
+            _ => false,
+        };
+        if ends {
+            start = floor + i + c.len_utf8();
+            break;
+        }
+    }
+    let rest = &text[start..pos];
+    start + (rest.len() - rest.trim_start_matches(is_lead).len())
+}
+
+fn is_lead(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '”' | '’' | '"' | '」' | '』' | ')' | '）')
+}
+
+// The meeting | He | She | It was | Shi Baozhen, Secretary of ..., | Comrade Chen Ning
+// (after an opening phrase such as `At the meeting,`), and `also`, `further` before the verb
+static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is) (?:also |further )?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
+    )
+    .unwrap()
+});
+
+// 会议 | 会上，王浩 | 他 | 她 | 与会同志, with 还 也 同时 再次 before the verb
+static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?:会上|会议最后|最后|同时|此外|另外|随后|会议期间)[，,]?)?(?P<who>\p{Han}{1,6}?)(?:还|也|同时|再次|进一步|最后|特别|在讲话中|在讲话时)?$",
+    )
+    .unwrap()
+});
+
+const ZH_SUBJECTS: [&str; 10] = [
+    "会议",
+    "大会",
+    "全会",
+    "座谈会",
+    "他",
+    "她",
+    "他们",
+    "与会人员",
+    "与会同志",
+    "与会委员",
+];
+
+/// Is `s` a Chinese personal name: two to four Han characters after a known surname?
+fn is_zh_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=4).contains(&n)
+        && s.chars().all(is_han)
+        && SURNAMES
+            .iter()
+            .any(|sur| s.starts_with(sur) && s.len() > sur.len())
+}
+
+/// Where a verb of saying opens a sentence by a new subject (`The meeting emphasized:`,
+/// `会议要求`, `习近平强调，`): the start of that sentence. This ends the last item of a list
+/// (machine translation glues paragraphs) and closes the lists open before it.
+pub(super) fn boundary(
+    doc: &Document,
+    floor: usize,
+    v: &Said,
+    officials: &[Official],
+) -> Option<usize> {
+    let text = doc.text;
+    let s = sentence_start(text, floor, v.start);
+    if v.start - s > 320 {
+        return None;
+    }
+    let prefix = text[s..v.start].trim_end();
+    if prefix.is_empty() {
+        return None;
+    }
+    let by_official = officials.iter().flat_map(|o| &o.mentions).any(|m| {
+        m.start >= s
+            && m.end <= v.start
+            && matches!(
+                text[m.end..v.start].trim(),
+                "" | "also" | "further" | "还" | "也" | "同时" | "再次" | "进一步"
+            )
+    });
+    let subject = by_official
+        || if prefix.is_ascii() || !prefix.chars().any(is_han) {
+            SUBJECT_EN.is_match(prefix)
+        } else {
+            SUBJECT_ZH
+                .captures(prefix)
+                .is_some_and(|c| ZH_SUBJECTS.contains(&&c["who"]) || is_zh_name(&c["who"]))
+        };
+    subject.then_some(s)
+}
+
+// the meeting itself speaks: `The meeting emphasized`, `会议指出` (not `会上`, `座谈会上`)
+static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b[^,]|(?:会议|大会|全会|座谈会|常委会)[^上])").unwrap()
+});
+
+// He | She | 他 | 她, after an opening phrase
+static PRONOUN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:[^,，]{0,60}[,，]\s*)?(?:(?:He|She)\b|他|她)").unwrap());
+
+/// The official who speaks with verb `v`: the first official mentioned in its sentence before
+/// it (`Shi Baozhen, Secretary of ..., pointed out`, `会上，王浩强调`), unless the meeting
+/// itself is the subject; for `He`/`She`/`他`/`她` without a mention of their own, the
+/// official mentioned last before.
+pub(super) fn speaker(
+    doc: &Document,
+    floor: usize,
+    v: &Said,
+    officials: &[Official],
+) -> Option<String> {
+    let text = doc.text;
+    let s = sentence_start(text, floor, v.start);
+    let prefix = &text[s..v.start];
+    if MEETING_SUBJECT.is_match(prefix) {
+        return None;
+    }
+    let mut first: Option<(usize, &str)> = None;
+    let mut last_before: Option<(usize, &str)> = None;
+    for o in officials {
+        for m in &o.mentions {
+            if m.start >= s && m.end <= v.start && first.map_or(true, |(p, _)| m.start < p) {
+                first = Some((m.start, &o.name));
+            }
+            if m.end <= v.start && last_before.map_or(true, |(p, _)| m.end > p) {
+                last_before = Some((m.end, &o.name));
+            }
+        }
+    }
+    if let Some((_, name)) = first {
+        return Some(name.to_string());
+    }
+    if PRONOUN.is_match(prefix) {
+        return last_before.map(|(_, n)| n.to_string());
+    }
+    None
+}
