@@ -142,6 +142,8 @@ struct List {
     parent: Option<(usize, usize)>,
     last_para: usize,
     finished: bool,
+    /// Where a marker of an enclosing list, or a new list of the family, closed it.
+    closed_at: Option<usize>,
 }
 
 impl List {
@@ -397,7 +399,7 @@ fn build_lists(
             });
             if let Some(pos) = pos {
                 let l = stack[pos];
-                stack.truncate(pos + 1);
+                close(&mut lists, &mut stack, pos + 1, c.start);
                 let next = lists[l].last().ordinal + 1;
                 lists[l].items.push(item(next));
                 lists[l].last_para = c.para;
@@ -424,7 +426,7 @@ fn build_lists(
             continue;
         };
         if let Some(pos) = stack.iter().rposition(|&l| lists[l].family == fam) {
-            stack.truncate(pos);
+            close(&mut lists, &mut stack, pos, c.start);
         }
         let parent = stack.last().map(|&l| (l, lists[l].items.len() - 1));
         let mut items = Vec::new();
@@ -442,10 +444,19 @@ fn build_lists(
             parent,
             last_para: c.para,
             finished: false,
+            closed_at: None,
         });
         stack.push(lists.len() - 1);
     }
     lists
+}
+
+/// Closes the lists of the stack from `from` on, at `at`.
+fn close(lists: &mut [List], stack: &mut Vec<usize>, from: usize, at: usize) {
+    for &l in &stack[from..] {
+        lists[l].closed_at.get_or_insert(at);
+    }
+    stack.truncate(from);
 }
 
 /// The verb of saying that opens a list whose first marker is at `c`: the last one before
@@ -544,7 +555,8 @@ fn end_items(
                     .filter_map(|k| k.items.last().map(|x| x.end))
                     .max()
                     .unwrap_or(0);
-                last_end(doc, start, boundaries).max(nested)
+                let end = last_end(doc, start, boundaries);
+                lists[l].closed_at.map_or(end, |at| end.min(at)).max(nested)
             };
             lists[l].items[i].end = end.max(start);
         }
