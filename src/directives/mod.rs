@@ -595,3 +595,192 @@ fn trimmed_end(text: &str, start: usize, end: usize) -> Option<usize> {
     });
     (!t.is_empty()).then_some(start + t.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extraction::Mention;
+    use crate::prefilter::Prefilter;
+
+    /// An official with a mention at each `(needle, nth occurrence)` of `text`.
+    fn official(text: &str, name: &str, mentions: &[(&str, usize)]) -> Official {
+        let mentions = mentions
+            .iter()
+            .map(|&(needle, nth)| {
+                let start = text
+                    .match_indices(needle)
+                    .nth(nth)
+                    .expect("mention in text")
+                    .0;
+                Mention {
+                    start,
+                    end: start + needle.len(),
+                    text: needle.to_string(),
+                }
+            })
+            .collect();
+        Official {
+            name: name.to_string(),
+            titles: Vec::new(),
+            mentions,
+        }
+    }
+
+    static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
+        let mut triggers = Vec::new();
+        super::triggers(&mut triggers);
+        Prefilter::new(&triggers)
+    });
+
+    fn run(text: &str, officials: &[Official]) -> Vec<Directive> {
+        let hits = PREFILTER.scan(text);
+        let doc = Document::new(text, None);
+        extract(&doc, &hits, officials)
+    }
+
+    fn speakers(text: &str, officials: &[Official]) -> Vec<Option<String>> {
+        run(text, officials)
+            .into_iter()
+            .map(|d| d.speaker)
+            .collect()
+    }
+
+    fn some(name: &str, n: usize) -> Vec<Option<String>> {
+        vec![Some(name.to_string()); n]
+    }
+
+    #[test]
+    fn tables_load() {
+        assert!(MARKERS.forms.len() > 400);
+        assert!(MARKERS
+            .rows
+            .iter()
+            .all(|&(f, _)| (f as usize) < MARKERS.families.len()));
+        assert!(saying::VERBS.len() > 40);
+    }
+
+    #[test]
+    fn speaker_is_the_pronoun_mention_before_the_verb() {
+        let text = "Shi Baozhen attended the meeting.\n\nShe emphasized that the CPPCC should act. The second is to grasp the tasks. The third is to gather strength.";
+        let o = official(text, "Shi Baozhen", &[("Shi Baozhen", 0), ("She", 0)]);
+        assert_eq!(speakers(text, &[o]), some("Shi Baozhen", 3));
+    }
+
+    #[test]
+    fn speaker_with_a_title_between_name_and_verb() {
+        let text = "Shi Baozhen, Secretary of the Party Group, pointed out that, first, we must study; second, we must act.";
+        let o = official(text, "Shi Baozhen", &[("Shi Baozhen", 0)]);
+        assert_eq!(speakers(text, &[o]), some("Shi Baozhen", 2));
+    }
+
+    #[test]
+    fn speaker_by_short_name_in_the_sentence_before() {
+        let text = "Tan urged to focus on the following aspects. First, implement the spirit. Second, emancipate the mind.";
+        let o = official(text, "Tan Zuojun", &[("Tan", 0)]);
+        assert_eq!(speakers(text, &[o]), some("Tan Zuojun", 2));
+    }
+
+    #[test]
+    fn speaker_in_chinese() {
+        let text = "会上，王浩强调，一要提高认识。二要广泛宣传。";
+        let o = official(text, "王浩", &[("王浩", 0)]);
+        assert_eq!(speakers(text, &[o]), some("王浩", 2));
+    }
+
+    #[test]
+    fn speaker_from_the_paragraph_before_the_list() {
+        let text = "习近平指出，实践留下宝贵经验。\n第一，必须贯彻方针。\n第二，必须依法治理。";
+        let o = official(text, "习近平", &[("习近平", 0)]);
+        assert_eq!(speakers(text, &[o]), some("习近平", 2));
+    }
+
+    #[test]
+    fn pronoun_without_its_own_mention_takes_the_last_official() {
+        let text = "Mr. Li listened to the reports. He stressed on the following points. First is to study. Second is to act.";
+        let o = official(text, "Li Lianqiang", &[("Li", 0)]);
+        assert_eq!(speakers(text, &[o]), some("Li Lianqiang", 2));
+    }
+
+    #[test]
+    fn no_speaker_when_the_meeting_speaks() {
+        let text = "王浩主持会议。会议强调，一是抓好学习；二是抓好落实。";
+        let o = official(text, "王浩", &[("王浩", 0)]);
+        assert_eq!(speakers(text, &[o]), vec![None, None]);
+        let text = "The meeting, chaired by Li Ming, emphasized that, first, we must study; second, we must act.";
+        let o = official(text, "Li Ming", &[("Li Ming", 0)]);
+        assert_eq!(speakers(text, &[o]), vec![None, None]);
+    }
+
+    #[test]
+    fn no_speaker_without_officials() {
+        let text = "She emphasized that, first, we must study; second, we must act.";
+        assert_eq!(speakers(text, &[]), vec![None, None]);
+    }
+
+    #[test]
+    fn nested_list_takes_the_speaker_of_its_parent() {
+        let text = "王浩强调，首先，要抓好学习：一是读原文，二是悟原理。其次，要抓好落实。";
+        let o = official(text, "王浩", &[("王浩", 0)]);
+        assert_eq!(speakers(text, &[o]), some("王浩", 4));
+    }
+
+    #[test]
+    fn an_official_speaking_ends_the_last_item() {
+        let text = "一是抓好学习。二是抓好宣传。区委书记张明强调，各部门要加强协作。";
+        let o = official(text, "张明", &[("张明", 0)]);
+        let d = run(text, &[o]);
+        assert_eq!(d[1].text, "二是抓好宣传。");
+    }
+
+    #[test]
+    fn offsets_hold_on_any_text() {
+        let pieces = [
+            "First, ",
+            "Second,",
+            "second ",
+            "The second is",
+            "一是",
+            "二是",
+            "，",
+            "。",
+            "(1)",
+            "2.",
+            "①",
+            "最后",
+            "首先",
+            "其次",
+            "emphasized that ",
+            "强调",
+            "\n",
+            " ",
+            "é",
+            "（一）",
+            "(",
+            ")",
+            "会议要求",
+            "The meeting stressed: ",
+            "3 it is",
+            "Finally,",
+            "x",
+            "1",
+            ".",
+        ];
+        // a deterministic walk over many combinations of the pieces
+        let mut seed: u64 = 7;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let mut last = 0;
+            for d in run(&text, &[]) {
+                assert_eq!(&text[d.start..d.end], d.text, "in {text:?}");
+                assert!(!d.text.is_empty() && d.start >= last, "in {text:?}");
+                last = d.start;
+            }
+        }
+    }
+}

@@ -219,7 +219,7 @@ pub(super) fn boundary(
 
 // the meeting itself speaks: `The meeting emphasized`, `会议指出` (not `会上`, `座谈会上`)
 static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b[^,]|(?:会议|大会|全会|座谈会|常委会)[^上])").unwrap()
+    Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|大会|全会|座谈会|常委会)[^上])").unwrap()
 });
 
 // He | She | 他 | 她, after an opening phrase
