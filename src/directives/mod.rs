@@ -158,7 +158,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     let text = doc.text;
     let base = markers.forms.len() as u32;
     let all = hits.of(Lexicon::Directive);
-    let said: Vec<Said> = all
+    let mut said: Vec<Said> = all
         .iter()
         .filter(|h| h.entry >= base)
         .filter_map(|h| saying::confirm(text, h, &saying::VERBS[(h.entry - base) as usize]))
@@ -168,13 +168,15 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
         return Vec::new();
     }
     // sentence starts where a new subject speaks
-    let boundaries: Vec<usize> = said
-        .iter()
-        .filter_map(|v| {
-            let p = doc.paragraph_at(v.start)?;
-            saying::boundary(doc, p.start, v, officials)
-        })
-        .collect();
+    let mut boundaries: Vec<usize> = Vec::new();
+    for v in &mut said {
+        if let Some(p) = doc.paragraph_at(v.start) {
+            v.opens_sentence = saying::boundary(doc, p.start, v, officials).is_some();
+            if v.opens_sentence {
+                boundaries.push(saying::sentence_start(text, p.start, v.start));
+            }
+        }
+    }
     let mut lists = build_lists(doc, &candidates, &boundaries, &said);
     let speakers = end_items(doc, &mut lists, &boundaries, &said, officials);
     let mut out = Vec::new();
@@ -460,7 +462,8 @@ fn close(lists: &mut [List], stack: &mut Vec<usize>, from: usize, at: usize) {
 }
 
 /// The verb of saying that opens a list whose first marker is at `c`: the last one before
-/// it in its paragraph (not before `floor`), one introducing what is said if any; when the
+/// it in its paragraph (not before `floor`) that introduces what is said or has its subject
+/// before it (`put forward three suggestions` after `Chen Ning,`), else the last; when the
 /// marker opens its paragraph and nothing else comes first, the paragraph before.
 /// Gives the verb and the start of its paragraph.
 fn opener(
@@ -477,7 +480,7 @@ fn opener(
         let to = said.partition_point(|v| v.start < hi);
         let inside = || said[from..to].iter().rev().filter(move |v| v.end <= hi);
         inside()
-            .find(|v| v.strong)
+            .find(|v| v.strong || v.opens_sentence)
             .or_else(|| inside().next())
             .copied()
     };

@@ -51,6 +51,9 @@ pub(super) struct Said {
     /// Followed by `that`, a colon or a comma (or, in Chinese, by a marker): the verb
     /// introduces what is said rather than an object (`put forward three suggestions`).
     pub strong: bool,
+    /// Opens its sentence after a subject (`The meeting emphasized`, `王浩强调`); set by
+    /// the caller from [`boundary`].
+    pub opens_sentence: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -77,6 +80,7 @@ pub(super) fn confirm(text: &str, hit: &Hit, verb: &Verb) -> Option<Said> {
         start: hit.start,
         end: hit.end,
         strong,
+        opens_sentence: false,
     })
 }
 
@@ -144,7 +148,7 @@ fn is_lead(c: char) -> bool {
 // (after an opening phrase such as `At the meeting,`), and `also`, `further` before the verb
 static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is) (?:also |further )?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
+        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
     )
     .unwrap()
 });
@@ -261,4 +265,30 @@ pub(super) fn speaker(
         return last_before.map(|(_, n)| n.to_string());
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects() {
+        for s in [
+            "Chen Ning, on behalf of the Party committee,",
+            "The meeting",
+            "She",
+            "After the briefing, Comrade Chen Ning, on behalf of the street Party Committee,",
+            "Shi Baozhen, Secretary of the Party Group and Chairman of the District Political Consultative Conference,",
+            "It was",
+            "He also",
+        ] {
+            assert!(SUBJECT_EN.is_match(s), "{s}");
+        }
+        for s in [
+            "It is necessary to",
+            "Guide and encourage members of the CPPCC to",
+        ] {
+            assert!(!SUBJECT_EN.is_match(s), "{s}");
+        }
+    }
 }
