@@ -148,7 +148,7 @@ fn is_lead(c: char) -> bool {
 // (after an opening phrase such as `At the meeting,`), and `also`, `further` before the verb
 static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
+        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?(?P<name>[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
     )
     .unwrap()
 });
@@ -160,6 +160,11 @@ static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
     )
     .unwrap()
 });
+
+// capitalised words that open a sentence without naming anyone
+const NOT_NAMES: [&str; 12] = [
+    "It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "All", "Our",
+];
 
 const ZH_SUBJECTS: [&str; 10] = [
     "会议",
@@ -212,11 +217,20 @@ pub(super) fn boundary(
     });
     let subject = by_official
         || if prefix.is_ascii() || !prefix.chars().any(is_han) {
-            SUBJECT_EN.is_match(prefix)
+            SUBJECT_EN.captures(prefix).is_some_and(|c| {
+                // `It requires`, `This shows` are no new speaker
+                !c.name("name")
+                    .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
+            })
         } else {
-            SUBJECT_ZH
-                .captures(prefix)
-                .is_some_and(|c| ZH_SUBJECTS.contains(&&c["who"]) || is_zh_name(&c["who"]))
+            SUBJECT_ZH.captures(prefix).is_some_and(|c| {
+                // a bare name only before a verb that reports speech (`王浩强调，`), not
+                // before `要求`, `提出`, where `安全要求` reads as a name too
+                ZH_SUBJECTS.contains(&&c["who"])
+                    || (v.strong
+                        && matches!(&text[v.start..v.end], "强调" | "指出" | "表示")
+                        && is_zh_name(&c["who"]))
+            })
         };
     subject.then_some(s)
 }
@@ -290,5 +304,41 @@ mod tests {
         ] {
             assert!(!SUBJECT_EN.is_match(s), "{s}");
         }
+    }
+
+    fn said(text: &str, verb: &str) -> Said {
+        let start = text.find(verb).unwrap();
+        let rest = &text[start + verb.len()..];
+        Said {
+            start,
+            end: start + verb.len(),
+            strong: rest.starts_with(['，', ',', ':', '：']) || rest.starts_with(" that"),
+            opens_sentence: false,
+        }
+    }
+
+    #[test]
+    fn boundaries() {
+        let opens = |text: &str, verb: &str| {
+            let doc = Document::new(text, None);
+            boundary(&doc, 0, &said(text, verb), &[]).is_some()
+        };
+        assert!(opens("抓好宣传。会议要求，各部门要加强协作。", "要求"));
+        assert!(opens("抓好宣传。习近平强调，要团结。", "强调"));
+        assert!(opens("抓好宣传。他还指出，要团结。", "指出"));
+        assert!(opens(
+            "Second, act. The meeting emphasized: unity.",
+            "emphasized"
+        ));
+        assert!(opens(
+            "Second, act. Li Qiang stressed that we must unite.",
+            "stressed"
+        ));
+        assert!(!opens(
+            "Second, act. It requires that we unite.",
+            "requires"
+        ));
+        assert!(!opens("二是抓好宣传。安全要求，必须落实。", "要求"));
+        assert!(!opens("二是抓好宣传，坚持问题导向的要求。", "要求"));
     }
 }
