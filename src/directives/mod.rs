@@ -177,6 +177,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
             }
         }
     }
+    boundaries.sort_unstable();
     let mut lists = build_lists(doc, &candidates, &boundaries, &said);
     let speakers = end_items(doc, &mut lists, &boundaries, &said, officials);
     let mut out = Vec::new();
@@ -359,11 +360,16 @@ fn opens_clause(text: &str, para_start: usize, pos: usize, form: &str, said: &[S
     }
 }
 
+/// The first boundary after `pos` (`boundaries` is in text order).
+fn next_boundary(boundaries: &[usize], pos: usize) -> Option<usize> {
+    boundaries
+        .get(boundaries.partition_point(|&b| b <= pos))
+        .copied()
+}
+
 fn still_open(list: &List, c: &Candidate, boundaries: &[usize]) -> bool {
     (c.para == list.last_para || c.opens_para)
-        && !boundaries
-            .iter()
-            .any(|&b| b > list.last().start && b < c.start)
+        && next_boundary(boundaries, list.last().start).map_or(true, |b| b >= c.start)
 }
 
 /// Groups candidates into lists.
@@ -525,12 +531,7 @@ fn last_end(doc: &Document, start: usize, boundaries: &[usize]) -> usize {
     let para_end = doc
         .paragraph_at(start)
         .map_or(doc.text.len(), |p| p.end.max(start));
-    let end = boundaries
-        .iter()
-        .copied()
-        .filter(|&b| b > start && b < para_end)
-        .min()
-        .unwrap_or(para_end);
+    let end = next_boundary(boundaries, start).map_or(para_end, |b| b.min(para_end));
     start + credit::strip(&doc.text[start..end]).len()
 }
 
