@@ -180,18 +180,23 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     boundaries.sort_unstable();
     let mut lists = build_lists(doc, &candidates, &boundaries, &said);
     let speakers = end_items(doc, &mut lists, &boundaries, &said, officials);
+    // a list is a sequence of two markers or more; `list` numbers lists in order of their
+    // first item (nested lists start after their parent's item, so they come later)
+    let mut kept: Vec<(usize, usize)> = lists
+        .iter()
+        .enumerate()
+        .filter(|(_, list)| list.items.iter().filter(|i| i.marker.is_some()).count() >= 2)
+        .map(|(l, list)| (list.items[0].start, l))
+        .collect();
+    kept.sort_unstable();
     let mut out = Vec::new();
-    for (l, list) in lists.iter().enumerate() {
-        // a list is a sequence of two markers or more
-        if list.items.iter().filter(|i| i.marker.is_some()).count() < 2 {
-            continue;
-        }
-        for item in &list.items {
+    for (number, &(_, l)) in kept.iter().enumerate() {
+        for item in &lists[l].items {
             let Some(end) = trimmed_end(text, item.start, item.end) else {
                 continue;
             };
             out.push(Directive {
-                list: l as u32,
+                list: number as u32 + 1,
                 ordinal: item.ordinal,
                 marker: item.marker.map(|(s, e)| text[s..e].to_string()),
                 implicit: item.marker.is_none(),
@@ -201,19 +206,6 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
                 speaker: speakers[l].clone(),
             });
         }
-    }
-    // `list` in order of each list's first item
-    let mut firsts: Vec<(usize, u32)> = Vec::new();
-    for d in &out {
-        if !firsts.iter().any(|(_, l)| *l == d.list) {
-            firsts.push((d.start, d.list));
-        } else if let Some(f) = firsts.iter_mut().find(|(_, l)| *l == d.list) {
-            f.0 = f.0.min(d.start);
-        }
-    }
-    firsts.sort_unstable();
-    for d in &mut out {
-        d.list = firsts.iter().position(|(_, l)| *l == d.list).unwrap_or(0) as u32 + 1;
     }
     out.sort_by_key(|d| (d.start, d.list));
     out
