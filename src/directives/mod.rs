@@ -70,6 +70,20 @@ fn final_joins(final_family: &str, list_family: &str) -> bool {
     }
 }
 
+// The level of a family in an outline, outermost first: `一、` holds `（一）`, which holds
+// `首先` or `First,`, which hold `一是` or `1.`, which hold `（1）`, which hold `①` `(a)`.
+fn level(family: &str) -> u8 {
+    match family {
+        "cn-dun" | "roman" => 0,
+        "paren-cn" => 1,
+        "first" | "shouxian" | "di-yi" | "qi-yi" => 2,
+        "yi-shi" | "yi-yao" | "yi-fangmian" | "yi-lai" | "digit-dot" | "digit-dun"
+        | "digit-paren" => 3,
+        "paren-digit" => 4,
+        _ => 5,
+    }
+}
+
 static MARKERS: Lazy<Markers> = Lazy::new(|| {
     let rows = lexicon::rows(
         include_str!("../../data/markers.tsv"),
@@ -428,6 +442,14 @@ fn build_lists(
         if let Some(pos) = stack.iter().rposition(|&l| lists[l].family == fam) {
             close(&mut lists, &mut stack, pos, c.start);
         }
+        // a list of a higher level (`（一）` after `三是`) is not nested in a lower one
+        let level = level(markers.families[fam as usize]);
+        if let Some(pos) = stack
+            .iter()
+            .position(|&l| level < self::level(markers.families[lists[l].family as usize]))
+        {
+            close(&mut lists, &mut stack, pos, c.start);
+        }
         let parent = stack.last().map(|&l| (l, lists[l].items.len() - 1));
         let mut items = Vec::new();
         if ord == 2 {
@@ -527,6 +549,30 @@ fn last_end(doc: &Document, start: usize, boundaries: &[usize]) -> usize {
     start + credit::strip(&doc.text[start..end]).len()
 }
 
+/// Where an item closed by the marker of another list at `at` ends: before the sentence that
+/// leads in to that list (`三是……。同时，要抓好以下工作：（一）`), else at the marker.
+fn before_lead_in(text: &str, start: usize, at: usize) -> usize {
+    let head = &text[start..at];
+    let lead_in = head
+        .trim_end()
+        .ends_with(|c: char| !matches!(c, '。' | '.' | '!' | '?' | '！' | '？' | '”' | '"'));
+    match head.rfind(['。', '！', '？', '；', '.', '!', '?', ';']) {
+        Some(i) if lead_in && i > 0 => {
+            let stop = head[i..].chars().next().map_or(0, char::len_utf8);
+            let mut end = start + i + stop;
+            // with the closing quotation marks of the sentence
+            for c in text[end..at].chars() {
+                if !matches!(c, '”' | '’' | '"' | '」' | '』') {
+                    break;
+                }
+                end += c.len_utf8();
+            }
+            end
+        }
+        _ => at,
+    }
+}
+
 /// Sets each item's end, and gives each list's speaker.
 fn end_items(
     doc: &Document,
@@ -551,8 +597,13 @@ fn end_items(
                     .filter_map(|k| k.items.last().map(|x| x.end))
                     .max()
                     .unwrap_or(0);
-                let end = last_end(doc, start, boundaries);
-                lists[l].closed_at.map_or(end, |at| end.min(at)).max(nested)
+                let end = match lists[l].closed_at {
+                    Some(at) if at < last_end(doc, start, boundaries) => {
+                        before_lead_in(doc.text, start, at)
+                    }
+                    _ => last_end(doc, start, boundaries),
+                };
+                end.max(nested)
             };
             lists[l].items[i].end = end.max(start);
         }
