@@ -156,7 +156,7 @@ static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
 // 会议 | 会上，王浩 | 他 | 她 | 与会同志, with 还 也 同时 再次 before the verb
 static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^(?:(?:会上|会议最后|最后|同时|此外|另外|随后|会议期间)[，,]?)?(?P<who>\p{Han}{1,6}?)(?:还|也|同时|再次|进一步|最后|特别|在讲话中|在讲话时)?$",
+        r"^(?:(?:会上|會上|会议最后|會議最後|最后|最後|同时|同時|此外|另外|随后|隨後)[，,]?)?(?P<who>\p{Han}{1,6}?)(?:还|還|也|同时|同時|再次|进一步|進一步|最后|最後|特别|特別|在讲话中|在講話中)?$",
     )
     .unwrap()
 });
@@ -166,17 +166,25 @@ const NOT_NAMES: [&str; 12] = [
     "It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "All", "Our",
 ];
 
-const ZH_SUBJECTS: [&str; 10] = [
+const ZH_SUBJECTS: [&str; 18] = [
     "会议",
+    "會議",
     "大会",
+    "大會",
     "全会",
+    "全會",
     "座谈会",
+    "座談會",
     "他",
     "她",
     "他们",
+    "他們",
     "与会人员",
+    "與會人員",
     "与会同志",
+    "與會同志",
     "与会委员",
+    "與會委員",
 ];
 
 /// Is `s` a Chinese personal name: two to four Han characters after a known surname?
@@ -228,7 +236,7 @@ pub(super) fn boundary(
                 // before `要求`, `提出`, where `安全要求` reads as a name too
                 ZH_SUBJECTS.contains(&&c["who"])
                     || (v.strong
-                        && matches!(&text[v.start..v.end], "强调" | "指出" | "表示")
+                        && matches!(&text[v.start..v.end], "强调" | "強調" | "指出" | "表示")
                         && is_zh_name(&c["who"]))
             })
         };
@@ -237,7 +245,7 @@ pub(super) fn boundary(
 
 // the meeting itself speaks: `The meeting emphasized`, `会议指出` (not `会上`, `座谈会上`)
 static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|大会|全会|座谈会|常委会)[^上])").unwrap()
+    Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|會議|大会|大會|全会|全會|座谈会|座談會|常委会|常委會)[^上])").unwrap()
 });
 
 // He | She | 他 | 她, after an opening phrase
