@@ -353,15 +353,18 @@ fn opens_clause(text: &str, para_start: usize, pos: usize, form: &str, said: &[S
             head.trim_end().ends_with(['。', '.', '!', '?', '！', '？'])
         }
         _ => {
-            let end = para_start + t.len();
-            let mut ends = vec![end];
-            if t.len() >= 4
+            // `emphasized that first`: the verb ends before `that`
+            let that = t.len() >= 4
                 && t.is_char_boundary(t.len() - 4)
-                && t[t.len() - 4..].eq_ignore_ascii_case("that")
-            {
-                ends.push(para_start + t[..t.len() - 4].trim_end().len());
-            }
-            said.iter().any(|v| ends.contains(&v.end))
+                && t[t.len() - 4..].eq_ignore_ascii_case("that");
+            let t = if that { t[..t.len() - 4].trim_end() } else { t };
+            let end = para_start + t.len();
+            // `said` is in text order; a verb is shorter than 32 bytes
+            let from = said.partition_point(|v| v.start + 32 < end);
+            said[from..]
+                .iter()
+                .take_while(|v| v.start < end)
+                .any(|v| v.end == end)
         }
     }
 }
@@ -581,31 +584,31 @@ fn end_items(
     said: &[Said],
     officials: &[Official],
 ) -> Vec<Option<String>> {
+    // the end of the lists nested in each list's last item; nested lists come after their
+    // parent, so going backwards sets them first
+    let mut nested_end = vec![0; lists.len()];
     for l in (0..lists.len()).rev() {
         let n = lists[l].items.len();
         for i in 0..n {
-            let start = lists[l].items[i].start;
+            let item = &lists[l].items[i];
             let end = if i + 1 < n {
                 lists[l].items[i + 1].start
-            } else if lists[l].items[i].marker.is_none() {
-                lists[l].items[i].end
+            } else if item.marker.is_none() {
+                item.end
             } else {
-                // past the lists nested in it (their ends are set: they come later)
-                let nested = lists
-                    .iter()
-                    .filter(|k| k.parent == Some((l, i)))
-                    .filter_map(|k| k.items.last().map(|x| x.end))
-                    .max()
-                    .unwrap_or(0);
+                let para_end = last_end(doc, item.start, boundaries);
                 let end = match lists[l].closed_at {
-                    Some(at) if at < last_end(doc, start, boundaries) => {
-                        before_lead_in(doc.text, start, at)
-                    }
-                    _ => last_end(doc, start, boundaries),
+                    Some(at) if at < para_end => before_lead_in(doc.text, item.start, at),
+                    _ => para_end,
                 };
-                end.max(nested)
+                end.max(nested_end[l])
             };
-            lists[l].items[i].end = end.max(start);
+            lists[l].items[i].end = end.max(lists[l].items[i].start);
+        }
+        if let Some((pl, pi)) = lists[l].parent {
+            if pi + 1 == lists[pl].items.len() {
+                nested_end[pl] = nested_end[pl].max(lists[l].last().end);
+            }
         }
     }
     let mut speakers: Vec<Option<String>> = Vec::with_capacity(lists.len());
