@@ -22,7 +22,11 @@
 //! # Forms refused
 //! - A marker inside a clause: `for the first time`, `first-class`, `the second centenary
 //!   goal`, `第一次`, `第二批`, `统一要求`, `他首先宣誓`.
-//! - A list of a single marker (a lone `首先要`, `Finally,` with no list before it).
+//! - `首先 其次 再次 最后` as words: `再次强调`, `最后一公里` (a pause, `要` or `是` follows
+//!   a marker).
+//! - A list of a single marker (a lone `首先要`, `Finally,` with no list before it); a
+//!   `Finally,` / `最后` opening the paragraph after a list that ran inside one paragraph
+//!   (`Finally, the meeting studied other matters`).
 
 mod credit;
 mod saying;
@@ -266,6 +270,9 @@ fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate>
             continue;
         }
         let reading = markers.rows[h.entry as usize];
+        if markers.families[reading.0 as usize] == "shouxian" && !shouxian_stands(&text[h.end..]) {
+            continue;
+        }
         match out.last_mut() {
             Some(c) if c.start == h.start => {
                 if h.end > c.end {
@@ -314,6 +321,18 @@ fn bounded(text: &str, start: usize, end: usize, form: &str) -> bool {
         return after.map_or(true, |c| c.is_whitespace() || is_han(c) || c == '“');
     }
     true
+}
+
+/// Is `首先` `其次` `再次` `最后` a marker before `rest`: followed by a pause or by 要, 是
+/// (`首先，` `其次要` `最后是`), not by a verb or noun (`再次强调`, `最后一公里`)?
+fn shouxian_stands(rest: &str) -> bool {
+    rest.chars().next().map_or(true, |c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '，' | ',' | '：' | ':' | '、' | '要' | '是' | '还' | '也' | '必' | '应'
+            )
+    })
 }
 
 /// The marker as written: without `to`/`that` and the punctuation after it.
@@ -406,10 +425,15 @@ fn build_lists(
                 let list = &lists[l];
                 !list.finished
                     && if ord == 0 {
-                        final_joins(
-                            markers.families[fam as usize],
-                            markers.families[list.family as usize],
-                        )
+                        // `Finally,` opening a paragraph ends a list only of paragraphs
+                        // (`Finally, the meeting studied other matters` closes a report)
+                        let by_paragraph =
+                            doc.paragraphs[list.last_para].start == list.last().start;
+                        (c.para == list.last_para || by_paragraph)
+                            && final_joins(
+                                markers.families[fam as usize],
+                                markers.families[list.family as usize],
+                            )
                     } else {
                         list.family == fam && list.last().ordinal + 1 == ord
                     }
