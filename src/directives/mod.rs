@@ -371,12 +371,22 @@ fn opens_clause(text: &str, para_start: usize, pos: usize, form: &str, said: &[S
         '”' | '’' | '"' | '」' | '』' | ')' | '）' => {
             head.trim_end().ends_with(['。', '.', '!', '?', '！', '？'])
         }
+        // `one is to ..., and the other is to ...`: `and` after a pause joins two clauses
+        'd' | 'D'
+            if ends_with_word(t, "and")
+                && t[..t.len() - 3]
+                    .trim_end()
+                    .ends_with([',', ';', '，', '；']) =>
+        {
+            true
+        }
         _ => {
             // `emphasized that first`: the verb ends before `that`
-            let that = t.len() >= 4
-                && t.is_char_boundary(t.len() - 4)
-                && t[t.len() - 4..].eq_ignore_ascii_case("that");
-            let t = if that { t[..t.len() - 4].trim_end() } else { t };
+            let t = if ends_with_word(t, "that") {
+                t[..t.len() - 4].trim_end()
+            } else {
+                t
+            };
             let end = para_start + t.len();
             // `said` is in text order; a verb is shorter than 32 bytes
             let from = said.partition_point(|v| v.start + 32 < end);
@@ -386,6 +396,14 @@ fn opens_clause(text: &str, para_start: usize, pos: usize, form: &str, said: &[S
                 .any(|v| v.end == end)
         }
     }
+}
+
+/// Does `t` end with the word `w` (ASCII case aside)?
+fn ends_with_word(t: &str, w: &str) -> bool {
+    t.len() >= w.len()
+        && t.is_char_boundary(t.len() - w.len())
+        && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+        && !t[..t.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// The first boundary after `pos` (`boundaries` is in text order).
@@ -662,12 +680,24 @@ fn end_items(
     speakers
 }
 
-/// The end of an item without trailing whitespace and `;；,，、`; `None` when nothing is left.
+/// The end of an item without trailing whitespace and `;；,，、`, nor the `, and` that joins
+/// it to the next (`one is to ..., and the other is to ...`); `None` when nothing is left.
 fn trimmed_end(text: &str, start: usize, end: usize) -> Option<usize> {
-    let t = text[start..end].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ';' | '；' | ',' | '，' | '、')
-    });
-    (!t.is_empty()).then_some(start + t.len())
+    let trim = |t: &str| -> usize {
+        t.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ';' | '；' | ',' | '，' | '、')
+        })
+        .len()
+    };
+    let item = &text[start..end];
+    let mut len = trim(item);
+    if ends_with_word(&item[..len], "and") {
+        let before = trim(&item[..len - 3]);
+        if before > 0 && item[before..len - 3].contains([',', ';', '，', '；']) {
+            len = before;
+        }
+    }
+    (len > 0).then_some(start + len)
 }
 
 #[cfg(test)]
