@@ -9,7 +9,8 @@
 //! - Lists: a marker continues the innermost open list of its family whose last ordinal is one
 //!   less; `1`/`一是` starts a new list (closing a running one of the family); `Finally,` /
 //!   `最后` takes the next ordinal of the list it closes. A list of another family started
-//!   inside an item is nested and gets its own number. A list stays open into a later
+//!   inside an item is nested and gets its own number, unless it stands higher in an outline
+//!   (`（一）` after `三是` closes that list). A list stays open into a later
 //!   paragraph only where the next marker opens that paragraph, and never past a sentence
 //!   where a new subject speaks (`The meeting emphasized:`, `会议要求`).
 //! - The lost first item: a list of ordinal words whose first marker is the second
@@ -74,17 +75,15 @@ fn final_joins(final_family: &str, list_family: &str) -> bool {
     }
 }
 
-// The level of a family in an outline, outermost first: `一、` holds `（一）`, which holds
-// `首先` or `First,`, which hold `一是` or `1.`, which hold `（1）`, which hold `①` `(a)`.
+// The level of a family in an outline, outermost first: `一、` and `I.` hold `（一）`, which
+// holds the rest; `(1)`, `①`, `(a)` sit innermost. Between ordinal words and numerals
+// (`首先` holding `一是`, `1.` holding `First,`) the text decides, so they share a level.
 fn level(family: &str) -> u8 {
     match family {
         "cn-dun" | "roman" => 0,
         "paren-cn" => 1,
-        "first" | "shouxian" | "di-yi" | "qi-yi" => 2,
-        "yi-shi" | "yi-yao" | "yi-fangmian" | "yi-lai" | "digit-dot" | "digit-dun"
-        | "digit-paren" => 3,
-        "paren-digit" => 4,
-        _ => 5,
+        "paren-digit" | "circled" | "paren-roman" | "paren-letter" | "letter-paren" => 3,
+        _ => 2,
     }
 }
 
