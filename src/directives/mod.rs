@@ -62,8 +62,9 @@ fn canonical_family(f: &str) -> &str {
 }
 
 // Families whose list may have lost its first marker: ordinal words, where a report says
-// `She emphasized that ... The second is to ...`. Not numerals or brackets.
-const LOST_FIRST: [&str; 4] = ["first", "yi-shi", "yi-yao", "di-yi"];
+// `She emphasized that ... The second is to ...` or `会议强调，要……。其次，……`. Not numerals
+// or brackets.
+const LOST_FIRST: [&str; 6] = ["first", "yi-shi", "yi-yao", "di-yi", "qi-yi", "shouxian"];
 
 // The families a final marker (ordinal 0) closes: `Finally,` ends a list of ordinal words;
 // `最后` one of `首先 其次`, `第一，第二，` or `其一 其二`.
