@@ -186,6 +186,9 @@ const ZH_SUBJECTS: [&str; 18] = [
     "與會委員",
 ];
 
+/// The longest subject before a verb of saying, in bytes (a name with its titles).
+const MAX_SUBJECT: usize = 320;
+
 /// Is `s` a Chinese personal name: two to four Han characters after a known surname?
 fn is_zh_name(s: &str) -> bool {
     let n = s.chars().count();
@@ -206,8 +209,14 @@ pub(super) fn boundary(
     officials: &[Official],
 ) -> Option<usize> {
     let text = doc.text;
-    let s = sentence_start(text, floor, v.start);
-    if v.start - s > 320 {
+    // a subject is short: look back no further than it can reach
+    let mut near = v.start.saturating_sub(MAX_SUBJECT).max(floor);
+    while !text.is_char_boundary(near) {
+        near += 1;
+    }
+    let s = sentence_start(text, near, v.start);
+    // no sentence end within reach: the subject would be longer
+    if near > floor && !text[near..s].contains(['。', '！', '？', '!', '?', '；', ';', '.']) {
         return None;
     }
     let prefix = text[s..v.start].trim_end();
