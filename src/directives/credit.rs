@@ -13,14 +13,23 @@ static LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:责任编辑|编辑|审核|校对|记者|通讯员|来源|供稿|撰稿|摄影|(?i:editor|reporter|source|photo by|written by))\s*[:：][^。！？.!?]{0,60}$").unwrap()
 });
 
+/// The longest credit, in bytes.
+const TAIL: usize = 240;
+
 /// `text` without a credit at its end (after the end of a sentence).
 pub(super) fn strip(text: &str) -> &str {
     let mut t = text.trim_end();
     loop {
-        let Some(m) = BRACKETED.find(t).or_else(|| LINE.find(t)) else {
+        // a credit is short: only the tail can hold it
+        let mut from = t.len().saturating_sub(TAIL);
+        while !t.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &t[from..];
+        let Some(m) = BRACKETED.find(tail).or_else(|| LINE.find(tail)) else {
             return t;
         };
-        let head = t[..m.start()].trim_end();
+        let head = t[..from + m.start()].trim_end();
         // a credit follows a finished sentence; a bracket inside a sentence stays
         if head.is_empty() || !head.ends_with(['。', '.', '!', '?', '！', '？', '”', '"', '’'])
         {
