@@ -1,8 +1,8 @@
 //! Enumerated directives (SPEC section 4): the numbered demands that close a report.
 //!
 //! # Forms taken
-//! - Markers of `data/markers.tsv`, by family: `First,` `The second is` `3 it is` `Finally,`
-//!   (English ordinal words, one family with `One is` `Two is`), `(1)` `1.` `1)` `i.` `(a)`
+//! - Markers of `data/markers.tsv`, by family: `First,` `The second is` `Finally,`, `One is`
+//!   `Two is` `3 it is` (these two families continue each other's lists), `(1)` `1.` `1)` `i.` `(a)`
 //!   `①`; `一是` `一要` `第一，` `其一` `首先 其次 再次 最后` `（一）` `一、` `1.` `1、`.
 //! - A marker counts where it opens a clause: at the start of a paragraph or sentence, after
 //!   `, ; : ， ； ：`, or right after a verb of saying (`会议强调一要`, `emphasized that first`).
@@ -53,24 +53,25 @@ struct Markers {
 }
 
 // Machine translation renders 一是 as `First,`, `One is to`, `The second is`, `3 it is`
-// within one list: these families make one list.
-fn canonical_family(f: &str) -> &str {
-    match f {
-        "one-is" => "first",
-        other => other,
-    }
+// within one list: a marker of one of these families continues a list of the other. A new
+// `One is` inside an item of a `First,` list is nested, not a restart.
+fn continues(list_family: &str, family: &str) -> bool {
+    list_family == family
+        || (matches!(list_family, "first" | "one-is") && matches!(family, "first" | "one-is"))
 }
 
 // Families whose list may have lost its first marker: ordinal words, where a report says
 // `She emphasized that ... The second is to ...` or `会议强调，要……。其次，……`. Not numerals
 // or brackets.
-const LOST_FIRST: [&str; 6] = ["first", "yi-shi", "yi-yao", "di-yi", "qi-yi", "shouxian"];
+const LOST_FIRST: [&str; 7] = [
+    "first", "one-is", "yi-shi", "yi-yao", "di-yi", "qi-yi", "shouxian",
+];
 
 // The families a final marker (ordinal 0) closes: `Finally,` ends a list of ordinal words;
 // `最后` one of `首先 其次`, `第一，第二，` or `其一 其二`.
 fn final_joins(final_family: &str, list_family: &str) -> bool {
     match final_family {
-        "finally" | "first" => list_family == "first",
+        "finally" | "first" | "one-is" => matches!(list_family, "first" | "one-is"),
         "shouxian" => matches!(list_family, "shouxian" | "di-yi" | "qi-yi"),
         other => other == list_family,
     }
@@ -101,7 +102,7 @@ static MARKERS: Lazy<Markers> = Lazy::new(|| {
         families: Vec::new(),
     };
     for r in &rows {
-        let fam = canonical_family(r.get(1));
+        let fam = r.get(1);
         let id = match m.families.iter().position(|f| *f == fam) {
             Some(i) => i,
             None => {
@@ -453,7 +454,10 @@ fn build_lists(
                                 markers.families[list.family as usize],
                             )
                     } else {
-                        list.family == fam && list.last().ordinal + 1 == ord
+                        continues(
+                            markers.families[list.family as usize],
+                            markers.families[fam as usize],
+                        ) && list.last().ordinal + 1 == ord
                     }
             });
             if let Some(pos) = pos {
