@@ -1,8 +1,8 @@
 //! Enumerated directives (SPEC section 4): the numbered demands that close a report.
 //!
 //! # Forms taken
-//! - Markers of `data/markers.tsv`, by family: `First,` `The second is` `Finally,`, `One is`
-//!   `Two is` `3 it is` (these two families continue each other's lists), `(1)` `1.` `1)` `i.` `(a)`
+//! - Markers of `data/markers.tsv`, by family: `First,` `The second is` `Finally,`; `One is`
+//!   `Two is` `3 it is` (these two continue each other's lists); `(1)` `1.` `1)` `i.` `(a)`
 //!   `①`; `一是` `一要` `第一，` `其一` `首先 其次 再次 最后` `（一）` `一、` `1.` `1、`.
 //! - A marker counts where it opens a clause: at the start of a paragraph or sentence, after
 //!   `, ; : ， ； ：`, or right after a verb of saying (`会议强调一要`, `emphasized that first`).
