@@ -530,18 +530,14 @@ fn close(lists: &mut [List], stack: &mut Vec<usize>, from: usize, at: usize) {
     stack.truncate(from);
 }
 
-/// The verb of saying that opens a list whose first marker is at `c`: the last one before
+/// The verb of saying that opens a list whose first marker is at `at`: the last one before
 /// it in its paragraph (not before `floor`) that introduces what is said or has its subject
 /// before it (`put forward three suggestions` after `Chen Ning,`), else the last; when the
 /// marker opens its paragraph and nothing else comes first, the paragraph before.
 /// Gives the verb and the start of its paragraph.
-fn opener(
-    doc: &Document,
-    said: &[Said],
-    c: &Candidate,
-    floor: Option<usize>,
-) -> Option<(Said, usize)> {
-    let p = &doc.paragraphs[c.para];
+fn opener(doc: &Document, said: &[Said], at: usize, floor: Option<usize>) -> Option<(Said, usize)> {
+    let para = doc.paragraph_index(at)?;
+    let p = &doc.paragraphs[para];
     let lo = floor.map_or(p.start, |f| f.max(p.start));
     // `said` is in text order
     let pick = |lo: usize, hi: usize| {
@@ -553,11 +549,11 @@ fn opener(
             .or_else(|| inside().next())
             .copied()
     };
-    if let Some(v) = pick(lo, c.start) {
+    if let Some(v) = pick(lo, at) {
         return Some((v, p.start));
     }
-    if c.opens_para && floor.is_none() && c.para > 0 {
-        let q = &doc.paragraphs[c.para - 1];
+    if at == p.start && floor.is_none() && para > 0 {
+        let q = &doc.paragraphs[para - 1];
         return pick(q.start, q.end).map(|v| (v, q.start));
     }
     None
@@ -575,7 +571,7 @@ fn lost_first(doc: &Document, said: &[Said], c: &Candidate, floor: Option<usize>
     } else {
         (floor.map_or(p.start, |f| f.max(p.start)), c.start)
     };
-    let start = match opener(doc, said, c, floor) {
+    let start = match opener(doc, said, c.start, floor) {
         Some((v, _)) if v.end <= end && v.start >= lo => saying::after_verb(text, &v, end),
         _ => lo,
     };
@@ -664,18 +660,8 @@ fn end_items(
             speakers.push(None);
             continue;
         };
-        let para = doc.paragraph_index(first.start).unwrap_or(0);
-        let p = &doc.paragraphs[para];
-        let c = Candidate {
-            start: first.start,
-            end: first.end,
-            marker_end: first.start,
-            para,
-            opens_para: first.start == p.start,
-            readings: Vec::new(),
-        };
         let floor = list.parent.map(|(pl, pi)| lists[pl].items[pi].start);
-        let speaker = match opener(doc, said, &c, floor) {
+        let speaker = match opener(doc, said, first.start, floor) {
             Some((v, from)) => saying::speaker(doc, from, &v, officials),
             None => list.parent.and_then(|(pl, _)| speakers[pl].clone()),
         };
