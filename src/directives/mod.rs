@@ -177,6 +177,10 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     let text = doc.text;
     let base = markers.forms.len() as u32;
     let all = hits.of(Lexicon::Directive);
+    // most reports hold no list: no marker, nothing to look at
+    if all.iter().filter(|h| h.entry < base).nth(1).is_none() {
+        return Vec::new();
+    }
     let mut said: Vec<Said> = all
         .iter()
         .filter(|h| h.entry >= base)
