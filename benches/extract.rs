@@ -9,9 +9,7 @@ use minutes::{Extractor, Kind};
 
 /// Every fixture report of one language, concatenated and repeated to at least `min` bytes.
 fn corpus(lang: &str, min: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(lang);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(lang);
     let mut paths: Vec<_> = fs::read_dir(&dir)
         .expect("fixtures directory")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -13,18 +13,9 @@ pub struct Error {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum ErrorKind {
-    NotUtf8 {
-        byte: usize,
-    },
-    InvalidDate {
-        input: String,
-        reason: &'static str,
-    },
-    Lexicon {
-        source: String,
-        line: usize,
-        reason: String,
-    },
+    NotUtf8 { byte: usize },
+    InvalidDate { input: String, reason: &'static str },
+    Lexicon { source: String, line: usize, reason: String },
 }
 
 impl Error {

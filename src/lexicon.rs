@@ -47,10 +47,7 @@ pub(crate) fn rows<'a>(text: &'a str, name: &str, min_cells: usize) -> Result<Ve
             return Err(Error::lexicon(
                 name,
                 i + 1,
-                format!(
-                    "expected {min_cells} tab-separated cells, found {}",
-                    cells.len()
-                ),
+                format!("expected {min_cells} tab-separated cells, found {}", cells.len()),
             ));
         }
         out.push(Row { line: i + 1, cells });

@@ -235,12 +235,7 @@ fn write_human(out: &mut impl Write, source: &str, x: &Extraction) -> io::Result
     }
     writeln!(out, "\nreferences ({})", x.references.len())?;
     for r in &x.references {
-        writeln!(
-            out,
-            "  {:<10} {}",
-            format!("{:?}", r.kind).to_lowercase(),
-            r.text
-        )?;
+        writeln!(out, "  {:<10} {}", format!("{:?}", r.kind).to_lowercase(), r.text)?;
     }
     writeln!(out)
 }

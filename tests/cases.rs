@@ -31,13 +31,10 @@ fn selected(id: &str) -> bool {
     let Ok(filter) = std::env::var("MINUTES_CASE") else {
         return true;
     };
-    filter
-        .split(',')
-        .filter(|f| !f.is_empty())
-        .all(|f| match f.strip_prefix('-') {
-            Some(neg) => !id.contains(neg),
-            None => id.contains(f),
-        })
+    filter.split(',').filter(|f| !f.is_empty()).all(|f| match f.strip_prefix('-') {
+        Some(neg) => !id.contains(neg),
+        None => id.contains(f),
+    })
 }
 
 /// Does `actual` hold what `expected` gives? Returns a description of the first difference.
@@ -89,10 +86,7 @@ fn check_offsets(text: &str, kind: &str, items: &[Value]) -> Result<(), String> 
             };
             let (start, end) = (start as usize, end as usize);
             if text.get(start..end) != s["text"].as_str() {
-                return Err(format!(
-                    "{kind}: text at {start}..{end} is not {}",
-                    s["text"]
-                ));
+                return Err(format!("{kind}: text at {start}..{end} is not {}", s["text"]));
             }
         }
         if kind != "officials" {
