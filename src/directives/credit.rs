@@ -1,0 +1,58 @@
+//! The author or editor credit that may close a paragraph: `(马军伟)`, `（记者 曾建渝）`,
+//! `(Liu Xingxing)`, `责任编辑：张三`, `Editor: Li Wei`. It is not part of the last item.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+// (马军伟) | （记者 曾建渝 通讯员 李四） | (Liu Xingxing) | (Photo by ... reporter Liu Weibing)
+static BRACKETED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"[(（][^()（）。，,.;；]{1,60}[)）]\s*$").unwrap());
+
+// 责任编辑：张三 | 编辑：李四 | Editor: Li Wei | Source: ...
+static LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:责任编辑|编辑|审核|校对|记者|通讯员|来源|供稿|撰稿|摄影|(?i:editor|reporter|source|photo by|written by))\s*[:：][^。！？.!?]{0,60}$").unwrap()
+});
+
+/// The longest credit, in bytes.
+const TAIL: usize = 240;
+
+/// `text` without a credit at its end (after the end of a sentence).
+pub(super) fn strip(text: &str) -> &str {
+    let mut t = text.trim_end();
+    loop {
+        // a credit is short: only the tail can hold it
+        let mut from = t.len().saturating_sub(TAIL);
+        while !t.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &t[from..];
+        let Some(m) = BRACKETED.find(tail).or_else(|| LINE.find(tail)) else {
+            return t;
+        };
+        let head = t[..from + m.start()].trim_end();
+        // a credit follows a finished sentence; a bracket inside a sentence stays
+        if head.is_empty() || !head.ends_with(['。', '.', '!', '?', '！', '？', '”', '"', '’'])
+        {
+            return t;
+        }
+        t = head;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip;
+
+    #[test]
+    fn credits() {
+        assert_eq!(strip("遍地开花。(马军伟)"), "遍地开花。");
+        assert_eq!(strip("遍地开花。（记者 曾建渝）\n"), "遍地开花。");
+        assert_eq!(strip("in the city. (Liu Xingxing)"), "in the city.");
+        assert_eq!(strip("作出新贡献。责任编辑：张三"), "作出新贡献。");
+        assert_eq!(
+            strip("the plan (draft) was adopted"),
+            "the plan (draft) was adopted"
+        );
+        assert_eq!(strip("加强领导（试行）"), "加强领导（试行）");
+    }
+}

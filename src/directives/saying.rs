@@ -1,0 +1,361 @@
+//! Verbs of saying (`data/saying.tsv`) and what hangs on them: the verb that opens a list,
+//! the sentence where another speaker takes over (`The meeting emphasized:`, `会议要求`), and
+//! the official who speaks (`She emphasized that`, `王浩强调`).
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::document::{is_han, Document};
+use crate::extraction::Official;
+use crate::lexicon;
+use crate::prefilter::Hit;
+
+/// One verb of saying.
+pub(super) struct Verb {
+    pub form: &'static str,
+    /// English forms match whole words.
+    pub english: bool,
+}
+
+pub(super) static VERBS: Lazy<Vec<Verb>> = Lazy::new(|| {
+    lexicon::rows(include_str!("../../data/saying.tsv"), "data/saying.tsv", 2)
+        .expect("data/saying.tsv is valid")
+        .iter()
+        .map(|r| Verb {
+            form: r.get(1),
+            english: r.get(0) == "en",
+        })
+        .collect()
+});
+
+static SURNAMES: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let rows = lexicon::rows(
+        include_str!("../../data/surnames.tsv"),
+        "data/surnames.tsv",
+        2,
+    )
+    .expect("data/surnames.tsv is valid");
+    let mut out = Vec::new();
+    for r in &rows {
+        out.push(r.get(0));
+        out.extend(r.alternatives(1));
+    }
+    out
+});
+
+/// A verb of saying found in the text (a prefilter hit, confirmed).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Said {
+    pub start: usize,
+    pub end: usize,
+    /// Followed by `that`, a colon or a comma: the verb introduces what is said rather than
+    /// an object (`put forward three suggestions`, `严格要求自己`).
+    pub strong: bool,
+    /// Opens its sentence after a subject (`The meeting emphasized`, `王浩强调`); set by
+    /// the caller from [`boundary`].
+    pub opens_sentence: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_han(c)
+}
+
+/// Confirms a hit of a verb of saying: English forms stand as whole words.
+pub(super) fn confirm(text: &str, hit: &Hit, verb: &Verb) -> Option<Said> {
+    if !text.is_char_boundary(hit.start) || !text.is_char_boundary(hit.end) {
+        return None;
+    }
+    let before = text[..hit.start].chars().next_back();
+    let after_text = &text[hit.end..];
+    if verb.english
+        && (before.is_some_and(is_word_char) || after_text.chars().next().is_some_and(is_word_char))
+    {
+        return None;
+    }
+    let rest = after_text.trim_start_matches([' ', '\u{a0}']);
+    let strong = rest.starts_with([',', ':', '，', '：', '；'])
+        || (verb.english && starts_with_word(rest, "that"));
+    Some(Said {
+        start: hit.start,
+        end: hit.end,
+        strong,
+        opens_sentence: false,
+    })
+}
+
+/// Does `s` start with the word `w` (ASCII case aside)?
+pub(super) fn starts_with_word(s: &str, w: &str) -> bool {
+    s.len() >= w.len()
+        && s.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        && !s[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// Where what is said begins after a verb: past `that`, a colon or comma and spaces.
+pub(super) fn after_verb(text: &str, v: &Said, limit: usize) -> usize {
+    let mut pos = v.end;
+    let skip = |pos: &mut usize| {
+        let rest = &text[*pos..limit];
+        let t = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ':' | '，' | '：' | '；' | ';')
+        });
+        *pos += rest.len() - t.len();
+    };
+    skip(&mut pos);
+    if starts_with_word(&text[pos..limit], "that") {
+        pos += 4;
+        skip(&mut pos);
+    }
+    pos
+}
+
+/// The start of the sentence holding `pos`, not before `floor`: after the last `。！？；!?;`,
+/// or a full stop that ends a sentence (not `Mr.`, not a decimal point).
+pub(super) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
+    let head = &text[floor..pos];
+    let mut start = floor;
+    for (i, c) in head.char_indices().rev() {
+        let ends = match c {
+            '。' | '！' | '？' | '!' | '?' | '；' | ';' => true,
+            '.' => {
+                let word = head[..i]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let next = head[i + 1..].chars().next();
+                let abbreviation = matches!(word, "Mr" | "Ms" | "Mrs" | "Dr" | "No" | "St")
+                    || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+                let decimal = word.ends_with(|c: char| c.is_ascii_digit())
+                    && next.is_some_and(|c| c.is_ascii_digit());
+                !(abbreviation || decimal)
+            }
+            _ => false,
+        };
+        if ends {
+            start = floor + i + c.len_utf8();
+            break;
+        }
+    }
+    let rest = &text[start..pos];
+    start + (rest.len() - rest.trim_start_matches(is_lead).len())
+}
+
+fn is_lead(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '”' | '’' | '"' | '」' | '』' | ')' | '）')
+}
+
+// The meeting | He | She | It was | Shi Baozhen, Secretary of ..., | Comrade Chen Ning
+// (after an opening phrase such as `At the meeting,`), and `also`, `further` before the verb
+static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?(?P<name>[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
+    )
+    .unwrap()
+});
+
+// 会议 | 会上，王浩 | 他 | 她 | 与会同志, with 还 也 同时 再次 before the verb
+static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:(?:会上|會上|会议最后|會議最後|最后|最後|同时|同時|此外|另外|随后|隨後)[，,]?)?(?P<who>\p{Han}{1,6}?)(?:还|還|也|同时|同時|再次|进一步|進一步|最后|最後|特别|特別|在讲话中|在講話中)?$",
+    )
+    .unwrap()
+});
+
+// capitalised words that open a sentence without naming anyone
+const NOT_NAMES: [&str; 12] = [
+    "It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "All", "Our",
+];
+
+const ZH_SUBJECTS: [&str; 18] = [
+    "会议",
+    "會議",
+    "大会",
+    "大會",
+    "全会",
+    "全會",
+    "座谈会",
+    "座談會",
+    "他",
+    "她",
+    "他们",
+    "他們",
+    "与会人员",
+    "與會人員",
+    "与会同志",
+    "與會同志",
+    "与会委员",
+    "與會委員",
+];
+
+/// The longest subject before a verb of saying, in bytes (a name with its titles).
+const MAX_SUBJECT: usize = 320;
+
+/// Is `s` a Chinese personal name: two to four Han characters after a known surname?
+fn is_zh_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=4).contains(&n)
+        && s.chars().all(is_han)
+        && SURNAMES
+            .iter()
+            .any(|sur| s.starts_with(sur) && s.len() > sur.len())
+}
+
+/// Where a verb of saying opens a sentence by a new subject (`The meeting emphasized:`,
+/// `会议要求`, `习近平强调，`): the start of that sentence. This ends the last item of a list
+/// (machine translation glues paragraphs) and closes the lists open before it.
+pub(super) fn boundary(
+    doc: &Document,
+    floor: usize,
+    v: &Said,
+    officials: &[Official],
+) -> Option<usize> {
+    let text = doc.text;
+    // a subject is short: look back no further than it can reach
+    let mut near = v.start.saturating_sub(MAX_SUBJECT).max(floor);
+    while !text.is_char_boundary(near) {
+        near += 1;
+    }
+    let s = sentence_start(text, near, v.start);
+    // no sentence end within reach: the subject would be longer
+    if near > floor && !text[near..s].contains(['。', '！', '？', '!', '?', '；', ';', '.']) {
+        return None;
+    }
+    let prefix = text[s..v.start].trim_end();
+    if prefix.is_empty() {
+        return None;
+    }
+    let by_official = officials.iter().flat_map(|o| &o.mentions).any(|m| {
+        m.start >= s
+            && m.end <= v.start
+            && matches!(
+                text[m.end..v.start].trim(),
+                "" | "also" | "further" | "还" | "也" | "同时" | "再次" | "进一步"
+            )
+    });
+    let subject = by_official
+        || if prefix.is_ascii() || !prefix.chars().any(is_han) {
+            SUBJECT_EN.captures(prefix).is_some_and(|c| {
+                // `It requires`, `This shows` are no new speaker
+                !c.name("name")
+                    .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
+            })
+        } else {
+            SUBJECT_ZH.captures(prefix).is_some_and(|c| {
+                // a bare name only before a verb that reports speech (`王浩强调，`), not
+                // before `要求`, `提出`, where `安全要求` reads as a name too
+                ZH_SUBJECTS.contains(&&c["who"])
+                    || (v.strong
+                        && matches!(&text[v.start..v.end], "强调" | "強調" | "指出" | "表示")
+                        && is_zh_name(&c["who"]))
+            })
+        };
+    subject.then_some(s)
+}
+
+// the meeting itself speaks: `The meeting emphasized`, `会议指出` (not `会上`, `座谈会上`)
+static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|會議|大会|大會|全会|全會|座谈会|座談會|常委会|常委會)[^上])").unwrap()
+});
+
+// He | She | 他 | 她, after an opening phrase
+static PRONOUN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:[^,，]{0,60}[,，]\s*)?(?:(?:He|She)\b|他|她)").unwrap());
+
+/// The official who speaks with verb `v`: the first official mentioned in its sentence before
+/// it (`Shi Baozhen, Secretary of ..., pointed out`, `会上，王浩强调`), unless the meeting
+/// itself is the subject; for `He`/`She`/`他`/`她` without a mention of their own, the
+/// official mentioned last before.
+pub(super) fn speaker(
+    doc: &Document,
+    floor: usize,
+    v: &Said,
+    officials: &[Official],
+) -> Option<String> {
+    let text = doc.text;
+    let s = sentence_start(text, floor, v.start);
+    let prefix = &text[s..v.start];
+    if MEETING_SUBJECT.is_match(prefix) {
+        return None;
+    }
+    let mut first: Option<(usize, &str)> = None;
+    let mut last_before: Option<(usize, &str)> = None;
+    for o in officials {
+        for m in &o.mentions {
+            if m.start >= s && m.end <= v.start && first.map_or(true, |(p, _)| m.start < p) {
+                first = Some((m.start, &o.name));
+            }
+            if m.end <= v.start && last_before.map_or(true, |(p, _)| m.end > p) {
+                last_before = Some((m.end, &o.name));
+            }
+        }
+    }
+    if let Some((_, name)) = first {
+        return Some(name.to_string());
+    }
+    if PRONOUN.is_match(prefix) {
+        return last_before.map(|(_, n)| n.to_string());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects() {
+        for s in [
+            "Chen Ning, on behalf of the Party committee,",
+            "The meeting",
+            "She",
+            "After the briefing, Comrade Chen Ning, on behalf of the street Party Committee,",
+            "Shi Baozhen, Secretary of the Party Group and Chairman of the District Political Consultative Conference,",
+            "It was",
+            "He also",
+        ] {
+            assert!(SUBJECT_EN.is_match(s), "{s}");
+        }
+        for s in [
+            "It is necessary to",
+            "Guide and encourage members of the CPPCC to",
+        ] {
+            assert!(!SUBJECT_EN.is_match(s), "{s}");
+        }
+        assert!(SURNAMES.len() > 100 && VERBS.len() > 40);
+    }
+
+    fn said(text: &str, verb: &str) -> Said {
+        let start = text.find(verb).unwrap();
+        let rest = &text[start + verb.len()..];
+        Said {
+            start,
+            end: start + verb.len(),
+            strong: rest.starts_with(['，', ',', ':', '：']) || rest.starts_with(" that"),
+            opens_sentence: false,
+        }
+    }
+
+    #[test]
+    fn boundaries() {
+        let opens = |text: &str, verb: &str| {
+            let doc = Document::new(text, None);
+            boundary(&doc, 0, &said(text, verb), &[]).is_some()
+        };
+        assert!(opens("抓好宣传。会议要求，各部门要加强协作。", "要求"));
+        assert!(opens("抓好宣传。习近平强调，要团结。", "强调"));
+        assert!(opens("抓好宣传。他还指出，要团结。", "指出"));
+        assert!(opens(
+            "Second, act. The meeting emphasized: unity.",
+            "emphasized"
+        ));
+        assert!(opens(
+            "Second, act. Li Qiang stressed that we must unite.",
+            "stressed"
+        ));
+        assert!(!opens(
+            "Second, act. It requires that we unite.",
+            "requires"
+        ));
+        assert!(!opens("二是抓好宣传。安全要求，必须落实。", "要求"));
+        assert!(!opens("二是抓好宣传，坚持问题导向的要求。", "要求"));
+    }
+}
