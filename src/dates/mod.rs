@@ -445,7 +445,16 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                     .chain(line[c.end..].chars())
                     .filter(|ch| ch.is_alphabetic())
                     .count();
-                if own_line.is_none() && words <= 8 {
+                // or a header line that opens with the date and goes on with a clock
+                // time or a source: `2023-05-16 08:30　来源：省人民政府门户网站`
+                let rest = line[c.end..].trim_start();
+                let opens_header = i < head
+                    && line[..c.start].trim().is_empty()
+                    && (rest.starts_with(|ch: char| ch.is_ascii_digit()) && rest.contains(':')
+                        || ["来源", "來源", "Source", "作者", "编辑", "編輯"]
+                            .iter()
+                            .any(|w| rest.contains(w)));
+                if own_line.is_none() && (words <= 8 || opens_header) {
                     own_line = Some(date);
                 }
             }
