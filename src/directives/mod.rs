@@ -323,7 +323,7 @@ fn bounded(text: &str, start: usize, end: usize, form: &str) -> bool {
     }
     // `1.`, `i.` end a number or an abbreviation unless a space or Han text follows
     if matches!(last, '.' | ')') && form.len() <= 4 {
-        return after.map_or(true, |c| c.is_whitespace() || is_han(c) || c == '“');
+        return after.is_none_or(|c| c.is_whitespace() || is_han(c) || c == '“');
     }
     true
 }
@@ -331,7 +331,7 @@ fn bounded(text: &str, start: usize, end: usize, form: &str) -> bool {
 /// Is `首先` `其次` `再次` `最后` a marker before `rest`: followed by a pause or by 要, 是
 /// (`首先，` `其次要` `最后是`), not by a verb or noun (`再次强调`, `最后一公里`)?
 fn shouxian_stands(rest: &str) -> bool {
-    rest.chars().next().map_or(true, |c| {
+    rest.chars().next().is_none_or(|c| {
         c.is_whitespace()
             || matches!(
                 c,
@@ -420,7 +420,7 @@ fn next_boundary(boundaries: &[usize], pos: usize) -> Option<usize> {
 
 fn still_open(list: &List, c: &Candidate, boundaries: &[usize]) -> bool {
     (c.para == list.last_para || c.opens_para)
-        && next_boundary(boundaries, list.last().start).map_or(true, |b| b >= c.start)
+        && next_boundary(boundaries, list.last().start).is_none_or(|b| b >= c.start)
 }
 
 /// Groups candidates into lists.

@@ -280,10 +280,10 @@ pub(super) fn speaker(
     let mut last_before: Option<(usize, &str)> = None;
     for o in officials {
         for m in &o.mentions {
-            if m.start >= s && m.end <= v.start && first.map_or(true, |(p, _)| m.start < p) {
+            if m.start >= s && m.end <= v.start && first.is_none_or(|(p, _)| m.start < p) {
                 first = Some((m.start, &o.name));
             }
-            if m.end <= v.start && last_before.map_or(true, |(p, _)| m.end > p) {
+            if m.end <= v.start && last_before.is_none_or(|(p, _)| m.end > p) {
                 last_before = Some((m.end, &o.name));
             }
         }
