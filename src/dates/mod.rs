@@ -439,7 +439,7 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                     return Some(date);
                 }
                 // a date line may carry a little furniture: `2022-06-22 0 By`,
-                // `08:53 UTC+8, 2023-03-02`, `《光明日报》( 2023年04月15日 02版)`
+                // `08:53 UTC+8, 2023-03-02`, `《某某日报》( 2023年05月09日 05版)`
                 let words = line[..c.start]
                     .chars()
                     .chain(line[c.end..].chars())
