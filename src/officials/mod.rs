@@ -452,8 +452,9 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
         .collect()
 }
 
-/// `He`/`She` (`他`/`她`) opening a sentence refers to the person who is the subject of the
-/// nearest sentence before it that names someone, in the same or the previous paragraph.
+/// `He`/`She` (`他`/`她`) opening a sentence refers to the subject (first person named) of
+/// the nearest sentence before it in its paragraph that names someone; opening a
+/// paragraph, to the subject of the paragraph before.
 fn pronouns(doc: &Document, people: &mut [Person]) {
     let text = doc.text;
     for si in 0..doc.sentences.len() {
@@ -469,22 +470,24 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
             continue;
         };
         let para = doc.paragraph_index(s.start).unwrap_or(0);
-        let mut referent = None;
-        for sj in (0..si).rev() {
-            let r = &doc.sentences[sj];
-            if doc.paragraph_index(r.start).unwrap_or(0) + 1 < para {
-                break;
-            }
-            let first = people
+        let subject = |r: Range<usize>| {
+            people
                 .iter()
                 .enumerate()
                 .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, i)))
                 .filter(|(m, _)| r.contains(m))
-                .min();
-            if let Some((_, i)) = first {
-                referent = Some(i);
-                break;
-            }
+                .min()
+                .map(|(_, i)| i)
+        };
+        // inside a paragraph: the subject of the nearest sentence naming someone
+        let mut referent = (0..si)
+            .rev()
+            .take_while(|&sj| doc.paragraph_index(doc.sentences[sj].start) == Some(para))
+            .find_map(|sj| subject(doc.sentences[sj].clone()));
+        // opening a paragraph: the person the paragraph before is about
+        if referent.is_none() && para > 0 {
+            let p = &doc.paragraphs[para - 1];
+            referent = subject(p.start..p.end);
         }
         if let Some(i) = referent {
             people[i].mentions.push((s.start, s.start + len));

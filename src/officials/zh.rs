@@ -91,7 +91,7 @@ const LABELS: &[&str] = &[
 /// Words that end an organisation phrase when read backwards from a head.
 const STOP_BEFORE: &[char] = &[
     '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '经',
-    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即',
+    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即', '选', '選',
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -392,6 +392,25 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             });
         }
     }
+    // an attendee list opening a sentence: `丁薛祥、刘鹤、孙春兰，……出席`
+    for p in 0..c.len() {
+        if p > 0 && !matches!(c.cs[p - 1], '。' | '：' | ':' | '；' | ' ' | '\u{3000}') {
+            continue;
+        }
+        let list = attendee_list(&c, p);
+        if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
+            continue;
+        }
+        for (a, b) in list {
+            mark(&mut taken, a, b);
+            names.push(Name {
+                a,
+                b,
+                titles: Vec::new(),
+                anchored: true,
+            });
+        }
+    }
     // `习近平总书记再次全票当选国家主席、中央军委主席`
     for n in names.iter_mut() {
         let mut j = n.b;
@@ -631,7 +650,11 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     }
     // a longer name (`洛桑江村`, `林郑月娥`, `雪克来提·扎克尔`) between punctuation
     let mut b = a;
-    while b < c.len() && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·') && b - a < 10 {
+    while b < c.len()
+        && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·')
+        && b - a < 10
+        && !(b > a && VERBS.iter().chain(&["等"]).any(|w| c.starts(b, w)))
+    {
         b += 1;
     }
     let n = b - a;
@@ -646,6 +669,25 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         return Some(b);
     }
     None
+}
+
+/// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
+fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    loop {
+        let Some(b) = [3, 2].into_iter().map(|n| p + n).find(|&b| {
+            b < c.len()
+                && name_shaped(c, p, b)
+                && matches!(c.cs[b], '、' | '，' | ',' | '。' | '等' | '和' | '及')
+        }) else {
+            return Vec::new();
+        };
+        out.push((p, b));
+        match c.cs[b] {
+            '、' | '和' | '及' => p = b + 1,
+            _ => return out,
+        }
+    }
 }
 
 /// Skips `(驻会)` after a name.
