@@ -413,6 +413,8 @@ struct Name {
     honorific: bool,
     titles: Vec<String>,
     anchored: bool,
+    /// Not a pinyin name: its surname is its last word.
+    western: bool,
 }
 
 #[derive(Debug)]
@@ -428,9 +430,6 @@ struct Title {
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let toks = tokenize(text, unit);
     let mut names = find_names(text, &toks);
-    if names.is_empty() {
-        return;
-    }
     let mut name_at = vec![usize::MAX; toks.len()];
     for (k, n) in names.iter().enumerate() {
         for slot in &mut name_at[n.t0..n.t1] {
@@ -438,10 +437,26 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         }
     }
     let titles = find_titles(text, &toks, &name_at);
+    // Western names stand only beside a title (`Prime Minister Keir Starmer`)
+    let western = western_names(text, &toks, &name_at, &titles);
+    if !western.is_empty() {
+        names.extend(western);
+        names.sort_by_key(|n| n.t0);
+        name_at.iter_mut().for_each(|s| *s = usize::MAX);
+        for (k, n) in names.iter().enumerate() {
+            for slot in &mut name_at[n.t0..n.t1] {
+                *slot = k;
+            }
+        }
+    }
     attach(text, &toks, &mut names, &name_at, &titles);
     for n in names {
         let name = text[toks[n.t0].start..toks[n.t1 - 1].end].to_string();
-        let surname = toks[n.t0].lower.clone();
+        let surname = if n.western {
+            toks[n.t1 - 1].lower.clone()
+        } else {
+            toks[n.t0].lower.clone()
+        };
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
             continue;
@@ -492,6 +507,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 honorific,
                 titles: Vec::new(),
                 anchored: false,
+                western: false,
             });
             i += 2;
             continue;
@@ -505,11 +521,143 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 honorific,
                 titles: Vec::new(),
                 anchored: false,
+                western: false,
             });
         }
         i += 1;
     }
     names
+}
+
+// Capitalised words that are not a Western name after a title (headline words).
+const NOT_WESTERN: &[&str] = &[
+    "over",
+    "meeting",
+    "meetings",
+    "conference",
+    "session",
+    "symposium",
+    "forum",
+    "speech",
+    "report",
+    "work",
+    "party",
+    "group",
+    "committee",
+    "says",
+    "said",
+    "stresses",
+    "urges",
+    "calls",
+    "holds",
+    "meets",
+    "visits",
+    "attends",
+    "presides",
+    "chairs",
+    "new",
+    "china",
+    "chinese",
+    "communist",
+    "central",
+    "national",
+    "people",
+    "state",
+    "council",
+    "general",
+    "list",
+    "lists",
+    "draft",
+    "plan",
+    "plans",
+    "rules",
+    "measures",
+    "system",
+    "database",
+    "examination",
+    "qualification",
+    "candidates",
+    "candidate",
+    "election",
+    "law",
+    "act",
+    "program",
+    "programme",
+    "project",
+    "fund",
+    "day",
+    "week",
+    "year",
+    "award",
+    "prize",
+];
+
+/// A run of one to three capitalised words, none a title, body or headline word.
+fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usize {
+    let mut k = from;
+    while k < toks.len() && k < from + 3 {
+        let t = &toks[k];
+        let l = t.lower.as_str();
+        if !is_cap(text, t)
+            || all_caps(text, t)
+            || name_at[k] != usize::MAX
+            || STOP_CAP.contains(&l)
+            || NOT_WESTERN.contains(&l)
+            || VERBS.contains(&l)
+            || LEX.org_words.contains(l)
+            || LEX.en_first.contains_key(l)
+            || t.lower.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        k += 1;
+    }
+    // a longer run of capitals is a body or a headline, not a name
+    if toks.get(k).is_some_and(|t| is_cap(text, t)) {
+        return from;
+    }
+    k
+}
+
+/// Western names right after a title group, or right before `, Title`.
+fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) -> Vec<Name> {
+    let mut out = Vec::new();
+    for g in titles {
+        let e = western_run(text, toks, name_at, g.t1);
+        if e > g.t1 {
+            out.push(Name {
+                t0: g.t1,
+                t1: e,
+                start: toks[g.t1].start,
+                short: false,
+                honorific: false,
+                titles: Vec::new(),
+                anchored: false,
+                western: true,
+            });
+            continue;
+        }
+        // `Antony Blinken, Secretary of State, said`
+        if g.t0 >= 3 && toks[g.t0 - 1].punct(',') {
+            let a = g.t0 - 3;
+            let opens = a == 0 || !is_cap(text, &toks[a - 1]) || !toks[a - 1].is_word();
+            if opens && western_run(text, toks, name_at, a) == g.t0 - 1 {
+                out.push(Name {
+                    t0: a,
+                    t1: g.t0 - 1,
+                    start: toks[a].start,
+                    short: false,
+                    honorific: false,
+                    titles: Vec::new(),
+                    anchored: false,
+                    western: true,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|n| n.t0);
+    out.dedup_by_key(|n| n.t0);
+    out
 }
 
 fn all_caps(text: &str, t: &Tok) -> bool {
