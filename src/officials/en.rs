@@ -451,7 +451,11 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     }
     attach(text, &toks, &mut names, &name_at, &titles);
     for n in names {
-        let name = text[toks[n.t0].start..toks[n.t1 - 1].end].to_string();
+        // a name cut by a line break is written with one space
+        let name = text[toks[n.t0].start..toks[n.t1 - 1].end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let surname = if n.western {
             toks[n.t1 - 1].lower.clone()
         } else {

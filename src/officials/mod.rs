@@ -279,20 +279,27 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 /// Officials in order of first mention.
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
     let text = doc.text;
-    // each paragraph holding an anchor is read once
+    // each paragraph holding an anchor is read once; a paragraph cut by a single line
+    // break (no closing punctuation) is read with the line that follows
     let mut units: Vec<Range<usize>> = Vec::new();
     for h in hits.of(Lexicon::Official) {
-        let Some(i) = doc.paragraph_index(h.start) else {
+        if units.last().is_some_and(|u| h.start < u.end) {
+            continue;
+        }
+        let Some(mut i) = doc.paragraph_index(h.start) else {
             continue;
         };
         let p = &doc.paragraphs[i];
         if h.start >= p.end {
             continue;
         }
-        if units.last().is_some_and(|u| u.start == p.start) {
-            continue;
+        let start = p.start;
+        while i + 1 < doc.paragraphs.len()
+            && wrapped(text, &doc.paragraphs[i], &doc.paragraphs[i + 1])
+        {
+            i += 1;
         }
-        units.push(p.start..p.end);
+        units.push(start..doc.paragraphs[i].end);
     }
     let mut found = Vec::new();
     for u in &units {
@@ -322,6 +329,22 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
         kept.push(f);
     }
     merge(doc, kept)
+}
+
+/// Is `next` the continuation of `p`, cut by one line break inside a sentence?
+fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::Paragraph) -> bool {
+    let gap = &text[p.end..next.start];
+    let ends_open = !text[..p.end].ends_with(|c: char| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：' | ';' | '；' | '”' | '"' | ')' | '）'
+        )
+    });
+    ends_open
+        && p.language == Language::En
+        && next.language == Language::En
+        && gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count() == 1
+        && text[next.start..].starts_with(|c: char| c.is_alphabetic())
 }
 
 /// The key that makes two written names one person.

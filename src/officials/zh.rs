@@ -307,7 +307,9 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             g.push(heads[k].clone());
         }
         k += 1;
-        if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") {
+        // `习近平总书记全票当选`: a title after its name opens no list
+        if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") || g.last().is_some_and(|h| h.name.is_some())
+        {
             continue;
         }
         let end = g.last().map_or(0, |h| h.t1);
@@ -544,6 +546,10 @@ fn find_heads(c: &Chars) -> Vec<Head> {
         // a name before the head is not its organisation (`习近平总书记`)
         let head = c.s(i, e);
         let mut name = None;
+        // honorifics take no organisation
+        if matches!(head, "同志" | "夫人") {
+            t0 = i;
+        }
         if AFTER_NAME.contains(&head) {
             name = [3, 2, 4]
                 .into_iter()
@@ -593,8 +599,11 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     // the organisation of the first title, without its party unit
     let mut org = c.s(first.t0, first.h0).to_string();
     let head0 = c.s(first.h0, first.t1);
-    if let Some(u) = PARTY_UNITS.iter().find(|u| head0.starts_with(*u)) {
-        let _ = u;
+    // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
+    if PARTY_UNITS.iter().any(|u| head0.starts_with(u)) {
+        if let Some(o) = org.strip_suffix('分') {
+            org = o.to_string();
+        }
     }
     for u in PARTY_UNITS {
         if let Some(o) = org.strip_suffix(u) {
@@ -663,7 +672,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     let fits = if in_list {
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
-        n == 4 && surname_of(c, a).is_some() && list_end
+        (n == 4 && surname_of(c, a).is_some() && list_end)
+            || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、')
     };
     if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|ch| ORG_CHARS.contains(ch)) {
         return Some(b);
