@@ -415,6 +415,8 @@ struct Name {
     anchored: bool,
     /// Not a pinyin name: its surname is its last word.
     western: bool,
+    /// The subject of a verb of the meeting (`Wu Jianguo stressed`).
+    subject: bool,
 }
 
 #[derive(Debug)]
@@ -473,6 +475,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             titles: n.titles,
             anchored,
             short: n.short,
+            subject: n.subject,
         });
     }
 }
@@ -512,6 +515,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 titles: Vec::new(),
                 anchored: false,
                 western: false,
+                subject: false,
             });
             i += 2;
             continue;
@@ -526,6 +530,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 titles: Vec::new(),
                 anchored: false,
                 western: false,
+                subject: false,
             });
         }
         i += 1;
@@ -638,6 +643,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
                 titles: Vec::new(),
                 anchored: false,
                 western: true,
+                subject: false,
             });
             continue;
         }
@@ -655,6 +661,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
                     titles: Vec::new(),
                     anchored: false,
                     western: true,
+                    subject: false,
                 });
             }
         }
@@ -774,8 +781,11 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
     while p > floor && name_at[p - 1] == usize::MAX && prefix_word(text, &toks[p - 1]) {
         p -= 1;
     }
-    // a possessive opens no prefix
+    // a possessive opens no prefix, nor a nationality (`Chinese Premier Li Qiang`)
     while p < h && toks[p].kind == Kind::Possessive {
+        p += 1;
+    }
+    if p + 1 == h && toks[p].is("chinese") {
         p += 1;
     }
     let mut e = h + len;
@@ -917,6 +927,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             i += 1;
             continue;
         };
+        let t0 = first.t0;
         let mut group = vec![first];
         // heads joined by `and` share what one of them lacks
         loop {
@@ -941,7 +952,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             // after the name before (`A, member of X and Secretary General B`); a title
             // written before its name goes with it (`X Deputy Secretary and District Mayor B`)
             let before_name = name_at.get(next.t1).is_some_and(|&n| n != usize::MAX);
-            if before_name && (last.org.is_some() || last.has_of) {
+            if before_name && (last.org.is_some() || last.has_of) && after_name(toks, name_at, t0) {
                 break;
             }
             group.push(next);
@@ -960,6 +971,15 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
         i = t1.max(i + 1);
     }
     out
+}
+
+/// Does the title starting at token `t0` follow `Name,` (`A, a member of X`)?
+fn after_name(toks: &[Tok], name_at: &[usize], t0: usize) -> bool {
+    let mut k = t0;
+    while k > 0 && ["a", "an", "the", "also"].iter().any(|w| toks[k - 1].is(w)) {
+        k -= 1;
+    }
+    k >= 2 && toks[k - 1].punct(',') && name_at[k - 2] != usize::MAX
 }
 
 /// The titles of a group of coordinated heads: a head without organisation takes the
@@ -1097,6 +1117,9 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                         }
                         _ => false,
                     };
+                if verb {
+                    names[n].subject = true;
+                }
                 if verb || before {
                     names[n].anchored = true;
                     if verb {

@@ -50,6 +50,8 @@ struct Found {
     anchored: bool,
     /// A bare surname (`Li urged`, `Mr. Li`, `General Secretary Xi`).
     short: bool,
+    /// The subject of a verb of the meeting: whom a following `He`/`She` means.
+    subject: bool,
 }
 
 /// A title head of the English lexicon, as lower-case words.
@@ -362,7 +364,8 @@ struct Person {
     key: String,
     surname: String,
     titles: Vec<String>,
-    mentions: Vec<(usize, usize)>,
+    /// Start, end, and whether the mention is the subject of a verb.
+    mentions: Vec<(usize, usize, bool)>,
     anchored: bool,
 }
 
@@ -392,7 +395,7 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
         let p = &mut people[i];
         p.anchored |= f.anchored;
         add_titles(p, &f.titles);
-        p.mentions.push((f.start, f.end));
+        p.mentions.push((f.start, f.end, f.subject));
     }
     people.retain(|p| p.anchored);
     // a bare surname: the person of that surname mentioned last before it, else next after
@@ -422,7 +425,7 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
         match target {
             Some(i) => {
                 add_titles(&mut people[i], &f.titles);
-                people[i].mentions.push((f.start, f.end));
+                people[i].mentions.push((f.start, f.end, f.subject));
             }
             None if !f.titles.is_empty() => {
                 let key = name_key(&f.name);
@@ -432,7 +435,7 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
                 {
                     Some(&i) => {
                         add_titles(&mut people[i], &f.titles);
-                        people[i].mentions.push((f.start, f.end));
+                        people[i].mentions.push((f.start, f.end, f.subject));
                     }
                     None => {
                         people.push(Person {
@@ -440,7 +443,7 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
                             key: key.clone(),
                             surname: s,
                             titles: f.titles.clone(),
-                            mentions: vec![(f.start, f.end)],
+                            mentions: vec![(f.start, f.end, f.subject)],
                             anchored: true,
                         });
                         by_key.insert(key, people.len() - 1);
@@ -465,7 +468,7 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
             mentions: p
                 .mentions
                 .into_iter()
-                .map(|(s, e)| Mention {
+                .map(|(s, e, _)| Mention {
                     start: s,
                     end: e,
                     text: doc.text[s..e].to_string(),
@@ -475,9 +478,10 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
         .collect()
 }
 
-/// `He`/`She` (`他`/`她`) opening a sentence refers to the subject (first person named) of
-/// the nearest sentence before it in its paragraph that names someone; opening a
-/// paragraph, to the subject of the paragraph before.
+/// `He`/`She` (`他`/`她`) opening a sentence refers to the subject of the nearest sentence
+/// before it in its paragraph that names someone; opening a paragraph, to the subject of
+/// the paragraph before. The subject is the last person there who acts (presides, speaks,
+/// stresses), else the first one named.
 fn pronouns(doc: &Document, people: &mut [Person]) {
     let text = doc.text;
     for si in 0..doc.sentences.len() {
@@ -493,14 +497,20 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
             continue;
         };
         let para = doc.paragraph_index(s.start).unwrap_or(0);
+        // the last person there who acts (`Wu stressed`), else the first one named
         let subject = |r: Range<usize>| {
-            people
-                .iter()
-                .enumerate()
-                .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, i)))
-                .filter(|(m, _)| r.contains(m))
-                .min()
-                .map(|(_, i)| i)
+            let inside = || {
+                people
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, m.2, i)))
+                    .filter(|(m, _, _)| r.contains(m))
+            };
+            inside()
+                .filter(|m| m.1)
+                .max()
+                .or_else(|| inside().min())
+                .map(|(_, _, i)| i)
         };
         // inside a paragraph: the subject of the nearest sentence naming someone
         let mut referent = (0..si)
@@ -513,7 +523,7 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
             referent = subject(p.start..p.end);
         }
         if let Some(i) = referent {
-            people[i].mentions.push((s.start, s.start + len));
+            people[i].mentions.push((s.start, s.start + len, true));
         }
     }
 }

@@ -460,6 +460,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             titles: n.titles,
             anchored: n.anchored,
             short: false,
+            subject: acts(&c.text[c.at[n.b]..]),
         });
     }
 }
@@ -484,6 +485,35 @@ fn formulation_after(c: &Chars, b: usize) -> bool {
     ]
     .iter()
     .any(|w| c.starts(b, w))
+}
+
+/// Verbs of which a name before them is the subject.
+const ACTS: &[&str] = &[
+    "指出", "强调", "強調", "表示", "说", "說", "要求", "主持", "出席", "讲话", "講話", "作",
+    "介绍", "介紹", "传达", "傳達", "通报", "通報", "汇报", "匯報", "提出", "希望", "总结", "總結",
+    "代表", "受", "首先", "发表", "發表", "宣布", "宣佈", "带领", "帶領",
+];
+
+/// Does the text after a name go on with a verb of which it is the subject (after a
+/// title or `同志` written behind the name)?
+fn acts(rest: &str) -> bool {
+    let mut r = rest;
+    for h in [
+        "同志",
+        "总书记",
+        "總書記",
+        "委员长",
+        "委員長",
+        "总理",
+        "總理",
+        "主席",
+    ] {
+        if let Some(x) = r.strip_prefix(h) {
+            r = x;
+            break;
+        }
+    }
+    ACTS.iter().any(|v| r.starts_with(v))
 }
 
 /// `核心` shortly after a name, in the same clause.
@@ -804,6 +834,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
                     titles: Vec::new(),
                     anchored: false,
                     short: false,
+                    subject: acts(rest),
                 });
             }
         }
