@@ -767,8 +767,9 @@ struct One {
     org: Option<Range<usize>>,
     plural: bool,
     own_level: bool,
-    /// The head names its own body (`Member of the Party Group`).
-    has_of: bool,
+    /// The title takes no organisation from a coordinate: its head names its own body
+    /// (`Member of the Party Group`) or a nationality stood before it (`Chinese president`).
+    closed: bool,
 }
 
 /// Parses `[prefix] head [of org]` whose head starts at `h`; `floor` is the first token
@@ -785,6 +786,7 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
     while p < h && toks[p].kind == Kind::Possessive {
         p += 1;
     }
+    let t0 = p;
     if p + 1 == h && toks[p].is("chinese") {
         p += 1;
     }
@@ -846,14 +848,14 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
     }
     let written = &text[toks[h].start..toks[h + len - 1].end];
     Some(One {
-        t0: p,
+        t0,
         t1: e,
         head: singular(written, head),
         prefix: (p < h).then(|| toks[p].start..toks[h - 1].end),
         org,
         plural: head.plural,
         own_level: head.own_level,
-        has_of: head.words.iter().any(|w| w == "of"),
+        closed: head.words.iter().any(|w| w == "of") || p > t0,
     })
 }
 
@@ -952,7 +954,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             // after the name before (`A, member of X and Secretary General B`); a title
             // written before its name goes with it (`X Deputy Secretary and District Mayor B`)
             let before_name = name_at.get(next.t1).is_some_and(|&n| n != usize::MAX);
-            if before_name && (last.org.is_some() || last.has_of) && after_name(toks, name_at, t0) {
+            if before_name && (last.org.is_some() || last.closed) && after_name(toks, name_at, t0) {
                 break;
             }
             group.push(next);
@@ -988,7 +990,7 @@ fn after_name(toks: &[Tok], name_at: &[usize], t0: usize) -> bool {
 fn coordinate(text: &str, toks: &[Tok], group: &[One]) -> Vec<String> {
     let mut g: Vec<One> = group.to_vec();
     for k in 0..g.len() {
-        if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].has_of {
+        if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed {
             if let Some(org) = g[k + 1..].iter().find_map(|n| n.org.clone()) {
                 g[k].org = Some(org);
             }

@@ -91,7 +91,7 @@ const LABELS: &[&str] = &[
 /// Words that end an organisation phrase when read backwards from a head.
 const STOP_BEFORE: &[char] = &[
     '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '经',
-    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即', '选', '選',
+    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即', '选', '選', '了',
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -128,6 +128,12 @@ const AFTER_NAME: &[&str] = &[
 const OPEN_NAME: &[char] = &[
     '、', '和', '与', '與', '及', '以', '由', '在', '对', '對', '向', '同', '为', '為', '是', '请',
     '請', '经', '經', '受', '当', '當', '即',
+];
+
+/// Two-character words that a name's last character may be taken from (`周海关于`).
+const SPLIT_WORDS: &[&str] = &[
+    "关于", "關於", "对于", "對於", "由于", "由於", "为了", "為了", "以来", "以來", "同志", "等人",
+    "在会", "在會", "主持", "出席", "表示", "指出",
 ];
 
 /// Characters that end a clause after a name, not its last character (`吴标及秘书长`).
@@ -615,12 +621,17 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         return false;
     };
     let n = b - a;
+    // the surname is checked by the table (司马, 区, 党 are surnames); the given name
+    // holds no character of a body
     n > l
         && n <= l + 2
-        && c.cs[a..b]
+        && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
         && !NOT_NAMES.contains(&c.s(a, b))
+        && !AFTER
+            .iter()
+            .any(|w| w.chars().count() > 1 && c.s(a, b).starts_with(w))
 }
 
 /// The titles of a group of heads joined by `、`.
@@ -667,7 +678,7 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || AFTER.iter().any(|w| c.starts(p, w))
+        || AFTER.iter().chain(SPLIT_WORDS).any(|w| c.starts(p, w))
         || heads.iter().any(|h| h.h0 == p && h.t0 == p)
 }
 
@@ -680,6 +691,10 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         for g in [2, 1] {
             let b = a + l + g;
             if g == 2 && b <= c.len() && FUNCTION_CHARS.contains(&c.cs[b - 1]) {
+                continue;
+            }
+            // `主任周海关于……`: the name ends before `关于`
+            if g == 2 && b < c.len() && SPLIT_WORDS.iter().any(|w| c.s(b - 1, b + 1) == *w) {
                 continue;
             }
             if b <= c.len() && name_shaped(c, a, b) && boundary(c, b, heads) {
