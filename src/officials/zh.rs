@@ -29,10 +29,9 @@ const AFTER: &[&str] = &[
     "首先", "对", "對", "向", "为", "為", "监誓", "監誓", "宣誓", "致辞", "致辭", "发表", "發表",
     "先后", "先後", "陪同", "带领", "帶領", "率", "就", "分别", "分別", "也", "还", "還", "主讲",
     "主講", "宣读", "宣讀", "通报", "通報", "汇报", "匯報", "彙報", "介绍", "介紹", "提出", "要求",
-    "希望", "总结", "總結", "会见", "會見", "走", "到", "同", "深入", "来", "來", "赴", "于", "於",
-    "是", "的", "和", "及", "与", "與", "并", "並", "以", "等", "一行", "夫人", "再次", "当选",
-    "當選", "现场", "現場", "主任", "召开", "召開", "听取", "聽取", "点评", "點評", "讲", "講",
-    "作了", "进行", "進行", "带头", "帶頭",
+    "希望", "总结", "總結", "会见", "會見", "深入", "赴", "于", "於", "是", "和", "及", "与", "與",
+    "并", "並", "以", "等", "一行", "夫人", "再次", "当选", "當選", "现场", "現場", "主任", "召开",
+    "召開", "听取", "聽取", "点评", "點評", "讲", "講", "作了", "进行", "進行", "带头", "帶頭",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -91,7 +90,16 @@ const LABELS: &[&str] = &[
 /// Words that end an organisation phrase when read backwards from a head.
 const STOP_BEFORE: &[char] = &[
     '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '经',
-    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即', '选', '選', '了',
+    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即', '选', '選', '了', '兼',
+];
+
+/// Verbs that take a person as object: a name or an organisation starts after them
+/// (`宣读习近平主席贺信`, `欢迎巴巴多斯总理莫特利`).
+const TRANSITIVE: &[&str] = &[
+    "学习", "學習", "宣读", "宣讀", "评价", "評價", "贯彻", "貫徹", "落实", "落實", "维护", "維護",
+    "捍卫", "捍衛", "感谢", "感謝", "会见", "會見", "会晤", "會晤", "拥护", "擁護", "听取", "聽取",
+    "传达", "傳達", "祝贺", "祝賀", "致电", "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請",
+    "陪同", "拜会", "拜會", "聆听", "聆聽", "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -301,13 +309,13 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let heads = find_heads(&c);
     let mut names: Vec<Name> = Vec::new();
     let mut taken = vec![false; c.len()];
-    // titles before names, grouped by `、`
+    // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
         let mut g = vec![heads[k].clone()];
         while k + 1 < heads.len()
             && heads[k + 1].t0 == g.last().map_or(0, |h| h.t1) + 1
-            && c.cs[g.last().map_or(0, |h| h.t1)] == '、'
+            && matches!(c.cs[g.last().map_or(0, |h| h.t1)], '、' | '兼')
         {
             k += 1;
             g.push(heads[k].clone());
@@ -379,7 +387,12 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         } else {
             Vec::new()
         };
-        for (a, b) in list_before(&c, i) {
+        let close = if i > 0 && c.cs[i - 1] == '等' {
+            i - 1
+        } else {
+            i
+        };
+        for (a, b) in list_before(&c, close) {
             if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
                 for t in &title {
                     if !n.titles.contains(t) {
@@ -574,7 +587,11 @@ fn find_heads(c: &Chars) -> Vec<Head> {
         let mut t0 = i;
         while t0 > floor && t0 + 20 > i {
             let p = c.cs[t0 - 1];
-            if is_punct(p) || p.is_whitespace() || STOP_BEFORE.contains(&p) {
+            if is_punct(p)
+                || p.is_whitespace()
+                || STOP_BEFORE.contains(&p)
+                || (t0 >= 2 && TRANSITIVE.contains(&c.s(t0 - 2, t0)))
+            {
                 break;
             }
             t0 -= 1;
@@ -592,9 +609,12 @@ fn find_heads(c: &Chars) -> Vec<Head> {
                 .filter(|&n| n <= i - t0.min(i) || (n <= i && i - n >= floor))
                 .map(|n| i - n)
                 .find(|&a| {
+                    // only 总书记 follows a name run into a verb (`学习习近平总书记`);
+                    // other heads follow a name standing alone (`巴巴多斯总理` is no name)
                     a >= floor
                         && name_shaped(c, a, i)
-                        && (head != "同志"
+                        && (matches!(head, "总书记" | "總書記")
+                            || (a >= 2 && TRANSITIVE.contains(&c.s(a - 2, a)))
                             || a == 0
                             || is_punct(c.cs[a - 1])
                             || OPEN_NAME.contains(&c.cs[a - 1]))
@@ -623,8 +643,11 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     let n = b - a;
     // the surname is checked by the table (司马, 区, 党 are surnames); the given name
     // holds no character of a body
+    let last = c.cs[b - 1];
     n > l
         && n <= l + 2
+        && last != '等'
+        && !(n == l + 2 && FUNCTION_CHARS.contains(&last))
         && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
@@ -694,7 +717,14 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
                 continue;
             }
             // `主任周海关于……`: the name ends before `关于`
-            if g == 2 && b < c.len() && SPLIT_WORDS.iter().any(|w| c.s(b - 1, b + 1) == *w) {
+            if g == 2
+                && b < c.len()
+                && SPLIT_WORDS
+                    .iter()
+                    .chain(AFTER)
+                    .chain(VERBS)
+                    .any(|w| w.chars().count() == 2 && c.s(b - 1, b + 1) == *w)
+            {
                 continue;
             }
             if b <= c.len() && name_shaped(c, a, b) && boundary(c, b, heads) {
@@ -717,8 +747,16 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     let fits = if in_list {
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
-        (n == 4 && surname_of(c, a).is_some() && list_end)
-            || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、')
+        let generic = heads.iter().any(|h| {
+            h.t1 == a
+                && matches!(
+                    c.s(h.h0, h.t1),
+                    "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
+                )
+        });
+        !generic
+            && ((n == 4 && surname_of(c, a).is_some() && list_end)
+                || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
     if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|ch| ORG_CHARS.contains(ch)) {
         return Some(b);
