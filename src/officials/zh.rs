@@ -30,8 +30,9 @@ const AFTER: &[&str] = &[
     "先后", "先後", "陪同", "带领", "帶領", "率", "就", "分别", "分別", "也", "还", "還", "主讲",
     "主講", "宣读", "宣讀", "通报", "通報", "汇报", "匯報", "彙報", "介绍", "介紹", "提出", "要求",
     "希望", "总结", "總結", "会见", "會見", "深入", "赴", "于", "於", "是", "和", "及", "与", "與",
-    "并", "並", "以", "等", "一行", "夫人", "再次", "当选", "當選", "现场", "現場", "主任", "召开",
-    "召開", "听取", "聽取", "点评", "點評", "讲", "講", "作了", "进行", "進行", "带头", "帶頭",
+    "并", "並", "以", "等", "一行", "夫人", "夫妇", "夫婦", "就座", "负责", "負責", "再次", "当选",
+    "當選", "现场", "現場", "主任", "召开", "召開", "听取", "聽取", "点评", "點評", "讲", "講",
+    "作了", "进行", "進行", "带头", "帶頭",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -71,8 +72,6 @@ const VERBS: &[&str] = &[
 const LABELS: &[&str] = &[
     "党和国家领导人",
     "黨和國家領導人",
-    "领导人",
-    "領導人",
     "党外人士",
     "黨外人士",
     "无党派人士代表",
@@ -89,17 +88,23 @@ const LABELS: &[&str] = &[
 
 /// Words that end an organisation phrase when read backwards from a head.
 const STOP_BEFORE: &[char] = &[
-    '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '经',
-    '經', '受', '暨', '并', '並', '等', '有', '请', '請', '同', '即', '选', '選', '了', '兼',
+    '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '受',
+    '暨', '并', '並', '等', '请', '請', '同', '即', '选', '選', '了', '兼',
+];
+
+/// Last characters of countries and places, never of a name before a head.
+const PLACE_ENDS: &[char] = &[
+    '国', '國', '嫩', '亚', '亞', '坦', '斯', '洲', '岛', '島', '克', '尔', '爾',
 ];
 
 /// Verbs that take a person as object: a name or an organisation starts after them
 /// (`宣读习近平主席贺信`, `欢迎巴巴多斯总理莫特利`).
 const TRANSITIVE: &[&str] = &[
-    "学习", "學習", "宣读", "宣讀", "评价", "評價", "贯彻", "貫徹", "落实", "落實", "维护", "維護",
-    "捍卫", "捍衛", "感谢", "感謝", "会见", "會見", "会晤", "會晤", "拥护", "擁護", "听取", "聽取",
-    "传达", "傳達", "祝贺", "祝賀", "致电", "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請",
-    "陪同", "拜会", "拜會", "聆听", "聆聽", "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
+    "相信", "认为", "認為", "期待", "祝愿", "祝願", "学习", "學習", "宣读", "宣讀", "评价", "評價",
+    "贯彻", "貫徹", "落实", "落實", "维护", "維護", "捍卫", "捍衛", "感谢", "感謝", "会见", "會見",
+    "会晤", "會晤", "拥护", "擁護", "听取", "聽取", "传达", "傳達", "祝贺", "祝賀", "致电", "致電",
+    "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽", "欢迎",
+    "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -181,6 +186,23 @@ const LEVEL_CHARS: &[char] = &[
 
 /// Words that look like names in a list but are not.
 const NOT_NAMES: &[&str] = &[
+    "国防",
+    "國防",
+    "外交",
+    "财政",
+    "財政",
+    "商务",
+    "商務",
+    "教育",
+    "民政",
+    "交通",
+    "文化",
+    "农业",
+    "農業",
+    "水利",
+    "科技",
+    "全票",
+    "通道",
     "全体",
     "全體",
     "大家",
@@ -619,6 +641,11 @@ fn find_heads(c: &Chars) -> Vec<Head> {
                             || is_punct(c.cs[a - 1])
                             || OPEN_NAME.contains(&c.cs[a - 1]))
                 });
+            // `伊拉克总理苏达尼`, `黎巴嫩总理`: a country before the head, not a name
+            let country = name.is_some() && PLACE_ENDS.contains(&c.cs[i - 1]);
+            if country {
+                name = None;
+            }
             if name.is_some() {
                 t0 = i;
             }
@@ -655,6 +682,12 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && !AFTER
             .iter()
             .any(|w| w.chars().count() > 1 && c.s(a, b).starts_with(w))
+        && !TRANSITIVE.iter().any(|w| c.s(a, b).starts_with(w))
+        // `向代表`, `席就座`: a surname before a word, not a name
+        && !AFTER
+            .iter()
+            .chain(VERBS)
+            .any(|w| w.chars().count() > 1 && c.s(a + l, b) == *w)
 }
 
 /// The titles of a group of heads joined by `、`.
@@ -707,7 +740,14 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
 
 /// A name starting at `a`: its end.
 fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
-    if a >= c.len() || heads.iter().any(|h| h.t0 == a) {
+    // a conjunction or preposition is no surname here (`委员和专家`)
+    if a >= c.len()
+        || heads.iter().any(|h| h.t0 == a)
+        || matches!(
+            c.cs[a],
+            '和' | '及' | '与' | '與' | '向' | '对' | '對' | '为' | '為' | '以' | '在' | '同'
+        )
+    {
         return None;
     }
     if let Some(l) = surname_of(c, a) {
@@ -727,6 +767,10 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             {
                 continue;
             }
+            // `詹姆斯·德默特`: the name goes on after the dot
+            if b < c.len() && c.cs[b] == '·' {
+                break;
+            }
             if b <= c.len() && name_shaped(c, a, b) && boundary(c, b, heads) {
                 return Some(b);
             }
@@ -742,6 +786,10 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         b += 1;
     }
     let n = b - a;
+    // a title inside the run ends the list (`常务主席和秘书长`)
+    if heads.iter().any(|h| h.h0 > a && h.h0 < b) {
+        return None;
+    }
     let list_end = b >= c.len() || matches!(c.cs[b], '、' | '，' | ',' | '。' | '；' | '(' | '（');
     let or_word = ["等", "出席", "列席"].iter().any(|w| c.starts(b, w));
     let fits = if in_list {
@@ -810,6 +858,20 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head]) -> Vec<(usize, usize)> {
             break;
         }
     }
+    // a name without a known surname (`铁凝`, `洛桑江村`) needs a list that a verb of the
+    // meeting closes, a dot (`雪克来提·扎克尔`), or, alone, a surname and four characters
+    // (`林郑月娥，`): `扎根一线、履职尽责` is no list of names
+    let closed = out.last().is_some_and(|&(_, b)| {
+        let q = skip_paren(c, b);
+        VERBS.iter().chain(&["等"]).any(|w| c.starts(q, w))
+    });
+    let single = out.len() == 1;
+    if let Some(k) = out.iter().position(|&(a, b)| {
+        let alone = single && b - a == 4 && surname_of(c, a).is_some();
+        !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
+    }) {
+        out.truncate(k);
+    }
     out
 }
 
@@ -830,7 +892,11 @@ fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
             b = a - 1;
             continue;
         }
-        if is_punct(p) || p.is_whitespace() || p == '由' || p == '有' {
+        if is_punct(p)
+            || p.is_whitespace()
+            || p == '由'
+            || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+        {
             break;
         }
         return Vec::new();
@@ -846,7 +912,8 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
                 let p = c.cs[a - 1];
                 is_punct(p)
                     || p.is_whitespace()
-                    || matches!(p, '、' | '和' | '及' | '与' | '與' | '由' | '有')
+                    || matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                    || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
             })
     })
 }
