@@ -520,7 +520,10 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
             i += 2;
             continue;
         }
-        if is_cap(text, t) && !NOT_BARE_SURNAMES.contains(&t.lower.as_str()) {
+        if is_cap(text, t)
+            && !NOT_BARE_SURNAMES.contains(&t.lower.as_str())
+            && !STOP_CAP.contains(&t.lower.as_str())
+        {
             names.push(Name {
                 t0: i,
                 t1: i + 1,
@@ -757,6 +760,15 @@ fn org_word(text: &str, t: &Tok) -> bool {
     LEX.org_words.contains(l) || is_cap(text, t)
 }
 
+/// Heads that name a post of their own and take no coordinate's organisation
+/// (`state councilor and secretary-general of the State Council`).
+const SELF_CONTAINED: &[&str] = &[
+    "state councilor",
+    "state councillor",
+    "premier",
+    "vice premier",
+];
+
 /// One title: (token start, token end, text, plural, own level, prefix text, org text).
 #[derive(Debug, Clone)]
 struct One {
@@ -792,7 +804,11 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
     }
     let mut e = h + len;
     let mut org = None;
-    if toks.get(e).is_some_and(|t| t.is("of")) {
+    // `of the X`, and `for the Ministry of Foreign Affairs` after a spokesperson
+    if toks
+        .get(e)
+        .is_some_and(|t| t.is("of") || (t.is("for") && head.singular.starts_with("Spokes")))
+    {
         let mut j = e + 1;
         let mut last = None;
         let mut depth = 0;
@@ -855,7 +871,9 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
         org,
         plural: head.plural,
         own_level: head.own_level,
-        closed: head.words.iter().any(|w| w == "of") || p > t0,
+        closed: head.words.iter().any(|w| w == "of")
+            || p > t0
+            || SELF_CONTAINED.contains(&head.singular.to_lowercase().as_str()),
     })
 }
 
@@ -1056,6 +1074,18 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     for j in 0..n_items {
         match items[j] {
+            // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
+            // name between commas
+            Item::Title(g)
+                if items.get(j + 1) == Some(&Item::Sep)
+                    && next_is_name(j + 2)
+                    && (j == 0 || !matches!(items[j - 1], Item::Sep | Item::Name(_)))
+                    && matches!(items.get(j + 3), Some(Item::Sep)) =>
+            {
+                if let Item::Name(n) = items[j + 2] {
+                    give(names, n, &titles[g].titles);
+                }
+            }
             Item::Title(g) if next_is_name(j + 1) => {
                 // title before a name, and before each name of its list when plural
                 let Item::Name(first) = items[j + 1] else {
