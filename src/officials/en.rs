@@ -1035,9 +1035,12 @@ enum Item {
 fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], titles: &[Title]) {
     // the paragraph as a sequence of names, titles, separators and other words
     let mut items: Vec<Item> = Vec::new();
+    // for each item, whether it is a separator holding a comma
+    let mut comma: Vec<bool> = Vec::new();
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
+        comma.resize(items.len(), false);
         if ti < titles.len() && titles[ti].t0 == i {
             items.push(Item::Title(ti));
             i = titles[ti].t1;
@@ -1059,6 +1062,10 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
             // `, and` and `, also a` are one separator
             if !matches!(items.last(), Some(Item::Sep)) {
                 items.push(Item::Sep);
+                comma.push(false);
+            }
+            if t.punct(',') {
+                *comma.last_mut().expect("a separator was pushed") = true;
             }
         } else if (t.is("also") || t.is("a") || t.is("an") || t.is("the") || t.is("as"))
             && matches!(items.last(), Some(Item::Sep))
@@ -1070,6 +1077,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
         }
         i += 1;
     }
+    comma.resize(items.len(), false);
     let n_items = items.len();
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     for j in 0..n_items {
@@ -1110,6 +1118,11 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
+                    // a first title after a name follows a comma: `Vice Mayor Kong and
+                    // leaders of departments` gives Kong no second title
+                    if first && items[k] == Item::Sep && !comma[k] {
+                        break;
+                    }
                     if next_is_name(k + 2) {
                         break;
                     }
@@ -1173,7 +1186,13 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
     for n in names.iter_mut() {
         let core = toks.get(n.t1).is_some_and(|t| t.is("at") || t.is("as"))
             && toks[n.t1 + 1..].iter().take(3).any(|t| t.is("core"));
-        if core {
+        // `General Secretary Xi Jinping's important thinking on ...`: a body of thought
+        let thinking = toks.get(n.t1).is_some_and(|t| t.kind == Kind::Possessive)
+            && toks.get(n.t1 + 1).is_some_and(|t| t.is("important"))
+            && toks
+                .get(n.t1 + 2)
+                .is_some_and(|t| t.is("thinking") || t.is("thought") || t.is("thoughts"));
+        if core || thinking {
             n.anchored = false;
             n.honorific = false;
             n.titles.clear();

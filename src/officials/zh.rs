@@ -557,11 +557,21 @@ fn acts(rest: &str) -> bool {
     ACTS.iter().any(|v| r.starts_with(v))
 }
 
-/// `核心` shortly after a name, in the same clause.
+/// `核心` shortly after a name, in the same clause; or the name opens the title of a body
+/// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
 fn core_after(c: &Chars, b: usize) -> bool {
     let mut j = b;
     while j < c.len() && j < b + 9 && !is_punct(c.cs[j]) {
         if c.starts(j, "核心") {
+            return true;
+        }
+        j += 1;
+    }
+    let mut j = b;
+    let mut about = false;
+    while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
+        about |= c.starts(j, "关于") || c.starts(j, "關於");
+        if about && (c.starts(j, "的重要思想") || c.starts(j, "重要思想")) {
             return true;
         }
         j += 1;
