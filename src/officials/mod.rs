@@ -71,7 +71,6 @@ struct Lexicons {
     /// First word of a head -> heads starting with it, longest first.
     en_first: HashMap<String, Vec<usize>>,
     zh_heads: HashSet<&'static str>,
-    zh_head_max: usize,
     pinyin: HashSet<String>,
     en_surnames: HashSet<String>,
     zh_surnames: HashSet<char>,
@@ -137,11 +136,6 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
     for list in en_first.values_mut() {
         list.sort_by_key(|&i| std::cmp::Reverse(en_heads[i].words.len()));
     }
-    let zh_head_max = zh_heads
-        .iter()
-        .map(|h| h.chars().count())
-        .max()
-        .unwrap_or(1);
     let mut en_surnames = HashSet::new();
     let mut zh_surnames = HashSet::new();
     let mut zh_compound = HashSet::new();
@@ -173,7 +167,6 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
         en_heads,
         en_first,
         zh_heads,
-        zh_head_max,
         pinyin,
         en_surnames,
         zh_surnames,

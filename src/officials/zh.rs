@@ -20,7 +20,40 @@
 
 use std::ops::Range;
 
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
 use super::{Found, LEX};
+
+/// The first character of every head, label and honorific, with the longest length (in
+/// characters) of those it opens: the reader looks further only at these characters.
+static HEAD_FIRST: Lazy<HashMap<char, usize>> = Lazy::new(|| {
+    let mut m: HashMap<char, usize> = HashMap::new();
+    let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
+    for w in all.chain(["同志", "夫人"]) {
+        if let Some(f) = w.chars().next() {
+            let n = w.chars().count();
+            let e = m.entry(f).or_insert(0);
+            *e = (*e).max(n);
+        }
+    }
+    m
+});
+
+/// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
+static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    AFTER
+        .iter()
+        .chain(VERBS)
+        .copied()
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+});
+
+/// The first character of every verb of the meeting.
+static VERB_FIRST: Lazy<HashSet<char>> =
+    Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
 
 /// Words that may follow a name.
 const AFTER: &[&str] = &[
@@ -393,9 +426,11 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     }
     // lists closed by a verb of the meeting or by `等` and a label
     for i in 0..c.len() {
+        if c.cs[i] != '等' && !VERB_FIRST.contains(&c.cs[i]) {
+            continue;
+        }
         let verb = VERBS.iter().any(|v| c.starts(i, v));
-        let label = (c.starts(i, "等") || c.starts(i, "等"))
-            && LABELS.iter().find(|l| c.starts(i + 1, l)).is_some();
+        let label = c.cs[i] == '等' && LABELS.iter().any(|l| c.starts(i + 1, l));
         if !verb && !label {
             continue;
         }
@@ -595,7 +630,12 @@ fn find_heads(c: &Chars) -> Vec<Head> {
     let mut i = 0;
     let mut floor = 0;
     while i < c.len() {
-        let max = lex.zh_head_max.max(7).min(c.len() - i);
+        // only a character that opens a head is looked at further
+        let Some(&longest) = HEAD_FIRST.get(&c.cs[i]) else {
+            i += 1;
+            continue;
+        };
+        let max = longest.min(c.len() - i);
         let found = (1..=max).rev().find(|&l| {
             let w = c.s(i, i + l);
             lex.zh_heads.contains(w) || LABELS.contains(&w) || w == "同志" || w == "夫人"
@@ -689,15 +729,10 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
         && !NOT_NAMES.contains(&c.s(a, b))
-        && !AFTER
-            .iter()
-            .any(|w| w.chars().count() > 1 && c.s(a, b).starts_with(w))
+        && !WORDS.iter().any(|w| c.s(a, b).starts_with(w))
         && !TRANSITIVE.iter().any(|w| c.s(a, b).starts_with(w))
         // `向代表`, `席就座`: a surname before a word, not a name
-        && !AFTER
-            .iter()
-            .chain(VERBS)
-            .any(|w| w.chars().count() > 1 && c.s(a + l, b) == *w)
+        && !WORDS.contains(&c.s(a + l, b))
 }
 
 /// The titles of a group of heads joined by `、`.
@@ -769,11 +804,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && SPLIT_WORDS
-                    .iter()
-                    .chain(AFTER)
-                    .chain(VERBS)
-                    .any(|w| w.chars().count() == 2 && c.s(b - 1, b + 1) == *w)
+                && (WORDS.contains(&c.s(b - 1, b + 1)) || SPLIT_WORDS.contains(&c.s(b - 1, b + 1)))
             {
                 continue;
             }
