@@ -1251,4 +1251,62 @@ mod tests {
         assert!(!is_given("road"));
         assert!(!is_given("thought"));
     }
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        read(text, 0..text.len(), &mut out);
+        out.into_iter()
+            .filter(|f| f.anchored)
+            .map(|f| (f.name, f.titles))
+            .collect()
+    }
+
+    fn one(text: &str, name: &str, titles: &[&str]) {
+        assert_eq!(
+            names(text),
+            [(
+                name.to_string(),
+                titles.iter().map(|t| t.to_string()).collect()
+            )],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn surface_forms() {
+        one(
+            "General Secretary Xi Jinping spoke.",
+            "Xi Jinping",
+            &["General Secretary"],
+        );
+        one(
+            "Li Jun, chairman of the CPPCC, presided.",
+            "Li Jun",
+            &["chairman of the CPPCC"],
+        );
+        one(
+            "Shi Bao, Secretary and Chairman of the Party Group, attended.",
+            "Shi Bao",
+            &[
+                "Secretary of the Party Group",
+                "Chairman of the Party Group",
+            ],
+        );
+        one(
+            "CPPCC party secretary and chairman Yu Yongxin presided.",
+            "Yu Yongxin",
+            &["CPPCC party secretary", "CPPCC chairman"],
+        );
+        one("Ouyang Jian attended the meeting.", "Ouyang Jian", &[]);
+        one("Mr. Li Lianqiang listened.", "Li Lianqiang", &[]);
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(names("Learning from Lei Feng.").is_empty());
+        assert!(names("(Reporter/Lin Lijun, Correspondent/Ou Zhihong)").is_empty());
+        assert!(names("Editor: Wang Qingchu").is_empty());
+        assert!(names("Study Xi Jinping Thought on Socialism.").is_empty());
+        assert!(names("The Secretary of the Party Group attended.").is_empty());
+    }
 }

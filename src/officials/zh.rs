@@ -1002,3 +1002,65 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     }
     found.extend(more);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        read(text, 0..text.len(), &mut out);
+        out.into_iter()
+            .filter(|f| f.anchored)
+            .map(|f| (f.name, f.titles))
+            .collect()
+    }
+
+    fn one(text: &str, name: &str, titles: &[&str]) {
+        assert_eq!(
+            names(text),
+            [(
+                name.to_string(),
+                titles.iter().map(|t| t.to_string()).collect()
+            )],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn surface_forms() {
+        one("区委书记聂长青主持会议。", "聂长青", &["区委书记"]);
+        one(
+            "县政协党组书记、主席周立新主持。",
+            "周立新",
+            &["县政协党组书记", "县政协主席"],
+        );
+        one(
+            "县委副书记、县长郑红出席。",
+            "郑红",
+            &["县委副书记", "县长"],
+        );
+        one("习近平总书记指出，", "习近平", &["总书记"]);
+        one("市委常委欧阳坚出席。", "欧阳坚", &["市委常委"]);
+        one(
+            "国务委员兼外交部部长秦刚出席。",
+            "秦刚",
+            &["国务委员", "外交部部长"],
+        );
+        assert_eq!(
+            names("副主席吴标及秘书长孙海出席。"),
+            [
+                ("吴标".to_string(), vec!["副主席".to_string()]),
+                ("孙海".to_string(), vec!["秘书长".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(names("十四届全国人大常委会第三次委员长会议。").is_empty());
+        assert!(names("以习近平同志为核心的党中央").is_empty());
+        assert!(names("（记者 王浩）").is_empty());
+        assert!(names("39名常委参加会议。").is_empty());
+    }
+}
