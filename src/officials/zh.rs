@@ -133,11 +133,12 @@ const PLACE_ENDS: &[char] = &[
 /// Verbs that take a person as object: a name or an organisation starts after them
 /// (`宣读习近平主席贺信`, `欢迎巴巴多斯总理莫特利`).
 const TRANSITIVE: &[&str] = &[
-    "相信", "认为", "認為", "期待", "祝愿", "祝願", "学习", "學習", "宣读", "宣讀", "评价", "評價",
-    "贯彻", "貫徹", "落实", "落實", "维护", "維護", "捍卫", "捍衛", "感谢", "感謝", "会见", "會見",
-    "会晤", "會晤", "拥护", "擁護", "听取", "聽取", "传达", "傳達", "祝贺", "祝賀", "致电", "致電",
-    "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽", "欢迎",
-    "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
+    "召见", "召見", "牢记", "牢記", "摘自", "按照", "遵循", "告诉", "告訴", "听到", "聽到", "追随",
+    "追隨", "相信", "认为", "認為", "期待", "祝愿", "祝願", "学习", "學習", "宣读", "宣讀", "评价",
+    "評價", "贯彻", "貫徹", "落实", "落實", "维护", "維護", "捍卫", "捍衛", "感谢", "感謝", "会见",
+    "會見", "会晤", "會晤", "拥护", "擁護", "听取", "聽取", "传达", "傳達", "祝贺", "祝賀", "致电",
+    "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽",
+    "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -157,14 +158,6 @@ const AFTER_NAME: &[&str] = &[
     "書記",
     "部长",
     "部長",
-    "省长",
-    "省長",
-    "市长",
-    "市長",
-    "区长",
-    "區長",
-    "县长",
-    "縣長",
     "主任",
     "副委员长",
     "副委員長",
@@ -179,13 +172,14 @@ const OPEN_NAME: &[char] = &[
 /// Two-character words that a name's last character may be taken from (`周海关于`).
 const SPLIT_WORDS: &[&str] = &[
     "关于", "關於", "对于", "對於", "由于", "由於", "为了", "為了", "以来", "以來", "同志", "等人",
-    "在会", "在會", "主持", "出席", "表示", "指出",
+    "在会", "在會", "主持", "出席", "表示", "指出", "总是", "總是", "还是", "還是", "就是", "也是",
+    "都是", "正是",
 ];
 
 /// Characters that end a clause after a name, not its last character (`吴标及秘书长`).
 const FUNCTION_CHARS: &[char] = &[
     '及', '和', '与', '與', '等', '在', '的', '同', '向', '对', '對', '为', '為', '并', '並', '也',
-    '还', '還', '是', '受', '率', '就', '作',
+    '还', '還', '是', '受', '率', '就', '作', '了',
 ];
 
 /// Party units inside an organisation: a coordinated head does not take them
@@ -219,6 +213,20 @@ const LEVEL_CHARS: &[char] = &[
 
 /// Words that look like names in a list but are not.
 const NOT_NAMES: &[&str] = &[
+    "班子",
+    "辛苦",
+    "内务",
+    "內務",
+    "应到",
+    "應到",
+    "实到",
+    "實到",
+    "我国",
+    "我國",
+    "我们",
+    "我們",
+    "许多",
+    "許多",
     "国防",
     "國防",
     "外交",
@@ -381,6 +389,14 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         {
             continue;
         }
+        // `习主席鲜明提出`: a surname and a head are a short mention, no title of a list
+        let first = &g[0];
+        if first.h0 == first.t0 + 1
+            && surname_of(&c, first.t0) == Some(1)
+            && AFTER_NAME.contains(&c.s(first.h0, first.t1))
+        {
+            continue;
+        }
         let end = g.last().map_or(0, |h| h.t1);
         let titles = coordinate(&c, &g);
         let is_label = g.iter().all(|h| LABELS.contains(&c.s(h.h0, h.t1)));
@@ -394,7 +410,8 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         if is_label && (c.starts(p, "还有") || c.starts(p, "還有")) {
             p += 2;
         }
-        for (a, b) in list_at(&c, p, &heads) {
+        let has_org = g[0].t0 < g[0].h0;
+        for (a, b) in list_at(&c, p, &heads, has_org) {
             mark(&mut taken, a, b);
             names.push(Name {
                 a,
@@ -649,7 +666,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
         let body = e < c.len()
             && (matches!(
                 c.cs[e],
-                '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級'
+                '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國'
             ) || (matches!(c.cs[e], '会' | '會')
                 && !(e + 1 < c.len() && matches!(c.cs[e + 1], '见' | '見' | '同' | '上'))));
         if body {
@@ -681,11 +698,16 @@ fn find_heads(c: &Chars) -> Vec<Head> {
                 .filter(|&n| n <= i - t0.min(i) || (n <= i && i - n >= floor))
                 .map(|n| i - n)
                 .find(|&a| {
-                    // only 总书记 follows a name run into a verb (`学习习近平总书记`);
-                    // other heads follow a name standing alone (`巴巴多斯总理` is no name)
+                    // a name before a head stands alone or follows a verb that takes a
+                    // person (`学习习近平总书记`, `统一到习近平总书记`); `巴巴多斯总理`,
+                    // `大家告诉总书记` hold no name
                     a >= floor
                         && name_shaped(c, a, i)
-                        && (matches!(head, "总书记" | "總書記")
+                        // `向雷锋同志`, `和通伦总书记`: the name after the preposition
+                        && !(i - a == 3 && OPEN_NAME.contains(&c.cs[a]) && name_shaped(c, a + 1, i))
+                        && ((matches!(head, "总书记" | "總書記")
+                            && a >= 1
+                            && matches!(c.cs[a - 1], '到' | '了' | '好'))
                             || (a >= 2 && TRANSITIVE.contains(&c.s(a - 2, a)))
                             || a == 0
                             || is_punct(c.cs[a - 1])
@@ -729,6 +751,8 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
         && !NOT_NAMES.contains(&c.s(a, b))
+        // `乌国防部长`: a surname before a word
+        && !NOT_NAMES.contains(&c.s(a + l, b))
         && !WORDS.iter().any(|w| c.s(a, b).starts_with(w))
         && !TRANSITIVE.iter().any(|w| c.s(a, b).starts_with(w))
         // `向代表`, `席就座`: a surname before a word, not a name
@@ -779,7 +803,11 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || AFTER.iter().chain(SPLIT_WORDS).any(|w| c.starts(p, w))
+        || AFTER
+            .iter()
+            .chain(SPLIT_WORDS)
+            .chain(TRANSITIVE)
+            .any(|w| c.starts(p, w))
         || heads.iter().any(|h| h.h0 == p && h.t0 == p)
 }
 
@@ -888,7 +916,7 @@ fn skip_paren(c: &Chars, mut p: usize) -> usize {
 }
 
 /// The names of the list starting at `p`.
-fn list_at(c: &Chars, mut p: usize, heads: &[Head]) -> Vec<(usize, usize)> {
+fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     while let Some(b) = name_at(c, p, heads, !out.is_empty()) {
         out.push((p, b));
@@ -908,7 +936,15 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head]) -> Vec<(usize, usize)> {
     });
     let single = out.len() == 1;
     if let Some(k) = out.iter().position(|&(a, b)| {
-        let alone = single && b - a == 4 && surname_of(c, a).is_some();
+        // `应泰王国总理巴育邀请`, `牢记总书记殷殷嘱托`: no name ends in a verb, and a
+        // four-character one stands after a title with its organisation
+        let tail = c.s(b - 2, b);
+        let alone = single
+            && has_org
+            && b - a == 4
+            && surname_of(c, a).is_some()
+            && !WORDS.contains(tail)
+            && !TRANSITIVE.contains(&tail);
         !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
     }) {
         out.truncate(k);
@@ -948,7 +984,9 @@ fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
 
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     (2..=4).rev().filter(|&n| n <= b).map(|n| b - n).find(|&a| {
-        name_shaped(c, a, b)
+        // `由我国主持`: 由 opens the clause here, it is no surname
+        c.cs[a] != '由'
+            && name_shaped(c, a, b)
             && (a == 0 || {
                 let p = c.cs[a - 1];
                 is_punct(p)
