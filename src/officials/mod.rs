@@ -1,13 +1,545 @@
-//! Officials and their titles (SPEC section 2). Not built yet: the list stays empty.
+//! Officials and their titles (SPEC section 2).
+//!
+//! The prefilter finds the anchors of a name: title heads (`Secretary`, `Vice-Chairmen`,
+//! `书记`, `副主席`), honorifics (`Comrade`, `Mr.`, `同志`) and verbs of the meeting
+//! (`presided`, `attended`, `主持`, `出席`). Each paragraph holding an anchor is read once by
+//! the reader of its language (`en.rs`, `zh.rs`), which finds the names in it and ties the
+//! titles to them:
+//!
+//! - a title before the name (`General Secretary Xi Jinping`, `区委书记张三`), after it
+//!   (`Zheng Hong, Member of ...`, `习近平总书记`), or shared by a list before or after it
+//!   (`Vice-Chairmen of the CPPCC A, B`, `A, B, District ... Vice-Chairmen`,
+//!   `副主席何新跃、杨仁清`, `A、B等党和国家领导人`);
+//! - coordinated heads sharing their organisation (`Secretary and Chairman of X`,
+//!   `区政协党组书记、主席`);
+//! - a person who presides, attends or speaks without a title.
+//!
+//! This module merges what the readers found into one [`Official`] per person: the name of
+//! the first full mention, every mention (full name, `Mr. Zheng`, a bare surname that
+//! speaks, `He`/`She` opening a sentence right after one about the person), and the titles
+//! of every mention without duplicates. A name that nothing anchors (an author, an editor,
+//! a photographer, `Lei Feng`) is not an official; nor is a name inside a formulation
+//! (`Xi Jinping Thought`, `习近平新时代中国特色社会主义思想`).
+
+mod en;
+mod zh;
+
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
 
 use crate::document::Document;
-use crate::extraction::Official;
-use crate::prefilter::{Hits, Trigger};
+use crate::extraction::{Language, Mention, Official};
+use crate::lexicon;
+use crate::prefilter::{Hits, Lexicon, Trigger};
+
+/// A name found by a reader: one mention, with the titles given to it there.
+#[derive(Debug, Clone)]
+struct Found {
+    /// The mention span (with `Mr.` where written before a surname).
+    start: usize,
+    end: usize,
+    /// The name as written, without honorifics.
+    name: String,
+    /// The surname, for bare-surname mentions to find their person.
+    surname: String,
+    titles: Vec<String>,
+    /// Something in the text makes the person an official here.
+    anchored: bool,
+    /// A bare surname (`Li urged`, `Mr. Li`, `General Secretary Xi`).
+    short: bool,
+    /// The subject of a verb of the meeting: whom a following `He`/`She` means.
+    subject: bool,
+}
+
+/// A title head of the English lexicon, as lower-case words.
+#[derive(Debug)]
+struct EnHead {
+    words: Vec<String>,
+    /// The singular as the lexicon writes it.
+    singular: String,
+    plural: bool,
+    /// A head that names its own level (`District Mayor`): it never borrows an organisation.
+    own_level: bool,
+}
+
+/// The lexicons of this extractor, parsed once.
+struct Lexicons {
+    en_heads: Vec<EnHead>,
+    /// First word of a head -> heads starting with it, longest first.
+    en_first: HashMap<String, Vec<usize>>,
+    zh_heads: HashSet<&'static str>,
+    pinyin: HashSet<String>,
+    en_surnames: HashSet<String>,
+    zh_surnames: HashSet<char>,
+    zh_compound: HashSet<&'static str>,
+    /// Lower-case words that may stand in an organisation phrase (`party`, `district`).
+    org_words: HashSet<String>,
+}
+
+const TITLES_TSV: &str = include_str!("../../data/titles.tsv");
+const ORGS_TSV: &str = include_str!("../../data/orgs.tsv");
+const SURNAMES_TSV: &str = include_str!("../../data/surnames.tsv");
+const PINYIN_TXT: &str = include_str!("../../data/pinyin_syllables.txt");
+
+static LEX: Lazy<Lexicons> = Lazy::new(|| {
+    let mut en_heads = Vec::new();
+    let mut zh_heads = HashSet::new();
+    let mut level_words = HashSet::new();
+    let mut org_words = HashSet::new();
+    for row in lexicon::rows(ORGS_TSV, "data/orgs.tsv", 3).expect("data/orgs.tsv is valid") {
+        if row.get(0) != "en" {
+            continue;
+        }
+        for w in row.get(1).split_whitespace() {
+            let w = w.to_lowercase();
+            if !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on") {
+                if row.get(2) == "level" {
+                    level_words.insert(w.clone());
+                }
+                org_words.insert(w);
+            }
+        }
+    }
+    for row in lexicon::rows(TITLES_TSV, "data/titles.tsv", 2).expect("data/titles.tsv is valid") {
+        match row.get(0) {
+            "en" => {
+                let singular = row.get(1).to_string();
+                let own_level = singular
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| level_words.contains(&w.to_lowercase()));
+                for (form, plural) in [(row.get(1), false), (row.get(2), true)] {
+                    if form.is_empty() {
+                        continue;
+                    }
+                    en_heads.push(EnHead {
+                        words: form.split_whitespace().map(str::to_lowercase).collect(),
+                        singular: singular.clone(),
+                        plural,
+                        own_level,
+                    });
+                }
+            }
+            "zh" => {
+                zh_heads.insert(row.get(1));
+            }
+            _ => {}
+        }
+    }
+    let mut en_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, h) in en_heads.iter().enumerate() {
+        en_first.entry(h.words[0].clone()).or_default().push(i);
+    }
+    for list in en_first.values_mut() {
+        list.sort_by_key(|&i| std::cmp::Reverse(en_heads[i].words.len()));
+    }
+    let mut en_surnames = HashSet::new();
+    let mut zh_surnames = HashSet::new();
+    let mut zh_compound = HashSet::new();
+    for row in
+        lexicon::rows(SURNAMES_TSV, "data/surnames.tsv", 4).expect("data/surnames.tsv is valid")
+    {
+        en_surnames.insert(fold_pinyin(row.get(2)));
+        let forms = std::iter::once(row.get(0)).chain(row.alternatives(1));
+        for f in forms {
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => {
+                    zh_surnames.insert(c);
+                }
+                (Some(_), Some(_)) => {
+                    zh_compound.insert(f);
+                }
+                _ => {}
+            }
+        }
+    }
+    let pinyin = PINYIN_TXT
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(syllable_form)
+        .collect();
+    Lexicons {
+        en_heads,
+        en_first,
+        zh_heads,
+        pinyin,
+        en_surnames,
+        zh_surnames,
+        zh_compound,
+        org_words,
+    }
+});
+
+/// Lower case, with the spellings of ü folded (`Lü`, `Lv`, `Lyu` and `Lu` are one name).
+fn fold_pinyin(s: &str) -> String {
+    let s = syllable_form(s);
+    // lv, nv -> lu, nu: one person written two ways stays one person
+    s.replace("lyu", "lu")
+        .replace("nyu", "nu")
+        .replace("lv", "lu")
+        .replace("nv", "nu")
+}
+
+/// Lower case with ü written `v`, as the syllable table is checked.
+fn syllable_form(s: &str) -> String {
+    s.to_lowercase().replace('ü', "v")
+}
+
+// English: verbs of the meeting and honorifics that anchor a name.
+const EN_TRIGGERS: &[&str] = &[
+    "comrade",
+    "mr.",
+    "ms.",
+    "mrs.",
+    "madam",
+    "presided",
+    "presides",
+    "chaired",
+    "attended",
+    "participated",
+    "delivered",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "pointed out",
+    "said",
+    "noted",
+    "urged",
+    "conveyed",
+    "reported",
+    "hosted",
+    "addressed",
+    "signed",
+    "leaders",
+];
+
+// Chinese: verbs of the meeting, honorifics and group labels.
+const ZH_TRIGGERS: &[&str] = &[
+    "同志",
+    "主持",
+    "出席",
+    "列席",
+    "参加",
+    "參加",
+    "讲话",
+    "講話",
+    "发言",
+    "發言",
+    "致辞",
+    "致辭",
+    "指出",
+    "强调",
+    "強調",
+    "表示",
+    "传达",
+    "傳達",
+    "通报",
+    "通報",
+    "汇报",
+    "匯報",
+    "领导人",
+    "領導人",
+    "夫人",
+    "监誓",
+    "監誓",
+];
 
 /// The triggers of this extractor.
-pub(crate) fn triggers(_out: &mut Vec<Trigger>) {}
+pub(crate) fn triggers(out: &mut Vec<Trigger>) {
+    let lex = &*LEX;
+    let mut seen = HashSet::new();
+    for h in &lex.en_heads {
+        let p = h.words.join(" ");
+        if seen.insert(p.clone()) {
+            out.push(Trigger::new(p, Lexicon::Official, 0));
+        }
+    }
+    for h in &lex.zh_heads {
+        if seen.insert(h.to_string()) {
+            out.push(Trigger::new(*h, Lexicon::Official, 0));
+        }
+    }
+    for t in EN_TRIGGERS.iter().chain(ZH_TRIGGERS) {
+        if seen.insert(t.to_string()) {
+            out.push(Trigger::new(*t, Lexicon::Official, 0));
+        }
+    }
+}
 
 /// Officials in order of first mention.
-pub(crate) fn extract(_doc: &Document, _hits: &Hits) -> Vec<Official> {
-    Vec::new()
+pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
+    let text = doc.text;
+    // each paragraph holding an anchor is read once; a paragraph cut by a single line
+    // break (no closing punctuation) is read with the line that follows
+    let mut units: Vec<Range<usize>> = Vec::new();
+    for h in hits.of(Lexicon::Official) {
+        if units.last().is_some_and(|u| h.start < u.end) {
+            continue;
+        }
+        let Some(mut i) = doc.paragraph_index(h.start) else {
+            continue;
+        };
+        let p = &doc.paragraphs[i];
+        if h.start >= p.end {
+            continue;
+        }
+        let start = p.start;
+        while i + 1 < doc.paragraphs.len()
+            && wrapped(text, &doc.paragraphs[i], &doc.paragraphs[i + 1])
+        {
+            i += 1;
+        }
+        units.push(start..doc.paragraphs[i].end);
+    }
+    let mut found = Vec::new();
+    for u in &units {
+        match doc.language_at(u.start) {
+            Language::Zh => zh::read(text, u.clone(), &mut found),
+            _ => en::read(text, u.clone(), &mut found),
+        }
+    }
+    zh::more_mentions(text, &units, &mut found);
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    // overlapping finds: the first (longest) wins, its titles merged
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        if let Some(last) = kept.last_mut() {
+            if f.start < last.end {
+                if f.name == last.name {
+                    for t in f.titles {
+                        if !last.titles.contains(&t) {
+                            last.titles.push(t);
+                        }
+                    }
+                    last.anchored |= f.anchored;
+                }
+                continue;
+            }
+        }
+        kept.push(f);
+    }
+    merge(doc, kept)
+}
+
+/// Is `next` the continuation of `p`, cut by one line break inside a sentence?
+fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::Paragraph) -> bool {
+    let gap = &text[p.end..next.start];
+    let ends_open = !text[..p.end].ends_with(|c: char| {
+        matches!(
+            c,
+            '.' | '!' | '?' | '。' | '！' | '？' | ':' | '：' | ';' | '；' | '”' | '"' | ')' | '）'
+        )
+    });
+    ends_open
+        && p.language == Language::En
+        && next.language == Language::En
+        && gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count() == 1
+        && text[next.start..].starts_with(|c: char| c.is_alphabetic())
+}
+
+/// The key that makes two written names one person.
+fn name_key(name: &str) -> String {
+    fold_pinyin(
+        &name
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '’' | '\'' | '·' | '•' | '.'))
+            .collect::<String>(),
+    )
+}
+
+struct Person {
+    name: String,
+    key: String,
+    surname: String,
+    titles: Vec<String>,
+    /// Start, end, and whether the mention is the subject of a verb.
+    mentions: Vec<(usize, usize, bool)>,
+    anchored: bool,
+}
+
+fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let add_titles = |p: &mut Person, titles: &[String]| {
+        for t in titles {
+            if !p.titles.contains(t) {
+                p.titles.push(t.clone());
+            }
+        }
+    };
+    for f in found.iter().filter(|f| !f.short) {
+        let key = name_key(&f.name);
+        let i = *by_key.entry(key.clone()).or_insert_with(|| {
+            people.push(Person {
+                name: f.name.clone(),
+                key,
+                surname: fold_pinyin(&f.surname),
+                titles: Vec::new(),
+                mentions: Vec::new(),
+                anchored: false,
+            });
+            people.len() - 1
+        });
+        let p = &mut people[i];
+        p.anchored |= f.anchored;
+        add_titles(p, &f.titles);
+        p.mentions.push((f.start, f.end, f.subject));
+    }
+    people.retain(|p| p.anchored);
+    // a bare surname: the person of that surname mentioned last before it, else next after
+    for f in found.iter().filter(|f| f.short) {
+        let s = fold_pinyin(&f.surname);
+        let before = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.surname == s)
+            .filter_map(|(i, p)| {
+                p.mentions
+                    .iter()
+                    .filter(|m| m.0 < f.start)
+                    .map(|m| m.0)
+                    .max()
+                    .map(|m| (m, i))
+            })
+            .max();
+        let target = before.map(|(_, i)| i).or_else(|| {
+            people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.surname == s)
+                .min_by_key(|(_, p)| p.mentions.iter().map(|m| m.0).min())
+                .map(|(i, _)| i)
+        });
+        match target {
+            Some(i) => {
+                add_titles(&mut people[i], &f.titles);
+                people[i].mentions.push((f.start, f.end, f.subject));
+            }
+            None if !f.titles.is_empty() => {
+                let key = name_key(&f.name);
+                match by_key
+                    .get(&key)
+                    .filter(|&&i| i < people.len() && people[i].key == key)
+                {
+                    Some(&i) => {
+                        add_titles(&mut people[i], &f.titles);
+                        people[i].mentions.push((f.start, f.end, f.subject));
+                    }
+                    None => {
+                        people.push(Person {
+                            name: f.name.clone(),
+                            key: key.clone(),
+                            surname: s,
+                            titles: f.titles.clone(),
+                            mentions: vec![(f.start, f.end, f.subject)],
+                            anchored: true,
+                        });
+                        by_key.insert(key, people.len() - 1);
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+    pronouns(doc, &mut people);
+    for p in &mut people {
+        p.mentions.sort_unstable();
+        p.mentions.dedup();
+    }
+    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.0));
+    people
+        .into_iter()
+        .filter(|p| !p.mentions.is_empty())
+        .map(|p| Official {
+            name: p.name,
+            titles: p.titles,
+            mentions: p
+                .mentions
+                .into_iter()
+                .map(|(s, e, _)| Mention {
+                    start: s,
+                    end: e,
+                    text: doc.text[s..e].to_string(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// `He`/`She` (`他`/`她`) opening a sentence refers to the subject of the nearest sentence
+/// before it in its paragraph that names someone; opening a paragraph, to the subject of
+/// the paragraph before. The subject is the last person there who acts (presides, speaks,
+/// stresses), else the first one named.
+fn pronouns(doc: &Document, people: &mut [Person]) {
+    let text = doc.text;
+    for si in 0..doc.sentences.len() {
+        let s = &doc.sentences[si];
+        let t = &text[s.start..s.end];
+        let han = (t.starts_with('他') || t.starts_with('她'))
+            && !t[3..].starts_with(['们', '們', '人', '的', '国', '國']);
+        let len = if t.starts_with("He ") {
+            2
+        } else if t.starts_with("She ") || han {
+            3
+        } else {
+            continue;
+        };
+        let para = doc.paragraph_index(s.start).unwrap_or(0);
+        // the last person there who acts (`Wu stressed`), else the first one named
+        let subject = |r: Range<usize>| {
+            let inside = || {
+                people
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, m.2, i)))
+                    .filter(|(m, _, _)| r.contains(m))
+            };
+            inside()
+                .filter(|m| m.1)
+                .max()
+                .or_else(|| inside().min())
+                .map(|(_, _, i)| i)
+        };
+        // inside a paragraph: the subject of the nearest sentence naming someone
+        let mut referent = (0..si)
+            .rev()
+            .take_while(|&sj| doc.paragraph_index(doc.sentences[sj].start) == Some(para))
+            .find_map(|sj| subject(doc.sentences[sj].clone()));
+        // opening a paragraph: the person the paragraph before is about
+        if referent.is_none() && para > 0 {
+            let p = &doc.paragraphs[para - 1];
+            referent = subject(p.start..p.end);
+        }
+        if let Some(i) = referent {
+            people[i].mentions.push((s.start, s.start + len, true));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        let lex = &*LEX;
+        assert!(lex.en_heads.len() > 100);
+        assert!(lex.zh_heads.contains("副主席"));
+        assert!(lex.pinyin.contains("zhen"));
+        assert!(lex.en_surnames.contains("ouyang"));
+        assert!(lex.zh_surnames.contains(&'施'));
+        assert!(lex.zh_compound.contains("欧阳"));
+        assert!(lex.org_words.contains("committee"));
+    }
+
+    #[test]
+    fn pinyin_spellings_fold() {
+        assert_eq!(name_key("Lv Ming"), name_key("Lu Ming"));
+        assert_eq!(name_key("Lü Ming"), name_key("Lyu Ming"));
+    }
 }

@@ -1,0 +1,1312 @@
+//! Names and titles in English paragraphs.
+//!
+//! A paragraph is cut into words and punctuation; names are found first (a pinyin surname
+//! and a given name of one or two syllables: `Shi Baozhen`, `Ouyang Jian`, `guo Yanhong`;
+//! a bare surname where an honorific, a title or a verb stands beside it: `Mr. Li`,
+//! `General Secretary Xi`, `Zhao said`), then title phrases (`[prefix] head [of org]`,
+//! with heads joined by `and`), and the two are tied by their order:
+//!
+//! - `Title Name[, Name]*` — a title before a name, before every name of a list when the
+//!   head is plural (`Vice-Chairmen of the CPPCC A, B`, `City leaders A, B`);
+//! - `Name, Title[, Title]*` — titles after a name, up to the next name; a plural title
+//!   after a list of names without titles goes to each (`A, B, X Vice-Chairmen`);
+//! - `Name as Title` (`the election of X as President of the State`);
+//! - `Name presided`, `by Name`, `said Name`, `Comrade Name`: a person without title.
+//!
+//! Refused: a name followed by a place noun (`Wang Wei Road`), `Xi Jinping Thought`, and a
+//! name with nothing beside it (`Reporter/Lin Lijun`, `Editor: Wang Qingchu`).
+
+use std::ops::Range;
+
+use super::{syllable_form, Found, LEX};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    /// `’s` split off a word.
+    Possessive,
+    Punct(char),
+}
+
+#[derive(Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    lower: String,
+}
+
+impl Tok {
+    fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    fn is(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.lower == w
+    }
+    fn punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
+    let s = &text[unit.clone()];
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '-' | '’' | '\'') {
+                    // inside a word only when a letter follows
+                    let rest = &s[j + d.len_utf8()..];
+                    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &s[i..end];
+            let poss = ["’s", "'s"]
+                .iter()
+                .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
+            match poss {
+                Some(p) => {
+                    let cut = end - p.len();
+                    out.push(tok(&unit, s, i, cut, Kind::Word));
+                    out.push(tok(&unit, s, cut, end, Kind::Possessive));
+                }
+                None => out.push(tok(&unit, s, i, end, Kind::Word)),
+            }
+        } else if !c.is_whitespace() {
+            out.push(tok(&unit, s, i, i + c.len_utf8(), Kind::Punct(c)));
+        }
+    }
+    out
+}
+
+fn tok(unit: &Range<usize>, s: &str, i: usize, e: usize, kind: Kind) -> Tok {
+    Tok {
+        start: unit.start + i,
+        end: unit.start + e,
+        kind,
+        lower: s[i..e].to_lowercase(),
+    }
+}
+
+fn is_cap(text: &str, t: &Tok) -> bool {
+    t.is_word()
+        && text[t.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// Does `given` split into one or two pinyin syllables?
+fn is_given(given: &str) -> bool {
+    let g: String = syllable_form(given)
+        .chars()
+        .filter(|c| !matches!(c, '’' | '\'' | '-'))
+        .collect();
+    if g.is_empty() || !g.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let pinyin = &LEX.pinyin;
+    if pinyin.contains(&g) {
+        return true;
+    }
+    (1..g.len()).any(|i| pinyin.contains(&g[..i]) && pinyin.contains(&g[i..]))
+}
+
+// Words after two pinyin words that make them a place or a body, not a person.
+const PLACE_NOUNS: &[&str] = &[
+    "road",
+    "street",
+    "avenue",
+    "lane",
+    "district",
+    "county",
+    "city",
+    "town",
+    "township",
+    "village",
+    "province",
+    "provincial",
+    "municipal",
+    "daily",
+    "news",
+    "park",
+    "lake",
+    "river",
+    "mountain",
+    "bridge",
+    "port",
+    "station",
+    "square",
+    "temple",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "company",
+    "group",
+    "bureau",
+    "community",
+    "island",
+    "bay",
+    "new",
+    "area",
+    "zone",
+    "spirit",
+    "thought",
+    "style",
+    "model",
+    "team",
+    "road’s",
+    "hall",
+    "dam",
+];
+
+// Two pinyin words that are a place.
+const NOT_NAMES: &[&str] = &["hong kong", "xi an", "ma an", "tai wan"];
+
+// Capitalised words that open a sentence or a phrase and are never part of a title.
+const STOP_CAP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "on",
+    "at",
+    "in",
+    "by",
+    "and",
+    "of",
+    "to",
+    "for",
+    "with",
+    "from",
+    "as",
+    "this",
+    "that",
+    "these",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "after",
+    "before",
+    "during",
+    "under",
+    "all",
+    "also",
+    "while",
+    "when",
+    "yesterday",
+    "today",
+    "recently",
+    "comrade",
+    "mr",
+    "ms",
+    "mrs",
+    "madam",
+    "key",
+    "senior",
+    "main",
+    "relevant",
+    "other",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "among",
+    "including",
+    "both",
+    "each",
+    "every",
+    "some",
+    "there",
+    "here",
+    "since",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "meanwhile",
+    "then",
+];
+
+// Verbs whose subject is a person acting in the meeting.
+const VERBS: &[&str] = &[
+    "presided",
+    "presides",
+    "preside",
+    "presiding",
+    "chaired",
+    "chairs",
+    "chairing",
+    "attended",
+    "attends",
+    "attend",
+    "attending",
+    "participated",
+    "participates",
+    "delivered",
+    "delivers",
+    "made",
+    "makes",
+    "emphasized",
+    "emphasizes",
+    "emphasised",
+    "stressed",
+    "stresses",
+    "pointed",
+    "points",
+    "said",
+    "says",
+    "noted",
+    "notes",
+    "urged",
+    "urges",
+    "called",
+    "calls",
+    "reported",
+    "reports",
+    "conveyed",
+    "conveys",
+    "commented",
+    "put",
+    "puts",
+    "listened",
+    "led",
+    "leads",
+    "signed",
+    "signs",
+    "addressed",
+    "addresses",
+    "hosted",
+    "hosts",
+    "met",
+    "meets",
+    "gave",
+    "gives",
+    "spoke",
+    "speaks",
+    "announced",
+    "expressed",
+    "asked",
+    "required",
+    "requires",
+    "demanded",
+    "summarized",
+    "introduced",
+    "explained",
+    "concluded",
+    "sat",
+    "presented",
+    "was",
+    "is",
+    "has",
+    "had",
+    "took",
+    "takes",
+    "visited",
+    "inspected",
+    "conducted",
+    "read",
+    "briefed",
+    "proposed",
+    "hoped",
+    "added",
+    "underlined",
+    "underscored",
+    "highlighted",
+    "instructed",
+    "requested",
+    "stated",
+    "praised",
+    "lauded",
+    "welcomed",
+    "thanked",
+    "congratulated",
+    "administered",
+    "swore",
+    "sworn",
+    "supervised",
+    "oversaw",
+    "accompanied",
+    "joined",
+    "received",
+];
+
+const ADVERBS: &[&str] = &[
+    "also",
+    "then",
+    "first",
+    "respectively",
+    "jointly",
+    "each",
+    "further",
+    "later",
+    "once",
+    "again",
+    "personally",
+    "specially",
+    "finally",
+    "both",
+];
+
+// `by` after these words names an author, not a person acting in the meeting.
+const NOT_ACTOR_BY: &[&str] = &[
+    "photo",
+    "photos",
+    "text",
+    "written",
+    "edited",
+    "reported",
+    "compiled",
+    "translated",
+    "posted",
+    "photographed",
+    "story",
+    "article",
+    "video",
+    "report",
+    "reporting",
+];
+
+const HONORIFICS: &[&str] = &["comrade", "mr", "ms", "mrs", "madam", "comrades"];
+
+/// Pronoun-like capitalised surnames that are far likelier English words alone.
+const NOT_BARE_SURNAMES: &[&str] = &["he", "an", "long", "fan", "sun", "you", "hu", "ma"];
+
+#[derive(Debug)]
+struct Name {
+    /// Token range of the name (without honorific).
+    t0: usize,
+    t1: usize,
+    /// Start of the mention (an honorific `Mr.` included).
+    start: usize,
+    short: bool,
+    honorific: bool,
+    titles: Vec<String>,
+    anchored: bool,
+    /// Not a pinyin name: its surname is its last word.
+    western: bool,
+    /// The subject of a verb of the meeting (`Wu Jianguo stressed`).
+    subject: bool,
+}
+
+#[derive(Debug)]
+struct Title {
+    /// Token range of the whole title group.
+    t0: usize,
+    t1: usize,
+    titles: Vec<String>,
+    plural: bool,
+}
+
+/// Reads one English paragraph.
+pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
+    let toks = tokenize(text, unit);
+    let mut names = find_names(text, &toks);
+    let mut name_at = vec![usize::MAX; toks.len()];
+    for (k, n) in names.iter().enumerate() {
+        for slot in &mut name_at[n.t0..n.t1] {
+            *slot = k;
+        }
+    }
+    let titles = find_titles(text, &toks, &name_at);
+    // Western names stand only beside a title (`Prime Minister Keir Starmer`)
+    let western = western_names(text, &toks, &name_at, &titles);
+    if !western.is_empty() {
+        names.extend(western);
+        names.sort_by_key(|n| n.t0);
+        name_at.iter_mut().for_each(|s| *s = usize::MAX);
+        for (k, n) in names.iter().enumerate() {
+            for slot in &mut name_at[n.t0..n.t1] {
+                *slot = k;
+            }
+        }
+    }
+    attach(text, &toks, &mut names, &name_at, &titles);
+    for n in names {
+        // a name cut by a line break is written with one space
+        let name = text[toks[n.t0].start..toks[n.t1 - 1].end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let surname = if n.western {
+            toks[n.t1 - 1].lower.clone()
+        } else {
+            toks[n.t0].lower.clone()
+        };
+        let anchored = n.anchored || n.honorific || !n.titles.is_empty();
+        if n.short && !anchored {
+            continue;
+        }
+        out.push(Found {
+            start: n.start,
+            end: toks[n.t1 - 1].end,
+            name,
+            surname,
+            titles: n.titles,
+            anchored,
+            short: n.short,
+            subject: n.subject,
+        });
+    }
+}
+
+fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
+    let lex = &*LEX;
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.is_word() || !lex.en_surnames.contains(&super::fold_pinyin(&t.lower)) {
+            i += 1;
+            continue;
+        }
+        let (honorific, start) = honorific_before(toks, i);
+        let next = toks.get(i + 1);
+        let full = next.is_some_and(|g| {
+            g.is_word()
+                && is_cap(text, g)
+                && is_given(&g.lower)
+                && (is_cap(text, t) || i == 0 || !is_cap(text, &toks[i - 1]))
+                && !NOT_NAMES.contains(&format!("{} {}", t.lower, g.lower).as_str())
+                && !toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower.as_str()))
+                && !(is_cap(text, &toks[i + 1]) && all_caps(text, g))
+        });
+        // part of a longer run of capitalised words (`Hebi Daily`) is not a name unless
+        // a title stands before it
+        if full {
+            names.push(Name {
+                t0: i,
+                t1: i + 2,
+                start,
+                short: false,
+                honorific,
+                titles: Vec::new(),
+                anchored: false,
+                western: false,
+                subject: false,
+            });
+            i += 2;
+            continue;
+        }
+        if is_cap(text, t)
+            && !NOT_BARE_SURNAMES.contains(&t.lower.as_str())
+            && !STOP_CAP.contains(&t.lower.as_str())
+        {
+            names.push(Name {
+                t0: i,
+                t1: i + 1,
+                start,
+                short: true,
+                honorific,
+                titles: Vec::new(),
+                anchored: false,
+                western: false,
+                subject: false,
+            });
+        }
+        i += 1;
+    }
+    names
+}
+
+// Capitalised words that are not a Western name after a title (headline words).
+const NOT_WESTERN: &[&str] = &[
+    "over",
+    "meeting",
+    "meetings",
+    "conference",
+    "session",
+    "symposium",
+    "forum",
+    "speech",
+    "report",
+    "work",
+    "party",
+    "group",
+    "committee",
+    "says",
+    "said",
+    "stresses",
+    "urges",
+    "calls",
+    "holds",
+    "meets",
+    "visits",
+    "attends",
+    "presides",
+    "chairs",
+    "new",
+    "china",
+    "chinese",
+    "communist",
+    "central",
+    "national",
+    "people",
+    "state",
+    "council",
+    "general",
+    "list",
+    "lists",
+    "draft",
+    "plan",
+    "plans",
+    "rules",
+    "measures",
+    "system",
+    "database",
+    "examination",
+    "qualification",
+    "candidates",
+    "candidate",
+    "election",
+    "law",
+    "act",
+    "program",
+    "programme",
+    "project",
+    "fund",
+    "day",
+    "week",
+    "year",
+    "award",
+    "prize",
+];
+
+/// A run of one to three capitalised words, none a title, body or headline word.
+fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usize {
+    let mut k = from;
+    while k < toks.len() && k < from + 3 {
+        let t = &toks[k];
+        let l = t.lower.as_str();
+        if !is_cap(text, t)
+            || all_caps(text, t)
+            || name_at[k] != usize::MAX
+            || STOP_CAP.contains(&l)
+            || NOT_WESTERN.contains(&l)
+            || VERBS.contains(&l)
+            || LEX.org_words.contains(l)
+            || LEX.en_first.contains_key(l)
+            || t.lower.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        k += 1;
+    }
+    // a longer run of capitals is a body or a headline, not a name
+    if toks.get(k).is_some_and(|t| is_cap(text, t)) {
+        return from;
+    }
+    k
+}
+
+/// Western names right after a title group, or right before `, Title`.
+fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) -> Vec<Name> {
+    let mut out = Vec::new();
+    for g in titles {
+        let e = western_run(text, toks, name_at, g.t1);
+        if e > g.t1 {
+            out.push(Name {
+                t0: g.t1,
+                t1: e,
+                start: toks[g.t1].start,
+                short: false,
+                honorific: false,
+                titles: Vec::new(),
+                anchored: false,
+                western: true,
+                subject: false,
+            });
+            continue;
+        }
+        // `Antony Blinken, Secretary of State, said`
+        if g.t0 >= 3 && toks[g.t0 - 1].punct(',') {
+            let a = g.t0 - 3;
+            let opens = a == 0 || !is_cap(text, &toks[a - 1]) || !toks[a - 1].is_word();
+            if opens && western_run(text, toks, name_at, a) == g.t0 - 1 {
+                out.push(Name {
+                    t0: a,
+                    t1: g.t0 - 1,
+                    start: toks[a].start,
+                    short: false,
+                    honorific: false,
+                    titles: Vec::new(),
+                    anchored: false,
+                    western: true,
+                    subject: false,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|n| n.t0);
+    out.dedup_by_key(|n| n.t0);
+    out
+}
+
+fn all_caps(text: &str, t: &Tok) -> bool {
+    let s = &text[t.start..t.end];
+    s.len() > 1 && s.chars().all(|c| !c.is_lowercase())
+}
+
+/// An honorific right before token `i`: (found, start of the mention).
+fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
+    let start = toks[i].start;
+    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower.as_str()) {
+        let h = &toks[i - 1];
+        // Mr. Zheng: the mention holds the honorific; Comrade stays outside
+        return (true, if h.lower == "comrade" { start } else { h.start });
+    }
+    if i >= 2 && toks[i - 1].punct('.') && toks[i - 2].is_word() {
+        let h = &toks[i - 2];
+        if matches!(h.lower.as_str(), "mr" | "ms" | "mrs") {
+            return (true, h.start);
+        }
+    }
+    (false, start)
+}
+
+/// The longest head starting at token `i`: (head index, tokens).
+fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let lex = &*LEX;
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let list = lex.en_first.get(&t.lower)?;
+    list.iter()
+        .find(|&&h| {
+            let words = &lex.en_heads[h].words;
+            words.iter().enumerate().all(|(k, w)| {
+                toks.get(i + k)
+                    .is_some_and(|x| x.is_word() && x.lower == *w)
+            })
+        })
+        .map(|&h| (h, lex.en_heads[h].words.len()))
+}
+
+/// A word that can stand before a head in a title (`District`, `CPPCC`, `party`).
+fn prefix_word(text: &str, t: &Tok) -> bool {
+    if t.kind == Kind::Possessive {
+        return true;
+    }
+    if !t.is_word() || STOP_CAP.contains(&t.lower.as_str()) {
+        return false;
+    }
+    LEX.org_words.contains(&t.lower) || is_cap(text, t)
+}
+
+/// A word of an organisation phrase after `of`.
+fn org_word(text: &str, t: &Tok) -> bool {
+    if t.kind == Kind::Possessive {
+        return true;
+    }
+    if !t.is_word() {
+        return false;
+    }
+    let l = t.lower.as_str();
+    if matches!(
+        l,
+        "leading"
+            | "members"
+            | "member"
+            | "its"
+            | "discipline"
+            | "inspection"
+            | "investigation"
+            | "work"
+            | "affairs"
+            | "state"
+            | "people"
+            | "central"
+            | "national"
+            | "general"
+    ) {
+        return true;
+    }
+    if STOP_CAP.contains(&l) {
+        return false;
+    }
+    LEX.org_words.contains(l) || is_cap(text, t)
+}
+
+/// Heads that name a post of their own and take no coordinate's organisation
+/// (`state councilor and secretary-general of the State Council`).
+const SELF_CONTAINED: &[&str] = &[
+    "state councilor",
+    "state councillor",
+    "premier",
+    "vice premier",
+];
+
+/// One title: (token start, token end, text, plural, own level, prefix text, org text).
+#[derive(Debug, Clone)]
+struct One {
+    t0: usize,
+    t1: usize,
+    head: String,
+    prefix: Option<Range<usize>>,
+    org: Option<Range<usize>>,
+    plural: bool,
+    own_level: bool,
+    /// The title takes no organisation from a coordinate: its head names its own body
+    /// (`Member of the Party Group`) or a nationality stood before it (`Chinese president`).
+    closed: bool,
+}
+
+/// Parses `[prefix] head [of org]` whose head starts at `h`; `floor` is the first token
+/// the prefix may take.
+fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<One> {
+    let lex = &*LEX;
+    let (hi, len) = head_at(toks, h)?;
+    let head = &lex.en_heads[hi];
+    let mut p = h;
+    while p > floor && name_at[p - 1] == usize::MAX && prefix_word(text, &toks[p - 1]) {
+        p -= 1;
+    }
+    // a possessive opens no prefix, nor a nationality (`Chinese Premier Li Qiang`)
+    while p < h && toks[p].kind == Kind::Possessive {
+        p += 1;
+    }
+    let t0 = p;
+    if p + 1 == h && toks[p].is("chinese") {
+        p += 1;
+    }
+    let mut e = h + len;
+    let mut org = None;
+    // `of the X`, and `for the Ministry of Foreign Affairs` after a spokesperson
+    if toks
+        .get(e)
+        .is_some_and(|t| t.is("of") || (t.is("for") && head.singular.starts_with("Spokes")))
+    {
+        let mut j = e + 1;
+        let mut last = None;
+        let mut depth = 0;
+        while j < toks.len() && j < e + 20 {
+            let t = &toks[j];
+            if name_at[j] != usize::MAX {
+                break;
+            }
+            if t.punct('(') {
+                depth += 1;
+                j += 1;
+                continue;
+            }
+            if t.punct(')') && depth > 0 {
+                depth -= 1;
+                last = Some(j);
+                j += 1;
+                continue;
+            }
+            if depth > 0 {
+                if t.is_word() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if t.is("the") || t.is("of") || t.is("for") {
+                j += 1;
+                continue;
+            }
+            if t.is("and") {
+                // a new head or a name after `and` ends the organisation
+                let n = j + 1;
+                if n < toks.len()
+                    && (name_at[n] != usize::MAX || starts_title(text, toks, name_at, n))
+                {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if org_word(text, t) {
+                last = Some(j);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if let Some(l) = last {
+            org = Some(toks[e].start..toks[l].end);
+            e = l + 1;
+        }
+    }
+    let written = &text[toks[h].start..toks[h + len - 1].end];
+    Some(One {
+        t0,
+        t1: e,
+        head: singular(written, head),
+        prefix: (p < h).then(|| toks[p].start..toks[h - 1].end),
+        org,
+        plural: head.plural,
+        own_level: head.own_level,
+        closed: head.words.iter().any(|w| w == "of")
+            || p > t0
+            || SELF_CONTAINED.contains(&head.singular.to_lowercase().as_str()),
+    })
+}
+
+/// Does a title start at token `n` (prefix words, then a head)?
+fn starts_title(text: &str, toks: &[Tok], name_at: &[usize], n: usize) -> bool {
+    let mut k = n;
+    while k < toks.len() && k < n + 8 {
+        if name_at[k] != usize::MAX {
+            return false;
+        }
+        if head_at(toks, k).is_some() {
+            return true;
+        }
+        if !prefix_word(text, &toks[k]) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The head as written, made singular after the lexicon's singular.
+fn singular(written: &str, head: &super::EnHead) -> String {
+    if !head.plural {
+        return written.to_string();
+    }
+    let s = head.singular.as_str();
+    let common = written
+        .to_lowercase()
+        .chars()
+        .zip(s.to_lowercase().chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let cut_w = written
+        .char_indices()
+        .nth(common)
+        .map_or(written.len(), |(i, _)| i);
+    let cut_s = s.char_indices().nth(common).map_or(s.len(), |(i, _)| i);
+    format!("{}{}", &written[..cut_w], &s[cut_s..])
+}
+
+fn one_text(text: &str, toks: &[Tok], o: &One) -> String {
+    let mut s = String::new();
+    if let Some(p) = &o.prefix {
+        s.push_str(&text[p.clone()]);
+        s.push(' ');
+    }
+    s.push_str(&o.head);
+    if let Some(r) = &o.org {
+        s.push(' ');
+        s.push_str(&text[r.clone()]);
+    }
+    let _ = toks;
+    collapse(&s)
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < toks.len() {
+        if name_at[i] != usize::MAX || head_at(toks, i).is_none() {
+            i += 1;
+            continue;
+        }
+        let Some(first) = parse_one(text, toks, name_at, i, floor) else {
+            i += 1;
+            continue;
+        };
+        let t0 = first.t0;
+        let mut group = vec![first];
+        // heads joined by `and` share what one of them lacks
+        loop {
+            let last = group.last().expect("a group has a title");
+            let a = last.t1;
+            if !toks.get(a).is_some_and(|t| t.is("and")) {
+                break;
+            }
+            let Some(h) = (a + 1..(a + 8).min(toks.len()))
+                .take_while(|&k| name_at[k] == usize::MAX)
+                .find(|&k| head_at(toks, k).is_some())
+            else {
+                break;
+            };
+            let Some(next) = parse_one(text, toks, name_at, h, a + 1) else {
+                break;
+            };
+            if next.t0 != a + 1 {
+                break;
+            }
+            // a title right before a name is that person's, not a coordinate of a title
+            // after the name before (`A, member of X and Secretary General B`); a title
+            // written before its name goes with it (`X Deputy Secretary and District Mayor B`)
+            let before_name = name_at.get(next.t1).is_some_and(|&n| n != usize::MAX);
+            if before_name && (last.org.is_some() || last.closed) && after_name(toks, name_at, t0) {
+                break;
+            }
+            group.push(next);
+        }
+        let t0 = group[0].t0;
+        let t1 = group.last().map_or(i + 1, |g| g.t1);
+        let plural = group.iter().any(|g| g.plural);
+        let titles = coordinate(text, toks, &group);
+        out.push(Title {
+            t0,
+            t1,
+            titles,
+            plural,
+        });
+        floor = t1;
+        i = t1.max(i + 1);
+    }
+    out
+}
+
+/// Does the title starting at token `t0` follow `Name,` (`A, a member of X`)?
+fn after_name(toks: &[Tok], name_at: &[usize], t0: usize) -> bool {
+    let mut k = t0;
+    while k > 0 && ["a", "an", "the", "also"].iter().any(|w| toks[k - 1].is(w)) {
+        k -= 1;
+    }
+    k >= 2 && toks[k - 1].punct(',') && name_at[k - 2] != usize::MAX
+}
+
+/// The titles of a group of coordinated heads: a head without organisation takes the
+/// next one's (`Secretary and Chairman of X`); a bare head after a prefixed one takes its
+/// prefix (`District CPPCC Party Secretary and Chairman`).
+fn coordinate(text: &str, toks: &[Tok], group: &[One]) -> Vec<String> {
+    let mut g: Vec<One> = group.to_vec();
+    for k in 0..g.len() {
+        if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed {
+            if let Some(org) = g[k + 1..].iter().find_map(|n| n.org.clone()) {
+                g[k].org = Some(org);
+            }
+        }
+    }
+    for k in 1..g.len() {
+        if g[k].prefix.is_none() && g[k].org.is_none() && !g[k].own_level {
+            if let Some(p) = g[..k].iter().rev().find_map(|n| n.prefix.clone()) {
+                g[k].prefix = Some(p);
+            }
+        }
+    }
+    g.iter().map(|o| one_text(text, toks, o)).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Item {
+    Name(usize),
+    Title(usize),
+    Sep,
+    Other(usize),
+}
+
+fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], titles: &[Title]) {
+    // the paragraph as a sequence of names, titles, separators and other words
+    let mut items: Vec<Item> = Vec::new();
+    // for each item, whether it is a separator holding a comma
+    let mut comma: Vec<bool> = Vec::new();
+    let mut ti = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        comma.resize(items.len(), false);
+        if ti < titles.len() && titles[ti].t0 == i {
+            items.push(Item::Title(ti));
+            i = titles[ti].t1;
+            ti += 1;
+            continue;
+        }
+        if ti < titles.len() && titles[ti].t0 < i {
+            ti += 1;
+            continue;
+        }
+        if name_at[i] != usize::MAX {
+            let k = name_at[i];
+            items.push(Item::Name(k));
+            i = names[k].t1;
+            continue;
+        }
+        let t = &toks[i];
+        if t.punct(',') || t.is("and") {
+            // `, and` and `, also a` are one separator
+            if !matches!(items.last(), Some(Item::Sep)) {
+                items.push(Item::Sep);
+                comma.push(false);
+            }
+            if t.punct(',') {
+                *comma.last_mut().expect("a separator was pushed") = true;
+            }
+        } else if (t.is("also") || t.is("a") || t.is("an") || t.is("the") || t.is("as"))
+            && matches!(items.last(), Some(Item::Sep))
+            && !t.is("as")
+        {
+            // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
+        } else {
+            items.push(Item::Other(i));
+        }
+        i += 1;
+    }
+    comma.resize(items.len(), false);
+    let n_items = items.len();
+    let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
+    for j in 0..n_items {
+        match items[j] {
+            // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
+            // name between commas
+            Item::Title(g)
+                if items.get(j + 1) == Some(&Item::Sep)
+                    && next_is_name(j + 2)
+                    && (j == 0 || !matches!(items[j - 1], Item::Sep | Item::Name(_)))
+                    && matches!(items.get(j + 3), Some(Item::Sep)) =>
+            {
+                if let Item::Name(n) = items[j + 2] {
+                    give(names, n, &titles[g].titles);
+                }
+            }
+            Item::Title(g) if next_is_name(j + 1) => {
+                // title before a name, and before each name of its list when plural
+                let Item::Name(first) = items[j + 1] else {
+                    continue;
+                };
+                give(names, first, &titles[g].titles);
+                let mut k = j + 2;
+                while titles[g].plural
+                    && matches!(items.get(k), Some(Item::Sep))
+                    && next_is_name(k + 1)
+                {
+                    let Item::Name(n) = items[k + 1] else { break };
+                    give(names, n, &titles[g].titles);
+                    k += 2;
+                }
+            }
+            Item::Name(n) => {
+                // titles after a name, up to the next name
+                let mut k = j + 1;
+                let mut first = true;
+                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, &items, k)) {
+                    let Some(Item::Title(g)) = items.get(k + 1).copied() else {
+                        break;
+                    };
+                    // a first title after a name follows a comma: `Vice Mayor Kong and
+                    // leaders of departments` gives Kong no second title
+                    if first && items[k] == Item::Sep && !comma[k] {
+                        break;
+                    }
+                    if next_is_name(k + 2) {
+                        break;
+                    }
+                    give(names, n, &titles[g].titles);
+                    if first && titles[g].plural {
+                        // a plural title after a list goes to every name of the list
+                        let mut b = j;
+                        while b >= 2 && items[b - 1] == Item::Sep {
+                            let Item::Name(m) = items[b - 2] else { break };
+                            if !names[m].titles.is_empty() {
+                                break;
+                            }
+                            give(names, m, &titles[g].titles);
+                            b -= 2;
+                        }
+                    }
+                    first = false;
+                    k += 2;
+                }
+                // a verb after the name (or after its titles), or `by`/`said` before it
+                let after = items.get(k).copied();
+                let verb = match after {
+                    Some(Item::Other(t)) => verb_at(toks, t),
+                    Some(Item::Sep) => match items.get(k + 1) {
+                        Some(Item::Other(t)) if !first => verb_at(toks, *t),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                let before = j >= 1
+                    && match items[j - 1] {
+                        Item::Other(t) => {
+                            let l = toks[t].lower.as_str();
+                            (l == "by"
+                                && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower.as_str())))
+                                || matches!(l, "said" | "says" | "asked" | "added" | "stressed")
+                        }
+                        _ => false,
+                    };
+                if verb {
+                    names[n].subject = true;
+                }
+                if verb || before {
+                    names[n].anchored = true;
+                    if verb {
+                        // the names of a list before it act too
+                        let mut b = j;
+                        while b >= 2 && items[b - 1] == Item::Sep {
+                            let Item::Name(m) = items[b - 2] else { break };
+                            names[m].anchored = true;
+                            b -= 2;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // formulations: `Xi Jinping Thought`, `with Comrade Xi Jinping at its core` name no
+    // one here
+    for n in names.iter_mut() {
+        let core = toks.get(n.t1).is_some_and(|t| t.is("at") || t.is("as"))
+            && toks[n.t1 + 1..].iter().take(3).any(|t| t.is("core"));
+        // `General Secretary Xi Jinping's important thinking on ...`: a body of thought
+        let thinking = toks.get(n.t1).is_some_and(|t| t.kind == Kind::Possessive)
+            && toks.get(n.t1 + 1).is_some_and(|t| t.is("important"))
+            && toks
+                .get(n.t1 + 2)
+                .is_some_and(|t| t.is("thinking") || t.is("thought") || t.is("thoughts"));
+        if core || thinking {
+            n.anchored = false;
+            n.honorific = false;
+            n.titles.clear();
+        }
+        if toks
+            .get(n.t1)
+            .is_some_and(|t| t.is("thought") && is_cap(text, t))
+        {
+            n.anchored = false;
+            n.honorific = false;
+            n.titles.clear();
+        }
+    }
+}
+
+fn is_as(toks: &[Tok], items: &[Item], k: usize) -> bool {
+    matches!(items.get(k), Some(Item::Other(t)) if toks[*t].is("as"))
+}
+
+fn verb_at(toks: &[Tok], mut t: usize) -> bool {
+    // `Wang Yang (center) presides`
+    if toks[t].punct('(') {
+        while t < toks.len() && !toks[t].punct(')') {
+            t += 1;
+        }
+        t += 1;
+    }
+    while toks
+        .get(t)
+        .is_some_and(|x| ADVERBS.contains(&x.lower.as_str()))
+    {
+        t += 1;
+    }
+    toks.get(t)
+        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower.as_str()))
+}
+
+fn give(names: &mut [Name], n: usize, titles: &[String]) {
+    for t in titles {
+        if !names[n].titles.contains(t) {
+            names[n].titles.push(t.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_split_into_syllables() {
+        assert!(is_given("baozhen"));
+        assert!(is_given("jinping"));
+        assert!(is_given("xin’e"));
+        assert!(is_given("lei"));
+        assert!(!is_given("road"));
+        assert!(!is_given("thought"));
+    }
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        read(text, 0..text.len(), &mut out);
+        out.into_iter()
+            .filter(|f| f.anchored)
+            .map(|f| (f.name, f.titles))
+            .collect()
+    }
+
+    fn one(text: &str, name: &str, titles: &[&str]) {
+        assert_eq!(
+            names(text),
+            [(
+                name.to_string(),
+                titles.iter().map(|t| t.to_string()).collect()
+            )],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn surface_forms() {
+        one(
+            "General Secretary Xi Jinping spoke.",
+            "Xi Jinping",
+            &["General Secretary"],
+        );
+        one(
+            "Li Jun, chairman of the CPPCC, presided.",
+            "Li Jun",
+            &["chairman of the CPPCC"],
+        );
+        one(
+            "Shi Bao, Secretary and Chairman of the Party Group, attended.",
+            "Shi Bao",
+            &[
+                "Secretary of the Party Group",
+                "Chairman of the Party Group",
+            ],
+        );
+        one(
+            "CPPCC party secretary and chairman Yu Yongxin presided.",
+            "Yu Yongxin",
+            &["CPPCC party secretary", "CPPCC chairman"],
+        );
+        one("Ouyang Jian attended the meeting.", "Ouyang Jian", &[]);
+        one("Mr. Li Lianqiang listened.", "Li Lianqiang", &[]);
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(names("Learning from Lei Feng.").is_empty());
+        assert!(names("(Reporter/Lin Lijun, Correspondent/Ou Zhihong)").is_empty());
+        assert!(names("Editor: Wang Qingchu").is_empty());
+        assert!(names("Study Xi Jinping Thought on Socialism.").is_empty());
+        assert!(names("The Secretary of the Party Group attended.").is_empty());
+    }
+}

@@ -1,0 +1,1104 @@
+//! Names and titles in Chinese paragraphs.
+//!
+//! A Han name is a surname (single or compound, simplified or traditional) and one or two
+//! characters; it is taken only where something bounds it on both sides:
+//!
+//! - after a title (`区委书记聂加伟主持`, `副主席张雷、郑蔚芸、王维`): the title is
+//!   `[organisation] head`, the organisation running back to the last punctuation or
+//!   function word; heads joined by `、` share the first one's organisation when they have
+//!   none of their own (`区政协党组书记、主席` gives `区政协主席`; `省委副书记、省长` does not);
+//! - before a head (`习近平总书记`, `赵乐际委员长`) or `同志`;
+//! - in a list closed by a verb of the meeting (`丁薛祥、王毅出席`), by `等` and a group
+//!   label (`A、B等党和国家领导人`), or opened by one (`党外人士还有A、B`);
+//! - after `当选` titles go to the name before it (`习近平当选国家主席、中央军委主席`).
+//!
+//! After the name comes punctuation, a verb of the meeting (`主持`, `出席`, `讲话`, `应邀`),
+//! a conjunction (`和`, `及`, `等`) or a head. A name of four or more characters
+//! (`洛桑江村`, `雪克来提·扎克尔`) is taken inside a list bounded by punctuation.
+//! Refused: reporters and editors (`记者 王浩`: no anchor), a head that names a meeting or
+//! a body (`委员长会议`, `主席台`, `常委会`), and `习近平新时代中国特色社会主义思想`.
+
+use std::ops::Range;
+
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
+
+use super::{Found, LEX};
+
+/// The first character of every head, label and honorific, with the longest length (in
+/// characters) of those it opens: the reader looks further only at these characters.
+static HEAD_FIRST: Lazy<HashMap<char, usize>> = Lazy::new(|| {
+    let mut m: HashMap<char, usize> = HashMap::new();
+    let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
+    for w in all.chain(["同志", "夫人"]) {
+        if let Some(f) = w.chars().next() {
+            let n = w.chars().count();
+            let e = m.entry(f).or_insert(0);
+            *e = (*e).max(n);
+        }
+    }
+    m
+});
+
+/// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
+static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    AFTER
+        .iter()
+        .chain(VERBS)
+        .copied()
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+});
+
+/// The first character of every verb of the meeting.
+static VERB_FIRST: Lazy<HashSet<char>> =
+    Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
+
+/// Words that may follow a name.
+const AFTER: &[&str] = &[
+    "同志", "主持", "出席", "列席", "参加", "參加", "讲话", "講話", "发言", "發言", "作", "在",
+    "代表", "强调", "強調", "指出", "表示", "说", "說", "传达", "傳達", "应邀", "應邀", "受",
+    "首先", "对", "對", "向", "为", "為", "监誓", "監誓", "宣誓", "致辞", "致辭", "发表", "發表",
+    "先后", "先後", "陪同", "带领", "帶領", "率", "就", "分别", "分別", "也", "还", "還", "主讲",
+    "主講", "宣读", "宣讀", "通报", "通報", "汇报", "匯報", "彙報", "介绍", "介紹", "提出", "要求",
+    "希望", "总结", "總結", "会见", "會見", "深入", "赴", "于", "於", "是", "和", "及", "与", "與",
+    "并", "並", "以", "等", "一行", "夫人", "夫妇", "夫婦", "就座", "负责", "負責", "再次", "当选",
+    "當選", "现场", "現場", "主任", "召开", "召開", "听取", "聽取", "点评", "點評", "讲", "講",
+    "作了", "进行", "進行", "带头", "帶頭",
+];
+
+/// Verbs whose subject is a person acting in the meeting: a list of names before one is
+/// a list of officials.
+const VERBS: &[&str] = &[
+    "主持",
+    "出席",
+    "列席",
+    "参加",
+    "參加",
+    "讲话",
+    "講話",
+    "发言",
+    "發言",
+    "致辞",
+    "致辭",
+    "监誓",
+    "監誓",
+    "宣誓",
+    "传达",
+    "傳達",
+    "通报",
+    "通報",
+    "汇报",
+    "匯報",
+    "主讲",
+    "主講",
+    "应邀",
+    "應邀",
+    "先后发言",
+    "先後發言",
+    "分别",
+    "分別",
+];
+
+/// Group labels: a title for each name of the list they open or close.
+const LABELS: &[&str] = &[
+    "党和国家领导人",
+    "黨和國家領導人",
+    "党外人士",
+    "黨外人士",
+    "无党派人士代表",
+    "無黨派人士代表",
+    "市领导",
+    "市領導",
+    "区领导",
+    "區領導",
+    "县领导",
+    "縣領導",
+    "省领导",
+    "省領導",
+];
+
+/// Words that end an organisation phrase when read backwards from a head.
+const STOP_BEFORE: &[char] = &[
+    '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '受',
+    '暨', '并', '並', '等', '请', '請', '同', '即', '选', '選', '了', '兼',
+];
+
+/// Last characters of countries and places, never of a name before a head.
+const PLACE_ENDS: &[char] = &[
+    '国', '國', '嫩', '亚', '亞', '坦', '斯', '洲', '岛', '島', '克', '尔', '爾',
+];
+
+/// Verbs that take a person as object: a name or an organisation starts after them
+/// (`宣读习近平主席贺信`, `欢迎巴巴多斯总理莫特利`).
+const TRANSITIVE: &[&str] = &[
+    "召见", "召見", "牢记", "牢記", "摘自", "按照", "遵循", "告诉", "告訴", "听到", "聽到", "追随",
+    "追隨", "相信", "认为", "認為", "期待", "祝愿", "祝願", "学习", "學習", "宣读", "宣讀", "评价",
+    "評價", "贯彻", "貫徹", "落实", "落實", "维护", "維護", "捍卫", "捍衛", "感谢", "感謝", "会见",
+    "會見", "会晤", "會晤", "拥护", "擁護", "听取", "聽取", "传达", "傳達", "祝贺", "祝賀", "致电",
+    "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽",
+    "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
+];
+
+/// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
+const AFTER_NAME: &[&str] = &[
+    "总书记",
+    "總書記",
+    "委员长",
+    "委員長",
+    "总理",
+    "總理",
+    "副总理",
+    "副總理",
+    "主席",
+    "副主席",
+    "同志",
+    "书记",
+    "書記",
+    "部长",
+    "部長",
+    "主任",
+    "副委员长",
+    "副委員長",
+];
+
+/// Characters before a name that leave it standing alone.
+const OPEN_NAME: &[char] = &[
+    '、', '和', '与', '與', '及', '以', '由', '在', '对', '對', '向', '同', '为', '為', '是', '请',
+    '請', '经', '經', '受', '当', '當', '即',
+];
+
+/// Two-character words that a name's last character may be taken from (`周海关于`).
+const SPLIT_WORDS: &[&str] = &[
+    "关于", "關於", "对于", "對於", "由于", "由於", "为了", "為了", "以来", "以來", "同志", "等人",
+    "在会", "在會", "主持", "出席", "表示", "指出", "总是", "總是", "还是", "還是", "就是", "也是",
+    "都是", "正是",
+];
+
+/// Characters that end a clause after a name, not its last character (`吴标及秘书长`).
+const FUNCTION_CHARS: &[char] = &[
+    '及', '和', '与', '與', '等', '在', '的', '同', '向', '对', '對', '为', '為', '并', '並', '也',
+    '还', '還', '是', '受', '率', '就', '作', '了',
+];
+
+/// Party units inside an organisation: a coordinated head does not take them
+/// (`区政协党组书记、主席` gives `区政协主席`).
+const PARTY_UNITS: &[&str] = &[
+    "分党组",
+    "分黨組",
+    "党组",
+    "黨組",
+    "党委",
+    "黨委",
+    "党工委",
+    "黨工委",
+    "党总支",
+    "黨總支",
+    "党支部",
+    "黨支部",
+];
+
+/// Characters of an organisation: a run holding one is not a name.
+const ORG_CHARS: &[char] = &[
+    '委', '政', '协', '協', '党', '黨', '局', '厅', '廳', '办', '辦', '府', '会', '會', '院', '省',
+    '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '街', '盟', '央', '部', '组', '組', '议',
+    '議', '团', '團', '联', '聯', '室', '处', '處', '所', '厂', '廠', '司',
+];
+
+/// Heads that carry their own level: they never borrow an organisation.
+const LEVEL_CHARS: &[char] = &[
+    '省', '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '国', '國',
+];
+
+/// Words that look like names in a list but are not.
+const NOT_NAMES: &[&str] = &[
+    "班子",
+    "辛苦",
+    "内务",
+    "內務",
+    "应到",
+    "應到",
+    "实到",
+    "實到",
+    "我国",
+    "我國",
+    "我们",
+    "我們",
+    "许多",
+    "許多",
+    "国防",
+    "國防",
+    "外交",
+    "财政",
+    "財政",
+    "商务",
+    "商務",
+    "教育",
+    "民政",
+    "交通",
+    "文化",
+    "农业",
+    "農業",
+    "水利",
+    "科技",
+    "全票",
+    "通道",
+    "全体",
+    "全體",
+    "大家",
+    "会议",
+    "會議",
+    "干部",
+    "幹部",
+    "同志",
+    "委员",
+    "委員",
+    "常委",
+    "代表",
+    "成员",
+    "成員",
+    "领导",
+    "領導",
+    "部分",
+    "有关",
+    "有關",
+    "相关",
+    "相關",
+    "各级",
+    "各級",
+    "全市",
+    "全区",
+    "全區",
+    "全县",
+    "全縣",
+    "全省",
+    "全国",
+    "全國",
+    "其他",
+    "党员",
+    "黨員",
+    "机关",
+    "機關",
+    "群众",
+    "群眾",
+    "企业",
+    "企業",
+    "学习",
+    "學習",
+    "宣传",
+    "宣傳",
+    "贯彻",
+    "貫徹",
+    "监督",
+    "監督",
+    "立法",
+    "法治",
+    "安全",
+    "发展",
+    "發展",
+    "万企",
+    "萬企",
+    "政协",
+    "政協",
+    "人大",
+    "政府",
+    "纪委",
+    "紀委",
+    "国务院",
+    "國務院",
+    "司法",
+    "公安",
+    "王毅然",
+    "钟情",
+    "周边",
+    "周邊",
+    "周年",
+    "高度",
+    "高质量",
+    "高質量",
+    "常务",
+    "常務",
+];
+
+struct Chars<'a> {
+    text: &'a str,
+    /// Byte offset of each char, and the unit end at the last slot.
+    at: Vec<usize>,
+    cs: Vec<char>,
+}
+
+impl Chars<'_> {
+    fn starts(&self, i: usize, w: &str) -> bool {
+        i < self.cs.len() && self.text[self.at[i]..].starts_with(w)
+    }
+    fn s(&self, a: usize, b: usize) -> &str {
+        &self.text[self.at[a]..self.at[b]]
+    }
+    fn len(&self) -> usize {
+        self.cs.len()
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    !crate::document::is_han(c) && !c.is_alphanumeric() || c.is_ascii_digit()
+}
+
+#[derive(Debug, Clone)]
+struct Head {
+    /// Char range of the title (organisation included) and of its head.
+    t0: usize,
+    h0: usize,
+    t1: usize,
+    /// The start of a name written right before the head (`习近平总书记`).
+    name: Option<usize>,
+}
+
+#[derive(Debug)]
+struct Name {
+    a: usize,
+    b: usize,
+    titles: Vec<String>,
+    anchored: bool,
+}
+
+/// Reads one Chinese paragraph.
+pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
+    let s = &text[unit.clone()];
+    let mut at: Vec<usize> = s.char_indices().map(|(i, _)| unit.start + i).collect();
+    let cs: Vec<char> = s.chars().collect();
+    at.push(unit.end);
+    let c = Chars { text, at, cs };
+    let heads = find_heads(&c);
+    let mut names: Vec<Name> = Vec::new();
+    let mut taken = vec![false; c.len()];
+    // titles before names, grouped by `、` (and `兼`, "concurrently")
+    let mut k = 0;
+    while k < heads.len() {
+        let mut g = vec![heads[k].clone()];
+        while k + 1 < heads.len()
+            && heads[k + 1].t0 == g.last().map_or(0, |h| h.t1) + 1
+            && matches!(c.cs[g.last().map_or(0, |h| h.t1)], '、' | '兼')
+        {
+            k += 1;
+            g.push(heads[k].clone());
+        }
+        k += 1;
+        // `习近平总书记全票当选`: a title after its name opens no list
+        if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") || g.last().is_some_and(|h| h.name.is_some())
+        {
+            continue;
+        }
+        // `习主席鲜明提出`: a surname and a head are a short mention, no title of a list
+        let first = &g[0];
+        if first.h0 == first.t0 + 1
+            && surname_of(&c, first.t0) == Some(1)
+            && AFTER_NAME.contains(&c.s(first.h0, first.t1))
+        {
+            continue;
+        }
+        let end = g.last().map_or(0, |h| h.t1);
+        let titles = coordinate(&c, &g);
+        let is_label = g.iter().all(|h| LABELS.contains(&c.s(h.h0, h.t1)));
+        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
+            Vec::new()
+        } else {
+            titles
+        };
+        // `党外人士还有A、B`
+        let mut p = end;
+        if is_label && (c.starts(p, "还有") || c.starts(p, "還有")) {
+            p += 2;
+        }
+        let has_org = g[0].t0 < g[0].h0;
+        for (a, b) in list_at(&c, p, &heads, has_org) {
+            mark(&mut taken, a, b);
+            names.push(Name {
+                a,
+                b,
+                titles: label_titles.clone(),
+                anchored: true,
+            });
+        }
+    }
+    // a name right before a head or 同志: `习近平总书记`, `王浩同志`
+    for h in &heads {
+        if let Some(a) = h.name {
+            if taken[a..h.h0].iter().any(|&t| t) {
+                continue;
+            }
+            mark(&mut taken, a, h.h0);
+            let head = c.s(h.h0, h.t1);
+            names.push(Name {
+                a,
+                b: h.h0,
+                titles: if head == "同志" {
+                    Vec::new()
+                } else {
+                    vec![head.to_string()]
+                },
+                anchored: true,
+            });
+        }
+    }
+    // lists closed by a verb of the meeting or by `等` and a label
+    for i in 0..c.len() {
+        if c.cs[i] != '等' && !VERB_FIRST.contains(&c.cs[i]) {
+            continue;
+        }
+        let verb = VERBS.iter().any(|v| c.starts(i, v));
+        let label = c.cs[i] == '等' && LABELS.iter().any(|l| c.starts(i + 1, l));
+        if !verb && !label {
+            continue;
+        }
+        let title: Vec<String> = if label {
+            LABELS
+                .iter()
+                .filter(|l| c.starts(i + 1, l))
+                .max_by_key(|l| l.len())
+                .map(|l| vec![l.to_string()])
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let close = if i > 0 && c.cs[i - 1] == '等' {
+            i - 1
+        } else {
+            i
+        };
+        for (a, b) in list_before(&c, close) {
+            if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
+                for t in &title {
+                    if !n.titles.contains(t) {
+                        n.titles.push(t.clone());
+                    }
+                }
+                continue;
+            }
+            if taken[a..b].iter().any(|&t| t) {
+                continue;
+            }
+            mark(&mut taken, a, b);
+            names.push(Name {
+                a,
+                b,
+                titles: title.clone(),
+                anchored: true,
+            });
+        }
+    }
+    // an attendee list opening a sentence: `丁薛祥、刘鹤、孙春兰，……出席`
+    for p in 0..c.len() {
+        if p > 0 && !matches!(c.cs[p - 1], '。' | '：' | ':' | '；' | ' ' | '\u{3000}') {
+            continue;
+        }
+        let list = attendee_list(&c, p);
+        if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
+            continue;
+        }
+        for (a, b) in list {
+            mark(&mut taken, a, b);
+            names.push(Name {
+                a,
+                b,
+                titles: Vec::new(),
+                anchored: true,
+            });
+        }
+    }
+    // `习近平总书记再次全票当选国家主席、中央军委主席`
+    for n in names.iter_mut() {
+        let mut j = n.b;
+        let limit = (n.b + 12).min(c.len());
+        while j < limit && !is_punct(c.cs[j]) {
+            if c.starts(j, "当选") || c.starts(j, "當選") {
+                let mut p = j + 2;
+                if c.starts(p, "为") || c.starts(p, "為") {
+                    p += 1;
+                }
+                while let Some(h) = heads.iter().find(|h| h.t0 == p) {
+                    let t = c.s(h.t0, h.t1).to_string();
+                    if !n.titles.contains(&t) {
+                        n.titles.push(t);
+                    }
+                    p = h.t1;
+                    if p < c.len() && c.cs[p] == '、' {
+                        p += 1;
+                    } else {
+                        break;
+                    }
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
+    names.sort_by_key(|n| n.a);
+    for mut n in names {
+        let name = c.s(n.a, n.b).to_string();
+        if formulation_after(&c, n.b) {
+            continue;
+        }
+        // `以习近平同志为核心`, `维护习近平总书记党中央的核心`: the core of a formulation
+        if core_after(&c, n.b) {
+            n.anchored = false;
+            n.titles.clear();
+        }
+        let surname = surname_of(&c, n.a).map_or(String::new(), |l| c.s(n.a, n.a + l).to_string());
+        out.push(Found {
+            start: c.at[n.a],
+            end: c.at[n.b],
+            name,
+            surname,
+            titles: n.titles,
+            anchored: n.anchored,
+            short: false,
+            subject: acts(&c.text[c.at[n.b]..]),
+        });
+    }
+}
+
+fn mark(taken: &mut [bool], a: usize, b: usize) {
+    for t in &mut taken[a..b] {
+        *t = true;
+    }
+}
+
+/// `习近平新时代中国特色社会主义思想`: a name inside a formulation.
+fn formulation_after(c: &Chars, b: usize) -> bool {
+    [
+        "新时代",
+        "新時代",
+        "思想",
+        "外交思想",
+        "经济思想",
+        "經濟思想",
+        "法治思想",
+        "强军思想",
+    ]
+    .iter()
+    .any(|w| c.starts(b, w))
+}
+
+/// Verbs of which a name before them is the subject.
+const ACTS: &[&str] = &[
+    "指出", "强调", "強調", "表示", "说", "說", "要求", "主持", "出席", "讲话", "講話", "作",
+    "介绍", "介紹", "传达", "傳達", "通报", "通報", "汇报", "匯報", "提出", "希望", "总结", "總結",
+    "代表", "受", "首先", "发表", "發表", "宣布", "宣佈", "带领", "帶領",
+];
+
+/// Does the text after a name go on with a verb of which it is the subject (after a
+/// title or `同志` written behind the name)?
+fn acts(rest: &str) -> bool {
+    let mut r = rest;
+    for h in [
+        "同志",
+        "总书记",
+        "總書記",
+        "委员长",
+        "委員長",
+        "总理",
+        "總理",
+        "主席",
+    ] {
+        if let Some(x) = r.strip_prefix(h) {
+            r = x;
+            break;
+        }
+    }
+    ACTS.iter().any(|v| r.starts_with(v))
+}
+
+/// `核心` shortly after a name, in the same clause; or the name opens the title of a body
+/// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
+fn core_after(c: &Chars, b: usize) -> bool {
+    let mut j = b;
+    while j < c.len() && j < b + 9 && !is_punct(c.cs[j]) {
+        if c.starts(j, "核心") {
+            return true;
+        }
+        j += 1;
+    }
+    let mut j = b;
+    let mut about = false;
+    while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
+        about |= c.starts(j, "关于") || c.starts(j, "關於");
+        if about && (c.starts(j, "的重要思想") || c.starts(j, "重要思想")) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// The length of the surname at `i` (2 for a compound one).
+fn surname_of(c: &Chars, i: usize) -> Option<usize> {
+    let lex = &*LEX;
+    if i + 1 < c.len() && lex.zh_compound.contains(c.s(i, i + 2)) {
+        return Some(2);
+    }
+    (i < c.len() && lex.zh_surnames.contains(&c.cs[i])).then_some(1)
+}
+
+/// Heads with their organisation, in text order, none overlapping.
+fn find_heads(c: &Chars) -> Vec<Head> {
+    let lex = &*LEX;
+    let mut out: Vec<Head> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < c.len() {
+        // only a character that opens a head is looked at further
+        let Some(&longest) = HEAD_FIRST.get(&c.cs[i]) else {
+            i += 1;
+            continue;
+        };
+        let max = longest.min(c.len() - i);
+        let found = (1..=max).rev().find(|&l| {
+            let w = c.s(i, i + l);
+            lex.zh_heads.contains(w) || LABELS.contains(&w) || w == "同志" || w == "夫人"
+        });
+        let Some(l) = found else {
+            i += 1;
+            continue;
+        };
+        let e = i + l;
+        // `委员长会议`, `主席台`, `常委会`, `书记处`: a meeting or a body, not a title
+        let body = e < c.len()
+            && (matches!(
+                c.cs[e],
+                '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國'
+            ) || (matches!(c.cs[e], '会' | '會')
+                && !(e + 1 < c.len() && matches!(c.cs[e + 1], '见' | '見' | '同' | '上'))));
+        if body {
+            i += 1;
+            continue;
+        }
+        let mut t0 = i;
+        while t0 > floor && t0 + 20 > i {
+            let p = c.cs[t0 - 1];
+            if is_punct(p)
+                || p.is_whitespace()
+                || STOP_BEFORE.contains(&p)
+                || (t0 >= 2 && TRANSITIVE.contains(&c.s(t0 - 2, t0)))
+            {
+                break;
+            }
+            t0 -= 1;
+        }
+        // a name before the head is not its organisation (`习近平总书记`)
+        let head = c.s(i, e);
+        let mut name = None;
+        // honorifics take no organisation
+        if matches!(head, "同志" | "夫人") {
+            t0 = i;
+        }
+        if AFTER_NAME.contains(&head) {
+            name = [3, 2, 4]
+                .into_iter()
+                .filter(|&n| n <= i - t0.min(i) || (n <= i && i - n >= floor))
+                .map(|n| i - n)
+                .find(|&a| {
+                    // a name before a head stands alone or follows a verb that takes a
+                    // person (`学习习近平总书记`, `统一到习近平总书记`); `巴巴多斯总理`,
+                    // `大家告诉总书记` hold no name
+                    a >= floor
+                        && name_shaped(c, a, i)
+                        // `向雷锋同志`, `和通伦总书记`: the name after the preposition
+                        && !(i - a == 3 && OPEN_NAME.contains(&c.cs[a]) && name_shaped(c, a + 1, i))
+                        && ((matches!(head, "总书记" | "總書記")
+                            && a >= 1
+                            && matches!(c.cs[a - 1], '到' | '了' | '好'))
+                            || (a >= 2 && TRANSITIVE.contains(&c.s(a - 2, a)))
+                            || a == 0
+                            || is_punct(c.cs[a - 1])
+                            || OPEN_NAME.contains(&c.cs[a - 1]))
+                });
+            // `伊拉克总理苏达尼`, `黎巴嫩总理`: a country before the head, not a name
+            let country = name.is_some() && PLACE_ENDS.contains(&c.cs[i - 1]);
+            if country {
+                name = None;
+            }
+            if name.is_some() {
+                t0 = i;
+            }
+        }
+        out.push(Head {
+            t0,
+            h0: i,
+            t1: e,
+            name,
+        });
+        floor = e;
+        i = e;
+    }
+    out
+}
+
+/// Is `a..b` a name: a surname and one or two characters, no organisation in it?
+fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
+    let Some(l) = surname_of(c, a) else {
+        return false;
+    };
+    let n = b - a;
+    // the surname is checked by the table (司马, 区, 党 are surnames); the given name
+    // holds no character of a body
+    let last = c.cs[b - 1];
+    n > l
+        && n <= l + 2
+        && last != '等'
+        && !(n == l + 2 && FUNCTION_CHARS.contains(&last))
+        && c.cs[a + l..b]
+            .iter()
+            .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
+        && !NOT_NAMES.contains(&c.s(a, b))
+        // `乌国防部长`: a surname before a word
+        && !NOT_NAMES.contains(&c.s(a + l, b))
+        && !WORDS.iter().any(|w| c.s(a, b).starts_with(w))
+        && !TRANSITIVE.iter().any(|w| c.s(a, b).starts_with(w))
+        // `向代表`, `席就座`: a surname before a word, not a name
+        && !WORDS.contains(&c.s(a + l, b))
+}
+
+/// The titles of a group of heads joined by `、`.
+fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
+    let first = &g[0];
+    // the organisation of the first title, without its party unit
+    let mut org = c.s(first.t0, first.h0).to_string();
+    let head0 = c.s(first.h0, first.t1);
+    // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
+    if PARTY_UNITS.iter().any(|u| head0.starts_with(u)) {
+        if let Some(o) = org.strip_suffix('分') {
+            org = o.to_string();
+        }
+    }
+    for u in PARTY_UNITS {
+        if let Some(o) = org.strip_suffix(u) {
+            org = o.to_string();
+            break;
+        }
+    }
+    let mut out = Vec::new();
+    for (k, h) in g.iter().enumerate() {
+        let written = c.s(h.t0, h.t1);
+        if k == 0 {
+            out.push(written.to_string());
+            continue;
+        }
+        let own = c.s(h.t0, h.h0);
+        let head = c.s(h.h0, h.t1);
+        let bare = own.is_empty() || PARTY_UNITS.contains(&own);
+        let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
+            || PARTY_UNITS.iter().any(|u| head.starts_with(u)) && !own.is_empty();
+        if bare && !own_level && !org.is_empty() {
+            out.push(format!("{org}{written}"));
+        } else {
+            out.push(written.to_string());
+        }
+    }
+    out
+}
+
+/// Is there a name boundary at `p`?
+fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
+    p >= c.len()
+        || is_punct(c.cs[p])
+        || c.cs[p].is_whitespace()
+        || AFTER
+            .iter()
+            .chain(SPLIT_WORDS)
+            .chain(TRANSITIVE)
+            .any(|w| c.starts(p, w))
+        || heads.iter().any(|h| h.h0 == p && h.t0 == p)
+}
+
+/// A name starting at `a`: its end.
+fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
+    // a conjunction or preposition is no surname here (`委员和专家`)
+    if a >= c.len()
+        || heads.iter().any(|h| h.t0 == a)
+        || matches!(
+            c.cs[a],
+            '和' | '及' | '与' | '與' | '向' | '对' | '對' | '为' | '為' | '以' | '在' | '同'
+        )
+    {
+        return None;
+    }
+    if let Some(l) = surname_of(c, a) {
+        for g in [2, 1] {
+            let b = a + l + g;
+            if g == 2 && b <= c.len() && FUNCTION_CHARS.contains(&c.cs[b - 1]) {
+                continue;
+            }
+            // `主任周海关于……`: the name ends before `关于`
+            if g == 2
+                && b < c.len()
+                && (WORDS.contains(&c.s(b - 1, b + 1)) || SPLIT_WORDS.contains(&c.s(b - 1, b + 1)))
+            {
+                continue;
+            }
+            // `詹姆斯·德默特`: the name goes on after the dot
+            if b < c.len() && c.cs[b] == '·' {
+                break;
+            }
+            if b <= c.len() && name_shaped(c, a, b) && boundary(c, b, heads) {
+                return Some(b);
+            }
+        }
+    }
+    // a longer name (`洛桑江村`, `林郑月娥`, `雪克来提·扎克尔`) between punctuation
+    let mut b = a;
+    while b < c.len()
+        && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·')
+        && b - a < 10
+        && !(b > a && VERBS.iter().chain(&["等"]).any(|w| c.starts(b, w)))
+    {
+        b += 1;
+    }
+    let n = b - a;
+    // a title inside the run ends the list (`常务主席和秘书长`)
+    if heads.iter().any(|h| h.h0 > a && h.h0 < b) {
+        return None;
+    }
+    let list_end = b >= c.len() || matches!(c.cs[b], '、' | '，' | ',' | '。' | '；' | '(' | '（');
+    let or_word = ["等", "出席", "列席"].iter().any(|w| c.starts(b, w));
+    let fits = if in_list {
+        (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
+    } else {
+        let generic = heads.iter().any(|h| {
+            h.t1 == a
+                && matches!(
+                    c.s(h.h0, h.t1),
+                    "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
+                )
+        });
+        !generic
+            && ((n == 4 && surname_of(c, a).is_some() && list_end)
+                || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
+    };
+    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|ch| ORG_CHARS.contains(ch)) {
+        return Some(b);
+    }
+    None
+}
+
+/// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
+fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    loop {
+        let Some(b) = [3, 2].into_iter().map(|n| p + n).find(|&b| {
+            b < c.len()
+                && name_shaped(c, p, b)
+                && matches!(c.cs[b], '、' | '，' | ',' | '。' | '等' | '和' | '及')
+        }) else {
+            return Vec::new();
+        };
+        out.push((p, b));
+        match c.cs[b] {
+            '、' | '和' | '及' => p = b + 1,
+            _ => return out,
+        }
+    }
+}
+
+/// Skips `(驻会)` after a name.
+fn skip_paren(c: &Chars, mut p: usize) -> usize {
+    if p < c.len() && matches!(c.cs[p], '(' | '（') {
+        let q = p;
+        while p < c.len() && !matches!(c.cs[p], ')' | '）') && p - q < 8 {
+            p += 1;
+        }
+        if p < c.len() && matches!(c.cs[p], ')' | '）') {
+            return p + 1;
+        }
+        return q;
+    }
+    p
+}
+
+/// The names of the list starting at `p`.
+fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while let Some(b) = name_at(c, p, heads, !out.is_empty()) {
+        out.push((p, b));
+        let q = skip_paren(c, b);
+        if q < c.len() && matches!(c.cs[q], '、' | '和' | '及' | '与' | '與') {
+            p = q + 1;
+        } else {
+            break;
+        }
+    }
+    // a name without a known surname (`铁凝`, `洛桑江村`) needs a list that a verb of the
+    // meeting closes, a dot (`雪克来提·扎克尔`), or, alone, a surname and four characters
+    // (`林郑月娥，`): `扎根一线、履职尽责` is no list of names
+    let closed = out.last().is_some_and(|&(_, b)| {
+        let q = skip_paren(c, b);
+        VERBS.iter().chain(&["等"]).any(|w| c.starts(q, w))
+    });
+    let single = out.len() == 1;
+    if let Some(k) = out.iter().position(|&(a, b)| {
+        // `应泰王国总理巴育邀请`, `牢记总书记殷殷嘱托`: no name ends in a verb, and a
+        // four-character one stands after a title with its organisation
+        let tail = c.s(b - 2, b);
+        let alone = single
+            && has_org
+            && b - a == 4
+            && surname_of(c, a).is_some()
+            && !WORDS.contains(tail)
+            && !TRANSITIVE.contains(&tail);
+        !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
+    }) {
+        out.truncate(k);
+    }
+    out
+}
+
+/// The names of the list closed at `v` (`A、B和C出席`), opened by a boundary.
+fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut b = v;
+    loop {
+        let Some(a) = name_before_in_list(c, b) else {
+            return Vec::new();
+        };
+        out.push((a, b));
+        if a == 0 {
+            break;
+        }
+        let p = c.cs[a - 1];
+        if matches!(p, '、' | '和' | '及' | '与' | '與') && a >= 2 {
+            b = a - 1;
+            continue;
+        }
+        if is_punct(p)
+            || p.is_whitespace()
+            || p == '由'
+            || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+        {
+            break;
+        }
+        return Vec::new();
+    }
+    out.reverse();
+    out
+}
+
+fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
+    (2..=4).rev().filter(|&n| n <= b).map(|n| b - n).find(|&a| {
+        // `由我国主持`: 由 opens the clause here, it is no surname
+        c.cs[a] != '由'
+            && name_shaped(c, a, b)
+            && (a == 0 || {
+                let p = c.cs[a - 1];
+                is_punct(p)
+                    || p.is_whitespace()
+                    || matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                    || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+            })
+    })
+}
+
+/// Every other mention of the officials found, in the paragraphs read.
+pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
+    let mut known: Vec<(String, String)> = Vec::new();
+    for f in found.iter() {
+        if f.anchored
+            && f.name.chars().any(crate::document::is_han)
+            && !known.iter().any(|k| k.0 == f.name)
+        {
+            known.push((f.name.clone(), f.surname.clone()));
+        }
+    }
+    let mut more = Vec::new();
+    for u in units {
+        let s = &text[u.clone()];
+        for (name, surname) in &known {
+            for (i, _) in s.match_indices(name.as_str()) {
+                let start = u.start + i;
+                let end = start + name.len();
+                let rest = &text[end..];
+                if ["新时代", "新時代", "思想"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                {
+                    continue;
+                }
+                if found.iter().any(|f| f.start < end && start < f.end) {
+                    continue;
+                }
+                more.push(Found {
+                    start,
+                    end,
+                    name: name.clone(),
+                    surname: surname.clone(),
+                    titles: Vec::new(),
+                    anchored: false,
+                    short: false,
+                    subject: acts(rest),
+                });
+            }
+        }
+    }
+    found.extend(more);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        read(text, 0..text.len(), &mut out);
+        out.into_iter()
+            .filter(|f| f.anchored)
+            .map(|f| (f.name, f.titles))
+            .collect()
+    }
+
+    fn one(text: &str, name: &str, titles: &[&str]) {
+        assert_eq!(
+            names(text),
+            [(
+                name.to_string(),
+                titles.iter().map(|t| t.to_string()).collect()
+            )],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn surface_forms() {
+        one("区委书记聂长青主持会议。", "聂长青", &["区委书记"]);
+        one(
+            "县政协党组书记、主席周立新主持。",
+            "周立新",
+            &["县政协党组书记", "县政协主席"],
+        );
+        one(
+            "县委副书记、县长郑红出席。",
+            "郑红",
+            &["县委副书记", "县长"],
+        );
+        one("习近平总书记指出，", "习近平", &["总书记"]);
+        one("市委常委欧阳坚出席。", "欧阳坚", &["市委常委"]);
+        one(
+            "国务委员兼外交部部长秦刚出席。",
+            "秦刚",
+            &["国务委员", "外交部部长"],
+        );
+        assert_eq!(
+            names("副主席吴标及秘书长孙海出席。"),
+            [
+                ("吴标".to_string(), vec!["副主席".to_string()]),
+                ("孙海".to_string(), vec!["秘书长".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(names("十四届全国人大常委会第三次委员长会议。").is_empty());
+        assert!(names("以习近平同志为核心的党中央").is_empty());
+        assert!(names("（记者 王浩）").is_empty());
+        assert!(names("39名常委参加会议。").is_empty());
+    }
+}
