@@ -96,6 +96,12 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
         .collect()
 }
 
+/// Is token `i` a generic meeting head? `Conference` in `Political Consultative
+/// Conference` names a body.
+fn is_generic(toks: &[Tok], i: usize) -> bool {
+    GENERIC.contains(&toks[i].lower.as_str()) && !(i > 0 && toks[i - 1].lower == "consultative")
+}
+
 fn paren_word(t: &Tok) -> Option<&str> {
     t.lower.strip_prefix('(').and_then(|s| s.strip_suffix(')'))
 }
@@ -243,7 +249,7 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
         .collect();
     (from..to)
         .rev()
-        .find(|&i| GENERIC.contains(&toks[i].lower.as_str()) || ends.contains(&toks[i].end))
+        .find(|&i| is_generic(toks, i) || ends.contains(&toks[i].end))
 }
 
 /// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).
@@ -281,7 +287,16 @@ fn make(
     let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
     let number = is_ordinal(&name_toks[0]);
     let of_at = name_toks.iter().position(|t| t.lower == "of");
-    let mut term = of_at.and_then(|o| name_toks[o..].iter().find_map(is_ordinal));
+    // `of the 11th CPPCC`, not `of the third session`: a term is a body's
+    let body_ordinal = |w: &[Tok]| {
+        w.windows(2).find_map(|p| {
+            let next = &text[p[1].start..p[1].end];
+            let body = next.starts_with(|c: char| c.is_uppercase())
+                && !matches!(p[1].lower.as_str(), "session" | "meeting" | "plenary");
+            is_ordinal(&p[0]).filter(|_| body)
+        })
+    };
+    let mut term = of_at.and_then(|o| body_ordinal(&name_toks[o..]));
     let mut organiser = organiser;
     // `meeting of the State Council`: the body after `of` holds it
     if let Some(o) = of_at {
@@ -297,14 +312,14 @@ fn make(
     }
     if term.is_none() && number.is_some() {
         if let Some(o) = &organiser {
-            term = tokens(text, o.clone()).first().and_then(is_ordinal);
+            term = body_ordinal(&tokens(text, o.clone()));
         }
     }
-    let head_word = GENERIC
-        .iter()
-        .find(|g| toks[head].lower == **g)
-        .map_or("meeting", |g| g.trim_end_matches('s'));
+    let head_word = (from..=head)
+        .find(|&i| is_generic(toks, i))
+        .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
     let mut kind = kind_inside(&name).map(|k| k.1);
+    let generic = kind.is_none();
     if kind.is_none() {
         // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
         if let Some(o) = name.find(" of ") {
@@ -313,7 +328,10 @@ fn make(
                 .split_once(' ')
                 .filter(|(w, _)| en_ordinal(w).is_some())
                 .map_or(rest, |(_, r)| r);
-            kind = kind_inside(&format!("{rest} {head_word}")).map(|k| k.1);
+            kind = [head_word, "session", "meeting"]
+                .iter()
+                .find_map(|h| kind_inside(&format!("{rest} {h}")))
+                .map(|k| k.1);
         }
     }
     if kind.is_none() {
@@ -328,6 +346,7 @@ fn make(
         term,
         organiser,
         chair_span,
+        generic,
     }
 }
 
@@ -365,7 +384,7 @@ fn object(
         }
         return None;
     };
-    let only_generic = (from..=head).all(|i| GENERIC.contains(&toks[i].lower.as_str()));
+    let only_generic = (from..=head).all(|i| is_generic(toks, i));
     // `presided over the meeting`: the meeting named before; `held meetings`: several
     if only_generic && (article.as_deref() == Some("the") || toks[head].lower.ends_with('s')) {
         return None;
@@ -413,7 +432,7 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
     }
     let head = last_head(text, toks, b, e, heads)?;
     let article = b.checked_sub(1).map(|i| toks[i].lower.as_str());
-    let only_generic = (b..=head).all(|i| GENERIC.contains(&toks[i].lower.as_str()));
+    let only_generic = (b..=head).all(|i| is_generic(toks, i));
     // `the meeting was held in ...` refers back; so does `which`
     if only_generic && head + 1 == e {
         let _ = article;

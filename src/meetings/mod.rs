@@ -168,6 +168,7 @@ fn reference_triggers() -> Vec<String> {
         "plenum",
         "session",
         "meeting of the",
+        "NPC",
         "全会",
         "全會",
         "全体会议",
@@ -279,6 +280,8 @@ struct Held {
     organiser: Option<Range<usize>>,
     /// Where the person who presides is named, for `X presided over a meeting of ...`.
     chair_span: Option<Range<usize>>,
+    /// No rendering in the name: a bare `meeting`/`会议`, its kind (if any) from the organiser.
+    generic: bool,
 }
 
 /// The catalogue hits and generic meeting heads, as the language modules see them.
@@ -372,11 +375,7 @@ fn assemble(
     officials: &[Official],
     dates: &[Date],
 ) -> Vec<Meeting> {
-    let title_end = if doc.paragraphs.len() > 1 {
-        doc.paragraphs[0].end
-    } else {
-        0
-    };
+    let title_end = body_start(doc);
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
     for (si, m) in held {
@@ -396,6 +395,17 @@ fn assemble(
                 participants: Vec::new(),
             }),
         }
+    }
+    // a headline's `holds meeting` is the meeting the body names
+    let body_has_meeting = groups
+        .iter()
+        .any(|g| g.held.iter().any(|(_, m)| m.span.start >= title_end));
+    if body_has_meeting {
+        groups.retain(|g| {
+            g.held
+                .iter()
+                .any(|(_, m)| m.span.start >= title_end || !(m.generic || m.kind.is_none()))
+        });
     }
     // who presided and attended: each sentence belongs to the latest meeting held at or
     // before it (all meetings of that sentence when several share it)
@@ -440,6 +450,23 @@ fn assemble(
     out
 }
 
+/// Where the body starts: at the first paragraph that reads as prose (it ends with a full
+/// stop or holds two sentences); what comes before is headline, breadcrumbs and header.
+fn body_start(doc: &Document) -> usize {
+    doc.paragraphs
+        .iter()
+        .find(|p| {
+            let t = doc.text[p.start..p.end].trim_end();
+            let sentences = doc
+                .sentences
+                .iter()
+                .filter(|s| s.start >= p.start && s.end <= p.end)
+                .count();
+            t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) || sentences >= 2
+        })
+        .map_or(0, |p| p.start)
+}
+
 fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
     if a.kind != b.kind || a.number.is_some() && b.number.is_some() && a.number != b.number {
         return false;
@@ -452,7 +479,9 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
         (Some(x), Some(y)) => {
             let x = normalise(&text[x.clone()]);
             let y = normalise(&text[y.clone()]);
-            x.trim_start_matches("the ") == y.trim_start_matches("the ")
+            let (x, y) = (x.trim_start_matches("the "), y.trim_start_matches("the "));
+            // `上海市虹口区十五届政协` and `区十五届政协`
+            x.ends_with(y) || y.ends_with(x)
         }
         _ => true,
     }

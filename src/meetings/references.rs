@@ -42,7 +42,7 @@ const ORD: &str = r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fift
 
 /// A body written in capitalised words, joined by `of`, `the`, `and`, `for`, `’s`:
 /// `Dalian Municipal Committee`, `Central Commission for Discipline Inspection`.
-const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|\(CPC\)|\(NPC\)))*";
+const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of\s+the|of|and\s+[A-Z][\w’'-]*|for|\(CPC\)|\(NPC\)))*";
 
 /// A Chinese numeral or digits.
 const N: &str = r"[零〇一二三四五六七八九十百两0-9０-９]+";
@@ -96,6 +96,11 @@ static EN_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<term>{ORD})\s+(?P<body>{BODY})"
     ))
+});
+
+// ` in Xinhui District` after a session's body
+static LOCAL_PLACE: Lazy<Regex> = Lazy::new(|| {
+    re(r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))")
 });
 
 // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
@@ -411,12 +416,19 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             continue;
         }
         let standing = c.name("sc").is_some() || body.contains("Standing Committee");
+        let mut body = en_session_body(body, standing);
+        // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
+        if let Some(place) = LOCAL_PLACE.captures(&s[c.get(0).unwrap().end()..]) {
+            if matches!(body.as_str(), "CPPCC" | "NPC") {
+                body = format!("{body} in {}", &place["place"]);
+            }
+        }
         let span =
             base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
         out.push(Found {
             span,
             kind: ReferenceKind::Session,
-            body: Some(en_session_body(body, standing)),
+            body: Some(body),
             number: ordinal(&c, "num"),
             term: ordinal(&c, "term"),
         });

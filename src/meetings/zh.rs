@@ -84,7 +84,11 @@ pub(super) fn held(
 ) -> Vec<Held> {
     let v = &text[verb.clone()];
     let after = &text[verb.end..sentence.end];
-    if after.starts_with('的') {
+    // `召开的`, `召开之年`, `召开后`: a clause about the meeting, not a report of it
+    if after.starts_with(['的', '之', '后', '後', '前', '时', '時'])
+        || after.starts_with("以来")
+        || after.starts_with("期间")
+    {
         return Vec::new();
     }
     let clause_start = text[sentence.start..verb.start]
@@ -105,6 +109,16 @@ pub(super) fn held(
         return Vec::new();
     }
     let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
+    // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
+    if !convening_verb
+        && (after.starts_with('了')
+            || !clause.ends_with([
+                '组', '組', '委', '会', '會', '局', '部', '厅', '廳', '院', '办', '辦', '室', '处',
+                '處',
+            ]))
+    {
+        return Vec::new();
+    }
     let presiding = v.starts_with('主') || clause.ends_with("主持");
     let (organiser, chair_span) = if presiding {
         (None, Some(clause_start..verb.start))
@@ -263,6 +277,7 @@ fn make(
             kind_exact(&f).map(|id| (f.chars().count(), id))
         })
         .max_by_key(|(l, _)| *l);
+    let generic = inside.is_none() && frame.is_none();
     let kind = match (inside, frame) {
         (Some((li, _)), Some((lf, id))) if lf > li => Some(id),
         (Some((_, id)), _) => Some(id),
@@ -277,6 +292,7 @@ fn make(
         term,
         organiser,
         chair_span,
+        generic,
     }
 }
 
