@@ -202,7 +202,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 30] = [
+const ROLE_VERBS: [(&str, Role); 35] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -233,6 +233,11 @@ const ROLE_VERBS: [(&str, Role); 30] = [
     ("領學", Role::Participant),
     ("作辅导", Role::Participant),
     ("作輔導", Role::Participant),
+    ("汇报", Role::Participant),
+    ("彙報", Role::Participant),
+    ("发言", Role::Participant),
+    ("發言", Role::Participant),
+    ("陪同", Role::Participant),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -497,8 +502,8 @@ fn people_of(
 ) -> Vec<String> {
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
-    // `presided over by X`, `attended by X`
-    let range = if after.starts_with(" by ") {
+    // `presided over by X`, `attended by X`, `出席座谈会的还有X`
+    let range = if after.starts_with(" by ") || ATTENDEES_FOLLOW.is_match(after) {
         let end = roles
             .iter()
             .filter(|r| r.0 == si && r.2.start > verb.end)
@@ -507,15 +512,58 @@ fn people_of(
             .unwrap_or(sentence.end);
         verb.end..end
     } else {
-        let start = roles
+        let mut start = roles
             .iter()
             .filter(|r| r.0 == si && r.2.end <= verb.start)
             .map(|r| r.2.end)
             .max()
             .unwrap_or(sentence.start);
+        let before = &doc.text[start..verb.start];
+        // a clause ends at `;`; in Chinese a headline's parts at a space too
+        let zh = doc.language_at(verb.start) == Language::Zh;
+        if let Some((i, c)) = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
+        {
+            start += i + c.len_utf8();
+        }
+        // `The meeting conveyed ...`: the meeting, not a person, is the subject
+        let subject = doc.text[start..verb.start].trim_end();
+        if subject.ends_with("meeting") || subject.ends_with("会议") || subject.ends_with("會議")
+        {
+            return Vec::new();
+        }
+        // `发言` is a speaker only right after the name: `A、B先后发言`, not `在发言中`
+        if matches!(&doc.text[verb.clone()], "发言" | "發言") {
+            let gap = names_in_spans(officials, start..verb.start)
+                .last()
+                .map_or(usize::MAX, |e| doc.text[*e..verb.start].chars().count());
+            if gap > 4 {
+                return Vec::new();
+            }
+        }
         start..verb.start
     };
     names_in(officials, range)
+}
+
+// `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow
+static ATTENDEES_FOLLOW: Lazy<regex::Regex> = Lazy::new(|| {
+    regex::Regex::new(r"^[^，。,；]{0,15}的[^，。,；]{0,10}(?:还有|還有|有|包括)")
+        .expect("attendees pattern is valid")
+});
+
+/// The ends of officials' mentions inside `range`, in text order.
+fn names_in_spans(officials: &[Official], range: Range<usize>) -> Vec<usize> {
+    let mut ends: Vec<usize> = officials
+        .iter()
+        .flat_map(|o| o.mentions.iter())
+        .filter(|m| m.start >= range.start && m.end <= range.end)
+        .map(|m| m.end)
+        .collect();
+    ends.sort_unstable();
+    ends
 }
 
 /// The names of the officials with a mention inside `range`, in text order.
