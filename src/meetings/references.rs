@@ -416,6 +416,8 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             continue;
         }
         let standing = c.name("sc").is_some() || body.contains("Standing Committee");
+        let span =
+            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
         let mut body = en_session_body(body, standing);
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
         if let Some(place) = LOCAL_PLACE.captures(&s[c.get(0).unwrap().end()..]) {
@@ -423,8 +425,6 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
                 body = format!("{body} in {}", &place["place"]);
             }
         }
-        let span =
-            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
         out.push(Found {
             span,
             kind: ReferenceKind::Session,
