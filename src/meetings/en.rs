@@ -133,7 +133,18 @@ pub(super) fn held(
     if before.iter().take(2).any(|w| {
         matches!(
             *w,
-            "will" | "would" | "shall" | "to" | "be" | "scheduled" | "going" | "plans"
+            "will"
+                | "would"
+                | "shall"
+                | "to"
+                | "be"
+                | "scheduled"
+                | "going"
+                | "plans"
+                | "must"
+                | "should"
+                | "need"
+                | "needs"
         )
     }) {
         return Vec::new();
@@ -429,6 +440,24 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
             break;
         }
         b -= 1;
+    }
+    // `a special meeting on flood control was held`: the head stands before `on`
+    if last_head(text, toks, b, e, heads).is_none()
+        && b >= 2
+        && matches!(toks[b - 1].lower.as_str(), "on" | "for" | "about")
+    {
+        let mut c = b - 1;
+        while c > 0
+            && e - c < 24
+            && toks[c - 1].word
+            && !ARTICLES.contains(&toks[c - 1].lower.as_str())
+            && !STOPS.contains(&toks[c - 1].lower.as_str())
+        {
+            c -= 1;
+        }
+        if last_head(text, toks, c, b - 1, heads).is_some() {
+            b = c;
+        }
     }
     let head = last_head(text, toks, b, e, heads)?;
     let article = b.checked_sub(1).map(|i| toks[i].lower.as_str());

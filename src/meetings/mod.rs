@@ -135,7 +135,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 22] = [
+const HOLD_VERBS: [&str; 28] = [
     "held",
     "holds",
     "convened",
@@ -158,6 +158,12 @@ const HOLD_VERBS: [&str; 22] = [
     "主持召开",
     "主持召開",
     "opens",
+    "举办",
+    "舉辦",
+    "开幕",
+    "開幕",
+    "闭幕",
+    "閉幕",
 ];
 
 /// Words that open a reference.

@@ -51,6 +51,16 @@ static FILLER: Lazy<Regex> = Lazy::new(|| {
         .expect("filler pattern is valid")
 });
 
+// a demand, not a report: `要发挥……，举办各类专题培训班`
+static DIRECTIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:要|需要|必须|必須|应当|應當|应|應)").expect("directive pattern is valid")
+});
+
+// `要`, `必须` inside the clause, but not `主要`, `重要`
+static DIRECTIVE_IN_CLAUSE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[^主重纲綱])要|必须|必須|应当|應當|需要").expect("directive pattern is valid")
+});
+
 // a date or time at the start of a clause: `10月26日`, `24日上午`
 static LEADING_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:近日|日前|\d{4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?")
@@ -65,8 +75,14 @@ static TRAILING: Lazy<Regex> = Lazy::new(|| {
 
 // 第五十四次 | 第23次 | 2023年
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"第(?P<n>[0-9０-９零〇一二三四五六七八九十百两]+)次|[0-9０-９]{4}年")
+    Regex::new(r"第?(?P<n>[0-9０-９零〇一二三四五六七八九十百两]+)次|[0-9０-９]{4}年")
         .expect("number pattern is valid")
+});
+
+// 六中全会
+static PLENUM_NUMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<n>[零〇一二三四五六七八九十]+)中(?:全会|全會)")
+        .expect("plenum number pattern is valid")
 });
 
 // 十五届 | 第十四届
@@ -104,10 +120,16 @@ pub(super) fn held(
     ]
     .iter()
     .any(|w| clause.contains(w))
-        || ["决定", "決定"].iter().any(|w| sentence_before.contains(w))
+        || ["决定", "決定", "要求", "强调", "強調"]
+            .iter()
+            .any(|w| sentence_before.contains(w))
+        || DIRECTIVE.is_match(sentence_before.trim_start())
+        || DIRECTIVE_IN_CLAUSE.is_match(clause)
     {
         return Vec::new();
     }
+    // `开幕`, `闭幕`: only the subject opens or closes
+    let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕");
     let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
     // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
     if !convening_verb
@@ -127,7 +149,9 @@ pub(super) fn held(
     };
     let mut out = Vec::new();
     let mut from = verb.end;
-    while let Some(end) = name_end(text, from, sentence.end, heads, convening_verb) {
+    while let Some(end) =
+        name_end(text, from, sentence.end, heads, convening_verb).filter(|_| !subject_only)
+    {
         out.push(make(text, from..end, organiser.clone(), chair_span.clone()));
         // `A暨B`
         let rest = &text[end..sentence.end];
@@ -151,7 +175,14 @@ pub(super) fn held(
         start = name.start + i + '暨'.len_utf8();
     }
     out.push(make(text, start..name.end, None, None));
-    out.retain(|m| !m.span.is_empty());
+    // `会议在区政府召开`: the meeting named before
+    out.retain(|m| {
+        !m.span.is_empty()
+            && !matches!(
+                &text[m.span.clone()],
+                "会议" | "會議" | "大会" | "大會" | "会" | "會"
+            )
+    });
     out
 }
 
@@ -251,6 +282,7 @@ fn make(
     let expanded = name.contains("扩大") || name.contains("擴大");
     let number = NUMBER
         .captures_iter(name)
+        .chain(PLENUM_NUMBER.captures_iter(name))
         .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let term = TERM
