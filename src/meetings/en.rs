@@ -231,7 +231,9 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
         .iter()
         .rposition(|t| !t.word && t.lower != "’")
         .map_or(0, |i| i + 1);
-    while start < end && ARTICLES.contains(&toks[start].lower.as_str()) {
+    while start < end
+        && (ARTICLES.contains(&toks[start].lower.as_str()) || toks[start].lower == "and")
+    {
         start += 1;
     }
     if start >= end || end - start > 20 {

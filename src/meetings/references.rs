@@ -142,7 +142,7 @@ static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
 // 第十四届全国人民代表大会第一次会议 | 市十六届人大三次会议
 static ZH_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?P<pre>[省市区區县縣州])?(?P<body1>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)"
+        r"(?P<pre>[省市区區县縣州])?(?P<body1>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)"
     ))
 });
 
@@ -607,9 +607,16 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     for c in ZH_SESSION.captures_iter(s) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
-        let Some(b) = body2.or(body1) else { continue };
         let pre = c.name("pre").map_or("", |m| m.as_str());
-        let body = zh_session_body(pre, b);
+        // `全国政协十四届常委会`: the standing committee of the body named first
+        let body = match (body1, body2) {
+            (Some(b1), Some("常委会" | "常委會")) => {
+                zh_session_body(pre, &format!("{b1}常委会"))
+            }
+            (None, Some("常委会" | "常委會")) => continue,
+            (_, Some(b)) | (Some(b), None) => zh_session_body(pre, b),
+            (None, None) => continue,
+        };
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Session,
@@ -658,6 +665,9 @@ fn zh_plenum_body(pre: &str, mid: &str) -> String {
 fn zh_session_body(pre: &str, body: &str) -> String {
     match body {
         "全国人大常委会" | "全國人大常委會" => "NPC Standing Committee".into(),
+        "全国政协常委会" | "全國政協常委會" | "全國政協常委会" => {
+            "CPPCC Standing Committee".into()
+        }
         "全国人大" | "全國人大" | "全国人民代表大会" | "全國人民代表大會" => {
             "NPC".into()
         }
@@ -856,6 +866,11 @@ mod tests {
         assert_eq!(
             (r.2.as_deref(), r.3, r.4),
             (Some("NPC Standing Committee"), Some(2), Some(14))
+        );
+        let r = one("全国政协十四届常委会第二次会议");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CPPCC Standing Committee"), Some(2), Some(14))
         );
         let r = one("《光明日报》");
         assert_eq!((r.0.as_str(), r.1), ("光明日报", DOC));
