@@ -462,11 +462,9 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
         }
     }
     let head = last_head(text, toks, b, e, heads)?;
-    let article = b.checked_sub(1).map(|i| toks[i].lower.as_str());
     let only_generic = (b..=head).all(|i| is_generic(toks, i));
-    // `the meeting was held in ...` refers back; so does `which`
+    // `the meeting was held in ...` refers back to a meeting named before
     if only_generic && head + 1 == e {
-        let _ = article;
         return None;
     }
     let m = make(text, toks, b, head, e, None, None);

@@ -452,7 +452,6 @@ fn assemble(
             }
         }
     }
-    // `X presided over a meeting of ...`: X is the chair even without officials' help
     let mut out: Vec<Meeting> = groups
         .into_iter()
         .map(|g| to_meeting(doc, g, officials, dates, title_end))
@@ -828,6 +827,68 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].kind.as_deref(), Some("executive-meeting"));
         assert_eq!(m[0].chair, ["李克强"]);
+    }
+
+    #[test]
+    fn chair_named_by_you_zhuchi() {
+        let text = "4月24日，市政协党组理论学习中心组进行集中学习研讨。会议由市政协主席王卫东主持。副主席康兵、乔勇燕出席会议。";
+        let officials = [
+            official("王卫东", text, &["王卫东"]),
+            official("康兵", text, &["康兵"]),
+            official("乔勇燕", text, &["乔勇燕"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].chair, ["王卫东"]);
+        assert_eq!(m[0].participants, ["康兵", "乔勇燕"]);
+    }
+
+    #[test]
+    fn chair_who_presides_over_a_named_meeting() {
+        let text = "Xi Jinping on Friday presided over a meeting of the Political Bureau of the CPC Central Committee.";
+        let officials = [official("Xi Jinping", text, &["Xi Jinping"])];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].chair, ["Xi Jinping"]);
+        assert!(m[0].participants.is_empty());
+    }
+
+    #[test]
+    fn two_meetings_share_chair_and_participants() {
+        let text = "On October 27, the CPPCC Party Group (expanded) meeting and the Party Group Theory Learning Center Group collective study meeting were held. Li Jun chaired and delivered a speech. Liu Wenbiao and Dong Huqun attended.";
+        let officials = [
+            official("Li Jun", text, &["Li Jun"]),
+            official("Liu Wenbiao", text, &["Liu Wenbiao"]),
+            official("Dong Huqun", text, &["Dong Huqun"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 2);
+        for x in &m {
+            assert_eq!(x.chair, ["Li Jun"]);
+            assert_eq!(x.participants, ["Liu Wenbiao", "Dong Huqun"]);
+        }
+    }
+
+    #[test]
+    fn the_meeting_conveyed_names_no_participant() {
+        let text = "The district held a central group study meeting. The meeting conveyed the spirit of Xi Jinping's important speech; Wang Wei conveyed the provincial requirements.";
+        let officials = [
+            official("Xi Jinping", text, &["Xi Jinping"]),
+            official("Wang Wei", text, &["Wang Wei"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m[0].participants, ["Wang Wei"]);
+    }
+
+    #[test]
+    fn attendees_after_the_verb() {
+        let text = "中共中央召开党外人士座谈会。出席座谈会的党外人士还有陈晓光、郑建邦等。";
+        let officials = [
+            official("陈晓光", text, &["陈晓光"]),
+            official("郑建邦", text, &["郑建邦"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m[0].participants, ["陈晓光", "郑建邦"]);
     }
 
     #[test]
