@@ -153,12 +153,23 @@ pub(super) fn held(
         name_end(text, from, sentence.end, heads, convening_verb).filter(|_| !subject_only)
     {
         out.push(make(text, from..end, organiser.clone(), chair_span.clone()));
-        // `A暨B`
+        // `A暨B`, `A和B`: a second name must end in a meeting head of its own
         let rest = &text[end..sentence.end];
-        if let Some(r) = rest.strip_prefix('暨') {
-            from = sentence.end - r.len();
-        } else {
-            break;
+        match rest.strip_prefix(['暨', '和', '及']) {
+            Some(r)
+                if rest.starts_with('暨')
+                    || name_end(
+                        text,
+                        sentence.end - r.len(),
+                        sentence.end,
+                        heads,
+                        convening_verb,
+                    )
+                    .is_some() =>
+            {
+                from = sentence.end - r.len();
+            }
+            _ => break,
         }
     }
     if !out.is_empty() || !convening_verb {
@@ -269,6 +280,32 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let body = &s[lead..];
     let trail = TRAILING.find(body).map_or(body.len(), |m| m.start());
     let r = clause.start + lead..clause.start + lead + trail;
+    // `县委书记召开会议`: a person, not a body, convenes
+    let person = [
+        "书记",
+        "書記",
+        "主任",
+        "主席",
+        "部长",
+        "部長",
+        "局长",
+        "局長",
+        "县长",
+        "縣長",
+        "市长",
+        "市長",
+        "区长",
+        "區長",
+        "省长",
+        "省長",
+        "总理",
+        "總理",
+        "委员长",
+        "委員長",
+    ];
+    if person.iter().any(|p| text[r.clone()].ends_with(p)) {
+        return None;
+    }
     (!r.is_empty()).then_some(r)
 }
 
