@@ -26,7 +26,7 @@ mod zh;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::document::Document;
@@ -44,8 +44,11 @@ struct Catalogue {
     rows: Vec<Row>,
     /// (row, rendering as written in the file)
     forms: Vec<(usize, String)>,
-    /// The renderings, lower-cased with `’` as `'`, for looking kinds up inside a name.
-    matcher: AhoCorasick,
+    /// The renderings as written, and with `’` for `'`, ASCII case-insensitive: for finding
+    /// meeting names in a sentence and kinds inside a name (pattern `i` is form
+    /// `raw_forms[i]`).
+    raw: AhoCorasick,
+    raw_forms: Vec<usize>,
 }
 
 static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
@@ -62,15 +65,28 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
             forms.push((i, f.to_string()));
         }
     }
-    let matcher = AhoCorasick::builder()
+    let mut raw_patterns = Vec::new();
+    let mut raw_forms = Vec::new();
+    for (i, (_, f)) in forms.iter().enumerate() {
+        raw_patterns.push(f.clone());
+        raw_forms.push(i);
+        if f.contains('\'') {
+            raw_patterns.push(f.replace('\'', "’"));
+            raw_forms.push(i);
+        }
+    }
+    // a non-contiguous NFA builds fastest; it runs over a few sentences only
+    let raw = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
-        .build(forms.iter().map(|(_, f)| normalise(f)))
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(&raw_patterns)
         .expect("meeting renderings build");
     Catalogue {
         rows: out_rows,
         forms,
-        matcher,
+        raw,
+        raw_forms,
     }
 });
 
@@ -102,7 +118,7 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
     let cat = &*CATALOGUE;
     let n = normalise(name);
     let mut best: Option<(usize, usize)> = None;
-    for m in cat.matcher.find_overlapping_iter(&n) {
+    for m in cat.raw.find_overlapping_iter(&n) {
         let form = &n[m.start()..m.end()];
         if form.is_ascii() {
             let before = n[..m.start()].chars().next_back();
@@ -115,7 +131,7 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
         }
         let len = form.chars().count();
         if best.map_or(true, |(l, _)| len > l) {
-            best = Some((len, cat.forms[m.pattern().as_usize()].0));
+            best = Some((len, cat.forms[cat.raw_forms[m.pattern().as_usize()]].0));
         }
     }
     best.map(|(l, row)| (l, cat.rows[row].id.as_str()))
@@ -129,7 +145,9 @@ fn kind_exact(name: &str) -> Option<&'static str> {
         .map(|(_, id)| id)
 }
 
-// Entries of this extractor's triggers: catalogue renderings first, then the words below.
+// Entries of this extractor's triggers, by the list they come from. Catalogue renderings
+// are not triggers: a name matters only beside a verb of holding, and thousands of
+// renderings would make the one automaton slow to build.
 const VERB: u32 = 1 << 20;
 const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
@@ -254,9 +272,6 @@ enum Role {
 
 /// The triggers of this extractor.
 pub(crate) fn triggers(out: &mut Vec<Trigger>) {
-    for (i, (_, form)) in CATALOGUE.forms.iter().enumerate() {
-        out.push(Trigger::new(form.clone(), Lexicon::Meeting, i as u32));
-    }
     for (i, v) in HOLD_VERBS.iter().enumerate() {
         out.push(Trigger::new(*v, Lexicon::Meeting, VERB + i as u32));
     }
@@ -295,12 +310,35 @@ struct Held {
     generic: bool,
 }
 
-/// The catalogue hits and generic meeting heads, as the language modules see them.
-pub(super) struct Heads<'a> {
-    catalogue: &'a [Hit],
+/// The catalogue renderings in the sentences that hold a verb of holding.
+pub(super) struct Heads {
+    catalogue: Vec<Hit>,
 }
 
-impl Heads<'_> {
+/// Finds the catalogue renderings in each sentence that holds a verb of holding.
+fn renderings_near_verbs(doc: &Document, hits: &[Hit]) -> Vec<Hit> {
+    let sentences: BTreeSet<usize> = hits
+        .iter()
+        .filter(|h| (VERB..REFERENCE).contains(&h.entry))
+        .filter_map(|h| doc.sentence_index(h.start))
+        .collect();
+    let mut out = Vec::new();
+    for si in sentences {
+        let cat = &*CATALOGUE;
+        let r = doc.sentences[si].clone();
+        for m in cat.raw.find_overlapping_iter(&doc.text[r.clone()]) {
+            out.push(Hit {
+                start: r.start + m.start(),
+                end: r.start + m.end(),
+                entry: cat.raw_forms[m.pattern().as_usize()] as u32,
+            });
+        }
+    }
+    out.sort_unstable_by_key(|h| (h.start, h.end));
+    out
+}
+
+impl Heads {
     /// Catalogue renderings lying inside `range` (whole words in English).
     fn ends_within(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let lo = self.catalogue.partition_point(|h| h.start < range.start);
@@ -321,17 +359,15 @@ pub(crate) fn extract(
     dates: &[Date],
 ) -> (Vec<Meeting>, Vec<Reference>) {
     let all = hits.of(Lexicon::Meeting);
-    let n_forms = CATALOGUE.forms.len() as u32;
-    let catalogue: Vec<Hit> = all.iter().filter(|h| h.entry < n_forms).copied().collect();
     let heads = Heads {
-        catalogue: &catalogue,
+        catalogue: renderings_near_verbs(doc, all),
     };
     let mut reference_sentences = BTreeSet::new();
     let mut held: Vec<(usize, Held)> = Vec::new();
-    let mut roles: Vec<(usize, Role, Range<usize>, bool)> = Vec::new();
+    let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
     let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
     for h in all {
-        if h.entry < n_forms || !whole_word(doc.text, h.start, h.end) {
+        if h.entry < VERB || !whole_word(doc.text, h.start, h.end) {
             continue;
         }
         let Some(si) = doc.sentence_index(h.start) else {
@@ -342,7 +378,7 @@ pub(crate) fn extract(
         }
         if h.entry >= ROLE {
             let (_, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
-            roles.push((si, role, h.start..h.end, false));
+            roles.push((si, role, h.start..h.end));
         } else if h.entry >= REFERENCE {
             reference_sentences.insert(si);
         } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
@@ -382,7 +418,7 @@ struct Group {
 fn assemble(
     doc: &Document,
     held: Vec<(usize, Held)>,
-    mut roles: Vec<(usize, Role, Range<usize>, bool)>,
+    mut roles: Vec<(usize, Role, Range<usize>)>,
     officials: &[Official],
     dates: &[Date],
 ) -> Vec<Meeting> {
@@ -421,7 +457,7 @@ fn assemble(
     // who presided and attended: each sentence belongs to the latest meeting held at or
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
-    for (si, role, verb, _) in &roles {
+    for (si, role, verb) in &roles {
         let people = people_of(doc, *si, verb.clone(), &roles, officials);
         if people.is_empty() {
             continue;
@@ -502,7 +538,7 @@ fn people_of(
     doc: &Document,
     si: usize,
     verb: Range<usize>,
-    roles: &[(usize, Role, Range<usize>, bool)],
+    roles: &[(usize, Role, Range<usize>)],
     officials: &[Official],
 ) -> Vec<String> {
     let sentence = doc.sentences[si].clone();

@@ -221,7 +221,7 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
         .into_iter()
         .filter(|r| r.start - from <= 90)
         .map(|r| r.end)
-        .filter(|e| first_head.is_none_or_le(*e))
+        .filter(|e| first_head.map_or(true, |h| *e <= h))
         .max();
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
@@ -229,17 +229,6 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     match j {
         Some(j) if j > from => name_end(text, from, j, heads, generic).or(Some(end)),
         _ => Some(end),
-    }
-}
-
-trait LeOpt {
-    fn is_none_or_le(&self, e: usize) -> bool;
-}
-
-impl LeOpt for Option<usize> {
-    /// True when there is no first `会议` or the rendering ends at or before it.
-    fn is_none_or_le(&self, e: usize) -> bool {
-        self.map_or(true, |h| e <= h)
     }
 }
 
