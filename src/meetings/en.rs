@@ -76,6 +76,20 @@ const GENERIC: [&str; 6] = [
     "sessions",
 ];
 
+/// Words that open a meeting's topic after its head: `meeting on ...`, `symposium marking ...`.
+const TOPIC_WORDS: [&str; 10] = [
+    "on",
+    "for",
+    "about",
+    "marking",
+    "commemorating",
+    "celebrating",
+    "honoring",
+    "honouring",
+    "to",
+    "themed",
+];
+
 const EXPANDED: [&str; 3] = ["expanded", "enlarged", "expansion"];
 
 fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
@@ -153,6 +167,18 @@ pub(super) fn held(
         .first()
         .is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are" | "been"));
     let presiding = lower.starts_with("presid") || lower.starts_with("chair");
+    // `attended the opening meeting of ...`: a named meeting took place; `attended the
+    // meeting` names none
+    if matches!(lower.as_str(), "attended" | "addressed") {
+        if passive {
+            return Vec::new();
+        }
+        return object(text, &toks, v_end + 1, heads, None, None)
+            .map(|(m, _)| m)
+            .filter(|m| !m.generic)
+            .into_iter()
+            .collect();
+    }
     let either = matches!(
         lower.as_str(),
         "opened" | "opens" | "concluded" | "closed" | "kicked off"
@@ -443,22 +469,40 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
         }
         b -= 1;
     }
-    // `a special meeting on flood control was held`: the head stands before `on`
-    if last_head(text, toks, b, e, heads).is_none()
-        && b >= 2
-        && matches!(toks[b - 1].lower.as_str(), "on" | "for" | "about")
-    {
-        let mut c = b - 1;
-        while c > 0
-            && e - c < 24
-            && toks[c - 1].word
-            && !ARTICLES.contains(&toks[c - 1].lower.as_str())
-            && !STOPS.contains(&toks[c - 1].lower.as_str())
-        {
-            c -= 1;
+    // `a special meeting on flood control was held`, `a symposium marking the 130th
+    // anniversary of ... was held`: the head stands before the topic
+    if last_head(text, toks, b, e, heads).is_none() {
+        let mut p = b;
+        if p > 0 && ARTICLES.contains(&toks[p - 1].lower.as_str()) {
+            p -= 1;
         }
-        if last_head(text, toks, c, b - 1, heads).is_some() {
-            b = c;
+        if p > 0
+            && matches!(
+                toks[p - 1].lower.as_str(),
+                "mark" | "commemorate" | "celebrate"
+            )
+            && p >= 2
+            && toks[p - 2].lower == "to"
+        {
+            p -= 1;
+        }
+        let topic = p
+            .checked_sub(1)
+            .filter(|&i| TOPIC_WORDS.contains(&toks[i].lower.as_str()));
+        if let Some(t) = topic {
+            let mut c = t;
+            while c > 0
+                && e - c < 30
+                && toks[c - 1].word
+                && !ARTICLES.contains(&toks[c - 1].lower.as_str())
+                && !STOPS.contains(&toks[c - 1].lower.as_str())
+            {
+                c -= 1;
+            }
+            if last_head(text, toks, c, t, heads).is_some() {
+                b = c;
+                e = t;
+            }
         }
     }
     let head = last_head(text, toks, b, e, heads)?;

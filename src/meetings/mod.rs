@@ -153,7 +153,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 28] = [
+const HOLD_VERBS: [&str; 31] = [
     "held",
     "holds",
     "convened",
@@ -182,6 +182,9 @@ const HOLD_VERBS: [&str; 28] = [
     "開幕",
     "闭幕",
     "閉幕",
+    "attended",
+    "addressed",
+    "出席",
 ];
 
 /// Words that open a reference.

@@ -131,6 +131,14 @@ pub(super) fn held(
     // `开幕`, `闭幕`: only the subject opens or closes
     let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕");
     let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
+    // `出席庆祝大会`: a named meeting took place; `出席会议` names none
+    if v == "出席" {
+        return name_end(text, verb.end, sentence.end, heads, true)
+            .map(|end| make(text, verb.end..end, None, None))
+            .filter(|m| !m.generic)
+            .into_iter()
+            .collect();
+    }
     // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
     if !convening_verb
         && (after.starts_with('了')
@@ -197,8 +205,9 @@ pub(super) fn held(
     out
 }
 
-/// The end of a meeting's name that starts at `from`: its first `会议`, else the furthest
-/// catalogue rendering inside the run of name characters.
+/// The end of a meeting's name that starts at `from`: its first head (`会议`, `大会`,
+/// `典礼`) or a catalogue rendering ending before it, else the furthest rendering inside the
+/// run of name characters.
 fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool) -> Option<usize> {
     let run_end = text[from..limit]
         .char_indices()
@@ -209,9 +218,11 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     }
     let run = &text[from..run_end];
     let first_head = if generic {
-        ["会议", "會議"]
+        // `扩大会议` holds `大会`, which is not its head
+        HEAD_WORDS
             .iter()
-            .filter_map(|h| run.find(h).map(|i| from + i + h.len()))
+            .flat_map(|h| run.match_indices(h).map(move |(i, _)| from + i + h.len()))
+            .filter(|&e| !text[e..].starts_with(['议', '議']))
             .min()
     } else {
         None
