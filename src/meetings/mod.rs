@@ -30,7 +30,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::document::Document;
-use crate::extraction::{Date, DateValue, Language, Meeting, Official, Reference, ReferenceKind};
+use crate::extraction::{
+    Date, DateValue, Language, Meeting, Official, Precision, Reference, ReferenceKind,
+};
 use crate::lexicon;
 use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
 
@@ -643,7 +645,8 @@ fn to_meeting(
     let main = g
         .held
         .iter()
-        .find(|(_, m)| m.span.start >= title_end)
+        .find(|(_, m)| m.span.start >= title_end && !in_abstract(doc, m.span.start))
+        .or_else(|| g.held.iter().find(|(_, m)| m.span.start >= title_end))
         .unwrap_or(&g.held[0]);
     let (si, m) = main;
     let pick =
@@ -689,22 +692,77 @@ fn date_of(
     title_end: usize,
 ) -> Option<DateValue> {
     let sentence = &doc.sentences[si];
+    let in_body = |d: &&Date| d.start >= title_end && !is_header_date(doc, d);
+    // a date inside the name (`the 2022 Democratic Life Meeting`) is not its date; a day
+    // says more than a month or a year
     let in_sentence = dates
         .iter()
         .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
+        .filter(|d| d.end <= span.start || d.start >= span.end)
         // a header line's date is the report's, not the meeting's
-        .filter(|d| !(span.start >= title_end && d.start < title_end))
+        .filter(|d| !is_header_date(doc, d))
         .min_by_key(|d| {
-            if d.end <= span.start {
+            let distance = if d.end <= span.start {
                 span.start - d.end
             } else {
                 d.start.saturating_sub(span.end)
-            }
+            };
+            (d.value.precision() != Precision::Day, distance)
         });
     in_sentence
+        .or_else(|| dates.iter().find(in_body))
         .or_else(|| dates.iter().find(|d| d.start >= title_end))
         .or_else(|| dates.first())
         .map(|d| d.value)
+}
+
+/// Is `pos` in an abstract the page puts before the report (`摘要：`, `Abstract:`)?
+fn in_abstract(doc: &Document, pos: usize) -> bool {
+    doc.paragraph_at(pos).is_some_and(|p| {
+        let line = &doc.text[p.start..p.end];
+        ["摘要", "Abstract", "Summary"]
+            .iter()
+            .any(|m| line.starts_with(m))
+    })
+}
+
+/// Is the date a header's (`date 2022-10-29`, `发布时间：2022-10-25`, `Updated: ...`): the
+/// report's date, not a meeting's?
+fn is_header_date(doc: &Document, d: &Date) -> bool {
+    if in_abstract(doc, d.start) {
+        return true;
+    }
+    let line_start = doc
+        .paragraph_at(d.start)
+        .map_or(0, |p| p.start.min(d.start));
+    let before: String = doc.text[line_start..d.start]
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let before = before
+        .trim_end()
+        .trim_end_matches([':', '：', '】'])
+        .trim_end();
+    const MARKERS: [&str; 12] = [
+        "date",
+        "published",
+        "release time",
+        "updated",
+        "发布时间",
+        "發佈時間",
+        "发布日期",
+        "發佈日期",
+        "时间",
+        "時間",
+        "日期",
+        "posted",
+    ];
+    MARKERS.iter().any(|m| before.ends_with(m))
 }
 
 /// The kind of a meeting named `name` held by `organiser`: the longest rendering inside
@@ -928,6 +986,20 @@ mod tests {
         ];
         let m = run(text, &officials, &[]);
         assert_eq!(m[0].participants, ["陈晓光", "郑建邦"]);
+    }
+
+    #[test]
+    fn date_skips_header_and_year_in_name() {
+        let text = "date 2023-02-09 On February 7, the Standing Committee of the District Committee held the 2022 Democratic Life Meeting.";
+        let dates = [
+            date(text, "2023-02-09", "2023-02-09"),
+            date(text, "February 7", "2023-02-07"),
+            date(text, "2022", "2022"),
+        ];
+        let m = run(text, &[], &dates);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind.as_deref(), Some("democratic-life-meeting"));
+        assert_eq!(m[0].date.unwrap().to_string(), "2023-02-07");
     }
 
     #[test]
