@@ -493,6 +493,36 @@ fn assemble(
             }
         }
     }
+    // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
+    // chair and participants
+    for i in 0..groups.len() {
+        for j in i + 1..groups.len() {
+            let together = groups[i]
+                .held
+                .iter()
+                .any(|(a, _)| groups[j].held.iter().any(|(b, _)| a == b));
+            if !together {
+                continue;
+            }
+            for k in [i, j] {
+                let other = if k == i { j } else { i };
+                let (chair, participants) = (
+                    groups[other].chair.clone(),
+                    groups[other].participants.clone(),
+                );
+                for c in chair {
+                    if !groups[k].chair.contains(&c) {
+                        groups[k].chair.push(c);
+                    }
+                }
+                for p in participants {
+                    if !groups[k].participants.contains(&p) {
+                        groups[k].participants.push(p);
+                    }
+                }
+            }
+        }
+    }
     let mut out: Vec<Meeting> = groups
         .into_iter()
         .map(|g| to_meeting(doc, g, officials, dates, title_end))
