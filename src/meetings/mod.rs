@@ -231,7 +231,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 35] = [
+const ROLE_VERBS: [(&str, Role); 41] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -267,6 +267,12 @@ const ROLE_VERBS: [(&str, Role); 35] = [
     ("发言", Role::Participant),
     ("發言", Role::Participant),
     ("陪同", Role::Participant),
+    ("trip to the meeting", Role::Participant),
+    ("came to the meeting", Role::Participant),
+    ("莅临", Role::Participant),
+    ("蒞臨", Role::Participant),
+    ("到会", Role::Participant),
+    ("到會", Role::Participant),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1016,6 +1022,14 @@ mod tests {
         ];
         let m = run(text, &officials, &[]);
         assert_eq!(m[0].participants, ["陈晓光", "郑建邦"]);
+    }
+
+    #[test]
+    fn who_comes_to_the_meeting_takes_part() {
+        let text = "The Standing Committee of the District Committee held the 2022 Democratic Life Meeting. Ma Yong, member of the Standing Committee, made a special trip to the meeting to guide it.";
+        let officials = [official("Ma Yong", text, &["Ma Yong"])];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m[0].participants, ["Ma Yong"]);
     }
 
     #[test]
