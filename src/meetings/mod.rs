@@ -132,7 +132,11 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
             }
         }
         let len = form.chars().count();
-        if best.map_or(true, |(l, _)| len > l) {
+        let better = match best {
+            Some((l, _)) => len > l,
+            None => true,
+        };
+        if better {
             best = Some((len, cat.forms[cat.raw_forms[m.pattern().as_usize()]].0));
         }
     }

@@ -232,7 +232,10 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
         .into_iter()
         .filter(|r| r.start - from <= 90)
         .map(|r| r.end)
-        .filter(|e| first_head.map_or(true, |h| *e <= h))
+        .filter(|e| match first_head {
+            Some(h) => *e <= h,
+            None => true,
+        })
         .max();
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
