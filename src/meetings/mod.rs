@@ -1,18 +1,1061 @@
-//! Meetings and references (SPEC section 4a). Not built yet: the lists stay empty.
+//! Meetings and references (SPEC section 4a).
+//!
+//! A meeting is an item only where the report says it took place: its name is the object of
+//! a verb of holding (`held`, `convened`, `hosted`, `presided over`, `召开`, `举行`) or the
+//! subject of one (`... meeting was held`, `... opened`, `……会议召开`, `……在北京举行`).
+//! Refused: a meeting only announced or being prepared (`will be held`, `将于……召开`,
+//! `决定……举行`), one whose spirit is conveyed (`the spirit of the ... meeting`,
+//! `……会议精神`: no verb of holding governs it), and the anaphoric `the meeting stressed` /
+//! `presided over the meeting`.
+//!
+//! `kind` is the catalogue id (`data/meeting_types.tsv`) of the longest rendering inside the
+//! meeting's text once `(扩大)`/`(expanded)` and its number are taken out; else the row that
+//! fits its body (`the Standing Committee of X held a meeting`, `党组召开扩大会议`).
+//! `number`/`term`: `the 47th ... meeting of the 13th ...`, `第十四届第65次主席会议`.
+//! `chair` and `participants` are the officials whose mentions stand before (or, after
+//! `presided over by`, behind) a verb of presiding or attending; each such sentence belongs
+//! to the latest meeting held before it. `date`: the nearest date in the meeting's
+//! sentence, else the first date of the body.
+//!
+//! References live in [`references`].
+
+mod en;
+mod references;
+mod zh;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
 
 use crate::document::Document;
-use crate::extraction::{Date, Meeting, Official, Reference};
-use crate::prefilter::{Hits, Trigger};
+use crate::extraction::{
+    Date, DateValue, Language, Meeting, Official, Precision, Reference, ReferenceKind,
+};
+use crate::lexicon;
+use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
+
+/// One row of the meeting-kind catalogue.
+struct Row {
+    id: String,
+}
+
+/// The meeting-kind catalogue: rows, and every rendering (Chinese and English) with its row.
+struct Catalogue {
+    rows: Vec<Row>,
+    /// (row, rendering as written in the file)
+    forms: Vec<(usize, String)>,
+    /// The renderings as written, and with `’` for `'`, ASCII case-insensitive: for finding
+    /// meeting names in a sentence and kinds inside a name (pattern `i` is form
+    /// `raw_forms[i]`).
+    raw: AhoCorasick,
+    raw_forms: Vec<usize>,
+}
+
+static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
+    let text = include_str!("../../data/meeting_types.tsv");
+    let rows =
+        lexicon::rows(text, "data/meeting_types.tsv", 3).expect("data/meeting_types.tsv is valid");
+    let mut out_rows = Vec::new();
+    let mut forms = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        out_rows.push(Row {
+            id: r.get(0).trim().to_string(),
+        });
+        for f in r.alternatives(1).chain(r.alternatives(2)) {
+            forms.push((i, f.to_string()));
+        }
+    }
+    let mut raw_patterns = Vec::new();
+    let mut raw_forms = Vec::new();
+    for (i, (_, f)) in forms.iter().enumerate() {
+        raw_patterns.push(f.clone());
+        raw_forms.push(i);
+        if f.contains('\'') {
+            raw_patterns.push(f.replace('\'', "’"));
+            raw_forms.push(i);
+        }
+    }
+    // a non-contiguous NFA builds fastest; it runs over a few sentences only
+    let raw = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(&raw_patterns)
+        .expect("meeting renderings build");
+    Catalogue {
+        rows: out_rows,
+        forms,
+        raw,
+        raw_forms,
+    }
+});
+
+/// Lower-cases ASCII, writes `’` as `'` and collapses whitespace: the form renderings are
+/// compared in.
+fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(match c {
+            '’' | '‘' => '\'',
+            c => c.to_ascii_lowercase(),
+        });
+    }
+    out
+}
+
+/// The id of the longest catalogue rendering inside `name` (English renderings on word
+/// boundaries), with its length in characters.
+fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
+    let cat = &*CATALOGUE;
+    let n = normalise(name);
+    let mut best: Option<(usize, usize)> = None;
+    for m in cat.raw.find_overlapping_iter(&n) {
+        let form = &n[m.start()..m.end()];
+        if form.is_ascii() {
+            let before = n[..m.start()].chars().next_back();
+            let after = n[m.end()..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric())
+                || after.is_some_and(|c| c.is_alphanumeric())
+            {
+                continue;
+            }
+        }
+        let len = form.chars().count();
+        let better = match best {
+            Some((l, _)) => len > l,
+            None => true,
+        };
+        if better {
+            best = Some((len, cat.forms[cat.raw_forms[m.pattern().as_usize()]].0));
+        }
+    }
+    best.map(|(l, row)| (l, cat.rows[row].id.as_str()))
+}
+
+/// The id of the row whose rendering is exactly `name`.
+fn kind_exact(name: &str) -> Option<&'static str> {
+    let n = normalise(name);
+    kind_inside(&n)
+        .filter(|(l, _)| *l == n.chars().count())
+        .map(|(_, id)| id)
+}
+
+// Entries of this extractor's triggers, by the list they come from. Catalogue renderings
+// are not triggers: a name matters only beside a verb of holding, and thousands of
+// renderings would make the one automaton slow to build.
+const VERB: u32 = 1 << 20;
+const REFERENCE: u32 = 2 << 20;
+const ROLE: u32 = 3 << 20;
+
+/// Verbs of holding (whole words in English).
+const HOLD_VERBS: [&str; 31] = [
+    "held",
+    "holds",
+    "convened",
+    "convenes",
+    "hosted",
+    "presided over",
+    "presides over",
+    "chaired",
+    "chairs",
+    "opened",
+    "concluded",
+    "closed",
+    "kicked off",
+    "召开",
+    "召開",
+    "举行",
+    "舉行",
+    "进行",
+    "進行",
+    "主持召开",
+    "主持召開",
+    "opens",
+    "举办",
+    "舉辦",
+    "开幕",
+    "開幕",
+    "闭幕",
+    "閉幕",
+    "attended",
+    "addressed",
+    "出席",
+];
+
+/// Words that open a reference.
+fn reference_triggers() -> Vec<String> {
+    let mut t: Vec<String> = [
+        "congress",
+        "plenary",
+        "plenum",
+        "session",
+        "meeting of the",
+        "NPC",
+        "全会",
+        "全會",
+        "全体会议",
+        "全體會議",
+        "次会议",
+        "次會議",
+        "党代会",
+        "黨代會",
+        "代表大会",
+        "代表大會",
+        "《",
+        "“",
+        "\"",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    // 八大 … 四十大: the Party's congresses by their short name
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    for n in 8..=40u32 {
+        let tens = n / 10;
+        let ones = (n % 10) as usize;
+        let s = match tens {
+            0 => DIGITS[ones].to_string(),
+            1 => format!("十{}", DIGITS[ones]),
+            _ => format!("{}十{}", DIGITS[tens as usize], DIGITS[ones]),
+        };
+        t.push(format!("{s}大"));
+    }
+    t
+}
+
+/// Verbs of presiding and attending.
+const ROLE_VERBS: [(&str, Role); 41] = [
+    ("presided over", Role::Chair),
+    ("presides over", Role::Chair),
+    ("presided", Role::Chair),
+    ("chaired", Role::Chair),
+    ("主持", Role::Chair),
+    ("attended", Role::Participant),
+    ("attend", Role::Participant),
+    ("were present", Role::Participant),
+    ("was present", Role::Participant),
+    ("participated", Role::Participant),
+    ("took part", Role::Participant),
+    ("conveyed", Role::Participant),
+    ("reported", Role::Participant),
+    ("gave a lecture", Role::Participant),
+    ("delivered a lecture", Role::Participant),
+    ("sat in the front row", Role::Participant),
+    ("出席", Role::Participant),
+    ("参加", Role::Participant),
+    ("參加", Role::Participant),
+    ("列席", Role::Participant),
+    ("传达", Role::Participant),
+    ("傳達", Role::Participant),
+    ("作报告", Role::Participant),
+    ("作報告", Role::Participant),
+    ("宣讲", Role::Participant),
+    ("宣講", Role::Participant),
+    ("领学", Role::Participant),
+    ("領學", Role::Participant),
+    ("作辅导", Role::Participant),
+    ("作輔導", Role::Participant),
+    ("汇报", Role::Participant),
+    ("彙報", Role::Participant),
+    ("发言", Role::Participant),
+    ("發言", Role::Participant),
+    ("陪同", Role::Participant),
+    ("trip to the meeting", Role::Participant),
+    ("came to the meeting", Role::Participant),
+    ("莅临", Role::Participant),
+    ("蒞臨", Role::Participant),
+    ("到会", Role::Participant),
+    ("到會", Role::Participant),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Chair,
+    Participant,
+}
 
 /// The triggers of this extractor.
-pub(crate) fn triggers(_out: &mut Vec<Trigger>) {}
+pub(crate) fn triggers(out: &mut Vec<Trigger>) {
+    for (i, v) in HOLD_VERBS.iter().enumerate() {
+        out.push(Trigger::new(*v, Lexicon::Meeting, VERB + i as u32));
+    }
+    for (i, r) in reference_triggers().into_iter().enumerate() {
+        out.push(Trigger::new(r, Lexicon::Meeting, REFERENCE + i as u32));
+    }
+    for (i, (v, _)) in ROLE_VERBS.iter().enumerate() {
+        out.push(Trigger::new(*v, Lexicon::Meeting, ROLE + i as u32));
+    }
+}
+
+/// Is the hit a whole word (English) or any span (Chinese)?
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let s = &text[start..end];
+    if !s.is_ascii() {
+        return true;
+    }
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// A meeting found in a sentence, before it becomes a [`Meeting`].
+#[derive(Debug, Clone)]
+struct Held {
+    /// The name of the meeting in the text.
+    span: Range<usize>,
+    kind: Option<&'static str>,
+    expanded: bool,
+    number: Option<u32>,
+    term: Option<u32>,
+    organiser: Option<Range<usize>>,
+    /// Where the person who presides is named, for `X presided over a meeting of ...`.
+    chair_span: Option<Range<usize>>,
+    /// No rendering in the name: a bare `meeting`/`会议`, its kind (if any) from the organiser.
+    generic: bool,
+}
+
+/// The catalogue renderings in the sentences that hold a verb of holding.
+pub(super) struct Heads {
+    catalogue: Vec<Hit>,
+}
+
+/// Finds the catalogue renderings in each sentence that holds a verb of holding.
+fn renderings_near_verbs(doc: &Document, hits: &[Hit]) -> Vec<Hit> {
+    let sentences: BTreeSet<usize> = hits
+        .iter()
+        .filter(|h| (VERB..REFERENCE).contains(&h.entry))
+        .filter_map(|h| doc.sentence_index(h.start))
+        .collect();
+    let mut out = Vec::new();
+    for si in sentences {
+        let cat = &*CATALOGUE;
+        let r = doc.sentences[si].clone();
+        for m in cat.raw.find_overlapping_iter(&doc.text[r.clone()]) {
+            out.push(Hit {
+                start: r.start + m.start(),
+                end: r.start + m.end(),
+                entry: cat.raw_forms[m.pattern().as_usize()] as u32,
+            });
+        }
+    }
+    out.sort_unstable_by_key(|h| (h.start, h.end));
+    out
+}
+
+impl Heads {
+    /// Catalogue renderings lying inside `range` (whole words in English).
+    fn ends_within(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let lo = self.catalogue.partition_point(|h| h.start < range.start);
+        self.catalogue[lo..]
+            .iter()
+            .take_while(|h| h.start < range.end)
+            .filter(|h| h.end <= range.end && whole_word(text, h.start, h.end))
+            .map(|h| h.start..h.end)
+            .collect()
+    }
+}
 
 /// Meetings and references, each in text order.
 pub(crate) fn extract(
-    _doc: &Document,
-    _hits: &Hits,
-    _officials: &[Official],
-    _dates: &[Date],
+    doc: &Document,
+    hits: &Hits,
+    officials: &[Official],
+    dates: &[Date],
 ) -> (Vec<Meeting>, Vec<Reference>) {
-    (Vec::new(), Vec::new())
+    let all = hits.of(Lexicon::Meeting);
+    let heads = Heads {
+        catalogue: renderings_near_verbs(doc, all),
+    };
+    let mut reference_sentences = BTreeSet::new();
+    let mut held: Vec<(usize, Held)> = Vec::new();
+    let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
+    let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for h in all {
+        if h.entry < VERB || !whole_word(doc.text, h.start, h.end) {
+            continue;
+        }
+        let Some(si) = doc.sentence_index(h.start) else {
+            continue;
+        };
+        if doc.sentences[si].end < h.end {
+            continue;
+        }
+        if h.entry >= ROLE {
+            let (_, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
+            roles.push((si, role, h.start..h.end));
+        } else if h.entry >= REFERENCE {
+            reference_sentences.insert(si);
+        } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
+            let sentence = doc.sentences[si].clone();
+            let found = match doc.language_at(h.start) {
+                Language::Zh => zh::held(doc.text, sentence, h.start..h.end, &heads),
+                _ => en::held(doc.text, sentence, h.start..h.end, &heads),
+            };
+            held.extend(found.into_iter().map(|m| (si, m)));
+        }
+    }
+    // `主持召开`: one verb, not `主持` and `召开` twice
+    held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
+    held.dedup_by(|b, a| a.1.span == b.1.span);
+    let meetings = assemble(doc, held, roles, officials, dates);
+    let sentences: Vec<usize> = reference_sentences.into_iter().collect();
+    let mut refs = references::find(doc, &sentences);
+    // a standing committee's numbered meeting is a reference only when it is not the
+    // report's own meeting
+    refs.retain(|r| {
+        let standing = r.kind == ReferenceKind::Session
+            && r.body.as_deref().is_some_and(|b| {
+                b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會")
+            });
+        !standing || !meetings.iter().any(|m| m.start < r.end && r.start < m.end)
+    });
+    (meetings, refs)
+}
+
+/// A meeting with every place the report names it.
+struct Group {
+    held: Vec<(usize, Held)>,
+    chair: Vec<String>,
+    participants: Vec<String>,
+}
+
+fn assemble(
+    doc: &Document,
+    held: Vec<(usize, Held)>,
+    mut roles: Vec<(usize, Role, Range<usize>)>,
+    officials: &[Official],
+    dates: &[Date],
+) -> Vec<Meeting> {
+    let title_end = body_start(doc);
+    // one item per meeting: a headline and the body name the same meeting
+    let mut groups: Vec<Group> = Vec::new();
+    for (si, m) in held {
+        let same = groups.iter_mut().find(|g| {
+            g.held.iter().any(|(_, o)| {
+                same_meeting(doc.text, o, &m)
+                    && (o.span.start < title_end
+                        || m.span.start < title_end
+                        || organisers_agree(doc.text, o, &m))
+            })
+        });
+        match same {
+            Some(g) => g.held.push((si, m)),
+            None => groups.push(Group {
+                held: vec![(si, m)],
+                chair: Vec::new(),
+                participants: Vec::new(),
+            }),
+        }
+    }
+    // a headline's `holds meeting` is the meeting the body names
+    let body_has_meeting = groups
+        .iter()
+        .any(|g| g.held.iter().any(|(_, m)| m.span.start >= title_end));
+    if body_has_meeting {
+        groups.retain(|g| {
+            g.held
+                .iter()
+                .any(|(_, m)| m.span.start >= title_end || !(m.generic || m.kind.is_none()))
+        });
+    }
+    // who presided and attended: each sentence belongs to the latest meeting held at or
+    // before it (all meetings of that sentence when several share it)
+    roles.sort_by_key(|r| r.2.start);
+    for (si, role, verb) in &roles {
+        let people = people_of(doc, *si, verb.clone(), &roles, officials);
+        if people.is_empty() {
+            continue;
+        }
+        let latest = groups
+            .iter()
+            .flat_map(|g| g.held.iter().map(|(s, _)| *s))
+            .filter(|s| s <= si)
+            .max();
+        let targets: Vec<usize> = match latest {
+            Some(ls) => groups
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.held.iter().any(|(s, _)| *s == ls))
+                .map(|(i, _)| i)
+                .collect(),
+            None => (0..groups.len().min(1)).collect(),
+        };
+        for t in targets {
+            let list = match role {
+                Role::Chair => &mut groups[t].chair,
+                Role::Participant => &mut groups[t].participants,
+            };
+            for p in &people {
+                if !list.contains(p) {
+                    list.push(p.clone());
+                }
+            }
+        }
+    }
+    // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
+    // chair and participants
+    for i in 0..groups.len() {
+        for j in i + 1..groups.len() {
+            let together = groups[i]
+                .held
+                .iter()
+                .any(|(a, _)| groups[j].held.iter().any(|(b, _)| a == b));
+            if !together {
+                continue;
+            }
+            for k in [i, j] {
+                let other = if k == i { j } else { i };
+                let (chair, participants) = (
+                    groups[other].chair.clone(),
+                    groups[other].participants.clone(),
+                );
+                for c in chair {
+                    if !groups[k].chair.contains(&c) {
+                        groups[k].chair.push(c);
+                    }
+                }
+                for p in participants {
+                    if !groups[k].participants.contains(&p) {
+                        groups[k].participants.push(p);
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<Meeting> = groups
+        .into_iter()
+        .map(|g| to_meeting(doc, g, officials, dates, title_end))
+        .collect();
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Where the body starts: at the first paragraph that reads as prose (it ends with a full
+/// stop or holds two sentences); what comes before is headline, breadcrumbs and header.
+fn body_start(doc: &Document) -> usize {
+    doc.paragraphs
+        .iter()
+        .find(|p| {
+            let t = doc.text[p.start..p.end].trim_end();
+            let sentences = doc
+                .sentences
+                .iter()
+                .filter(|s| s.start >= p.start && s.end <= p.end)
+                .count();
+            t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) || sentences >= 2
+        })
+        .map_or(0, |p| p.start)
+}
+
+fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
+    if a.kind != b.kind || a.number.is_some() && b.number.is_some() && a.number != b.number {
+        return false;
+    }
+    a.kind.is_some() || normalise(&text[a.span.clone()]) == normalise(&text[b.span.clone()])
+}
+
+fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
+    match (&a.organiser, &b.organiser) {
+        (Some(x), Some(y)) => {
+            let x = normalise(&text[x.clone()]);
+            let y = normalise(&text[y.clone()]);
+            let (x, y) = (x.trim_start_matches("the "), y.trim_start_matches("the "));
+            // `上海市虹口区十五届政协` and `区十五届政协`
+            x.ends_with(y) || y.ends_with(x)
+        }
+        _ => true,
+    }
+}
+
+/// The officials named for one verb of presiding or attending.
+fn people_of(
+    doc: &Document,
+    si: usize,
+    verb: Range<usize>,
+    roles: &[(usize, Role, Range<usize>)],
+    officials: &[Official],
+) -> Vec<String> {
+    let sentence = doc.sentences[si].clone();
+    let after = &doc.text[verb.end..sentence.end];
+    // `presided over by X`, `attended by X`, `出席座谈会的还有X`
+    let range = if after.starts_with(" by ") || ATTENDEES_FOLLOW.is_match(after) {
+        let end = roles
+            .iter()
+            .filter(|r| r.0 == si && r.2.start > verb.end)
+            .map(|r| r.2.start)
+            .min()
+            .unwrap_or(sentence.end);
+        verb.end..end
+    } else {
+        let mut start = roles
+            .iter()
+            .filter(|r| r.0 == si && r.2.end <= verb.start)
+            .map(|r| r.2.end)
+            .max()
+            .unwrap_or(sentence.start);
+        let before = &doc.text[start..verb.start];
+        // a clause ends at `;`; in Chinese a headline's parts at a space too
+        let zh = doc.language_at(verb.start) == Language::Zh;
+        if let Some((i, c)) = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
+        {
+            start += i + c.len_utf8();
+        }
+        // `The meeting conveyed ...`: the meeting, not a person, is the subject
+        let subject = doc.text[start..verb.start].trim_end();
+        if subject.ends_with("meeting") || subject.ends_with("会议") || subject.ends_with("會議")
+        {
+            return Vec::new();
+        }
+        // `发言` is a speaker only right after the name: `A、B先后发言`, not `在发言中`
+        if matches!(&doc.text[verb.clone()], "发言" | "發言") {
+            let gap = names_in_spans(officials, start..verb.start)
+                .last()
+                .map_or(usize::MAX, |e| doc.text[*e..verb.start].chars().count());
+            if gap > 4 {
+                return Vec::new();
+            }
+        }
+        start..verb.start
+    };
+    names_in(officials, range)
+}
+
+// `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow
+static ATTENDEES_FOLLOW: Lazy<regex::Regex> = Lazy::new(|| {
+    regex::Regex::new(r"^[^，。,；]{0,15}的[^，。,；]{0,10}(?:还有|還有|有|包括)")
+        .expect("attendees pattern is valid")
+});
+
+/// The ends of officials' mentions inside `range`, in text order.
+fn names_in_spans(officials: &[Official], range: Range<usize>) -> Vec<usize> {
+    let mut ends: Vec<usize> = officials
+        .iter()
+        .flat_map(|o| o.mentions.iter())
+        .filter(|m| m.start >= range.start && m.end <= range.end)
+        .map(|m| m.end)
+        .collect();
+    ends.sort_unstable();
+    ends
+}
+
+/// The names of the officials with a mention inside `range`, in text order.
+fn names_in(officials: &[Official], range: Range<usize>) -> Vec<String> {
+    let mut found: Vec<(usize, &str)> = Vec::new();
+    for o in officials {
+        if let Some(m) = o
+            .mentions
+            .iter()
+            .find(|m| m.start >= range.start && m.end <= range.end)
+        {
+            found.push((m.start, &o.name));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    let mut out: Vec<String> = Vec::new();
+    for (_, n) in found {
+        if !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+    }
+    out
+}
+
+fn to_meeting(
+    doc: &Document,
+    g: Group,
+    officials: &[Official],
+    dates: &[Date],
+    title_end: usize,
+) -> Meeting {
+    // the body's naming is the fuller one; a headline stands in when it is the only one
+    let main = g
+        .held
+        .iter()
+        .find(|(_, m)| m.span.start >= title_end && !in_abstract(doc, m.span.start))
+        .or_else(|| g.held.iter().find(|(_, m)| m.span.start >= title_end))
+        .unwrap_or(&g.held[0]);
+    let (si, m) = main;
+    let pick =
+        |f: &dyn Fn(&Held) -> Option<u32>| f(m).or_else(|| g.held.iter().find_map(|(_, o)| f(o)));
+    let number = pick(&|h: &Held| h.number);
+    let term = pick(&|h: &Held| h.term);
+    let organiser = m
+        .organiser
+        .clone()
+        .or_else(|| g.held.iter().find_map(|(_, o)| o.organiser.clone()))
+        .map(|r| doc.text[r].to_string());
+    let mut chair = g.chair;
+    for (_, h) in &g.held {
+        if let Some(r) = &h.chair_span {
+            for n in names_in(officials, r.clone()) {
+                if !chair.contains(&n) {
+                    chair.push(n);
+                }
+            }
+        }
+    }
+    Meeting {
+        start: m.span.start,
+        end: m.span.end,
+        text: doc.text[m.span.clone()].to_string(),
+        kind: m.kind.map(str::to_string),
+        expanded: g.held.iter().any(|(_, h)| h.expanded),
+        number,
+        term,
+        organiser,
+        date: date_of(doc, *si, m.span.clone(), dates, title_end),
+        chair,
+        participants: g.participants,
+    }
+}
+
+/// The nearest date in the meeting's sentence, else the first date of the body.
+fn date_of(
+    doc: &Document,
+    si: usize,
+    span: Range<usize>,
+    dates: &[Date],
+    title_end: usize,
+) -> Option<DateValue> {
+    let sentence = &doc.sentences[si];
+    let in_body = |d: &&Date| d.start >= title_end && !is_header_date(doc, d);
+    // a date inside the name (`the 2022 Democratic Life Meeting`) is not its date; a day
+    // says more than a month or a year
+    let in_sentence = dates
+        .iter()
+        .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
+        .filter(|d| d.end <= span.start || d.start >= span.end)
+        // a header line's date is the report's, not the meeting's
+        .filter(|d| !is_header_date(doc, d))
+        .min_by_key(|d| {
+            let distance = if d.end <= span.start {
+                span.start - d.end
+            } else {
+                d.start.saturating_sub(span.end)
+            };
+            (d.value.precision() != Precision::Day, distance)
+        });
+    in_sentence
+        .or_else(|| dates.iter().find(in_body))
+        .or_else(|| dates.iter().find(|d| d.start >= title_end))
+        .or_else(|| dates.first())
+        .map(|d| d.value)
+}
+
+/// Is `pos` in an abstract the page puts before the report (`摘要：`, `Abstract:`)?
+fn in_abstract(doc: &Document, pos: usize) -> bool {
+    doc.paragraph_at(pos).is_some_and(|p| {
+        let line = &doc.text[p.start..p.end];
+        ["摘要", "Abstract", "Summary"]
+            .iter()
+            .any(|m| line.starts_with(m))
+    })
+}
+
+/// Is the date a header's (`date 2022-10-29`, `发布时间：2022-10-25`, `Updated: ...`): the
+/// report's date, not a meeting's?
+fn is_header_date(doc: &Document, d: &Date) -> bool {
+    if in_abstract(doc, d.start) {
+        return true;
+    }
+    let line_start = doc
+        .paragraph_at(d.start)
+        .map_or(0, |p| p.start.min(d.start));
+    let before: String = doc.text[line_start..d.start]
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let before = before
+        .trim_end()
+        .trim_end_matches([':', '：', '】'])
+        .trim_end();
+    const MARKERS: [&str; 12] = [
+        "date",
+        "published",
+        "release time",
+        "updated",
+        "发布时间",
+        "發佈時間",
+        "发布日期",
+        "發佈日期",
+        "时间",
+        "時間",
+        "日期",
+        "posted",
+    ];
+    MARKERS.iter().any(|m| before.ends_with(m))
+}
+
+/// The kind of a meeting named `name` held by `organiser`: the longest rendering inside
+/// the name; else, for a bare `meeting`/`会议`, the rendering that the organiser's head
+/// noun makes with it (`Standing Committee` + `meeting`, `党组` + `会议`).
+fn kind_of(name: &str, organiser: Option<&str>, head: &str) -> Option<&'static str> {
+    if let Some((_, id)) = kind_inside(name) {
+        return Some(id);
+    }
+    let org = organiser?;
+    let sep = if head.is_ascii() { " " } else { "" };
+    // `Standing Committee of the X District Party Committee`: its head noun comes first
+    let head_noun = org.split(" of ").next().unwrap_or(org);
+    for o in [head_noun, org] {
+        if let Some((_, id)) = kind_inside(&format!("{o}{sep}{head}")) {
+            return Some(id);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extraction::{Mention, Precision};
+
+    #[test]
+    fn catalogue_loads_and_ids_are_sorted() {
+        let cat = &*CATALOGUE;
+        assert!(cat.rows.len() > 50);
+        let ids: Vec<&str> = cat.rows.iter().map(|r| r.id.as_str()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted);
+    }
+
+    #[test]
+    fn kinds_from_renderings() {
+        assert_eq!(
+            kind_inside("central group study meeting").map(|k| k.1),
+            Some("central-group-study")
+        );
+        assert_eq!(
+            kind_inside("党组会议").map(|k| k.1),
+            Some("party-group-meeting")
+        );
+        assert_eq!(
+            kind_of(
+                "enlarged meeting",
+                Some("party group of the CPPCC"),
+                "meeting"
+            ),
+            Some("party-group-meeting")
+        );
+        assert_eq!(
+            kind_of(
+                "meeting",
+                Some("Standing Committee of the Heshan District Party Committee"),
+                "meeting"
+            ),
+            Some("standing-committee-meeting")
+        );
+        assert_eq!(
+            kind_of("扩大会议", Some("江海区委常委会"), "会议"),
+            Some("standing-committee-meeting")
+        );
+        assert_eq!(kind_exact("庆祝大会"), Some("celebration-meeting"));
+    }
+
+    fn official(name: &str, text: &str, at: &[&str]) -> Official {
+        let mut mentions = Vec::new();
+        for a in at {
+            let start = text.find(a).expect("mention in text");
+            mentions.push(Mention {
+                start,
+                end: start + a.len(),
+                text: a.to_string(),
+            });
+        }
+        Official {
+            name: name.into(),
+            titles: Vec::new(),
+            mentions,
+        }
+    }
+
+    fn date(text: &str, at: &str, value: &str) -> Date {
+        let start = text.find(at).unwrap();
+        Date {
+            start,
+            end: start + at.len(),
+            text: at.into(),
+            value: value.parse().unwrap(),
+            end_value: None,
+            precision: Precision::Day,
+            relative: false,
+        }
+    }
+
+    fn run(text: &str, officials: &[Official], dates: &[Date]) -> Vec<Meeting> {
+        let mut triggers = Vec::new();
+        super::triggers(&mut triggers);
+        let p = crate::prefilter::Prefilter::new(&triggers);
+        let doc = Document::new(text, None);
+        let hits = p.scan(text);
+        extract(&doc, &hits, officials, dates).0
+    }
+
+    #[test]
+    fn chair_and_participants_from_officials() {
+        let text = "On October 26, the District CPPCC Party Group held a central group study (expansion) meeting. Shi Baozhen presided over the meeting. Zheng Hong and Wang Wei attended the meeting.";
+        let officials = [
+            official("Shi Baozhen", text, &["Shi Baozhen"]),
+            official("Zheng Hong", text, &["Zheng Hong"]),
+            official("Wang Wei", text, &["Wang Wei"]),
+        ];
+        let dates = [date(text, "October 26", "2022-10-26")];
+        let m = run(text, &officials, &dates);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind.as_deref(), Some("central-group-study"));
+        assert!(m[0].expanded);
+        assert_eq!(m[0].chair, ["Shi Baozhen"]);
+        assert_eq!(m[0].participants, ["Zheng Hong", "Wang Wei"]);
+        assert_eq!(m[0].date.unwrap().to_string(), "2022-10-26");
+    }
+
+    #[test]
+    fn chair_presided_over_by() {
+        let text = "The meeting of the leading Party members group of the State Council was presided over by Premier Li Keqiang.";
+        let officials = [official("Li Keqiang", text, &["Li Keqiang"])];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind.as_deref(), Some("party-group-meeting"));
+        assert_eq!(m[0].chair, ["Li Keqiang"]);
+    }
+
+    #[test]
+    fn chinese_chair_and_attendees() {
+        let text = "10月25日，江海区委常委会召开扩大会议。区委书记聂加伟主持会议并讲话，区委副书记、区长郑丹辉出席会议，区政协主席邹德昌列席会议。";
+        let officials = [
+            official("聂加伟", text, &["聂加伟"]),
+            official("郑丹辉", text, &["郑丹辉"]),
+            official("邹德昌", text, &["邹德昌"]),
+        ];
+        let dates = [date(text, "10月25日", "2022-10-25")];
+        let m = run(text, &officials, &dates);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind.as_deref(), Some("standing-committee-meeting"));
+        assert_eq!(m[0].chair, ["聂加伟"]);
+        assert_eq!(m[0].participants, ["郑丹辉", "邹德昌"]);
+        assert_eq!(m[0].date.unwrap().to_string(), "2022-10-25");
+    }
+
+    #[test]
+    fn chinese_chair_who_convenes() {
+        let text = "国务院总理李克强13日主持召开国务院常务会议，部署稳岗措施。";
+        let officials = [official("李克强", text, &["李克强"])];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind.as_deref(), Some("executive-meeting"));
+        assert_eq!(m[0].chair, ["李克强"]);
+    }
+
+    #[test]
+    fn chair_named_by_you_zhuchi() {
+        let text = "4月24日，市政协党组理论学习中心组进行集中学习研讨。会议由市政协主席王卫东主持。副主席康兵、乔勇燕出席会议。";
+        let officials = [
+            official("王卫东", text, &["王卫东"]),
+            official("康兵", text, &["康兵"]),
+            official("乔勇燕", text, &["乔勇燕"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].chair, ["王卫东"]);
+        assert_eq!(m[0].participants, ["康兵", "乔勇燕"]);
+    }
+
+    #[test]
+    fn chair_who_presides_over_a_named_meeting() {
+        let text = "Xi Jinping on Friday presided over a meeting of the Political Bureau of the CPC Central Committee.";
+        let officials = [official("Xi Jinping", text, &["Xi Jinping"])];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].chair, ["Xi Jinping"]);
+        assert!(m[0].participants.is_empty());
+    }
+
+    #[test]
+    fn two_meetings_share_chair_and_participants() {
+        let text = "On October 27, the CPPCC Party Group (expanded) meeting and the Party Group Theory Learning Center Group collective study meeting were held. Li Jun chaired and delivered a speech. Liu Wenbiao and Dong Huqun attended.";
+        let officials = [
+            official("Li Jun", text, &["Li Jun"]),
+            official("Liu Wenbiao", text, &["Liu Wenbiao"]),
+            official("Dong Huqun", text, &["Dong Huqun"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 2);
+        for x in &m {
+            assert_eq!(x.chair, ["Li Jun"]);
+            assert_eq!(x.participants, ["Liu Wenbiao", "Dong Huqun"]);
+        }
+    }
+
+    #[test]
+    fn the_meeting_conveyed_names_no_participant() {
+        let text = "The district held a central group study meeting. The meeting conveyed the spirit of Xi Jinping's important speech; Wang Wei conveyed the provincial requirements.";
+        let officials = [
+            official("Xi Jinping", text, &["Xi Jinping"]),
+            official("Wang Wei", text, &["Wang Wei"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m[0].participants, ["Wang Wei"]);
+    }
+
+    #[test]
+    fn attendees_after_the_verb() {
+        let text = "中共中央召开党外人士座谈会。出席座谈会的党外人士还有陈晓光、郑建邦等。";
+        let officials = [
+            official("陈晓光", text, &["陈晓光"]),
+            official("郑建邦", text, &["郑建邦"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m[0].participants, ["陈晓光", "郑建邦"]);
+    }
+
+    #[test]
+    fn who_comes_to_the_meeting_takes_part() {
+        let text = "The Standing Committee of the District Committee held the 2022 Democratic Life Meeting. Ma Yong, member of the Standing Committee, made a special trip to the meeting to guide it.";
+        let officials = [official("Ma Yong", text, &["Ma Yong"])];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m[0].participants, ["Ma Yong"]);
+    }
+
+    #[test]
+    fn date_skips_header_and_year_in_name() {
+        let text = "date 2023-02-09 On February 7, the Standing Committee of the District Committee held the 2022 Democratic Life Meeting.";
+        let dates = [
+            date(text, "2023-02-09", "2023-02-09"),
+            date(text, "February 7", "2023-02-07"),
+            date(text, "2022", "2022"),
+        ];
+        let m = run(text, &[], &dates);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].kind.as_deref(), Some("democratic-life-meeting"));
+        assert_eq!(m[0].date.unwrap().to_string(), "2023-02-07");
+    }
+
+    #[test]
+    fn date_falls_back_to_first_date_of_body() {
+        let text = "Title line\nOn March 3, the district held a study meeting.\nThe meeting was held in the hall.";
+        let dates = [date(text, "March 3", "2023-03-03")];
+        let m = run(text, &[], &dates);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].date.unwrap().to_string(), "2023-03-03");
+    }
 }

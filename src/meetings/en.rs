@@ -1,0 +1,584 @@
+//! Meetings held, in English: the noun phrase a verb of holding governs.
+//!
+//! Object: `X held a central group study (expansion) meeting`, `held the 5th meeting`,
+//! `held its 85th Chairperson's Council meeting`, `presided over a meeting of the Political
+//! Bureau of the CPC Central Committee`, `held an enlarged meeting and a study meeting of
+//! ...` (two). Subject: `the 69th chairman meeting of the 11th CPPCC was held`, `the X
+//! meeting and the Y meeting were held` (two), `The meeting of ..., China's top
+//! legislature, was presided over by`, `the third meeting of ... opened`.
+//! Refused: `will be held`, `to hold`, `is scheduled to convene`; `presided over the
+//! meeting` (the meeting named before); `held meetings` (several, named later).
+
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::{kind_inside, kind_of, Heads, Held};
+use crate::numerals::en_ordinal;
+
+// `(expanded)` | a word (with `’s`, hyphens) | one other character
+static TOKEN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\([A-Za-z]+\)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|\S").expect("token pattern is valid")
+});
+
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// Lower-cased text.
+    lower: String,
+    word: bool,
+}
+
+const ARTICLES: [&str; 5] = ["a", "an", "the", "its", "their"];
+
+/// Words that end a meeting's noun phrase (`of` does not: `meeting of cadres`).
+const STOPS: [&str; 30] = [
+    "to",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "which",
+    "that",
+    "by",
+    "and",
+    "was",
+    "were",
+    "is",
+    "are",
+    "from",
+    "under",
+    "during",
+    "where",
+    "after",
+    "before",
+    "since",
+    "through",
+    "via",
+    "yesterday",
+    "today",
+    "this",
+    "who",
+    "as",
+    "respectively",
+    "chaired",
+];
+
+const GENERIC: [&str; 6] = [
+    "meeting",
+    "meetings",
+    "conference",
+    "conferences",
+    "session",
+    "sessions",
+];
+
+/// Words that open a meeting's topic after its head: `meeting on ...`, `symposium marking ...`.
+const TOPIC_WORDS: [&str; 10] = [
+    "on",
+    "for",
+    "about",
+    "marking",
+    "commemorating",
+    "celebrating",
+    "honoring",
+    "honouring",
+    "to",
+    "themed",
+];
+
+const EXPANDED: [&str; 3] = ["expanded", "enlarged", "expansion"];
+
+fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
+    TOKEN
+        .find_iter(&text[range.clone()])
+        .map(|m| {
+            let s = m.as_str();
+            Tok {
+                start: range.start + m.start(),
+                end: range.start + m.end(),
+                lower: s.to_lowercase(),
+                word: s
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '('),
+            }
+        })
+        .collect()
+}
+
+/// Is token `i` a generic meeting head? `Conference` in `Political Consultative
+/// Conference` names a body.
+fn is_generic(toks: &[Tok], i: usize) -> bool {
+    GENERIC.contains(&toks[i].lower.as_str()) && !(i > 0 && toks[i - 1].lower == "consultative")
+}
+
+fn paren_word(t: &Tok) -> Option<&str> {
+    t.lower.strip_prefix('(').and_then(|s| s.strip_suffix(')'))
+}
+
+fn is_stop(t: &Tok) -> bool {
+    (!t.word) || STOPS.contains(&t.lower.as_str())
+}
+
+/// The meetings a verb of holding governs in its sentence.
+pub(super) fn held(
+    text: &str,
+    sentence: Range<usize>,
+    verb: Range<usize>,
+    heads: &Heads,
+) -> Vec<Held> {
+    let toks = tokens(text, sentence.clone());
+    let Some(v) = toks.iter().position(|t| t.start == verb.start) else {
+        return Vec::new();
+    };
+    let v_end = toks.iter().rposition(|t| t.end == verb.end).unwrap_or(v);
+    let lower = text[verb.clone()].to_lowercase();
+    let before: Vec<&str> = toks[..v]
+        .iter()
+        .rev()
+        .take(3)
+        .map(|t| t.lower.as_str())
+        .collect();
+    // announced, not held: `will be held`, `to be held`, `will hold`, `is scheduled to`
+    if before.iter().take(2).any(|w| {
+        matches!(
+            *w,
+            "will"
+                | "would"
+                | "shall"
+                | "to"
+                | "be"
+                | "scheduled"
+                | "going"
+                | "plans"
+                | "must"
+                | "should"
+                | "need"
+                | "needs"
+        )
+    }) {
+        return Vec::new();
+    }
+    let passive = before
+        .first()
+        .is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are" | "been"));
+    let presiding = lower.starts_with("presid") || lower.starts_with("chair");
+    // `attended the opening meeting of ...`: a named meeting took place; `attended the
+    // meeting` names none
+    if matches!(lower.as_str(), "attended" | "addressed") {
+        if passive {
+            return Vec::new();
+        }
+        return object(text, &toks, v_end + 1, heads, None, None)
+            .map(|(m, _)| m)
+            .filter(|m| !m.generic)
+            .into_iter()
+            .collect();
+    }
+    let either = matches!(
+        lower.as_str(),
+        "opened" | "opens" | "concluded" | "closed" | "kicked off"
+    );
+    let mut out = Vec::new();
+    if !passive {
+        let subject = subject_clause(text, &toks, v);
+        let (organiser, chair_span) = if presiding {
+            (None, subject)
+        } else {
+            (subject, None)
+        };
+        let mut j = v_end + 1;
+        while let Some((m, next)) =
+            object(text, &toks, j, heads, organiser.clone(), chair_span.clone())
+        {
+            out.push(m);
+            // `held an enlarged meeting and a study meeting of ...`
+            if toks.get(next).is_some_and(|t| t.lower == "and")
+                && toks
+                    .get(next + 1)
+                    .is_some_and(|t| ARTICLES.contains(&t.lower.as_str()))
+            {
+                j = next + 1;
+            } else {
+                break;
+            }
+        }
+        if !out.is_empty() || !either {
+            return out;
+        }
+    }
+    // the subject of `was held`, `opened`
+    let aux = if passive { v - 1 } else { v };
+    let mut end = aux;
+    while let Some(m) = subject(text, &toks, end, heads) {
+        let (held, start) = m;
+        out.push(held);
+        // `the X meeting and the Y meeting were held`
+        let mut k = start;
+        if k > 0 && ARTICLES.contains(&toks[k - 1].lower.as_str()) {
+            k -= 1;
+        }
+        if k > 0 && toks[k - 1].lower == "and" {
+            end = k - 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// The subject before a verb: the last comma-separated part of the clause, without an
+/// appositive, a leading article or trailing time words.
+fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
+    let mut end = v;
+    // `X, the country's top political advisory body, held`
+    if end > 0 && toks[end - 1].lower == "," {
+        let c = toks[..end - 1].iter().rposition(|t| t.lower == ",")?;
+        end = c;
+    }
+    // `on Friday`, `on Monday`, `yesterday`
+    while end > 0
+        && matches!(
+            toks[end - 1].lower.as_str(),
+            "yesterday" | "today" | "respectively" | "also" | "jointly" | "recently"
+        )
+    {
+        end -= 1;
+    }
+    if end >= 2 && toks[end - 2].lower == "on" {
+        end -= 2;
+    }
+    let mut start = toks[..end]
+        .iter()
+        .rposition(|t| !t.word && t.lower != "’")
+        .map_or(0, |i| i + 1);
+    while start < end
+        && (ARTICLES.contains(&toks[start].lower.as_str()) || toks[start].lower == "and")
+    {
+        start += 1;
+    }
+    if start >= end || end - start > 20 {
+        return None;
+    }
+    let r = toks[start].start..toks[end - 1].end;
+    // a date is not an organiser
+    let s = &text[r.clone()];
+    if s.starts_with("On ") || s.starts_with("on ") {
+        return None;
+    }
+    Some(r)
+}
+
+/// The index of the last token in `from..to` that ends a meeting head: a catalogue
+/// rendering or `meeting`/`conference`/`session`.
+fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) -> Option<usize> {
+    if from >= to {
+        return None;
+    }
+    let range = toks[from].start..toks[to - 1].end;
+    let ends: Vec<usize> = heads
+        .ends_within(text, range)
+        .into_iter()
+        .map(|r| r.end)
+        .collect();
+    (from..to)
+        .rev()
+        .find(|&i| is_generic(toks, i) || ends.contains(&toks[i].end))
+}
+
+/// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).
+#[allow(clippy::too_many_arguments)]
+fn make(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    head: usize,
+    np_end: usize,
+    organiser: Option<Range<usize>>,
+    chair_span: Option<Range<usize>>,
+) -> Held {
+    let last = if toks.get(head + 1).is_some_and(|t| t.lower == "of") && np_end > head + 2 {
+        np_end - 1
+    } else {
+        head
+    };
+    let span = toks[from].start..toks[last].end;
+    let name_toks = &toks[from..=last];
+    let expanded = name_toks
+        .iter()
+        .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(&t.lower)));
+    // the name without `(expanded)`
+    let mut name = String::new();
+    for t in name_toks {
+        if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
+            continue;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&text[t.start..t.end]);
+    }
+    let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
+    let number = is_ordinal(&name_toks[0]);
+    let of_at = name_toks.iter().position(|t| t.lower == "of");
+    // `of the 11th CPPCC`, not `of the third session`: a term is a body's
+    let body_ordinal = |w: &[Tok]| {
+        w.windows(2).find_map(|p| {
+            let next = &text[p[1].start..p[1].end];
+            let body = next.starts_with(|c: char| c.is_uppercase())
+                && !matches!(p[1].lower.as_str(), "session" | "meeting" | "plenary");
+            is_ordinal(&p[0]).filter(|_| body)
+        })
+    };
+    let mut term = of_at.and_then(|o| body_ordinal(&name_toks[o..]));
+    let mut organiser = organiser;
+    // `meeting of the State Council`: the body after `of` holds it
+    if let Some(o) = of_at {
+        if organiser.is_none() {
+            let mut s = from + o + 1;
+            while s <= last && ARTICLES.contains(&toks[s].lower.as_str()) {
+                s += 1;
+            }
+            if s <= last {
+                organiser = Some(toks[s].start..toks[last].end);
+            }
+        }
+    }
+    if term.is_none() && number.is_some() {
+        if let Some(o) = &organiser {
+            term = body_ordinal(&tokens(text, o.clone()));
+        }
+    }
+    let head_word = (from..=head)
+        .find(|&i| is_generic(toks, i))
+        .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
+    let mut kind = kind_inside(&name).map(|k| k.1);
+    let generic = kind.is_none();
+    if kind.is_none() {
+        // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
+        if let Some(o) = name.find(" of ") {
+            let rest = name[o + 4..].trim_start_matches("the ");
+            let rest = rest
+                .split_once(' ')
+                .filter(|(w, _)| en_ordinal(w).is_some())
+                .map_or(rest, |(_, r)| r);
+            kind = [head_word, "session", "meeting"]
+                .iter()
+                .find_map(|h| kind_inside(&format!("{rest} {h}")))
+                .map(|k| k.1);
+        }
+    }
+    if kind.is_none() {
+        let org = organiser.as_ref().map(|r| &text[r.clone()]);
+        kind = kind_of(&name, org, head_word);
+    }
+    Held {
+        span,
+        kind,
+        expanded,
+        number,
+        term,
+        organiser,
+        chair_span,
+        generic,
+    }
+}
+
+/// The meeting named after a verb (from token `j`), and the index after its phrase.
+fn object(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+    heads: &Heads,
+    organiser: Option<Range<usize>>,
+    chair_span: Option<Range<usize>>,
+) -> Option<(Held, usize)> {
+    let mut from = j;
+    let article = toks
+        .get(from)
+        .filter(|t| ARTICLES.contains(&t.lower.as_str()))
+        .map(|t| t.lower.clone());
+    if article.is_some() {
+        from += 1;
+    }
+    let mut k = from;
+    while k < toks.len() && k - from < 20 && !(is_stop(&toks[k]) && paren_word(&toks[k]).is_none())
+    {
+        k += 1;
+    }
+    let Some(head) = last_head(text, toks, from, k, heads) else {
+        // machine translation drops the head: `held a special work,`
+        if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
+            let np = &text[toks[from].start..toks[k - 1].end];
+            if let Some((_, id)) = kind_inside(&format!("{np} meeting")) {
+                let mut m = make(text, toks, from, k - 1, k, organiser, chair_span);
+                m.kind = Some(id);
+                return Some((m, k));
+            }
+        }
+        return None;
+    };
+    let only_generic = (from..=head).all(|i| is_generic(toks, i));
+    // `presided over the meeting`: the meeting named before; `held meetings`: several
+    if only_generic && (article.as_deref() == Some("the") || toks[head].lower.ends_with('s')) {
+        return None;
+    }
+    let m = make(text, toks, from, head, k, organiser, chair_span);
+    if m.kind.is_none() && only_generic && m.organiser.is_none() {
+        return None;
+    }
+    Some((m, k))
+}
+
+/// The meeting named before token `end` (the verb or its auxiliary), and the index where
+/// its name starts.
+fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held, usize)> {
+    let mut e = end;
+    // an appositive: `The meeting of ..., China's top legislature, was presided over`
+    if e > 0 && toks[e - 1].lower == "," {
+        let c = toks[..e - 1].iter().rposition(|t| t.lower == ",")?;
+        e = c;
+    }
+    if e == 0 {
+        return None;
+    }
+    let mut b = e;
+    while b > 0 && e - b < 24 {
+        let t = &toks[b - 1];
+        if paren_word(t).is_some() {
+            b -= 1;
+            continue;
+        }
+        if !t.word || t.lower == "and" {
+            break;
+        }
+        if ARTICLES.contains(&t.lower.as_str()) {
+            if b >= 2 && toks[b - 2].lower == "of" {
+                b -= 1;
+                continue;
+            }
+            break;
+        }
+        if t.lower != "of" && STOPS.contains(&t.lower.as_str()) {
+            break;
+        }
+        b -= 1;
+    }
+    // `a special meeting on flood control was held`, `a symposium marking the 130th
+    // anniversary of ... was held`: the head stands before the topic
+    if last_head(text, toks, b, e, heads).is_none() {
+        let mut p = b;
+        if p > 0 && ARTICLES.contains(&toks[p - 1].lower.as_str()) {
+            p -= 1;
+        }
+        if p > 0
+            && matches!(
+                toks[p - 1].lower.as_str(),
+                "mark" | "commemorate" | "celebrate"
+            )
+            && p >= 2
+            && toks[p - 2].lower == "to"
+        {
+            p -= 1;
+        }
+        let topic = p
+            .checked_sub(1)
+            .filter(|&i| TOPIC_WORDS.contains(&toks[i].lower.as_str()));
+        if let Some(t) = topic {
+            let mut c = t;
+            while c > 0
+                && e - c < 30
+                && toks[c - 1].word
+                && !ARTICLES.contains(&toks[c - 1].lower.as_str())
+                && !STOPS.contains(&toks[c - 1].lower.as_str())
+            {
+                c -= 1;
+            }
+            if last_head(text, toks, c, t, heads).is_some() {
+                b = c;
+                e = t;
+            }
+        }
+    }
+    let head = last_head(text, toks, b, e, heads)?;
+    let only_generic = (b..=head).all(|i| is_generic(toks, i));
+    // `the meeting was held in ...` refers back to a meeting named before
+    if only_generic && head + 1 == e {
+        return None;
+    }
+    let m = make(text, toks, b, head, e, None, None);
+    Some((m, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extraction::Meeting;
+
+    fn meetings(text: &str) -> Vec<Meeting> {
+        crate::Extractor::new().extract(text).meetings
+    }
+
+    type Summary = (String, Option<String>, bool, Option<u32>, Option<u32>);
+
+    fn kinds(text: &str) -> Vec<Summary> {
+        meetings(text)
+            .into_iter()
+            .map(|m| (m.text, m.kind, m.expanded, m.number, m.term))
+            .collect()
+    }
+
+    #[test]
+    fn object_of_held() {
+        let k = kinds("On October 26, the Hongkou District CPPCC Party Group held a central group study (expansion) meeting to study the report.");
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].0, "central group study (expansion) meeting");
+        assert_eq!(k[0].1.as_deref(), Some("central-group-study"));
+        assert!(k[0].2);
+        let m = &meetings("On October 26, the Hongkou District CPPCC Party Group held a central group study meeting.")[0];
+        assert_eq!(
+            m.organiser.as_deref(),
+            Some("Hongkou District CPPCC Party Group")
+        );
+    }
+
+    #[test]
+    fn number_and_term() {
+        let k = kinds("The 13th CPPCC National Committee held the 47th Chairperson's Council meeting of the 13th CPPCC National Committee in Beijing.");
+        assert_eq!(k[0].1.as_deref(), Some("chairpersons-council-meeting"));
+        assert_eq!((k[0].3, k[0].4), (Some(47), Some(13)));
+        let k = kinds("The 69th chairman meeting of the 11th CPPCC was held.");
+        assert_eq!((k[0].3, k[0].4), (Some(69), Some(11)));
+    }
+
+    #[test]
+    fn generic_meeting_takes_organiser_kind() {
+        let k = kinds("On the morning of February 27, the Standing Committee of the Heshan District Party Committee held a meeting to convey the spirit.");
+        assert_eq!(k[0].1.as_deref(), Some("standing-committee-meeting"));
+        let k = kinds("The party group of the CPPCC held an enlarged meeting and a study meeting of the theoretical study center group to study.");
+        assert_eq!(k.len(), 2);
+        assert_eq!(k[0].1.as_deref(), Some("party-group-meeting"));
+        assert!(k[0].2);
+        assert_eq!(k[1].1.as_deref(), Some("central-group-study"));
+    }
+
+    #[test]
+    fn two_subjects_were_held() {
+        let k = kinds("On October 27, the CPPCC Party Group (expanded) meeting and the Party Group Theory Learning Center Group collective study meeting were held.");
+        assert_eq!(k.len(), 2);
+        assert_eq!(k[0].1.as_deref(), Some("party-group-meeting"));
+        assert_eq!(k[1].1.as_deref(), Some("central-group-study"));
+    }
+
+    #[test]
+    fn refusals() {
+        assert!(kinds("The meeting stressed that the spirit of the central economic work conference must be studied.").is_empty());
+        assert!(kinds("The district will hold a cadre meeting next week.").is_empty());
+        assert!(kinds("A cadre meeting will be held next week.").is_empty());
+        assert!(kinds("Li Jun presided over the meeting and delivered a speech.").is_empty());
+    }
+}

@@ -1,0 +1,878 @@
+//! References (SPEC section 4a): the congresses, plenums, sessions and documents a report
+//! refers to.
+//!
+//! Takes, in English: `the 20th National Congress of the Communist Party of China`, `the
+//! 20th CPC National Congress`, `the Party's 20th National Congress`, `the 19th NPC`, `the
+//! 12th Municipal Party Congress`; `the Sixth Plenary Session of the 19th CPC Central
+//! Committee`, `the second plenary session of the 20th CCDI`, `the Plenary Session of the
+//! Provincial and Municipal Commission for Discipline Inspection` (two), `the Provincial
+//! Party Committee Plenary Session`; `the first session of the 14th NPC`, `the 22nd Standing
+//! Committee meeting of the 11th CPPCC`; titles in quotation marks that read as documents
+//! (`“Articles of the Communist Party of China (Amendment)”`).
+//! In Chinese: `党的二十大`, `中共二十大`, `第二十次全国代表大会`, `市第十二次党代会`;
+//! `十九届六中全会`, `二十届二中、三中全会` (two), `二十届中央纪委二次全会`,
+//! `中国共产党第二十届中央委员会第二次全体会议`, `省委十一届三次全会`, `区委全会`, `省委、市委全会`
+//! (two); `十四届全国人大一次会议`, `全国政协十四届一次会议`, `十四届全国人大常委会第二次会议`;
+//! titles in `《》`.
+//!
+//! Refuses: `全会` or `the plenum` without a body, `两会` / `two sessions`, a numbered plenary
+//! meeting of a session (`第二次全体会议`), and a standing committee's numbered meeting that
+//! is the report's own meeting (the caller drops those).
+
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+use regex::{Captures, Regex};
+
+use crate::document::Document;
+use crate::extraction::{Reference, ReferenceKind};
+use crate::numerals::{en_ordinal, parse_zh};
+
+/// A reference found in a sentence, before it becomes a [`Reference`].
+struct Found {
+    span: Range<usize>,
+    kind: ReferenceKind,
+    body: Option<String>,
+    number: Option<u32>,
+    term: Option<u32>,
+}
+
+/// An English ordinal: `20th`, `1st`, `Sixth`, `twelfth`.
+const ORD: &str = r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
+
+/// A body written in capitalised words, joined by `of`, `the`, `and`, `for`, `’s`:
+/// `Dalian Municipal Committee`, `Central Commission for Discipline Inspection`.
+const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of\s+the|of|and\s+[A-Z][\w’'-]*|for|\(CPC\)|\(NPC\)))*";
+
+/// A Chinese numeral or digits.
+const N: &str = r"[零〇一二三四五六七八九十百两0-9０-９]+";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("reference pattern is valid")
+}
+
+// the Sixth Plenary Session of the 19th CPC Central Committee | the 3rd Plenary Session of
+// the 12th Dalian Municipal Committee | the Plenary Session of the Provincial and Municipal
+// Commission for Discipline Inspection
+static EN_PLENUM_OF: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+the\s+(?:(?P<term>{ORD})\s+)?(?P<body>{BODY})"
+    ))
+});
+
+// the 19th CPC Central Committee's sixth plenary session | the Provincial Party Committee
+// Plenary Session
+static EN_PLENUM_BODY_FIRST: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>(?:[A-Z][\w-]*\s+){{0,5}}(?:Committee|Commission|CCDI))(?:['’]s)?\s+(?:(?P<num>{ORD})\s+)?(?i:plenary\s+session|plenum)\b"
+    ))
+});
+
+// the 20th National Congress of the Communist Party of China | the 20th CPC National
+// Congress | the Party's 20th National Congress
+static EN_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:CPC|Party)\s+)?National\s+Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
+    ))
+});
+
+// the 12th Municipal Party Congress | the Provincial Party Congress
+static EN_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Municipal|District|County|City|Prefectural)\s+Party\s+Congress)"
+    ))
+});
+
+// the 19th NPC | the 14th National People's Congress (not `of the 14th NPC`, a body)
+static EN_NPC: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?:NPC|National\s+People['’]s\s+Congress)\b"
+    ))
+});
+
+// the first session of the 14th NPC | the Fourth Session of the Twelfth National People’s
+// Congress of Heshan District | the 22nd Standing Committee Meeting of the 11th CPPCC
+static EN_SESSION: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<term>{ORD})\s+(?P<body>{BODY})"
+    ))
+});
+
+// ` in Xinhui District` after a session's body
+static LOCAL_PLACE: Lazy<Regex> = Lazy::new(|| {
+    re(r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))")
+});
+
+// “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
+static EN_QUOTED: Lazy<Regex> = Lazy::new(|| re(r#"[“"](?P<title>[^“”"]{3,200})[”"]"#));
+
+// 《...》
+static BOOK_TITLE: Lazy<Regex> = Lazy::new(|| re(r"《(?P<title>[^《》]{1,200})》"));
+
+// 党的二十大 | 中共二十大 | 二十大 | 党的第二十次全国代表大会
+static ZH_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<pre>党的|黨的|中共|中国共产党|中國共產黨|我党|我黨)?(?:第(?P<num2>{N})次全国代表大会|第(?P<num3>{N})次全國代表大會|(?P<num>{N})大)"
+    ))
+});
+
+// 市第十二次党代会 | 省第十一次党代表大会
+static ZH_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<pre>省|市|区|區|县|縣|州|自治区|自治區)?第?(?P<num>{N})次(?P<head>党代会|黨代會|党代表大会|黨代表大會|党员代表大会|黨員代表大會)"
+    ))
+});
+
+// 十九届六中全会 | 党的二十届一中、二中全会 | 二十届中央纪委二次全会 | 省委十一届三次全会 |
+// 中国共产党第二十届中央委员会第二次全体会议
+static ZH_PLENUM: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<pre>党的|黨的|中国共产党|中國共產黨|中共|省委|市委|区委|區委|县委|縣委|州委|盟委|旗委|党委|黨委|纪委|紀委)?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議)"
+    ))
+});
+
+// 区委全会 | 省委、市委全会 (a plenum without number, named by its body)
+static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?P<bodies>(?:(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|纪委|紀委)[、和及与與])*(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|纪委|紀委))(?:全会|全會|全委会|全委會)",
+    )
+});
+
+// 十四届全国人大一次会议 | 全国政协十四届一次会议 | 十四届全国人大常委会第二次会议 |
+// 第十四届全国人民代表大会第一次会议 | 市十六届人大三次会议
+static ZH_SESSION: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<pre>[省市区區县縣州])?(?P<body1>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)"
+    ))
+});
+
+/// Is `c` part of a Chinese numeral (so that `十二十大` does not start mid-number)?
+fn is_numeral_char(c: char) -> bool {
+    crate::numerals::is_zh_numeral_char(c) || c.is_ascii_digit() || c == '第'
+}
+
+/// Finds the references of a document: `sentences` are the indices of the sentences that
+/// hold a reference trigger.
+pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
+    let mut found: Vec<Found> = Vec::new();
+    for &i in sentences {
+        let Some(range) = doc.sentences.get(i) else {
+            continue;
+        };
+        let base = range.start;
+        let s = &doc.text[range.clone()];
+        let mut here: Vec<Found> = Vec::new();
+        if s.chars().any(crate::document::is_han) {
+            find_zh(s, base, &mut here);
+        }
+        if s.bytes().any(|b| b.is_ascii_alphabetic()) {
+            find_en(s, base, &mut here);
+        }
+        found.extend(resolve_overlaps(here));
+    }
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let mut span = f.span;
+            if f.kind == ReferenceKind::Document {
+                span = trim_span(doc.text, span);
+            }
+            let text = doc.text.get(span.clone())?.to_string();
+            if text.is_empty() {
+                return None;
+            }
+            Some(Reference {
+                start: span.start,
+                end: span.end,
+                text,
+                kind: f.kind,
+                body: f.body,
+                number: f.number,
+                term: f.term,
+            })
+        })
+        .collect()
+}
+
+fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    span.start + lead..span.start + lead + t.len()
+}
+
+/// Keeps the longest of overlapping references; split references (two from one span)
+/// share their span and are kept together.
+fn resolve_overlaps(mut here: Vec<Found>) -> Vec<Found> {
+    here.sort_by(|a, b| {
+        let la = a.span.end - a.span.start;
+        let lb = b.span.end - b.span.start;
+        lb.cmp(&la).then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Found> = Vec::new();
+    for f in here {
+        let clash = kept.iter().any(|k| {
+            k.span.start < f.span.end && f.span.start < k.span.end && k.span != f.span
+                || (k.span == f.span && k.kind != f.kind)
+        });
+        // documents may hold a congress name: both stand
+        let doc_pair = kept.iter().any(|k| {
+            (k.kind == ReferenceKind::Document) != (f.kind == ReferenceKind::Document)
+                && k.span.start < f.span.end
+                && f.span.start < k.span.end
+        });
+        if !clash || doc_pair {
+            kept.push(f);
+        }
+    }
+    kept
+}
+
+fn span_of(c: &Captures, base: usize) -> Range<usize> {
+    let m = c.get(0).expect("group 0");
+    base + m.start()..base + m.end()
+}
+
+fn ordinal(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name).and_then(|m| en_ordinal(m.as_str()))
+}
+
+fn zh_number(c: &Captures, name: &str) -> Option<u32> {
+    c.name(name).and_then(|m| parse_zh(m.as_str()))
+}
+
+/// Drops trailing joining words from a body written in capitalised words.
+fn trim_body(body: &str) -> &str {
+    let mut b = body.trim();
+    loop {
+        let before = b;
+        for w in [" of", " the", " and", " for"] {
+            if let Some(x) = b.strip_suffix(w) {
+                b = x.trim_end();
+            }
+        }
+        if b == before {
+            return b;
+        }
+    }
+}
+
+/// The normalised body of an English plenum: the Party's Central Committee is `CPC`, its
+/// discipline commission `CCDI`; local bodies stay as written.
+fn en_plenum_body(body: &str) -> String {
+    let b = body.trim_start_matches("CPC ").trim();
+    let local = [
+        "Provincial",
+        "Municipal",
+        "District",
+        "County",
+        "City",
+        "Prefectural",
+    ];
+    if local.iter().any(|l| b.contains(l)) {
+        return body.to_string();
+    }
+    if b.contains("Discipline Inspection") || b == "CCDI" {
+        return "CCDI".into();
+    }
+    if b.starts_with("Central Committee") {
+        return "CPC".into();
+    }
+    body.to_string()
+}
+
+/// Splits `Provincial and Municipal Commission for Discipline Inspection` into the
+/// bodies it joins.
+fn split_joined_en(body: &str) -> Vec<String> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.len() >= 4 && words[1] == "and" {
+        let rest = words[3..].join(" ");
+        return vec![
+            format!("{} {rest}", words[0]),
+            format!("{} {rest}", words[2]),
+        ];
+    }
+    vec![body.to_string()]
+}
+
+fn en_session_body(body: &str, standing: bool) -> String {
+    let b = body.trim();
+    let national_npc = matches!(
+        b,
+        "NPC" | "National People's Congress" | "National People’s Congress"
+    ) || b.starts_with("National People's Congress (NPC)");
+    let national_cppcc = matches!(
+        b,
+        "CPPCC"
+            | "CPPCC National Committee"
+            | "National Committee of the CPPCC"
+            | "National Committee of the Chinese People's Political Consultative Conference"
+            | "National Committee of the Chinese People’s Political Consultative Conference"
+    );
+    let npc_sc = matches!(
+        b,
+        "NPC Standing Committee"
+            | "Standing Committee of the NPC"
+            | "Standing Committee of the National People's Congress"
+            | "Standing Committee of the National People’s Congress"
+    );
+    let cppcc_sc = matches!(
+        b,
+        "CPPCC Standing Committee" | "Standing Committee of the CPPCC National Committee"
+    );
+    match (standing, national_npc, national_cppcc, npc_sc, cppcc_sc) {
+        (_, _, _, true, _) => "NPC Standing Committee".into(),
+        (_, _, _, _, true) => "CPPCC Standing Committee".into(),
+        (true, true, _, _, _) => "NPC Standing Committee".into(),
+        (true, _, true, _, _) => "CPPCC Standing Committee".into(),
+        (false, true, _, _, _) => "NPC".into(),
+        (false, _, true, _, _) => "CPPCC".into(),
+        (true, ..) => format!("{b} Standing Committee"),
+        _ => b.to_string(),
+    }
+}
+
+fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
+    for c in EN_PLENUM_OF.captures_iter(s) {
+        let body = trim_body(&c["body"]);
+        if !is_body_name(body) {
+            continue;
+        }
+        let span =
+            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
+        for b in split_joined_en(body) {
+            out.push(Found {
+                span: span.clone(),
+                kind: ReferenceKind::Plenum,
+                body: Some(en_plenum_body(&b)),
+                number: ordinal(&c, "num"),
+                term: ordinal(&c, "term"),
+            });
+        }
+    }
+    for c in EN_PLENUM_BODY_FIRST.captures_iter(s) {
+        let body = c["body"].trim();
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Plenum,
+            body: Some(en_plenum_body(body)),
+            number: ordinal(&c, "num"),
+            term: ordinal(&c, "term"),
+        });
+    }
+    for c in EN_CONGRESS.captures_iter(s) {
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Congress,
+            body: Some("CPC".into()),
+            number: ordinal(&c, "num"),
+            term: None,
+        });
+    }
+    for c in EN_LOCAL_CONGRESS.captures_iter(s) {
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Congress,
+            body: Some(c["body"].to_string()),
+            number: ordinal(&c, "num"),
+            term: None,
+        });
+    }
+    for c in EN_NPC.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        let before = s[..m.start()].trim_end();
+        let after = &s[m.end()..];
+        // `the Standing Committee of the 14th NPC` and `deputies to the 14th NPC` name the
+        // people's congress as a body; `14th NPC Standing Committee` is another body
+        let before = before
+            .trim_end_matches(" the")
+            .trim_end_matches(" of")
+            .trim_end_matches(" to");
+        if before.ends_with("Committee")
+            || before.ends_with("deputies")
+            || before.ends_with("deputy")
+            || after.trim_start().starts_with("Standing")
+        {
+            continue;
+        }
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Congress,
+            body: Some("NPC".into()),
+            number: ordinal(&c, "num"),
+            term: None,
+        });
+    }
+    for c in EN_SESSION.captures_iter(s) {
+        let mut body = trim_body(&c["body"]);
+        // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
+        if let Some(cut) = body.find(" (") {
+            if !body[cut..].starts_with(" (NPC)") {
+                body = &body[..cut];
+            }
+        }
+        if !is_body_name(body) {
+            continue;
+        }
+        let standing = c.name("sc").is_some() || body.contains("Standing Committee");
+        let span =
+            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
+        let mut body = en_session_body(body, standing);
+        // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
+        if let Some(place) = LOCAL_PLACE.captures(&s[c.get(0).unwrap().end()..]) {
+            if matches!(body.as_str(), "CPPCC" | "NPC") {
+                body = format!("{body} in {}", &place["place"]);
+            }
+        }
+        out.push(Found {
+            span,
+            kind: ReferenceKind::Session,
+            body: Some(body),
+            number: ordinal(&c, "num"),
+            term: ordinal(&c, "term"),
+        });
+    }
+    for c in EN_QUOTED.captures_iter(s) {
+        let t = c.name("title").unwrap();
+        if is_en_title(t.as_str()) {
+            out.push(Found {
+                span: base + t.start()..base + t.end(),
+                kind: ReferenceKind::Document,
+                body: None,
+                number: None,
+                term: None,
+            });
+        }
+    }
+}
+
+/// Does `body` name a body (a committee, commission, congress ...) rather than anything
+/// capitalised?
+fn is_body_name(body: &str) -> bool {
+    [
+        "Committee",
+        "Commission",
+        "CPC",
+        "CCDI",
+        "NPC",
+        "CPPCC",
+        "Congress",
+        "Conference",
+    ]
+    .iter()
+    .any(|w| body.contains(w))
+}
+
+/// Does quoted English text read as the title of a document? Either it opens with a
+/// document's head noun (`Articles of`, `Opinions on`, `Regulations`, ...), or it is a
+/// title-case phrase of six words or more that holds a lower-case joining word (`and`,
+/// `the`, `of`): slogans and brands in quotation marks are shorter or have no joints.
+fn is_en_title(t: &str) -> bool {
+    const HEADS: [&str; 16] = [
+        "Articles of",
+        "Constitution of",
+        "Opinions on",
+        "Opinions of",
+        "Regulations on",
+        "Regulations of",
+        "Provisions on",
+        "Decision on",
+        "Decision of",
+        "Measures for",
+        "Measures on",
+        "Outline of",
+        "Plan for",
+        "Rules for",
+        "Notice on",
+        "Law of",
+    ];
+    if HEADS.iter().any(|h| t.starts_with(h)) {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 6 {
+        return false;
+    }
+    const JOINTS: [&str; 9] = ["and", "the", "of", "for", "on", "in", "to", "a", "with"];
+    let mut joints = 0;
+    for w in &words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if JOINTS.contains(&w) {
+            joints += 1;
+        } else if !w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        {
+            return false;
+        }
+    }
+    joints > 0
+}
+
+fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
+    for c in BOOK_TITLE.captures_iter(s) {
+        let t = c.name("title").unwrap();
+        if t.as_str().trim().is_empty() {
+            continue;
+        }
+        out.push(Found {
+            span: base + t.start()..base + t.end(),
+            kind: ReferenceKind::Document,
+            body: None,
+            number: None,
+            term: None,
+        });
+    }
+    for c in ZH_CONGRESS.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        if s[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(is_numeral_char)
+        {
+            continue;
+        }
+        let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
+            (_, Some(n)) => (parse_zh(n.as_str()), true),
+            (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
+            _ => continue,
+        };
+        let Some(num) = num else { continue };
+        // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
+        // from the 11th on stand without `党的`
+        let bare_ok = (11..=40).contains(&num)
+            && !s[m.end()..].starts_with([
+                '学', '學', '项', '項', '类', '類', '行', '工', '任', '领', '領',
+            ]);
+        if !(prefixed || bare_ok) || num == 0 || num > 40 {
+            continue;
+        }
+        // `二十大` inside `十四届全国人大` is not a congress: `届` precedes
+        if s[..m.start()].ends_with(['届', '屆']) {
+            continue;
+        }
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Congress,
+            body: Some("CPC".into()),
+            number: Some(num),
+            term: None,
+        });
+    }
+    for c in ZH_LOCAL_CONGRESS.captures_iter(s) {
+        let body = format!(
+            "{}{}",
+            c.name("pre").map_or("", |m| m.as_str()),
+            short_congress(&c["head"])
+        );
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Congress,
+            body: Some(body),
+            number: zh_number(&c, "num"),
+            term: None,
+        });
+    }
+    for c in ZH_PLENUM.captures_iter(s) {
+        let pre = c.name("pre").map_or("", |m| m.as_str());
+        let mid = c.name("mid").map_or("", |m| m.as_str());
+        let body = zh_plenum_body(pre, mid);
+        let term = zh_number(&c, "term");
+        let span = span_of(&c, base);
+        static NUM: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?P<n>{N})[中次]")));
+        for n in NUM.captures_iter(&c["nums"]) {
+            out.push(Found {
+                span: span.clone(),
+                kind: ReferenceKind::Plenum,
+                body: Some(body.clone()),
+                number: parse_zh(&n["n"]),
+                term,
+            });
+        }
+    }
+    for c in ZH_PLENUM_BODY.captures_iter(s) {
+        let span = span_of(&c, base);
+        for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
+            out.push(Found {
+                span: span.clone(),
+                kind: ReferenceKind::Plenum,
+                body: Some(zh_plenum_body(b, "")),
+                number: None,
+                term: None,
+            });
+        }
+    }
+    for c in ZH_SESSION.captures_iter(s) {
+        let body1 = c.name("body1").map(|m| m.as_str());
+        let body2 = c.name("body2").map(|m| m.as_str());
+        let pre = c.name("pre").map_or("", |m| m.as_str());
+        // `全国政协十四届常委会`: the standing committee of the body named first
+        let body = match (body1, body2) {
+            (Some(b1), Some("常委会" | "常委會")) => {
+                zh_session_body(pre, &format!("{b1}常委会"))
+            }
+            (None, Some("常委会" | "常委會")) => continue,
+            (_, Some(b)) | (Some(b), None) => zh_session_body(pre, b),
+            (None, None) => continue,
+        };
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Session,
+            body: Some(body),
+            number: zh_number(&c, "num"),
+            term: zh_number(&c, "term"),
+        });
+    }
+}
+
+fn short_congress(head: &str) -> &str {
+    if head.contains('黨') {
+        "黨代會"
+    } else {
+        "党代会"
+    }
+}
+
+/// `党的`/`中共` and the Central Committee are `CPC`; the central discipline commission is
+/// `CCDI`; a local committee stays as written (`省委`).
+fn zh_plenum_body(pre: &str, mid: &str) -> String {
+    let ccdi = [
+        "中央纪委",
+        "中央紀委",
+        "中央纪律检查委员会",
+        "中央紀律檢查委員會",
+    ];
+    if ccdi.contains(&mid) || ccdi.iter().any(|c| pre.ends_with(c)) {
+        return "CCDI".into();
+    }
+    let pre = pre
+        .trim_start_matches("党的")
+        .trim_start_matches("黨的")
+        .trim_start_matches("中国共产党")
+        .trim_start_matches("中國共產黨")
+        .trim_start_matches("中共");
+    if pre.is_empty() || pre == "党中央" {
+        if mid.is_empty() || mid.starts_with("中央") {
+            return "CPC".into();
+        }
+        return mid.to_string();
+    }
+    pre.to_string()
+}
+
+fn zh_session_body(pre: &str, body: &str) -> String {
+    match body {
+        "全国人大常委会" | "全國人大常委會" => "NPC Standing Committee".into(),
+        "全国政协常委会" | "全國政協常委會" | "全國政協常委会" => {
+            "CPPCC Standing Committee".into()
+        }
+        "全国人大" | "全國人大" | "全国人民代表大会" | "全國人民代表大會" => {
+            "NPC".into()
+        }
+        "全国政协"
+        | "全國政協"
+        | "中国人民政治协商会议全国委员会"
+        | "中國人民政治協商會議全國委員會" => "CPPCC".into(),
+        _ => format!("{pre}{body}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Summary = (
+        String,
+        ReferenceKind,
+        Option<String>,
+        Option<u32>,
+        Option<u32>,
+    );
+
+    fn refs(text: &str) -> Vec<Summary> {
+        let doc = Document::new(text, None);
+        let all: Vec<usize> = (0..doc.sentences.len()).collect();
+        find(&doc, &all)
+            .into_iter()
+            .map(|r| (r.text, r.kind, r.body, r.number, r.term))
+            .collect()
+    }
+
+    fn one(text: &str) -> Summary {
+        let r = refs(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        r.into_iter().next().unwrap()
+    }
+
+    use ReferenceKind::{Congress, Plenum, Session};
+    const DOC: ReferenceKind = ReferenceKind::Document;
+
+    #[test]
+    fn english_congresses() {
+        let r = one("the spirit of the 20th National Congress of the Communist Party of China.");
+        assert_eq!(
+            (r.1, r.2.as_deref(), r.3),
+            (Congress, Some("CPC"), Some(20))
+        );
+        assert_eq!(one("the 20th CPC National Congress was held").3, Some(20));
+        assert_eq!(one("the Party's 20th National Congress").3, Some(20));
+        let r = one("the opening of the 19th NPC");
+        assert_eq!((r.2.as_deref(), r.3), (Some("NPC"), Some(19)));
+        let r = one("the 12th Municipal Party Congress");
+        assert_eq!(
+            (r.2.as_deref(), r.3),
+            (Some("Municipal Party Congress"), Some(12))
+        );
+    }
+
+    #[test]
+    fn english_plenums() {
+        let r = one("the Sixth Plenary Session of the 19th CPC Central Committee.");
+        assert_eq!(
+            (r.1, r.2.as_deref(), r.3, r.4),
+            (Plenum, Some("CPC"), Some(6), Some(19))
+        );
+        let r = one(
+            "the second plenary session of the 20th Central Commission for Discipline Inspection.",
+        );
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CCDI"), Some(2), Some(20))
+        );
+        let r = one("the third plenary session of the 20th CCDI");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CCDI"), Some(3), Some(20))
+        );
+        let r = one("the 3rd Plenary Session of the 12th Dalian Municipal Committee.");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("Dalian Municipal Committee"), Some(3), Some(12))
+        );
+        let r = refs("the Plenary Session of the Provincial and Municipal Commission for Discipline Inspection and");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].2.as_deref(),
+            Some("Provincial Commission for Discipline Inspection")
+        );
+        assert_eq!(
+            r[1].2.as_deref(),
+            Some("Municipal Commission for Discipline Inspection")
+        );
+        let r = one("the Provincial Party Committee Plenary Session");
+        assert_eq!(
+            (r.2.as_deref(), r.3),
+            (Some("Provincial Party Committee"), None)
+        );
+        assert!(refs("the plenum stressed").is_empty());
+    }
+
+    #[test]
+    fn english_sessions() {
+        let r = one("the first session of the 14th CPPCC National Committee.");
+        assert_eq!(
+            (r.1, r.2.as_deref(), r.3, r.4),
+            (Session, Some("CPPCC"), Some(1), Some(14))
+        );
+        let r = one("the first session of the twelfth CPPCC");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CPPCC"), Some(1), Some(12))
+        );
+        let r = one("the 22nd Standing Committee Meeting of the 11th CPPCC");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CPPCC Standing Committee"), Some(22), Some(11))
+        );
+        let r = one("the third session of the 14th NPC Standing Committee");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("NPC Standing Committee"), Some(3), Some(14))
+        );
+        assert!(refs("the two sessions of the province").is_empty());
+    }
+
+    #[test]
+    fn english_documents() {
+        let r = one("study the “Articles of the Communist Party of China (Amendment)” and");
+        assert_eq!(
+            (r.0.as_str(), r.1),
+            ("Articles of the Communist Party of China (Amendment)", DOC)
+        );
+        assert!(refs("the “Rainbow Pomegranate” library").is_empty());
+        assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn chinese_congresses() {
+        let r = one("学习党的二十大精神");
+        assert_eq!(
+            (r.0.as_str(), r.2.as_deref(), r.3),
+            ("党的二十大", Some("CPC"), Some(20))
+        );
+        assert_eq!(one("为中共二十大召开营造良好环境").3, Some(20));
+        assert_eq!(one("贯彻二十大精神").3, Some(20));
+        assert_eq!(one("中国共产党第二十次全国代表大会").3, Some(20));
+        assert!(refs("实施十大工程").is_empty());
+        let r = one("市第十二次黨代會精神");
+        assert_eq!((r.2.as_deref(), r.3), (Some("市黨代會"), Some(12)));
+    }
+
+    #[test]
+    fn chinese_plenums() {
+        let r = one("十九届六中全会");
+        assert_eq!(
+            (r.1, r.2.as_deref(), r.3, r.4),
+            (Plenum, Some("CPC"), Some(6), Some(19))
+        );
+        let r = refs("党的二十届二中、三中全会精神");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].3, r[1].3), (Some(2), Some(3)));
+        let r = one("中国共产党第二十届中央委员会第二次全体会议");
+        assert_eq!((r.2.as_deref(), r.3, r.4), (Some("CPC"), Some(2), Some(20)));
+        let r = one("二十届中央纪委二次全会");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CCDI"), Some(2), Some(20))
+        );
+        let r = one("省委十一届三次全会");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("省委"), Some(3), Some(11))
+        );
+        let r = one("区委全会");
+        assert_eq!((r.2.as_deref(), r.3), (Some("区委"), None));
+        assert_eq!(refs("省委、市委全会").len(), 2);
+        assert!(refs("全会强调").is_empty());
+        assert!(refs("大会第二次全体会议").is_empty());
+        assert!(refs("全国两会期间").is_empty());
+    }
+
+    #[test]
+    fn chinese_sessions() {
+        let r = one("十四届全国人大一次会议");
+        assert_eq!(
+            (r.1, r.2.as_deref(), r.3, r.4),
+            (Session, Some("NPC"), Some(1), Some(14))
+        );
+        let r = one("全国政协十四届一次会议");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CPPCC"), Some(1), Some(14))
+        );
+        let r = one("十四届全国人大常委会第二次会议");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("NPC Standing Committee"), Some(2), Some(14))
+        );
+        let r = one("全国政协十四届常委会第二次会议");
+        assert_eq!(
+            (r.2.as_deref(), r.3, r.4),
+            (Some("CPPCC Standing Committee"), Some(2), Some(14))
+        );
+        let r = one("《光明日报》");
+        assert_eq!((r.0.as_str(), r.1), ("光明日报", DOC));
+    }
+}

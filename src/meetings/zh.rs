@@ -1,0 +1,434 @@
+//! Meetings held, in Chinese: the name a verb of holding (`召开`, `举行`, `进行`) governs.
+//!
+//! Object: `区政协召开党组(扩大)会议`, `中共全国政协党组举行理论学习中心组集体学习`,
+//! `李克强主持召开国务院常务会议` (the one who `主持` is the chair), `召开分党组第五十四次会议暨
+//! 第三十三次主任会议` (two). Subject: `……集中学习(扩大)会议召开`, `……委员长会议14日下午在北京
+//! 人民大会堂举行`, `A暨B……隆重举行` (two).
+//! Refused: `会议决定，……第二次会议4月24日至26日在北京举行` and `将于……召开` (announced), `……召开的`
+//! (a clause about a meeting, not a report of it), a name without a meeting head.
+
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::{kind_exact, kind_inside, kind_of, Heads, Held};
+use crate::numerals::parse_zh;
+
+/// Characters that end a meeting's name or a clause.
+fn is_stop(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '、'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '“'
+            | '”'
+            | '"'
+            | '「'
+            | '」'
+            | '《'
+            | '》'
+            | '|'
+            | '｜'
+    ) || c.is_whitespace()
+}
+
+const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
+
+// what may stand between a meeting's name and `举行`: a day, a time of day, a place,
+// `隆重`: `14日下午在北京人民大会堂`, `1日上午在香港会展中心隆重`
+static FILLER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:(?:于|於)?(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:至(?:[0-9０-９一二三四五六七八九十]{1,3}月)?[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:上午|下午|晚上|晚|早上)?(?:在[^，。；]{1,20}?)?(?:隆重|胜利|勝利|正式|顺利|順利)?$")
+        .expect("filler pattern is valid")
+});
+
+// a demand, not a report: `要发挥……，举办各类专题培训班`
+static DIRECTIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:要|需要|必须|必須|应当|應當|应|應)").expect("directive pattern is valid")
+});
+
+// `要`, `必须` inside the clause, but not `主要`, `重要`
+static DIRECTIVE_IN_CLAUSE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[^主重纲綱])要|必须|必須|应当|應當|需要").expect("directive pattern is valid")
+});
+
+// a date or time at the start of a clause: `10月26日`, `24日上午`
+static LEADING_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:近日|日前|\d{4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?")
+        .expect("date pattern is valid")
+});
+
+// a date, time or place at the end of the organiser: `于12月26日至27日`, `在中南海`
+static TRAILING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:(?:于|於)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20})?$")
+        .expect("trailing pattern is valid")
+});
+
+// 第五十四次 | 第23次 | 2023年
+static NUMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"第?(?P<n>[0-9０-９零〇一二三四五六七八九十百两]+)次|[0-9０-９]{4}年")
+        .expect("number pattern is valid")
+});
+
+// 六中全会
+static PLENUM_NUMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<n>[零〇一二三四五六七八九十]+)中(?:全会|全會)")
+        .expect("plenum number pattern is valid")
+});
+
+// 十五届 | 第十四届
+static TERM: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"第?(?P<n>[0-9０-９零〇一二三四五六七八九十百]+)[届屆]")
+        .expect("term pattern is valid")
+});
+
+/// The meetings a verb of holding governs in its sentence.
+pub(super) fn held(
+    text: &str,
+    sentence: Range<usize>,
+    verb: Range<usize>,
+    heads: &Heads,
+) -> Vec<Held> {
+    let v = &text[verb.clone()];
+    let after = &text[verb.end..sentence.end];
+    // `召开的`, `召开之年`, `召开后`: a clause about the meeting, not a report of it
+    if after.starts_with(['的', '之', '后', '後', '前', '时', '時'])
+        || after.starts_with("以来")
+        || after.starts_with("期间")
+    {
+        return Vec::new();
+    }
+    let clause_start = text[sentence.start..verb.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_stop(*c))
+        .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+    let clause = &text[clause_start..verb.start];
+    let sentence_before = &text[sentence.start..verb.start];
+    // announced or being prepared, not held
+    if [
+        "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+        || ["决定", "決定", "要求", "强调", "強調"]
+            .iter()
+            .any(|w| sentence_before.contains(w))
+        || DIRECTIVE.is_match(sentence_before.trim_start())
+        || DIRECTIVE_IN_CLAUSE.is_match(clause)
+    {
+        return Vec::new();
+    }
+    // `开幕`, `闭幕`: only the subject opens or closes
+    let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕");
+    let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
+    // `出席庆祝大会`: a named meeting took place; `出席会议` names none
+    if v == "出席" {
+        return name_end(text, verb.end, sentence.end, heads, true)
+            .map(|end| make(text, verb.end..end, None, None))
+            .filter(|m| !m.generic)
+            .into_iter()
+            .collect();
+    }
+    // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
+    if !convening_verb
+        && (after.starts_with('了')
+            || !clause.ends_with([
+                '组', '組', '委', '会', '會', '局', '部', '厅', '廳', '院', '办', '辦', '室', '处',
+                '處',
+            ]))
+    {
+        return Vec::new();
+    }
+    let presiding = v.starts_with('主') || clause.ends_with("主持");
+    let (organiser, chair_span) = if presiding {
+        (None, Some(clause_start..verb.start))
+    } else {
+        (organiser_of(text, clause_start..verb.start), None)
+    };
+    let mut out = Vec::new();
+    let mut from = verb.end;
+    while let Some(end) =
+        name_end(text, from, sentence.end, heads, convening_verb).filter(|_| !subject_only)
+    {
+        out.push(make(text, from..end, organiser.clone(), chair_span.clone()));
+        // `A暨B`, `A和B`: a second name must end in a meeting head of its own
+        let rest = &text[end..sentence.end];
+        match rest.strip_prefix(['暨', '和', '及']) {
+            Some(r)
+                if rest.starts_with('暨')
+                    || name_end(
+                        text,
+                        sentence.end - r.len(),
+                        sentence.end,
+                        heads,
+                        convening_verb,
+                    )
+                    .is_some() =>
+            {
+                from = sentence.end - r.len();
+            }
+            _ => break,
+        }
+    }
+    if !out.is_empty() || !convening_verb {
+        return out;
+    }
+    // the subject: `……会议召开`, `……在北京举行`
+    let Some(name) = subject_name(text, clause_start..verb.start, heads) else {
+        return out;
+    };
+    let mut start = name.start;
+    let joined = &text[name.clone()];
+    for (i, _) in joined.match_indices('暨') {
+        out.push(make(text, start..name.start + i, None, None));
+        start = name.start + i + '暨'.len_utf8();
+    }
+    out.push(make(text, start..name.end, None, None));
+    // `会议在区政府召开`: the meeting named before
+    out.retain(|m| {
+        !m.span.is_empty()
+            && !matches!(
+                &text[m.span.clone()],
+                "会议" | "會議" | "大会" | "大會" | "会" | "會"
+            )
+    });
+    out
+}
+
+/// The end of a meeting's name that starts at `from`: its first head (`会议`, `大会`,
+/// `典礼`) or a catalogue rendering ending before it, else the furthest rendering inside the
+/// run of name characters.
+fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool) -> Option<usize> {
+    let run_end = text[from..limit]
+        .char_indices()
+        .find(|(i, c)| is_stop(*c) || *i >= 150)
+        .map_or(limit, |(i, _)| from + i);
+    if run_end == from {
+        return None;
+    }
+    let run = &text[from..run_end];
+    let first_head = if generic {
+        // `扩大会议` holds `大会`, which is not its head
+        HEAD_WORDS
+            .iter()
+            .flat_map(|h| run.match_indices(h).map(move |(i, _)| from + i + h.len()))
+            .filter(|&e| !text[e..].starts_with(['议', '議']))
+            .min()
+    } else {
+        None
+    };
+    let catalogue = heads
+        .ends_within(text, from..run_end)
+        .into_iter()
+        .filter(|r| r.start - from <= 90)
+        .map(|r| r.end)
+        .filter(|e| match first_head {
+            Some(h) => *e <= h,
+            None => true,
+        })
+        .max();
+    let end = catalogue.or(first_head)?;
+    // `暨`: the first name ends before it
+    let j = text[from..end].find('暨').map(|i| from + i);
+    match j {
+        Some(j) if j > from => name_end(text, from, j, heads, generic).or(Some(end)),
+        _ => Some(end),
+    }
+}
+
+/// The name before `举行`: the clause up to a meeting head that only a day, time or place
+/// separates from the verb.
+fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range<usize>> {
+    let s = &text[clause.clone()];
+    let mut ends: Vec<usize> = HEAD_WORDS
+        .iter()
+        .flat_map(|h| {
+            s.match_indices(h)
+                .map(move |(i, _)| clause.start + i + h.len())
+        })
+        .collect();
+    ends.extend(
+        heads
+            .ends_within(text, clause.clone())
+            .into_iter()
+            .map(|r| r.end),
+    );
+    ends.sort_unstable();
+    ends.dedup();
+    let end = ends
+        .into_iter()
+        .rev()
+        .find(|&e| FILLER.is_match(&text[e..clause.end]))?;
+    let lead = LEADING_DATE
+        .find(&text[clause.start..end])
+        .map_or(0, |m| m.end());
+    let start = clause.start + lead;
+    (start < end).then_some(start..end)
+}
+
+/// The body before the verb, without a date, time or place.
+fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[clause.clone()];
+    let lead = LEADING_DATE.find(s).map_or(0, |m| m.end());
+    let body = &s[lead..];
+    let trail = TRAILING.find(body).map_or(body.len(), |m| m.start());
+    let r = clause.start + lead..clause.start + lead + trail;
+    // `县委书记召开会议`: a person, not a body, convenes
+    let person = [
+        "书记",
+        "書記",
+        "主任",
+        "主席",
+        "部长",
+        "部長",
+        "局长",
+        "局長",
+        "县长",
+        "縣長",
+        "市长",
+        "市長",
+        "区长",
+        "區長",
+        "省长",
+        "省長",
+        "总理",
+        "總理",
+        "委员长",
+        "委員長",
+    ];
+    if person.iter().any(|p| text[r.clone()].ends_with(p)) {
+        return None;
+    }
+    (!r.is_empty()).then_some(r)
+}
+
+fn make(
+    text: &str,
+    span: Range<usize>,
+    organiser: Option<Range<usize>>,
+    chair_span: Option<Range<usize>>,
+) -> Held {
+    let name = &text[span.clone()];
+    let expanded = name.contains("扩大") || name.contains("擴大");
+    let number = NUMBER
+        .captures_iter(name)
+        .chain(PLENUM_NUMBER.captures_iter(name))
+        .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())));
+    let org = organiser.as_ref().map(|r| &text[r.clone()]);
+    let term = TERM
+        .captures(name)
+        .or_else(|| org.and_then(|o| TERM.captures(o)))
+        .and_then(|c| parse_zh(&c["n"]));
+    // the name without `(扩大)`, its number and year
+    let bare = NUMBER
+        .replace_all(name, "")
+        .replace("(扩大)", "")
+        .replace("（扩大）", "")
+        .replace("(擴大)", "")
+        .replace("（擴大）", "");
+    let inside = kind_inside(&bare);
+    // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering
+    let chars: Vec<char> = bare.chars().collect();
+    let frame = (2..=3)
+        .filter(|&tail| chars.len() > 2 + tail)
+        .filter_map(|tail| {
+            let f: String = chars[..2]
+                .iter()
+                .chain(&chars[chars.len() - tail..])
+                .collect();
+            kind_exact(&f).map(|id| (f.chars().count(), id))
+        })
+        .max_by_key(|(l, _)| *l);
+    let generic = inside.is_none() && frame.is_none();
+    let kind = match (inside, frame) {
+        (Some((li, _)), Some((lf, id))) if lf > li => Some(id),
+        (Some((_, id)), _) => Some(id),
+        (None, Some((_, id))) => Some(id),
+        (None, None) => kind_of(&bare, org, "会议"),
+    };
+    Held {
+        span,
+        kind,
+        expanded,
+        number,
+        term,
+        organiser,
+        chair_span,
+        generic,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extraction::Meeting;
+
+    fn meetings(text: &str) -> Vec<Meeting> {
+        crate::Extractor::new().extract(text).meetings
+    }
+
+    fn one(text: &str) -> Meeting {
+        let m = meetings(text);
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        m.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn object_of_convene() {
+        let m = one("10月26日，区政协召开党组(扩大)会议，专题传达学习党的二十大精神。");
+        assert_eq!(m.text, "党组(扩大)会议");
+        assert_eq!(m.kind.as_deref(), Some("party-group-meeting"));
+        assert!(m.expanded);
+        assert_eq!(m.organiser.as_deref(), Some("区政协"));
+        let m = one("中共全国政协党组举行理论学习中心组集体学习，学习贯彻党的二十大精神。");
+        assert_eq!(m.kind.as_deref(), Some("central-group-study"));
+    }
+
+    #[test]
+    fn number_and_term() {
+        let m = one("第十四届第65次主席会议在北京举行。");
+        assert_eq!((m.number, m.term), (Some(65), Some(14)));
+        assert_eq!(m.kind.as_deref(), Some("chairpersons-council-meeting"));
+        let m = one("12月8日，区十五届政协举行第五次常委会议。");
+        assert_eq!((m.number, m.term), (Some(5), Some(15)));
+        assert_eq!(m.kind.as_deref(), Some("standing-committee-meeting"));
+    }
+
+    #[test]
+    fn joined_meetings_are_two() {
+        let m =
+            meetings("11月2日，委员会召开分党组第五十四次会议暨第三十三次主任会议，研究部署工作。");
+        let k: Vec<_> = m.iter().map(|m| (m.kind.as_deref(), m.number)).collect();
+        assert_eq!(
+            k,
+            [
+                (Some("party-group-meeting"), Some(54)),
+                (Some("directors-council-meeting"), Some(33))
+            ]
+        );
+    }
+
+    #[test]
+    fn subject_of_held() {
+        let m = meetings("庆祝建校70周年大会暨新校区启用典礼1日上午在学校礼堂隆重举行。");
+        let k: Vec<_> = m.iter().map(|m| m.kind.as_deref()).collect();
+        assert_eq!(k, [Some("celebration-meeting"), Some("ceremony")]);
+    }
+
+    #[test]
+    fn refusals() {
+        assert!(meetings("会议决定，常委会第二次会议4月24日至26日在北京举行。").is_empty());
+        assert!(meetings("党的二十大是在关键时刻召开的一次十分重要的大会。").is_empty());
+        assert!(meetings("区委常委会将于下周召开专题会议。").is_empty());
+        assert!(meetings("会议传达学习了省委常委会扩大会议精神。").is_empty());
+    }
+}
