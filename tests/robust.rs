@@ -261,6 +261,16 @@ fn lossy_replaces_and_warns_instead_of_failing() {
         "On October 26 \u{FFFD} the District CPPCC held a meeting.",
         &lines[0],
     );
+    // a corpus line with a bad byte: an error, or with --lossy a replacement
+    let corpus = b"{\"text\": \"On October 26 \xFF a meeting.\"}\n";
+    let bad = minutes(&["--jsonl", "text", "--json", "-"], Some(corpus));
+    let line = &json_lines(&bad)[0];
+    assert_eq!(
+        line["error"],
+        "not text: invalid UTF-8 at byte 24 of the line"
+    );
+    let repaired = minutes(&["--jsonl", "text", "--json", "--lossy", "-"], Some(corpus));
+    assert!(json_lines(&repaired)[0].get("error").is_none());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(

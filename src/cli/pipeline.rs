@@ -83,7 +83,9 @@ pub fn run(
     let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<Done>)>();
     let (token_tx, token_rx) = mpsc::sync_channel::<()>(cap);
     for _ in 0..cap {
-        token_tx.send(()).expect("the token channel holds `cap` tokens");
+        token_tx
+            .send(())
+            .expect("the token channel holds `cap` tokens");
     }
     // the threads are not scoped: on a write error (a closed pipe) the run returns at once
     // and the process ends, even if the reader is blocked on standard input
@@ -124,7 +126,10 @@ pub fn run(
                     .map_err(|_| ())
                     .and_then(|rx| rx.recv().map_err(|_| ()));
                 let Ok((i, batch)) = next else { return };
-                let done = batch.into_iter().map(|job| guarded(job, &settings)).collect();
+                let done = batch
+                    .into_iter()
+                    .map(|job| guarded(job, &settings))
+                    .collect();
                 if done_tx.send((i, done)).is_err() {
                     return;
                 }

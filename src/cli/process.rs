@@ -166,6 +166,14 @@ fn json_record(line: &[u8], s: &Settings) -> Result<Text, RecordError> {
     let f = &s.fields;
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let repaired;
+    let line = match std::str::from_utf8(line) {
+        Err(_) if s.lossy => {
+            repaired = String::from_utf8_lossy(line).into_owned();
+            repaired.as_bytes()
+        }
+        _ => line,
+    };
     let value: Value = match serde_json::from_slice(line) {
         Ok(v) => v,
         Err(e) if e.is_data() || e.is_syntax() || e.is_eof() => {
