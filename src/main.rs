@@ -160,7 +160,7 @@ fn run(args: &Args) -> io::Result<bool> {
         output::header(format, &mut header);
         out.write_all(&header)?;
     }
-    let mut writer = Writer::new(out, total, args.summary, true);
+    let mut writer = Writer::new(out, total, args.summary);
     pipeline::run(jobs, threads, streaming, Arc::clone(&settings), &mut writer)?;
     let all_ok = !writer.failed;
     let summary = writer.summary.take();

@@ -29,8 +29,8 @@ pub struct Writer<W: Write> {
 
 impl<W: Write> Writer<W> {
     /// A writer to `out`; `total` is the number of documents when known beforehand.
-    pub fn new(out: W, total: Option<u64>, summary: bool, progress: bool) -> Writer<W> {
-        let terminal = progress && io::stderr().is_terminal();
+    pub fn new(out: W, total: Option<u64>, summary: bool) -> Writer<W> {
+        let terminal = io::stderr().is_terminal();
         let mut w = Writer {
             out,
             summary: summary.then(Summary::default),
