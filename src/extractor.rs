@@ -190,6 +190,15 @@ impl Extractor {
         }
     }
 
+    /// This extractor with another document date, for texts that each come with their own
+    /// (the records of a corpus). Cheap: the compiled lexicons are shared.
+    pub fn with_document_date(&self, date: CivilDate) -> Extractor {
+        Extractor {
+            document_date: Some(date),
+            ..self.clone()
+        }
+    }
+
     /// Extracts from bytes: strips a UTF-8 byte order mark, then checks that the rest is
     /// UTF-8. Offsets refer to the text after the mark.
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Extraction, Error> {

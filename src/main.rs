@@ -1,76 +1,96 @@
-//! The `minutes` command: reads reports, prints what the library extracts.
+//! The `minutes` command: reads reports or corpora, prints what the library extracts.
+
+mod cli;
 
 use std::fs;
-use std::io::{self, BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
-use minutes::{CivilDate, Extraction, Extractor};
-use serde::Serialize;
+use minutes::{CivilDate, Extractor, Kind};
+
+use cli::decode::Encoding;
+use cli::input::{self, CorpusFormat, Fields};
+use cli::output::{self, Format};
+use cli::pipeline;
+use cli::process::Settings;
+use cli::writer::Writer;
 
 const EXAMPLES: &str = "\
 Examples:
-  minutes fixtures/en/seed.txt            a readable report of one file
-  minutes --json reports/ > out.jsonl     JSON Lines, one line per .txt file, sorted
-  cat report.txt | minutes --json -       standard input
-  minutes --date 2022-10-29 report.txt    resolve relative dates against this date";
+  minutes fixtures/en/seed.txt                 a readable report of one file
+  minutes --json reports/ > out.jsonl          JSON Lines, one line per .txt file, sorted
+  minutes --format csv reports/ > items.csv    one row per item
+  cat report.txt | minutes --json -            standard input
+  minutes --jsonl text --id url --json corpus.jsonl
+                                               a JSON Lines corpus, text in field `text`
+  minutes --csv body --format csv --kinds officials corpus.csv
+                                               who held which title, from a CSV corpus
+  minutes --jsonl text --summary corpus.jsonl  slogans, officials and months of a corpus
+  minutes --date 2022-10-29 report.txt         resolve relative dates against this date
+
+Exit status: 0 when every input was processed, 2 when any failed (each failure has its
+line, with an `error`, in JSON Lines output, and a message on standard error).";
 
 /// Structured data from Chinese political meeting reports, in English and Chinese.
 #[derive(Parser, Debug)]
 #[command(name = "minutes", version, about, after_help = EXAMPLES)]
 struct Args {
     /// Files or directories (walked recursively for *.txt, in sorted order); `-` or none
-    /// reads standard input.
+    /// reads standard input. With --jsonl or --csv: corpus files, or `-`.
     paths: Vec<PathBuf>,
-    /// Print JSON Lines, one object per input.
-    #[arg(long)]
+    /// Print JSON Lines, one object per input (same as --format jsonl).
+    #[arg(long, conflicts_with = "format")]
     json: bool,
+    /// Output format: a readable report, JSON Lines (`json` is the same), or one row per
+    /// item in CSV or TSV.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<Format>,
+    /// Only these kinds of items (comma-separated: dates, officials, slogans, directives,
+    /// meetings, references); the others are empty.
+    #[arg(long, value_delimiter = ',', value_name = "KINDS")]
+    kinds: Vec<Kind>,
     /// The document date of every input (YYYY-MM-DD), instead of the one in the text.
     #[arg(long, value_name = "YYYY-MM-DD")]
     date: Option<CivilDate>,
     /// Extra slogan catalogue rows (TSV, the format of data/slogans.tsv).
     #[arg(long, value_name = "FILE")]
     slogans: Option<PathBuf>,
-}
-
-/// One input: a path, or standard input.
-enum Input {
-    Stdin,
-    File(PathBuf),
-}
-
-impl Input {
-    fn source(&self) -> String {
-        match self {
-            Input::Stdin => "-".to_string(),
-            Input::File(p) => p.display().to_string(),
-        }
-    }
-
-    fn read(&self) -> io::Result<Vec<u8>> {
-        match self {
-            Input::Stdin => {
-                let mut buf = Vec::new();
-                io::stdin().lock().read_to_end(&mut buf)?;
-                Ok(buf)
-            }
-            Input::File(p) => fs::read(p),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct Record<'a> {
-    source: &'a str,
-    #[serde(flatten)]
-    extraction: &'a Extraction,
-}
-
-#[derive(Serialize)]
-struct Failure<'a> {
-    source: &'a str,
-    error: &'a str,
+    /// Read JSON Lines, one document per line, its text in FIELD.
+    #[arg(long, value_name = "FIELD", conflicts_with = "csv", group = "corpus")]
+    jsonl: Option<String>,
+    /// Read CSV with a header row, one document per record, its text in column FIELD.
+    #[arg(long, value_name = "FIELD", group = "corpus")]
+    csv: Option<String>,
+    /// With --jsonl or --csv: the field holding each record's id (output as `id`).
+    #[arg(long, value_name = "FIELD", requires = "corpus")]
+    id: Option<String>,
+    /// With --jsonl or --csv: the field holding each record's document date
+    /// (YYYY-MM-DD, a time may follow); it wins over --date and the text.
+    #[arg(long, value_name = "FIELD", requires = "corpus")]
+    date_field: Option<String>,
+    /// The encoding of report files: auto (a byte order mark, else UTF-8, else GB18030),
+    /// utf-8, gb18030 or utf-16. A byte order mark always wins.
+    #[arg(long, default_value = "auto", value_name = "ENCODING")]
+    encoding: Encoding,
+    /// Replace bytes that do not decode with U+FFFD (with a warning) instead of failing.
+    #[arg(long)]
+    lossy: bool,
+    /// Refuse inputs (and corpus lines) larger than this, before reading them.
+    #[arg(long, default_value = "256M", value_parser = cli::parse_size, value_name = "SIZE")]
+    max_bytes: u64,
+    /// Print, instead of each document, a summary of the run: top slogans, officials with
+    /// their most common title, documents per month (a JSON object with --format jsonl).
+    #[arg(long)]
+    summary: bool,
+    /// How many slogans and officials the summary lists.
+    #[arg(long, default_value_t = 20, value_name = "N", requires = "summary")]
+    top: usize,
+    /// Documents processed at once (default: one per core); output stays in input order.
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    jobs: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -86,45 +106,77 @@ fn main() -> ExitCode {
     }
 }
 
-/// Lists the inputs; a path that cannot be walked is reported as an input of its own.
-fn inputs(paths: &[PathBuf]) -> Vec<Input> {
-    if paths.is_empty() {
-        return vec![Input::Stdin];
+/// Runs the command; `Ok(false)` when any input failed.
+fn run(args: &Args) -> io::Result<bool> {
+    let format = match (args.json, args.format) {
+        (true, _) => Format::Jsonl,
+        (false, f) => f.unwrap_or(Format::Human),
+    };
+    if args.summary && matches!(format, Format::Csv | Format::Tsv) {
+        return Err(io::Error::other(
+            "--summary prints a table (--format human) or one JSON object (--format jsonl)",
+        ));
     }
-    let mut out = Vec::new();
-    for p in paths {
-        if p.as_os_str() == "-" {
-            out.push(Input::Stdin);
-        } else if p.is_dir() {
-            walk(p, &mut out);
-        } else {
-            out.push(Input::File(p.clone()));
+    let settings = Arc::new(Settings {
+        extractor: extractor(args)?,
+        encoding: args.encoding,
+        lossy: args.lossy,
+        max_bytes: args.max_bytes,
+        fields: Fields {
+            text: args.jsonl.clone().or(args.csv.clone()).unwrap_or_default(),
+            id: args.id.clone(),
+            date: args.date_field.clone(),
+        },
+        format,
+        summary: args.summary,
+    });
+    let corpus = match (&args.jsonl, &args.csv) {
+        (Some(_), _) => Some(CorpusFormat::Jsonl),
+        (_, Some(_)) => Some(CorpusFormat::Csv),
+        _ => None,
+    };
+    // a corpus streams (its length is unknown, and its records leave as they are done);
+    // report files are listed first, so that the progress bar knows the total
+    let (jobs, total, streaming) = match corpus {
+        Some(kind) => {
+            let fields = Arc::new(settings.fields.clone());
+            let jobs = input::corpus_jobs(&args.paths, kind, fields, args.max_bytes);
+            (jobs, None, true)
         }
-    }
-    out
-}
-
-fn walk(dir: &Path, out: &mut Vec<Input>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(_) => {
-            // reading it fails again, and is reported with its reason
-            out.push(Input::File(dir.to_path_buf()));
-            return;
+        None => {
+            let files = input::report_files(&args.paths);
+            let total = files.len() as u64;
+            let jobs: Box<dyn Iterator<Item = _> + Send> =
+                Box::new(files.into_iter().map(input::Job::Report));
+            (jobs, Some(total), false)
         }
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|e| e == "txt") {
-            out.push(Input::File(p));
-        }
+    let threads = args.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    if !args.summary {
+        let mut header = Vec::new();
+        output::header(format, &mut header);
+        out.write_all(&header)?;
     }
+    let mut writer = Writer::new(out, total, args.summary);
+    pipeline::run(jobs, threads, streaming, Arc::clone(&settings), &mut writer)?;
+    let all_ok = !writer.failed;
+    let summary = writer.summary.take();
+    let mut out = writer.finish()?;
+    if let Some(summary) = summary {
+        match format {
+            Format::Jsonl => summary.write_json(&mut out, args.top)?,
+            _ => summary.write_human(&mut out, args.top)?,
+        }
+        out.flush()?;
+    }
+    Ok(all_ok)
 }
 
-fn run(args: &Args) -> io::Result<bool> {
+/// The extractor of the run: the caller's date, extra slogans, the kinds asked for.
+fn extractor(args: &Args) -> io::Result<Extractor> {
     let mut builder = Extractor::builder();
     if let Some(d) = args.date {
         builder.document_date(d);
@@ -136,111 +188,8 @@ fn run(args: &Args) -> io::Result<bool> {
             .slogans_tsv(&tsv, &path.display().to_string())
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
     }
-    let ex = builder.build();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut all_ok = true;
-    for input in inputs(&args.paths) {
-        let source = input.source();
-        let result = input
-            .read()
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| ex.extract_bytes(&bytes).map_err(|e| e.to_string()))
-            .map(|x| (x, ()));
-        match result {
-            Ok((extraction, ())) => {
-                if args.json {
-                    serde_json::to_writer(
-                        &mut out,
-                        &Record {
-                            source: &source,
-                            extraction: &extraction,
-                        },
-                    )?;
-                    out.write_all(b"\n")?;
-                } else {
-                    write_human(&mut out, &source, &extraction)?;
-                }
-            }
-            Err(error) => {
-                all_ok = false;
-                out.flush()?;
-                eprintln!("minutes: {source}: {error}");
-                if args.json {
-                    serde_json::to_writer(
-                        &mut out,
-                        &Failure {
-                            source: &source,
-                            error: &error,
-                        },
-                    )?;
-                    out.write_all(b"\n")?;
-                }
-            }
-        }
+    if !args.kinds.is_empty() {
+        builder.kinds(&args.kinds);
     }
-    out.flush()?;
-    Ok(all_ok)
-}
-
-fn write_human(out: &mut impl Write, source: &str, x: &Extraction) -> io::Result<()> {
-    writeln!(out, "== {source}")?;
-    writeln!(
-        out,
-        "language: {}   document date: {}",
-        x.language.as_str(),
-        x.document_date
-            .map_or_else(|| "unknown".to_string(), |d| d.to_string())
-    )?;
-    writeln!(out, "\ndates ({})", x.dates.len())?;
-    for d in &x.dates {
-        let value = match &d.end_value {
-            Some(e) => format!("{} .. {e}", d.value),
-            None => d.value.to_string(),
-        };
-        let rel = if d.relative { "  (relative)" } else { "" };
-        writeln!(out, "  {value:<24} {}{rel}", d.text)?;
-    }
-    writeln!(out, "\nofficials ({})", x.officials.len())?;
-    for o in &x.officials {
-        writeln!(out, "  {}", o.name)?;
-        for t in &o.titles {
-            writeln!(out, "      {t}")?;
-        }
-    }
-    writeln!(out, "\nslogans ({})", x.slogans.len())?;
-    for s in &x.slogans {
-        writeln!(out, "  {:<40} {}", s.id.as_deref().unwrap_or("-"), s.text)?;
-    }
-    writeln!(out, "\ndirectives ({})", x.directives.len())?;
-    for d in &x.directives {
-        let text: String = d.text.chars().take(100).collect();
-        writeln!(out, "  {}.{} {text}", d.list, d.ordinal)?;
-    }
-    writeln!(out, "\nmeetings ({})", x.meetings.len())?;
-    for m in &x.meetings {
-        writeln!(
-            out,
-            "  {} · {} · {} · chair: {} · {} participants",
-            m.date.map_or_else(|| "-".to_string(), |d| d.to_string()),
-            m.organiser.as_deref().unwrap_or("-"),
-            m.kind.as_deref().unwrap_or(&m.text),
-            if m.chair.is_empty() {
-                "-".to_string()
-            } else {
-                m.chair.join(", ")
-            },
-            m.participants.len()
-        )?;
-    }
-    writeln!(out, "\nreferences ({})", x.references.len())?;
-    for r in &x.references {
-        writeln!(
-            out,
-            "  {:<10} {}",
-            format!("{:?}", r.kind).to_lowercase(),
-            r.text
-        )?;
-    }
-    writeln!(out)
+    Ok(builder.build())
 }
