@@ -435,9 +435,13 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     }
     for c in EN_QUOTED.captures_iter(s) {
         let t = c.name("title").unwrap();
-        if is_en_title(t.as_str()) {
+        // punctuation of the sentence that American style puts inside the quotes
+        let title = t
+            .as_str()
+            .trim_end_matches([',', '.', ';', ':', '，', '。']);
+        if is_en_title(title) {
             out.push(Found {
-                span: base + t.start()..base + t.end(),
+                span: base + t.start()..base + t.start() + title.len(),
                 kind: ReferenceKind::Document,
                 body: None,
                 number: None,
