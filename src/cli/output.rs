@@ -299,6 +299,10 @@ fn human_io(
         write!(out, "  (id {id})")?;
     }
     writeln!(out)?;
+    // what the report is about comes first: its meetings, one line each
+    for m in &x.meetings {
+        writeln!(out, "{}", meeting_line(m))?;
+    }
     let language = match x.language {
         Language::Zh => "zh",
         _ => "en",
@@ -340,23 +344,29 @@ fn human_io(
     }
     writeln!(out, "\nmeetings ({})", x.meetings.len())?;
     for m in &x.meetings {
-        writeln!(
-            out,
-            "  {} · {} · {} · chair: {} · {} participants",
-            m.date.map_or_else(|| "-".to_string(), |d| d.to_string()),
-            m.organiser.as_deref().unwrap_or("-"),
-            m.kind.as_deref().unwrap_or(&m.text),
-            if m.chair.is_empty() {
-                "-".to_string()
-            } else {
-                m.chair.join(", ")
-            },
-            m.participants.len()
-        )?;
+        writeln!(out, "  {}", meeting_line(m))?;
     }
     writeln!(out, "\nreferences ({})", x.references.len())?;
     for r in &x.references {
         writeln!(out, "  {:<10} {}", label(&r.kind), r.text)?;
     }
     writeln!(out)
+}
+
+/// `2022-10-26 · Hongkou District ... Party Group · central-group-study (expanded) · chair:
+/// Shi Baozhen · 8 participants`
+fn meeting_line(m: &minutes::Meeting) -> String {
+    format!(
+        "{} · {} · {}{} · chair: {} · {} participants",
+        m.date.map_or_else(|| "-".to_string(), |d| d.to_string()),
+        m.organiser.as_deref().unwrap_or("-"),
+        m.kind.as_deref().unwrap_or(&m.text),
+        if m.expanded { " (expanded)" } else { "" },
+        if m.chair.is_empty() {
+            "-".to_string()
+        } else {
+            m.chair.join(", ")
+        },
+        m.participants.len()
+    )
 }

@@ -243,7 +243,7 @@ impl Summary {
 fn most_common(titles: &[(String, u64)]) -> Option<&str> {
     let mut best: Option<&(String, u64)> = None;
     for t in titles {
-        if best.map_or(true, |b| t.1 > b.1) {
+        if best.is_none_or(|b| t.1 > b.1) {
             best = Some(t);
         }
     }
