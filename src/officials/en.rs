@@ -915,7 +915,9 @@ fn singular(written: &str, head: &super::EnHead) -> String {
     format!("{}{}", &written[..cut_w], &s[cut_s..])
 }
 
-fn one_text(text: &str, toks: &[Tok], o: &One) -> String {
+/// The title as one string: prefix, singular head and organisation, spaces collapsed
+/// (a title cut by a line break is one line).
+fn one_text(text: &str, o: &One) -> String {
     let mut s = String::new();
     if let Some(p) = &o.prefix {
         s.push_str(&text[p.clone()]);
@@ -926,7 +928,6 @@ fn one_text(text: &str, toks: &[Tok], o: &One) -> String {
         s.push(' ');
         s.push_str(&text[r.clone()]);
     }
-    let _ = toks;
     collapse(&s)
 }
 
@@ -980,7 +981,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
         let t0 = group[0].t0;
         let t1 = group.last().map_or(i + 1, |g| g.t1);
         let plural = group.iter().any(|g| g.plural);
-        let titles = coordinate(text, toks, &group);
+        let titles = coordinate(text, &group);
         out.push(Title {
             t0,
             t1,
@@ -1005,7 +1006,7 @@ fn after_name(toks: &[Tok], name_at: &[usize], t0: usize) -> bool {
 /// The titles of a group of coordinated heads: a head without organisation takes the
 /// next one's (`Secretary and Chairman of X`); a bare head after a prefixed one takes its
 /// prefix (`District CPPCC Party Secretary and Chairman`).
-fn coordinate(text: &str, toks: &[Tok], group: &[One]) -> Vec<String> {
+fn coordinate(text: &str, group: &[One]) -> Vec<String> {
     let mut g: Vec<One> = group.to_vec();
     for k in 0..g.len() {
         if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed {
@@ -1021,7 +1022,7 @@ fn coordinate(text: &str, toks: &[Tok], group: &[One]) -> Vec<String> {
             }
         }
     }
-    g.iter().map(|o| one_text(text, toks, o)).collect()
+    g.iter().map(|o| one_text(text, o)).collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
