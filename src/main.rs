@@ -41,6 +41,9 @@ struct Args {
     /// Files or directories (walked recursively for *.txt, in sorted order); `-` or none
     /// reads standard input. With --jsonl or --csv: corpus files, or `-`.
     paths: Vec<PathBuf>,
+    /// With --format html: write the page to FILE instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    output: Option<PathBuf>,
     /// Print JSON Lines, one object per input (same as --format jsonl).
     #[arg(long, conflicts_with = "format")]
     json: bool,
@@ -112,6 +115,9 @@ fn run(args: &Args) -> io::Result<bool> {
         (true, _) => Format::Jsonl,
         (false, f) => f.unwrap_or(Format::Human),
     };
+    if format == Format::Html {
+        return html_page(args);
+    }
     if args.summary && matches!(format, Format::Csv | Format::Tsv) {
         return Err(io::Error::other(
             "--summary prints a table (--format human) or one JSON object (--format jsonl)",
@@ -192,4 +198,53 @@ fn extractor(args: &Args) -> io::Result<Extractor> {
         builder.kinds(&args.kinds);
     }
     Ok(builder.build())
+}
+
+/// `--format html`: every report file in one page, written whole to standard output or
+/// `-o FILE`. The page needs every text at once, so it reads the inputs one after another;
+/// an input that fails is reported on standard error and left out of the page.
+fn html_page(args: &Args) -> io::Result<bool> {
+    if args.jsonl.is_some() || args.csv.is_some() || args.summary {
+        return Err(io::Error::other(
+            "--format html takes report files, not a corpus or --summary",
+        ));
+    }
+    let ex = extractor(args)?;
+    let mut all_ok = true;
+    let mut done: Vec<(String, String, minutes::Extraction)> = Vec::new();
+    for source in input::report_files(&args.paths) {
+        let name = source.name();
+        let text = source.read(args.max_bytes).and_then(|bytes| {
+            cli::decode::decode(&bytes, args.encoding, args.lossy).map(|d| d.text.into_owned())
+        });
+        match text {
+            Ok(text) => {
+                let x = ex.extract(&text);
+                done.push((name, text, x));
+            }
+            Err(e) => {
+                eprintln!("minutes: {name}: {e}");
+                all_ok = false;
+            }
+        }
+    }
+    let reports: Vec<minutes::HtmlReport<'_>> = done
+        .iter()
+        .map(|(source, text, extraction)| minutes::HtmlReport {
+            source,
+            text,
+            extraction,
+        })
+        .collect();
+    let page = minutes::render_html(&reports);
+    match &args.output {
+        Some(path) => std::fs::write(path, page)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(page.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(all_ok)
 }

@@ -366,3 +366,19 @@ fn a_closed_pipe_ends_quietly() {
     assert!(err.is_empty(), "a closed pipe ends quietly: {err}");
     assert_ne!(out.status.code(), Some(101), "a panic's exit status");
 }
+
+#[test]
+fn format_html_writes_one_page_with_every_item() {
+    let out = minutes().args(["--format", "html", SEED]).output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    let json = minutes().args(["--json", SEED]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let dates = v["dates"].as_array().unwrap().len();
+    assert!(dates > 0);
+    // each date is one element, split parts carry data-part and are not counted
+    let marked = page.matches("data-kind=\"date\"").count()
+        - page.matches("data-kind=\"date\" data-part").count();
+    assert_eq!(marked, dates);
+}

@@ -51,7 +51,9 @@ fn a_dependent_crate_builds_and_prints_the_seed_officials() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains("Shi Baozhen — Secretary of the District Political Consultative Conference Party Group"),
+        stdout.contains(
+            "Shi Baozhen — Secretary of the District Political Consultative Conference Party Group"
+        ),
         "the seed's officials are not printed:\n{stdout}"
     );
 }

@@ -25,6 +25,8 @@ pub enum Format {
     Csv,
     /// One row per item, tab-separated, escapes instead of quotes.
     Tsv,
+    /// One self-contained HTML page with every item highlighted in its report's text.
+    Html,
 }
 
 /// The columns of the CSV and TSV tables.
@@ -82,7 +84,7 @@ pub fn header(format: Format, out: &mut Vec<u8>) {
     match format {
         Format::Csv => csv_row(out, COLUMNS.map(Cow::Borrowed)),
         Format::Tsv => tsv_row(out, COLUMNS.map(Cow::Borrowed)),
-        Format::Human | Format::Jsonl => {}
+        Format::Human | Format::Jsonl | Format::Html => {}
     }
 }
 
@@ -103,6 +105,8 @@ pub fn record(format: Format, meta: Meta<'_>, encoding: &str, x: &Extraction, ou
         Format::Csv => rows(meta, x, |r| csv_row(out, r)),
         Format::Tsv => rows(meta, x, |r| tsv_row(out, r)),
         Format::Human => human(out, meta, encoding, x),
+        // the page is written whole, by html::page
+        Format::Html => {}
     }
 }
 
