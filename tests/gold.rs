@@ -29,15 +29,15 @@ use serde_json::Value;
 const FLOORS: &[(&str, f64)] = &[
     ("values", 1.0),
     ("docdate", 1.0),
-    ("officials", 0.0),
-    ("titles", 0.0),
-    ("slogans", 0.0),
-    ("slogan_ids", 0.0),
-    ("directives", 0.0),
-    ("meetings", 0.0),
-    ("chairs", 0.0),
-    ("participants", 0.0),
-    ("references", 0.0),
+    ("officials", 1.0),
+    ("titles", 1.0),
+    ("slogans", 1.0),
+    ("slogan_ids", 1.0),
+    ("directives", 1.0),
+    ("meetings", 0.94),
+    ("chairs", 0.94),
+    ("participants", 0.96),
+    ("references", 0.96),
 ];
 
 /// The folders scored, relative to the crate root.
