@@ -401,25 +401,51 @@ impl Form {
     pub fn match_at(&self, text: &str, start: usize) -> Option<usize> {
         let mut pos = start;
         for unit in &self.units {
-            pos += unit.len_at(text, pos, &mut (usize::MAX, 0))?;
+            pos += unit.len_at(text, pos, &mut TextWord::default())?;
         }
         Some(pos)
     }
 }
 
+/// The last word of the text measured: the forms of a group try many words at one
+/// position, and the siblings of a trie node compare one text word with each of theirs.
+#[derive(Debug, Clone, Copy)]
+struct TextWord {
+    pos: usize,
+    len: usize,
+    /// ASCII without an apostrophe: compared byte by byte, ignoring case.
+    plain: bool,
+}
+
+impl Default for TextWord {
+    fn default() -> TextWord {
+        TextWord {
+            pos: usize::MAX,
+            len: 0,
+            plain: false,
+        }
+    }
+}
+
 impl Unit {
     /// The length of the text matched by this unit at `pos`, if it matches there.
-    /// `word` remembers the length of the last word measured, `(pos, len)`: the forms of
-    /// a group try many words at one position.
-    fn len_at(&self, text: &str, pos: usize, word: &mut (usize, usize)) -> Option<usize> {
+    fn len_at(&self, text: &str, pos: usize, word: &mut TextWord) -> Option<usize> {
         let rest = &text[pos..];
         Some(match self {
             Unit::Word(w) => {
-                if word.0 != pos {
-                    *word = (pos, text_word_len(rest));
+                if word.pos != pos {
+                    let (len, plain) = text_word_len(rest);
+                    *word = TextWord { pos, len, plain };
                 }
-                let len = word.1;
-                if len == 0 || !word_matches(&rest[..len], w) {
+                let len = word.len;
+                let same = if word.plain {
+                    plural_of(rest[..len].as_bytes(), w.as_bytes(), |a, b| {
+                        a.eq_ignore_ascii_case(b)
+                    })
+                } else {
+                    word_matches(&rest[..len], w)
+                };
+                if len == 0 || !same {
                     return None;
                 }
                 len
@@ -482,7 +508,7 @@ impl Group {
     ) {
         positions.clear();
         positions.push(start);
-        let mut word = (usize::MAX, 0);
+        let mut word = TextWord::default();
         // units of the previous form matched, and whether it failed right after them
         let mut matched = 0;
         let mut failed = false;
@@ -521,8 +547,8 @@ fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
 }
 
 /// The length of the word at the start of `s`: letters and digits, with an apostrophe
-/// inside (`people’s`).
-fn text_word_len(s: &str) -> usize {
+/// inside (`people’s`); and whether it is plain ASCII without an apostrophe.
+fn text_word_len(s: &str) -> (usize, bool) {
     // most words are plain ASCII: no need to decode them
     let b = s.as_bytes();
     let ascii = b
@@ -530,7 +556,7 @@ fn text_word_len(s: &str) -> usize {
         .position(|c| !c.is_ascii_alphanumeric())
         .unwrap_or(b.len());
     if ascii == b.len() || b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
-        return ascii;
+        return (ascii, true);
     }
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
@@ -544,7 +570,8 @@ fn text_word_len(s: &str) -> usize {
             break;
         }
     }
-    end
+    let w = &b[..end];
+    (end, w.is_ascii() && !w.contains(&b'\''))
 }
 
 /// Does the word of the text equal the form's (singular, lower-case) word, give or take a
