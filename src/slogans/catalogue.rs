@@ -209,7 +209,7 @@ impl Catalogue {
                 for f in members {
                     let units = &forms[f as usize].units;
                     let shared = prev.iter().zip(units).take_while(|(a, b)| a == b).count();
-                    group.forms.push((f, shared));
+                    group.forms.push((f, shared, lead_of(units.get(shared))));
                     prev = units;
                 }
                 (head, group)
@@ -491,8 +491,20 @@ impl Unit {
 /// before it: matching them at a hit walks that prefix once (a trie, flattened).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Group {
-    /// Each form and the number of units it shares with the form before it.
-    forms: Vec<(u32, usize)>,
+    /// Each form, the number of units it shares with the form before it, and the lead of
+    /// its first unshared unit (see [`lead_of`]).
+    forms: Vec<(u32, usize, u8)>,
+}
+
+/// The first byte, lower case, that the text must show where `unit` starts: the first
+/// letter of a word of two letters or more (a one-letter `y` also matches `ies`), or 0
+/// where the unit gives none. Siblings of a trie node are mostly told apart by it without
+/// reading their units, which lie elsewhere in memory.
+fn lead_of(unit: Option<&Unit>) -> u8 {
+    match unit {
+        Some(Unit::Word(w)) if w.len() >= 2 && w.as_bytes()[0].is_ascii() => w.as_bytes()[0],
+        _ => 0,
+    }
 }
 
 impl Group {
@@ -512,13 +524,22 @@ impl Group {
         // units of the previous form matched, and whether it failed right after them
         let mut matched = 0;
         let mut failed = false;
-        for &(f, shared) in &self.forms {
+        for &(f, shared, lead) in &self.forms {
             if failed && shared > matched {
                 continue; // it shares the unit that failed
             }
-            let units = &catalogue.forms[f as usize].units;
+            // here `matched` reaches `shared`: the unit tried first is the unshared one
             matched = matched.min(shared);
             positions.truncate(matched + 1);
+            if lead != 0 {
+                let at = text.as_bytes().get(positions[matched]);
+                // an ASCII byte other than the word's first letter: no word, or another
+                if at.is_some_and(|b| b.is_ascii() && b.to_ascii_lowercase() != lead) {
+                    failed = true;
+                    continue;
+                }
+            }
+            let units = &catalogue.forms[f as usize].units;
             failed = false;
             for unit in &units[matched..] {
                 let pos = positions[matched];
