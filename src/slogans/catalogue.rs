@@ -439,7 +439,7 @@ impl Unit {
                 }
                 let len = word.len;
                 let same = if word.plain {
-                    plural_of(rest[..len].as_bytes(), w.as_bytes(), |a, b| {
+                    plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
                         a.eq_ignore_ascii_case(b)
                     })
                 } else {
