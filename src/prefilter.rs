@@ -103,9 +103,26 @@ impl Prefilter {
             });
         }
         for list in &mut hits.lists {
-            list.sort_unstable_by_key(|h| (h.start, h.end));
+            sort_nearly_sorted(list);
         }
         hits
+    }
+}
+
+/// Sorts hits by `(start, end)`. The overlapping scan reports them in order of `end`, so
+/// a hit is out of place only behind the shorter hits that end inside it: an insertion
+/// sort moves each one back over those few, where a general sort would cost `n log n` over
+/// all the hits of the text. Equal hits keep the order of the scan.
+fn sort_nearly_sorted(list: &mut [Hit]) {
+    for i in 1..list.len() {
+        let hit = list[i];
+        let key = (hit.start, hit.end);
+        let mut j = i;
+        while j > 0 && (list[j - 1].start, list[j - 1].end) > key {
+            list[j] = list[j - 1];
+            j -= 1;
+        }
+        list[j] = hit;
     }
 }
 
@@ -126,5 +143,22 @@ mod tests {
         let s: Vec<u32> = hits.of(Lexicon::Slogan).iter().map(|h| h.entry).collect();
         assert_eq!(s, [1, 2]);
         assert!(hits.of(Lexicon::Meeting).is_empty());
+    }
+
+    #[test]
+    fn hits_come_in_order_of_start_then_end() {
+        let p = Prefilter::new(&[
+            Trigger::new("b", Lexicon::Slogan, 0),
+            Trigger::new("abc", Lexicon::Slogan, 1),
+            Trigger::new("ab", Lexicon::Slogan, 2),
+            Trigger::new("c", Lexicon::Slogan, 3),
+        ]);
+        let hits = p.scan("xabcab");
+        let got: Vec<(usize, usize)> = hits
+            .of(Lexicon::Slogan)
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
+        assert_eq!(got, [(1, 3), (1, 4), (2, 3), (3, 4), (4, 6), (5, 6)]);
     }
 }

@@ -209,7 +209,7 @@ impl Catalogue {
                 for f in members {
                     let units = &forms[f as usize].units;
                     let shared = prev.iter().zip(units).take_while(|(a, b)| a == b).count();
-                    group.forms.push((f, shared));
+                    group.forms.push((f, shared, lead_of(units.get(shared))));
                     prev = units;
                 }
                 (head, group)
@@ -401,25 +401,51 @@ impl Form {
     pub fn match_at(&self, text: &str, start: usize) -> Option<usize> {
         let mut pos = start;
         for unit in &self.units {
-            pos += unit.len_at(text, pos, &mut (usize::MAX, 0))?;
+            pos += unit.len_at(text, pos, &mut TextWord::default())?;
         }
         Some(pos)
     }
 }
 
+/// The last word of the text measured: the forms of a group try many words at one
+/// position, and the siblings of a trie node compare one text word with each of theirs.
+#[derive(Debug, Clone, Copy)]
+struct TextWord {
+    pos: usize,
+    len: usize,
+    /// ASCII without an apostrophe: compared byte by byte, ignoring case.
+    plain: bool,
+}
+
+impl Default for TextWord {
+    fn default() -> TextWord {
+        TextWord {
+            pos: usize::MAX,
+            len: 0,
+            plain: false,
+        }
+    }
+}
+
 impl Unit {
     /// The length of the text matched by this unit at `pos`, if it matches there.
-    /// `word` remembers the length of the last word measured, `(pos, len)`: the forms of
-    /// a group try many words at one position.
-    fn len_at(&self, text: &str, pos: usize, word: &mut (usize, usize)) -> Option<usize> {
+    fn len_at(&self, text: &str, pos: usize, word: &mut TextWord) -> Option<usize> {
         let rest = &text[pos..];
         Some(match self {
             Unit::Word(w) => {
-                if word.0 != pos {
-                    *word = (pos, text_word_len(rest));
+                if word.pos != pos {
+                    let (len, plain) = text_word_len(rest);
+                    *word = TextWord { pos, len, plain };
                 }
-                let len = word.1;
-                if len == 0 || !word_matches(&rest[..len], w) {
+                let len = word.len;
+                let same = if word.plain {
+                    plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
+                        a.eq_ignore_ascii_case(b)
+                    })
+                } else {
+                    word_matches(&rest[..len], w)
+                };
+                if len == 0 || !same {
                     return None;
                 }
                 len
@@ -465,8 +491,20 @@ impl Unit {
 /// before it: matching them at a hit walks that prefix once (a trie, flattened).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Group {
-    /// Each form and the number of units it shares with the form before it.
-    forms: Vec<(u32, usize)>,
+    /// Each form, the number of units it shares with the form before it, and the lead of
+    /// its first unshared unit (see [`lead_of`]).
+    forms: Vec<(u32, usize, u8)>,
+}
+
+/// The first byte, lower case, that the text must show where `unit` starts: the first
+/// letter of a word of two letters or more (a one-letter `y` also matches `ies`), or 0
+/// where the unit gives none. Siblings of a trie node are mostly told apart by it without
+/// reading their units, which lie elsewhere in memory.
+fn lead_of(unit: Option<&Unit>) -> u8 {
+    match unit {
+        Some(Unit::Word(w)) if w.len() >= 2 && w.as_bytes()[0].is_ascii() => w.as_bytes()[0],
+        _ => 0,
+    }
 }
 
 impl Group {
@@ -482,17 +520,26 @@ impl Group {
     ) {
         positions.clear();
         positions.push(start);
-        let mut word = (usize::MAX, 0);
+        let mut word = TextWord::default();
         // units of the previous form matched, and whether it failed right after them
         let mut matched = 0;
         let mut failed = false;
-        for &(f, shared) in &self.forms {
+        for &(f, shared, lead) in &self.forms {
             if failed && shared > matched {
                 continue; // it shares the unit that failed
             }
-            let units = &catalogue.forms[f as usize].units;
+            // here `matched` reaches `shared`: the unit tried first is the unshared one
             matched = matched.min(shared);
             positions.truncate(matched + 1);
+            if lead != 0 {
+                let at = text.as_bytes().get(positions[matched]);
+                // an ASCII byte other than the word's first letter: no word, or another
+                if at.is_some_and(|b| b.is_ascii() && b.to_ascii_lowercase() != lead) {
+                    failed = true;
+                    continue;
+                }
+            }
+            let units = &catalogue.forms[f as usize].units;
             failed = false;
             for unit in &units[matched..] {
                 let pos = positions[matched];
@@ -521,8 +568,8 @@ fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
 }
 
 /// The length of the word at the start of `s`: letters and digits, with an apostrophe
-/// inside (`people’s`).
-fn text_word_len(s: &str) -> usize {
+/// inside (`people’s`); and whether it is plain ASCII without an apostrophe.
+fn text_word_len(s: &str) -> (usize, bool) {
     // most words are plain ASCII: no need to decode them
     let b = s.as_bytes();
     let ascii = b
@@ -530,7 +577,7 @@ fn text_word_len(s: &str) -> usize {
         .position(|c| !c.is_ascii_alphanumeric())
         .unwrap_or(b.len());
     if ascii == b.len() || b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
-        return ascii;
+        return (ascii, true);
     }
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
@@ -544,7 +591,8 @@ fn text_word_len(s: &str) -> usize {
             break;
         }
     }
-    end
+    let w = &b[..end];
+    (end, w.is_ascii() && !w.contains(&b'\''))
 }
 
 /// Does the word of the text equal the form's (singular, lower-case) word, give or take a
