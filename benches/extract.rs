@@ -8,7 +8,9 @@
 //!   compare the whole pass with;
 //! - `build`: the cost of compiling an extractor's lexicons (`Extractor::new()` pays it
 //!   once per process);
-//! - `scaling`: the whole pass at 1, 10 and 100 MB (set `MINUTES_BENCH_SCALING=1`).
+//! - `scaling`: the whole pass at 1, 10 and 100 MB (set `MINUTES_BENCH_SCALING=1`);
+//! - `hostile`: inputs a scraper leaves behind or an attacker writes, each at n and 2n
+//!   bytes: the MB/s of the two sizes should match (linear time).
 //!
 //! `cargo bench --bench extract -- extract-en` runs one group.
 
@@ -169,5 +171,43 @@ fn bench_scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_build, bench_scaling);
+/// Hostile inputs, each made to `n` bytes from a repeated piece.
+fn hostile_inputs(n: usize) -> Vec<(&'static str, String)> {
+    let seed = fs::read_to_string(root().join("fixtures/en/seed.txt")).expect("seed");
+    let pieces: Vec<(&'static str, String)> = vec![
+        ("no-spaces", "a".repeat(64)),
+        ("cjk-no-punctuation", "区政协党组书记主席".repeat(8)),
+        ("quotation-marks", "“".to_string()),
+        ("first-markers", "First, do it. ".to_string()),
+        ("zh-markers", "一是要，二是要；".to_string()),
+        ("nested-brackets", "((((((((《《《《".to_string()),
+        ("date-units", "年月日号".to_string()),
+        ("title-lists", "书记、主席、".to_string()),
+        ("control-and-nul", "\0\u{1}\u{7}\u{1b}[0m\u{7f}".to_string()),
+        ("rtl-and-combining", "\u{202e}e\u{301}\u{200f}ا".to_string()),
+        ("crlf-report", seed.replace('\n', "\r\n")),
+        ("digits", "2022-10-29 10/26/2022 2,000 ".to_string()),
+    ];
+    pieces
+        .into_iter()
+        .map(|(name, piece)| (name, repeat_to(&piece, n)))
+        .collect()
+}
+
+fn bench_hostile(c: &mut Criterion) {
+    let ex = Extractor::new();
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    for size in [256 * 1024, 512 * 1024] {
+        for (name, text) in hostile_inputs(size) {
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(name, size / 1024), &text, |b, t| {
+                b.iter(|| ex.extract(t))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_extract, bench_build, bench_scaling, bench_hostile);
 criterion_main!(benches);
