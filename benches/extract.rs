@@ -209,5 +209,11 @@ fn bench_hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_extract, bench_build, bench_scaling, bench_hostile);
+criterion_group!(
+    benches,
+    bench_extract,
+    bench_build,
+    bench_scaling,
+    bench_hostile
+);
 criterion_main!(benches);

@@ -88,7 +88,7 @@ pub(crate) fn floor_boundary(text: &str, mut pos: usize) -> usize {
 }
 
 /// The smallest char boundary of `text` at or above `pos`.
-fn ceil_boundary(text: &str, mut pos: usize) -> usize {
+pub(crate) fn ceil_boundary(text: &str, mut pos: usize) -> usize {
     if pos >= text.len() {
         return text.len();
     }

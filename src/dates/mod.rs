@@ -433,21 +433,27 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                 (Some(y), Some(m), Some(d)) => CivilDate::new(y, m, d),
                 _ => None,
             };
-            let before = &line[..c.start];
+            // a label stands right before its date: look no further back than that
+            let before = &line[en::ceil_boundary(line, c.start.saturating_sub(48))..c.start];
             if let Some(date) = full {
                 if is_labelled(before) {
                     return Some(date);
                 }
                 // a date line may carry a little furniture: `2022-06-22 0 By`,
                 // `08:53 UTC+8, 2023-03-02`, `《某某日报》( 2023年05月09日 05版)`
-                let words = line[..c.start]
-                    .chars()
-                    .chain(line[c.end..].chars())
-                    .filter(|ch| ch.is_alphabetic())
-                    .count();
+                // (a long line is prose, not a date line: count nothing there)
+                let words = if line.len() > 400 {
+                    usize::MAX
+                } else {
+                    line[..c.start]
+                        .chars()
+                        .chain(line[c.end..].chars())
+                        .filter(|ch| ch.is_alphabetic())
+                        .count()
+                };
                 // or a header line that opens with the date and goes on with a clock
                 // time or a source: `2023-05-16 08:30　来源：省人民政府门户网站`
-                let rest = line[c.end..].trim_start();
+                let rest = line[c.end..en::floor_boundary(line, c.end + 120)].trim_start();
                 let opens_header = i < head
                     && line[..c.start].trim().is_empty()
                     && (rest.starts_with(|ch: char| ch.is_ascii_digit()) && rest.contains(':')
@@ -464,7 +470,7 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                     let is_dateline = after.starts_with(" (Xinhua)")
                         || after.starts_with("电")
                         || after.starts_with(" (")
-                            && before.len() < 40
+                            && c.start < 40
                             && before.trim_end().ends_with(',')
                             && before.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3;
                     if is_dateline {

@@ -272,6 +272,35 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 }
 
 /// Officials in order of first mention.
+/// The longest stretch of text read at once. Reading a unit costs more than linear time
+/// in its length; a real paragraph is a few kilobytes, and a longer unit (a page without
+/// line breaks, or hostile input) is read in pieces that end at a sentence end.
+const MAX_UNIT: usize = 8 * 1024;
+
+/// `unit` cut into pieces of at most `MAX_UNIT` bytes, at sentence ends where there are.
+fn pieces(doc: &Document, unit: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = unit.start;
+    while unit.end - start > MAX_UNIT {
+        let limit = start + MAX_UNIT;
+        let i = doc.sentences.partition_point(|s| s.end <= limit);
+        let end = match i.checked_sub(1).map(|j| doc.sentences[j].end) {
+            Some(e) if e > start => e,
+            _ => {
+                let mut e = limit;
+                while !doc.text.is_char_boundary(e) {
+                    e -= 1;
+                }
+                e
+            }
+        };
+        out.push(start..end);
+        start = end;
+    }
+    out.push(start..unit.end);
+    out
+}
+
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
     let text = doc.text;
     // each paragraph holding an anchor is read once; a paragraph cut by a single line
@@ -298,9 +327,11 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
     }
     let mut found = Vec::new();
     for u in &units {
-        match doc.language_at(u.start) {
-            Language::Zh => zh::read(text, u.clone(), &mut found),
-            _ => en::read(text, u.clone(), &mut found),
+        for piece in pieces(doc, u.clone()) {
+            match doc.language_at(piece.start) {
+                Language::Zh => zh::read(text, piece, &mut found),
+                _ => en::read(text, piece, &mut found),
+            }
         }
     }
     zh::more_mentions(text, &units, &mut found);
