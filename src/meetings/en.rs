@@ -557,7 +557,7 @@ mod tests {
 
     #[test]
     fn generic_meeting_takes_organiser_kind() {
-        let k = kinds("On the morning of February 27, the Standing Committee of the Heshan District Party Committee held a meeting to convey the spirit.");
+        let k = kinds("On the afternoon of June 3, the Standing Committee of the Longgang County Party Committee held a meeting to relay the guidelines.");
         assert_eq!(k[0].1.as_deref(), Some("standing-committee-meeting"));
         let k = kinds("The party group of the CPPCC held an enlarged meeting and a study meeting of the theoretical study center group to study.");
         assert_eq!(k.len(), 2);
@@ -568,7 +568,7 @@ mod tests {
 
     #[test]
     fn two_subjects_were_held() {
-        let k = kinds("On October 27, the CPPCC Party Group (expanded) meeting and the Party Group Theory Learning Center Group collective study meeting were held.");
+        let k = kinds("On March 9, the county CPPCC Party Group (expanded) meeting and the Theory Learning Center Group collective study meeting of the Party Group were held.");
         assert_eq!(k.len(), 2);
         assert_eq!(k[0].1.as_deref(), Some("party-group-meeting"));
         assert_eq!(k[1].1.as_deref(), Some("central-group-study"));

@@ -739,11 +739,11 @@ mod tests {
             (Plenum, Some("CPC"), Some(6), Some(19))
         );
         let r = one(
-            "the second plenary session of the 20th Central Commission for Discipline Inspection.",
+            "the fourth plenary session of the 20th Central Commission for Discipline Inspection.",
         );
         assert_eq!(
             (r.2.as_deref(), r.3, r.4),
-            (Some("CCDI"), Some(2), Some(20))
+            (Some("CCDI"), Some(4), Some(20))
         );
         let r = one("the third plenary session of the 20th CCDI");
         assert_eq!(
