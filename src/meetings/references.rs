@@ -755,7 +755,7 @@ mod tests {
             (r.2.as_deref(), r.3, r.4),
             (Some("Wuxi Municipal Committee"), Some(5), Some(9))
         );
-        let r = refs("the Plenary Session of the Provincial and Municipal Commission for Discipline Inspection and");
+        let r = refs("the Plenary Sessions of the Provincial and Municipal Commission for Discipline Inspection, which");
         assert_eq!(r.len(), 2);
         assert_eq!(
             r[0].2.as_deref(),
