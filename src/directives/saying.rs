@@ -304,10 +304,10 @@ mod tests {
     #[test]
     fn subjects() {
         for s in [
-            "Chen Ning, on behalf of the Party committee,",
+            "Fang Yu, on behalf of the Party committee,",
             "The meeting",
             "She",
-            "After the briefing, Comrade Chen Ning, on behalf of the street Party Committee,",
+            "After hearing the report, Comrade Fang Yu, on behalf of the township Party Committee,",
             "Shi Baozhen, Secretary of the Party Group and Chairman of the District Political Consultative Conference,",
             "It was",
             "He also",

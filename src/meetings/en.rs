@@ -3,7 +3,7 @@
 //! Object: `X held a central group study (expansion) meeting`, `held the 5th meeting`,
 //! `held its 85th Chairperson's Council meeting`, `presided over a meeting of the Political
 //! Bureau of the CPC Central Committee`, `held an enlarged meeting and a study meeting of
-//! ...` (two). Subject: `the 69th chairman meeting of the 11th CPPCC was held`, `the X
+//! ...` (two). Subject: `the 41st chairman meeting of the 9th CPPCC was held`, `the X
 //! meeting and the Y meeting were held` (two), `The meeting of ..., China's top
 //! legislature, was presided over by`, `the third meeting of ... opened`.
 //! Refused: `will be held`, `to hold`, `is scheduled to convene`; `presided over the
@@ -551,15 +551,15 @@ mod tests {
         let k = kinds("The 13th CPPCC National Committee held the 47th Chairperson's Council meeting of the 13th CPPCC National Committee in Beijing.");
         assert_eq!(k[0].1.as_deref(), Some("chairpersons-council-meeting"));
         assert_eq!((k[0].3, k[0].4), (Some(47), Some(13)));
-        let k = kinds("The 69th chairman meeting of the 11th CPPCC was held.");
-        assert_eq!((k[0].3, k[0].4), (Some(69), Some(11)));
+        let k = kinds("The 41st chairman meeting of the 9th CPPCC was held.");
+        assert_eq!((k[0].3, k[0].4), (Some(41), Some(9)));
     }
 
     #[test]
     fn generic_meeting_takes_organiser_kind() {
-        let k = kinds("On the morning of February 27, the Standing Committee of the Heshan District Party Committee held a meeting to convey the spirit.");
+        let k = kinds("On the afternoon of June 3, the Standing Committee of the Longgang County Party Committee held a meeting to relay the guidelines.");
         assert_eq!(k[0].1.as_deref(), Some("standing-committee-meeting"));
-        let k = kinds("The party group of the CPPCC held an enlarged meeting and a study meeting of the theoretical study center group to study.");
+        let k = kinds("The party group of the county CPPCC convened an enlarged meeting and a study meeting of the theoretical study center group on the same day.");
         assert_eq!(k.len(), 2);
         assert_eq!(k[0].1.as_deref(), Some("party-group-meeting"));
         assert!(k[0].2);
@@ -568,7 +568,7 @@ mod tests {
 
     #[test]
     fn two_subjects_were_held() {
-        let k = kinds("On October 27, the CPPCC Party Group (expanded) meeting and the Party Group Theory Learning Center Group collective study meeting were held.");
+        let k = kinds("On March 9, the county CPPCC Party Group (expanded) meeting and the Theory Learning Center Group collective study meeting of the Party Group were held.");
         assert_eq!(k.len(), 2);
         assert_eq!(k[0].1.as_deref(), Some("party-group-meeting"));
         assert_eq!(k[1].1.as_deref(), Some("central-group-study"));

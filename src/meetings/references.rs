@@ -90,8 +90,8 @@ static EN_NPC: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// the first session of the 14th NPC | the Fourth Session of the Twelfth National People’s
-// Congress of Heshan District | the 22nd Standing Committee Meeting of the 11th CPPCC
+// the first session of the 14th NPC | the Second Session of the Ninth National People’s
+// Congress of Longgang County | the 17th Standing Committee Meeting of the 8th CPPCC
 static EN_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<term>{ORD})\s+(?P<body>{BODY})"
@@ -739,23 +739,23 @@ mod tests {
             (Plenum, Some("CPC"), Some(6), Some(19))
         );
         let r = one(
-            "the second plenary session of the 20th Central Commission for Discipline Inspection.",
+            "the fourth plenary session of the 20th Central Commission for Discipline Inspection.",
         );
         assert_eq!(
             (r.2.as_deref(), r.3, r.4),
-            (Some("CCDI"), Some(2), Some(20))
+            (Some("CCDI"), Some(4), Some(20))
         );
         let r = one("the third plenary session of the 20th CCDI");
         assert_eq!(
             (r.2.as_deref(), r.3, r.4),
             (Some("CCDI"), Some(3), Some(20))
         );
-        let r = one("the 3rd Plenary Session of the 12th Dalian Municipal Committee.");
+        let r = one("the 5th Plenary Session of the 9th Wuxi Municipal Committee.");
         assert_eq!(
             (r.2.as_deref(), r.3, r.4),
-            (Some("Dalian Municipal Committee"), Some(3), Some(12))
+            (Some("Wuxi Municipal Committee"), Some(5), Some(9))
         );
-        let r = refs("the Plenary Session of the Provincial and Municipal Commission for Discipline Inspection and");
+        let r = refs("the Plenary Sessions of the Provincial and Municipal Commission for Discipline Inspection, which");
         assert_eq!(r.len(), 2);
         assert_eq!(
             r[0].2.as_deref(),
@@ -785,10 +785,10 @@ mod tests {
             (r.2.as_deref(), r.3, r.4),
             (Some("CPPCC"), Some(1), Some(12))
         );
-        let r = one("the 22nd Standing Committee Meeting of the 11th CPPCC");
+        let r = one("the 17th Standing Committee Meeting of the 8th CPPCC");
         assert_eq!(
             (r.2.as_deref(), r.3, r.4),
-            (Some("CPPCC Standing Committee"), Some(22), Some(11))
+            (Some("CPPCC Standing Committee"), Some(17), Some(8))
         );
         let r = one("the third session of the 14th NPC Standing Committee");
         assert_eq!(

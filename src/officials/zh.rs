@@ -506,7 +506,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             });
         }
     }
-    // `习近平总书记再次全票当选国家主席、中央军委主席`
+    // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name
     for n in names.iter_mut() {
         let mut j = n.b;
         let limit = (n.b + 12).min(c.len());
