@@ -1,9 +1,10 @@
 //! Extraction speed in MB/s (`Throughput::Bytes`), one core:
 //!
 //! - `extract-en`, `extract-zh`: the whole pass (`all`) and each kind alone, on corpora of
-//!   10 MB built from the fixture reports of each language;
-//! - `extract-xwlb`: the same on a year of real Chinese national news, where
-//!   `../shared/bench/zh-xwlb/` exists beside the project;
+//!   10 MB of documents built from the fixture reports of each language, each document
+//!   extracted on its own;
+//! - `extract-xwlb`: the same on a year of real Chinese national news (5,225 documents),
+//!   where `../shared/bench/zh-xwlb/` exists beside the project;
 //! - `floor`: a bare Aho-Corasick pass over every lexicon head of `data/`, the speed to
 //!   compare the whole pass with;
 //! - `build`: the cost of compiling an extractor's lexicons (`Extractor::new()` pays it
@@ -27,8 +28,9 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Every fixture report of one language, each ending its paragraph, repeated to `min` bytes.
-fn fixture_corpus(lang: &str, min: usize) -> String {
+/// The fixture reports of one language, repeated until they hold `min` bytes: a corpus of
+/// documents, each extracted on its own as a corpus run does.
+fn fixture_corpus(lang: &str, min: usize) -> Vec<String> {
     let dir = root().join("fixtures").join(lang);
     let mut paths: Vec<_> = fs::read_dir(&dir)
         .expect("fixtures directory")
@@ -36,12 +38,19 @@ fn fixture_corpus(lang: &str, min: usize) -> String {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
-    let mut one = String::new();
-    for p in paths {
-        one.push_str(&fs::read_to_string(p).expect("fixture is UTF-8"));
-        one.push_str("\n\n");
+    let one: Vec<String> = paths
+        .iter()
+        .map(|p| fs::read_to_string(p).expect("fixture is UTF-8"))
+        .collect();
+    let mut out = Vec::new();
+    let mut bytes = 0;
+    while bytes < min {
+        for t in &one {
+            bytes += t.len();
+            out.push(t.clone());
+        }
     }
-    repeat_to(&one, min)
+    out
 }
 
 fn repeat_to(one: &str, min: usize) -> String {
@@ -95,15 +104,21 @@ fn lexicon_heads() -> Vec<String> {
     heads
 }
 
-fn bench_corpus(c: &mut Criterion, name: &str, text: &str) {
+fn bench_corpus(c: &mut Criterion, name: &str, docs: &[String]) {
+    let bytes: usize = docs.iter().map(String::len).sum();
     let mut g = c.benchmark_group(name);
-    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
+    let run = |ex: &Extractor| {
+        docs.iter()
+            .map(|d| ex.extract(d).dates.len())
+            .sum::<usize>()
+    };
     let all = Extractor::new();
-    g.bench_function("all", |b| b.iter(|| all.extract(text)));
+    g.bench_function("all", |b| b.iter(|| run(&all)));
     for kind in Kind::ALL {
         let ex = Extractor::builder().kinds(&[kind]).build();
-        g.bench_function(kind.as_str(), |b| b.iter(|| ex.extract(text)));
+        g.bench_function(kind.as_str(), |b| b.iter(|| run(&ex)));
     }
     let floor = AhoCorasick::builder()
         .ascii_case_insensitive(true)
@@ -111,32 +126,22 @@ fn bench_corpus(c: &mut Criterion, name: &str, text: &str) {
         .build(lexicon_heads())
         .expect("floor automaton");
     g.bench_function("floor", |b| {
-        b.iter(|| floor.find_overlapping_iter(text).count())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| floor.find_overlapping_iter(d).count())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }
 
 fn bench_extract(c: &mut Criterion) {
     for lang in ["en", "zh"] {
-        let text = fixture_corpus(lang, 10 * MB);
-        bench_corpus(c, &format!("extract-{lang}"), &text);
+        let docs = fixture_corpus(lang, 10 * MB);
+        bench_corpus(c, &format!("extract-{lang}"), &docs);
     }
     if let Some(texts) = xwlb_texts() {
-        // one document per news item, as a corpus run would see them
-        let bytes: usize = texts.iter().map(String::len).sum();
-        let mut g = c.benchmark_group("extract-xwlb");
-        g.throughput(Throughput::Bytes(bytes as u64));
-        g.sample_size(10);
-        let ex = Extractor::new();
-        g.bench_function("all", |b| {
-            b.iter(|| {
-                texts
-                    .iter()
-                    .map(|t| ex.extract(t).dates.len())
-                    .sum::<usize>()
-            })
-        });
-        g.finish();
+        bench_corpus(c, "extract-xwlb", &texts);
     }
 }
 
@@ -157,7 +162,7 @@ fn bench_scaling(c: &mut Criterion) {
     if std::env::var_os("MINUTES_BENCH_SCALING").is_none() {
         return;
     }
-    let one = fixture_corpus("en", MB);
+    let one = fixture_corpus("en", MB).join("\n\n");
     let ex = Extractor::new();
     let mut g = c.benchmark_group("scaling");
     g.sample_size(10);
