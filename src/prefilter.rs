@@ -75,10 +75,12 @@ impl Hits {
 
 impl Prefilter {
     pub fn new(triggers: &[Trigger]) -> Prefilter {
+        // a contiguous NFA, not a DFA: it scans these texts as fast (the scan's cost is in
+        // reporting hits, not in walking states) and builds in a tenth of the time
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(triggers.iter().map(|t| t.pattern.as_bytes()))
             .or_else(|_| {
                 AhoCorasick::builder()
