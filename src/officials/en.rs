@@ -16,9 +16,12 @@
 //! Refused: a name followed by a place noun (`Wang Wei Road`), `Xi Jinping Thought`, and a
 //! name with nothing beside it (`Reporter/Lin Lijun`, `Editor: Wang Qingchu`).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::{syllable_form, Found, LEX};
+use once_cell::sync::Lazy;
+
+use super::{is_en_surname, Found, LEX};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -29,14 +32,17 @@ enum Kind {
 }
 
 #[derive(Debug)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
     kind: Kind,
-    lower: String,
+    /// The token in lower case, a slice of the paragraph's buffer of lowered words.
+    lower: &'a str,
+    /// The longest title head starting here: (head index, tokens).
+    head: Option<(usize, usize)>,
 }
 
-impl Tok {
+impl Tok<'_> {
     fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -48,10 +54,36 @@ impl Tok {
     }
 }
 
-fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
+/// A token before its lower case is placed: the lower case is `lowered[lo.0..lo.1]`.
+struct Span {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    lo: (usize, usize),
+}
+
+/// The tokens of `unit`, their lower case written into `lowered` (one buffer for the
+/// paragraph, where a `String` per token cost more than the rest of the reading).
+fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
     let s = &text[unit.clone()];
     let mut out = Vec::new();
     let mut it = s.char_indices().peekable();
+    let mut push = |i: usize, e: usize, kind: Kind, out: &mut Vec<Span>| {
+        let a = lowered.len();
+        let w = &s[i..e];
+        if w.is_ascii() {
+            lowered.push_str(w);
+            lowered[a..].make_ascii_lowercase();
+        } else {
+            lowered.push_str(&w.to_lowercase());
+        }
+        out.push(Span {
+            start: unit.start + i,
+            end: unit.start + e,
+            kind,
+            lo: (a, lowered.len()),
+        });
+    };
     while let Some((i, c)) = it.next() {
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
@@ -79,25 +111,34 @@ fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
             match poss {
                 Some(p) => {
                     let cut = end - p.len();
-                    out.push(tok(&unit, s, i, cut, Kind::Word));
-                    out.push(tok(&unit, s, cut, end, Kind::Possessive));
+                    push(i, cut, Kind::Word, &mut out);
+                    push(cut, end, Kind::Possessive, &mut out);
                 }
-                None => out.push(tok(&unit, s, i, end, Kind::Word)),
+                None => push(i, end, Kind::Word, &mut out),
             }
         } else if !c.is_whitespace() {
-            out.push(tok(&unit, s, i, i + c.len_utf8(), Kind::Punct(c)));
+            push(i, i + c.len_utf8(), Kind::Punct(c), &mut out);
         }
     }
     out
 }
 
-fn tok(unit: &Range<usize>, s: &str, i: usize, e: usize, kind: Kind) -> Tok {
-    Tok {
-        start: unit.start + i,
-        end: unit.start + e,
-        kind,
-        lower: s[i..e].to_lowercase(),
+/// The tokens with their lower case and the heads that start at each.
+fn tokens<'a>(spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
+    let mut toks: Vec<Tok<'a>> = spans
+        .iter()
+        .map(|s| Tok {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            lower: &lowered[s.lo.0..s.lo.1],
+            head: None,
+        })
+        .collect();
+    for i in 0..toks.len() {
+        toks[i].head = find_head(&toks, i);
     }
+    toks
 }
 
 fn is_cap(text: &str, t: &Tok) -> bool {
@@ -110,15 +151,31 @@ fn is_cap(text: &str, t: &Tok) -> bool {
 
 /// Does `given` split into one or two pinyin syllables?
 fn is_given(given: &str) -> bool {
-    let g: String = syllable_form(given)
-        .chars()
-        .filter(|c| !matches!(c, '’' | '\'' | '-'))
-        .collect();
-    if g.is_empty() || !g.chars().all(|c| c.is_ascii_lowercase()) {
+    // lower case, ü written `v`, apostrophes and hyphens dropped: into a buffer of two
+    // syllables at most, since a longer word is neither one syllable nor two
+    let lex = &*LEX;
+    let mut buf = [0u8; 16];
+    let cap = (2 * lex.pinyin_max).min(buf.len());
+    let mut n = 0;
+    for c in given.chars().flat_map(char::to_lowercase) {
+        let c = if c == 'ü' { 'v' } else { c };
+        if matches!(c, '’' | '\'' | '-') {
+            continue;
+        }
+        if !c.is_ascii_lowercase() || n == cap {
+            return false;
+        }
+        buf[n] = c as u8;
+        n += 1;
+    }
+    let Ok(g) = std::str::from_utf8(&buf[..n]) else {
+        return false;
+    };
+    if g.is_empty() {
         return false;
     }
-    let pinyin = &LEX.pinyin;
-    if pinyin.contains(&g) {
+    let pinyin = &lex.pinyin;
+    if pinyin.contains(g) {
         return true;
     }
     (1..g.len()).any(|i| pinyin.contains(&g[..i]) && pinyin.contains(&g[i..]))
@@ -424,13 +481,25 @@ struct Title {
     /// Token range of the whole title group.
     t0: usize,
     t1: usize,
-    titles: Vec<String>,
+    /// The coordinated titles of the group, as parsed.
+    group: Vec<One>,
+    /// Their text, made when the group is first given to a name: most titles of a
+    /// paragraph go to no one, and their strings were a good part of the reading.
+    titles: OnceCell<Vec<String>>,
     plural: bool,
+}
+
+impl Title {
+    fn strings(&self, text: &str) -> &[String] {
+        self.titles.get_or_init(|| coordinate(text, &self.group))
+    }
 }
 
 /// Reads one English paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let toks = tokenize(text, unit);
+    let mut lowered = String::new();
+    let spans = tokenize(text, unit, &mut lowered);
+    let toks = tokens(&spans, &lowered);
     let mut names = find_names(text, &toks);
     let mut name_at = vec![usize::MAX; toks.len()];
     for (k, n) in names.iter().enumerate() {
@@ -459,9 +528,9 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             .collect::<Vec<_>>()
             .join(" ");
         let surname = if n.western {
-            toks[n.t1 - 1].lower.clone()
+            toks[n.t1 - 1].lower.to_string()
         } else {
-            toks[n.t0].lower.clone()
+            toks[n.t0].lower.to_string()
         };
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
@@ -481,12 +550,11 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
 }
 
 fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
-    let lex = &*LEX;
     let mut names = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.is_word() || !lex.en_surnames.contains(&super::fold_pinyin(&t.lower)) {
+        if !t.is_word() || !is_en_surname(t.lower) {
             i += 1;
             continue;
         }
@@ -495,12 +563,14 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let full = next.is_some_and(|g| {
             g.is_word()
                 && is_cap(text, g)
-                && is_given(&g.lower)
+                && is_given(g.lower)
                 && (is_cap(text, t) || i == 0 || !is_cap(text, &toks[i - 1]))
-                && !NOT_NAMES.contains(&format!("{} {}", t.lower, g.lower).as_str())
+                && !NOT_NAMES
+                    .iter()
+                    .any(|n| n.split_once(' ') == Some((t.lower, g.lower)))
                 && !toks
                     .get(i + 2)
-                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower.as_str()))
+                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower))
                 && !(is_cap(text, &toks[i + 1]) && all_caps(text, g))
         });
         // part of a longer run of capitalised words (`Hebi Daily`) is not a name unless
@@ -520,9 +590,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
             i += 2;
             continue;
         }
-        if is_cap(text, t)
-            && !NOT_BARE_SURNAMES.contains(&t.lower.as_str())
-            && !STOP_CAP.contains(&t.lower.as_str())
+        if is_cap(text, t) && !NOT_BARE_SURNAMES.contains(&t.lower) && !STOP_CAP.contains(&t.lower)
         {
             names.push(Name {
                 t0: i,
@@ -609,7 +677,7 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
     let mut k = from;
     while k < toks.len() && k < from + 3 {
         let t = &toks[k];
-        let l = t.lower.as_str();
+        let l = t.lower;
         if !is_cap(text, t)
             || all_caps(text, t)
             || name_at[k] != usize::MAX
@@ -682,14 +750,14 @@ fn all_caps(text: &str, t: &Tok) -> bool {
 /// An honorific right before token `i`: (found, start of the mention).
 fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
     let start = toks[i].start;
-    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower.as_str()) {
+    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower) {
         let h = &toks[i - 1];
         // Mr. Zheng: the mention holds the honorific; Comrade stays outside
         return (true, if h.lower == "comrade" { start } else { h.start });
     }
     if i >= 2 && toks[i - 1].punct('.') && toks[i - 2].is_word() {
         let h = &toks[i - 2];
-        if matches!(h.lower.as_str(), "mr" | "ms" | "mrs") {
+        if matches!(h.lower, "mr" | "ms" | "mrs") {
             return (true, h.start);
         }
     }
@@ -698,18 +766,23 @@ fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
 
 /// The longest head starting at token `i`: (head index, tokens).
 fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    toks.get(i)?.head
+}
+
+/// Finds the longest head starting at token `i`, once per token.
+fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let lex = &*LEX;
     let t = toks.get(i)?;
     if !t.is_word() {
         return None;
     }
-    let list = lex.en_first.get(&t.lower)?;
+    let list = lex.en_first.get(t.lower)?;
     list.iter()
         .find(|&&h| {
             let words = &lex.en_heads[h].words;
             words.iter().enumerate().all(|(k, w)| {
                 toks.get(i + k)
-                    .is_some_and(|x| x.is_word() && x.lower == *w)
+                    .is_some_and(|x| x.is_word() && x.lower == w.as_str())
             })
         })
         .map(|&h| (h, lex.en_heads[h].words.len()))
@@ -720,10 +793,10 @@ fn prefix_word(text: &str, t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
-    if !t.is_word() || STOP_CAP.contains(&t.lower.as_str()) {
+    if !t.is_word() || STOP_CAP.contains(&t.lower) {
         return false;
     }
-    LEX.org_words.contains(&t.lower) || is_cap(text, t)
+    LEX.org_words.contains(t.lower) || is_cap(text, t)
 }
 
 /// A word of an organisation phrase after `of`.
@@ -734,7 +807,7 @@ fn org_word(text: &str, t: &Tok) -> bool {
     if !t.is_word() {
         return false;
     }
-    let l = t.lower.as_str();
+    let l = t.lower;
     if matches!(
         l,
         "leading"
@@ -769,12 +842,26 @@ const SELF_CONTAINED: &[&str] = &[
     "vice premier",
 ];
 
+/// For each head of the lexicon: it names its own body (`Member of the Party Group`) or
+/// is self-contained, and takes no organisation from a coordinate.
+static HEAD_CLOSED: Lazy<Vec<bool>> = Lazy::new(|| {
+    LEX.en_heads
+        .iter()
+        .map(|head| {
+            head.words.iter().any(|w| w == "of")
+                || SELF_CONTAINED.contains(&head.singular.to_lowercase().as_str())
+        })
+        .collect()
+});
+
 /// One title: (token start, token end, text, plural, own level, prefix text, org text).
 #[derive(Debug, Clone)]
 struct One {
     t0: usize,
     t1: usize,
-    head: String,
+    /// The head (an index into the lexicon) and where it is written.
+    head: usize,
+    written: Range<usize>,
     prefix: Option<Range<usize>>,
     org: Option<Range<usize>>,
     plural: bool,
@@ -862,18 +949,16 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
             e = l + 1;
         }
     }
-    let written = &text[toks[h].start..toks[h + len - 1].end];
     Some(One {
         t0,
         t1: e,
-        head: singular(written, head),
+        head: hi,
+        written: toks[h].start..toks[h + len - 1].end,
         prefix: (p < h).then(|| toks[p].start..toks[h - 1].end),
         org,
         plural: head.plural,
         own_level: head.own_level,
-        closed: head.words.iter().any(|w| w == "of")
-            || p > t0
-            || SELF_CONTAINED.contains(&head.singular.to_lowercase().as_str()),
+        closed: HEAD_CLOSED[hi] || p > t0,
     })
 }
 
@@ -923,7 +1008,7 @@ fn one_text(text: &str, o: &One) -> String {
         s.push_str(&text[p.clone()]);
         s.push(' ');
     }
-    s.push_str(&o.head);
+    s.push_str(&singular(&text[o.written.clone()], &LEX.en_heads[o.head]));
     if let Some(r) = &o.org {
         s.push(' ');
         s.push_str(&text[r.clone()]);
@@ -981,11 +1066,11 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
         let t0 = group[0].t0;
         let t1 = group.last().map_or(i + 1, |g| g.t1);
         let plural = group.iter().any(|g| g.plural);
-        let titles = coordinate(text, &group);
         out.push(Title {
             t0,
             t1,
-            titles,
+            group,
+            titles: OnceCell::new(),
             plural,
         });
         floor = t1;
@@ -1092,7 +1177,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     && matches!(items.get(j + 3), Some(Item::Sep)) =>
             {
                 if let Item::Name(n) = items[j + 2] {
-                    give(names, n, &titles[g].titles);
+                    give(names, n, titles[g].strings(text));
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
@@ -1100,14 +1185,14 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                 let Item::Name(first) = items[j + 1] else {
                     continue;
                 };
-                give(names, first, &titles[g].titles);
+                give(names, first, titles[g].strings(text));
                 let mut k = j + 2;
                 while titles[g].plural
                     && matches!(items.get(k), Some(Item::Sep))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
-                    give(names, n, &titles[g].titles);
+                    give(names, n, titles[g].strings(text));
                     k += 2;
                 }
             }
@@ -1127,7 +1212,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     if next_is_name(k + 2) {
                         break;
                     }
-                    give(names, n, &titles[g].titles);
+                    give(names, n, titles[g].strings(text));
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
@@ -1136,7 +1221,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                             if !names[m].titles.is_empty() {
                                 break;
                             }
-                            give(names, m, &titles[g].titles);
+                            give(names, m, titles[g].strings(text));
                             b -= 2;
                         }
                     }
@@ -1156,9 +1241,8 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                 let before = j >= 1
                     && match items[j - 1] {
                         Item::Other(t) => {
-                            let l = toks[t].lower.as_str();
-                            (l == "by"
-                                && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower.as_str())))
+                            let l = toks[t].lower;
+                            (l == "by" && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower)))
                                 || matches!(l, "said" | "says" | "asked" | "added" | "stressed")
                         }
                         _ => false,
@@ -1221,14 +1305,11 @@ fn verb_at(toks: &[Tok], mut t: usize) -> bool {
         }
         t += 1;
     }
-    while toks
-        .get(t)
-        .is_some_and(|x| ADVERBS.contains(&x.lower.as_str()))
-    {
+    while toks.get(t).is_some_and(|x| ADVERBS.contains(&x.lower)) {
         t += 1;
     }
     toks.get(t)
-        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower.as_str()))
+        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower))
 }
 
 fn give(names: &mut [Name], n: usize, titles: &[String]) {

@@ -26,6 +26,7 @@ mod zh;
 
 use std::collections::HashMap;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -65,18 +66,66 @@ struct EnHead {
     own_level: bool,
 }
 
+/// The hash of rustc (FxHash): the lexicons are looked up for nearly every word and
+/// character read, where SipHash cost more than the rest of the lookup. The keys are the
+/// lexicons' own, not chosen by the text's author, so a keyed hash buys nothing.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(
+                c.try_into().expect("a chunk of 8 bytes"),
+            ));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Set<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// The lexicons of this extractor, parsed once.
 struct Lexicons {
     en_heads: Vec<EnHead>,
     /// First word of a head -> heads starting with it, longest first.
-    en_first: HashMap<String, Vec<usize>>,
-    zh_heads: HashSet<&'static str>,
-    pinyin: HashSet<String>,
-    en_surnames: HashSet<String>,
-    zh_surnames: HashSet<char>,
-    zh_compound: HashSet<&'static str>,
+    en_first: Map<String, Vec<usize>>,
+    zh_heads: Set<&'static str>,
+    pinyin: Set<String>,
+    /// The longest syllable, in bytes: a longer word is no syllable.
+    pinyin_max: usize,
+    en_surnames: Set<String>,
+    /// The longest surname, in bytes.
+    en_surname_max: usize,
+    zh_surnames: Set<char>,
+    zh_compound: Set<&'static str>,
     /// Lower-case words that may stand in an organisation phrase (`party`, `district`).
-    org_words: HashSet<String>,
+    org_words: Set<String>,
 }
 
 const TITLES_TSV: &str = include_str!("../../data/titles.tsv");
@@ -86,9 +135,9 @@ const PINYIN_TXT: &str = include_str!("../../data/pinyin_syllables.txt");
 
 static LEX: Lazy<Lexicons> = Lazy::new(|| {
     let mut en_heads = Vec::new();
-    let mut zh_heads = HashSet::new();
+    let mut zh_heads = Set::default();
     let mut level_words = HashSet::new();
-    let mut org_words = HashSet::new();
+    let mut org_words = Set::default();
     for row in lexicon::rows(ORGS_TSV, "data/orgs.tsv", 3).expect("data/orgs.tsv is valid") {
         if row.get(0) != "en" {
             continue;
@@ -129,16 +178,16 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
             _ => {}
         }
     }
-    let mut en_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut en_first: Map<String, Vec<usize>> = Map::default();
     for (i, h) in en_heads.iter().enumerate() {
         en_first.entry(h.words[0].clone()).or_default().push(i);
     }
     for list in en_first.values_mut() {
         list.sort_by_key(|&i| std::cmp::Reverse(en_heads[i].words.len()));
     }
-    let mut en_surnames = HashSet::new();
-    let mut zh_surnames = HashSet::new();
-    let mut zh_compound = HashSet::new();
+    let mut en_surnames = Set::default();
+    let mut zh_surnames = Set::default();
+    let mut zh_compound = Set::default();
     for row in
         lexicon::rows(SURNAMES_TSV, "data/surnames.tsv", 4).expect("data/surnames.tsv is valid")
     {
@@ -157,18 +206,22 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
             }
         }
     }
-    let pinyin = PINYIN_TXT
+    let pinyin: Set<String> = PINYIN_TXT
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(syllable_form)
         .collect();
+    let en_surname_max = en_surnames.iter().map(String::len).max().unwrap_or(0);
+    let pinyin_max = pinyin.iter().map(String::len).max().unwrap_or(0);
     Lexicons {
         en_heads,
         en_first,
         zh_heads,
         pinyin,
+        pinyin_max,
         en_surnames,
+        en_surname_max,
         zh_surnames,
         zh_compound,
         org_words,
@@ -188,6 +241,29 @@ fn fold_pinyin(s: &str) -> String {
 /// Lower case with ü written `v`, as the syllable table is checked.
 fn syllable_form(s: &str) -> String {
     s.to_lowercase().replace('ü', "v")
+}
+
+/// Is the lower-case word `lower` an English (pinyin) surname, its ü spellings folded?
+/// Folding allocates, so it is done only for a word it may change: one with a letter
+/// beyond ASCII or a `lv`, `nv`, `lyu`, `nyu` in it.
+fn is_en_surname(lower: &str) -> bool {
+    if !lower.is_ascii() {
+        return LEX.en_surnames.contains(&fold_pinyin(lower));
+    }
+    let b = lower.as_bytes();
+    // folding an ASCII word shortens it by a third at most (`lyu` -> `lu`)
+    if 2 * b.len() > 3 * LEX.en_surname_max {
+        return false;
+    }
+    let ln = |c: u8| c == b'l' || c == b'n';
+    let folds = b.windows(2).any(|w| ln(w[0]) && w[1] == b'v')
+        || b.windows(3)
+            .any(|w| ln(w[0]) && w[1] == b'y' && w[2] == b'u');
+    if folds {
+        LEX.en_surnames.contains(&fold_pinyin(lower))
+    } else {
+        LEX.en_surnames.contains(lower)
+    }
 }
 
 // English: verbs of the meeting and honorifics that anchor a name.

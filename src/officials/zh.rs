@@ -20,16 +20,14 @@
 
 use std::ops::Range;
 
-use std::collections::{HashMap, HashSet};
-
 use once_cell::sync::Lazy;
 
-use super::{Found, LEX};
+use super::{Found, Map, Set, LEX};
 
 /// The first character of every head, label and honorific, with the longest length (in
 /// characters) of those it opens: the reader looks further only at these characters.
-static HEAD_FIRST: Lazy<HashMap<char, usize>> = Lazy::new(|| {
-    let mut m: HashMap<char, usize> = HashMap::new();
+static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
+    let mut m: Map<char, usize> = Map::default();
     let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
     for w in all.chain(["同志", "夫人"]) {
         if let Some(f) = w.chars().next() {
@@ -42,7 +40,7 @@ static HEAD_FIRST: Lazy<HashMap<char, usize>> = Lazy::new(|| {
 });
 
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
-static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
     AFTER
         .iter()
         .chain(VERBS)
@@ -52,8 +50,35 @@ static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 });
 
 /// The first character of every verb of the meeting.
-static VERB_FIRST: Lazy<HashSet<char>> =
+static VERB_FIRST: Lazy<Set<char>> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
+
+/// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
+static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
+static NOT_NAMES_SET: Lazy<Set<&'static str>> = Lazy::new(|| NOT_NAMES.iter().copied().collect());
+
+/// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
+/// them in characters.
+static BOUNDARY_WORDS: Lazy<(Set<&'static str>, usize)> = Lazy::new(|| {
+    let set: Set<&'static str> = AFTER
+        .iter()
+        .chain(SPLIT_WORDS)
+        .chain(TRANSITIVE)
+        .copied()
+        .collect();
+    let max = set.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    (set, max)
+});
+
+/// Does `rest` start with a word of `set`, none longer than `max` characters?
+fn starts_with_any(rest: &str, set: &Set<&str>, max: usize) -> bool {
+    rest.char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(rest.len()))
+        .take(max)
+        .any(|e| set.contains(&rest[..e]))
+}
 
 /// Words that may follow a name.
 const AFTER: &[&str] = &[
@@ -679,7 +704,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             if is_punct(p)
                 || p.is_whitespace()
                 || STOP_BEFORE.contains(&p)
-                || (t0 >= 2 && TRANSITIVE.contains(&c.s(t0 - 2, t0)))
+                || (t0 >= 2 && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
             {
                 break;
             }
@@ -708,7 +733,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
                         && ((matches!(head, "总书记" | "總書記")
                             && a >= 1
                             && matches!(c.cs[a - 1], '到' | '了' | '好'))
-                            || (a >= 2 && TRANSITIVE.contains(&c.s(a - 2, a)))
+                            || (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a)))
                             || a == 0
                             || is_punct(c.cs[a - 1])
                             || OPEN_NAME.contains(&c.cs[a - 1]))
@@ -750,11 +775,12 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
-        && !NOT_NAMES.contains(&c.s(a, b))
+        && !NOT_NAMES_SET.contains(c.s(a, b))
         // `乌国防部长`: a surname before a word
-        && !NOT_NAMES.contains(&c.s(a + l, b))
-        && !WORDS.iter().any(|w| c.s(a, b).starts_with(w))
-        && !TRANSITIVE.iter().any(|w| c.s(a, b).starts_with(w))
+        && !NOT_NAMES_SET.contains(c.s(a + l, b))
+        // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
+        && !(a + 2..=b).any(|e| WORDS.contains(c.s(a, e)))
+        && !TRANSITIVE_SET.contains(c.s(a, a + 2))
         // `向代表`, `席就座`: a surname before a word, not a name
         && !WORDS.contains(&c.s(a + l, b))
 }
@@ -803,11 +829,7 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || AFTER
-            .iter()
-            .chain(SPLIT_WORDS)
-            .chain(TRANSITIVE)
-            .any(|w| c.starts(p, w))
+        || starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1)
         || heads.iter().any(|h| h.h0 == p && h.t0 == p)
 }
 
@@ -944,7 +966,7 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize
             && b - a == 4
             && surname_of(c, a).is_some()
             && !WORDS.contains(tail)
-            && !TRANSITIVE.contains(&tail);
+            && !TRANSITIVE_SET.contains(tail);
         !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
     }) {
         out.truncate(k);
