@@ -40,6 +40,8 @@ struct Tok<'a> {
     lower: &'a str,
     /// The longest title head starting here: (head index, tokens).
     head: Option<(usize, usize)>,
+    /// A word that opens with a capital letter.
+    cap: bool,
 }
 
 impl Tok<'_> {
@@ -62,69 +64,98 @@ struct Span {
     lo: (usize, usize),
 }
 
-/// The tokens of `unit`, their lower case written into `lowered` (one buffer for the
-/// paragraph, where a `String` per token cost more than the rest of the reading).
+/// The character at byte `i` of `s` and its length, ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The tokens of `unit` and their lower case in `lowered`: the unit with its ASCII letters
+/// lowered (same offsets), and after it the lower case of a token that differs from that
+/// (`Lü`). One buffer per paragraph: a `String` per token cost more than the rest of the
+/// reading.
 fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
     let s = &text[unit.clone()];
-    let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
+    // about one token in five bytes
+    let mut out = Vec::with_capacity(s.len() / 4);
+    lowered.clear();
+    lowered.push_str(s);
+    lowered.make_ascii_lowercase();
     let mut push = |i: usize, e: usize, kind: Kind, out: &mut Vec<Span>| {
-        let a = lowered.len();
         let w = &s[i..e];
-        if w.is_ascii() {
-            lowered.push_str(w);
-            lowered[a..].make_ascii_lowercase();
+        let lo = if w.is_ascii() {
+            (i, e)
         } else {
-            lowered.push_str(&w.to_lowercase());
-        }
+            let l = w.to_lowercase();
+            if l == lowered[i..e] {
+                (i, e)
+            } else {
+                let a = lowered.len();
+                lowered.push_str(&l);
+                (a, lowered.len())
+            }
+        };
         out.push(Span {
             start: unit.start + i,
             end: unit.start + e,
             kind,
-            lo: (a, lowered.len()),
+            lo,
         });
     };
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '-' | '’' | '\'') {
-                    // inside a word only when a letter follows
-                    let rest = &s[j + d.len_utf8()..];
-                    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
+    let mut i = 0;
+    while let Some((c, n)) = char_at(s, i) {
+        if !alnum(c) {
+            if !c.is_whitespace() {
+                push(i, i + n, Kind::Punct(c), &mut out);
+            }
+            i += n;
+            continue;
+        }
+        let mut end = i + n;
+        while let Some((d, m)) = char_at(s, end) {
+            if alnum(d) {
+                end += m;
+            } else if matches!(d, '-' | '’' | '\'') {
+                // inside a word only when a letter follows
+                if char_at(s, end + m).is_some_and(|(x, _)| alnum(x)) {
+                    end += m;
                 } else {
                     break;
                 }
+            } else {
+                break;
             }
-            let word = &s[i..end];
-            let poss = ["’s", "'s"]
-                .iter()
-                .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
-            match poss {
-                Some(p) => {
-                    let cut = end - p.len();
-                    push(i, cut, Kind::Word, &mut out);
-                    push(cut, end, Kind::Possessive, &mut out);
-                }
-                None => push(i, end, Kind::Word, &mut out),
-            }
-        } else if !c.is_whitespace() {
-            push(i, i + c.len_utf8(), Kind::Punct(c), &mut out);
         }
+        let word = &s[i..end];
+        let poss = ["’s", "'s"]
+            .iter()
+            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
+        match poss {
+            Some(p) => {
+                let cut = end - p.len();
+                push(i, cut, Kind::Word, &mut out);
+                push(cut, end, Kind::Possessive, &mut out);
+            }
+            None => push(i, end, Kind::Word, &mut out),
+        }
+        i = end;
     }
     out
 }
 
 /// The tokens with their lower case and the heads that start at each.
-fn tokens<'a>(spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
+fn tokens<'a>(text: &str, spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
     let mut toks: Vec<Tok<'a>> = spans
         .iter()
         .map(|s| Tok {
@@ -133,20 +164,14 @@ fn tokens<'a>(spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
             kind: s.kind,
             lower: &lowered[s.lo.0..s.lo.1],
             head: None,
+            cap: s.kind == Kind::Word
+                && char_at(text, s.start).is_some_and(|(c, _)| c.is_uppercase()),
         })
         .collect();
     for i in 0..toks.len() {
         toks[i].head = find_head(&toks, i);
     }
     toks
-}
-
-fn is_cap(text: &str, t: &Tok) -> bool {
-    t.is_word()
-        && text[t.start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
 }
 
 /// Does `given` split into one or two pinyin syllables?
@@ -499,7 +524,7 @@ impl Title {
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let mut lowered = String::new();
     let spans = tokenize(text, unit, &mut lowered);
-    let toks = tokens(&spans, &lowered);
+    let toks = tokens(text, &spans, &lowered);
     let mut names = find_names(text, &toks);
     let mut name_at = vec![usize::MAX; toks.len()];
     for (k, n) in names.iter().enumerate() {
@@ -507,7 +532,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             *slot = k;
         }
     }
-    let titles = find_titles(text, &toks, &name_at);
+    let titles = find_titles(&toks, &name_at);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
     let western = western_names(text, &toks, &name_at, &titles);
     if !western.is_empty() {
@@ -554,7 +579,9 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.is_word() || !is_en_surname(t.lower) {
+        // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
+        let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
+        if !t.is_word() || !capital || !is_en_surname(t.lower) {
             i += 1;
             continue;
         }
@@ -562,16 +589,16 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let next = toks.get(i + 1);
         let full = next.is_some_and(|g| {
             g.is_word()
-                && is_cap(text, g)
+                && g.cap
                 && is_given(g.lower)
-                && (is_cap(text, t) || i == 0 || !is_cap(text, &toks[i - 1]))
+                && (t.cap || i == 0 || !toks[i - 1].cap)
                 && !NOT_NAMES
                     .iter()
                     .any(|n| n.split_once(' ') == Some((t.lower, g.lower)))
                 && !toks
                     .get(i + 2)
                     .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower))
-                && !(is_cap(text, &toks[i + 1]) && all_caps(text, g))
+                && !(toks[i + 1].cap && all_caps(text, g))
         });
         // part of a longer run of capitalised words (`Hebi Daily`) is not a name unless
         // a title stands before it
@@ -590,8 +617,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
             i += 2;
             continue;
         }
-        if is_cap(text, t) && !NOT_BARE_SURNAMES.contains(&t.lower) && !STOP_CAP.contains(&t.lower)
-        {
+        if t.cap && !NOT_BARE_SURNAMES.contains(&t.lower) && !STOP_CAP.contains(&t.lower) {
             names.push(Name {
                 t0: i,
                 t1: i + 1,
@@ -678,7 +704,7 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
     while k < toks.len() && k < from + 3 {
         let t = &toks[k];
         let l = t.lower;
-        if !is_cap(text, t)
+        if !t.cap
             || all_caps(text, t)
             || name_at[k] != usize::MAX
             || STOP_CAP.contains(&l)
@@ -693,7 +719,7 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
         k += 1;
     }
     // a longer run of capitals is a body or a headline, not a name
-    if toks.get(k).is_some_and(|t| is_cap(text, t)) {
+    if toks.get(k).is_some_and(|t| t.cap) {
         return from;
     }
     k
@@ -721,7 +747,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
         // `Antony Blinken, Secretary of State, said`
         if g.t0 >= 3 && toks[g.t0 - 1].punct(',') {
             let a = g.t0 - 3;
-            let opens = a == 0 || !is_cap(text, &toks[a - 1]) || !toks[a - 1].is_word();
+            let opens = a == 0 || !toks[a - 1].cap || !toks[a - 1].is_word();
             if opens && western_run(text, toks, name_at, a) == g.t0 - 1 {
                 out.push(Name {
                     t0: a,
@@ -776,6 +802,9 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     if !t.is_word() {
         return None;
     }
+    if !lex.en_first_filter.may_hold(t.lower) {
+        return None;
+    }
     let list = lex.en_first.get(t.lower)?;
     list.iter()
         .find(|&&h| {
@@ -789,18 +818,18 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
 }
 
 /// A word that can stand before a head in a title (`District`, `CPPCC`, `party`).
-fn prefix_word(text: &str, t: &Tok) -> bool {
+fn prefix_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
     if !t.is_word() || STOP_CAP.contains(&t.lower) {
         return false;
     }
-    LEX.org_words.contains(t.lower) || is_cap(text, t)
+    LEX.org_words.contains(t.lower) || t.cap
 }
 
 /// A word of an organisation phrase after `of`.
-fn org_word(text: &str, t: &Tok) -> bool {
+fn org_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
@@ -830,7 +859,7 @@ fn org_word(text: &str, t: &Tok) -> bool {
     if STOP_CAP.contains(&l) {
         return false;
     }
-    LEX.org_words.contains(l) || is_cap(text, t)
+    LEX.org_words.contains(l) || t.cap
 }
 
 /// Heads that name a post of their own and take no coordinate's organisation
@@ -873,12 +902,12 @@ struct One {
 
 /// Parses `[prefix] head [of org]` whose head starts at `h`; `floor` is the first token
 /// the prefix may take.
-fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<One> {
+fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<One> {
     let lex = &*LEX;
     let (hi, len) = head_at(toks, h)?;
     let head = &lex.en_heads[hi];
     let mut p = h;
-    while p > floor && name_at[p - 1] == usize::MAX && prefix_word(text, &toks[p - 1]) {
+    while p > floor && name_at[p - 1] == usize::MAX && prefix_word(&toks[p - 1]) {
         p -= 1;
     }
     // a possessive opens no prefix, nor a nationality (`Chinese Premier Li Qiang`)
@@ -929,15 +958,13 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
             if t.is("and") {
                 // a new head or a name after `and` ends the organisation
                 let n = j + 1;
-                if n < toks.len()
-                    && (name_at[n] != usize::MAX || starts_title(text, toks, name_at, n))
-                {
+                if n < toks.len() && (name_at[n] != usize::MAX || starts_title(toks, name_at, n)) {
                     break;
                 }
                 j += 1;
                 continue;
             }
-            if org_word(text, t) {
+            if org_word(t) {
                 last = Some(j);
                 j += 1;
                 continue;
@@ -963,7 +990,7 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
 }
 
 /// Does a title start at token `n` (prefix words, then a head)?
-fn starts_title(text: &str, toks: &[Tok], name_at: &[usize], n: usize) -> bool {
+fn starts_title(toks: &[Tok], name_at: &[usize], n: usize) -> bool {
     let mut k = n;
     while k < toks.len() && k < n + 8 {
         if name_at[k] != usize::MAX {
@@ -972,7 +999,7 @@ fn starts_title(text: &str, toks: &[Tok], name_at: &[usize], n: usize) -> bool {
         if head_at(toks, k).is_some() {
             return true;
         }
-        if !prefix_word(text, &toks[k]) {
+        if !prefix_word(&toks[k]) {
             return false;
         }
         k += 1;
@@ -986,6 +1013,17 @@ fn singular(written: &str, head: &super::EnHead) -> String {
         return written.to_string();
     }
     let s = head.singular.as_str();
+    if written.is_ascii() && s.is_ascii() {
+        let common = written
+            .bytes()
+            .zip(s.bytes())
+            .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+            .count();
+        let mut out = String::with_capacity(common + s.len() - common);
+        out.push_str(&written[..common]);
+        out.push_str(&s[common..]);
+        return out;
+    }
     let common = written
         .to_lowercase()
         .chars()
@@ -1003,24 +1041,23 @@ fn singular(written: &str, head: &super::EnHead) -> String {
 /// The title as one string: prefix, singular head and organisation, spaces collapsed
 /// (a title cut by a line break is one line).
 fn one_text(text: &str, o: &One) -> String {
+    let head = singular(&text[o.written.clone()], &LEX.en_heads[o.head]);
+    let parts = [
+        o.prefix.clone().map(|p| &text[p]),
+        Some(head.as_str()),
+        o.org.clone().map(|r| &text[r]),
+    ];
     let mut s = String::new();
-    if let Some(p) = &o.prefix {
-        s.push_str(&text[p.clone()]);
-        s.push(' ');
+    for w in parts.into_iter().flatten().flat_map(str::split_whitespace) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
     }
-    s.push_str(&singular(&text[o.written.clone()], &LEX.en_heads[o.head]));
-    if let Some(r) = &o.org {
-        s.push(' ');
-        s.push_str(&text[r.clone()]);
-    }
-    collapse(&s)
+    s
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
+fn find_titles(toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
@@ -1029,7 +1066,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             i += 1;
             continue;
         }
-        let Some(first) = parse_one(text, toks, name_at, i, floor) else {
+        let Some(first) = parse_one(toks, name_at, i, floor) else {
             i += 1;
             continue;
         };
@@ -1048,7 +1085,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             else {
                 break;
             };
-            let Some(next) = parse_one(text, toks, name_at, h, a + 1) else {
+            let Some(next) = parse_one(toks, name_at, h, a + 1) else {
                 break;
             };
             if next.t0 != a + 1 {
@@ -1120,9 +1157,9 @@ enum Item {
 
 fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], titles: &[Title]) {
     // the paragraph as a sequence of names, titles, separators and other words
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(toks.len());
     // for each item, whether it is a separator holding a comma
-    let mut comma: Vec<bool> = Vec::new();
+    let mut comma: Vec<bool> = Vec::with_capacity(toks.len());
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
@@ -1282,10 +1319,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
             n.honorific = false;
             n.titles.clear();
         }
-        if toks
-            .get(n.t1)
-            .is_some_and(|t| t.is("thought") && is_cap(text, t))
-        {
+        if toks.get(n.t1).is_some_and(|t| t.is("thought") && t.cap) {
             n.anchored = false;
             n.honorific = false;
             n.titles.clear();

@@ -122,7 +122,10 @@ struct Lexicons {
     en_surnames: Set<String>,
     /// The longest surname, in bytes.
     en_surname_max: usize,
-    zh_surnames: Set<char>,
+    en_surname_filter: WordFilter,
+    /// The first words of `en_first`.
+    en_first_filter: WordFilter,
+    zh_surnames: CharSet,
     zh_compound: Set<&'static str>,
     /// Lower-case words that may stand in an organisation phrase (`party`, `district`).
     org_words: Set<String>,
@@ -186,7 +189,7 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
         list.sort_by_key(|&i| std::cmp::Reverse(en_heads[i].words.len()));
     }
     let mut en_surnames = Set::default();
-    let mut zh_surnames = Set::default();
+    let mut zh_surnames = CharSet::default();
     let mut zh_compound = Set::default();
     for row in
         lexicon::rows(SURNAMES_TSV, "data/surnames.tsv", 4).expect("data/surnames.tsv is valid")
@@ -213,6 +216,14 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
         .map(syllable_form)
         .collect();
     let en_surname_max = en_surnames.iter().map(String::len).max().unwrap_or(0);
+    let mut en_surname_filter = WordFilter::default();
+    for w in &en_surnames {
+        en_surname_filter.insert(w);
+    }
+    let mut en_first_filter = WordFilter::default();
+    for w in en_first.keys() {
+        en_first_filter.insert(w);
+    }
     let pinyin_max = pinyin.iter().map(String::len).max().unwrap_or(0);
     Lexicons {
         en_heads,
@@ -222,6 +233,8 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
         pinyin_max,
         en_surnames,
         en_surname_max,
+        en_surname_filter,
+        en_first_filter,
         zh_surnames,
         zh_compound,
         org_words,
@@ -230,6 +243,15 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
 
 /// Lower case, with the spellings of ü folded (`Lü`, `Lv`, `Lyu` and `Lu` are one name).
 fn fold_pinyin(s: &str) -> String {
+    // ASCII and Han only: lower case is ASCII lower case, and there is no ü
+    if s.chars()
+        .all(|c| c.is_ascii() || crate::document::is_han(c))
+    {
+        let s = s.to_ascii_lowercase();
+        if !folds(s.as_bytes()) {
+            return s;
+        }
+    }
     let s = syllable_form(s);
     // lv, nv -> lu, nu: one person written two ways stays one person
     s.replace("lyu", "lu")
@@ -255,14 +277,95 @@ fn is_en_surname(lower: &str) -> bool {
     if 2 * b.len() > 3 * LEX.en_surname_max {
         return false;
     }
-    let ln = |c: u8| c == b'l' || c == b'n';
-    let folds = b.windows(2).any(|w| ln(w[0]) && w[1] == b'v')
-        || b.windows(3)
-            .any(|w| ln(w[0]) && w[1] == b'y' && w[2] == b'u');
-    if folds {
+    if folds(b) {
         LEX.en_surnames.contains(&fold_pinyin(lower))
     } else {
-        LEX.en_surnames.contains(lower)
+        LEX.en_surname_filter.may_hold(lower) && LEX.en_surnames.contains(lower)
+    }
+}
+
+/// Does a lower-case ASCII word hold a spelling of ü that folding rewrites (`lv`, `nv`,
+/// `lyu`, `nyu`)?
+fn folds(b: &[u8]) -> bool {
+    let ln = |c: u8| c == b'l' || c == b'n';
+    b.windows(2).any(|w| ln(w[0]) && w[1] == b'v')
+        || b.windows(3)
+            .any(|w| ln(w[0]) && w[1] == b'y' && w[2] == b'u')
+}
+
+/// A set of characters as a bitmap over the Basic Multilingual Plane, and a list beyond
+/// it: looked up for each character of a Chinese paragraph, where a hash cost more.
+#[derive(Clone)]
+struct CharSet {
+    bmp: Vec<u64>,
+    astral: Vec<char>,
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet {
+            bmp: vec![0; 0x10000 / 64],
+            astral: Vec::new(),
+        }
+    }
+}
+
+impl CharSet {
+    fn insert(&mut self, c: char) {
+        let n = c as usize;
+        if n < 0x10000 {
+            self.bmp[n / 64] |= 1 << (n % 64);
+        } else if !self.astral.contains(&c) {
+            self.astral.push(c);
+        }
+    }
+    fn contains(&self, c: char) -> bool {
+        let n = c as usize;
+        if n < 0x10000 {
+            self.bmp[n / 64] & (1 << (n % 64)) != 0
+        } else {
+            self.astral.contains(&c)
+        }
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> CharSet {
+        let mut set = CharSet::default();
+        for c in iter {
+            set.insert(c);
+        }
+        set
+    }
+}
+
+/// A filter over the words of a set by their length, first and last byte: most words of
+/// a text are in no lexicon, and this tells so without hashing the word.
+struct WordFilter([u64; 64]);
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter([0; 64])
+    }
+}
+
+impl WordFilter {
+    fn slot(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        (usize::from(first) * 31 + usize::from(last) * 7 + b.len()) & 4095
+    }
+    fn insert(&mut self, w: &str) {
+        let k = Self::slot(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+    /// False only for a word never inserted.
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Self::slot(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
     }
 }
 
@@ -471,7 +574,7 @@ struct Person {
 
 fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
     let mut people: Vec<Person> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: Map<String, usize> = Map::default();
     let add_titles = |p: &mut Person, titles: &[String]| {
         for t in titles {
             if !p.titles.contains(t) {
@@ -639,7 +742,7 @@ mod tests {
         assert!(lex.zh_heads.contains("副主席"));
         assert!(lex.pinyin.contains("zhen"));
         assert!(lex.en_surnames.contains("ouyang"));
-        assert!(lex.zh_surnames.contains(&'施'));
+        assert!(lex.zh_surnames.contains('施'));
         assert!(lex.zh_compound.contains("欧阳"));
         assert!(lex.org_words.contains("committee"));
     }

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use super::{Found, Map, Set, LEX};
+use super::{CharSet, Found, Map, Set, LEX};
 
 /// The first character of every head, label and honorific, with the longest length (in
 /// characters) of those it opens: the reader looks further only at these characters.
@@ -39,6 +39,9 @@ static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
     m
 });
 
+/// The keys of `HEAD_FIRST`, tested before the map for each character.
+static HEAD_FIRST_SET: Lazy<CharSet> = Lazy::new(|| HEAD_FIRST.keys().copied().collect());
+
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
 static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
     AFTER
@@ -50,7 +53,7 @@ static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
 });
 
 /// The first character of every verb of the meeting.
-static VERB_FIRST: Lazy<Set<char>> =
+static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
 
 /// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
@@ -390,8 +393,13 @@ struct Name {
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let s = &text[unit.clone()];
-    let mut at: Vec<usize> = s.char_indices().map(|(i, _)| unit.start + i).collect();
-    let cs: Vec<char> = s.chars().collect();
+    let n = s.chars().count();
+    let mut at: Vec<usize> = Vec::with_capacity(n + 1);
+    let mut cs: Vec<char> = Vec::with_capacity(n);
+    for (i, ch) in s.char_indices() {
+        at.push(unit.start + i);
+        cs.push(ch);
+    }
     at.push(unit.end);
     let c = Chars { text, at, cs };
     let heads = find_heads(&c);
@@ -468,7 +476,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     }
     // lists closed by a verb of the meeting or by `等` and a label
     for i in 0..c.len() {
-        if c.cs[i] != '等' && !VERB_FIRST.contains(&c.cs[i]) {
+        if c.cs[i] != '等' && !VERB_FIRST.contains(c.cs[i]) {
             continue;
         }
         let verb = VERBS.iter().any(|v| c.starts(i, v));
@@ -662,7 +670,7 @@ fn surname_of(c: &Chars, i: usize) -> Option<usize> {
     if i + 1 < c.len() && lex.zh_compound.contains(c.s(i, i + 2)) {
         return Some(2);
     }
-    (i < c.len() && lex.zh_surnames.contains(&c.cs[i])).then_some(1)
+    (i < c.len() && lex.zh_surnames.contains(c.cs[i])).then_some(1)
 }
 
 /// Heads with their organisation, in text order, none overlapping.
@@ -673,6 +681,10 @@ fn find_heads(c: &Chars) -> Vec<Head> {
     let mut floor = 0;
     while i < c.len() {
         // only a character that opens a head is looked at further
+        if !HEAD_FIRST_SET.contains(c.cs[i]) {
+            i += 1;
+            continue;
+        }
         let Some(&longest) = HEAD_FIRST.get(&c.cs[i]) else {
             i += 1;
             continue;
@@ -1030,11 +1042,27 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
             known.push((f.name.clone(), f.surname.clone()));
         }
     }
+    if known.is_empty() {
+        return;
+    }
+    // the spans found, by start, with the furthest end up to each: does one overlap?
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    spans.sort_unstable();
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut far = 0;
+    for &(_, e) in &spans {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let overlaps = |start: usize, end: usize| {
+        let k = spans.partition_point(|&(s, _)| s < end);
+        k > 0 && reach[k - 1] > start
+    };
     let mut more = Vec::new();
     for u in units {
         let s = &text[u.clone()];
         for (name, surname) in &known {
-            for (i, _) in s.match_indices(name.as_str()) {
+            for i in occurrences(s, name) {
                 let start = u.start + i;
                 let end = start + name.len();
                 let rest = &text[end..];
@@ -1044,7 +1072,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
                 {
                     continue;
                 }
-                if found.iter().any(|f| f.start < end && start < f.end) {
+                if overlaps(start, end) {
                     continue;
                 }
                 more.push(Found {
@@ -1061,6 +1089,25 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         }
     }
     found.extend(more);
+}
+
+/// The starts of `name` in `s`, left to right, not overlapping (as `match_indices`): the
+/// first character is found by `memchr`, the rest compared where it stands.
+fn occurrences<'a>(s: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = name.chars().next();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let first = first?;
+        while pos <= s.len() {
+            let i = pos + s[pos..].find(first)?;
+            if s[i..].starts_with(name) {
+                pos = i + name.len();
+                return Some(i);
+            }
+            pos = i + first.len_utf8();
+        }
+        None
+    })
 }
 
 #[cfg(test)]
