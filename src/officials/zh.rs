@@ -28,8 +28,7 @@ use super::{CharSet, Found, Map, Set, LEX};
 /// characters) of those it opens: the reader looks further only at these characters.
 static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
     let mut m: Map<char, usize> = Map::default();
-    let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
-    for w in all.chain(["同志", "夫人"]) {
+    for w in HEAD_WORDS.iter() {
         if let Some(f) = w.chars().next() {
             let n = w.chars().count();
             let e = m.entry(f).or_insert(0);
@@ -37,6 +36,36 @@ static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
         }
     }
     m
+});
+
+/// Every head, label and honorific.
+static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
+    let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
+    all.chain(["同志", "夫人"]).collect()
+});
+
+/// For each first character of `HEAD_WORDS`, the lengths (in characters, one bit each;
+/// all bits for a word of 64 or more) of the words it opens; and the first two characters
+/// of every word of two or more. A length is looked up only where a word may have it.
+struct HeadShapes {
+    lengths: Map<char, u64>,
+    pairs: Set<(char, char)>,
+}
+
+static HEAD_SHAPES: Lazy<HeadShapes> = Lazy::new(|| {
+    let mut lengths: Map<char, u64> = Map::default();
+    let mut pairs = Set::default();
+    for w in HEAD_WORDS.iter() {
+        let mut cs = w.chars();
+        let Some(f) = cs.next() else { continue };
+        if let Some(g) = cs.next() {
+            pairs.insert((f, g));
+        }
+        let n = w.chars().count();
+        let bit = if n < 64 { 1 << n } else { u64::MAX };
+        *lengths.entry(f).or_insert(0) |= bit;
+    }
+    HeadShapes { lengths, pairs }
 });
 
 /// The keys of `HEAD_FIRST`, tested before the map for each character.
@@ -59,6 +88,23 @@ static VERB_FIRST: Lazy<CharSet> =
 /// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
 static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
 static NOT_NAMES_SET: Lazy<Set<&'static str>> = Lazy::new(|| NOT_NAMES.iter().copied().collect());
+
+/// The first characters of the words of `NOT_NAMES`, `WORDS` and `TRANSITIVE`: a word
+/// is looked up only where its first character stands.
+struct Firsts {
+    not_names: CharSet,
+    words: CharSet,
+    transitive: CharSet,
+}
+
+static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
+    let first = |w: &&str| w.chars().next();
+    Firsts {
+        not_names: NOT_NAMES.iter().filter_map(first).collect(),
+        words: WORDS.iter().filter_map(first).collect(),
+        transitive: TRANSITIVE.iter().filter_map(first).collect(),
+    }
+});
 
 /// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
 /// them in characters.
@@ -408,14 +454,14 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
-        let mut g = vec![heads[k].clone()];
+        let k0 = k;
         while k + 1 < heads.len()
-            && heads[k + 1].t0 == g.last().map_or(0, |h| h.t1) + 1
-            && matches!(c.cs[g.last().map_or(0, |h| h.t1)], '、' | '兼')
+            && heads[k + 1].t0 == heads[k].t1 + 1
+            && matches!(c.cs[heads[k].t1], '、' | '兼')
         {
             k += 1;
-            g.push(heads[k].clone());
         }
+        let g = &heads[k0..=k];
         k += 1;
         // `习近平总书记全票当选`: a title after its name opens no list
         if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") || g.last().is_some_and(|h| h.name.is_some())
@@ -431,20 +477,24 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             continue;
         }
         let end = g.last().map_or(0, |h| h.t1);
-        let titles = coordinate(&c, &g);
         let is_label = g.iter().all(|h| LABELS.contains(&c.s(h.h0, h.t1)));
-        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
-            Vec::new()
-        } else {
-            titles
-        };
         // `党外人士还有A、B`
         let mut p = end;
         if is_label && (c.starts(p, "还有") || c.starts(p, "還有")) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        for (a, b) in list_at(&c, p, &heads, has_org) {
+        let list = list_at(&c, p, &heads, has_org);
+        if list.is_empty() {
+            continue;
+        }
+        // the titles are made only for a group that has names
+        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
+            Vec::new()
+        } else {
+            coordinate(&c, g)
+        };
+        for (a, b) in list {
             mark(&mut taken, a, b);
             names.push(Name {
                 a,
@@ -675,7 +725,6 @@ fn surname_of(c: &Chars, i: usize) -> Option<usize> {
 
 /// Heads with their organisation, in text order, none overlapping.
 fn find_heads(c: &Chars) -> Vec<Head> {
-    let lex = &*LEX;
     let mut out: Vec<Head> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
@@ -690,9 +739,12 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             continue;
         };
         let max = longest.min(c.len() - i);
+        let HeadShapes { lengths, pairs } = &*HEAD_SHAPES;
+        let mask = lengths.get(&c.cs[i]).copied().unwrap_or(0);
+        let pair = i + 1 < c.len() && pairs.contains(&(c.cs[i], c.cs[i + 1]));
         let found = (1..=max).rev().find(|&l| {
-            let w = c.s(i, i + l);
-            lex.zh_heads.contains(w) || LABELS.contains(&w) || w == "同志" || w == "夫人"
+            let may = mask == u64::MAX || (l < 64 && mask & (1 << l) != 0);
+            may && (l == 1 || pair) && HEAD_WORDS.contains(c.s(i, i + l))
         });
         let Some(l) = found else {
             i += 1;
@@ -787,14 +839,14 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
-        && !NOT_NAMES_SET.contains(c.s(a, b))
+        && !(FIRSTS.not_names.contains(c.cs[a]) && NOT_NAMES_SET.contains(c.s(a, b)))
         // `乌国防部长`: a surname before a word
-        && !NOT_NAMES_SET.contains(c.s(a + l, b))
+        && !(FIRSTS.not_names.contains(c.cs[a + l]) && NOT_NAMES_SET.contains(c.s(a + l, b)))
         // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
-        && !(a + 2..=b).any(|e| WORDS.contains(c.s(a, e)))
-        && !TRANSITIVE_SET.contains(c.s(a, a + 2))
+        && !(FIRSTS.words.contains(c.cs[a]) && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
+        && !(FIRSTS.transitive.contains(c.cs[a]) && TRANSITIVE_SET.contains(c.s(a, a + 2)))
         // `向代表`, `席就座`: a surname before a word, not a name
-        && !WORDS.contains(&c.s(a + l, b))
+        && !(FIRSTS.words.contains(c.cs[a + l]) && WORDS.contains(&c.s(a + l, b)))
 }
 
 /// The titles of a group of heads joined by `、`.
@@ -1058,11 +1110,25 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
     };
+    // each unit is read once for all the names: the first characters of the names, and a
+    // one-word filter over them
+    let firsts: Vec<char> = known.iter().filter_map(|k| k.0.chars().next()).collect();
+    let bloom = firsts.iter().fold(0u64, |m, &f| m | 1 << (f as u32 % 64));
     let mut more = Vec::new();
+    let mut next = vec![0; known.len()];
     for u in units {
         let s = &text[u.clone()];
-        for (name, surname) in &known {
-            for i in occurrences(s, name) {
+        // where each name may match again: its matches do not overlap (`match_indices`)
+        next.iter_mut().for_each(|n| *n = 0);
+        for (i, ch) in s.char_indices() {
+            if bloom & (1 << (ch as u32 % 64)) == 0 || !firsts.contains(&ch) {
+                continue;
+            }
+            for (k, (name, surname)) in known.iter().enumerate() {
+                if i < next[k] || !s[i..].starts_with(name.as_str()) {
+                    continue;
+                }
+                next[k] = i + name.len();
                 let start = u.start + i;
                 let end = start + name.len();
                 let rest = &text[end..];
@@ -1089,25 +1155,6 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         }
     }
     found.extend(more);
-}
-
-/// The starts of `name` in `s`, left to right, not overlapping (as `match_indices`): the
-/// first character is found by `memchr`, the rest compared where it stands.
-fn occurrences<'a>(s: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let first = name.chars().next();
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        let first = first?;
-        while pos <= s.len() {
-            let i = pos + s[pos..].find(first)?;
-            if s[i..].starts_with(name) {
-                pos = i + name.len();
-                return Some(i);
-            }
-            pos = i + first.len_utf8();
-        }
-        None
-    })
 }
 
 #[cfg(test)]
