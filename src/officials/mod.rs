@@ -319,6 +319,7 @@ impl CharSet {
             self.astral.push(c);
         }
     }
+    #[inline(always)]
     fn contains(&self, c: char) -> bool {
         let n = c as usize;
         if n < 0x10000 {

@@ -95,6 +95,9 @@ struct Firsts {
     not_names: CharSet,
     words: CharSet,
     transitive: CharSet,
+    /// `STOP_BEFORE` and `ORG_CHARS` as sets, tested at each character of a title or name.
+    stop_before: CharSet,
+    org_chars: CharSet,
 }
 
 static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
@@ -103,6 +106,8 @@ static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
         not_names: NOT_NAMES.iter().filter_map(first).collect(),
         words: WORDS.iter().filter_map(first).collect(),
         transitive: TRANSITIVE.iter().filter_map(first).collect(),
+        stop_before: STOP_BEFORE.iter().copied().collect(),
+        org_chars: ORG_CHARS.iter().copied().collect(),
     }
 });
 
@@ -414,8 +419,16 @@ impl Chars<'_> {
     }
 }
 
+#[inline]
 fn is_punct(c: char) -> bool {
-    !crate::document::is_han(c) && !c.is_alphanumeric() || c.is_ascii_digit()
+    // Han and ASCII first: the Unicode tables only for the rest
+    if crate::document::is_han(c) {
+        return false;
+    }
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric() || c.is_ascii_digit();
+    }
+    !c.is_alphanumeric()
 }
 
 #[derive(Debug, Clone)]
@@ -767,8 +780,10 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             let p = c.cs[t0 - 1];
             if is_punct(p)
                 || p.is_whitespace()
-                || STOP_BEFORE.contains(&p)
-                || (t0 >= 2 && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
+                || FIRSTS.stop_before.contains(p)
+                || (t0 >= 2
+                    && FIRSTS.transitive.contains(c.cs[t0 - 2])
+                    && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
             {
                 break;
             }
@@ -838,7 +853,7 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && !(n == l + 2 && FUNCTION_CHARS.contains(&last))
         && c.cs[a + l..b]
             .iter()
-            .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
+            .all(|&ch| crate::document::is_han(ch) && !FIRSTS.org_chars.contains(ch))
         && !(FIRSTS.not_names.contains(c.cs[a]) && NOT_NAMES_SET.contains(c.s(a, b)))
         // `乌国防部长`: a surname before a word
         && !(FIRSTS.not_names.contains(c.cs[a + l]) && NOT_NAMES_SET.contains(c.s(a + l, b)))
@@ -961,7 +976,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
-    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|ch| ORG_CHARS.contains(ch)) {
+    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| FIRSTS.org_chars.contains(ch))
+    {
         return Some(b);
     }
     None
@@ -1086,11 +1102,9 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
     let mut known: Vec<(String, String)> = Vec::new();
+    let mut seen: Set<&str> = Set::default();
     for f in found.iter() {
-        if f.anchored
-            && f.name.chars().any(crate::document::is_han)
-            && !known.iter().any(|k| k.0 == f.name)
-        {
+        if f.anchored && f.name.chars().any(crate::document::is_han) && seen.insert(&f.name) {
             known.push((f.name.clone(), f.surname.clone()));
         }
     }
