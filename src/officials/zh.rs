@@ -951,7 +951,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     while b < c.len()
         && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·')
         && b - a < 10
-        && !(b > a && VERBS.iter().chain(&["等"]).any(|w| c.starts(b, w)))
+        && !(b > a && verb_or_deng_at(c, b))
     {
         b += 1;
     }
@@ -981,6 +981,14 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         return Some(b);
     }
     None
+}
+
+/// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
+/// compared with the list.
+fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
+    i < c.len()
+        && (c.cs[i] == '等' || VERB_FIRST.contains(c.cs[i]))
+        && VERBS.iter().chain(&["等"]).any(|w| c.starts(i, w))
 }
 
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
@@ -1034,7 +1042,7 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize
     // (`林郑月娥，`): `扎根一线、履职尽责` is no list of names
     let closed = out.last().is_some_and(|&(_, b)| {
         let q = skip_paren(c, b);
-        VERBS.iter().chain(&["等"]).any(|w| c.starts(q, w))
+        verb_or_deng_at(c, q)
     });
     let single = out.len() == 1;
     if let Some(k) = out.iter().position(|&(a, b)| {
