@@ -16,9 +16,12 @@
 //! Refused: a name followed by a place noun (`Wang Wei Road`), `Xi Jinping Thought`, and a
 //! name with nothing beside it (`Reporter/Lin Lijun`, `Editor: Wang Qingchu`).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::{syllable_form, Found, LEX};
+use once_cell::sync::Lazy;
+
+use super::{is_en_surname, Found, LEX};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -29,14 +32,19 @@ enum Kind {
 }
 
 #[derive(Debug)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
     kind: Kind,
-    lower: String,
+    /// The token in lower case, a slice of the paragraph's buffer of lowered words.
+    lower: &'a str,
+    /// The longest title head starting here: (head index, tokens).
+    head: Option<(usize, usize)>,
+    /// A word that opens with a capital letter.
+    cap: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -48,77 +56,151 @@ impl Tok {
     }
 }
 
-fn tokenize(text: &str, unit: Range<usize>) -> Vec<Tok> {
+/// A token before its lower case is placed: the lower case is `lowered[lo.0..lo.1]`.
+struct Span {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    lo: (usize, usize),
+}
+
+/// The character at byte `i` of `s` and its length, ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    s[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The tokens of `unit` and their lower case in `lowered`: the unit with its ASCII letters
+/// lowered (same offsets), and after it the lower case of a token that differs from that
+/// (`Lü`). One buffer per paragraph: a `String` per token cost more than the rest of the
+/// reading.
+fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
     let s = &text[unit.clone()];
-    let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if matches!(d, '-' | '’' | '\'') {
-                    // inside a word only when a letter follows
-                    let rest = &s[j + d.len_utf8()..];
-                    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
+    // about one token in five bytes
+    let mut out = Vec::with_capacity(s.len() / 4);
+    lowered.clear();
+    lowered.push_str(s);
+    lowered.make_ascii_lowercase();
+    let mut push = |i: usize, e: usize, kind: Kind, out: &mut Vec<Span>| {
+        let w = &s[i..e];
+        let lo = if w.is_ascii() {
+            (i, e)
+        } else {
+            let l = w.to_lowercase();
+            if l == lowered[i..e] {
+                (i, e)
+            } else {
+                let a = lowered.len();
+                lowered.push_str(&l);
+                (a, lowered.len())
+            }
+        };
+        out.push(Span {
+            start: unit.start + i,
+            end: unit.start + e,
+            kind,
+            lo,
+        });
+    };
+    let mut i = 0;
+    while let Some((c, n)) = char_at(s, i) {
+        if !alnum(c) {
+            if !c.is_whitespace() {
+                push(i, i + n, Kind::Punct(c), &mut out);
+            }
+            i += n;
+            continue;
+        }
+        let mut end = i + n;
+        while let Some((d, m)) = char_at(s, end) {
+            if alnum(d) {
+                end += m;
+            } else if matches!(d, '-' | '’' | '\'') {
+                // inside a word only when a letter follows
+                if char_at(s, end + m).is_some_and(|(x, _)| alnum(x)) {
+                    end += m;
                 } else {
                     break;
                 }
+            } else {
+                break;
             }
-            let word = &s[i..end];
-            let poss = ["’s", "'s"]
-                .iter()
-                .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
-            match poss {
-                Some(p) => {
-                    let cut = end - p.len();
-                    out.push(tok(&unit, s, i, cut, Kind::Word));
-                    out.push(tok(&unit, s, cut, end, Kind::Possessive));
-                }
-                None => out.push(tok(&unit, s, i, end, Kind::Word)),
-            }
-        } else if !c.is_whitespace() {
-            out.push(tok(&unit, s, i, i + c.len_utf8(), Kind::Punct(c)));
         }
+        let word = &s[i..end];
+        let poss = ["’s", "'s"]
+            .iter()
+            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
+        match poss {
+            Some(p) => {
+                let cut = end - p.len();
+                push(i, cut, Kind::Word, &mut out);
+                push(cut, end, Kind::Possessive, &mut out);
+            }
+            None => push(i, end, Kind::Word, &mut out),
+        }
+        i = end;
     }
     out
 }
 
-fn tok(unit: &Range<usize>, s: &str, i: usize, e: usize, kind: Kind) -> Tok {
-    Tok {
-        start: unit.start + i,
-        end: unit.start + e,
-        kind,
-        lower: s[i..e].to_lowercase(),
+/// The tokens with their lower case and the heads that start at each.
+fn tokens<'a>(text: &str, spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
+    let mut toks: Vec<Tok<'a>> = spans
+        .iter()
+        .map(|s| Tok {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            lower: &lowered[s.lo.0..s.lo.1],
+            head: None,
+            cap: s.kind == Kind::Word
+                && char_at(text, s.start).is_some_and(|(c, _)| c.is_uppercase()),
+        })
+        .collect();
+    for i in 0..toks.len() {
+        toks[i].head = find_head(&toks, i);
     }
-}
-
-fn is_cap(text: &str, t: &Tok) -> bool {
-    t.is_word()
-        && text[t.start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    toks
 }
 
 /// Does `given` split into one or two pinyin syllables?
 fn is_given(given: &str) -> bool {
-    let g: String = syllable_form(given)
-        .chars()
-        .filter(|c| !matches!(c, '’' | '\'' | '-'))
-        .collect();
-    if g.is_empty() || !g.chars().all(|c| c.is_ascii_lowercase()) {
+    // lower case, ü written `v`, apostrophes and hyphens dropped: into a buffer of two
+    // syllables at most, since a longer word is neither one syllable nor two
+    let lex = &*LEX;
+    let mut buf = [0u8; 16];
+    let cap = (2 * lex.pinyin_max).min(buf.len());
+    let mut n = 0;
+    for c in given.chars().flat_map(char::to_lowercase) {
+        let c = if c == 'ü' { 'v' } else { c };
+        if matches!(c, '’' | '\'' | '-') {
+            continue;
+        }
+        if !c.is_ascii_lowercase() || n == cap {
+            return false;
+        }
+        buf[n] = c as u8;
+        n += 1;
+    }
+    let Ok(g) = std::str::from_utf8(&buf[..n]) else {
+        return false;
+    };
+    if g.is_empty() {
         return false;
     }
-    let pinyin = &LEX.pinyin;
-    if pinyin.contains(&g) {
+    let pinyin = &lex.pinyin;
+    if pinyin.contains(g) {
         return true;
     }
     (1..g.len()).any(|i| pinyin.contains(&g[..i]) && pinyin.contains(&g[i..]))
@@ -424,13 +506,25 @@ struct Title {
     /// Token range of the whole title group.
     t0: usize,
     t1: usize,
-    titles: Vec<String>,
+    /// The coordinated titles of the group, as parsed.
+    group: Vec<One>,
+    /// Their text, made when the group is first given to a name: most titles of a
+    /// paragraph go to no one, and their strings were a good part of the reading.
+    titles: OnceCell<Vec<String>>,
     plural: bool,
+}
+
+impl Title {
+    fn strings(&self, text: &str) -> &[String] {
+        self.titles.get_or_init(|| coordinate(text, &self.group))
+    }
 }
 
 /// Reads one English paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let toks = tokenize(text, unit);
+    let mut lowered = String::new();
+    let spans = tokenize(text, unit, &mut lowered);
+    let toks = tokens(text, &spans, &lowered);
     let mut names = find_names(text, &toks);
     let mut name_at = vec![usize::MAX; toks.len()];
     for (k, n) in names.iter().enumerate() {
@@ -438,7 +532,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             *slot = k;
         }
     }
-    let titles = find_titles(text, &toks, &name_at);
+    let titles = find_titles(&toks, &name_at);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
     let western = western_names(text, &toks, &name_at, &titles);
     if !western.is_empty() {
@@ -459,9 +553,9 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             .collect::<Vec<_>>()
             .join(" ");
         let surname = if n.western {
-            toks[n.t1 - 1].lower.clone()
+            toks[n.t1 - 1].lower.to_string()
         } else {
-            toks[n.t0].lower.clone()
+            toks[n.t0].lower.to_string()
         };
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
@@ -481,12 +575,13 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
 }
 
 fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
-    let lex = &*LEX;
     let mut names = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if !t.is_word() || !lex.en_surnames.contains(&super::fold_pinyin(&t.lower)) {
+        // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
+        let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
+        if !t.is_word() || !capital || !is_en_surname(t.lower) {
             i += 1;
             continue;
         }
@@ -494,14 +589,16 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let next = toks.get(i + 1);
         let full = next.is_some_and(|g| {
             g.is_word()
-                && is_cap(text, g)
-                && is_given(&g.lower)
-                && (is_cap(text, t) || i == 0 || !is_cap(text, &toks[i - 1]))
-                && !NOT_NAMES.contains(&format!("{} {}", t.lower, g.lower).as_str())
+                && g.cap
+                && is_given(g.lower)
+                && (t.cap || i == 0 || !toks[i - 1].cap)
+                && !NOT_NAMES
+                    .iter()
+                    .any(|n| n.split_once(' ') == Some((t.lower, g.lower)))
                 && !toks
                     .get(i + 2)
-                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower.as_str()))
-                && !(is_cap(text, &toks[i + 1]) && all_caps(text, g))
+                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower))
+                && !(toks[i + 1].cap && all_caps(text, g))
         });
         // part of a longer run of capitalised words (`Hebi Daily`) is not a name unless
         // a title stands before it
@@ -520,10 +617,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
             i += 2;
             continue;
         }
-        if is_cap(text, t)
-            && !NOT_BARE_SURNAMES.contains(&t.lower.as_str())
-            && !STOP_CAP.contains(&t.lower.as_str())
-        {
+        if t.cap && !NOT_BARE_SURNAMES.contains(&t.lower) && !STOP_CAP.contains(&t.lower) {
             names.push(Name {
                 t0: i,
                 t1: i + 1,
@@ -609,8 +703,8 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
     let mut k = from;
     while k < toks.len() && k < from + 3 {
         let t = &toks[k];
-        let l = t.lower.as_str();
-        if !is_cap(text, t)
+        let l = t.lower;
+        if !t.cap
             || all_caps(text, t)
             || name_at[k] != usize::MAX
             || STOP_CAP.contains(&l)
@@ -625,7 +719,7 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
         k += 1;
     }
     // a longer run of capitals is a body or a headline, not a name
-    if toks.get(k).is_some_and(|t| is_cap(text, t)) {
+    if toks.get(k).is_some_and(|t| t.cap) {
         return from;
     }
     k
@@ -653,7 +747,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
         // `Antony Blinken, Secretary of State, said`
         if g.t0 >= 3 && toks[g.t0 - 1].punct(',') {
             let a = g.t0 - 3;
-            let opens = a == 0 || !is_cap(text, &toks[a - 1]) || !toks[a - 1].is_word();
+            let opens = a == 0 || !toks[a - 1].cap || !toks[a - 1].is_word();
             if opens && western_run(text, toks, name_at, a) == g.t0 - 1 {
                 out.push(Name {
                     t0: a,
@@ -682,14 +776,14 @@ fn all_caps(text: &str, t: &Tok) -> bool {
 /// An honorific right before token `i`: (found, start of the mention).
 fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
     let start = toks[i].start;
-    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower.as_str()) {
+    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower) {
         let h = &toks[i - 1];
         // Mr. Zheng: the mention holds the honorific; Comrade stays outside
         return (true, if h.lower == "comrade" { start } else { h.start });
     }
     if i >= 2 && toks[i - 1].punct('.') && toks[i - 2].is_word() {
         let h = &toks[i - 2];
-        if matches!(h.lower.as_str(), "mr" | "ms" | "mrs") {
+        if matches!(h.lower, "mr" | "ms" | "mrs") {
             return (true, h.start);
         }
     }
@@ -698,43 +792,51 @@ fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
 
 /// The longest head starting at token `i`: (head index, tokens).
 fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    toks.get(i)?.head
+}
+
+/// Finds the longest head starting at token `i`, once per token.
+fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     let lex = &*LEX;
     let t = toks.get(i)?;
     if !t.is_word() {
         return None;
     }
-    let list = lex.en_first.get(&t.lower)?;
+    if !lex.en_first_filter.may_hold(t.lower) {
+        return None;
+    }
+    let list = lex.en_first.get(t.lower)?;
     list.iter()
         .find(|&&h| {
             let words = &lex.en_heads[h].words;
             words.iter().enumerate().all(|(k, w)| {
                 toks.get(i + k)
-                    .is_some_and(|x| x.is_word() && x.lower == *w)
+                    .is_some_and(|x| x.is_word() && x.lower == w.as_str())
             })
         })
         .map(|&h| (h, lex.en_heads[h].words.len()))
 }
 
 /// A word that can stand before a head in a title (`District`, `CPPCC`, `party`).
-fn prefix_word(text: &str, t: &Tok) -> bool {
+fn prefix_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
-    if !t.is_word() || STOP_CAP.contains(&t.lower.as_str()) {
+    if !t.is_word() || STOP_CAP.contains(&t.lower) {
         return false;
     }
-    LEX.org_words.contains(&t.lower) || is_cap(text, t)
+    LEX.org_words.contains(t.lower) || t.cap
 }
 
 /// A word of an organisation phrase after `of`.
-fn org_word(text: &str, t: &Tok) -> bool {
+fn org_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
     if !t.is_word() {
         return false;
     }
-    let l = t.lower.as_str();
+    let l = t.lower;
     if matches!(
         l,
         "leading"
@@ -757,7 +859,7 @@ fn org_word(text: &str, t: &Tok) -> bool {
     if STOP_CAP.contains(&l) {
         return false;
     }
-    LEX.org_words.contains(l) || is_cap(text, t)
+    LEX.org_words.contains(l) || t.cap
 }
 
 /// Heads that name a post of their own and take no coordinate's organisation
@@ -769,12 +871,26 @@ const SELF_CONTAINED: &[&str] = &[
     "vice premier",
 ];
 
+/// For each head of the lexicon: it names its own body (`Member of the Party Group`) or
+/// is self-contained, and takes no organisation from a coordinate.
+static HEAD_CLOSED: Lazy<Vec<bool>> = Lazy::new(|| {
+    LEX.en_heads
+        .iter()
+        .map(|head| {
+            head.words.iter().any(|w| w == "of")
+                || SELF_CONTAINED.contains(&head.singular.to_lowercase().as_str())
+        })
+        .collect()
+});
+
 /// One title: (token start, token end, text, plural, own level, prefix text, org text).
 #[derive(Debug, Clone)]
 struct One {
     t0: usize,
     t1: usize,
-    head: String,
+    /// The head (an index into the lexicon) and where it is written.
+    head: usize,
+    written: Range<usize>,
     prefix: Option<Range<usize>>,
     org: Option<Range<usize>>,
     plural: bool,
@@ -786,12 +902,12 @@ struct One {
 
 /// Parses `[prefix] head [of org]` whose head starts at `h`; `floor` is the first token
 /// the prefix may take.
-fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<One> {
+fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<One> {
     let lex = &*LEX;
     let (hi, len) = head_at(toks, h)?;
     let head = &lex.en_heads[hi];
     let mut p = h;
-    while p > floor && name_at[p - 1] == usize::MAX && prefix_word(text, &toks[p - 1]) {
+    while p > floor && name_at[p - 1] == usize::MAX && prefix_word(&toks[p - 1]) {
         p -= 1;
     }
     // a possessive opens no prefix, nor a nationality (`Chinese Premier Li Qiang`)
@@ -842,15 +958,13 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
             if t.is("and") {
                 // a new head or a name after `and` ends the organisation
                 let n = j + 1;
-                if n < toks.len()
-                    && (name_at[n] != usize::MAX || starts_title(text, toks, name_at, n))
-                {
+                if n < toks.len() && (name_at[n] != usize::MAX || starts_title(toks, name_at, n)) {
                     break;
                 }
                 j += 1;
                 continue;
             }
-            if org_word(text, t) {
+            if org_word(t) {
                 last = Some(j);
                 j += 1;
                 continue;
@@ -862,23 +976,21 @@ fn parse_one(text: &str, toks: &[Tok], name_at: &[usize], h: usize, floor: usize
             e = l + 1;
         }
     }
-    let written = &text[toks[h].start..toks[h + len - 1].end];
     Some(One {
         t0,
         t1: e,
-        head: singular(written, head),
+        head: hi,
+        written: toks[h].start..toks[h + len - 1].end,
         prefix: (p < h).then(|| toks[p].start..toks[h - 1].end),
         org,
         plural: head.plural,
         own_level: head.own_level,
-        closed: head.words.iter().any(|w| w == "of")
-            || p > t0
-            || SELF_CONTAINED.contains(&head.singular.to_lowercase().as_str()),
+        closed: HEAD_CLOSED[hi] || p > t0,
     })
 }
 
 /// Does a title start at token `n` (prefix words, then a head)?
-fn starts_title(text: &str, toks: &[Tok], name_at: &[usize], n: usize) -> bool {
+fn starts_title(toks: &[Tok], name_at: &[usize], n: usize) -> bool {
     let mut k = n;
     while k < toks.len() && k < n + 8 {
         if name_at[k] != usize::MAX {
@@ -887,7 +999,7 @@ fn starts_title(text: &str, toks: &[Tok], name_at: &[usize], n: usize) -> bool {
         if head_at(toks, k).is_some() {
             return true;
         }
-        if !prefix_word(text, &toks[k]) {
+        if !prefix_word(&toks[k]) {
             return false;
         }
         k += 1;
@@ -901,6 +1013,17 @@ fn singular(written: &str, head: &super::EnHead) -> String {
         return written.to_string();
     }
     let s = head.singular.as_str();
+    if written.is_ascii() && s.is_ascii() {
+        let common = written
+            .bytes()
+            .zip(s.bytes())
+            .take_while(|(a, b)| a.eq_ignore_ascii_case(b))
+            .count();
+        let mut out = String::with_capacity(common + s.len() - common);
+        out.push_str(&written[..common]);
+        out.push_str(&s[common..]);
+        return out;
+    }
     let common = written
         .to_lowercase()
         .chars()
@@ -918,24 +1041,23 @@ fn singular(written: &str, head: &super::EnHead) -> String {
 /// The title as one string: prefix, singular head and organisation, spaces collapsed
 /// (a title cut by a line break is one line).
 fn one_text(text: &str, o: &One) -> String {
+    let head = singular(&text[o.written.clone()], &LEX.en_heads[o.head]);
+    let parts = [
+        o.prefix.clone().map(|p| &text[p]),
+        Some(head.as_str()),
+        o.org.clone().map(|r| &text[r]),
+    ];
     let mut s = String::new();
-    if let Some(p) = &o.prefix {
-        s.push_str(&text[p.clone()]);
-        s.push(' ');
+    for w in parts.into_iter().flatten().flat_map(str::split_whitespace) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
     }
-    s.push_str(&o.head);
-    if let Some(r) = &o.org {
-        s.push(' ');
-        s.push_str(&text[r.clone()]);
-    }
-    collapse(&s)
+    s
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
+fn find_titles(toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
@@ -944,7 +1066,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             i += 1;
             continue;
         }
-        let Some(first) = parse_one(text, toks, name_at, i, floor) else {
+        let Some(first) = parse_one(toks, name_at, i, floor) else {
             i += 1;
             continue;
         };
@@ -963,7 +1085,7 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
             else {
                 break;
             };
-            let Some(next) = parse_one(text, toks, name_at, h, a + 1) else {
+            let Some(next) = parse_one(toks, name_at, h, a + 1) else {
                 break;
             };
             if next.t0 != a + 1 {
@@ -981,11 +1103,11 @@ fn find_titles(text: &str, toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
         let t0 = group[0].t0;
         let t1 = group.last().map_or(i + 1, |g| g.t1);
         let plural = group.iter().any(|g| g.plural);
-        let titles = coordinate(text, &group);
         out.push(Title {
             t0,
             t1,
-            titles,
+            group,
+            titles: OnceCell::new(),
             plural,
         });
         floor = t1;
@@ -1035,9 +1157,9 @@ enum Item {
 
 fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], titles: &[Title]) {
     // the paragraph as a sequence of names, titles, separators and other words
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(toks.len());
     // for each item, whether it is a separator holding a comma
-    let mut comma: Vec<bool> = Vec::new();
+    let mut comma: Vec<bool> = Vec::with_capacity(toks.len());
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
@@ -1092,7 +1214,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     && matches!(items.get(j + 3), Some(Item::Sep)) =>
             {
                 if let Item::Name(n) = items[j + 2] {
-                    give(names, n, &titles[g].titles);
+                    give(names, n, titles[g].strings(text));
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
@@ -1100,14 +1222,14 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                 let Item::Name(first) = items[j + 1] else {
                     continue;
                 };
-                give(names, first, &titles[g].titles);
+                give(names, first, titles[g].strings(text));
                 let mut k = j + 2;
                 while titles[g].plural
                     && matches!(items.get(k), Some(Item::Sep))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
-                    give(names, n, &titles[g].titles);
+                    give(names, n, titles[g].strings(text));
                     k += 2;
                 }
             }
@@ -1127,7 +1249,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     if next_is_name(k + 2) {
                         break;
                     }
-                    give(names, n, &titles[g].titles);
+                    give(names, n, titles[g].strings(text));
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
@@ -1136,7 +1258,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                             if !names[m].titles.is_empty() {
                                 break;
                             }
-                            give(names, m, &titles[g].titles);
+                            give(names, m, titles[g].strings(text));
                             b -= 2;
                         }
                     }
@@ -1156,9 +1278,8 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                 let before = j >= 1
                     && match items[j - 1] {
                         Item::Other(t) => {
-                            let l = toks[t].lower.as_str();
-                            (l == "by"
-                                && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower.as_str())))
+                            let l = toks[t].lower;
+                            (l == "by" && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower)))
                                 || matches!(l, "said" | "says" | "asked" | "added" | "stressed")
                         }
                         _ => false,
@@ -1198,10 +1319,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
             n.honorific = false;
             n.titles.clear();
         }
-        if toks
-            .get(n.t1)
-            .is_some_and(|t| t.is("thought") && is_cap(text, t))
-        {
+        if toks.get(n.t1).is_some_and(|t| t.is("thought") && t.cap) {
             n.anchored = false;
             n.honorific = false;
             n.titles.clear();
@@ -1221,14 +1339,11 @@ fn verb_at(toks: &[Tok], mut t: usize) -> bool {
         }
         t += 1;
     }
-    while toks
-        .get(t)
-        .is_some_and(|x| ADVERBS.contains(&x.lower.as_str()))
-    {
+    while toks.get(t).is_some_and(|x| ADVERBS.contains(&x.lower)) {
         t += 1;
     }
     toks.get(t)
-        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower.as_str()))
+        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower))
 }
 
 fn give(names: &mut [Name], n: usize, titles: &[String]) {

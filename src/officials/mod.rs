@@ -26,6 +26,7 @@ mod zh;
 
 use std::collections::HashMap;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -65,18 +66,69 @@ struct EnHead {
     own_level: bool,
 }
 
+/// The hash of rustc (FxHash): the lexicons are looked up for nearly every word and
+/// character read, where SipHash cost more than the rest of the lookup. The keys are the
+/// lexicons' own, not chosen by the text's author, so a keyed hash buys nothing.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(
+                c.try_into().expect("a chunk of 8 bytes"),
+            ));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Set<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// The lexicons of this extractor, parsed once.
 struct Lexicons {
     en_heads: Vec<EnHead>,
     /// First word of a head -> heads starting with it, longest first.
-    en_first: HashMap<String, Vec<usize>>,
-    zh_heads: HashSet<&'static str>,
-    pinyin: HashSet<String>,
-    en_surnames: HashSet<String>,
-    zh_surnames: HashSet<char>,
-    zh_compound: HashSet<&'static str>,
+    en_first: Map<String, Vec<usize>>,
+    zh_heads: Set<&'static str>,
+    pinyin: Set<String>,
+    /// The longest syllable, in bytes: a longer word is no syllable.
+    pinyin_max: usize,
+    en_surnames: Set<String>,
+    /// The longest surname, in bytes.
+    en_surname_max: usize,
+    en_surname_filter: WordFilter,
+    /// The first words of `en_first`.
+    en_first_filter: WordFilter,
+    zh_surnames: CharSet,
+    zh_compound: Set<&'static str>,
     /// Lower-case words that may stand in an organisation phrase (`party`, `district`).
-    org_words: HashSet<String>,
+    org_words: Set<String>,
 }
 
 const TITLES_TSV: &str = include_str!("../../data/titles.tsv");
@@ -86,9 +138,9 @@ const PINYIN_TXT: &str = include_str!("../../data/pinyin_syllables.txt");
 
 static LEX: Lazy<Lexicons> = Lazy::new(|| {
     let mut en_heads = Vec::new();
-    let mut zh_heads = HashSet::new();
+    let mut zh_heads = Set::default();
     let mut level_words = HashSet::new();
-    let mut org_words = HashSet::new();
+    let mut org_words = Set::default();
     for row in lexicon::rows(ORGS_TSV, "data/orgs.tsv", 3).expect("data/orgs.tsv is valid") {
         if row.get(0) != "en" {
             continue;
@@ -129,16 +181,16 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
             _ => {}
         }
     }
-    let mut en_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut en_first: Map<String, Vec<usize>> = Map::default();
     for (i, h) in en_heads.iter().enumerate() {
         en_first.entry(h.words[0].clone()).or_default().push(i);
     }
     for list in en_first.values_mut() {
         list.sort_by_key(|&i| std::cmp::Reverse(en_heads[i].words.len()));
     }
-    let mut en_surnames = HashSet::new();
-    let mut zh_surnames = HashSet::new();
-    let mut zh_compound = HashSet::new();
+    let mut en_surnames = Set::default();
+    let mut zh_surnames = CharSet::default();
+    let mut zh_compound = Set::default();
     for row in
         lexicon::rows(SURNAMES_TSV, "data/surnames.tsv", 4).expect("data/surnames.tsv is valid")
     {
@@ -157,18 +209,32 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
             }
         }
     }
-    let pinyin = PINYIN_TXT
+    let pinyin: Set<String> = PINYIN_TXT
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(syllable_form)
         .collect();
+    let en_surname_max = en_surnames.iter().map(String::len).max().unwrap_or(0);
+    let mut en_surname_filter = WordFilter::default();
+    for w in &en_surnames {
+        en_surname_filter.insert(w);
+    }
+    let mut en_first_filter = WordFilter::default();
+    for w in en_first.keys() {
+        en_first_filter.insert(w);
+    }
+    let pinyin_max = pinyin.iter().map(String::len).max().unwrap_or(0);
     Lexicons {
         en_heads,
         en_first,
         zh_heads,
         pinyin,
+        pinyin_max,
         en_surnames,
+        en_surname_max,
+        en_surname_filter,
+        en_first_filter,
         zh_surnames,
         zh_compound,
         org_words,
@@ -177,6 +243,15 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
 
 /// Lower case, with the spellings of ü folded (`Lü`, `Lv`, `Lyu` and `Lu` are one name).
 fn fold_pinyin(s: &str) -> String {
+    // ASCII and Han only: lower case is ASCII lower case, and there is no ü
+    if s.chars()
+        .all(|c| c.is_ascii() || crate::document::is_han(c))
+    {
+        let s = s.to_ascii_lowercase();
+        if !folds(s.as_bytes()) {
+            return s;
+        }
+    }
     let s = syllable_form(s);
     // lv, nv -> lu, nu: one person written two ways stays one person
     s.replace("lyu", "lu")
@@ -188,6 +263,111 @@ fn fold_pinyin(s: &str) -> String {
 /// Lower case with ü written `v`, as the syllable table is checked.
 fn syllable_form(s: &str) -> String {
     s.to_lowercase().replace('ü', "v")
+}
+
+/// Is the lower-case word `lower` an English (pinyin) surname, its ü spellings folded?
+/// Folding allocates, so it is done only for a word it may change: one with a letter
+/// beyond ASCII or a `lv`, `nv`, `lyu`, `nyu` in it.
+fn is_en_surname(lower: &str) -> bool {
+    if !lower.is_ascii() {
+        return LEX.en_surnames.contains(&fold_pinyin(lower));
+    }
+    let b = lower.as_bytes();
+    // folding an ASCII word shortens it by a third at most (`lyu` -> `lu`)
+    if 2 * b.len() > 3 * LEX.en_surname_max {
+        return false;
+    }
+    if folds(b) {
+        LEX.en_surnames.contains(&fold_pinyin(lower))
+    } else {
+        LEX.en_surname_filter.may_hold(lower) && LEX.en_surnames.contains(lower)
+    }
+}
+
+/// Does a lower-case ASCII word hold a spelling of ü that folding rewrites (`lv`, `nv`,
+/// `lyu`, `nyu`)?
+fn folds(b: &[u8]) -> bool {
+    let ln = |c: u8| c == b'l' || c == b'n';
+    b.windows(2).any(|w| ln(w[0]) && w[1] == b'v')
+        || b.windows(3)
+            .any(|w| ln(w[0]) && w[1] == b'y' && w[2] == b'u')
+}
+
+/// A set of characters as a bitmap over the Basic Multilingual Plane, and a list beyond
+/// it: looked up for each character of a Chinese paragraph, where a hash cost more.
+#[derive(Clone)]
+struct CharSet {
+    bmp: Vec<u64>,
+    astral: Vec<char>,
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet {
+            bmp: vec![0; 0x10000 / 64],
+            astral: Vec::new(),
+        }
+    }
+}
+
+impl CharSet {
+    fn insert(&mut self, c: char) {
+        let n = c as usize;
+        if n < 0x10000 {
+            self.bmp[n / 64] |= 1 << (n % 64);
+        } else if !self.astral.contains(&c) {
+            self.astral.push(c);
+        }
+    }
+    #[inline(always)]
+    fn contains(&self, c: char) -> bool {
+        let n = c as usize;
+        if n < 0x10000 {
+            self.bmp[n / 64] & (1 << (n % 64)) != 0
+        } else {
+            self.astral.contains(&c)
+        }
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> CharSet {
+        let mut set = CharSet::default();
+        for c in iter {
+            set.insert(c);
+        }
+        set
+    }
+}
+
+/// A filter over the words of a set by their length, first and last byte: most words of
+/// a text are in no lexicon, and this tells so without hashing the word.
+struct WordFilter([u64; 64]);
+
+impl Default for WordFilter {
+    fn default() -> WordFilter {
+        WordFilter([0; 64])
+    }
+}
+
+impl WordFilter {
+    fn slot(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        (usize::from(first) * 31 + usize::from(last) * 7 + b.len()) & 4095
+    }
+    fn insert(&mut self, w: &str) {
+        let k = Self::slot(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+    /// False only for a word never inserted.
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Self::slot(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 // English: verbs of the meeting and honorifics that anchor a name.
@@ -395,7 +575,7 @@ struct Person {
 
 fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
     let mut people: Vec<Person> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: Map<String, usize> = Map::default();
     let add_titles = |p: &mut Person, titles: &[String]| {
         for t in titles {
             if !p.titles.contains(t) {
@@ -563,7 +743,7 @@ mod tests {
         assert!(lex.zh_heads.contains("副主席"));
         assert!(lex.pinyin.contains("zhen"));
         assert!(lex.en_surnames.contains("ouyang"));
-        assert!(lex.zh_surnames.contains(&'施'));
+        assert!(lex.zh_surnames.contains('施'));
         assert!(lex.zh_compound.contains("欧阳"));
         assert!(lex.org_words.contains("committee"));
     }

@@ -20,18 +20,15 @@
 
 use std::ops::Range;
 
-use std::collections::{HashMap, HashSet};
-
 use once_cell::sync::Lazy;
 
-use super::{Found, LEX};
+use super::{CharSet, Found, Map, Set, LEX};
 
 /// The first character of every head, label and honorific, with the longest length (in
 /// characters) of those it opens: the reader looks further only at these characters.
-static HEAD_FIRST: Lazy<HashMap<char, usize>> = Lazy::new(|| {
-    let mut m: HashMap<char, usize> = HashMap::new();
-    let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
-    for w in all.chain(["同志", "夫人"]) {
+static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
+    let mut m: Map<char, usize> = Map::default();
+    for w in HEAD_WORDS.iter() {
         if let Some(f) = w.chars().next() {
             let n = w.chars().count();
             let e = m.entry(f).or_insert(0);
@@ -41,8 +38,41 @@ static HEAD_FIRST: Lazy<HashMap<char, usize>> = Lazy::new(|| {
     m
 });
 
+/// Every head, label and honorific.
+static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
+    let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
+    all.chain(["同志", "夫人"]).collect()
+});
+
+/// For each first character of `HEAD_WORDS`, the lengths (in characters, one bit each;
+/// all bits for a word of 64 or more) of the words it opens; and the first two characters
+/// of every word of two or more. A length is looked up only where a word may have it.
+struct HeadShapes {
+    lengths: Map<char, u64>,
+    pairs: Set<(char, char)>,
+}
+
+static HEAD_SHAPES: Lazy<HeadShapes> = Lazy::new(|| {
+    let mut lengths: Map<char, u64> = Map::default();
+    let mut pairs = Set::default();
+    for w in HEAD_WORDS.iter() {
+        let mut cs = w.chars();
+        let Some(f) = cs.next() else { continue };
+        if let Some(g) = cs.next() {
+            pairs.insert((f, g));
+        }
+        let n = w.chars().count();
+        let bit = if n < 64 { 1 << n } else { u64::MAX };
+        *lengths.entry(f).or_insert(0) |= bit;
+    }
+    HeadShapes { lengths, pairs }
+});
+
+/// The keys of `HEAD_FIRST`, tested before the map for each character.
+static HEAD_FIRST_SET: Lazy<CharSet> = Lazy::new(|| HEAD_FIRST.keys().copied().collect());
+
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
-static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
     AFTER
         .iter()
         .chain(VERBS)
@@ -52,8 +82,57 @@ static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 });
 
 /// The first character of every verb of the meeting.
-static VERB_FIRST: Lazy<HashSet<char>> =
+static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
+
+/// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
+static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
+static NOT_NAMES_SET: Lazy<Set<&'static str>> = Lazy::new(|| NOT_NAMES.iter().copied().collect());
+
+/// The first characters of the words of `NOT_NAMES`, `WORDS` and `TRANSITIVE`: a word
+/// is looked up only where its first character stands.
+struct Firsts {
+    not_names: CharSet,
+    words: CharSet,
+    transitive: CharSet,
+    /// `STOP_BEFORE` and `ORG_CHARS` as sets, tested at each character of a title or name.
+    stop_before: CharSet,
+    org_chars: CharSet,
+}
+
+static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
+    let first = |w: &&str| w.chars().next();
+    Firsts {
+        not_names: NOT_NAMES.iter().filter_map(first).collect(),
+        words: WORDS.iter().filter_map(first).collect(),
+        transitive: TRANSITIVE.iter().filter_map(first).collect(),
+        stop_before: STOP_BEFORE.iter().copied().collect(),
+        org_chars: ORG_CHARS.iter().copied().collect(),
+    }
+});
+
+/// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
+/// them in characters.
+static BOUNDARY_WORDS: Lazy<(Set<&'static str>, usize)> = Lazy::new(|| {
+    let set: Set<&'static str> = AFTER
+        .iter()
+        .chain(SPLIT_WORDS)
+        .chain(TRANSITIVE)
+        .copied()
+        .collect();
+    let max = set.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    (set, max)
+});
+
+/// Does `rest` start with a word of `set`, none longer than `max` characters?
+fn starts_with_any(rest: &str, set: &Set<&str>, max: usize) -> bool {
+    rest.char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(rest.len()))
+        .take(max)
+        .any(|e| set.contains(&rest[..e]))
+}
 
 /// Words that may follow a name.
 const AFTER: &[&str] = &[
@@ -340,8 +419,16 @@ impl Chars<'_> {
     }
 }
 
+#[inline]
 fn is_punct(c: char) -> bool {
-    !crate::document::is_han(c) && !c.is_alphanumeric() || c.is_ascii_digit()
+    // Han and ASCII first: the Unicode tables only for the rest
+    if crate::document::is_han(c) {
+        return false;
+    }
+    if c.is_ascii() {
+        return !c.is_ascii_alphanumeric() || c.is_ascii_digit();
+    }
+    !c.is_alphanumeric()
 }
 
 #[derive(Debug, Clone)]
@@ -365,8 +452,13 @@ struct Name {
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let s = &text[unit.clone()];
-    let mut at: Vec<usize> = s.char_indices().map(|(i, _)| unit.start + i).collect();
-    let cs: Vec<char> = s.chars().collect();
+    let n = s.chars().count();
+    let mut at: Vec<usize> = Vec::with_capacity(n + 1);
+    let mut cs: Vec<char> = Vec::with_capacity(n);
+    for (i, ch) in s.char_indices() {
+        at.push(unit.start + i);
+        cs.push(ch);
+    }
     at.push(unit.end);
     let c = Chars { text, at, cs };
     let heads = find_heads(&c);
@@ -375,14 +467,14 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
-        let mut g = vec![heads[k].clone()];
+        let k0 = k;
         while k + 1 < heads.len()
-            && heads[k + 1].t0 == g.last().map_or(0, |h| h.t1) + 1
-            && matches!(c.cs[g.last().map_or(0, |h| h.t1)], '、' | '兼')
+            && heads[k + 1].t0 == heads[k].t1 + 1
+            && matches!(c.cs[heads[k].t1], '、' | '兼')
         {
             k += 1;
-            g.push(heads[k].clone());
         }
+        let g = &heads[k0..=k];
         k += 1;
         // `习近平总书记全票当选`: a title after its name opens no list
         if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") || g.last().is_some_and(|h| h.name.is_some())
@@ -398,20 +490,24 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             continue;
         }
         let end = g.last().map_or(0, |h| h.t1);
-        let titles = coordinate(&c, &g);
         let is_label = g.iter().all(|h| LABELS.contains(&c.s(h.h0, h.t1)));
-        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
-            Vec::new()
-        } else {
-            titles
-        };
         // `党外人士还有A、B`
         let mut p = end;
         if is_label && (c.starts(p, "还有") || c.starts(p, "還有")) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        for (a, b) in list_at(&c, p, &heads, has_org) {
+        let list = list_at(&c, p, &heads, has_org);
+        if list.is_empty() {
+            continue;
+        }
+        // the titles are made only for a group that has names
+        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
+            Vec::new()
+        } else {
+            coordinate(&c, g)
+        };
+        for (a, b) in list {
             mark(&mut taken, a, b);
             names.push(Name {
                 a,
@@ -443,7 +539,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     }
     // lists closed by a verb of the meeting or by `等` and a label
     for i in 0..c.len() {
-        if c.cs[i] != '等' && !VERB_FIRST.contains(&c.cs[i]) {
+        if c.cs[i] != '等' && !VERB_FIRST.contains(c.cs[i]) {
             continue;
         }
         let verb = VERBS.iter().any(|v| c.starts(i, v));
@@ -637,25 +733,31 @@ fn surname_of(c: &Chars, i: usize) -> Option<usize> {
     if i + 1 < c.len() && lex.zh_compound.contains(c.s(i, i + 2)) {
         return Some(2);
     }
-    (i < c.len() && lex.zh_surnames.contains(&c.cs[i])).then_some(1)
+    (i < c.len() && lex.zh_surnames.contains(c.cs[i])).then_some(1)
 }
 
 /// Heads with their organisation, in text order, none overlapping.
 fn find_heads(c: &Chars) -> Vec<Head> {
-    let lex = &*LEX;
     let mut out: Vec<Head> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < c.len() {
         // only a character that opens a head is looked at further
+        if !HEAD_FIRST_SET.contains(c.cs[i]) {
+            i += 1;
+            continue;
+        }
         let Some(&longest) = HEAD_FIRST.get(&c.cs[i]) else {
             i += 1;
             continue;
         };
         let max = longest.min(c.len() - i);
+        let HeadShapes { lengths, pairs } = &*HEAD_SHAPES;
+        let mask = lengths.get(&c.cs[i]).copied().unwrap_or(0);
+        let pair = i + 1 < c.len() && pairs.contains(&(c.cs[i], c.cs[i + 1]));
         let found = (1..=max).rev().find(|&l| {
-            let w = c.s(i, i + l);
-            lex.zh_heads.contains(w) || LABELS.contains(&w) || w == "同志" || w == "夫人"
+            let may = mask == u64::MAX || (l < 64 && mask & (1 << l) != 0);
+            may && (l == 1 || pair) && HEAD_WORDS.contains(c.s(i, i + l))
         });
         let Some(l) = found else {
             i += 1;
@@ -678,8 +780,10 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             let p = c.cs[t0 - 1];
             if is_punct(p)
                 || p.is_whitespace()
-                || STOP_BEFORE.contains(&p)
-                || (t0 >= 2 && TRANSITIVE.contains(&c.s(t0 - 2, t0)))
+                || FIRSTS.stop_before.contains(p)
+                || (t0 >= 2
+                    && FIRSTS.transitive.contains(c.cs[t0 - 2])
+                    && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
             {
                 break;
             }
@@ -708,7 +812,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
                         && ((matches!(head, "总书记" | "總書記")
                             && a >= 1
                             && matches!(c.cs[a - 1], '到' | '了' | '好'))
-                            || (a >= 2 && TRANSITIVE.contains(&c.s(a - 2, a)))
+                            || (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a)))
                             || a == 0
                             || is_punct(c.cs[a - 1])
                             || OPEN_NAME.contains(&c.cs[a - 1]))
@@ -749,14 +853,15 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && !(n == l + 2 && FUNCTION_CHARS.contains(&last))
         && c.cs[a + l..b]
             .iter()
-            .all(|&ch| crate::document::is_han(ch) && !ORG_CHARS.contains(&ch))
-        && !NOT_NAMES.contains(&c.s(a, b))
+            .all(|&ch| crate::document::is_han(ch) && !FIRSTS.org_chars.contains(ch))
+        && !(FIRSTS.not_names.contains(c.cs[a]) && NOT_NAMES_SET.contains(c.s(a, b)))
         // `乌国防部长`: a surname before a word
-        && !NOT_NAMES.contains(&c.s(a + l, b))
-        && !WORDS.iter().any(|w| c.s(a, b).starts_with(w))
-        && !TRANSITIVE.iter().any(|w| c.s(a, b).starts_with(w))
+        && !(FIRSTS.not_names.contains(c.cs[a + l]) && NOT_NAMES_SET.contains(c.s(a + l, b)))
+        // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
+        && !(FIRSTS.words.contains(c.cs[a]) && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
+        && !(FIRSTS.transitive.contains(c.cs[a]) && TRANSITIVE_SET.contains(c.s(a, a + 2)))
         // `向代表`, `席就座`: a surname before a word, not a name
-        && !WORDS.contains(&c.s(a + l, b))
+        && !(FIRSTS.words.contains(c.cs[a + l]) && WORDS.contains(&c.s(a + l, b)))
 }
 
 /// The titles of a group of heads joined by `、`.
@@ -803,11 +908,7 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || AFTER
-            .iter()
-            .chain(SPLIT_WORDS)
-            .chain(TRANSITIVE)
-            .any(|w| c.starts(p, w))
+        || starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1)
         || heads.iter().any(|h| h.h0 == p && h.t0 == p)
 }
 
@@ -850,7 +951,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     while b < c.len()
         && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·')
         && b - a < 10
-        && !(b > a && VERBS.iter().chain(&["等"]).any(|w| c.starts(b, w)))
+        && !(b > a && verb_or_deng_at(c, b))
     {
         b += 1;
     }
@@ -875,10 +976,19 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
-    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|ch| ORG_CHARS.contains(ch)) {
+    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| FIRSTS.org_chars.contains(ch))
+    {
         return Some(b);
     }
     None
+}
+
+/// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
+/// compared with the list.
+fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
+    i < c.len()
+        && (c.cs[i] == '等' || VERB_FIRST.contains(c.cs[i]))
+        && VERBS.iter().chain(&["等"]).any(|w| c.starts(i, w))
 }
 
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
@@ -932,7 +1042,7 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize
     // (`林郑月娥，`): `扎根一线、履职尽责` is no list of names
     let closed = out.last().is_some_and(|&(_, b)| {
         let q = skip_paren(c, b);
-        VERBS.iter().chain(&["等"]).any(|w| c.starts(q, w))
+        verb_or_deng_at(c, q)
     });
     let single = out.len() == 1;
     if let Some(k) = out.iter().position(|&(a, b)| {
@@ -944,7 +1054,7 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize
             && b - a == 4
             && surname_of(c, a).is_some()
             && !WORDS.contains(tail)
-            && !TRANSITIVE.contains(&tail);
+            && !TRANSITIVE_SET.contains(tail);
         !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
     }) {
         out.truncate(k);
@@ -1000,19 +1110,47 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
     let mut known: Vec<(String, String)> = Vec::new();
+    let mut seen: Set<&str> = Set::default();
     for f in found.iter() {
-        if f.anchored
-            && f.name.chars().any(crate::document::is_han)
-            && !known.iter().any(|k| k.0 == f.name)
-        {
+        if f.anchored && f.name.chars().any(crate::document::is_han) && seen.insert(&f.name) {
             known.push((f.name.clone(), f.surname.clone()));
         }
     }
+    if known.is_empty() {
+        return;
+    }
+    // the spans found, by start, with the furthest end up to each: does one overlap?
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    spans.sort_unstable();
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut far = 0;
+    for &(_, e) in &spans {
+        far = far.max(e);
+        reach.push(far);
+    }
+    let overlaps = |start: usize, end: usize| {
+        let k = spans.partition_point(|&(s, _)| s < end);
+        k > 0 && reach[k - 1] > start
+    };
+    // each unit is read once for all the names: the first characters of the names, and a
+    // one-word filter over them
+    let firsts: Vec<char> = known.iter().filter_map(|k| k.0.chars().next()).collect();
+    let bloom = firsts.iter().fold(0u64, |m, &f| m | 1 << (f as u32 % 64));
     let mut more = Vec::new();
+    let mut next = vec![0; known.len()];
     for u in units {
         let s = &text[u.clone()];
-        for (name, surname) in &known {
-            for (i, _) in s.match_indices(name.as_str()) {
+        // where each name may match again: its matches do not overlap (`match_indices`)
+        next.iter_mut().for_each(|n| *n = 0);
+        for (i, ch) in s.char_indices() {
+            if bloom & (1 << (ch as u32 % 64)) == 0 || !firsts.contains(&ch) {
+                continue;
+            }
+            for (k, (name, surname)) in known.iter().enumerate() {
+                if i < next[k] || !s[i..].starts_with(name.as_str()) {
+                    continue;
+                }
+                next[k] = i + name.len();
                 let start = u.start + i;
                 let end = start + name.len();
                 let rest = &text[end..];
@@ -1022,7 +1160,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
                 {
                     continue;
                 }
-                if found.iter().any(|f| f.start < end && start < f.end) {
+                if overlaps(start, end) {
                     continue;
                 }
                 more.push(Found {
