@@ -337,7 +337,16 @@ fn en_session_body(body: &str, standing: bool) -> String {
 }
 
 fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
-    for c in EN_PLENUM_OF.captures_iter(s) {
+    // each pattern runs only on a sentence holding the word it cannot match without (a
+    // pattern over a whole sentence is costly, and most sentences hold one word at most);
+    // `(?i:session)` also matches a long `ſ`
+    let only = |yes: bool| if yes { s } else { "" };
+    let plenum = contains_ci(s, "plen");
+    let congress = s.contains("Congress");
+    let npc = congress || s.contains("NPC");
+    let session = contains_ci(s, "session") || contains_ci(s, "meeting") || s.contains('ſ');
+    let quoted = s.contains(['“', '"']);
+    for c in EN_PLENUM_OF.captures_iter(only(plenum)) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
             continue;
@@ -354,7 +363,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in EN_PLENUM_BODY_FIRST.captures_iter(s) {
+    for c in EN_PLENUM_BODY_FIRST.captures_iter(only(plenum)) {
         let body = c["body"].trim();
         out.push(Found {
             span: span_of(&c, base),
@@ -364,7 +373,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_CONGRESS.captures_iter(s) {
+    for c in EN_CONGRESS.captures_iter(only(congress)) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -373,7 +382,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_LOCAL_CONGRESS.captures_iter(s) {
+    for c in EN_LOCAL_CONGRESS.captures_iter(only(congress)) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -382,7 +391,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_NPC.captures_iter(s) {
+    for c in EN_NPC.captures_iter(only(npc)) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
         let after = &s[m.end()..];
@@ -407,7 +416,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_SESSION.captures_iter(s) {
+    for c in EN_SESSION.captures_iter(only(session)) {
         let mut body = trim_body(&c["body"]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
@@ -436,7 +445,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_QUOTED.captures_iter(s) {
+    for c in EN_QUOTED.captures_iter(only(quoted)) {
         let t = c.name("title").unwrap();
         // punctuation of the sentence that American style puts inside the quotes
         let title = t
@@ -452,6 +461,18 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
+}
+
+/// Does `hay` hold `needle` (lower-case ASCII), ignoring ASCII case?
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Does `body` name a body (a committee, commission, congress ...) rather than anything
@@ -519,7 +540,12 @@ fn is_en_title(t: &str) -> bool {
 }
 
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
-    for c in BOOK_TITLE.captures_iter(s) {
+    // as in English: each pattern only where its fixed characters stand
+    let only = |yes: bool| if yes { s } else { "" };
+    let term = s.contains(['届', '屆']);
+    let whole = s.contains('全');
+    let times = s.contains('次');
+    for c in BOOK_TITLE.captures_iter(only(s.contains('《'))) {
         let t = c.name("title").unwrap();
         if t.as_str().trim().is_empty() {
             continue;
@@ -532,7 +558,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_CONGRESS.captures_iter(s) {
+    for c in ZH_CONGRESS.captures_iter(only(s.contains('大'))) {
         let m = c.get(0).unwrap();
         if s[..m.start()]
             .chars()
@@ -568,7 +594,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_LOCAL_CONGRESS.captures_iter(s) {
+    for c in ZH_LOCAL_CONGRESS.captures_iter(only(times && s.contains('代'))) {
         let body = format!(
             "{}{}",
             c.name("pre").map_or("", |m| m.as_str()),
@@ -582,7 +608,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_PLENUM.captures_iter(s) {
+    for c in ZH_PLENUM.captures_iter(only(term && whole)) {
         let pre = c.name("pre").map_or("", |m| m.as_str());
         let mid = c.name("mid").map_or("", |m| m.as_str());
         let body = zh_plenum_body(pre, mid);
@@ -599,7 +625,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_PLENUM_BODY.captures_iter(s) {
+    for c in ZH_PLENUM_BODY.captures_iter(only(whole)) {
         let span = span_of(&c, base);
         for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
             out.push(Found {
@@ -611,7 +637,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_SESSION.captures_iter(s) {
+    for c in ZH_SESSION.captures_iter(only(term && times)) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
         let pre = c.name("pre").map_or("", |m| m.as_str());

@@ -7,6 +7,7 @@
 //! Refused: `会议决定，……第二次会议4月24日至26日在北京举行` and `将于……召开` (announced), `……召开的`
 //! (a clause about a meeting, not a report of it), a name without a meeting head.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -320,22 +321,34 @@ fn make(
 ) -> Held {
     let name = &text[span.clone()];
     let expanded = name.contains("扩大") || name.contains("擴大");
+    // each pattern runs only where its one fixed character stands: `次`, `中`, `届`, `年`
     let number = NUMBER
-        .captures_iter(name)
-        .chain(PLENUM_NUMBER.captures_iter(name))
+        .captures_iter(if name.contains('次') { name } else { "" })
+        .chain(PLENUM_NUMBER.captures_iter(if name.contains('中') { name } else { "" }))
         .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
-    let term = TERM
-        .captures(name)
-        .or_else(|| org.and_then(|o| TERM.captures(o)))
+    let has_term = |s: &str| s.contains(['届', '屆']);
+    let term = Some(name)
+        .filter(|n| has_term(n))
+        .and_then(|n| TERM.captures(n))
+        .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.captures(o)))
         .and_then(|c| parse_zh(&c["n"]));
     // the name without `(扩大)`, its number and year
-    let bare = NUMBER
-        .replace_all(name, "")
-        .replace("(扩大)", "")
-        .replace("（扩大）", "")
-        .replace("(擴大)", "")
-        .replace("（擴大）", "");
+    let bare = if name.contains(['次', '年']) {
+        NUMBER.replace_all(name, "")
+    } else {
+        Cow::Borrowed(name)
+    };
+    let bare = if expanded {
+        Cow::Owned(
+            bare.replace("(扩大)", "")
+                .replace("（扩大）", "")
+                .replace("(擴大)", "")
+                .replace("（擴大）", ""),
+        )
+    } else {
+        bare
+    };
     let inside = kind_inside(&bare);
     // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering
     let chars: Vec<char> = bare.chars().collect();
