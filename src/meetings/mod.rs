@@ -23,7 +23,7 @@ mod en;
 mod references;
 mod zh;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -51,6 +51,9 @@ struct Catalogue {
     /// `raw_forms[i]`).
     raw: AhoCorasick,
     raw_forms: Vec<usize>,
+    /// Each rendering in its normalised form (ASCII lower case), with its row: a name that
+    /// is exactly a rendering is looked up, not searched.
+    exact: HashMap<String, usize>,
 }
 
 static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
@@ -86,7 +89,12 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&raw_patterns)
         .expect("meeting renderings build");
+    let mut exact = HashMap::new();
+    for (row, f) in &forms {
+        exact.entry(normalise(f)).or_insert(*row);
+    }
     Catalogue {
+        exact,
         rows: out_rows,
         forms,
         raw,
@@ -147,10 +155,10 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
 
 /// The id of the row whose rendering is exactly `name`.
 fn kind_exact(name: &str) -> Option<&'static str> {
-    let n = normalise(name);
-    kind_inside(&n)
-        .filter(|(l, _)| *l == n.chars().count())
-        .map(|(_, id)| id)
+    let cat = &*CATALOGUE;
+    cat.exact
+        .get(normalise(name).as_str())
+        .map(|&row| cat.rows[row].id.as_str())
 }
 
 // Entries of this extractor's triggers, by the list they come from. Catalogue renderings

@@ -106,12 +106,6 @@ static LOCAL_PLACE: Lazy<Regex> = Lazy::new(|| {
     re(r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))")
 });
 
-// “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
-static EN_QUOTED: Lazy<Regex> = Lazy::new(|| re(r#"[“"](?P<title>[^“”"]{3,200})[”"]"#));
-
-// 《...》
-static BOOK_TITLE: Lazy<Regex> = Lazy::new(|| re(r"《(?P<title>[^《》]{1,200})》"));
-
 // 党的二十大 | 中共二十大 | 二十大 | 党的第二十次全国代表大会
 static ZH_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
@@ -337,15 +331,15 @@ fn en_session_body(body: &str, standing: bool) -> String {
 }
 
 fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
-    // each pattern runs only on a sentence holding the word it cannot match without (a
-    // pattern over a whole sentence is costly, and most sentences hold one word at most);
+    // each pattern runs only on a sentence holding the words it cannot match without (a
+    // pattern over a whole sentence is costly, and most sentences hold none of them);
     // `(?i:session)` also matches a long `ſ`
     let only = |yes: bool| if yes { s } else { "" };
     let plenum = contains_ci(s, "plen");
-    let congress = s.contains("Congress");
-    let npc = congress || s.contains("NPC");
-    let session = contains_ci(s, "session") || contains_ci(s, "meeting") || s.contains('ſ');
-    let quoted = s.contains(['“', '"']);
+    let national = preceded(s, "Congress", &["National"]);
+    let party = preceded(s, "Congress", &["Party"]);
+    let npc = s.contains("NPC") || preceded(s, "Congress", &["People's", "People’s"]);
+    let session = of_the_after(s, "session") || of_the_after(s, "meeting") || s.contains('ſ');
     for c in EN_PLENUM_OF.captures_iter(only(plenum)) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
@@ -373,7 +367,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_CONGRESS.captures_iter(only(congress)) {
+    for c in EN_CONGRESS.captures_iter(only(national)) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -382,7 +376,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_LOCAL_CONGRESS.captures_iter(only(congress)) {
+    for c in EN_LOCAL_CONGRESS.captures_iter(only(party)) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -445,15 +439,13 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_QUOTED.captures_iter(only(quoted)) {
-        let t = c.name("title").unwrap();
+    // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
+    for t in quoted(s, ['“', '"'], ['”', '"'], 3) {
         // punctuation of the sentence that American style puts inside the quotes
-        let title = t
-            .as_str()
-            .trim_end_matches([',', '.', ';', ':', '，', '。']);
+        let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
         if is_en_title(title) {
             out.push(Found {
-                span: base + t.start()..base + t.start() + title.len(),
+                span: base + t.start..base + t.start + title.len(),
                 kind: ReferenceKind::Document,
                 body: None,
                 number: None,
@@ -463,16 +455,91 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// Does `hay` hold `needle` (lower-case ASCII), ignoring ASCII case?
-fn contains_ci(hay: &str, needle: &str) -> bool {
+/// Where `hay` holds `needle` (lower-case ASCII), ignoring ASCII case.
+fn find_ci<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| {
+    let first = n.first().copied().unwrap_or(0);
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).filter(move |&i| {
         h.get(i..i + n.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
+}
+
+/// Does `hay` hold `needle` (lower-case ASCII), ignoring ASCII case?
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    find_ci(hay, needle).next().is_some()
+}
+
+/// Does `s` hold `word` right after one of `before` and whitespace (`National\s+Congress`)?
+fn preceded(s: &str, word: &str, before: &[&str]) -> bool {
+    s.match_indices(word).any(|(i, _)| {
+        let ahead = &s[..i];
+        let t = ahead.trim_end();
+        t.len() < ahead.len() && before.iter().any(|b| t.ends_with(b))
+    })
+}
+
+/// Does `s` hold `word` (lower-case ASCII, any case) followed by `\s+of\s+the\s`?
+fn of_the_after(s: &str, word: &str) -> bool {
+    let spaced = |r: &str| r.starts_with(char::is_whitespace);
+    find_ci(s, word).any(|i| {
+        let rest = &s[i + word.len()..];
+        let Some(r) = rest.trim_start().strip_prefix("of") else {
+            return false;
+        };
+        let Some(r2) = r.trim_start().strip_prefix("the") else {
+            return false;
+        };
+        spaced(rest) && spaced(r) && spaced(r2)
+    })
+}
+
+/// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
+/// finds them, leftmost first; an opening mark that finds no closing one is skipped.
+fn quoted<const O: usize, const C: usize>(
+    s: &str,
+    open: [char; O],
+    close: [char; C],
+    min: usize,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = s[at..].find(open) {
+        let body = at + i + s[at + i..].chars().next().map_or(1, char::len_utf8);
+        let Some(j) = s[body..].find(|c| open.contains(&c) || close.contains(&c)) else {
+            break;
+        };
+        let end = body + j;
+        let mark = s[end..].chars().next().unwrap_or(' ');
+        if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
+            out.push(body..end);
+            at = end + mark.len_utf8();
+        } else {
+            at = body;
+        }
+    }
+    out
+}
+
+/// A character of the numerals in the Chinese patterns (`N`).
+fn is_n_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '两'
+    ) || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
 }
 
 /// Does `body` name a body (a committee, commission, congress ...) rather than anything
@@ -542,23 +609,26 @@ fn is_en_title(t: &str) -> bool {
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
     let only = |yes: bool| if yes { s } else { "" };
+    let has = |words: &[&str]| words.iter().any(|w| s.contains(w));
     let term = s.contains(['届', '屆']);
-    let whole = s.contains('全');
-    let times = s.contains('次');
-    for c in BOOK_TITLE.captures_iter(only(s.contains('《'))) {
-        let t = c.name("title").unwrap();
-        if t.as_str().trim().is_empty() {
+    // `二十大` (a numeral before `大`) or `全国代表大会`
+    let congress = has(&["代表大"])
+        || s.match_indices('大')
+            .any(|(i, _)| s[..i].chars().next_back().is_some_and(is_n_char));
+    // 《...》
+    for t in quoted(s, ['《'], ['》'], 1) {
+        if s[t.clone()].trim().is_empty() {
             continue;
         }
         out.push(Found {
-            span: base + t.start()..base + t.end(),
+            span: base + t.start..base + t.end,
             kind: ReferenceKind::Document,
             body: None,
             number: None,
             term: None,
         });
     }
-    for c in ZH_CONGRESS.captures_iter(only(s.contains('大'))) {
+    for c in ZH_CONGRESS.captures_iter(only(congress)) {
         let m = c.get(0).unwrap();
         if s[..m.start()]
             .chars()
@@ -594,7 +664,9 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_LOCAL_CONGRESS.captures_iter(only(times && s.contains('代'))) {
+    for c in ZH_LOCAL_CONGRESS.captures_iter(only(
+        s.contains('次') && has(&["党代", "黨代", "党员代", "黨員代"]),
+    )) {
         let body = format!(
             "{}{}",
             c.name("pre").map_or("", |m| m.as_str()),
@@ -608,7 +680,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_PLENUM.captures_iter(only(term && whole)) {
+    for c in ZH_PLENUM.captures_iter(only(term && has(&["全会", "全會", "全体", "全體"]))) {
         let pre = c.name("pre").map_or("", |m| m.as_str());
         let mid = c.name("mid").map_or("", |m| m.as_str());
         let body = zh_plenum_body(pre, mid);
@@ -625,7 +697,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_PLENUM_BODY.captures_iter(only(whole)) {
+    for c in ZH_PLENUM_BODY.captures_iter(only(has(&["全会", "全會", "全委"]))) {
         let span = span_of(&c, base);
         for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
             out.push(Found {
@@ -637,7 +709,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_SESSION.captures_iter(only(term && times)) {
+    for c in ZH_SESSION.captures_iter(only(term && has(&["次会议", "次會議"]))) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
         let pre = c.name("pre").map_or("", |m| m.as_str());
@@ -741,6 +813,37 @@ mod tests {
 
     use ReferenceKind::{Congress, Plenum, Session};
     const DOC: ReferenceKind = ReferenceKind::Document;
+
+    #[test]
+    fn quoted_finds_what_the_pattern_finds() {
+        let cases = [
+            "a “Opinions on Work” b \"xy\" c \"Plan for All\"",
+            "“ab”“abcd” \"\"abc\" “x“yzw” ”",
+            "《》《a》《《b》c》 《光明日报》",
+            "“unclosed and \"closed here\"",
+        ];
+        for text in cases {
+            for (open, close, pattern) in [
+                (
+                    &['“', '"'][..],
+                    &['”', '"'][..],
+                    r#"[“"]([^“”"]{3,200})[”"]"#,
+                ),
+                (&['《'][..], &['》'][..], r"《([^《》]{1,200})》"),
+            ] {
+                let want: Vec<_> = Regex::new(pattern)
+                    .unwrap()
+                    .captures_iter(text)
+                    .map(|c| c.get(1).unwrap().range())
+                    .collect();
+                let got = match open.len() {
+                    2 => quoted(text, ['“', '"'], ['”', '"'], 3),
+                    _ => quoted(text, ['《'], ['》'], 1),
+                };
+                assert_eq!(got, want, "{text} {open:?} {close:?}");
+            }
+        }
+    }
 
     #[test]
     fn english_congresses() {

@@ -228,15 +228,12 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     } else {
         None
     };
+    // a rendering must end by the first head: only that part of the run is searched
     let catalogue = heads
-        .ends_within(text, from..run_end)
+        .ends_within(text, from..first_head.unwrap_or(run_end))
         .into_iter()
         .filter(|r| r.start - from <= 90)
         .map(|r| r.end)
-        .filter(|e| match first_head {
-            Some(h) => *e <= h,
-            None => true,
-        })
         .max();
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
