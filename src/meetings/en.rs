@@ -104,6 +104,7 @@ const EXPANDED: [&str; 3] = ["expanded", "enlarged", "expansion"];
 
 /// Is `c` a letter or a number (`\p{L}`, `\p{N}`)? ASCII, CJK ideographs and quotation
 /// marks are answered without the regex engine.
+#[inline]
 fn letter_or_number(c: char) -> bool {
     static LETTER: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^[\p{L}\p{N}]").expect("letter pattern is valid"));
@@ -127,6 +128,8 @@ fn lower(s: &str) -> Cow<'_, str> {
     };
     if same {
         Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
     } else {
         Cow::Owned(s.to_lowercase())
     }
@@ -135,11 +138,24 @@ fn lower(s: &str) -> Cow<'_, str> {
 /// The tokens of `range`: `(expanded)`, a word (letters and numbers, with `’`, `'`, `-`
 /// inside), or any other character; whitespace separates.
 fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    tokens_into(text, range, &mut out);
+    out
+}
+
+/// [`tokens`] into `out` (cleared first), to reuse its buffer.
+fn tokens_into<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Tok<'a>>) {
+    out.clear();
     let s = &text[range.clone()];
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
-    while let Some(c) = s[i..].chars().next() {
+    while let Some(&x) = b.get(i) {
+        // ASCII is read byte by byte; another character is decoded
+        let c = if x < 0x80 {
+            x as char
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         let mut end = i + c.len_utf8();
         if c.is_whitespace() {
             i = end;
@@ -154,11 +170,19 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
                 end += letters + 1;
             }
         } else if letter_or_number(c) {
-            for d in s[end..].chars() {
-                if !(letter_or_number(d) || matches!(d, '’' | '\'' | '-')) {
-                    break;
+            while let Some(&y) = b.get(end) {
+                if y < 0x80 {
+                    if !(y.is_ascii_alphanumeric() || y == b'\'' || y == b'-') {
+                        break;
+                    }
+                    end += 1;
+                } else {
+                    let d = s[end..].chars().next().unwrap_or(' ');
+                    if !(letter_or_number(d) || d == '’') {
+                        break;
+                    }
+                    end += d.len_utf8();
                 }
-                end += d.len_utf8();
             }
         }
         let t = &s[i..end];
@@ -166,14 +190,10 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             start: range.start + i,
             end: range.start + end,
             lower: lower(t),
-            word: t
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric() || c == '('),
+            word: c.is_alphanumeric() || c == '(',
         });
         i = end;
     }
-    out
 }
 
 /// Is token `i` a generic meeting head? `Conference` in `Political Consultative
@@ -199,7 +219,7 @@ pub(super) fn held<'a>(
     cache: &mut Tokens<'a>,
 ) -> Vec<Held> {
     if cache.sentence.as_ref() != Some(&sentence) {
-        cache.toks = tokens(text, sentence.clone());
+        tokens_into(text, sentence.clone(), &mut cache.toks);
         cache.sentence = Some(sentence.clone());
     }
     let toks = &cache.toks;
@@ -591,6 +611,25 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind, m.expanded, m.number, m.term))
             .collect()
+    }
+
+    #[test]
+    fn tokens_are_what_the_token_pattern_finds() {
+        let pattern = regex::Regex::new(r"\([A-Za-z]+\)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|\S").unwrap();
+        for text in [
+            "The CPPCC’s 2nd (expanded) meeting (A1) (x)y — “Zhou’s” co-op's\u{b}é\u{300}x ① 〇五 Ⅻ",
+            "区政协召开党组(扩大)会议，Δelta ſession\u{a0}ΣΑΣ  ( ab) (ab",
+        ] {
+            let want: Vec<(usize, usize)> = pattern
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = super::tokens(text, 0..text.len())
+                .iter()
+                .map(|t| (t.start, t.end))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod en;
 mod references;
 mod zh;
 
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -124,13 +125,25 @@ fn normalise(s: &str) -> String {
     out
 }
 
+/// [`normalise`], borrowing a name it would not change (most Chinese names).
+fn normalised(s: &str) -> Cow<'_, str> {
+    let unchanged = s
+        .chars()
+        .all(|c| !(c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '’' | '‘')));
+    if unchanged {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(normalise(s))
+    }
+}
+
 /// The id of the longest catalogue rendering inside `name` (English renderings on word
 /// boundaries), with its length in characters.
 fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
     let cat = &*CATALOGUE;
-    let n = normalise(name);
+    let n = normalised(name);
     let mut best: Option<(usize, usize)> = None;
-    for m in cat.raw.find_overlapping_iter(&n) {
+    for m in cat.raw.find_overlapping_iter(&*n) {
         let form = &n[m.start()..m.end()];
         if form.is_ascii() {
             let before = n[..m.start()].chars().next_back();
@@ -157,7 +170,7 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
 fn kind_exact(name: &str) -> Option<&'static str> {
     let cat = &*CATALOGUE;
     cat.exact
-        .get(normalise(name).as_str())
+        .get(&*normalised(name))
         .map(|&row| cat.rows[row].id.as_str())
 }
 

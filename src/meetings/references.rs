@@ -159,7 +159,8 @@ pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
         let base = range.start;
         let s = &doc.text[range.clone()];
         let mut here: Vec<Found> = Vec::new();
-        if s.chars().any(crate::document::is_han) {
+        // a Han character is U+3007 or above: its first byte is 0xE3 or more
+        if s.bytes().any(|b| b >= 0xE3) && s.chars().any(crate::document::is_han) {
             find_zh(s, base, &mut here);
         }
         if s.bytes().any(|b| b.is_ascii_alphabetic()) {
@@ -334,13 +335,24 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     // each pattern runs only on a sentence holding the words it cannot match without (a
     // pattern over a whole sentence is costly, and most sentences hold none of them);
     // `(?i:session)` also matches a long `ſ`
-    let only = |yes: bool| if yes { s } else { "" };
-    let plenum = contains_ci(s, "plen");
-    let national = preceded(s, "Congress", &["National"]);
-    let party = preceded(s, "Congress", &["Party"]);
-    let npc = s.contains("NPC") || preceded(s, "Congress", &["People's", "People’s"]);
-    let session = of_the_after(s, "session") || of_the_after(s, "meeting") || s.contains('ſ');
-    for c in EN_PLENUM_OF.captures_iter(only(plenum)) {
+    let lower = s.to_ascii_lowercase();
+    let plenum = finder("plen").find(lower.as_bytes()).is_some();
+    let (mut national, mut party) = (false, false);
+    let mut npc = finder("NPC").find(s.as_bytes()).is_some();
+    for i in finder("Congress").find_iter(s.as_bytes()) {
+        // `National\s+Congress`: the word before, then whitespace
+        let ahead = &s[..i];
+        let t = ahead.trim_end();
+        if t.len() < ahead.len() {
+            national |= t.ends_with("National");
+            party |= t.ends_with("Party");
+            npc |= t.ends_with("People's") || t.ends_with("People’s");
+        }
+    }
+    let session = of_the_after(s, &lower, "session")
+        || of_the_after(s, &lower, "meeting")
+        || finder("ſ").find(s.as_bytes()).is_some();
+    for c in gated(&EN_PLENUM_OF, s, plenum) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
             continue;
@@ -357,7 +369,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in EN_PLENUM_BODY_FIRST.captures_iter(only(plenum)) {
+    for c in gated(&EN_PLENUM_BODY_FIRST, s, plenum) {
         let body = c["body"].trim();
         out.push(Found {
             span: span_of(&c, base),
@@ -367,7 +379,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_CONGRESS.captures_iter(only(national)) {
+    for c in gated(&EN_CONGRESS, s, national) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -376,7 +388,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_LOCAL_CONGRESS.captures_iter(only(party)) {
+    for c in gated(&EN_LOCAL_CONGRESS, s, party) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -385,7 +397,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_NPC.captures_iter(only(npc)) {
+    for c in gated(&EN_NPC, s, npc) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
         let after = &s[m.end()..];
@@ -410,7 +422,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_SESSION.captures_iter(only(session)) {
+    for c in gated(&EN_SESSION, s, session) {
         let mut body = trim_body(&c["body"]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
@@ -455,34 +467,31 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// Where `hay` holds `needle` (lower-case ASCII), ignoring ASCII case.
-fn find_ci<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n.first().copied().unwrap_or(0);
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).filter(move |&i| {
-        h.get(i..i + n.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(n))
-    })
+/// A prebuilt searcher for one of the words the gates look for.
+fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
+    static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
+        ["plen", "NPC", "Congress", "ſ", "session", "meeting"]
+            .into_iter()
+            .map(|w| (w, memchr::memmem::Finder::new(w)))
+            .collect()
+    });
+    let (_, f) = FINDERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .expect("a gate word has a finder");
+    f
 }
 
-/// Does `hay` hold `needle` (lower-case ASCII), ignoring ASCII case?
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    find_ci(hay, needle).next().is_some()
+/// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
+fn gated<'h>(re: &'static Regex, s: &'h str, open: bool) -> impl Iterator<Item = Captures<'h>> {
+    open.then(|| re.captures_iter(s)).into_iter().flatten()
 }
 
-/// Does `s` hold `word` right after one of `before` and whitespace (`National\s+Congress`)?
-fn preceded(s: &str, word: &str, before: &[&str]) -> bool {
-    s.match_indices(word).any(|(i, _)| {
-        let ahead = &s[..i];
-        let t = ahead.trim_end();
-        t.len() < ahead.len() && before.iter().any(|b| t.ends_with(b))
-    })
-}
-
-/// Does `s` hold `word` (lower-case ASCII, any case) followed by `\s+of\s+the\s`?
-fn of_the_after(s: &str, word: &str) -> bool {
+/// Does `s` hold `word` (lower-case ASCII, any case; `lower` is `s` in ASCII lower case)
+/// followed by `\s+of\s+the\s`?
+fn of_the_after(s: &str, lower: &str, word: &'static str) -> bool {
     let spaced = |r: &str| r.starts_with(char::is_whitespace);
-    find_ci(s, word).any(|i| {
+    finder(word).find_iter(lower.as_bytes()).any(|i| {
         let rest = &s[i + word.len()..];
         let Some(r) = rest.trim_start().strip_prefix("of") else {
             return false;
@@ -504,13 +513,13 @@ fn quoted<const O: usize, const C: usize>(
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(i) = s[at..].find(open) {
-        let body = at + i + s[at + i..].chars().next().map_or(1, char::len_utf8);
-        let Some(j) = s[body..].find(|c| open.contains(&c) || close.contains(&c)) else {
+    let is_open = |c: char| open.contains(&c);
+    let is_mark = |c: char| open.contains(&c) || close.contains(&c);
+    while let Some((i, _)) = mark_at(s, at, is_open) {
+        let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
+        let Some((end, mark)) = mark_at(s, body, is_mark) else {
             break;
         };
-        let end = body + j;
-        let mark = s[end..].chars().next().unwrap_or(' ');
         if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
             out.push(body..end);
             at = end + mark.len_utf8();
@@ -519,6 +528,16 @@ fn quoted<const O: usize, const C: usize>(
         }
     }
     out
+}
+
+/// The first character from `at` on that `is` accepts, looked for where its first byte
+/// stands (the marks are `"`, `“”` and `《》`: their first bytes are `"`, 0xE2, 0xE3).
+fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'"', 0xE2, 0xE3, &b[at..])
+        .map(|i| at + i)
+        .filter_map(|i| s[i..].chars().next().map(|c| (i, c)))
+        .find(|&(_, c)| is(c))
 }
 
 /// A character of the numerals in the Chinese patterns (`N`).
@@ -606,17 +625,38 @@ fn is_en_title(t: &str) -> bool {
     joints > 0
 }
 
+/// Which Chinese patterns may match a sentence: each needs its fixed characters.
+#[derive(Default)]
+struct ZhGates {
+    term: bool,
+    times: bool,
+    book: bool,
+    congress: bool,
+    party_congress: bool,
+    plenum: bool,
+    plenum_body: bool,
+    session: bool,
+}
+
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
-    let only = |yes: bool| if yes { s } else { "" };
-    let has = |words: &[&str]| words.iter().any(|w| s.contains(w));
-    let term = s.contains(['届', '屆']);
-    // `二十大` (a numeral before `大`) or `全国代表大会`
-    let congress = has(&["代表大"])
-        || s.match_indices('大')
-            .any(|(i, _)| s[..i].chars().next_back().is_some_and(is_n_char));
-    // 《...》
-    for t in quoted(s, ['《'], ['》'], 1) {
+    let mut g = ZhGates::default();
+    let (mut p2, mut p1) = ('\0', '\0');
+    for c in s.chars() {
+        g.term |= matches!(c, '届' | '屆');
+        g.times |= c == '次';
+        g.book |= c == '《';
+        // `二十大` (a numeral before `大`) or `全国代表大会`
+        g.congress |= c == '大' && (is_n_char(p1) || (p2, p1) == ('代', '表'));
+        g.party_congress |= c == '代'
+            && (matches!(p1, '党' | '黨')
+                || matches!(p2, '党' | '黨') && matches!(p1, '员' | '員'));
+        g.plenum |= p1 == '全' && matches!(c, '会' | '會' | '体' | '體');
+        g.plenum_body |= p1 == '全' && matches!(c, '会' | '會' | '委');
+        g.session |= p2 == '次' && matches!(p1, '会' | '會') && matches!(c, '议' | '議');
+        (p2, p1) = (p1, c);
+    }
+    for t in quoted(if g.book { s } else { "" }, ['《'], ['》'], 1) {
         if s[t.clone()].trim().is_empty() {
             continue;
         }
@@ -628,7 +668,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_CONGRESS.captures_iter(only(congress)) {
+    for c in gated(&ZH_CONGRESS, s, g.congress) {
         let m = c.get(0).unwrap();
         if s[..m.start()]
             .chars()
@@ -664,9 +704,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_LOCAL_CONGRESS.captures_iter(only(
-        s.contains('次') && has(&["党代", "黨代", "党员代", "黨員代"]),
-    )) {
+    for c in gated(&ZH_LOCAL_CONGRESS, s, g.times && g.party_congress) {
         let body = format!(
             "{}{}",
             c.name("pre").map_or("", |m| m.as_str()),
@@ -680,7 +718,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_PLENUM.captures_iter(only(term && has(&["全会", "全會", "全体", "全體"]))) {
+    for c in gated(&ZH_PLENUM, s, g.term && g.plenum) {
         let pre = c.name("pre").map_or("", |m| m.as_str());
         let mid = c.name("mid").map_or("", |m| m.as_str());
         let body = zh_plenum_body(pre, mid);
@@ -697,7 +735,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_PLENUM_BODY.captures_iter(only(has(&["全会", "全會", "全委"]))) {
+    for c in gated(&ZH_PLENUM_BODY, s, g.plenum_body) {
         let span = span_of(&c, base);
         for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
             out.push(Found {
@@ -709,7 +747,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_SESSION.captures_iter(only(term && has(&["次会议", "次會議"]))) {
+    for c in gated(&ZH_SESSION, s, g.term && g.session) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
         let pre = c.name("pre").map_or("", |m| m.as_str());

@@ -43,6 +43,12 @@ fn is_stop(c: char) -> bool {
     ) || c.is_whitespace()
 }
 
+/// Does `s` hold `word`? Sought only when its first character stands in `s`: a character
+/// search is cheaper to set up than a word search, and most clauses hold neither.
+fn holds(s: &str, word: &str) -> bool {
+    word.chars().next().is_some_and(|c| s.contains(c)) && s.contains(word)
+}
+
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
 
 // what may stand between a meeting's name and `举行`: a day, a time of day, a place,
@@ -120,10 +126,10 @@ pub(super) fn held(
         "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
     ]
     .iter()
-    .any(|w| clause.contains(w))
+    .any(|w| holds(clause, w))
         || ["决定", "決定", "要求", "强调", "強調"]
             .iter()
-            .any(|w| sentence_before.contains(w))
+            .any(|w| holds(sentence_before, w))
         || DIRECTIVE.is_match(sentence_before.trim_start())
         || DIRECTIVE_IN_CLAUSE.is_match(clause)
     {
@@ -220,11 +226,13 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     let run = &text[from..run_end];
     let first_head = if generic {
         // `扩大会议` holds `大会`, which is not its head
-        HEAD_WORDS
-            .iter()
-            .flat_map(|h| run.match_indices(h).map(move |(i, _)| from + i + h.len()))
-            .filter(|&e| !text[e..].starts_with(['议', '議']))
-            .min()
+        run.char_indices()
+            .filter(|(_, c)| matches!(c, '会' | '會' | '大' | '典'))
+            .find_map(|(i, _)| {
+                let h = HEAD_WORDS.iter().find(|h| run[i..].starts_with(*h))?;
+                let e = from + i + h.len();
+                (!text[e..].starts_with(['议', '議'])).then_some(e)
+            })
     } else {
         None
     };
@@ -348,15 +356,18 @@ fn make(
     };
     let inside = kind_inside(&bare);
     // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering
-    let chars: Vec<char> = bare.chars().collect();
+    let count = bare.chars().count();
+    let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
     let frame = (2..=3)
-        .filter(|&tail| chars.len() > 2 + tail)
+        .filter(|&tail| count > 2 + tail)
         .filter_map(|tail| {
-            let f: String = chars[..2]
-                .iter()
-                .chain(&chars[chars.len() - tail..])
-                .collect();
-            kind_exact(&f).map(|id| (f.chars().count(), id))
+            let tail_start = bare
+                .char_indices()
+                .rev()
+                .nth(tail - 1)
+                .map_or(0, |(i, _)| i);
+            let f = [&bare[..head_end], &bare[tail_start..]].concat();
+            kind_exact(&f).map(|id| (2 + tail, id))
         })
         .max_by_key(|(l, _)| *l);
     let generic = inside.is_none() && frame.is_none();
