@@ -540,6 +540,27 @@ fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char
         .find(|&(_, c)| is(c))
 }
 
+/// Where a pattern holding `N[届屆]` may start at the earliest: the numeral before the
+/// first `届`, and twelve characters more.
+fn before_first_term(s: &str) -> usize {
+    let Some(q) = s.find(['届', '屆']) else {
+        return 0;
+    };
+    let numeral = s[..q]
+        .chars()
+        .rev()
+        .take_while(|&c| is_n_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let p = q - numeral;
+    p - s[..p]
+        .chars()
+        .rev()
+        .take(12)
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
 /// A character of the numerals in the Chinese patterns (`N`).
 fn is_n_char(c: char) -> bool {
     matches!(
@@ -718,12 +739,16 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated(&ZH_PLENUM, s, g.term && g.plenum) {
+    // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
+    // `全国人民代表大会`) before the first `届`: their search starts there
+    let from = before_first_term(s);
+    let (ts, tbase) = (&s[from..], base + from);
+    for c in gated(&ZH_PLENUM, ts, g.term && g.plenum) {
         let pre = c.name("pre").map_or("", |m| m.as_str());
         let mid = c.name("mid").map_or("", |m| m.as_str());
         let body = zh_plenum_body(pre, mid);
         let term = zh_number(&c, "term");
-        let span = span_of(&c, base);
+        let span = span_of(&c, tbase);
         static NUM: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?P<n>{N})[中次]")));
         for n in NUM.captures_iter(&c["nums"]) {
             out.push(Found {
@@ -747,7 +772,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated(&ZH_SESSION, s, g.term && g.session) {
+    for c in gated(&ZH_SESSION, ts, g.term && g.session) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
         let pre = c.name("pre").map_or("", |m| m.as_str());
@@ -761,7 +786,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: span_of(&c, base),
+            span: span_of(&c, tbase),
             kind: ReferenceKind::Session,
             body: Some(body),
             number: zh_number(&c, "num"),

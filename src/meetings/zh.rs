@@ -43,10 +43,11 @@ fn is_stop(c: char) -> bool {
     ) || c.is_whitespace()
 }
 
-/// Does `s` hold `word`? Sought only when its first character stands in `s`: a character
-/// search is cheaper to set up than a word search, and most clauses hold neither.
-fn holds(s: &str, word: &str) -> bool {
-    word.chars().next().is_some_and(|c| s.contains(c)) && s.contains(word)
+/// Does `s` hold one of `words`? One pass over `s`, a word compared only where its first
+/// character stands (`first` is true of the words' first characters).
+fn holds_any(s: &str, first: impl Fn(char) -> bool, words: &[&str]) -> bool {
+    s.char_indices()
+        .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
 }
 
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
@@ -122,15 +123,22 @@ pub(super) fn held(
     let clause = &text[clause_start..verb.start];
     let sentence_before = &text[sentence.start..verb.start];
     // announced or being prepared, not held
-    if [
-        "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
-    ]
-    .iter()
-    .any(|w| holds(clause, w))
-        || ["决定", "決定", "要求", "强调", "強調"]
-            .iter()
-            .any(|w| holds(sentence_before, w))
-        || DIRECTIVE.is_match(sentence_before.trim_start())
+    if holds_any(
+        clause,
+        |c| {
+            matches!(
+                c,
+                '将' | '將' | '拟' | '擬' | '即' | '定' | '筹' | '籌' | '准' | '準'
+            )
+        },
+        &[
+            "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
+        ],
+    ) || holds_any(
+        sentence_before,
+        |c| matches!(c, '决' | '決' | '要' | '强' | '強'),
+        &["决定", "決定", "要求", "强调", "強調"],
+    ) || DIRECTIVE.is_match(sentence_before.trim_start())
         || DIRECTIVE_IN_CLAUSE.is_match(clause)
     {
         return Vec::new();
@@ -326,11 +334,15 @@ fn make(
 ) -> Held {
     let name = &text[span.clone()];
     let expanded = name.contains("扩大") || name.contains("擴大");
-    // each pattern runs only where its one fixed character stands: `次`, `中`, `届`, `年`
-    let number = NUMBER
-        .captures_iter(if name.contains('次') { name } else { "" })
-        .chain(PLENUM_NUMBER.captures_iter(if name.contains('中') { name } else { "" }))
-        .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())));
+    // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`
+    let numbered = |re: &'static Regex, open: bool| {
+        open.then(|| re.captures_iter(name))
+            .into_iter()
+            .flatten()
+            .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())))
+    };
+    let number = numbered(&NUMBER, name.contains('次'))
+        .or_else(|| numbered(&PLENUM_NUMBER, name.contains("中全")));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
     let term = Some(name)
