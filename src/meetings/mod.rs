@@ -378,7 +378,8 @@ pub(crate) fn extract(
     let all = hits.of(Lexicon::Meeting);
     let heads = Heads;
     let mut tokens = en::Tokens::default();
-    let mut reference_sentences = BTreeSet::new();
+    // hits come in text order: a sentence's index is pushed once, in order
+    let mut reference_sentences: Vec<usize> = Vec::new();
     let mut held: Vec<(usize, Held)> = Vec::new();
     let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
     let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
@@ -396,7 +397,9 @@ pub(crate) fn extract(
             let (_, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             roles.push((si, role, h.start..h.end));
         } else if h.entry >= REFERENCE {
-            reference_sentences.insert(si);
+            if reference_sentences.last() != Some(&si) {
+                reference_sentences.push(si);
+            }
         } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
@@ -410,8 +413,7 @@ pub(crate) fn extract(
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
     let meetings = assemble(doc, held, roles, officials, dates);
-    let sentences: Vec<usize> = reference_sentences.into_iter().collect();
-    let mut refs = references::find(doc, &sentences);
+    let mut refs = references::find(doc, &reference_sentences);
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting
     refs.retain(|r| {
