@@ -9,6 +9,7 @@
 //! Refused: `will be held`, `to hold`, `is scheduled to convene`; `presided over the
 //! meeting` (the meeting named before); `held meetings` (several, named later).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -17,18 +18,27 @@ use regex::Regex;
 use super::{kind_inside, kind_of, Heads, Held};
 use crate::numerals::en_ordinal;
 
-// `(expanded)` | a word (with `’s`, hyphens) | one other character
-static TOKEN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\([A-Za-z]+\)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|\S").expect("token pattern is valid")
-});
-
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     end: usize,
-    /// Lower-cased text.
-    lower: String,
+    /// Lower-cased text (borrowed when the text has no capital).
+    lower: Cow<'a, str>,
     word: bool,
+}
+
+impl Tok<'_> {
+    fn lo(&self) -> &str {
+        &self.lower
+    }
+}
+
+/// The tokens of the last sentence read: a sentence with several verbs of holding is
+/// tokenised once.
+#[derive(Default)]
+pub(super) struct Tokens<'a> {
+    sentence: Option<Range<usize>>,
+    toks: Vec<Tok<'a>>,
 }
 
 const ARTICLES: [&str; 5] = ["a", "an", "the", "its", "their"];
@@ -92,57 +102,133 @@ const TOPIC_WORDS: [&str; 10] = [
 
 const EXPANDED: [&str; 3] = ["expanded", "enlarged", "expansion"];
 
-fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
-    TOKEN
-        .find_iter(&text[range.clone()])
-        .map(|m| {
-            let s = m.as_str();
-            Tok {
-                start: range.start + m.start(),
-                end: range.start + m.end(),
-                lower: s.to_lowercase(),
-                word: s
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '('),
-            }
+/// Is `c` a letter or a number (`\p{L}`, `\p{N}`)? ASCII, CJK ideographs and quotation
+/// marks are answered without the regex engine.
+#[inline]
+fn letter_or_number(c: char) -> bool {
+    static LETTER: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^[\p{L}\p{N}]").expect("letter pattern is valid"));
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '\u{2010}'..='\u{2027}' => false,
+        _ => LETTER.is_match(c.encode_utf8(&mut [0; 4])),
+    }
+}
+
+/// The lower-cased token, borrowed when lower-casing changes nothing.
+fn lower(s: &str) -> Cow<'_, str> {
+    let same = if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        s.chars().all(|c| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
         })
-        .collect()
+    };
+    if same {
+        Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+/// The tokens of `range`: `(expanded)`, a word (letters and numbers, with `’`, `'`, `-`
+/// inside), or any other character; whitespace separates.
+fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    tokens_into(text, range, &mut out);
+    out
+}
+
+/// [`tokens`] into `out` (cleared first), to reuse its buffer.
+fn tokens_into<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Tok<'a>>) {
+    out.clear();
+    let s = &text[range.clone()];
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // ASCII is read byte by byte; another character is decoded
+        let c = if x < 0x80 {
+            x as char
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        let mut end = i + c.len_utf8();
+        if c.is_whitespace() {
+            i = end;
+            continue;
+        }
+        if c == '(' {
+            let letters = b[end..]
+                .iter()
+                .take_while(|x| x.is_ascii_alphabetic())
+                .count();
+            if letters > 0 && b.get(end + letters) == Some(&b')') {
+                end += letters + 1;
+            }
+        } else if letter_or_number(c) {
+            while let Some(&y) = b.get(end) {
+                if y < 0x80 {
+                    if !(y.is_ascii_alphanumeric() || y == b'\'' || y == b'-') {
+                        break;
+                    }
+                    end += 1;
+                } else {
+                    let d = s[end..].chars().next().unwrap_or(' ');
+                    if !(letter_or_number(d) || d == '’') {
+                        break;
+                    }
+                    end += d.len_utf8();
+                }
+            }
+        }
+        let t = &s[i..end];
+        out.push(Tok {
+            start: range.start + i,
+            end: range.start + end,
+            lower: lower(t),
+            word: c.is_alphanumeric() || c == '(',
+        });
+        i = end;
+    }
 }
 
 /// Is token `i` a generic meeting head? `Conference` in `Political Consultative
 /// Conference` names a body.
 fn is_generic(toks: &[Tok], i: usize) -> bool {
-    GENERIC.contains(&toks[i].lower.as_str()) && !(i > 0 && toks[i - 1].lower == "consultative")
+    GENERIC.contains(&toks[i].lo()) && !(i > 0 && toks[i - 1].lower == "consultative")
 }
 
-fn paren_word(t: &Tok) -> Option<&str> {
+fn paren_word<'t>(t: &'t Tok<'_>) -> Option<&'t str> {
     t.lower.strip_prefix('(').and_then(|s| s.strip_suffix(')'))
 }
 
 fn is_stop(t: &Tok) -> bool {
-    (!t.word) || STOPS.contains(&t.lower.as_str())
+    (!t.word) || STOPS.contains(&t.lo())
 }
 
 /// The meetings a verb of holding governs in its sentence.
-pub(super) fn held(
-    text: &str,
+pub(super) fn held<'a>(
+    text: &'a str,
     sentence: Range<usize>,
     verb: Range<usize>,
     heads: &Heads,
+    cache: &mut Tokens<'a>,
 ) -> Vec<Held> {
-    let toks = tokens(text, sentence.clone());
+    if cache.sentence.as_ref() != Some(&sentence) {
+        tokens_into(text, sentence.clone(), &mut cache.toks);
+        cache.sentence = Some(sentence.clone());
+    }
+    let toks = &cache.toks;
     let Some(v) = toks.iter().position(|t| t.start == verb.start) else {
         return Vec::new();
     };
     let v_end = toks.iter().rposition(|t| t.end == verb.end).unwrap_or(v);
     let lower = text[verb.clone()].to_lowercase();
-    let before: Vec<&str> = toks[..v]
-        .iter()
-        .rev()
-        .take(3)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let before: Vec<&str> = toks[..v].iter().rev().take(3).map(|t| t.lo()).collect();
     // announced, not held: `will be held`, `to be held`, `will hold`, `is scheduled to`
     if before.iter().take(2).any(|w| {
         matches!(
@@ -173,7 +259,7 @@ pub(super) fn held(
         if passive {
             return Vec::new();
         }
-        return object(text, &toks, v_end + 1, heads, None, None)
+        return object(text, toks, v_end + 1, heads, None, None)
             .map(|(m, _)| m)
             .filter(|m| !m.generic)
             .into_iter()
@@ -185,7 +271,7 @@ pub(super) fn held(
     );
     let mut out = Vec::new();
     if !passive {
-        let subject = subject_clause(text, &toks, v);
+        let subject = subject_clause(text, toks, v);
         let (organiser, chair_span) = if presiding {
             (None, subject)
         } else {
@@ -193,14 +279,14 @@ pub(super) fn held(
         };
         let mut j = v_end + 1;
         while let Some((m, next)) =
-            object(text, &toks, j, heads, organiser.clone(), chair_span.clone())
+            object(text, toks, j, heads, organiser.clone(), chair_span.clone())
         {
             out.push(m);
             // `held an enlarged meeting and a study meeting of ...`
             if toks.get(next).is_some_and(|t| t.lower == "and")
                 && toks
                     .get(next + 1)
-                    .is_some_and(|t| ARTICLES.contains(&t.lower.as_str()))
+                    .is_some_and(|t| ARTICLES.contains(&t.lo()))
             {
                 j = next + 1;
             } else {
@@ -214,12 +300,12 @@ pub(super) fn held(
     // the subject of `was held`, `opened`
     let aux = if passive { v - 1 } else { v };
     let mut end = aux;
-    while let Some(m) = subject(text, &toks, end, heads) {
+    while let Some(m) = subject(text, toks, end, heads) {
         let (held, start) = m;
         out.push(held);
         // `the X meeting and the Y meeting were held`
         let mut k = start;
-        if k > 0 && ARTICLES.contains(&toks[k - 1].lower.as_str()) {
+        if k > 0 && ARTICLES.contains(&toks[k - 1].lo()) {
             k -= 1;
         }
         if k > 0 && toks[k - 1].lower == "and" {
@@ -244,7 +330,7 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
     // `on Friday`, `on Monday`, `yesterday`
     while end > 0
         && matches!(
-            toks[end - 1].lower.as_str(),
+            toks[end - 1].lo(),
             "yesterday" | "today" | "respectively" | "also" | "jointly" | "recently"
         )
     {
@@ -257,9 +343,7 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
         .iter()
         .rposition(|t| !t.word && t.lower != "’")
         .map_or(0, |i| i + 1);
-    while start < end
-        && (ARTICLES.contains(&toks[start].lower.as_str()) || toks[start].lower == "and")
-    {
+    while start < end && (ARTICLES.contains(&toks[start].lo()) || toks[start].lower == "and") {
         start += 1;
     }
     if start >= end || end - start > 20 {
@@ -311,7 +395,7 @@ fn make(
     let name_toks = &toks[from..=last];
     let expanded = name_toks
         .iter()
-        .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(&t.lower)));
+        .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
     // the name without `(expanded)`
     let mut name = String::new();
     for t in name_toks {
@@ -331,7 +415,7 @@ fn make(
         w.windows(2).find_map(|p| {
             let next = &text[p[1].start..p[1].end];
             let body = next.starts_with(|c: char| c.is_uppercase())
-                && !matches!(p[1].lower.as_str(), "session" | "meeting" | "plenary");
+                && !matches!(p[1].lo(), "session" | "meeting" | "plenary");
             is_ordinal(&p[0]).filter(|_| body)
         })
     };
@@ -341,7 +425,7 @@ fn make(
     if let Some(o) = of_at {
         if organiser.is_none() {
             let mut s = from + o + 1;
-            while s <= last && ARTICLES.contains(&toks[s].lower.as_str()) {
+            while s <= last && ARTICLES.contains(&toks[s].lo()) {
                 s += 1;
             }
             if s <= last {
@@ -401,7 +485,7 @@ fn object(
     let mut from = j;
     let article = toks
         .get(from)
-        .filter(|t| ARTICLES.contains(&t.lower.as_str()))
+        .filter(|t| ARTICLES.contains(&t.lo()))
         .map(|t| t.lower.clone());
     if article.is_some() {
         from += 1;
@@ -457,14 +541,14 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
         if !t.word || t.lower == "and" {
             break;
         }
-        if ARTICLES.contains(&t.lower.as_str()) {
+        if ARTICLES.contains(&t.lo()) {
             if b >= 2 && toks[b - 2].lower == "of" {
                 b -= 1;
                 continue;
             }
             break;
         }
-        if t.lower != "of" && STOPS.contains(&t.lower.as_str()) {
+        if t.lower != "of" && STOPS.contains(&t.lo()) {
             break;
         }
         b -= 1;
@@ -473,14 +557,11 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
     // anniversary of ... was held`: the head stands before the topic
     if last_head(text, toks, b, e, heads).is_none() {
         let mut p = b;
-        if p > 0 && ARTICLES.contains(&toks[p - 1].lower.as_str()) {
+        if p > 0 && ARTICLES.contains(&toks[p - 1].lo()) {
             p -= 1;
         }
         if p > 0
-            && matches!(
-                toks[p - 1].lower.as_str(),
-                "mark" | "commemorate" | "celebrate"
-            )
+            && matches!(toks[p - 1].lo(), "mark" | "commemorate" | "celebrate")
             && p >= 2
             && toks[p - 2].lower == "to"
         {
@@ -488,14 +569,14 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
         }
         let topic = p
             .checked_sub(1)
-            .filter(|&i| TOPIC_WORDS.contains(&toks[i].lower.as_str()));
+            .filter(|&i| TOPIC_WORDS.contains(&toks[i].lo()));
         if let Some(t) = topic {
             let mut c = t;
             while c > 0
                 && e - c < 30
                 && toks[c - 1].word
-                && !ARTICLES.contains(&toks[c - 1].lower.as_str())
-                && !STOPS.contains(&toks[c - 1].lower.as_str())
+                && !ARTICLES.contains(&toks[c - 1].lo())
+                && !STOPS.contains(&toks[c - 1].lo())
             {
                 c -= 1;
             }
@@ -530,6 +611,25 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind, m.expanded, m.number, m.term))
             .collect()
+    }
+
+    #[test]
+    fn tokens_are_what_the_token_pattern_finds() {
+        let pattern = regex::Regex::new(r"\([A-Za-z]+\)|[\p{L}\p{N}][\p{L}\p{N}’'\-]*|\S").unwrap();
+        for text in [
+            "The CPPCC’s 2nd (expanded) meeting (A1) (x)y — “Zhou’s” co-op's\u{b}é\u{300}x ① 〇五 Ⅻ",
+            "区政协召开党组(扩大)会议，Δelta ſession\u{a0}ΣΑΣ  ( ab) (ab",
+        ] {
+            let want: Vec<(usize, usize)> = pattern
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            let got: Vec<(usize, usize)> = super::tokens(text, 0..text.len())
+                .iter()
+                .map(|t| (t.start, t.end))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

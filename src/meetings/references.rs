@@ -106,12 +106,6 @@ static LOCAL_PLACE: Lazy<Regex> = Lazy::new(|| {
     re(r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))")
 });
 
-// “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
-static EN_QUOTED: Lazy<Regex> = Lazy::new(|| re(r#"[“"](?P<title>[^“”"]{3,200})[”"]"#));
-
-// 《...》
-static BOOK_TITLE: Lazy<Regex> = Lazy::new(|| re(r"《(?P<title>[^《》]{1,200})》"));
-
 // 党的二十大 | 中共二十大 | 二十大 | 党的第二十次全国代表大会
 static ZH_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
@@ -165,7 +159,8 @@ pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
         let base = range.start;
         let s = &doc.text[range.clone()];
         let mut here: Vec<Found> = Vec::new();
-        if s.chars().any(crate::document::is_han) {
+        // a Han character is U+3007 or above: its first byte is 0xE3 or more
+        if s.bytes().any(|b| b >= 0xE3) && s.chars().any(crate::document::is_han) {
             find_zh(s, base, &mut here);
         }
         if s.bytes().any(|b| b.is_ascii_alphabetic()) {
@@ -337,7 +332,27 @@ fn en_session_body(body: &str, standing: bool) -> String {
 }
 
 fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
-    for c in EN_PLENUM_OF.captures_iter(s) {
+    // each pattern runs only on a sentence holding the words it cannot match without (a
+    // pattern over a whole sentence is costly, and most sentences hold none of them);
+    // `(?i:session)` also matches a long `ſ`
+    let lower = s.to_ascii_lowercase();
+    let plenum = finder("plen").find(lower.as_bytes()).is_some();
+    let (mut national, mut party) = (false, false);
+    let mut npc = finder("NPC").find(s.as_bytes()).is_some();
+    for i in finder("Congress").find_iter(s.as_bytes()) {
+        // `National\s+Congress`: the word before, then whitespace
+        let ahead = &s[..i];
+        let t = ahead.trim_end();
+        if t.len() < ahead.len() {
+            national |= t.ends_with("National");
+            party |= t.ends_with("Party");
+            npc |= t.ends_with("People's") || t.ends_with("People’s");
+        }
+    }
+    let session = of_the_after(s, &lower, "session")
+        || of_the_after(s, &lower, "meeting")
+        || finder("ſ").find(s.as_bytes()).is_some();
+    for c in gated(&EN_PLENUM_OF, s, plenum) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
             continue;
@@ -354,7 +369,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in EN_PLENUM_BODY_FIRST.captures_iter(s) {
+    for c in gated(&EN_PLENUM_BODY_FIRST, s, plenum) {
         let body = c["body"].trim();
         out.push(Found {
             span: span_of(&c, base),
@@ -364,7 +379,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_CONGRESS.captures_iter(s) {
+    for c in gated(&EN_CONGRESS, s, national) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -373,7 +388,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_LOCAL_CONGRESS.captures_iter(s) {
+    for c in gated(&EN_LOCAL_CONGRESS, s, party) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -382,7 +397,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_NPC.captures_iter(s) {
+    for c in gated(&EN_NPC, s, npc) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
         let after = &s[m.end()..];
@@ -407,7 +422,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in EN_SESSION.captures_iter(s) {
+    for c in gated(&EN_SESSION, s, session) {
         let mut body = trim_body(&c["body"]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
@@ -436,15 +451,13 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in EN_QUOTED.captures_iter(s) {
-        let t = c.name("title").unwrap();
+    // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
+    for t in quoted(s, ['“', '"'], ['”', '"'], 3) {
         // punctuation of the sentence that American style puts inside the quotes
-        let title = t
-            .as_str()
-            .trim_end_matches([',', '.', ';', ':', '，', '。']);
+        let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
         if is_en_title(title) {
             out.push(Found {
-                span: base + t.start()..base + t.start() + title.len(),
+                span: base + t.start..base + t.start + title.len(),
                 kind: ReferenceKind::Document,
                 body: None,
                 number: None,
@@ -452,6 +465,121 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
+}
+
+/// A prebuilt searcher for one of the words the gates look for.
+fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
+    static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
+        ["plen", "NPC", "Congress", "ſ", "session", "meeting"]
+            .into_iter()
+            .map(|w| (w, memchr::memmem::Finder::new(w)))
+            .collect()
+    });
+    let (_, f) = FINDERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .expect("a gate word has a finder");
+    f
+}
+
+/// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
+fn gated<'h>(re: &'static Regex, s: &'h str, open: bool) -> impl Iterator<Item = Captures<'h>> {
+    open.then(|| re.captures_iter(s)).into_iter().flatten()
+}
+
+/// Does `s` hold `word` (lower-case ASCII, any case; `lower` is `s` in ASCII lower case)
+/// followed by `\s+of\s+the\s`?
+fn of_the_after(s: &str, lower: &str, word: &'static str) -> bool {
+    let spaced = |r: &str| r.starts_with(char::is_whitespace);
+    finder(word).find_iter(lower.as_bytes()).any(|i| {
+        let rest = &s[i + word.len()..];
+        let Some(r) = rest.trim_start().strip_prefix("of") else {
+            return false;
+        };
+        let Some(r2) = r.trim_start().strip_prefix("the") else {
+            return false;
+        };
+        spaced(rest) && spaced(r) && spaced(r2)
+    })
+}
+
+/// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
+/// finds them, leftmost first; an opening mark that finds no closing one is skipped.
+fn quoted<const O: usize, const C: usize>(
+    s: &str,
+    open: [char; O],
+    close: [char; C],
+    min: usize,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let is_open = |c: char| open.contains(&c);
+    let is_mark = |c: char| open.contains(&c) || close.contains(&c);
+    while let Some((i, _)) = mark_at(s, at, is_open) {
+        let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
+        let Some((end, mark)) = mark_at(s, body, is_mark) else {
+            break;
+        };
+        if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
+            out.push(body..end);
+            at = end + mark.len_utf8();
+        } else {
+            at = body;
+        }
+    }
+    out
+}
+
+/// The first character from `at` on that `is` accepts, looked for where its first byte
+/// stands (the marks are `"`, `“”` and `《》`: their first bytes are `"`, 0xE2, 0xE3).
+fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'"', 0xE2, 0xE3, &b[at..])
+        .map(|i| at + i)
+        .filter_map(|i| s[i..].chars().next().map(|c| (i, c)))
+        .find(|&(_, c)| is(c))
+}
+
+/// Where a pattern holding `N[届屆]` may start at the earliest: the numeral before the
+/// first `届`, and twelve characters more.
+fn before_first_term(s: &str) -> usize {
+    let Some(q) = s.find(['届', '屆']) else {
+        return 0;
+    };
+    let numeral = s[..q]
+        .chars()
+        .rev()
+        .take_while(|&c| is_n_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let p = q - numeral;
+    p - s[..p]
+        .chars()
+        .rev()
+        .take(12)
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// A character of the numerals in the Chinese patterns (`N`).
+fn is_n_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '两'
+    ) || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
 }
 
 /// Does `body` name a body (a committee, commission, congress ...) rather than anything
@@ -518,21 +646,50 @@ fn is_en_title(t: &str) -> bool {
     joints > 0
 }
 
+/// Which Chinese patterns may match a sentence: each needs its fixed characters.
+#[derive(Default)]
+struct ZhGates {
+    term: bool,
+    times: bool,
+    book: bool,
+    congress: bool,
+    party_congress: bool,
+    plenum: bool,
+    plenum_body: bool,
+    session: bool,
+}
+
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
-    for c in BOOK_TITLE.captures_iter(s) {
-        let t = c.name("title").unwrap();
-        if t.as_str().trim().is_empty() {
+    // as in English: each pattern only where its fixed characters stand
+    let mut g = ZhGates::default();
+    let (mut p2, mut p1) = ('\0', '\0');
+    for c in s.chars() {
+        g.term |= matches!(c, '届' | '屆');
+        g.times |= c == '次';
+        g.book |= c == '《';
+        // `二十大` (a numeral before `大`) or `全国代表大会`
+        g.congress |= c == '大' && (is_n_char(p1) || (p2, p1) == ('代', '表'));
+        g.party_congress |= c == '代'
+            && (matches!(p1, '党' | '黨')
+                || matches!(p2, '党' | '黨') && matches!(p1, '员' | '員'));
+        g.plenum |= p1 == '全' && matches!(c, '会' | '會' | '体' | '體');
+        g.plenum_body |= p1 == '全' && matches!(c, '会' | '會' | '委');
+        g.session |= p2 == '次' && matches!(p1, '会' | '會') && matches!(c, '议' | '議');
+        (p2, p1) = (p1, c);
+    }
+    for t in quoted(if g.book { s } else { "" }, ['《'], ['》'], 1) {
+        if s[t.clone()].trim().is_empty() {
             continue;
         }
         out.push(Found {
-            span: base + t.start()..base + t.end(),
+            span: base + t.start..base + t.end,
             kind: ReferenceKind::Document,
             body: None,
             number: None,
             term: None,
         });
     }
-    for c in ZH_CONGRESS.captures_iter(s) {
+    for c in gated(&ZH_CONGRESS, s, g.congress) {
         let m = c.get(0).unwrap();
         if s[..m.start()]
             .chars()
@@ -568,7 +725,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_LOCAL_CONGRESS.captures_iter(s) {
+    for c in gated(&ZH_LOCAL_CONGRESS, s, g.times && g.party_congress) {
         let body = format!(
             "{}{}",
             c.name("pre").map_or("", |m| m.as_str()),
@@ -582,12 +739,16 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in ZH_PLENUM.captures_iter(s) {
+    // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
+    // `全国人民代表大会`) before the first `届`: their search starts there
+    let from = before_first_term(s);
+    let (ts, tbase) = (&s[from..], base + from);
+    for c in gated(&ZH_PLENUM, ts, g.term && g.plenum) {
         let pre = c.name("pre").map_or("", |m| m.as_str());
         let mid = c.name("mid").map_or("", |m| m.as_str());
         let body = zh_plenum_body(pre, mid);
         let term = zh_number(&c, "term");
-        let span = span_of(&c, base);
+        let span = span_of(&c, tbase);
         static NUM: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?P<n>{N})[中次]")));
         for n in NUM.captures_iter(&c["nums"]) {
             out.push(Found {
@@ -599,7 +760,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_PLENUM_BODY.captures_iter(s) {
+    for c in gated(&ZH_PLENUM_BODY, s, g.plenum_body) {
         let span = span_of(&c, base);
         for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
             out.push(Found {
@@ -611,7 +772,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in ZH_SESSION.captures_iter(s) {
+    for c in gated(&ZH_SESSION, ts, g.term && g.session) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
         let pre = c.name("pre").map_or("", |m| m.as_str());
@@ -625,7 +786,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: span_of(&c, base),
+            span: span_of(&c, tbase),
             kind: ReferenceKind::Session,
             body: Some(body),
             number: zh_number(&c, "num"),
@@ -715,6 +876,37 @@ mod tests {
 
     use ReferenceKind::{Congress, Plenum, Session};
     const DOC: ReferenceKind = ReferenceKind::Document;
+
+    #[test]
+    fn quoted_finds_what_the_pattern_finds() {
+        let cases = [
+            "a “Opinions on Work” b \"xy\" c \"Plan for All\"",
+            "“ab”“abcd” \"\"abc\" “x“yzw” ”",
+            "《》《a》《《b》c》 《光明日报》",
+            "“unclosed and \"closed here\"",
+        ];
+        for text in cases {
+            for (open, close, pattern) in [
+                (
+                    &['“', '"'][..],
+                    &['”', '"'][..],
+                    r#"[“"]([^“”"]{3,200})[”"]"#,
+                ),
+                (&['《'][..], &['》'][..], r"《([^《》]{1,200})》"),
+            ] {
+                let want: Vec<_> = Regex::new(pattern)
+                    .unwrap()
+                    .captures_iter(text)
+                    .map(|c| c.get(1).unwrap().range())
+                    .collect();
+                let got = match open.len() {
+                    2 => quoted(text, ['“', '"'], ['”', '"'], 3),
+                    _ => quoted(text, ['《'], ['》'], 1),
+                };
+                assert_eq!(got, want, "{text} {open:?} {close:?}");
+            }
+        }
+    }
 
     #[test]
     fn english_congresses() {

@@ -7,6 +7,7 @@
 //! Refused: `会议决定，……第二次会议4月24日至26日在北京举行` and `将于……召开` (announced), `……召开的`
 //! (a clause about a meeting, not a report of it), a name without a meeting head.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -40,6 +41,13 @@ fn is_stop(c: char) -> bool {
             | '|'
             | '｜'
     ) || c.is_whitespace()
+}
+
+/// Does `s` hold one of `words`? One pass over `s`, a word compared only where its first
+/// character stands (`first` is true of the words' first characters).
+fn holds_any(s: &str, first: impl Fn(char) -> bool, words: &[&str]) -> bool {
+    s.char_indices()
+        .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
 }
 
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
@@ -115,15 +123,22 @@ pub(super) fn held(
     let clause = &text[clause_start..verb.start];
     let sentence_before = &text[sentence.start..verb.start];
     // announced or being prepared, not held
-    if [
-        "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
-        || ["决定", "決定", "要求", "强调", "強調"]
-            .iter()
-            .any(|w| sentence_before.contains(w))
-        || DIRECTIVE.is_match(sentence_before.trim_start())
+    if holds_any(
+        clause,
+        |c| {
+            matches!(
+                c,
+                '将' | '將' | '拟' | '擬' | '即' | '定' | '筹' | '籌' | '准' | '準'
+            )
+        },
+        &[
+            "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
+        ],
+    ) || holds_any(
+        sentence_before,
+        |c| matches!(c, '决' | '決' | '要' | '强' | '強'),
+        &["决定", "決定", "要求", "强调", "強調"],
+    ) || DIRECTIVE.is_match(sentence_before.trim_start())
         || DIRECTIVE_IN_CLAUSE.is_match(clause)
     {
         return Vec::new();
@@ -219,23 +234,22 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     let run = &text[from..run_end];
     let first_head = if generic {
         // `扩大会议` holds `大会`, which is not its head
-        HEAD_WORDS
-            .iter()
-            .flat_map(|h| run.match_indices(h).map(move |(i, _)| from + i + h.len()))
-            .filter(|&e| !text[e..].starts_with(['议', '議']))
-            .min()
+        run.char_indices()
+            .filter(|(_, c)| matches!(c, '会' | '會' | '大' | '典'))
+            .find_map(|(i, _)| {
+                let h = HEAD_WORDS.iter().find(|h| run[i..].starts_with(*h))?;
+                let e = from + i + h.len();
+                (!text[e..].starts_with(['议', '議'])).then_some(e)
+            })
     } else {
         None
     };
+    // a rendering must end by the first head: only that part of the run is searched
     let catalogue = heads
-        .ends_within(text, from..run_end)
+        .ends_within(text, from..first_head.unwrap_or(run_end))
         .into_iter()
         .filter(|r| r.start - from <= 90)
         .map(|r| r.end)
-        .filter(|e| match first_head {
-            Some(h) => *e <= h,
-            None => true,
-        })
         .max();
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
@@ -320,33 +334,52 @@ fn make(
 ) -> Held {
     let name = &text[span.clone()];
     let expanded = name.contains("扩大") || name.contains("擴大");
-    let number = NUMBER
-        .captures_iter(name)
-        .chain(PLENUM_NUMBER.captures_iter(name))
-        .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())));
+    // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`
+    let numbered = |re: &'static Regex, open: bool| {
+        open.then(|| re.captures_iter(name))
+            .into_iter()
+            .flatten()
+            .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())))
+    };
+    let number = numbered(&NUMBER, name.contains('次'))
+        .or_else(|| numbered(&PLENUM_NUMBER, name.contains("中全")));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
-    let term = TERM
-        .captures(name)
-        .or_else(|| org.and_then(|o| TERM.captures(o)))
+    let has_term = |s: &str| s.contains(['届', '屆']);
+    let term = Some(name)
+        .filter(|n| has_term(n))
+        .and_then(|n| TERM.captures(n))
+        .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.captures(o)))
         .and_then(|c| parse_zh(&c["n"]));
     // the name without `(扩大)`, its number and year
-    let bare = NUMBER
-        .replace_all(name, "")
-        .replace("(扩大)", "")
-        .replace("（扩大）", "")
-        .replace("(擴大)", "")
-        .replace("（擴大）", "");
+    let bare = if name.contains(['次', '年']) {
+        NUMBER.replace_all(name, "")
+    } else {
+        Cow::Borrowed(name)
+    };
+    let bare = if expanded {
+        Cow::Owned(
+            bare.replace("(扩大)", "")
+                .replace("（扩大）", "")
+                .replace("(擴大)", "")
+                .replace("（擴大）", ""),
+        )
+    } else {
+        bare
+    };
     let inside = kind_inside(&bare);
     // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering
-    let chars: Vec<char> = bare.chars().collect();
+    let count = bare.chars().count();
+    let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
     let frame = (2..=3)
-        .filter(|&tail| chars.len() > 2 + tail)
+        .filter(|&tail| count > 2 + tail)
         .filter_map(|tail| {
-            let f: String = chars[..2]
-                .iter()
-                .chain(&chars[chars.len() - tail..])
-                .collect();
-            kind_exact(&f).map(|id| (f.chars().count(), id))
+            let tail_start = bare
+                .char_indices()
+                .rev()
+                .nth(tail - 1)
+                .map_or(0, |(i, _)| i);
+            let f = [&bare[..head_end], &bare[tail_start..]].concat();
+            kind_exact(&f).map(|id| (2 + tail, id))
         })
         .max_by_key(|(l, _)| *l);
     let generic = inside.is_none() && frame.is_none();
