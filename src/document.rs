@@ -47,10 +47,16 @@ impl Script {
     fn of(text: &str) -> Script {
         let mut s = Script::default();
         // bytes, not chars: a lead byte E4..E9 starts a character of U+4000..U+9FFF,
-        // nearly all of them Han; this loop is a large share of a Document's cost
-        for &b in text.as_bytes() {
-            s.han += usize::from((0xE4..=0xE9).contains(&b));
-            s.latin += usize::from(b.is_ascii_alphabetic());
+        // nearly all of them Han. This loop was a large share of a Document's cost: in
+        // chunks of 255 bytes the counts fit in a byte, and the loop compiles to vector code
+        for chunk in text.as_bytes().chunks(255) {
+            let (mut han, mut latin) = (0u8, 0u8);
+            for &b in chunk {
+                han += u8::from(b.wrapping_sub(0xE4) < 6);
+                latin += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            }
+            s.han += usize::from(han);
+            s.latin += usize::from(latin);
         }
         s
     }

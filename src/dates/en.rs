@@ -396,6 +396,28 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Numeric dates in `range` of `text`.
+/// The first ASCII digit in `bytes[from..end]`, or `end`. Most of a text has no digit:
+/// eight bytes are tested at once, and only a word that holds one is walked.
+fn next_digit(bytes: &[u8], mut from: usize, end: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    while from + 8 <= end {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[from..from + 8]);
+        // `^ 0x30` maps the digits, and only them, to bytes below 10; a byte below 10
+        // borrows in `x - 10` and so sets its high bit, where no high bit was before
+        let x = u64::from_ne_bytes(word) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 10) & !x & HIGHS != 0 {
+            break;
+        }
+        from += 8;
+    }
+    while from < end && !bytes[from].is_ascii_digit() {
+        from += 1;
+    }
+    from
+}
+
 pub(crate) fn at_digits_in(
     text: &str,
     range: Range<usize>,
@@ -406,7 +428,7 @@ pub(crate) fn at_digits_in(
     let mut i = range.start;
     while i < range.end {
         if !bytes[i].is_ascii_digit() {
-            i += 1;
+            i = next_digit(bytes, i + 1, range.end);
             continue;
         }
         let start = i;
@@ -577,5 +599,29 @@ fn bare_day(text: &str, start: usize, end: usize, out: &mut Vec<Candidate>) {
             value: Value::BareDay(day),
             coordinated: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_digit;
+
+    #[test]
+    fn next_digit_finds_the_first_digit_at_any_place_of_a_word() {
+        // every byte value around the digits, and every place in and across eight-byte words
+        let filler: Vec<u8> = (0u8..=255).filter(|b| !b.is_ascii_digit()).collect();
+        for len in 0..20 {
+            for at in 0..=len {
+                let mut bytes: Vec<u8> = (0..len)
+                    .map(|i| filler[(i * 37 + at) % filler.len()])
+                    .collect();
+                if at < len {
+                    bytes[at] = b'0' + (at % 10) as u8;
+                }
+                assert_eq!(next_digit(&bytes, 0, len), at.min(len), "len {len} at {at}");
+            }
+        }
+        assert_eq!(next_digit(b"abc/:9", 0, 6), 5);
+        assert_eq!(next_digit(b"9abcdefghijk", 1, 12), 12);
     }
 }
