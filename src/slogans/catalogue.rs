@@ -205,7 +205,13 @@ impl Catalogue {
         let forms = &self.forms;
         self.gates = groups
             .iter()
-            .map(|(_, members)| Gate::new(members.iter().map(|&f| &forms[f as usize].units[..])))
+            .map(|(head, members)| {
+                let mut gate = Gate::new(members.iter().map(|&f| &forms[f as usize].units[..]));
+                if head.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    gate.plain_head = head.len();
+                }
+                gate
+            })
             .collect();
         self.heads = groups
             .into_iter()
@@ -446,9 +452,11 @@ impl Unit {
                 }
                 let len = word.len;
                 let same = if word.plain {
-                    plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
-                        a.eq_ignore_ascii_case(b)
-                    })
+                    // `policy` is at most two bytes longer as `policies`
+                    (w.len()..=w.len() + 2).contains(&len)
+                        && plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
+                            a.eq_ignore_ascii_case(b)
+                        })
                 } else {
                     word_matches(&rest[..len], w)
                 };
@@ -507,6 +515,9 @@ pub(crate) struct Gate {
     /// The lengths a plain ASCII first word may have (with a plural ending).
     min_len: usize,
     max_len: usize,
+    /// The length of the head where it is all ASCII letters and digits: bytes of the hit
+    /// that need no second look.
+    plain_head: usize,
     /// What may open the unit after the first word's gap (English) or after the head
     /// (Chinese), as bit `key % 64` ([`gate_key`]); all ones where anything may.
     next: u64,
@@ -530,6 +541,7 @@ impl Gate {
             opening: Opening::Any,
             min_len: 0,
             max_len: usize::MAX,
+            plain_head: 0,
             next: u64::MAX,
         };
         let words = forms.clone().all(|u| matches!(u, [Unit::Word(_), ..]));
@@ -555,6 +567,7 @@ impl Gate {
                 min_len: lens.clone().min().unwrap_or(0),
                 // `policy` is also `policies`
                 max_len: lens.max().unwrap_or(0) + 2,
+                plain_head: 0,
                 next,
             }
         } else if han {
@@ -583,7 +596,12 @@ impl Gate {
             Opening::Any => true,
             Opening::Word => {
                 let limit = b.len().min(start + self.max_len + 1);
-                let Some(at) = (start..limit).find(|&i| !b[i].is_ascii_alphanumeric()) else {
+                let from = (start + self.plain_head).min(limit);
+                let Some(at) = b[from..limit]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .map(|i| from + i)
+                else {
                     // a longer word than any form's, or the end of the text
                     return limit == b.len() && limit - start >= self.min_len;
                 };
