@@ -190,7 +190,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     if candidates.len() < 2 {
         return Vec::new();
     }
-    let stops = Stops::new(text);
+    let stops = Stops::default();
     let mentions = Mentions::new(officials);
     // sentence starts where a new subject speaks
     let mut boundaries: Vec<usize> = Vec::new();

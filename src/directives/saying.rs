@@ -120,18 +120,35 @@ pub(super) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
     after_lead(text, end, pos)
 }
 
-/// [`sentence_start`] where the marks that may end a sentence are known ([`Stops`]): the
-/// look back skips the text between them, however long a sentence runs.
+/// [`sentence_start`] for a look back that may be long: past the last two kilobytes (longer
+/// than any sentence of a report) it visits only the marks that may end a sentence
+/// ([`Stops`]), however long a run without them.
 pub(super) fn sentence_start_in(text: &str, stops: &Stops, floor: usize, pos: usize) -> usize {
+    const NEAR: usize = 2048;
     let head = &text[floor..pos];
-    let from = stops.0.partition_point(|&i| i < floor);
-    let to = stops.0.partition_point(|&i| i < pos);
-    let end = stops.0[from..to]
-        .iter()
+    let mut near = head.len().saturating_sub(NEAR);
+    while !head.is_char_boundary(near) {
+        near += 1;
+    }
+    let found = head[near..]
+        .char_indices()
         .rev()
-        .map(|&i| (i - floor, head[i - floor..].chars().next().unwrap_or(' ')))
+        .map(|(i, c)| (near + i, c))
         .find(|&(i, c)| ends_sentence(head, i, c))
-        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+        .or_else(|| {
+            if near == 0 {
+                return None;
+            }
+            let all = stops.get(text);
+            let from = all.partition_point(|&i| i < floor);
+            let to = all.partition_point(|&i| i < floor + near);
+            all[from..to]
+                .iter()
+                .rev()
+                .map(|&i| (i - floor, head[i - floor..].chars().next().unwrap_or(' ')))
+                .find(|&(i, c)| ends_sentence(head, i, c))
+        });
+    let end = found.map_or(floor, |(i, c)| floor + i + c.len_utf8());
     after_lead(text, end, pos)
 }
 
@@ -161,26 +178,29 @@ fn after_lead(text: &str, start: usize, pos: usize) -> usize {
     start + (rest.len() - rest.trim_start_matches(is_lead).len())
 }
 
-/// Where the text holds a mark that may end a sentence (`。！？；!?;.`), in order.
-pub(super) struct Stops(Vec<usize>);
+/// Where the text holds a mark that may end a sentence (`。！？；!?;.`), in order; found
+/// once, the first time a sentence runs long.
+#[derive(Default)]
+pub(super) struct Stops(std::cell::OnceCell<Vec<usize>>);
 
 impl Stops {
-    pub fn new(text: &str) -> Stops {
+    fn get(&self, text: &str) -> &[usize] {
+        self.0.get_or_init(|| Stops::find(text))
+    }
+
+    fn find(text: &str) -> Vec<usize> {
         let b = text.as_bytes();
-        let mut out = Vec::new();
-        for (i, &c) in b.iter().enumerate() {
-            let stop = match c {
-                b'.' | b'!' | b'?' | b';' => true,
-                // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B
+        let mut out: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', b).collect();
+        // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B
+        out.extend(
+            memchr::memchr3_iter(b';', 0xE3, 0xEF, b).filter(|&i| match b[i] {
                 0xE3 => b.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
                 0xEF => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x81 | 0x9F | 0x9B])),
-                _ => false,
-            };
-            if stop {
-                out.push(i);
-            }
-        }
-        Stops(out)
+                _ => true,
+            }),
+        );
+        out.sort_unstable();
+        out
     }
 }
 
