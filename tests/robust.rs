@@ -438,6 +438,44 @@ fn hostile_text_gives_exact_spans_and_finishes() {
 }
 
 #[test]
+fn repeated_lists_in_one_paragraph_keep_their_items_apart() {
+    // lists that lost their first marker, one after another in one paragraph: each lost
+    // first item starts after the list before it, so no item grows with the text
+    let cases = [
+        "二是要，三是要；".repeat(2000),
+        "会议强调，二是抓学习，三是抓落实。".repeat(1000),
+        "The meeting stressed: second, study; third, act. ".repeat(1000),
+    ];
+    let dir = Scratch::new("repeated-lists");
+    let mut args = vec!["--json".to_string()];
+    for (i, text) in cases.iter().enumerate() {
+        args.push(
+            dir.put(&format!("{i}.txt"), text.as_bytes())
+                .display()
+                .to_string(),
+        );
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = minutes(&args, None);
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), cases.len());
+    for (text, line) in cases.iter().zip(&lines) {
+        check_spans(text, line);
+        let items = line["directives"].as_array().unwrap();
+        assert!(items.len() >= 1000, "{} items", items.len());
+        for d in items {
+            let t = d["text"].as_str().unwrap();
+            assert!(
+                t.len() <= 40,
+                "an item over earlier lists: {} bytes",
+                t.len()
+            );
+        }
+    }
+}
+
+#[test]
 fn a_link_loop_in_a_folder_ends() {
     let dir = Scratch::new("loop");
     dir.put("a.txt", b"On October 26, a meeting was held.");

@@ -39,7 +39,7 @@ use crate::extraction::{Directive, Official};
 use crate::lexicon;
 use crate::prefilter::{Hits, Lexicon, Trigger};
 
-use saying::Said;
+use saying::{Mentions, Said, Stops};
 
 /// A marker family, as an index into [`Markers::families`].
 type Family = u16;
@@ -190,19 +190,28 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     if candidates.len() < 2 {
         return Vec::new();
     }
+    let stops = Stops::default();
+    let mentions = Mentions::new(officials);
     // sentence starts where a new subject speaks
     let mut boundaries: Vec<usize> = Vec::new();
     for v in &mut said {
         if let Some(p) = doc.paragraph_at(v.start) {
-            v.opens_sentence = saying::boundary(doc, p.start, v, officials).is_some();
+            v.opens_sentence = saying::boundary(doc, p.start, v, &mentions).is_some();
             if v.opens_sentence {
-                boundaries.push(saying::sentence_start(text, p.start, v.start));
+                boundaries.push(saying::sentence_start_in(text, &stops, p.start, v.start));
             }
         }
     }
     boundaries.sort_unstable();
-    let mut lists = build_lists(doc, &candidates, &boundaries, &said);
-    let speakers = end_items(doc, &mut lists, &boundaries, &said, officials);
+    let verbs = Verbs::new(said);
+    let mut lists = build_lists(doc, &candidates, &boundaries, &verbs);
+    let speakers = end_items(
+        doc,
+        &mut lists,
+        &boundaries,
+        &verbs,
+        (officials, &mentions, &stops),
+    );
     // a list is a sequence of two markers or more; `list` numbers lists in order of their
     // first item (nested lists start after their parent's item, so they come later)
     let mut kept: Vec<(usize, usize)> = lists
@@ -423,12 +432,70 @@ fn still_open(list: &List, c: &Candidate, boundaries: &[usize]) -> bool {
         && next_boundary(boundaries, list.last().start).is_none_or(|b| b >= c.start)
 }
 
+/// The verbs of saying of the text, in text order, and what [`opener`] asks of them.
+struct Verbs {
+    said: Vec<Said>,
+    /// For each verb, the last one up to it that introduces what is said or opens its
+    /// sentence.
+    marked: Vec<Option<usize>>,
+    /// The longest verb, in bytes.
+    longest: usize,
+}
+
+impl Verbs {
+    fn new(said: Vec<Said>) -> Verbs {
+        let mut marked = Vec::with_capacity(said.len());
+        let mut last = None;
+        for (i, v) in said.iter().enumerate() {
+            if v.strong || v.opens_sentence {
+                last = Some(i);
+            }
+            marked.push(last);
+        }
+        let longest = said.iter().map(|v| v.end - v.start).max().unwrap_or(0);
+        Verbs {
+            said,
+            marked,
+            longest,
+        }
+    }
+
+    /// The last verb inside `lo..hi` that introduces what is said or opens its sentence,
+    /// else the last one.
+    fn pick(&self, lo: usize, hi: usize) -> Option<Said> {
+        let said = &self.said;
+        let from = said.partition_point(|v| v.start < lo);
+        let to = said.partition_point(|v| v.start < hi);
+        // only a verb that starts less than `longest` bytes before `hi` can end after it;
+        // below those, `marked` answers without a walk
+        let mut k = to;
+        let mut last = None;
+        while k > from && said[k - 1].start + self.longest > hi {
+            k -= 1;
+            let v = said[k];
+            if v.end <= hi {
+                if v.strong || v.opens_sentence {
+                    return Some(v);
+                }
+                last.get_or_insert(v);
+            }
+        }
+        if k > from {
+            if let Some(j) = self.marked[k - 1].filter(|&j| j >= from) {
+                return Some(said[j]);
+            }
+            last.get_or_insert(said[k - 1]);
+        }
+        last
+    }
+}
+
 /// Groups candidates into lists.
 fn build_lists(
     doc: &Document,
     candidates: &[Candidate],
     boundaries: &[usize],
-    said: &[Said],
+    verbs: &Verbs,
 ) -> Vec<List> {
     let markers = &*MARKERS;
     let mut lists: Vec<List> = Vec::new();
@@ -492,8 +559,10 @@ fn build_lists(
         let Some((fam, ord)) = start else {
             continue;
         };
+        // where the last item of a list closed here starts
+        let mut closed: Option<usize> = None;
         if let Some(pos) = stack.iter().rposition(|&l| lists[l].family == fam) {
-            close(&mut lists, &mut stack, pos, c.start);
+            closed = closed.max(close(&mut lists, &mut stack, pos, c.start));
         }
         // a list of a higher level (`（一）` after `三是`) is not nested in a lower one
         let level = level(markers.families[fam as usize]);
@@ -501,14 +570,23 @@ fn build_lists(
             .iter()
             .position(|&l| level < self::level(markers.families[lists[l].family as usize]))
         {
-            close(&mut lists, &mut stack, pos, c.start);
+            closed = closed.max(close(&mut lists, &mut stack, pos, c.start));
         }
         let parent = stack.last().map(|&l| (l, lists[l].items.len() - 1));
         let mut items = Vec::new();
         if ord == 2 {
-            if let Some(first) =
-                lost_first(doc, said, c, parent.map(|(l, i)| lists[l].items[i].start))
-            {
+            // the lost first item starts after the lists this marker closed in its
+            // paragraph (`二是……三是……；二是……`), not over them
+            let p = &doc.paragraphs[c.para];
+            let closed = closed
+                .filter(|&s| !c.opens_para && s >= p.start)
+                .map(|s| before_lead_in(doc.text, s, c.start));
+            let floor = parent.map(|(l, i)| lists[l].items[i].start);
+            let floor = match (floor, closed) {
+                (Some(f), Some(s)) => Some(f.max(s)),
+                (f, s) => f.or(s),
+            };
+            if let Some(first) = lost_first(doc, verbs, c, floor) {
                 items.push(first);
             }
         }
@@ -526,12 +604,16 @@ fn build_lists(
     lists
 }
 
-/// Closes the lists of the stack from `from` on, at `at`.
-fn close(lists: &mut [List], stack: &mut Vec<usize>, from: usize, at: usize) {
+/// Closes the lists of the stack from `from` on, at `at`. Gives the start of the latest
+/// last item among them.
+fn close(lists: &mut [List], stack: &mut Vec<usize>, from: usize, at: usize) -> Option<usize> {
+    let mut latest = None;
     for &l in &stack[from..] {
         lists[l].closed_at.get_or_insert(at);
+        latest = latest.max(Some(lists[l].last().start));
     }
     stack.truncate(from);
+    latest
 }
 
 /// The verb of saying that opens a list whose first marker is at `at`: the last one before
@@ -539,26 +621,16 @@ fn close(lists: &mut [List], stack: &mut Vec<usize>, from: usize, at: usize) {
 /// before it (`put forward three suggestions` after `Chen Ning,`), else the last; when the
 /// marker opens its paragraph and nothing else comes first, the paragraph before.
 /// Gives the verb and the start of its paragraph.
-fn opener(doc: &Document, said: &[Said], at: usize, floor: Option<usize>) -> Option<(Said, usize)> {
+fn opener(doc: &Document, verbs: &Verbs, at: usize, floor: Option<usize>) -> Option<(Said, usize)> {
     let para = doc.paragraph_index(at)?;
     let p = &doc.paragraphs[para];
     let lo = floor.map_or(p.start, |f| f.max(p.start));
-    // `said` is in text order
-    let pick = |lo: usize, hi: usize| {
-        let from = said.partition_point(|v| v.start < lo);
-        let to = said.partition_point(|v| v.start < hi);
-        let inside = || said[from..to].iter().rev().filter(move |v| v.end <= hi);
-        inside()
-            .find(|v| v.strong || v.opens_sentence)
-            .or_else(|| inside().next())
-            .copied()
-    };
-    if let Some(v) = pick(lo, at) {
+    if let Some(v) = verbs.pick(lo, at) {
         return Some((v, p.start));
     }
     if at == p.start && floor.is_none() && para > 0 {
         let q = &doc.paragraphs[para - 1];
-        return pick(q.start, q.end).map(|v| (v, q.start));
+        return verbs.pick(q.start, q.end).map(|v| (v, q.start));
     }
     None
 }
@@ -566,7 +638,7 @@ fn opener(doc: &Document, said: &[Said], at: usize, floor: Option<usize>) -> Opt
 /// The implicit first item of a list that starts at `c`, its second marker: from after the
 /// verb of saying that opens the list, else the paragraph start, to the marker; when the
 /// marker opens its paragraph, the paragraph before.
-fn lost_first(doc: &Document, said: &[Said], c: &Candidate, floor: Option<usize>) -> Option<Item> {
+fn lost_first(doc: &Document, verbs: &Verbs, c: &Candidate, floor: Option<usize>) -> Option<Item> {
     let text = doc.text;
     let p = &doc.paragraphs[c.para];
     let (lo, end) = if c.opens_para && floor.is_none() {
@@ -575,7 +647,7 @@ fn lost_first(doc: &Document, said: &[Said], c: &Candidate, floor: Option<usize>
     } else {
         (floor.map_or(p.start, |f| f.max(p.start)), c.start)
     };
-    let start = match opener(doc, said, c.start, floor) {
+    let start = match opener(doc, verbs, c.start, floor) {
         Some((v, _)) if v.end <= end && v.start >= lo => saying::after_verb(text, &v, end),
         _ => lo,
     };
@@ -627,8 +699,8 @@ fn end_items(
     doc: &Document,
     lists: &mut [List],
     boundaries: &[usize],
-    said: &[Said],
-    officials: &[Official],
+    verbs: &Verbs,
+    (officials, mentions, stops): (&[Official], &Mentions, &Stops),
 ) -> Vec<Option<String>> {
     // the end of the lists nested in each list's last item; nested lists come after their
     // parent, so going backwards sets them first
@@ -665,8 +737,8 @@ fn end_items(
             continue;
         };
         let floor = list.parent.map(|(pl, pi)| lists[pl].items[pi].start);
-        let speaker = match opener(doc, said, first.start, floor) {
-            Some((v, from)) => saying::speaker(doc, from, &v, officials),
+        let speaker = match opener(doc, verbs, first.start, floor) {
+            Some((v, from)) => saying::speaker(doc, stops, from, &v, officials, mentions),
             None => list.parent.and_then(|(pl, _)| speakers[pl].clone()),
         };
         speakers.push(speaker);

@@ -112,31 +112,147 @@ pub(super) fn after_verb(text: &str, v: &Said, limit: usize) -> usize {
 /// or a full stop that ends a sentence (not `Mr.`, not a decimal point).
 pub(super) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
     let head = &text[floor..pos];
-    let mut start = floor;
-    for (i, c) in head.char_indices().rev() {
-        let ends = match c {
-            '。' | '！' | '？' | '!' | '?' | '；' | ';' => true,
-            '.' => {
-                let word = head[..i]
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                let next = head[i + 1..].chars().next();
-                let abbreviation = matches!(word, "Mr" | "Ms" | "Mrs" | "Dr" | "No" | "St")
-                    || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
-                let decimal = word.ends_with(|c: char| c.is_ascii_digit())
-                    && next.is_some_and(|c| c.is_ascii_digit());
-                !(abbreviation || decimal)
-            }
-            _ => false,
-        };
-        if ends {
-            start = floor + i + c.len_utf8();
-            break;
-        }
+    let end = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_sentence(head, i, c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    after_lead(text, end, pos)
+}
+
+/// [`sentence_start`] for a look back that may be long: past the last two kilobytes (longer
+/// than any sentence of a report) it visits only the marks that may end a sentence
+/// ([`Stops`]), however long a run without them.
+pub(super) fn sentence_start_in(text: &str, stops: &Stops, floor: usize, pos: usize) -> usize {
+    const NEAR: usize = 2048;
+    let head = &text[floor..pos];
+    let mut near = head.len().saturating_sub(NEAR);
+    while !head.is_char_boundary(near) {
+        near += 1;
     }
+    let found = head[near..]
+        .char_indices()
+        .rev()
+        .map(|(i, c)| (near + i, c))
+        .find(|&(i, c)| ends_sentence(head, i, c))
+        .or_else(|| {
+            if near == 0 {
+                return None;
+            }
+            let all = stops.get(text);
+            let from = all.partition_point(|&i| i < floor);
+            let to = all.partition_point(|&i| i < floor + near);
+            all[from..to]
+                .iter()
+                .rev()
+                .map(|&i| (i - floor, head[i - floor..].chars().next().unwrap_or(' ')))
+                .find(|&(i, c)| ends_sentence(head, i, c))
+        });
+    let end = found.map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    after_lead(text, end, pos)
+}
+
+/// Does character `c` at byte `i` of `head` end a sentence?
+fn ends_sentence(head: &str, i: usize, c: char) -> bool {
+    match c {
+        '。' | '！' | '？' | '!' | '?' | '；' | ';' => true,
+        '.' => {
+            let word = head[..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let next = head[i + 1..].chars().next();
+            let abbreviation = matches!(word, "Mr" | "Ms" | "Mrs" | "Dr" | "No" | "St")
+                || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()));
+            let decimal = word.ends_with(|c: char| c.is_ascii_digit())
+                && next.is_some_and(|c| c.is_ascii_digit());
+            !(abbreviation || decimal)
+        }
+        _ => false,
+    }
+}
+
+/// `start` past the closing quotation marks and spaces that open the sentence.
+fn after_lead(text: &str, start: usize, pos: usize) -> usize {
     let rest = &text[start..pos];
     start + (rest.len() - rest.trim_start_matches(is_lead).len())
+}
+
+/// Where the text holds a mark that may end a sentence (`。！？；!?;.`), in order; found
+/// once, the first time a sentence runs long.
+#[derive(Default)]
+pub(super) struct Stops(std::cell::OnceCell<Vec<usize>>);
+
+impl Stops {
+    fn get(&self, text: &str) -> &[usize] {
+        self.0.get_or_init(|| Stops::find(text))
+    }
+
+    fn find(text: &str) -> Vec<usize> {
+        let b = text.as_bytes();
+        let mut out: Vec<usize> = memchr::memchr3_iter(b'.', b'!', b'?', b).collect();
+        // 。 is E3 80 82; ！ ？ ； are EF BC 81, EF BC 9F, EF BC 9B
+        out.extend(
+            memchr::memchr3_iter(b';', 0xE3, 0xEF, b).filter(|&i| match b[i] {
+                0xE3 => b.get(i + 1..i + 3) == Some(&[0x80, 0x82]),
+                0xEF => matches!(b.get(i + 1..i + 3), Some([0xBC, 0x81 | 0x9F | 0x9B])),
+                _ => true,
+            }),
+        );
+        out.sort_unstable();
+        out
+    }
+}
+
+/// The mentions of all officials, sorted by start and by end (each stably, so that among
+/// equals the order of `officials` holds): who stands before a verb is found by a binary
+/// search instead of a walk over every mention of the text.
+pub(super) struct Mentions {
+    /// `(start, end, official)`.
+    by_start: Vec<(usize, usize, usize)>,
+    by_end: Vec<(usize, usize, usize)>,
+}
+
+impl Mentions {
+    pub fn new(officials: &[Official]) -> Mentions {
+        let all: Vec<(usize, usize, usize)> = officials
+            .iter()
+            .enumerate()
+            .flat_map(|(o, off)| off.mentions.iter().map(move |m| (m.start, m.end, o)))
+            .collect();
+        let mut by_start = all.clone();
+        by_start.sort_by_key(|m| m.0);
+        let mut by_end = all;
+        by_end.sort_by_key(|m| m.1);
+        Mentions { by_start, by_end }
+    }
+
+    /// The mentions that end in `lo..=hi`, in order of their end.
+    fn ending_in(&self, lo: usize, hi: usize) -> &[(usize, usize, usize)] {
+        let from = self.by_end.partition_point(|m| m.1 < lo);
+        let to = self.by_end.partition_point(|m| m.1 <= hi);
+        &self.by_end[from..to.max(from)]
+    }
+
+    /// The official of the first mention (by start, then order of officials) inside
+    /// `lo..hi`.
+    fn first_inside(&self, lo: usize, hi: usize) -> Option<usize> {
+        let from = self.by_start.partition_point(|m| m.0 < lo);
+        self.by_start[from..]
+            .iter()
+            .take_while(|m| m.0 < hi)
+            .find(|m| m.1 <= hi)
+            .map(|m| m.2)
+    }
+
+    /// The official of the mention that ends last (then first in the order of officials)
+    /// at or before `hi`.
+    fn last_before(&self, hi: usize) -> Option<usize> {
+        let to = self.by_end.partition_point(|m| m.1 <= hi);
+        let last = self.by_end[..to].last()?.1;
+        let first = self.by_end.partition_point(|m| m.1 < last);
+        Some(self.by_end[first].2)
+    }
 }
 
 fn is_lead(c: char) -> bool {
@@ -206,7 +322,7 @@ pub(super) fn boundary(
     doc: &Document,
     floor: usize,
     v: &Said,
-    officials: &[Official],
+    mentions: &Mentions,
 ) -> Option<usize> {
     let text = doc.text;
     // a subject is short: look back no further than it can reach
@@ -223,11 +339,10 @@ pub(super) fn boundary(
     if prefix.is_empty() {
         return None;
     }
-    let by_official = officials.iter().flat_map(|o| &o.mentions).any(|m| {
-        m.start >= s
-            && m.end <= v.start
+    let by_official = mentions.ending_in(s, v.start).iter().any(|m| {
+        m.0 >= s
             && matches!(
-                text[m.end..v.start].trim(),
+                text[m.1..v.start].trim(),
                 "" | "also" | "further" | "还" | "也" | "同时" | "再次" | "进一步"
             )
     });
@@ -266,33 +381,25 @@ static PRONOUN: Lazy<Regex> =
 /// official mentioned last before.
 pub(super) fn speaker(
     doc: &Document,
+    stops: &Stops,
     floor: usize,
     v: &Said,
     officials: &[Official],
+    mentions: &Mentions,
 ) -> Option<String> {
     let text = doc.text;
-    let s = sentence_start(text, floor, v.start);
+    let s = sentence_start_in(text, stops, floor, v.start);
     let prefix = &text[s..v.start];
     if MEETING_SUBJECT.is_match(prefix) {
         return None;
     }
-    let mut first: Option<(usize, &str)> = None;
-    let mut last_before: Option<(usize, &str)> = None;
-    for o in officials {
-        for m in &o.mentions {
-            if m.start >= s && m.end <= v.start && first.is_none_or(|(p, _)| m.start < p) {
-                first = Some((m.start, &o.name));
-            }
-            if m.end <= v.start && last_before.is_none_or(|(p, _)| m.end > p) {
-                last_before = Some((m.end, &o.name));
-            }
-        }
-    }
-    if let Some((_, name)) = first {
-        return Some(name.to_string());
+    if let Some(o) = mentions.first_inside(s, v.start) {
+        return Some(officials[o].name.clone());
     }
     if PRONOUN.is_match(prefix) {
-        return last_before.map(|(_, n)| n.to_string());
+        return mentions
+            .last_before(v.start)
+            .map(|o| officials[o].name.clone());
     }
     None
 }
@@ -338,7 +445,7 @@ mod tests {
     fn boundaries() {
         let opens = |text: &str, verb: &str| {
             let doc = Document::new(text, None);
-            boundary(&doc, 0, &said(text, verb), &[]).is_some()
+            boundary(&doc, 0, &said(text, verb), &Mentions::new(&[])).is_some()
         };
         assert!(opens("抓好宣传。会议要求，各部门要加强协作。", "要求"));
         assert!(opens("抓好宣传。习近平强调，要团结。", "强调"));

@@ -58,6 +58,9 @@ pub(crate) struct Catalogue {
     pub forms: Vec<Form>,
     /// Trigger patterns (lower case) and the forms each one opens.
     pub heads: Vec<(String, Group)>,
+    /// The gate of each head, in the order of `heads`: kept apart, small and together, as
+    /// every hit of a head passes it and most stop there.
+    pub gates: Vec<Gate>,
     /// Normalised rendering -> entry, to refuse a rendering given to two ids.
     keys: HashMap<String, u32>,
     /// id -> entry.
@@ -200,19 +203,21 @@ impl Catalogue {
             groups[slot].1.push(i as u32);
         }
         let forms = &self.forms;
+        self.gates = groups
+            .iter()
+            .map(|(head, members)| {
+                let mut gate = Gate::new(members.iter().map(|&f| &forms[f as usize].units[..]));
+                if head.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    gate.plain_head = head.len();
+                }
+                gate
+            })
+            .collect();
         self.heads = groups
             .into_iter()
             .map(|(head, mut members)| {
                 members.sort_by(|&a, &b| forms[a as usize].units.cmp(&forms[b as usize].units));
-                let mut group = Group::default();
-                let mut prev: &[Unit] = &[];
-                for f in members {
-                    let units = &forms[f as usize].units;
-                    let shared = prev.iter().zip(units).take_while(|(a, b)| a == b).count();
-                    group.forms.push((f, shared, lead_of(units.get(shared))));
-                    prev = units;
-                }
-                (head, group)
+                (head, Group::new(forms, &members))
             })
             .collect();
     }
@@ -415,6 +420,8 @@ struct TextWord {
     len: usize,
     /// ASCII without an apostrophe: compared byte by byte, ignoring case.
     plain: bool,
+    /// A word of this many bytes matches no word tried here: measuring stops there.
+    limit: usize,
 }
 
 impl Default for TextWord {
@@ -423,6 +430,7 @@ impl Default for TextWord {
             pos: usize::MAX,
             len: 0,
             plain: false,
+            limit: usize::MAX,
         }
     }
 }
@@ -434,14 +442,21 @@ impl Unit {
         Some(match self {
             Unit::Word(w) => {
                 if word.pos != pos {
-                    let (len, plain) = text_word_len(rest);
-                    *word = TextWord { pos, len, plain };
+                    let (len, plain) = text_word_len(rest, word.limit);
+                    *word = TextWord {
+                        pos,
+                        len,
+                        plain,
+                        limit: word.limit,
+                    };
                 }
                 let len = word.len;
                 let same = if word.plain {
-                    plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
-                        a.eq_ignore_ascii_case(b)
-                    })
+                    // `policy` is at most two bytes longer as `policies`
+                    (w.len()..=w.len() + 2).contains(&len)
+                        && plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
+                            a.eq_ignore_ascii_case(b)
+                        })
                 } else {
                     word_matches(&rest[..len], w)
                 };
@@ -487,76 +502,301 @@ impl Unit {
     }
 }
 
-/// The forms that share a head, sorted so that each shares a prefix of units with the one
-/// before it: matching them at a hit walks that prefix once (a trie, flattened).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Group {
-    /// Each form, the number of units it shares with the form before it, and the lead of
-    /// its first unshared unit (see [`lead_of`]).
-    forms: Vec<(u32, usize, u8)>,
+/// A cheap test of a hit before its group is walked. Most hits of a short head (`to`, `co`,
+/// `人民`) fail at once: on the length of the text's first word (`committee` for `co`), or on
+/// the letter or character that opens the next word (`to the` where every form goes on
+/// `to serve ...` or `to build ...`). The gate refuses only what the walk would refuse, and
+/// lets through whatever it does not read (non-ASCII words, apostrophes, odd spaces).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Gate {
+    /// How the forms open: every one with an English word, or with the two characters of
+    /// the head (`人民`), or anyhow (nothing is tested).
+    opening: Opening,
+    /// The lengths a plain ASCII first word may have (with a plural ending).
+    min_len: usize,
+    max_len: usize,
+    /// The length of the head where it is all ASCII letters and digits: bytes of the hit
+    /// that need no second look.
+    plain_head: usize,
+    /// What may open the unit after the first word's gap (English) or after the head
+    /// (Chinese), as bit `key % 64` ([`gate_key`]); all ones where anything may.
+    next: u64,
 }
 
-/// The first byte, lower case, that the text must show where `unit` starts: the first
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    Word,
+    Han,
+    Any,
+}
+
+/// The bit of a lead letter or character in [`Gate::next`].
+fn gate_key(c: u32) -> u64 {
+    1 << (c % 64)
+}
+
+impl Gate {
+    fn new<'a>(forms: impl Iterator<Item = &'a [Unit]> + Clone) -> Gate {
+        let any = Gate {
+            opening: Opening::Any,
+            min_len: 0,
+            max_len: usize::MAX,
+            plain_head: 0,
+            next: u64::MAX,
+        };
+        let words = forms.clone().all(|u| matches!(u, [Unit::Word(_), ..]));
+        let han = forms
+            .clone()
+            .all(|u| matches!(u, [Unit::Char(_), Unit::Join, Unit::Char(_), ..]));
+        if words {
+            let lens = forms.clone().map(|u| match &u[0] {
+                Unit::Word(w) => w.len(),
+                _ => 0,
+            });
+            let mut next = 0u64;
+            for u in forms {
+                next |= match u {
+                    [_, Unit::Gap, Unit::Word(w), ..] if lead_of(w) != 0 => {
+                        gate_key(lead_of(w) as u32)
+                    }
+                    _ => u64::MAX,
+                };
+            }
+            Gate {
+                opening: Opening::Word,
+                min_len: lens.clone().min().unwrap_or(0),
+                // `policy` is also `policies`
+                max_len: lens.max().unwrap_or(0) + 2,
+                plain_head: 0,
+                next,
+            }
+        } else if han {
+            let mut next = 0u64;
+            for u in forms {
+                next |= match u {
+                    [_, _, _, Unit::Join, Unit::Char(c), ..] => gate_key(*c as u32),
+                    _ => u64::MAX,
+                };
+            }
+            Gate {
+                opening: Opening::Han,
+                next,
+                ..any
+            }
+        } else {
+            any
+        }
+    }
+
+    /// May a form of the group match at a hit `start..end` of its head?
+    #[inline]
+    pub fn admits(&self, text: &str, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        match self.opening {
+            Opening::Any => true,
+            Opening::Word => {
+                let limit = b.len().min(start + self.max_len + 1);
+                let from = (start + self.plain_head).min(limit);
+                let Some(at) = b[from..limit]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .map(|i| from + i)
+                else {
+                    // a longer word than any form's, or the end of the text
+                    return limit == b.len() && limit - start >= self.min_len;
+                };
+                let x = b[at];
+                if !x.is_ascii() || is_apostrophe(x as char) {
+                    return true;
+                }
+                if at - start < self.min_len {
+                    return false;
+                }
+                if self.next == u64::MAX {
+                    return true;
+                }
+                // the gap: ASCII spaces and hyphens, else read by the walk
+                let mut i = at;
+                while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'-' || b[i] == 0x0b) {
+                    i += 1;
+                }
+                match b.get(i) {
+                    Some(y) if y.is_ascii() => {
+                        i > at
+                            && i - at <= 12
+                            && self.next & gate_key(y.to_ascii_lowercase() as u32) != 0
+                    }
+                    _ => true,
+                }
+            }
+            Opening::Han => {
+                if self.next == u64::MAX {
+                    return true;
+                }
+                match text[end..].chars().next() {
+                    Some(c) if !c.is_whitespace() => self.next & gate_key(c as u32) != 0,
+                    _ => true,
+                }
+            }
+        }
+    }
+}
+
+/// The forms that share a head, as a trie of their units: matching them at a hit walks a
+/// shared prefix once, and a node's children are told apart by the text's next letter or
+/// character without trying each.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Group {
+    /// Node 0 is the root, before the first unit.
+    nodes: Vec<Node>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Node {
+    /// The unit that leads into this node (none at the root).
+    unit: Option<Unit>,
+    /// The form that ends here, and its rank among the group's forms in the order of their
+    /// units: where two forms match one span the first in that order is reported first.
+    form: Option<(u32, u32)>,
+    /// Children that open with a word of two letters or more whose first letter is ASCII,
+    /// by that letter in lower case (see [`lead_of`]), in the order of their units.
+    by_lead: Vec<(u8, u32)>,
+    /// Children that open with one character compared as written, by that character.
+    by_char: Vec<(char, u32)>,
+    /// Other children, tried at every position.
+    rest: Vec<u32>,
+    /// Longer than any word of a child with its plural ending: see [`text_word_len`].
+    word_limit: usize,
+}
+
+/// The first byte, lower case, that the text must show where a word starts: the first
 /// letter of a word of two letters or more (a one-letter `y` also matches `ies`), or 0
-/// where the unit gives none. Siblings of a trie node are mostly told apart by it without
-/// reading their units, which lie elsewhere in memory.
-fn lead_of(unit: Option<&Unit>) -> u8 {
-    match unit {
-        Some(Unit::Word(w)) if w.len() >= 2 && w.as_bytes()[0].is_ascii() => w.as_bytes()[0],
+/// where the word gives none.
+fn lead_of(word: &str) -> u8 {
+    match word.as_bytes() {
+        [b, _, ..] if b.is_ascii() => *b,
         _ => 0,
     }
 }
 
 impl Group {
-    /// Calls `found(end, form)` for each form of the group that matches at `start`.
-    /// `positions` is scratch space, reused between calls.
+    /// The trie of `members`, indices of `forms` sorted by their units.
+    fn new(forms: &[Form], members: &[u32]) -> Group {
+        let mut nodes = vec![Node::default()];
+        let mut children: Vec<Vec<u32>> = vec![Vec::new()];
+        for (rank, &f) in members.iter().enumerate() {
+            let mut at = 0usize;
+            for unit in &forms[f as usize].units {
+                let next = children[at]
+                    .iter()
+                    .copied()
+                    .find(|&c| nodes[c as usize].unit.as_ref() == Some(unit));
+                at = match next {
+                    Some(c) => c as usize,
+                    None => {
+                        nodes.push(Node {
+                            unit: Some(unit.clone()),
+                            ..Node::default()
+                        });
+                        children.push(Vec::new());
+                        let c = nodes.len() - 1;
+                        children[at].push(c as u32);
+                        c
+                    }
+                };
+            }
+            nodes[at].form = Some((f, rank as u32));
+        }
+        for (n, kids) in children.into_iter().enumerate() {
+            for &c in &kids {
+                match nodes[c as usize].unit {
+                    Some(Unit::Word(ref w)) if lead_of(w) != 0 => {
+                        let lead = lead_of(w);
+                        nodes[n].by_lead.push((lead, c));
+                    }
+                    Some(Unit::Char(ch)) => nodes[n].by_char.push((ch, c)),
+                    _ => nodes[n].rest.push(c),
+                }
+            }
+            // stable: children of one letter stay in the order of their units
+            nodes[n].by_lead.sort_by_key(|&(lead, _)| lead);
+            nodes[n].word_limit = kids
+                .iter()
+                .filter_map(|&c| match nodes[c as usize].unit {
+                    Some(Unit::Word(ref w)) => Some(w.len() + "ies".len() + 1),
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(usize::MAX);
+            nodes[n].by_char.sort_by_key(|&(ch, _)| ch);
+        }
+        Group { nodes }
+    }
+
+    /// Calls `found(end, form)` for each form of the group that matches at `start`, in the
+    /// order of their units. `scratch` is reused between calls.
     pub fn matches(
         &self,
-        catalogue: &Catalogue,
         text: &str,
         start: usize,
-        positions: &mut Vec<usize>,
+        scratch: &mut Vec<(u32, usize, u32)>,
         mut found: impl FnMut(usize, u32),
     ) {
-        positions.clear();
-        positions.push(start);
-        let mut word = TextWord::default();
-        // units of the previous form matched, and whether it failed right after them
-        let mut matched = 0;
-        let mut failed = false;
-        for &(f, shared, lead) in &self.forms {
-            if failed && shared > matched {
-                continue; // it shares the unit that failed
+        scratch.clear();
+        self.walk(0, text, start, scratch);
+        scratch.sort_unstable_by_key(|&(rank, _, _)| rank);
+        for &(_, end, f) in scratch.iter() {
+            found(end, f);
+        }
+    }
+
+    fn walk(&self, n: usize, text: &str, pos: usize, out: &mut Vec<(u32, usize, u32)>) {
+        let node = &self.nodes[n];
+        if let Some((f, rank)) = node.form {
+            out.push((rank, pos, f));
+        }
+        let mut word = TextWord {
+            limit: node.word_limit,
+            ..TextWord::default()
+        };
+        let mut child = |c: u32, word: &mut TextWord| {
+            let unit = self.nodes[c as usize]
+                .unit
+                .as_ref()
+                .expect("a child has a unit");
+            if let Some(len) = unit.len_at(text, pos, word) {
+                self.walk(c as usize, text, pos + len, out);
             }
-            // here `matched` reaches `shared`: the unit tried first is the unshared one
-            matched = matched.min(shared);
-            positions.truncate(matched + 1);
-            if lead != 0 {
-                let at = text.as_bytes().get(positions[matched]);
-                // an ASCII byte other than the word's first letter: no word, or another
-                if at.is_some_and(|b| b.is_ascii() && b.to_ascii_lowercase() != lead) {
-                    failed = true;
-                    continue;
+        };
+        if !node.by_lead.is_empty() {
+            match text.as_bytes().get(pos) {
+                // an ASCII byte: only words that open with that letter
+                Some(b) if b.is_ascii() => {
+                    let b = b.to_ascii_lowercase();
+                    let from = node.by_lead.partition_point(|&(l, _)| l < b);
+                    for &(l, c) in &node.by_lead[from..] {
+                        if l != b {
+                            break;
+                        }
+                        child(c, &mut word);
+                    }
+                }
+                _ => {
+                    for &(_, c) in &node.by_lead {
+                        child(c, &mut word);
+                    }
                 }
             }
-            let units = &catalogue.forms[f as usize].units;
-            failed = false;
-            for unit in &units[matched..] {
-                let pos = positions[matched];
-                match unit.len_at(text, pos, &mut word) {
-                    Some(len) => {
-                        positions.push(pos + len);
-                        matched += 1;
-                    }
-                    None => {
-                        failed = true;
-                        break;
-                    }
+        }
+        if !node.by_char.is_empty() {
+            if let Some(ch) = text[pos..].chars().next() {
+                if let Ok(i) = node.by_char.binary_search_by_key(&ch, |&(c, _)| c) {
+                    child(node.by_char[i].1, &mut word);
                 }
             }
-            if !failed {
-                found(positions[matched], f);
-            }
+        }
+        for &c in &node.rest {
+            child(c, &mut word);
         }
     }
 }
@@ -568,15 +808,21 @@ fn run_len(s: &str, pred: impl Fn(char) -> bool) -> usize {
 }
 
 /// The length of the word at the start of `s`: letters and digits, with an apostrophe
-/// inside (`people’s`); and whether it is plain ASCII without an apostrophe.
-fn text_word_len(s: &str) -> (usize, bool) {
+/// inside (`people’s`); and whether it is plain ASCII without an apostrophe. A word that
+/// opens with `limit` ASCII letters or digits is measured as `limit` bytes: it is longer than
+/// any word compared with it (`committee` where `co` is tried).
+fn text_word_len(s: &str, limit: usize) -> (usize, bool) {
     // most words are plain ASCII: no need to decode them
     let b = s.as_bytes();
-    let ascii = b
+    let head = &b[..b.len().min(limit)];
+    let ascii = head
         .iter()
         .position(|c| !c.is_ascii_alphanumeric())
-        .unwrap_or(b.len());
-    if ascii == b.len() || b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
+        .unwrap_or(head.len());
+    if ascii == b.len() || ascii == limit {
+        return (ascii, true);
+    }
+    if b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
         return (ascii, true);
     }
     let mut end = 0;

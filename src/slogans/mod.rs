@@ -142,44 +142,63 @@ impl Spans {
 /// overlaps.
 fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(usize, usize, u32)> {
     let mut found: Vec<(usize, usize, u32)> = Vec::new();
-    let mut positions = Vec::new();
+    let mut scratch = Vec::new();
     for hit in hits {
-        let Some((_, group)) = catalogue.heads.get(hit.entry as usize) else {
+        let Some(gate) = catalogue.gates.get(hit.entry as usize) else {
             continue;
         };
-        // an English form starts a word: `two` in `network` is none
-        let head_is_word = text[hit.start..]
-            .chars()
-            .next()
-            .is_some_and(catalogue::is_word_char);
-        if head_is_word
-            && text[..hit.start]
-                .chars()
-                .next_back()
-                .is_some_and(catalogue::is_word_char)
-        {
+        if !starts_word(text, hit.start) {
             continue;
         }
-        group.matches(catalogue, text, hit.start, &mut positions, |end, f| {
+        if !gate.admits(text, hit.start, hit.end) {
+            continue;
+        }
+        let group = &catalogue.heads[hit.entry as usize].1;
+        group.matches(text, hit.start, &mut scratch, |end, f| {
             found.push((hit.start, end, catalogue.forms[f as usize].entry));
         });
     }
     // the longest match wins; among equals the first
     found.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
-    let mut kept: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
+    // kept matches are disjoint, in text order: only the last one starting before `e` can
+    // overlap `s..e`
+    let mut kept: Vec<(usize, usize, u32)> = Vec::new();
     for (s, e, entry) in found {
-        // kept matches do not overlap: only the last one starting before `e` can
-        let clash = kept
-            .range(..e)
-            .next_back()
-            .is_some_and(|(&ks, &(ke, _))| ks >= s || ke > s);
+        let i = kept.partition_point(|k| k.0 < e);
+        let clash = i > 0 && {
+            let (ks, ke, _) = kept[i - 1];
+            ks >= s || ke > s
+        };
         if !clash {
-            kept.insert(s, (e, entry));
+            kept.insert(i, (s, e, entry));
         }
     }
-    kept.into_iter()
-        .map(|(s, (e, entry))| (s, e, entry))
-        .collect()
+    kept
+}
+
+/// Does a head at `start` start a word? An English form does (`two` in `network` is none);
+/// a Chinese one needs no boundary.
+fn starts_word(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    // most heads and the bytes before them are ASCII: no need to decode
+    let head_is_word = match b.get(start) {
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        _ => text[start..]
+            .chars()
+            .next()
+            .is_some_and(catalogue::is_word_char),
+    };
+    if !head_is_word {
+        return true;
+    }
+    match start.checked_sub(1).map(|i| b[i]) {
+        None => true,
+        Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        Some(_) => !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(catalogue::is_word_char),
+    }
 }
 
 /// Pairs the quotation marks of each paragraph into spans.

@@ -193,11 +193,14 @@ fn count_of(inner: &str) -> Option<Count> {
 
 /// Does a quoted phrase read as the title of a document?
 pub(crate) fn is_title(inner: &str) -> bool {
-    if inner.contains(['《', '》']) {
+    // most quotes of an English report are ASCII: no need to look for Chinese in them
+    let ascii = inner.is_ascii();
+    if !ascii && inner.contains(['《', '》']) {
         return true;
     }
-    if inner.chars().any(is_han) {
-        let chars = inner.chars().count();
+    if !ascii && inner.chars().any(is_han) {
+        // only compared with 8 and less
+        let chars = inner.chars().take(8).count();
         if inner.starts_with("关于") || inner.starts_with("關於") {
             return inner.contains('的');
         }
@@ -343,7 +346,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "rules",
     ];
     let last = inner.split_whitespace().next_back().unwrap_or("");
-    if inner.split_whitespace().count() >= 2
+    if inner.split_whitespace().nth(1).is_some()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
     {
@@ -355,7 +358,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
         if HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
             && LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
         {
-            return inner.split_whitespace().count() >= 3;
+            return inner.split_whitespace().nth(2).is_some();
         }
         prev = w;
     }
@@ -427,7 +430,7 @@ pub(crate) fn named_title(before: &str) -> bool {
 
 /// Quoted speech: a sentence, or more than about twelve words.
 fn is_speech(inner: &str) -> bool {
-    if inner.chars().any(is_han) {
+    if !inner.is_ascii() && inner.chars().any(is_han) {
         let chars = inner.chars().filter(|&c| is_han(c)).count();
         return chars > 20 || inner.contains(['，', '。', '！', '？', '；', '：']);
     }
