@@ -184,6 +184,10 @@ fn hostile_inputs(n: usize) -> Vec<(&'static str, String)> {
         ("cjk-no-punctuation", "区政协党组书记主席".repeat(8)),
         ("quotation-marks", "“".to_string()),
         ("first-markers", "First, do it. ".to_string()),
+        (
+            "pronoun-lists",
+            "She emphasized that, first, we study; second, we act. ".to_string(),
+        ),
         ("zh-markers", "一是要，二是要；".to_string()),
         ("nested-brackets", "((((((((《《《《".to_string()),
         ("date-units", "年月日号".to_string()),

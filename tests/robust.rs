@@ -476,6 +476,27 @@ fn repeated_lists_in_one_paragraph_keep_their_items_apart() {
 }
 
 #[test]
+fn pronouns_in_a_long_paragraph_each_find_the_official() {
+    // one paragraph of many sentences opening with a pronoun: each one refers to the one
+    // official named at its start, however far back that is
+    let n = 3000;
+    let text = format!(
+        "Wang Hao, Secretary of the District Party Committee, presided. {}",
+        "She stressed the work. ".repeat(n)
+    );
+    let ex = minutes::Extractor::new();
+    let out = ex.extract(&text);
+    assert_eq!(out.officials.len(), 1, "{:?}", out.officials);
+    let wang = &out.officials[0];
+    assert_eq!(wang.name, "Wang Hao");
+    let pronouns = wang.mentions.iter().filter(|m| m.text == "She").count();
+    assert_eq!(pronouns, n);
+    for m in &wang.mentions {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+}
+
+#[test]
 fn a_link_loop_in_a_folder_ends() {
     let dir = Scratch::new("loop");
     dir.put("a.txt", b"On October 26, a meeting was held.");

@@ -686,8 +686,34 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
 /// before it in its paragraph that names someone; opening a paragraph, to the subject of
 /// the paragraph before. The subject is the last person there who acts (presides, speaks,
 /// stresses), else the first one named.
+/// A mention as the pronoun pass looks at it: start, whether it acts, and its person.
+type At = (usize, bool, usize);
+
+/// The mentions of `sorted` that start inside `r`.
+fn starting_in<'a>(sorted: &'a [At], r: &Range<usize>) -> &'a [At] {
+    let lo = sorted.partition_point(|m| m.0 < r.start);
+    let hi = sorted.partition_point(|m| m.0 < r.end);
+    &sorted[lo..hi.max(lo)]
+}
+
+/// The last mention of either list that starts before `pos`.
+fn last_before(a: &[At], b: &[At], pos: usize) -> Option<usize> {
+    let last = |l: &[At]| l[..l.partition_point(|m| m.0 < pos)].last().map(|m| m.0);
+    last(a).max(last(b))
+}
+
 fn pronouns(doc: &Document, people: &mut [Person]) {
     let text = doc.text;
+    // every mention, sorted, and the pronouns resolved so far (found in text order, so
+    // sorted too): each sentence then looks its referent up instead of walking back over
+    // every sentence and every mention, which took quadratic time on a long paragraph
+    let mut named: Vec<At> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, m.2, i)))
+        .collect();
+    named.sort_unstable();
+    let mut resolved: Vec<At> = Vec::new();
     for si in 0..doc.sentences.len() {
         let s = &doc.sentences[si];
         let t = &text[s.start..s.end];
@@ -702,32 +728,41 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
         };
         let para = doc.paragraph_index(s.start).unwrap_or(0);
         // the last person there who acts (`Wu stressed`), else the first one named
-        let subject = |r: Range<usize>| {
-            let inside = || {
-                people
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, m.2, i)))
-                    .filter(|(m, _, _)| r.contains(m))
-            };
+        let subject = |r: Range<usize>, resolved: &[At]| {
+            let (a, b) = (starting_in(&named, &r), starting_in(resolved, &r));
+            let inside = || a.iter().chain(b);
             inside()
                 .filter(|m| m.1)
                 .max()
                 .or_else(|| inside().min())
-                .map(|(_, _, i)| i)
+                .map(|m| m.2)
         };
-        // inside a paragraph: the subject of the nearest sentence naming someone
-        let mut referent = (0..si)
-            .rev()
-            .take_while(|&sj| doc.paragraph_index(doc.sentences[sj].start) == Some(para))
-            .find_map(|sj| subject(doc.sentences[sj].clone()));
+        // inside a paragraph: the subject of the nearest sentence naming someone, the
+        // sentence of the last mention before this one
+        let mut referent = None;
+        let mut before = s.start;
+        while let Some(p) = last_before(&named, &resolved, before) {
+            let Some(sj) = doc.sentence_index(p) else {
+                break;
+            };
+            if doc.paragraph_index(doc.sentences[sj].start) != Some(para) {
+                break;
+            }
+            if doc.sentences[sj].contains(&p) {
+                referent = subject(doc.sentences[sj].clone(), &resolved);
+                break;
+            }
+            // a mention between sentences names no sentence: look before it
+            before = p;
+        }
         // opening a paragraph: the person the paragraph before is about
         if referent.is_none() && para > 0 {
             let p = &doc.paragraphs[para - 1];
-            referent = subject(p.start..p.end);
+            referent = subject(p.start..p.end, &resolved);
         }
         if let Some(i) = referent {
             people[i].mentions.push((s.start, s.start + len, true));
+            resolved.push((s.start, true, i));
         }
     }
 }
