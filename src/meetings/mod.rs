@@ -418,7 +418,7 @@ pub(crate) fn extract(
     // `主持召开`: one verb, not `主持` and `召开` twice
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
-    let meetings = assemble(doc, held, roles, officials, dates);
+    let meetings = assemble_by_report(doc, held, roles, officials, dates);
     let mut refs = references::find(doc, &reference_sentences);
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting
@@ -430,6 +430,78 @@ pub(crate) fn extract(
         !standing || !meetings.iter().any(|m| m.start < r.end && r.start < m.end)
     });
     (meetings, refs)
+}
+
+/// Meetings are grouped, and given their chair, participants and date, within stretches
+/// of text of about this many bytes, each ending at a paragraph end. A report is a few
+/// kilobytes; a longer text is many reports in one file (a corpus, a dump), whose meetings
+/// are not one another's, and grouping all of its meetings together took quadratic time.
+const MAX_REPORT: usize = 64 * 1024;
+
+/// [`assemble`] on each stretch of at most [`MAX_REPORT`] bytes, with the officials'
+/// mentions and the dates of that stretch.
+fn assemble_by_report(
+    doc: &Document,
+    held: Vec<(usize, Held)>,
+    roles: Vec<(usize, Role, Range<usize>)>,
+    officials: &[Official],
+    dates: &[Date],
+) -> Vec<Meeting> {
+    if doc.text.len() <= MAX_REPORT {
+        return assemble(doc, held, roles, officials, dates);
+    }
+    // the stretches' starts: paragraph starts, one at least MAX_REPORT after the last
+    let mut starts = vec![0];
+    for p in &doc.paragraphs {
+        if p.start >= starts[starts.len() - 1] + MAX_REPORT {
+            starts.push(p.start);
+        }
+    }
+    let stretch_of = |pos: usize| starts.partition_point(|&s| s <= pos).saturating_sub(1);
+    let n = starts.len();
+    // each official's mentions, by stretch, officials in their order
+    let mut local: Vec<Vec<Official>> = vec![Vec::new(); n];
+    for o in officials {
+        let shell = Official {
+            name: o.name.clone(),
+            titles: o.titles.clone(),
+            mentions: Vec::new(),
+        };
+        // where the official stands in each stretch's list
+        let mut at: Vec<Option<usize>> = Vec::new();
+        for m in &o.mentions {
+            let k = stretch_of(m.start);
+            if at.len() <= k {
+                at.resize(k + 1, None);
+            }
+            let i = *at[k].get_or_insert_with(|| {
+                local[k].push(shell.clone());
+                local[k].len() - 1
+            });
+            local[k][i].mentions.push(m.clone());
+        }
+    }
+    let mut held_by: Vec<Vec<(usize, Held)>> = (0..n).map(|_| Vec::new()).collect();
+    for h in held {
+        let k = stretch_of(h.1.span.start);
+        held_by[k].push(h);
+    }
+    let mut roles_by: Vec<Vec<(usize, Role, Range<usize>)>> = vec![Vec::new(); n];
+    for r in roles {
+        let k = stretch_of(r.2.start);
+        roles_by[k].push(r);
+    }
+    let mut out = Vec::new();
+    for (k, (held, roles)) in held_by.into_iter().zip(roles_by).enumerate() {
+        if held.is_empty() {
+            continue;
+        }
+        let end = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+        let lo = dates.partition_point(|d| d.start < starts[k]);
+        let hi = dates.partition_point(|d| d.start < end);
+        out.extend(assemble(doc, held, roles, &local[k], &dates[lo..hi]));
+    }
+    out
 }
 
 /// A meeting with every place the report names it.
