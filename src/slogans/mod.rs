@@ -162,19 +162,32 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
     found.sort_by_key(|&(s, e, _)| (std::cmp::Reverse(e - s), s));
     // kept matches are disjoint, in text order: only the last one starting before `e` can
     // overlap `s..e`
-    let mut kept: Vec<(usize, usize, u32)> = Vec::new();
+    let clash = |(ks, ke): (usize, usize), s: usize| ks >= s || ke > s;
+    if found.len() <= MANY_MATCHES {
+        let mut kept: Vec<(usize, usize, u32)> = Vec::new();
+        for (s, e, entry) in found {
+            let i = kept.partition_point(|k| k.0 < e);
+            if !(i > 0 && clash((kept[i - 1].0, kept[i - 1].1), s)) {
+                kept.insert(i, (s, e, entry));
+            }
+        }
+        return kept;
+    }
+    let mut kept: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
     for (s, e, entry) in found {
-        let i = kept.partition_point(|k| k.0 < e);
-        let clash = i > 0 && {
-            let (ks, ke, _) = kept[i - 1];
-            ks >= s || ke > s
-        };
-        if !clash {
-            kept.insert(i, (s, e, entry));
+        let before = kept.range(..e).next_back().map(|(&ks, &(ke, _))| (ks, ke));
+        if !before.is_some_and(|k| clash(k, s)) {
+            kept.insert(s, (e, entry));
         }
     }
-    kept
+    kept.into_iter()
+        .map(|(s, (e, entry))| (s, e, entry))
+        .collect()
 }
+
+/// Up to this many matches, the kept ones are a sorted `Vec` (fast for a report); beyond,
+/// a tree: inserting into the middle of a `Vec` took quadratic time on a long text.
+const MANY_MATCHES: usize = 512;
 
 /// Does a head at `start` start a word? An English form does (`two` in `network` is none);
 /// a Chinese one needs no boundary.
