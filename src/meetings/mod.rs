@@ -447,8 +447,9 @@ fn assemble_by_report(
     officials: &[Official],
     dates: &[Date],
 ) -> Vec<Meeting> {
+    let title_end = body_start(doc);
     if doc.text.len() <= MAX_REPORT {
-        return assemble(doc, held, roles, officials, dates);
+        return assemble(doc, held, roles, officials, dates, title_end);
     }
     // the stretches' starts: paragraph starts, one at least MAX_REPORT after the last
     let mut starts = vec![0];
@@ -499,7 +500,14 @@ fn assemble_by_report(
         let end = starts.get(k + 1).copied().unwrap_or(usize::MAX);
         let lo = dates.partition_point(|d| d.start < starts[k]);
         let hi = dates.partition_point(|d| d.start < end);
-        out.extend(assemble(doc, held, roles, &local[k], &dates[lo..hi]));
+        out.extend(assemble(
+            doc,
+            held,
+            roles,
+            &local[k],
+            &dates[lo..hi],
+            title_end,
+        ));
     }
     out
 }
@@ -517,8 +525,8 @@ fn assemble(
     mut roles: Vec<(usize, Role, Range<usize>)>,
     officials: &[Official],
     dates: &[Date],
+    title_end: usize,
 ) -> Vec<Meeting> {
-    let title_end = body_start(doc);
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
     for (si, m) in held {
@@ -629,10 +637,13 @@ fn body_start(doc: &Document) -> usize {
         .iter()
         .find(|p| {
             let t = doc.text[p.start..p.end].trim_end();
-            let sentences = doc
-                .sentences
+            // sentences are in text order: those of the paragraph are one run of them
+            let first = doc.sentences.partition_point(|s| s.start < p.start);
+            let sentences = doc.sentences[first..]
                 .iter()
-                .filter(|s| s.start >= p.start && s.end <= p.end)
+                .take_while(|s| s.start <= p.end)
+                .filter(|s| s.end <= p.end)
+                .take(2)
                 .count();
             t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) || sentences >= 2
         })
