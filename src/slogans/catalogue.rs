@@ -192,17 +192,16 @@ impl Catalogue {
     }
 
     fn index_heads(&mut self) {
-        let mut by_head: HashMap<String, usize> = HashMap::new();
-        let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
-        for (i, form) in self.forms.iter().enumerate() {
-            let head = form.head.clone();
-            let slot = *by_head.entry(head.clone()).or_insert_with(|| {
-                groups.push((head, Vec::new()));
+        let forms = &self.forms;
+        let mut by_head: HashMap<&str, usize> = HashMap::with_capacity(forms.len());
+        let mut groups: Vec<(&str, Vec<u32>)> = Vec::new();
+        for (i, form) in forms.iter().enumerate() {
+            let slot = *by_head.entry(&form.head).or_insert_with(|| {
+                groups.push((&form.head, Vec::new()));
                 groups.len() - 1
             });
             groups[slot].1.push(i as u32);
         }
-        let forms = &self.forms;
         self.gates = groups
             .iter()
             .map(|(head, members)| {
@@ -217,7 +216,7 @@ impl Catalogue {
             .into_iter()
             .map(|(head, mut members)| {
                 members.sort_by(|&a, &b| forms[a as usize].units.cmp(&forms[b as usize].units));
-                (head, Group::new(forms, &members))
+                (head.to_string(), Group::new(forms, &members))
             })
             .collect();
     }
@@ -241,10 +240,10 @@ fn is_wide(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '\u{3040}'..='\u{30FF}')
 }
 
-/// The singular of a lower-case word, by the rules of the scorer (SPEC section 6): -ies
+/// Makes a lower-case word singular, by the rules of the scorer (SPEC section 6): -ies
 /// to -y, -sses/-ches/-shes/-xes lose -es, other final s dropped from words of more than
 /// three letters, except in -ss, -us, -is and words singular in -s.
-fn singular(word: &str) -> String {
+fn make_singular(word: &mut String) {
     const ENDS_IN_S: &[&str] = &[
         "affairs",
         "cppcc",
@@ -270,32 +269,42 @@ fn singular(word: &str) -> String {
     ];
     if word.len() <= 3
         || !word.ends_with('s')
-        || ENDS_IN_S.contains(&word)
+        || ENDS_IN_S.contains(&word.as_str())
         || word.ends_with("ss")
         || word.ends_with("us")
         || word.ends_with("is")
     {
-        return word.to_string();
+        return;
     }
-    if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y");
+    if word.ends_with("ies") {
+        word.truncate(word.len() - 3);
+        word.push('y');
+        return;
     }
-    for suffix in ["sses", "ches", "shes", "xes"] {
-        if word.ends_with(suffix) {
-            return word[..word.len() - 2].to_string();
-        }
-    }
-    word[..word.len() - 1].to_string()
+    let cut = if ["sses", "ches", "shes", "xes"]
+        .iter()
+        .any(|suffix| word.ends_with(suffix))
+    {
+        2
+    } else {
+        1
+    };
+    word.truncate(word.len() - cut);
 }
 
 /// A lower-case word without apostrophes, made singular (`policies` -> `policy`).
 fn normal_word(raw: &str) -> String {
-    let lower: String = raw
-        .chars()
-        .filter(|&c| !is_apostrophe(c))
-        .flat_map(char::to_lowercase)
-        .collect();
-    singular(&lower)
+    // most words of the catalogue are plain ASCII: one allocation, no char iteration
+    let mut word = if raw.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.chars()
+            .filter(|&c| !is_apostrophe(c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    make_singular(&mut word);
+    word
 }
 
 /// A rendering without its leading article: `the nation's greatest interests` is found
@@ -649,6 +658,12 @@ impl Gate {
 pub(crate) struct Group {
     /// Node 0 is the root, before the first unit.
     nodes: Vec<Node>,
+    /// The children of every node, each node's in one run of each list (see [`Node`]):
+    /// built in one pass, a trie of a few thousand nodes costs a few allocations, not
+    /// three per node.
+    leads: Vec<(u8, u32)>,
+    chars: Vec<(char, u32)>,
+    rest: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -659,12 +674,14 @@ struct Node {
     /// units: where two forms match one span the first in that order is reported first.
     form: Option<(u32, u32)>,
     /// Children that open with a word of two letters or more whose first letter is ASCII,
-    /// by that letter in lower case (see [`lead_of`]), in the order of their units.
-    by_lead: Vec<(u8, u32)>,
-    /// Children that open with one character compared as written, by that character.
-    by_char: Vec<(char, u32)>,
-    /// Other children, tried at every position.
-    rest: Vec<u32>,
+    /// by that letter in lower case (see [`lead_of`]), in the order of their units: a run
+    /// of `Group::leads`.
+    by_lead: (u32, u32),
+    /// Children that open with one character compared as written, by that character: a
+    /// run of `Group::chars`.
+    by_char: (u32, u32),
+    /// Other children, tried at every position: a run of `Group::rest`.
+    others: (u32, u32),
     /// Longer than any word of a child with its plural ending: see [`text_word_len`].
     word_limit: usize,
 }
@@ -679,58 +696,103 @@ fn lead_of(word: &str) -> u8 {
     }
 }
 
+/// No node: the end of a list of siblings.
+const NONE: u32 = u32::MAX;
+
+fn run(r: (u32, u32)) -> std::ops::Range<usize> {
+    r.0 as usize..r.1 as usize
+}
+
 impl Group {
     /// The trie of `members`, indices of `forms` sorted by their units.
     fn new(forms: &[Form], members: &[u32]) -> Group {
-        let mut nodes = vec![Node::default()];
-        let mut children: Vec<Vec<u32>> = vec![Vec::new()];
+        let size = 1 + members
+            .iter()
+            .map(|&f| forms[f as usize].units.len())
+            .sum::<usize>();
+        let mut nodes = Vec::with_capacity(size);
+        nodes.push(Node::default());
+        // children as linked lists, in the order they were made
+        let mut first = vec![NONE];
+        let mut last = vec![NONE];
+        let mut next = vec![NONE];
+        first.reserve(size);
+        last.reserve(size);
+        next.reserve(size);
         for (rank, &f) in members.iter().enumerate() {
             let mut at = 0usize;
             for unit in &forms[f as usize].units {
-                let next = children[at]
-                    .iter()
-                    .copied()
-                    .find(|&c| nodes[c as usize].unit.as_ref() == Some(unit));
-                at = match next {
+                let same = |c: u32| nodes[c as usize].unit.as_ref() == Some(unit);
+                // members come sorted, so a shared unit is most often the last child made
+                let mut found = (last[at] != NONE && same(last[at])).then_some(last[at]);
+                if found.is_none() {
+                    let mut c = first[at];
+                    while c != NONE {
+                        if same(c) {
+                            found = Some(c);
+                            break;
+                        }
+                        c = next[c as usize];
+                    }
+                }
+                at = match found {
                     Some(c) => c as usize,
                     None => {
+                        let c = nodes.len() as u32;
                         nodes.push(Node {
                             unit: Some(unit.clone()),
                             ..Node::default()
                         });
-                        children.push(Vec::new());
-                        let c = nodes.len() - 1;
-                        children[at].push(c as u32);
-                        c
+                        first.push(NONE);
+                        last.push(NONE);
+                        next.push(NONE);
+                        match last[at] {
+                            NONE => first[at] = c,
+                            l => next[l as usize] = c,
+                        }
+                        last[at] = c;
+                        c as usize
                     }
                 };
             }
             nodes[at].form = Some((f, rank as u32));
         }
-        for (n, kids) in children.into_iter().enumerate() {
-            for &c in &kids {
+        let mut group = Group {
+            leads: Vec::with_capacity(nodes.len()),
+            chars: Vec::new(),
+            rest: Vec::new(),
+            nodes: Vec::new(),
+        };
+        for n in 0..nodes.len() {
+            let (l0, c0, r0) = (group.leads.len(), group.chars.len(), group.rest.len());
+            let mut word_limit = None;
+            let mut c = first[n];
+            while c != NONE {
                 match nodes[c as usize].unit {
-                    Some(Unit::Word(ref w)) if lead_of(w) != 0 => {
-                        let lead = lead_of(w);
-                        nodes[n].by_lead.push((lead, c));
+                    Some(Unit::Word(ref w)) => {
+                        let limit = w.len() + "ies".len() + 1;
+                        word_limit = Some(word_limit.map_or(limit, |l: usize| l.max(limit)));
+                        match lead_of(w) {
+                            0 => group.rest.push(c),
+                            lead => group.leads.push((lead, c)),
+                        }
                     }
-                    Some(Unit::Char(ch)) => nodes[n].by_char.push((ch, c)),
-                    _ => nodes[n].rest.push(c),
+                    Some(Unit::Char(ch)) => group.chars.push((ch, c)),
+                    _ => group.rest.push(c),
                 }
+                c = next[c as usize];
             }
             // stable: children of one letter stay in the order of their units
-            nodes[n].by_lead.sort_by_key(|&(lead, _)| lead);
-            nodes[n].word_limit = kids
-                .iter()
-                .filter_map(|&c| match nodes[c as usize].unit {
-                    Some(Unit::Word(ref w)) => Some(w.len() + "ies".len() + 1),
-                    _ => None,
-                })
-                .max()
-                .unwrap_or(usize::MAX);
-            nodes[n].by_char.sort_by_key(|&(ch, _)| ch);
+            group.leads[l0..].sort_by_key(|&(lead, _)| lead);
+            group.chars[c0..].sort_by_key(|&(ch, _)| ch);
+            let node = &mut nodes[n];
+            node.by_lead = (l0 as u32, group.leads.len() as u32);
+            node.by_char = (c0 as u32, group.chars.len() as u32);
+            node.others = (r0 as u32, group.rest.len() as u32);
+            node.word_limit = word_limit.unwrap_or(usize::MAX);
         }
-        Group { nodes }
+        group.nodes = nodes;
+        group
     }
 
     /// Calls `found(end, form)` for each form of the group that matches at `start`, in the
@@ -768,13 +830,14 @@ impl Group {
                 self.walk(c as usize, text, pos + len, out);
             }
         };
-        if !node.by_lead.is_empty() {
+        if node.by_lead.0 != node.by_lead.1 {
+            let by_lead = &self.leads[run(node.by_lead)];
             match text.as_bytes().get(pos) {
                 // an ASCII byte: only words that open with that letter
                 Some(b) if b.is_ascii() => {
                     let b = b.to_ascii_lowercase();
-                    let from = node.by_lead.partition_point(|&(l, _)| l < b);
-                    for &(l, c) in &node.by_lead[from..] {
+                    let from = by_lead.partition_point(|&(l, _)| l < b);
+                    for &(l, c) in &by_lead[from..] {
                         if l != b {
                             break;
                         }
@@ -782,20 +845,21 @@ impl Group {
                     }
                 }
                 _ => {
-                    for &(_, c) in &node.by_lead {
+                    for &(_, c) in by_lead {
                         child(c, &mut word);
                     }
                 }
             }
         }
-        if !node.by_char.is_empty() {
+        if node.by_char.0 != node.by_char.1 {
+            let by_char = &self.chars[run(node.by_char)];
             if let Some(ch) = text[pos..].chars().next() {
-                if let Ok(i) = node.by_char.binary_search_by_key(&ch, |&(c, _)| c) {
-                    child(node.by_char[i].1, &mut word);
+                if let Ok(i) = by_char.binary_search_by_key(&ch, |&(c, _)| c) {
+                    child(by_char[i].1, &mut word);
                 }
             }
         }
-        for &c in &node.rest {
+        for &c in self.rest.get(run(node.others)).unwrap_or_default() {
             child(c, &mut word);
         }
     }
