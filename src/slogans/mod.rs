@@ -153,7 +153,7 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
         if !gate.admits(text, hit.start, hit.end) {
             continue;
         }
-        let group = &catalogue.heads[hit.entry as usize].1;
+        let group = catalogue.group(hit.entry as usize);
         group.matches(text, hit.start, &mut scratch, |end, f| {
             found.push((hit.start, end, catalogue.forms[f as usize].entry));
         });
