@@ -556,6 +556,37 @@ pub(crate) struct Gate {
     /// What may open the unit after the first word's gap (English) or after the head
     /// (Chinese), as bit `key % 64` ([`gate_key`]); all ones where anything may.
     next: u64,
+    /// English: the first three letters of that next word where it has four or more
+    /// ([`prefix_key`]), and the first two where it has two or three. A plural changes
+    /// neither (`policy`, `policies`), and they tell `Party committee` from `Party
+    /// conduct`, which the first letter does not. `None` where a form's next unit gives
+    /// no prefix.
+    prefixes: Option<(u128, u128)>,
+}
+
+/// May the text word at the start of `b`, which opens with an ASCII letter or digit, be
+/// a word with one of the prefixes `(three, two)` of [`Gate::prefixes`], or its plural?
+fn prefix_admits((three, two): (u128, u128), b: &[u8]) -> bool {
+    let plain = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // a letter outside ASCII or an apostrophe: the walk reads such words
+    let other = |i: usize| {
+        b.get(i)
+            .is_some_and(|&c| !c.is_ascii() || c == b'\'' || c == b'`')
+    };
+    if other(1) || (plain(1) && other(2)) {
+        return true;
+    }
+    // a plain word of one letter is shorter than any word of the forms
+    plain(1) && (two & prefix_key(&b[..2]) != 0 || plain(2) && three & prefix_key(&b[..3]) != 0)
+}
+
+/// The bit of a word's first letters, lower case.
+fn prefix_key(letters: &[u8]) -> u128 {
+    let h = letters.iter().fold(0u32, |h, &b| {
+        h.wrapping_mul(31)
+            .wrapping_add(b.to_ascii_lowercase() as u32)
+    });
+    1 << (h % 128)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -578,6 +609,7 @@ impl Gate {
             max_len: usize::MAX,
             plain_head: 0,
             next: u64::MAX,
+            prefixes: None,
         };
         let words = forms.clone().all(|u| matches!(u, [Unit::Word(_), ..]));
         let han = forms
@@ -589,6 +621,7 @@ impl Gate {
                 _ => 0,
             });
             let mut next = 0u64;
+            let mut prefixes = Some((0u128, 0u128));
             for u in forms {
                 next |= match u {
                     [_, Unit::Gap, Unit::Word(w), ..] if lead_of(w) != 0 => {
@@ -596,6 +629,20 @@ impl Gate {
                     }
                     _ => u64::MAX,
                 };
+                let word = match u {
+                    [_, Unit::Gap, Unit::Word(w), ..] => w.as_bytes(),
+                    _ => &[],
+                };
+                prefixes = prefixes.and_then(|(three, two)| {
+                    if !word.iter().all(u8::is_ascii_alphanumeric) {
+                        return None;
+                    }
+                    match word.len() {
+                        4.. => Some((three | prefix_key(&word[..3]), two)),
+                        2 | 3 => Some((three, two | prefix_key(&word[..2]))),
+                        _ => None,
+                    }
+                });
             }
             Gate {
                 opening: Opening::Word,
@@ -604,6 +651,7 @@ impl Gate {
                 max_len: lens.max().unwrap_or(0) + 2,
                 plain_head: 0,
                 next,
+                prefixes,
             }
         } else if han {
             let mut next = 0u64;
@@ -660,6 +708,7 @@ impl Gate {
                         i > at
                             && i - at <= 12
                             && self.next & gate_key(y.to_ascii_lowercase() as u32) != 0
+                            && self.prefixes.is_none_or(|p| prefix_admits(p, &b[i..]))
                     }
                     _ => true,
                 }
@@ -987,6 +1036,37 @@ mod tests {
     fn found(f: &str, text: &str) -> Option<&'static str> {
         let end = form(f).match_at(text, 0)?;
         Some(Box::leak(text[..end].to_string().into_boxed_str()))
+    }
+
+    #[test]
+    fn gate_reads_the_first_letters_of_the_next_word() {
+        let forms = [
+            compile("party conduct and integrity"),
+            compile("party policy"),
+            compile("party of the people"),
+        ];
+        let gate = Gate::new(forms.iter().map(|u| &u[..]));
+        let admits = |text: &str| gate.admits(text, 0, "part".len());
+        // the same first letter, another word: refused before any walk
+        assert!(!admits("Party committee members"));
+        assert!(!admits("Party cadres"));
+        assert!(!admits("party c"));
+        // the words of the forms, in any case, plural or hyphenated
+        assert!(admits("Party Conduct and integrity"));
+        assert!(admits("party conducts"));
+        assert!(admits("Party policies"));
+        assert!(admits("party-policy"));
+        assert!(admits("party of the people"));
+        assert!(admits("Party’s conduct"));
+        // a two-letter form word needs both letters
+        assert!(!admits("party on duty"));
+        // words the gate cannot read plainly go on to the walk
+        assert!(admits("party po’licy"));
+        assert!(admits("party cón"));
+        // with a form of one word, anything may follow
+        let one = [compile("party"), compile("party conduct")];
+        let gate = Gate::new(one.iter().map(|u| &u[..]));
+        assert!(gate.admits("party committee", 0, 4));
     }
 
     #[test]
