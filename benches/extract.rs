@@ -5,6 +5,8 @@
 //!   extracted on its own;
 //! - `extract-xwlb`: the same on a year of real Chinese national news (5,225 documents),
 //!   where `../shared/bench/zh-xwlb/` exists beside the project;
+//! - in each of these, `upto-officials`, `upto-slogans` and `upto-directives`: the pass
+//!   of dates with officials, then slogans, then directives added, to show what each adds;
 //! - `floor`: a bare Aho-Corasick pass over every lexicon head of `data/`, the speed to
 //!   compare the whole pass with;
 //! - `build`: the cost of compiling an extractor's lexicons (`Extractor::new()` pays it
@@ -119,6 +121,15 @@ fn bench_corpus(c: &mut Criterion, name: &str, docs: &[String]) {
     for kind in Kind::ALL {
         let ex = Extractor::builder().kinds(&[kind]).build();
         g.bench_function(kind.as_str(), |b| b.iter(|| run(&ex)));
+    }
+    // the whole pass as it grew: dates, then officials, slogans and directives added one
+    // by one (`upto-slogans` is dates, officials and slogans); each stage against the one
+    // before it is the cost of what it adds
+    let mut stage = vec![Kind::Dates];
+    for kind in [Kind::Officials, Kind::Slogans, Kind::Directives] {
+        stage.push(kind);
+        let ex = Extractor::builder().kinds(&stage).build();
+        g.bench_function(format!("upto-{}", kind.as_str()), |b| b.iter(|| run(&ex)));
     }
     let floor = AhoCorasick::builder()
         .ascii_case_insensitive(true)
