@@ -508,11 +508,18 @@ impl Unit {
                 d.len_utf8()
             }
             Unit::Gap => {
-                let len = run_len(rest, |d| d.is_whitespace() || is_hyphen(d));
+                // the apostrophe of a plural possessive (`workers' spirit`) before the gap
+                let mark = match rest.chars().next() {
+                    Some(c) if is_apostrophe(c) && text[..pos].ends_with(['s', 'S']) => {
+                        c.len_utf8()
+                    }
+                    _ => 0,
+                };
+                let len = run_len(&rest[mark..], |d| d.is_whitespace() || is_hyphen(d));
                 if len == 0 || len > 12 {
                     return None;
                 }
-                len
+                mark + len
             }
             Unit::Join => {
                 let len = run_len(rest, char::is_whitespace);
