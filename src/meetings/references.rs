@@ -82,7 +82,7 @@ static EN_CONGRESS: Lazy<Regex> = Lazy::new(|| {
 // the 12th Municipal Party Congress | the Provincial Party Congress
 static EN_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Municipal|District|County|City|Prefectural)\s+Party\s+Congress)"
+        r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Regional|Municipal|District|County|City|Prefectural)\s+Party\s+Congress)"
     ))
 });
 
@@ -94,10 +94,11 @@ static EN_NPC: Lazy<Regex> = Lazy::new(|| {
 });
 
 // the first session of the 14th NPC | the Second Session of the Ninth National People’s
-// Congress of Longgang County | the 17th Standing Committee Meeting of the 8th CPPCC
+// Congress of Longgang County | the 17th Standing Committee Meeting of the 8th CPPCC | the
+// 6th meeting of the Standing Committee of the 17th Municipal People's Congress
 static EN_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<term>{ORD})\s+(?P<body>{BODY})"
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{BODY})"
     ))
 });
 
@@ -326,7 +327,8 @@ fn en_session_body(body: &str, standing: bool) -> String {
         (true, _, true, _, _) => "CPPCC Standing Committee".into(),
         (false, true, _, _, _) => "NPC".into(),
         (false, _, true, _, _) => "CPPCC".into(),
-        (true, ..) => format!("{b} Standing Committee"),
+        // `County CPPCC Standing Committee` is named in full already
+        (true, ..) if !b.contains("Standing Committee") => format!("{b} Standing Committee"),
         _ => b.to_string(),
     }
 }
@@ -436,7 +438,12 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         let standing = c.name("sc").is_some() || body.contains("Standing Committee");
         let span =
             base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
-        let mut body = en_session_body(body, standing);
+        // `of the Standing Committee of the 17th Municipal People's Congress`: the term
+        // stands inside the body's name and is left out of it
+        let mut body = match c.name("scof") {
+            Some(_) => en_session_body(&format!("Standing Committee of the {body}"), true),
+            None => en_session_body(body, standing),
+        };
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
         if let Some(place) = LOCAL_PLACE.captures(&s[c.get(0).unwrap().end()..]) {
             if matches!(body.as_str(), "CPPCC" | "NPC") {
