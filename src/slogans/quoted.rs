@@ -437,7 +437,8 @@ fn is_speech(inner: &str) -> bool {
     inner.split_whitespace().count() > 12 || inner.contains(['.', '!', '?', ';', ':'])
 }
 
-/// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`).
+/// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`); or of a new
+/// area, a place (`Liangjiang New Area`, `雄安新区`).
 fn is_body(inner: &str) -> bool {
     const ZH: &[&str] = &[
         "委员会",
@@ -464,6 +465,8 @@ fn is_body(inner: &str) -> bool {
         "黨組",
         "支部",
         "委",
+        "新区",
+        "新區",
     ];
     const EN: &[&str] = &[
         "committee",
@@ -497,7 +500,9 @@ fn is_body(inner: &str) -> bool {
         return true;
     }
     let last = inner.split_whitespace().next_back().unwrap_or("");
-    inner.split_whitespace().count() >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
+    let words = inner.split_whitespace().count();
+    let new_area = words >= 3 && inner.to_ascii_lowercase().ends_with(" new area");
+    new_area || words >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
 }
 
 /// One English word in quotes is emphasis, not a name, when it is in lower case
