@@ -154,13 +154,12 @@ pub(super) fn held(
             .into_iter()
             .collect();
     }
+    // `政治局11月30日下午就……进行第十一次集体学习`: the body stands before the topic
+    let before_topic = body_before_topic(text, clause_start..verb.start);
+    let body_clause = before_topic.clone().unwrap_or(clause_start..verb.start);
     // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
     if !convening_verb
-        && (after.starts_with('了')
-            || !clause.ends_with([
-                '组', '組', '委', '会', '會', '局', '部', '厅', '廳', '院', '办', '辦', '室', '处',
-                '處',
-            ]))
+        && (after.starts_with('了') || (before_topic.is_none() && !ends_with_body(clause)))
     {
         return Vec::new();
     }
@@ -168,7 +167,7 @@ pub(super) fn held(
     let (organiser, chair_span) = if presiding {
         (None, Some(clause_start..verb.start))
     } else {
-        (organiser_of(text, clause_start..verb.start), None)
+        (organiser_of(text, body_clause), None)
     };
     let mut out = Vec::new();
     let mut from = verb.end;
@@ -291,6 +290,44 @@ fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range
 }
 
 /// The body before the verb, without a date, time or place.
+/// Does `s` end with the head noun of a body (`组`, `委`, `会`, `局`, ...)?
+fn ends_with_body(s: &str) -> bool {
+    s.ends_with([
+        '组', '組', '委', '会', '會', '局', '部', '厅', '廳', '院', '办', '辦', '室', '处', '處',
+    ])
+}
+
+/// [`ends_with_body`], or a body named by its short form (`区政协`, `市人大`, `县政府`).
+fn ends_with_body_name(s: &str) -> bool {
+    ends_with_body(s)
+        || ["政协", "政協", "人大", "政府"]
+            .iter()
+            .any(|b| s.ends_with(b))
+}
+
+/// In `政治局11月30日下午就推进基层治理现代化` (the clause before a verb of holding), the
+/// clause up to `就` when a body, then perhaps a day and time, stands before it.
+fn body_before_topic(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[clause.clone()];
+    let j = s.rfind('就')?;
+    let before = &s[..j];
+    let body = &before[..TRAILING.find(before).map_or(before.len(), |m| m.start())];
+    ends_with_body_name(body).then(|| clause.start..clause.start + j)
+}
+
+/// The kind of a rendering made of the end of the organiser and the whole name:
+/// `中共中央政治局` and `集体学习` make `政治局集体学习`, a kind of its own, where the name
+/// alone gives only a study meeting.
+fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
+    // the longest end of the organiser first, up to twelve characters
+    organiser
+        .char_indices()
+        .rev()
+        .take(12)
+        .filter_map(|(i, _)| kind_exact(&[&organiser[i..], name].concat()))
+        .last()
+}
+
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     let lead = LEADING_DATE.find(s).map_or(0, |m| m.end());
@@ -388,6 +425,11 @@ fn make(
         (Some((_, id)), _) => Some(id),
         (None, Some((_, id))) => Some(id),
         (None, None) => kind_of(&bare, org, "会议"),
+    };
+    // a collective study is of the kind its organiser makes: `政治局` + `集体学习`
+    let kind = match (kind, org) {
+        (Some("study-meeting"), Some(o)) => joined_kind(o, &bare).or(kind),
+        _ => kind,
     };
     Held {
         span,
