@@ -42,6 +42,12 @@ struct Tok<'a> {
     head: Option<(usize, usize)>,
     /// A word that opens with a capital letter.
     cap: bool,
+    /// The lower case is ASCII.
+    ascii: bool,
+    /// The word's entry in [`VOCAB`], or `NO_WORD`.
+    id: u32,
+    /// The lists of [`VOCAB`] that hold the word (`STOP`, `VERB`, ...).
+    flags: u16,
 }
 
 impl Tok<'_> {
@@ -54,6 +60,10 @@ impl Tok<'_> {
     fn punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
+    /// Is the token in the lists `f` of [`VOCAB`]?
+    fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
 }
 
 /// A token before its lower case is placed: the lower case is `lowered[lo.0..lo.1]`.
@@ -62,6 +72,8 @@ struct Span {
     end: usize,
     kind: Kind,
     lo: (usize, usize),
+    cap: bool,
+    ascii: bool,
 }
 
 /// The character at byte `i` of `s` and its length, ASCII without decoding.
@@ -84,17 +96,21 @@ fn alnum(c: char) -> bool {
 /// The tokens of `unit` and their lower case in `lowered`: the unit with its ASCII letters
 /// lowered (same offsets), and after it the lower case of a token that differs from that
 /// (`Lü`). One buffer per paragraph: a `String` per token cost more than the rest of the
-/// reading.
+/// reading. ASCII is read byte by byte without decoding: it is nearly all of the text.
 fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
     let s = &text[unit.clone()];
+    let b = s.as_bytes();
     // about one token in five bytes
     let mut out = Vec::with_capacity(s.len() / 4);
     lowered.clear();
     lowered.push_str(s);
     lowered.make_ascii_lowercase();
-    let mut push = |i: usize, e: usize, kind: Kind, out: &mut Vec<Span>| {
+    let base = unit.start;
+    // a token of non-ASCII letters: its lower case where it differs from `lowered`
+    let mut push_wide = |i: usize, e: usize, kind: Kind, cap: bool, out: &mut Vec<Span>| {
         let w = &s[i..e];
-        let lo = if w.is_ascii() {
+        let ascii = w.is_ascii();
+        let lo = if ascii {
             (i, e)
         } else {
             let l = w.to_lowercase();
@@ -107,71 +123,331 @@ fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
             }
         };
         out.push(Span {
-            start: unit.start + i,
-            end: unit.start + e,
+            start: base + i,
+            end: base + e,
             kind,
             lo,
+            cap,
+            ascii: lowered[lo.0..lo.1].is_ascii(),
         });
     };
     let mut i = 0;
-    while let Some((c, n)) = char_at(s, i) {
-        if !alnum(c) {
-            if !c.is_whitespace() {
-                push(i, i + n, Kind::Punct(c), &mut out);
-            }
-            i += n;
-            continue;
-        }
-        let mut end = i + n;
-        while let Some((d, m)) = char_at(s, end) {
-            if alnum(d) {
-                end += m;
-            } else if matches!(d, '-' | '’' | '\'') {
-                // inside a word only when a letter follows
-                if char_at(s, end + m).is_some_and(|(x, _)| alnum(x)) {
-                    end += m;
-                } else {
-                    break;
+    while i < b.len() {
+        let c0 = b[i];
+        let cap;
+        let mut ascii = true;
+        let mut end;
+        if c0 < 0x80 {
+            if !c0.is_ascii_alphanumeric() {
+                // the ASCII white space of `char::is_whitespace`: \t \n \v \f \r and space
+                if !matches!(c0, b'\t'..=b'\r' | b' ') {
+                    out.push(Span {
+                        start: base + i,
+                        end: base + i + 1,
+                        kind: Kind::Punct(char::from(c0)),
+                        lo: (i, i + 1),
+                        cap: false,
+                        ascii: true,
+                    });
                 }
-            } else {
+                i += 1;
+                continue;
+            }
+            cap = c0.is_ascii_uppercase();
+            end = i + 1;
+        } else {
+            let Some((c, n)) = char_at(s, i) else { break };
+            if !alnum(c) {
+                if !c.is_whitespace() {
+                    push_wide(i, i + n, Kind::Punct(c), false, &mut out);
+                }
+                i += n;
+                continue;
+            }
+            cap = c.is_uppercase();
+            ascii = false;
+            end = i + n;
+        }
+        while end < b.len() {
+            let d = b[end];
+            if d < 0x80 {
+                if d.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                // inside a word only when a letter follows
+                if (d == b'-' || d == b'\'') && char_at(s, end + 1).is_some_and(|(x, _)| alnum(x)) {
+                    end += 1;
+                    continue;
+                }
                 break;
             }
-        }
-        let word = &s[i..end];
-        let poss = ["’s", "'s"]
-            .iter()
-            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
-        match poss {
-            Some(p) => {
-                let cut = end - p.len();
-                push(i, cut, Kind::Word, &mut out);
-                push(cut, end, Kind::Possessive, &mut out);
+            let Some((d, m)) = char_at(s, end) else { break };
+            if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
+                ascii = false;
+                end += m;
+                continue;
             }
-            None => push(i, end, Kind::Word, &mut out),
+            break;
+        }
+        let word = &b[i..end];
+        // `’s` and `'s` after a word of two letters or more are split off
+        let poss = if word.len() > 5 && word.ends_with("’s".as_bytes()) {
+            4
+        } else if word.len() > 3 && word.ends_with(b"'s") {
+            2
+        } else {
+            0
+        };
+        let cut = end - poss;
+        if ascii {
+            out.push(Span {
+                start: base + i,
+                end: base + cut,
+                kind: Kind::Word,
+                lo: (i, cut),
+                cap,
+                ascii: true,
+            });
+            if poss > 0 {
+                out.push(Span {
+                    start: base + cut,
+                    end: base + end,
+                    kind: Kind::Possessive,
+                    lo: (cut, end),
+                    cap: false,
+                    ascii: true,
+                });
+            }
+        } else {
+            push_wide(i, cut, Kind::Word, cap, &mut out);
+            if poss > 0 {
+                push_wide(cut, end, Kind::Possessive, false, &mut out);
+            }
         }
         i = end;
     }
     out
 }
 
-/// The tokens with their lower case and the heads that start at each.
-fn tokens<'a>(text: &str, spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
+/// The tokens with their lower case, their entries in the vocabulary and the heads that
+/// start at each.
+fn tokens<'a>(spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
+    let vocab = &*VOCAB;
     let mut toks: Vec<Tok<'a>> = spans
         .iter()
-        .map(|s| Tok {
-            start: s.start,
-            end: s.end,
-            kind: s.kind,
-            lower: &lowered[s.lo.0..s.lo.1],
-            head: None,
-            cap: s.kind == Kind::Word
-                && char_at(text, s.start).is_some_and(|(c, _)| c.is_uppercase()),
+        .map(|s| {
+            let lower = &lowered[s.lo.0..s.lo.1];
+            let (id, flags) = match s.kind {
+                Kind::Punct(_) => (NO_WORD, 0),
+                _ => vocab.get(lower),
+            };
+            Tok {
+                start: s.start,
+                end: s.end,
+                kind: s.kind,
+                lower,
+                head: None,
+                cap: s.cap,
+                ascii: s.ascii,
+                id,
+                flags,
+            }
         })
         .collect();
     for i in 0..toks.len() {
-        toks[i].head = find_head(&toks, i);
+        if toks[i].has(FIRST) {
+            toks[i].head = find_head(&toks, i);
+        }
     }
     toks
+}
+
+/// No entry of the vocabulary.
+const NO_WORD: u32 = u32::MAX;
+
+// The lists of the vocabulary a word may be in.
+const STOP: u16 = 1;
+const VERB: u16 = 1 << 1;
+const ADVERB: u16 = 1 << 2;
+const PLACE: u16 = 1 << 3;
+const WESTERN_NOT: u16 = 1 << 4;
+const ORG: u16 = 1 << 5;
+const HONORIFIC: u16 = 1 << 6;
+const BARE_NOT: u16 = 1 << 7;
+const ACTOR_NOT: u16 = 1 << 8;
+const SURNAME: u16 = 1 << 9;
+/// The first word of a title head.
+const FIRST: u16 = 1 << 10;
+
+/// Every lower-case word this reader looks up (the words of the heads, the surnames, the
+/// organisation words and the lists of this file) with the lists that hold it: a word of
+/// the text is looked up once, where it was compared with every word of each list and
+/// hashed again for each set.
+struct Vocab {
+    /// Open addressing over the words of 24 bytes at most: an index into `words` plus
+    /// one, 0 for an empty slot.
+    slots: Vec<u32>,
+    /// The words, packed (as [`pack`] does), with their lists.
+    words: Vec<Entry>,
+    /// The words longer than 24 bytes and their entries, looked up one by one: there are
+    /// hardly any.
+    long: Vec<(Box<str>, u32)>,
+    shift: u32,
+    /// For each head of the lexicon, the entries of its words.
+    head_ids: Vec<Vec<u32>>,
+    /// For each first word of a head (by entry), the heads it opens, longest first.
+    first: Vec<Vec<usize>>,
+    /// Entry -> index into `first`.
+    first_of: Vec<u32>,
+}
+
+struct Entry {
+    key: [u64; 3],
+    len: usize,
+    flags: u16,
+}
+
+/// A word of 24 bytes at most as three integers, zero-padded: compared and hashed
+/// without a call to `memcmp`.
+fn pack(w: &[u8]) -> [u64; 3] {
+    let mut key = [0u64; 3];
+    let mut chunks = w.chunks_exact(8);
+    for (k, c) in (&mut chunks).enumerate() {
+        key[k] = u64::from_le_bytes(c.try_into().expect("a chunk of 8 bytes"));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = 0u64;
+        for (j, &c) in rest.iter().enumerate() {
+            x |= u64::from(c) << (8 * j);
+        }
+        key[w.len() / 8] = x;
+    }
+    key
+}
+
+fn key_hash(key: &[u64; 3], len: usize) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let h = key[0].wrapping_mul(K) ^ key[1].rotate_left(23) ^ key[2].rotate_left(41);
+    (h ^ len as u64).wrapping_mul(K)
+}
+
+impl Vocab {
+    /// The entry of `w` and its lists, or `(NO_WORD, 0)`.
+    fn get(&self, w: &str) -> (u32, u16) {
+        let b = w.as_bytes();
+        if b.len() > 24 {
+            return self
+                .long
+                .iter()
+                .find(|(l, _)| **l == *w)
+                .map_or((NO_WORD, 0), |&(_, id)| (id, self.words[id as usize].flags));
+        }
+        let key = pack(b);
+        let mask = self.slots.len() - 1;
+        let mut k = (key_hash(&key, b.len()) >> self.shift) as usize;
+        loop {
+            let s = self.slots[k];
+            if s == 0 {
+                return (NO_WORD, 0);
+            }
+            let e = &self.words[s as usize - 1];
+            if e.key == key && e.len == b.len() {
+                return (s - 1, e.flags);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    fn add(&mut self, w: &str, flags: u16) -> u32 {
+        let (id, _) = self.get(w);
+        if id != NO_WORD {
+            self.words[id as usize].flags |= flags;
+            return id;
+        }
+        let b = w.as_bytes();
+        let id = self.words.len() as u32;
+        let long = b.len() > 24;
+        self.words.push(Entry {
+            key: if long { [0; 3] } else { pack(b) },
+            len: b.len(),
+            flags,
+        });
+        if long {
+            self.long.push((w.into(), id));
+            return id;
+        }
+        let mask = self.slots.len() - 1;
+        let mut k = (key_hash(&pack(b), b.len()) >> self.shift) as usize;
+        while self.slots[k] != 0 {
+            k = (k + 1) & mask;
+        }
+        self.slots[k] = id + 1;
+        id
+    }
+}
+
+static VOCAB: Lazy<Vocab> = Lazy::new(|| {
+    let lex = &*LEX;
+    let lists: [(&[&str], u16); 8] = [
+        (STOP_CAP, STOP),
+        (VERBS, VERB),
+        (ADVERBS, ADVERB),
+        (PLACE_NOUNS, PLACE),
+        (NOT_WESTERN, WESTERN_NOT),
+        (HONORIFICS, HONORIFIC),
+        (NOT_BARE_SURNAMES, BARE_NOT),
+        (NOT_ACTOR_BY, ACTOR_NOT),
+    ];
+    let mut n = lex.en_surnames.len() + lex.org_words.len();
+    n += lists.iter().map(|(l, _)| l.len()).sum::<usize>();
+    n += lex.en_heads.iter().map(|h| h.words.len()).sum::<usize>();
+    // at most a quarter full
+    let bits = (4 * n).next_power_of_two().trailing_zeros().max(4);
+    let mut v = Vocab {
+        slots: vec![0; 1 << bits],
+        words: Vec::new(),
+        long: Vec::new(),
+        shift: 64 - bits,
+        head_ids: Vec::new(),
+        first: Vec::new(),
+        first_of: Vec::new(),
+    };
+    for (list, f) in lists {
+        for w in list {
+            v.add(w, f);
+        }
+    }
+    for w in &lex.org_words {
+        v.add(w, ORG);
+    }
+    for w in &lex.en_surnames {
+        v.add(w, SURNAME);
+    }
+    for h in &lex.en_heads {
+        let ids = h.words.iter().map(|w| v.add(w, 0)).collect();
+        v.head_ids.push(ids);
+    }
+    for (w, list) in &lex.en_first {
+        let id = v.add(w, FIRST) as usize;
+        if v.first_of.len() <= id {
+            v.first_of.resize(id + 1, NO_WORD);
+        }
+        v.first_of[id] = v.first.len() as u32;
+        v.first.push(list.clone());
+    }
+    v
+});
+
+/// Is the word a pinyin surname? A word of the vocabulary says so itself unless folding
+/// its ü spellings may change it.
+fn surname(t: &Tok) -> bool {
+    if t.ascii && !super::folds(t.lower.as_bytes()) {
+        t.has(SURNAME)
+    } else {
+        is_en_surname(t.lower)
+    }
 }
 
 /// Does `given` split into one or two pinyin syllables?
@@ -524,7 +800,7 @@ impl Title {
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let mut lowered = String::new();
     let spans = tokenize(text, unit, &mut lowered);
-    let toks = tokens(text, &spans, &lowered);
+    let toks = tokens(&spans, &lowered);
     let mut names = find_names(text, &toks);
     let mut name_at = vec![usize::MAX; toks.len()];
     for (k, n) in names.iter().enumerate() {
@@ -547,20 +823,19 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     }
     attach(text, &toks, &mut names, &name_at, &titles);
     for n in names {
+        let anchored = n.anchored || n.honorific || !n.titles.is_empty();
+        if n.short && !anchored {
+            continue;
+        }
         // a name cut by a line break is written with one space
-        let name = text[toks[n.t0].start..toks[n.t1 - 1].end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let written = &text[toks[n.t0].start..toks[n.t1 - 1].end];
+        let mut name = String::with_capacity(written.len());
+        push_words(&mut name, written);
         let surname = if n.western {
             toks[n.t1 - 1].lower.to_string()
         } else {
             toks[n.t0].lower.to_string()
         };
-        let anchored = n.anchored || n.honorific || !n.titles.is_empty();
-        if n.short && !anchored {
-            continue;
-        }
         out.push(Found {
             start: n.start,
             end: toks[n.t1 - 1].end,
@@ -581,7 +856,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let t = &toks[i];
         // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
         let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
-        if !t.is_word() || !capital || !is_en_surname(t.lower) {
+        if !t.is_word() || !capital || !surname(t) {
             i += 1;
             continue;
         }
@@ -595,9 +870,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 && !NOT_NAMES
                     .iter()
                     .any(|n| n.split_once(' ') == Some((t.lower, g.lower)))
-                && !toks
-                    .get(i + 2)
-                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower))
+                && !toks.get(i + 2).is_some_and(|n| n.is_word() && n.has(PLACE))
                 && !(toks[i + 1].cap && all_caps(text, g))
         });
         // part of a longer run of capitalised words (`Hebi Daily`) is not a name unless
@@ -617,7 +890,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
             i += 2;
             continue;
         }
-        if t.cap && !NOT_BARE_SURNAMES.contains(&t.lower) && !STOP_CAP.contains(&t.lower) {
+        if t.cap && !t.has(BARE_NOT | STOP) {
             names.push(Name {
                 t0: i,
                 t1: i + 1,
@@ -703,15 +976,10 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
     let mut k = from;
     while k < toks.len() && k < from + 3 {
         let t = &toks[k];
-        let l = t.lower;
         if !t.cap
             || all_caps(text, t)
             || name_at[k] != usize::MAX
-            || STOP_CAP.contains(&l)
-            || NOT_WESTERN.contains(&l)
-            || VERBS.contains(&l)
-            || LEX.org_words.contains(l)
-            || LEX.en_first.contains_key(l)
+            || t.has(STOP | WESTERN_NOT | VERB | ORG | FIRST)
             || t.lower.chars().any(|c| c.is_ascii_digit())
         {
             break;
@@ -776,7 +1044,7 @@ fn all_caps(text: &str, t: &Tok) -> bool {
 /// An honorific right before token `i`: (found, start of the mention).
 fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
     let start = toks[i].start;
-    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower) {
+    if i >= 1 && toks[i - 1].is_word() && toks[i - 1].has(HONORIFIC) {
         let h = &toks[i - 1];
         // Mr. Zheng: the mention holds the honorific; Comrade stays outside
         return (true, if h.lower == "comrade" { start } else { h.start });
@@ -797,24 +1065,22 @@ fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
 
 /// Finds the longest head starting at token `i`, once per token.
 fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    let lex = &*LEX;
+    let vocab = &*VOCAB;
     let t = toks.get(i)?;
-    if !t.is_word() {
+    if !t.is_word() || !t.has(FIRST) {
         return None;
     }
-    if !lex.en_first_filter.may_hold(t.lower) {
-        return None;
-    }
-    let list = lex.en_first.get(t.lower)?;
+    let list = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
     list.iter()
         .find(|&&h| {
-            let words = &lex.en_heads[h].words;
-            words.iter().enumerate().all(|(k, w)| {
-                toks.get(i + k)
-                    .is_some_and(|x| x.is_word() && x.lower == w.as_str())
-            })
+            let ids = &vocab.head_ids[h];
+            toks.len() >= i + ids.len()
+                && ids
+                    .iter()
+                    .zip(&toks[i..])
+                    .all(|(&id, x)| x.is_word() && x.id == id)
         })
-        .map(|&h| (h, lex.en_heads[h].words.len()))
+        .map(|&h| (h, vocab.head_ids[h].len()))
 }
 
 /// A word that can stand before a head in a title (`District`, `CPPCC`, `party`).
@@ -822,10 +1088,10 @@ fn prefix_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
-    if !t.is_word() || STOP_CAP.contains(&t.lower) {
+    if !t.is_word() || t.has(STOP) {
         return false;
     }
-    LEX.org_words.contains(t.lower) || t.cap
+    t.has(ORG) || t.cap
 }
 
 /// A word of an organisation phrase after `of`.
@@ -856,10 +1122,10 @@ fn org_word(t: &Tok) -> bool {
     ) {
         return true;
     }
-    if STOP_CAP.contains(&l) {
+    if t.has(STOP) {
         return false;
     }
-    LEX.org_words.contains(l) || t.cap
+    t.has(ORG) || t.cap
 }
 
 /// Heads that name a post of their own and take no coordinate's organisation
@@ -1041,20 +1307,60 @@ fn singular(written: &str, head: &super::EnHead) -> String {
 /// The title as one string: prefix, singular head and organisation, spaces collapsed
 /// (a title cut by a line break is one line).
 fn one_text(text: &str, o: &One) -> String {
-    let head = singular(&text[o.written.clone()], &LEX.en_heads[o.head]);
-    let parts = [
-        o.prefix.clone().map(|p| &text[p]),
-        Some(head.as_str()),
-        o.org.clone().map(|r| &text[r]),
-    ];
-    let mut s = String::new();
-    for w in parts.into_iter().flatten().flat_map(str::split_whitespace) {
+    let written = &text[o.written.clone()];
+    let head = &LEX.en_heads[o.head];
+    let plural;
+    let head = if head.plural {
+        plural = singular(written, head);
+        plural.as_str()
+    } else {
+        written
+    };
+    let prefix = o.prefix.clone().map_or("", |p| &text[p]);
+    let org = o.org.clone().map_or("", |r| &text[r]);
+    let mut s = String::with_capacity(prefix.len() + head.len() + org.len() + 2);
+    for part in [prefix, head, org] {
+        push_words(&mut s, part);
+    }
+    s
+}
+
+/// Appends the words of `part` to `s` as `split_whitespace` cuts them, each after one
+/// space but the first of `s`. Most parts are words between single spaces, copied whole.
+fn push_words(s: &mut String, part: &str) {
+    if plain(part) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(part);
+        return;
+    }
+    for w in part.split_whitespace() {
         if !s.is_empty() {
             s.push(' ');
         }
         s.push_str(w);
     }
-    s
+}
+
+/// Is `part` words between single spaces, without other white space?
+fn plain(part: &str) -> bool {
+    let b = part.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f != b' ' && l != b' ' => {}
+        _ => return false,
+    }
+    let mut space = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b' ' if space => return false,
+            b' ' => space = true,
+            b'\t'..=b'\r' => return false,
+            0xC0.. if part[i..].starts_with(char::is_whitespace) => return false,
+            _ => space = false,
+        }
+    }
+    true
 }
 
 fn find_titles(toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
@@ -1279,7 +1585,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     && match items[j - 1] {
                         Item::Other(t) => {
                             let l = toks[t].lower;
-                            (l == "by" && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower)))
+                            (l == "by" && !(t >= 1 && toks[t - 1].has(ACTOR_NOT)))
                                 || matches!(l, "said" | "says" | "asked" | "added" | "stressed")
                         }
                         _ => false,
@@ -1339,11 +1645,10 @@ fn verb_at(toks: &[Tok], mut t: usize) -> bool {
         }
         t += 1;
     }
-    while toks.get(t).is_some_and(|x| ADVERBS.contains(&x.lower)) {
+    while toks.get(t).is_some_and(|x| x.has(ADVERB)) {
         t += 1;
     }
-    toks.get(t)
-        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower))
+    toks.get(t).is_some_and(|x| x.is_word() && x.has(VERB))
 }
 
 fn give(names: &mut [Name], n: usize, titles: &[String]) {
