@@ -16,7 +16,7 @@
 //! Refused: a name followed by a place noun (`Wang Wei Road`), `Xi Jinping Thought`, and a
 //! name with nothing beside it (`Reporter/Lin Lijun`, `Editor: Wang Qingchu`).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -66,16 +66,6 @@ impl Tok<'_> {
     }
 }
 
-/// A token before its lower case is placed: the lower case is `lowered[lo.0..lo.1]`.
-struct Span {
-    start: usize,
-    end: usize,
-    kind: Kind,
-    lo: (usize, usize),
-    cap: bool,
-    ascii: bool,
-}
-
 /// The character at byte `i` of `s` and its length, ASCII without decoding.
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
@@ -93,42 +83,80 @@ fn alnum(c: char) -> bool {
     }
 }
 
-/// The tokens of `unit` and their lower case in `lowered`: the unit with its ASCII letters
-/// lowered (same offsets), and after it the lower case of a token that differs from that
-/// (`Lü`). One buffer per paragraph: a `String` per token cost more than the rest of the
-/// reading. ASCII is read byte by byte without decoding: it is nearly all of the text.
-fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
-    let s = &text[unit.clone()];
-    let b = s.as_bytes();
-    // about one token in five bytes
-    let mut out = Vec::with_capacity(s.len() / 4);
-    lowered.clear();
-    lowered.push_str(s);
-    lowered.make_ascii_lowercase();
-    let base = unit.start;
-    // a token of non-ASCII letters: its lower case where it differs from `lowered`
-    let mut push_wide = |i: usize, e: usize, kind: Kind, cap: bool, out: &mut Vec<Span>| {
-        let w = &s[i..e];
-        let ascii = w.is_ascii();
-        let lo = if ascii {
-            (i, e)
+/// The class of each byte for the tokenizer: a letter or digit, white space (as
+/// `char::is_whitespace` has it in ASCII: \t \n \v \f \r and space), other ASCII, or a byte
+/// of a character beyond ASCII.
+const ALNUM: u8 = 1;
+const SPACE: u8 = 2;
+const OTHER: u8 = 3;
+const WIDE: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
         } else {
-            let l = w.to_lowercase();
-            if l == lowered[i..e] {
-                (i, e)
-            } else {
-                let a = lowered.len();
-                lowered.push_str(&l);
-                (a, lowered.len())
-            }
+            OTHER
         };
-        out.push(Span {
+        b += 1;
+    }
+    t
+};
+
+/// A token whose lower case differs from its bytes in `lowered` (`Lü`): its index and
+/// its lower case in the buffer of such words.
+type Fix = (usize, Range<usize>);
+
+/// The tokens of `s` (the unit starting at byte `base` of the text), with `lowered` the
+/// unit with its ASCII letters lowered (same offsets). A token whose lower case differs
+/// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
+/// placed by [`tokens`]. ASCII is read byte by byte without decoding: it is nearly all of
+/// the text. Each word is looked up in the vocabulary here.
+fn tokenize<'a>(
+    s: &str,
+    base: usize,
+    lowered: &'a str,
+    wide: &mut String,
+    fixes: &mut Vec<Fix>,
+    mut out: Vec<Tok<'a>>,
+) -> Vec<Tok<'a>> {
+    let vocab = &*VOCAB;
+    let b = s.as_bytes();
+    let lb = lowered.as_bytes();
+    // about one token in five bytes
+    out.reserve(s.len() / 4);
+    // a token with letters beyond ASCII, lowered one by one as a `String` per token would
+    let mut push_wide = |i: usize, e: usize, kind: Kind, cap: bool, out: &mut Vec<Tok<'a>>| {
+        let w = &s[i..e];
+        let mut lower = &lowered[i..e];
+        if !w.is_ascii() {
+            let l = w.to_lowercase();
+            if l != lower {
+                let a = wide.len();
+                wide.push_str(&l);
+                fixes.push((out.len(), a..wide.len()));
+                lower = "";
+            }
+        }
+        let (id, flags) = match kind {
+            Kind::Punct(_) => (NO_WORD, 0),
+            _ => vocab.get(lower),
+        };
+        out.push(Tok {
             start: base + i,
             end: base + e,
             kind,
-            lo,
+            lower,
+            head: None,
             cap,
-            ascii: lowered[lo.0..lo.1].is_ascii(),
+            ascii: lower.is_ascii(),
+            id,
+            flags,
         });
     };
     let mut i = 0;
@@ -137,50 +165,60 @@ fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
         let cap;
         let mut ascii = true;
         let mut end;
-        if c0 < 0x80 {
-            if !c0.is_ascii_alphanumeric() {
-                // the ASCII white space of `char::is_whitespace`: \t \n \v \f \r and space
-                if !matches!(c0, b'\t'..=b'\r' | b' ') {
-                    out.push(Span {
-                        start: base + i,
-                        end: base + i + 1,
-                        kind: Kind::Punct(char::from(c0)),
-                        lo: (i, i + 1),
-                        cap: false,
-                        ascii: true,
-                    });
-                }
+        match CLASS[usize::from(c0)] {
+            ALNUM => {
+                cap = c0.is_ascii_uppercase();
+                end = i + 1;
+            }
+            SPACE => {
                 i += 1;
                 continue;
             }
-            cap = c0.is_ascii_uppercase();
-            end = i + 1;
-        } else {
-            let Some((c, n)) = char_at(s, i) else { break };
-            if !alnum(c) {
-                if !c.is_whitespace() {
-                    push_wide(i, i + n, Kind::Punct(c), false, &mut out);
-                }
-                i += n;
+            OTHER => {
+                out.push(Tok {
+                    start: base + i,
+                    end: base + i + 1,
+                    kind: Kind::Punct(char::from(c0)),
+                    lower: &lowered[i..i + 1],
+                    head: None,
+                    cap: false,
+                    ascii: true,
+                    id: NO_WORD,
+                    flags: 0,
+                });
+                i += 1;
                 continue;
             }
-            cap = c.is_uppercase();
-            ascii = false;
-            end = i + n;
+            _ => {
+                let Some((c, n)) = char_at(s, i) else { break };
+                if !alnum(c) {
+                    if !c.is_whitespace() {
+                        push_wide(i, i + n, Kind::Punct(c), false, &mut out);
+                    }
+                    i += n;
+                    continue;
+                }
+                cap = c.is_uppercase();
+                ascii = false;
+                end = i + n;
+            }
         }
-        while end < b.len() {
-            let d = b[end];
-            if d < 0x80 {
-                if d.is_ascii_alphanumeric() {
-                    end += 1;
-                    continue;
-                }
+        loop {
+            while end < b.len() && CLASS[usize::from(b[end])] == ALNUM {
+                end += 1;
+            }
+            let Some(&d) = b.get(end) else { break };
+            match CLASS[usize::from(d)] {
                 // inside a word only when a letter follows
-                if (d == b'-' || d == b'\'') && char_at(s, end + 1).is_some_and(|(x, _)| alnum(x)) {
+                OTHER
+                    if (d == b'-' || d == b'\'')
+                        && char_at(s, end + 1).is_some_and(|(x, _)| alnum(x)) =>
+                {
                     end += 1;
                     continue;
                 }
-                break;
+                WIDE => {}
+                _ => break,
             }
             let Some((d, m)) = char_at(s, end) else { break };
             if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
@@ -201,22 +239,31 @@ fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
         };
         let cut = end - poss;
         if ascii {
-            out.push(Span {
+            let (id, flags) = vocab.get_in(lb, i, cut);
+            out.push(Tok {
                 start: base + i,
                 end: base + cut,
                 kind: Kind::Word,
-                lo: (i, cut),
+                lower: &lowered[i..cut],
+                head: None,
                 cap,
                 ascii: true,
+                id,
+                flags,
             });
             if poss > 0 {
-                out.push(Span {
+                let lower = &lowered[cut..end];
+                let (id, flags) = vocab.get(lower);
+                out.push(Tok {
                     start: base + cut,
                     end: base + end,
                     kind: Kind::Possessive,
-                    lo: (cut, end),
+                    lower,
+                    head: None,
                     cap: false,
                     ascii: true,
+                    id,
+                    flags,
                 });
             }
         } else {
@@ -230,31 +277,35 @@ fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
     out
 }
 
-/// The tokens with their lower case, their entries in the vocabulary and the heads that
-/// start at each.
-fn tokens<'a>(spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
-    let vocab = &*VOCAB;
-    let mut toks: Vec<Tok<'a>> = spans
-        .iter()
-        .map(|s| {
-            let lower = &lowered[s.lo.0..s.lo.1];
-            let (id, flags) = match s.kind {
-                Kind::Punct(_) => (NO_WORD, 0),
-                _ => vocab.get(lower),
-            };
-            Tok {
-                start: s.start,
-                end: s.end,
-                kind: s.kind,
-                lower,
-                head: None,
-                cap: s.cap,
-                ascii: s.ascii,
-                id,
-                flags,
-            }
-        })
-        .collect();
+/// The tokens of `unit` with their lower case, their entries in the vocabulary and the
+/// heads that start at each. `lowered` and `wide` are buffers of the reader.
+fn tokens<'a>(
+    text: &str,
+    unit: Range<usize>,
+    lowered: &'a mut String,
+    wide: &'a mut String,
+    spare: Vec<Tok<'a>>,
+) -> Vec<Tok<'a>> {
+    let s = &text[unit.clone()];
+    lowered.clear();
+    lowered.push_str(s);
+    lowered.make_ascii_lowercase();
+    // padding: a word is read from the buffer 24 bytes at a time (`Vocab::get_in`)
+    lowered.push_str(PAD);
+    wide.clear();
+    let mut fixes = Vec::new();
+    let lowered: &'a str = lowered;
+    let mut toks = tokenize(s, unit.start, lowered, wide, &mut fixes, spare);
+    let wide: &'a str = wide;
+    for (k, r) in fixes {
+        let t = &mut toks[k];
+        t.lower = &wide[r];
+        t.ascii = t.lower.is_ascii();
+        (t.id, t.flags) = match t.kind {
+            Kind::Punct(_) => (NO_WORD, 0),
+            _ => VOCAB.get(t.lower),
+        };
+    }
     for i in 0..toks.len() {
         if toks[i].has(FIRST) {
             toks[i].head = find_head(&toks, i);
@@ -262,6 +313,9 @@ fn tokens<'a>(spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
     }
     toks
 }
+
+/// What follows the lowered paragraph: every word can be read as 24 bytes.
+const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
 
 /// No entry of the vocabulary.
 const NO_WORD: u32 = u32::MAX;
@@ -344,16 +398,40 @@ impl Vocab {
                 .find(|(l, _)| **l == *w)
                 .map_or((NO_WORD, 0), |&(_, id)| (id, self.words[id as usize].flags));
         }
-        let key = pack(b);
+        self.find(&pack(b), b.len())
+    }
+
+    /// The entry of the ASCII word `buf[a..e]` and its lists: as [`Vocab::get`], with the
+    /// word read as three integers straight from the buffer where it holds 24 bytes from
+    /// `a`.
+    fn get_in(&self, buf: &[u8], a: usize, e: usize) -> (u32, u16) {
+        let len = e - a;
+        if len > 24 || a + 24 > buf.len() {
+            return match std::str::from_utf8(&buf[a..e]) {
+                Ok(w) => self.get(w),
+                Err(_) => (NO_WORD, 0),
+            };
+        }
+        let w = &buf[a..a + 24];
+        let word = |k: usize| {
+            let x = u64::from_le_bytes(w[8 * k..8 * k + 8].try_into().expect("8 bytes"));
+            // the bytes of the word in this integer, the rest zero
+            let n = len.saturating_sub(8 * k).min(8) as u32;
+            x & u64::MAX.checked_shr(64 - 8 * n).unwrap_or(0)
+        };
+        self.find(&[word(0), word(1), word(2)], len)
+    }
+
+    fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
         let mask = self.slots.len() - 1;
-        let mut k = (key_hash(&key, b.len()) >> self.shift) as usize;
+        let mut k = (key_hash(key, len) >> self.shift) as usize;
         loop {
             let s = self.slots[k];
             if s == 0 {
                 return (NO_WORD, 0);
             }
             let e = &self.words[s as usize - 1];
-            if e.key == key && e.len == b.len() {
+            if e.key == *key && e.len == len {
                 return (s - 1, e.flags);
             }
             k = (k + 1) & mask;
@@ -443,7 +521,8 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
 /// Is the word a pinyin surname? A word of the vocabulary says so itself unless folding
 /// its ü spellings may change it.
 fn surname(t: &Tok) -> bool {
-    if t.ascii && !super::folds(t.lower.as_bytes()) {
+    // only a word with a `v` or a `y` may fold (`lv`, `nv`, `lyu`, `nyu`)
+    if t.ascii && !t.lower.bytes().any(|c| c == b'v' || c == b'y') {
         t.has(SURNAME)
     } else {
         is_en_surname(t.lower)
@@ -798,19 +877,56 @@ impl Title {
 
 /// Reads one English paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let mut lowered = String::new();
-    let spans = tokenize(text, unit, &mut lowered);
-    let toks = tokens(&spans, &lowered);
+    let mut scratch = SCRATCH.with(RefCell::take);
+    read_with(text, unit, out, &mut scratch);
+    SCRATCH.with(|s| s.replace(scratch));
+}
+
+/// The buffers of the reader, kept from one paragraph to the next: allocating them for
+/// each paragraph cost more than a tenth of the reading.
+#[derive(Default)]
+struct Scratch {
+    lowered: String,
+    wide: String,
+    toks: Vec<Tok<'static>>,
+    name_at: Vec<usize>,
+    items: Vec<Item>,
+    comma: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// An empty vector of tokens keeping the allocation of `v` (collected in place).
+// `filter_map` changes the lifetime of the items, which `filter` cannot
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut Scratch) {
+    let Scratch {
+        lowered,
+        wide,
+        toks: spare,
+        name_at,
+        items,
+        comma,
+    } = scratch;
+    let toks = tokens(text, unit, lowered, wide, recycle(std::mem::take(spare)));
     let mut names = find_names(text, &toks);
-    let mut name_at = vec![usize::MAX; toks.len()];
+    name_at.clear();
+    name_at.resize(toks.len(), usize::MAX);
     for (k, n) in names.iter().enumerate() {
         for slot in &mut name_at[n.t0..n.t1] {
             *slot = k;
         }
     }
-    let titles = find_titles(&toks, &name_at);
+    let titles = find_titles(&toks, name_at);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
-    let western = western_names(text, &toks, &name_at, &titles);
+    let western = western_names(text, &toks, name_at, &titles);
     if !western.is_empty() {
         names.extend(western);
         names.sort_by_key(|n| n.t0);
@@ -821,7 +937,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             }
         }
     }
-    attach(text, &toks, &mut names, &name_at, &titles);
+    attach(text, &toks, &mut names, name_at, &titles, items, comma);
     for n in names {
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
@@ -847,6 +963,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             subject: n.subject,
         });
     }
+    *spare = recycle(toks);
 }
 
 fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
@@ -1461,17 +1578,26 @@ enum Item {
     Other(usize),
 }
 
-fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], titles: &[Title]) {
+/// Ties the titles to the names. `items` and `comma` are buffers of the reader.
+fn attach(
+    text: &str,
+    toks: &[Tok],
+    names: &mut [Name],
+    name_at: &[usize],
+    titles: &[Title],
+    items: &mut Vec<Item>,
+    comma: &mut Vec<bool>,
+) {
     // the paragraph as a sequence of names, titles, separators and other words
-    let mut items: Vec<Item> = Vec::with_capacity(toks.len());
+    items.clear();
     // for each item, whether it is a separator holding a comma
-    let mut comma: Vec<bool> = Vec::with_capacity(toks.len());
+    comma.clear();
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
-        comma.resize(items.len(), false);
         if ti < titles.len() && titles[ti].t0 == i {
             items.push(Item::Title(ti));
+            comma.push(false);
             i = titles[ti].t1;
             ti += 1;
             continue;
@@ -1483,6 +1609,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
         if name_at[i] != usize::MAX {
             let k = name_at[i];
             items.push(Item::Name(k));
+            comma.push(false);
             i = names[k].t1;
             continue;
         }
@@ -1496,17 +1623,17 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
             if t.punct(',') {
                 *comma.last_mut().expect("a separator was pushed") = true;
             }
-        } else if (t.is("also") || t.is("a") || t.is("an") || t.is("the") || t.is("as"))
-            && matches!(items.last(), Some(Item::Sep))
-            && !t.is("as")
+        } else if matches!(items.last(), Some(Item::Sep))
+            && t.has(STOP)
+            && (t.is("also") || t.is("a") || t.is("an") || t.is("the"))
         {
             // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
         } else {
             items.push(Item::Other(i));
+            comma.push(false);
         }
         i += 1;
     }
-    comma.resize(items.len(), false);
     let n_items = items.len();
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     for j in 0..n_items {
@@ -1543,7 +1670,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                 // titles after a name, up to the next name
                 let mut k = j + 1;
                 let mut first = true;
-                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, &items, k)) {
+                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, items, k)) {
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
