@@ -333,6 +333,12 @@ const ACTOR_NOT: u16 = 1 << 8;
 const SURNAME: u16 = 1 << 9;
 /// The first word of a title head.
 const FIRST: u16 = 1 << 10;
+/// `and`, which joins names and titles.
+const AND: u16 = 1 << 11;
+/// `also`, `a`, `an`, `the`: skipped after a separator (`, also a member of`).
+const ARTICLE: u16 = 1 << 12;
+/// A word that folding its ü spellings changes (`lv`, `nyu`): not a surname as written.
+const FOLDS: u16 = 1 << 13;
 
 /// Every lower-case word this reader looks up (the words of the heads, the surnames, the
 /// organisation words and the lists of this file) with the lists that hold it: a word of
@@ -383,8 +389,8 @@ fn pack(w: &[u8]) -> [u64; 3] {
 
 fn key_hash(key: &[u64; 3], len: usize) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let h = key[0].wrapping_mul(K) ^ key[1].rotate_left(23) ^ key[2].rotate_left(41);
-    (h ^ len as u64).wrapping_mul(K)
+    // the slot is taken from the high bits of one product
+    (key[0] ^ key[1].rotate_left(23) ^ key[2].rotate_left(41) ^ len as u64).wrapping_mul(K)
 }
 
 impl Vocab {
@@ -422,6 +428,7 @@ impl Vocab {
         self.find(&[word(0), word(1), word(2)], len)
     }
 
+    #[inline]
     fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
         let mask = self.slots.len() - 1;
         let mut k = (key_hash(key, len) >> self.shift) as usize;
@@ -447,10 +454,11 @@ impl Vocab {
         let b = w.as_bytes();
         let id = self.words.len() as u32;
         let long = b.len() > 24;
+        let folds = if super::folds(b) { FOLDS } else { 0 };
         self.words.push(Entry {
             key: if long { [0; 3] } else { pack(b) },
             len: b.len(),
-            flags,
+            flags: flags | folds,
         });
         if long {
             self.long.push((w.into(), id));
@@ -468,7 +476,9 @@ impl Vocab {
 
 static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     let lex = &*LEX;
-    let lists: [(&[&str], u16); 8] = [
+    let lists: [(&[&str], u16); 10] = [
+        (&["and"], AND),
+        (&["also", "a", "an", "the"], ARTICLE),
         (STOP_CAP, STOP),
         (VERBS, VERB),
         (ADVERBS, ADVERB),
@@ -521,16 +531,47 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
 /// Is the word a pinyin surname? A word of the vocabulary says so itself unless folding
 /// its ü spellings may change it.
 fn surname(t: &Tok) -> bool {
-    // only a word with a `v` or a `y` may fold (`lv`, `nv`, `lyu`, `nyu`)
-    if t.ascii && !t.lower.bytes().any(|c| c == b'v' || c == b'y') {
-        t.has(SURNAME)
-    } else {
-        is_en_surname(t.lower)
+    if t.ascii {
+        if t.id != NO_WORD {
+            if !t.has(FOLDS) {
+                return t.has(SURNAME);
+            }
+        } else if !t.lower.bytes().any(|c| c == b'v' || c == b'y') {
+            // every surname is in the vocabulary, and only a word with a `v` or a `y`
+            // may fold into one (`lv`, `nv`, `lyu`, `nyu`)
+            return false;
+        }
     }
+    is_en_surname(t.lower)
 }
 
 /// Does `given` split into one or two pinyin syllables?
 fn is_given(given: &str) -> bool {
+    let syl = &*SYLLABLES;
+    if given.is_ascii() && syl.all_short {
+        // lower case already: apostrophes and hyphens dropped, as below
+        let mut buf = [0u8; 16];
+        let mut n = 0;
+        for &c in given.as_bytes() {
+            let c = c.to_ascii_lowercase();
+            if c == b'\'' || c == b'-' {
+                continue;
+            }
+            if !c.is_ascii_lowercase() || n == syl.cap {
+                return false;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+        let g = &buf[..n];
+        if g.is_empty() {
+            return false;
+        }
+        if syl.contains(g) {
+            return true;
+        }
+        return (1..n).any(|i| syl.contains(&g[..i]) && syl.contains(&g[i..]));
+    }
     // lower case, ü written `v`, apostrophes and hyphens dropped: into a buffer of two
     // syllables at most, since a longer word is neither one syllable nor two
     let lex = &*LEX;
@@ -560,6 +601,78 @@ fn is_given(given: &str) -> bool {
     }
     (1..g.len()).any(|i| pinyin.contains(&g[..i]) && pinyin.contains(&g[i..]))
 }
+
+/// The pinyin syllables as integers (their bytes, little-endian) in an open-addressing
+/// table: a given name is split at each of its letters, and each half looked up.
+struct Syllables {
+    slots: Vec<u64>,
+    shift: u32,
+    /// Every syllable is ASCII of 8 bytes at most: else only the general path is taken.
+    all_short: bool,
+    /// The longest name of two syllables, in bytes (at most 16).
+    cap: usize,
+}
+
+impl Syllables {
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// Is `w` (lower-case ASCII letters) a syllable?
+    fn contains(&self, w: &[u8]) -> bool {
+        if w.is_empty() || w.len() > 8 {
+            return false;
+        }
+        let key = w
+            .iter()
+            .enumerate()
+            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j));
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot(key);
+        loop {
+            match self.slots[k] {
+                0 => return false,
+                x if x == key => return true,
+                _ => k = (k + 1) & mask,
+            }
+        }
+    }
+}
+
+static SYLLABLES: Lazy<Syllables> = Lazy::new(|| {
+    let lex = &*LEX;
+    let bits = (4 * lex.pinyin.len())
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(4);
+    let mut t = Syllables {
+        slots: vec![0; 1 << bits],
+        shift: 64 - bits,
+        all_short: true,
+        cap: (2 * lex.pinyin_max).min(16),
+    };
+    let mask = t.slots.len() - 1;
+    for s in &lex.pinyin {
+        let b = s.as_bytes();
+        if b.is_empty() {
+            continue;
+        }
+        if b.len() > 8 || !s.is_ascii() || b.contains(&0) {
+            t.all_short = false;
+            continue;
+        }
+        let key = b
+            .iter()
+            .enumerate()
+            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j));
+        let mut k = t.slot(key);
+        while t.slots[k] != 0 && t.slots[k] != key {
+            k = (k + 1) & mask;
+        }
+        t.slots[k] = key;
+    }
+    t
+});
 
 // Words after two pinyin words that make them a place or a body, not a person.
 const PLACE_NOUNS: &[&str] = &[
@@ -966,6 +1079,8 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
     *spare = recycle(toks);
 }
 
+// kept out of `read_with`, as `attach`
+#[inline(never)]
 fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
     let mut names = Vec::new();
     let mut i = 0;
@@ -1191,10 +1306,11 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     list.iter()
         .find(|&&h| {
             let ids = &vocab.head_ids[h];
+            // the first word is this token's, by the list
             toks.len() >= i + ids.len()
-                && ids
+                && ids[1..]
                     .iter()
-                    .zip(&toks[i..])
+                    .zip(&toks[i + 1..])
                     .all(|(&id, x)| x.is_word() && x.id == id)
         })
         .map(|&h| (h, vocab.head_ids[h].len()))
@@ -1579,6 +1695,8 @@ enum Item {
 }
 
 /// Ties the titles to the names. `items` and `comma` are buffers of the reader.
+// kept out of `read_with`: inlined there, the reader took more instructions
+#[inline(never)]
 fn attach(
     text: &str,
     toks: &[Tok],
@@ -1614,7 +1732,7 @@ fn attach(
             continue;
         }
         let t = &toks[i];
-        if t.punct(',') || t.is("and") {
+        if t.punct(',') || t.has(AND) {
             // `, and` and `, also a` are one separator
             if !matches!(items.last(), Some(Item::Sep)) {
                 items.push(Item::Sep);
@@ -1623,10 +1741,7 @@ fn attach(
             if t.punct(',') {
                 *comma.last_mut().expect("a separator was pushed") = true;
             }
-        } else if matches!(items.last(), Some(Item::Sep))
-            && t.has(STOP)
-            && (t.is("also") || t.is("a") || t.is("an") || t.is("the"))
-        {
+        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep)) {
             // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
         } else {
             items.push(Item::Other(i));
