@@ -278,13 +278,14 @@ fn tokenize<'a>(
 }
 
 /// The tokens of `unit` with their lower case, their entries in the vocabulary and the
-/// heads that start at each. `lowered` and `wide` are buffers of the reader.
+/// heads that start at each; `heads` gets the tokens where one starts. `lowered` and `wide` are buffers of the reader.
 fn tokens<'a>(
     text: &str,
     unit: Range<usize>,
     lowered: &'a mut String,
     wide: &'a mut String,
     spare: Vec<Tok<'a>>,
+    heads: &mut Vec<usize>,
 ) -> Vec<Tok<'a>> {
     let s = &text[unit.clone()];
     lowered.clear();
@@ -306,9 +307,13 @@ fn tokens<'a>(
             _ => VOCAB.get(t.lower),
         };
     }
+    heads.clear();
     for i in 0..toks.len() {
         if toks[i].has(FIRST) {
             toks[i].head = find_head(&toks, i);
+            if toks[i].head.is_some() {
+                heads.push(i);
+            }
         }
     }
     toks
@@ -1005,6 +1010,7 @@ struct Scratch {
     name_at: Vec<usize>,
     items: Vec<Item>,
     comma: Vec<bool>,
+    heads: Vec<usize>,
 }
 
 thread_local! {
@@ -1027,8 +1033,16 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         name_at,
         items,
         comma,
+        heads,
     } = scratch;
-    let toks = tokens(text, unit, lowered, wide, recycle(std::mem::take(spare)));
+    let toks = tokens(
+        text,
+        unit,
+        lowered,
+        wide,
+        recycle(std::mem::take(spare)),
+        heads,
+    );
     let mut names = find_names(text, &toks);
     name_at.clear();
     name_at.resize(toks.len(), usize::MAX);
@@ -1037,7 +1051,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             *slot = k;
         }
     }
-    let titles = find_titles(&toks, name_at);
+    let titles = find_titles(&toks, name_at, heads);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
     let western = western_names(text, &toks, name_at, &titles);
     if !western.is_empty() {
@@ -1583,25 +1597,39 @@ fn plain(part: &str) -> bool {
         (Some(&f), Some(&l)) if f != b' ' && l != b' ' => {}
         _ => return false,
     }
-    let mut space = false;
+    let mut prev = 0;
     for (i, &c) in b.iter().enumerate() {
-        match c {
-            b' ' if space => return false,
-            b' ' => space = true,
-            b'\t'..=b'\r' => return false,
-            0xC0.. if part[i..].starts_with(char::is_whitespace) => return false,
-            _ => space = false,
+        if c <= b' ' {
+            // a control character is no white space, but rare: the general path takes it
+            if c != b' ' || prev == b' ' {
+                return false;
+            }
+        } else if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && part[i..].starts_with(char::is_whitespace)
+        {
+            // the first bytes of the white space beyond ASCII (U+0085, U+00A0, U+1680,
+            // U+2000 to U+205F, U+3000)
+            return false;
         }
+        prev = c;
     }
     true
 }
 
-fn find_titles(toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
+/// The title groups; `heads` are the tokens where a head starts, in order.
+fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    let mut next = 0;
     while i < toks.len() {
-        if name_at[i] != usize::MAX || head_at(toks, i).is_none() {
+        // the next token from `i` where a head starts
+        while next < heads.len() && heads[next] < i {
+            next += 1;
+        }
+        let Some(&h) = heads.get(next) else { break };
+        i = h;
+        if name_at[i] != usize::MAX {
             i += 1;
             continue;
         }
@@ -1708,12 +1736,15 @@ fn attach(
 ) {
     // the paragraph as a sequence of names, titles, separators and other words
     items.clear();
+    // the items that are titles or names
+    let mut marks = Vec::new();
     // for each item, whether it is a separator holding a comma
     comma.clear();
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
         if ti < titles.len() && titles[ti].t0 == i {
+            marks.push(items.len());
             items.push(Item::Title(ti));
             comma.push(false);
             i = titles[ti].t1;
@@ -1726,6 +1757,7 @@ fn attach(
         }
         if name_at[i] != usize::MAX {
             let k = name_at[i];
+            marks.push(items.len());
             items.push(Item::Name(k));
             comma.push(false);
             i = names[k].t1;
@@ -1749,9 +1781,9 @@ fn attach(
         }
         i += 1;
     }
-    let n_items = items.len();
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
-    for j in 0..n_items {
+    // only a title or a name does anything
+    for &j in &marks {
         match items[j] {
             // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
             // name between commas
