@@ -124,6 +124,7 @@ fn tokenize<'a>(
     wide: &mut String,
     fixes: &mut Vec<Fix>,
     mut out: Vec<Tok<'a>>,
+    firsts: &mut Vec<usize>,
 ) -> Vec<Tok<'a>> {
     let vocab = &*VOCAB;
     let b = s.as_bytes();
@@ -131,7 +132,12 @@ fn tokenize<'a>(
     // about one token in five bytes
     out.reserve(s.len() / 4);
     // a token with letters beyond ASCII, lowered one by one as a `String` per token would
-    let mut push_wide = |i: usize, e: usize, kind: Kind, cap: bool, out: &mut Vec<Tok<'a>>| {
+    let mut push_wide = |i: usize,
+                         e: usize,
+                         kind: Kind,
+                         cap: bool,
+                         out: &mut Vec<Tok<'a>>,
+                         firsts: &mut Vec<usize>| {
         let w = &s[i..e];
         let mut lower = &lowered[i..e];
         if !w.is_ascii() {
@@ -147,6 +153,9 @@ fn tokenize<'a>(
             Kind::Punct(_) => (NO_WORD, 0),
             _ => vocab.get(lower),
         };
+        if flags & FIRST != 0 {
+            firsts.push(out.len());
+        }
         out.push(Tok {
             start: base + i,
             end: base + e,
@@ -193,7 +202,7 @@ fn tokenize<'a>(
                 let Some((c, n)) = char_at(s, i) else { break };
                 if !alnum(c) {
                     if !c.is_whitespace() {
-                        push_wide(i, i + n, Kind::Punct(c), false, &mut out);
+                        push_wide(i, i + n, Kind::Punct(c), false, &mut out, firsts);
                     }
                     i += n;
                     continue;
@@ -240,6 +249,9 @@ fn tokenize<'a>(
         let cut = end - poss;
         if ascii {
             let (id, flags) = vocab.get_in(lb, i, cut);
+            if flags & FIRST != 0 {
+                firsts.push(out.len());
+            }
             out.push(Tok {
                 start: base + i,
                 end: base + cut,
@@ -254,6 +266,9 @@ fn tokenize<'a>(
             if poss > 0 {
                 let lower = &lowered[cut..end];
                 let (id, flags) = vocab.get(lower);
+                if flags & FIRST != 0 {
+                    firsts.push(out.len());
+                }
                 out.push(Tok {
                     start: base + cut,
                     end: base + end,
@@ -267,12 +282,17 @@ fn tokenize<'a>(
                 });
             }
         } else {
-            push_wide(i, cut, Kind::Word, cap, &mut out);
+            push_wide(i, cut, Kind::Word, cap, &mut out, firsts);
             if poss > 0 {
-                push_wide(cut, end, Kind::Possessive, false, &mut out);
+                push_wide(cut, end, Kind::Possessive, false, &mut out, firsts);
             }
         }
-        i = end;
+        // the space after a word, the commonest separator, skipped at once
+        i = if b.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
     out
 }
@@ -296,8 +316,11 @@ fn tokens<'a>(
     wide.clear();
     let mut fixes = Vec::new();
     let lowered: &'a str = lowered;
-    let mut toks = tokenize(s, unit.start, lowered, wide, &mut fixes, spare);
+    // first the tokens that may open a head, then those where one does
+    heads.clear();
+    let mut toks = tokenize(s, unit.start, lowered, wide, &mut fixes, spare, heads);
     let wide: &'a str = wide;
+    let mut unsorted = false;
     for (k, r) in fixes {
         let t = &mut toks[k];
         t.lower = &wide[r];
@@ -306,16 +329,24 @@ fn tokens<'a>(
             Kind::Punct(_) => (NO_WORD, 0),
             _ => VOCAB.get(t.lower),
         };
-    }
-    heads.clear();
-    for i in 0..toks.len() {
-        if toks[i].has(FIRST) {
-            toks[i].head = find_head(&toks, i);
-            if toks[i].head.is_some() {
-                heads.push(i);
-            }
+        if t.has(FIRST) {
+            heads.push(k);
+            unsorted = true;
         }
     }
+    if unsorted {
+        heads.sort_unstable();
+    }
+    let mut kept = 0;
+    for x in 0..heads.len() {
+        let i = heads[x];
+        toks[i].head = find_head(&toks, i);
+        if toks[i].head.is_some() {
+            heads[kept] = i;
+            kept += 1;
+        }
+    }
+    heads.truncate(kept);
     toks
 }
 
@@ -995,9 +1026,11 @@ impl Title {
 
 /// Reads one English paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let mut scratch = SCRATCH.with(RefCell::take);
-    read_with(text, unit, out, &mut scratch);
-    SCRATCH.with(|s| s.replace(scratch));
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut scratch) => read_with(text, unit, out, &mut scratch),
+        // never taken: a paragraph is not read inside another
+        Err(_) => read_with(text, unit, out, &mut Scratch::default()),
+    });
 }
 
 /// The buffers of the reader, kept from one paragraph to the next: allocating them for
