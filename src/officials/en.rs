@@ -140,7 +140,13 @@ fn tokenize<'a>(
                          firsts: &mut Vec<usize>| {
         let w = &s[i..e];
         let mut lower = &lowered[i..e];
-        if !w.is_ascii() {
+        // a character beyond ASCII that lower case leaves alone (`’`, `—`, `ü`) leaves
+        // the ASCII lowering right, without a `String`
+        let kept = |c: char| {
+            let mut l = c.to_lowercase();
+            l.len() == 1 && l.next() == Some(c)
+        };
+        if !w.chars().all(|c| c.is_ascii() || kept(c)) {
             let l = w.to_lowercase();
             if l != lower {
                 let a = wide.len();
