@@ -16,7 +16,7 @@
 //! Refused: a name followed by a place noun (`Wang Wei Road`), `Xi Jinping Thought`, and a
 //! name with nothing beside it (`Reporter/Lin Lijun`, `Editor: Wang Qingchu`).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -42,6 +42,12 @@ struct Tok<'a> {
     head: Option<(usize, usize)>,
     /// A word that opens with a capital letter.
     cap: bool,
+    /// The lower case is ASCII.
+    ascii: bool,
+    /// The word's entry in [`VOCAB`], or `NO_WORD`.
+    id: u32,
+    /// The lists of [`VOCAB`] that hold the word (`STOP`, `VERB`, ...).
+    flags: u16,
 }
 
 impl Tok<'_> {
@@ -54,14 +60,10 @@ impl Tok<'_> {
     fn punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
-}
-
-/// A token before its lower case is placed: the lower case is `lowered[lo.0..lo.1]`.
-struct Span {
-    start: usize,
-    end: usize,
-    kind: Kind,
-    lo: (usize, usize),
+    /// Is the token in the lists `f` of [`VOCAB`]?
+    fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
 }
 
 /// The character at byte `i` of `s` and its length, ASCII without decoding.
@@ -81,101 +83,537 @@ fn alnum(c: char) -> bool {
     }
 }
 
-/// The tokens of `unit` and their lower case in `lowered`: the unit with its ASCII letters
-/// lowered (same offsets), and after it the lower case of a token that differs from that
-/// (`Lü`). One buffer per paragraph: a `String` per token cost more than the rest of the
-/// reading.
-fn tokenize(text: &str, unit: Range<usize>, lowered: &mut String) -> Vec<Span> {
-    let s = &text[unit.clone()];
-    // about one token in five bytes
-    let mut out = Vec::with_capacity(s.len() / 4);
-    lowered.clear();
-    lowered.push_str(s);
-    lowered.make_ascii_lowercase();
-    let mut push = |i: usize, e: usize, kind: Kind, out: &mut Vec<Span>| {
-        let w = &s[i..e];
-        let lo = if w.is_ascii() {
-            (i, e)
+/// The class of each byte for the tokenizer: a letter or digit, white space (as
+/// `char::is_whitespace` has it in ASCII: \t \n \v \f \r and space), other ASCII, or a byte
+/// of a character beyond ASCII.
+const ALNUM: u8 = 1;
+const SPACE: u8 = 2;
+const OTHER: u8 = 3;
+const WIDE: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
         } else {
-            let l = w.to_lowercase();
-            if l == lowered[i..e] {
-                (i, e)
-            } else {
-                let a = lowered.len();
-                lowered.push_str(&l);
-                (a, lowered.len())
-            }
+            OTHER
         };
-        out.push(Span {
-            start: unit.start + i,
-            end: unit.start + e,
+        b += 1;
+    }
+    t
+};
+
+/// A token whose lower case differs from its bytes in `lowered` (`Lü`): its index and
+/// its lower case in the buffer of such words.
+type Fix = (usize, Range<usize>);
+
+/// The tokens of `s` (the unit starting at byte `base` of the text), with `lowered` the
+/// unit with its ASCII letters lowered (same offsets). A token whose lower case differs
+/// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
+/// placed by [`tokens`]. ASCII is read byte by byte without decoding: it is nearly all of
+/// the text. Each word is looked up in the vocabulary here.
+fn tokenize<'a>(
+    s: &str,
+    base: usize,
+    lowered: &'a str,
+    wide: &mut String,
+    fixes: &mut Vec<Fix>,
+    mut out: Vec<Tok<'a>>,
+    firsts: &mut Vec<usize>,
+) -> Vec<Tok<'a>> {
+    let vocab = &*VOCAB;
+    let b = s.as_bytes();
+    let lb = lowered.as_bytes();
+    // about one token in five bytes
+    out.reserve(s.len() / 4);
+    // a token with letters beyond ASCII, lowered one by one as a `String` per token would
+    let mut push_wide = |i: usize,
+                         e: usize,
+                         kind: Kind,
+                         cap: bool,
+                         out: &mut Vec<Tok<'a>>,
+                         firsts: &mut Vec<usize>| {
+        let w = &s[i..e];
+        let mut lower = &lowered[i..e];
+        // a character beyond ASCII that lower case leaves alone (`’`, `—`, `ü`) leaves
+        // the ASCII lowering right, without a `String`
+        let kept = |c: char| {
+            let mut l = c.to_lowercase();
+            l.len() == 1 && l.next() == Some(c)
+        };
+        if !w.chars().all(|c| c.is_ascii() || kept(c)) {
+            let l = w.to_lowercase();
+            if l != lower {
+                let a = wide.len();
+                wide.push_str(&l);
+                fixes.push((out.len(), a..wide.len()));
+                lower = "";
+            }
+        }
+        let (id, flags) = match kind {
+            Kind::Punct(_) => (NO_WORD, 0),
+            _ => vocab.get(lower),
+        };
+        if flags & FIRST != 0 {
+            firsts.push(out.len());
+        }
+        out.push(Tok {
+            start: base + i,
+            end: base + e,
             kind,
-            lo,
+            lower,
+            head: None,
+            cap,
+            ascii: lower.is_ascii(),
+            id,
+            flags,
         });
     };
     let mut i = 0;
-    while let Some((c, n)) = char_at(s, i) {
-        if !alnum(c) {
-            if !c.is_whitespace() {
-                push(i, i + n, Kind::Punct(c), &mut out);
+    while i < b.len() {
+        let c0 = b[i];
+        let cap;
+        let mut ascii = true;
+        let mut end;
+        match CLASS[usize::from(c0)] {
+            ALNUM => {
+                cap = c0.is_ascii_uppercase();
+                end = i + 1;
             }
-            i += n;
-            continue;
-        }
-        let mut end = i + n;
-        while let Some((d, m)) = char_at(s, end) {
-            if alnum(d) {
-                end += m;
-            } else if matches!(d, '-' | '’' | '\'') {
-                // inside a word only when a letter follows
-                if char_at(s, end + m).is_some_and(|(x, _)| alnum(x)) {
-                    end += m;
-                } else {
-                    break;
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            OTHER => {
+                out.push(Tok {
+                    start: base + i,
+                    end: base + i + 1,
+                    kind: Kind::Punct(char::from(c0)),
+                    lower: &lowered[i..i + 1],
+                    head: None,
+                    cap: false,
+                    ascii: true,
+                    id: NO_WORD,
+                    flags: 0,
+                });
+                i += 1;
+                continue;
+            }
+            _ => {
+                let Some((c, n)) = char_at(s, i) else { break };
+                if !alnum(c) {
+                    if !c.is_whitespace() {
+                        push_wide(i, i + n, Kind::Punct(c), false, &mut out, firsts);
+                    }
+                    i += n;
+                    continue;
                 }
-            } else {
-                break;
+                cap = c.is_uppercase();
+                ascii = false;
+                end = i + n;
             }
         }
-        let word = &s[i..end];
-        let poss = ["’s", "'s"]
-            .iter()
-            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
-        match poss {
-            Some(p) => {
-                let cut = end - p.len();
-                push(i, cut, Kind::Word, &mut out);
-                push(cut, end, Kind::Possessive, &mut out);
+        loop {
+            while end < b.len() && CLASS[usize::from(b[end])] == ALNUM {
+                end += 1;
             }
-            None => push(i, end, Kind::Word, &mut out),
+            let Some(&d) = b.get(end) else { break };
+            match CLASS[usize::from(d)] {
+                // inside a word only when a letter follows
+                OTHER
+                    if (d == b'-' || d == b'\'')
+                        && char_at(s, end + 1).is_some_and(|(x, _)| alnum(x)) =>
+                {
+                    end += 1;
+                    continue;
+                }
+                WIDE => {}
+                _ => break,
+            }
+            let Some((d, m)) = char_at(s, end) else { break };
+            if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
+                ascii = false;
+                end += m;
+                continue;
+            }
+            break;
         }
-        i = end;
+        let word = &b[i..end];
+        // `’s` and `'s` after a word of two letters or more are split off
+        let poss = if word.len() > 5 && word.ends_with("’s".as_bytes()) {
+            4
+        } else if word.len() > 3 && word.ends_with(b"'s") {
+            2
+        } else {
+            0
+        };
+        let cut = end - poss;
+        if ascii {
+            let (id, flags) = vocab.get_in(lb, i, cut);
+            if flags & FIRST != 0 {
+                firsts.push(out.len());
+            }
+            out.push(Tok {
+                start: base + i,
+                end: base + cut,
+                kind: Kind::Word,
+                lower: &lowered[i..cut],
+                head: None,
+                cap,
+                ascii: true,
+                id,
+                flags,
+            });
+            if poss > 0 {
+                let lower = &lowered[cut..end];
+                let (id, flags) = vocab.get(lower);
+                if flags & FIRST != 0 {
+                    firsts.push(out.len());
+                }
+                out.push(Tok {
+                    start: base + cut,
+                    end: base + end,
+                    kind: Kind::Possessive,
+                    lower,
+                    head: None,
+                    cap: false,
+                    ascii: true,
+                    id,
+                    flags,
+                });
+            }
+        } else {
+            push_wide(i, cut, Kind::Word, cap, &mut out, firsts);
+            if poss > 0 {
+                push_wide(cut, end, Kind::Possessive, false, &mut out, firsts);
+            }
+        }
+        // the space after a word, the commonest separator, skipped at once
+        i = if b.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
     out
 }
 
-/// The tokens with their lower case and the heads that start at each.
-fn tokens<'a>(text: &str, spans: &[Span], lowered: &'a str) -> Vec<Tok<'a>> {
-    let mut toks: Vec<Tok<'a>> = spans
-        .iter()
-        .map(|s| Tok {
-            start: s.start,
-            end: s.end,
-            kind: s.kind,
-            lower: &lowered[s.lo.0..s.lo.1],
-            head: None,
-            cap: s.kind == Kind::Word
-                && char_at(text, s.start).is_some_and(|(c, _)| c.is_uppercase()),
-        })
-        .collect();
-    for i in 0..toks.len() {
-        toks[i].head = find_head(&toks, i);
+/// The tokens of `unit` with their lower case, their entries in the vocabulary and the
+/// heads that start at each; `heads` gets the tokens where one starts. `lowered` and `wide` are buffers of the reader.
+fn tokens<'a>(
+    text: &str,
+    unit: Range<usize>,
+    lowered: &'a mut String,
+    wide: &'a mut String,
+    spare: Vec<Tok<'a>>,
+    heads: &mut Vec<usize>,
+) -> Vec<Tok<'a>> {
+    let s = &text[unit.clone()];
+    lowered.clear();
+    lowered.push_str(s);
+    lowered.make_ascii_lowercase();
+    // padding: a word is read from the buffer 24 bytes at a time (`Vocab::get_in`)
+    lowered.push_str(PAD);
+    wide.clear();
+    let mut fixes = Vec::new();
+    let lowered: &'a str = lowered;
+    // first the tokens that may open a head, then those where one does
+    heads.clear();
+    let mut toks = tokenize(s, unit.start, lowered, wide, &mut fixes, spare, heads);
+    let wide: &'a str = wide;
+    let mut unsorted = false;
+    for (k, r) in fixes {
+        let t = &mut toks[k];
+        t.lower = &wide[r];
+        t.ascii = t.lower.is_ascii();
+        (t.id, t.flags) = match t.kind {
+            Kind::Punct(_) => (NO_WORD, 0),
+            _ => VOCAB.get(t.lower),
+        };
+        if t.has(FIRST) {
+            heads.push(k);
+            unsorted = true;
+        }
     }
+    if unsorted {
+        heads.sort_unstable();
+    }
+    let mut kept = 0;
+    for x in 0..heads.len() {
+        let i = heads[x];
+        toks[i].head = find_head(&toks, i);
+        if toks[i].head.is_some() {
+            heads[kept] = i;
+            kept += 1;
+        }
+    }
+    heads.truncate(kept);
     toks
+}
+
+/// What follows the lowered paragraph: every word can be read as 24 bytes.
+const PAD: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+
+/// No entry of the vocabulary.
+const NO_WORD: u32 = u32::MAX;
+
+// The lists of the vocabulary a word may be in.
+const STOP: u16 = 1;
+const VERB: u16 = 1 << 1;
+const ADVERB: u16 = 1 << 2;
+const PLACE: u16 = 1 << 3;
+const WESTERN_NOT: u16 = 1 << 4;
+const ORG: u16 = 1 << 5;
+const HONORIFIC: u16 = 1 << 6;
+const BARE_NOT: u16 = 1 << 7;
+const ACTOR_NOT: u16 = 1 << 8;
+const SURNAME: u16 = 1 << 9;
+/// The first word of a title head.
+const FIRST: u16 = 1 << 10;
+/// `and`, which joins names and titles.
+const AND: u16 = 1 << 11;
+/// `also`, `a`, `an`, `the`: skipped after a separator (`, also a member of`).
+const ARTICLE: u16 = 1 << 12;
+/// A word that folding its ü spellings changes (`lv`, `nyu`): not a surname as written.
+const FOLDS: u16 = 1 << 13;
+
+/// Every lower-case word this reader looks up (the words of the heads, the surnames, the
+/// organisation words and the lists of this file) with the lists that hold it: a word of
+/// the text is looked up once, where it was compared with every word of each list and
+/// hashed again for each set.
+struct Vocab {
+    /// Open addressing over the words of 24 bytes at most: an index into `words` plus
+    /// one, 0 for an empty slot.
+    slots: Vec<u32>,
+    /// The words, packed (as [`pack`] does), with their lists.
+    words: Vec<Entry>,
+    /// The words longer than 24 bytes and their entries, looked up one by one: there are
+    /// hardly any.
+    long: Vec<(Box<str>, u32)>,
+    shift: u32,
+    /// For each head of the lexicon, the entries of its words.
+    head_ids: Vec<Vec<u32>>,
+    /// For each first word of a head (by entry), the heads it opens, longest first.
+    first: Vec<Vec<usize>>,
+    /// Entry -> index into `first`.
+    first_of: Vec<u32>,
+}
+
+struct Entry {
+    key: [u64; 3],
+    len: usize,
+    flags: u16,
+}
+
+/// A word of 24 bytes at most as three integers, zero-padded: compared and hashed
+/// without a call to `memcmp`.
+fn pack(w: &[u8]) -> [u64; 3] {
+    let mut key = [0u64; 3];
+    let mut chunks = w.chunks_exact(8);
+    for (k, c) in (&mut chunks).enumerate() {
+        key[k] = u64::from_le_bytes(c.try_into().expect("a chunk of 8 bytes"));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = 0u64;
+        for (j, &c) in rest.iter().enumerate() {
+            x |= u64::from(c) << (8 * j);
+        }
+        key[w.len() / 8] = x;
+    }
+    key
+}
+
+fn key_hash(key: &[u64; 3], len: usize) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    // the slot is taken from the high bits of one product
+    (key[0] ^ key[1].rotate_left(23) ^ key[2].rotate_left(41) ^ len as u64).wrapping_mul(K)
+}
+
+impl Vocab {
+    /// The entry of `w` and its lists, or `(NO_WORD, 0)`.
+    fn get(&self, w: &str) -> (u32, u16) {
+        let b = w.as_bytes();
+        if b.len() > 24 {
+            return self
+                .long
+                .iter()
+                .find(|(l, _)| **l == *w)
+                .map_or((NO_WORD, 0), |&(_, id)| (id, self.words[id as usize].flags));
+        }
+        self.find(&pack(b), b.len())
+    }
+
+    /// The entry of the ASCII word `buf[a..e]` and its lists: as [`Vocab::get`], with the
+    /// word read as three integers straight from the buffer where it holds 24 bytes from
+    /// `a`.
+    fn get_in(&self, buf: &[u8], a: usize, e: usize) -> (u32, u16) {
+        let len = e - a;
+        if len > 24 || a + 24 > buf.len() {
+            return match std::str::from_utf8(&buf[a..e]) {
+                Ok(w) => self.get(w),
+                Err(_) => (NO_WORD, 0),
+            };
+        }
+        let w = &buf[a..a + 24];
+        let word = |k: usize| {
+            let x = u64::from_le_bytes(w[8 * k..8 * k + 8].try_into().expect("8 bytes"));
+            // the bytes of the word in this integer, the rest zero
+            let n = len.saturating_sub(8 * k).min(8) as u32;
+            x & u64::MAX.checked_shr(64 - 8 * n).unwrap_or(0)
+        };
+        self.find(&[word(0), word(1), word(2)], len)
+    }
+
+    #[inline]
+    fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
+        let mask = self.slots.len() - 1;
+        let mut k = (key_hash(key, len) >> self.shift) as usize;
+        loop {
+            let s = self.slots[k];
+            if s == 0 {
+                return (NO_WORD, 0);
+            }
+            let e = &self.words[s as usize - 1];
+            if e.key == *key && e.len == len {
+                return (s - 1, e.flags);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    fn add(&mut self, w: &str, flags: u16) -> u32 {
+        let (id, _) = self.get(w);
+        if id != NO_WORD {
+            self.words[id as usize].flags |= flags;
+            return id;
+        }
+        let b = w.as_bytes();
+        let id = self.words.len() as u32;
+        let long = b.len() > 24;
+        let folds = if super::folds(b) { FOLDS } else { 0 };
+        self.words.push(Entry {
+            key: if long { [0; 3] } else { pack(b) },
+            len: b.len(),
+            flags: flags | folds,
+        });
+        if long {
+            self.long.push((w.into(), id));
+            return id;
+        }
+        let mask = self.slots.len() - 1;
+        let mut k = (key_hash(&pack(b), b.len()) >> self.shift) as usize;
+        while self.slots[k] != 0 {
+            k = (k + 1) & mask;
+        }
+        self.slots[k] = id + 1;
+        id
+    }
+}
+
+static VOCAB: Lazy<Vocab> = Lazy::new(|| {
+    let lex = &*LEX;
+    let lists: [(&[&str], u16); 10] = [
+        (&["and"], AND),
+        (&["also", "a", "an", "the"], ARTICLE),
+        (STOP_CAP, STOP),
+        (VERBS, VERB),
+        (ADVERBS, ADVERB),
+        (PLACE_NOUNS, PLACE),
+        (NOT_WESTERN, WESTERN_NOT),
+        (HONORIFICS, HONORIFIC),
+        (NOT_BARE_SURNAMES, BARE_NOT),
+        (NOT_ACTOR_BY, ACTOR_NOT),
+    ];
+    let mut n = lex.en_surnames.len() + lex.org_words.len();
+    n += lists.iter().map(|(l, _)| l.len()).sum::<usize>();
+    n += lex.en_heads.iter().map(|h| h.words.len()).sum::<usize>();
+    // at most a quarter full
+    let bits = (4 * n).next_power_of_two().trailing_zeros().max(4);
+    let mut v = Vocab {
+        slots: vec![0; 1 << bits],
+        words: Vec::new(),
+        long: Vec::new(),
+        shift: 64 - bits,
+        head_ids: Vec::new(),
+        first: Vec::new(),
+        first_of: Vec::new(),
+    };
+    for (list, f) in lists {
+        for w in list {
+            v.add(w, f);
+        }
+    }
+    for w in &lex.org_words {
+        v.add(w, ORG);
+    }
+    for w in &lex.en_surnames {
+        v.add(w, SURNAME);
+    }
+    for h in &lex.en_heads {
+        let ids = h.words.iter().map(|w| v.add(w, 0)).collect();
+        v.head_ids.push(ids);
+    }
+    for (w, list) in &lex.en_first {
+        let id = v.add(w, FIRST) as usize;
+        if v.first_of.len() <= id {
+            v.first_of.resize(id + 1, NO_WORD);
+        }
+        v.first_of[id] = v.first.len() as u32;
+        v.first.push(list.clone());
+    }
+    v
+});
+
+/// Is the word a pinyin surname? A word of the vocabulary says so itself unless folding
+/// its ü spellings may change it.
+fn surname(t: &Tok) -> bool {
+    if t.ascii {
+        if t.id != NO_WORD {
+            if !t.has(FOLDS) {
+                return t.has(SURNAME);
+            }
+        } else if !t.lower.bytes().any(|c| c == b'v' || c == b'y') {
+            // every surname is in the vocabulary, and only a word with a `v` or a `y`
+            // may fold into one (`lv`, `nv`, `lyu`, `nyu`)
+            return false;
+        }
+    }
+    is_en_surname(t.lower)
 }
 
 /// Does `given` split into one or two pinyin syllables?
 fn is_given(given: &str) -> bool {
+    let syl = &*SYLLABLES;
+    if given.is_ascii() && syl.all_short {
+        // lower case already: apostrophes and hyphens dropped, as below
+        let mut buf = [0u8; 16];
+        let mut n = 0;
+        for &c in given.as_bytes() {
+            let c = c.to_ascii_lowercase();
+            if c == b'\'' || c == b'-' {
+                continue;
+            }
+            if !c.is_ascii_lowercase() || n == syl.cap {
+                return false;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+        let g = &buf[..n];
+        if g.is_empty() {
+            return false;
+        }
+        if syl.contains(g) {
+            return true;
+        }
+        return (1..n).any(|i| syl.contains(&g[..i]) && syl.contains(&g[i..]));
+    }
     // lower case, ü written `v`, apostrophes and hyphens dropped: into a buffer of two
     // syllables at most, since a longer word is neither one syllable nor two
     let lex = &*LEX;
@@ -205,6 +643,78 @@ fn is_given(given: &str) -> bool {
     }
     (1..g.len()).any(|i| pinyin.contains(&g[..i]) && pinyin.contains(&g[i..]))
 }
+
+/// The pinyin syllables as integers (their bytes, little-endian) in an open-addressing
+/// table: a given name is split at each of its letters, and each half looked up.
+struct Syllables {
+    slots: Vec<u64>,
+    shift: u32,
+    /// Every syllable is ASCII of 8 bytes at most: else only the general path is taken.
+    all_short: bool,
+    /// The longest name of two syllables, in bytes (at most 16).
+    cap: usize,
+}
+
+impl Syllables {
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// Is `w` (lower-case ASCII letters) a syllable?
+    fn contains(&self, w: &[u8]) -> bool {
+        if w.is_empty() || w.len() > 8 {
+            return false;
+        }
+        let key = w
+            .iter()
+            .enumerate()
+            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j));
+        let mask = self.slots.len() - 1;
+        let mut k = self.slot(key);
+        loop {
+            match self.slots[k] {
+                0 => return false,
+                x if x == key => return true,
+                _ => k = (k + 1) & mask,
+            }
+        }
+    }
+}
+
+static SYLLABLES: Lazy<Syllables> = Lazy::new(|| {
+    let lex = &*LEX;
+    let bits = (4 * lex.pinyin.len())
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(4);
+    let mut t = Syllables {
+        slots: vec![0; 1 << bits],
+        shift: 64 - bits,
+        all_short: true,
+        cap: (2 * lex.pinyin_max).min(16),
+    };
+    let mask = t.slots.len() - 1;
+    for s in &lex.pinyin {
+        let b = s.as_bytes();
+        if b.is_empty() {
+            continue;
+        }
+        if b.len() > 8 || !s.is_ascii() || b.contains(&0) {
+            t.all_short = false;
+            continue;
+        }
+        let key = b
+            .iter()
+            .enumerate()
+            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j));
+        let mut k = t.slot(key);
+        while t.slots[k] != 0 && t.slots[k] != key {
+            k = (k + 1) & mask;
+        }
+        t.slots[k] = key;
+    }
+    t
+});
 
 // Words after two pinyin words that make them a place or a body, not a person.
 const PLACE_NOUNS: &[&str] = &[
@@ -522,19 +1032,67 @@ impl Title {
 
 /// Reads one English paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let mut lowered = String::new();
-    let spans = tokenize(text, unit, &mut lowered);
-    let toks = tokens(text, &spans, &lowered);
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut scratch) => read_with(text, unit, out, &mut scratch),
+        // never taken: a paragraph is not read inside another
+        Err(_) => read_with(text, unit, out, &mut Scratch::default()),
+    });
+}
+
+/// The buffers of the reader, kept from one paragraph to the next: allocating them for
+/// each paragraph cost more than a tenth of the reading.
+#[derive(Default)]
+struct Scratch {
+    lowered: String,
+    wide: String,
+    toks: Vec<Tok<'static>>,
+    name_at: Vec<usize>,
+    items: Vec<Item>,
+    comma: Vec<bool>,
+    heads: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// An empty vector of tokens keeping the allocation of `v` (collected in place).
+// `filter_map` changes the lifetime of the items, which `filter` cannot
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut Scratch) {
+    let Scratch {
+        lowered,
+        wide,
+        toks: spare,
+        name_at,
+        items,
+        comma,
+        heads,
+    } = scratch;
+    let toks = tokens(
+        text,
+        unit,
+        lowered,
+        wide,
+        recycle(std::mem::take(spare)),
+        heads,
+    );
     let mut names = find_names(text, &toks);
-    let mut name_at = vec![usize::MAX; toks.len()];
+    name_at.clear();
+    name_at.resize(toks.len(), usize::MAX);
     for (k, n) in names.iter().enumerate() {
         for slot in &mut name_at[n.t0..n.t1] {
             *slot = k;
         }
     }
-    let titles = find_titles(&toks, &name_at);
+    let titles = find_titles(&toks, name_at, heads);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
-    let western = western_names(text, &toks, &name_at, &titles);
+    let western = western_names(text, &toks, name_at, &titles);
     if !western.is_empty() {
         names.extend(western);
         names.sort_by_key(|n| n.t0);
@@ -545,22 +1103,21 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             }
         }
     }
-    attach(text, &toks, &mut names, &name_at, &titles);
+    attach(text, &toks, &mut names, name_at, &titles, items, comma);
     for n in names {
+        let anchored = n.anchored || n.honorific || !n.titles.is_empty();
+        if n.short && !anchored {
+            continue;
+        }
         // a name cut by a line break is written with one space
-        let name = text[toks[n.t0].start..toks[n.t1 - 1].end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let written = &text[toks[n.t0].start..toks[n.t1 - 1].end];
+        let mut name = String::with_capacity(written.len());
+        push_words(&mut name, written);
         let surname = if n.western {
             toks[n.t1 - 1].lower.to_string()
         } else {
             toks[n.t0].lower.to_string()
         };
-        let anchored = n.anchored || n.honorific || !n.titles.is_empty();
-        if n.short && !anchored {
-            continue;
-        }
         out.push(Found {
             start: n.start,
             end: toks[n.t1 - 1].end,
@@ -572,8 +1129,11 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             subject: n.subject,
         });
     }
+    *spare = recycle(toks);
 }
 
+// kept out of `read_with`, as `attach`
+#[inline(never)]
 fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
     let mut names = Vec::new();
     let mut i = 0;
@@ -581,7 +1141,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let t = &toks[i];
         // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
         let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
-        if !t.is_word() || !capital || !is_en_surname(t.lower) {
+        if !t.is_word() || !capital || !surname(t) {
             i += 1;
             continue;
         }
@@ -595,9 +1155,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 && !NOT_NAMES
                     .iter()
                     .any(|n| n.split_once(' ') == Some((t.lower, g.lower)))
-                && !toks
-                    .get(i + 2)
-                    .is_some_and(|n| n.is_word() && PLACE_NOUNS.contains(&n.lower))
+                && !toks.get(i + 2).is_some_and(|n| n.is_word() && n.has(PLACE))
                 && !(toks[i + 1].cap && all_caps(text, g))
         });
         // part of a longer run of capitalised words (`Hebi Daily`) is not a name unless
@@ -617,7 +1175,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
             i += 2;
             continue;
         }
-        if t.cap && !NOT_BARE_SURNAMES.contains(&t.lower) && !STOP_CAP.contains(&t.lower) {
+        if t.cap && !t.has(BARE_NOT | STOP) {
             names.push(Name {
                 t0: i,
                 t1: i + 1,
@@ -703,15 +1261,10 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
     let mut k = from;
     while k < toks.len() && k < from + 3 {
         let t = &toks[k];
-        let l = t.lower;
         if !t.cap
             || all_caps(text, t)
             || name_at[k] != usize::MAX
-            || STOP_CAP.contains(&l)
-            || NOT_WESTERN.contains(&l)
-            || VERBS.contains(&l)
-            || LEX.org_words.contains(l)
-            || LEX.en_first.contains_key(l)
+            || t.has(STOP | WESTERN_NOT | VERB | ORG | FIRST)
             || t.lower.chars().any(|c| c.is_ascii_digit())
         {
             break;
@@ -776,7 +1329,7 @@ fn all_caps(text: &str, t: &Tok) -> bool {
 /// An honorific right before token `i`: (found, start of the mention).
 fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
     let start = toks[i].start;
-    if i >= 1 && toks[i - 1].is_word() && HONORIFICS.contains(&toks[i - 1].lower) {
+    if i >= 1 && toks[i - 1].is_word() && toks[i - 1].has(HONORIFIC) {
         let h = &toks[i - 1];
         // Mr. Zheng: the mention holds the honorific; Comrade stays outside
         return (true, if h.lower == "comrade" { start } else { h.start });
@@ -797,24 +1350,23 @@ fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
 
 /// Finds the longest head starting at token `i`, once per token.
 fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    let lex = &*LEX;
+    let vocab = &*VOCAB;
     let t = toks.get(i)?;
-    if !t.is_word() {
+    if !t.is_word() || !t.has(FIRST) {
         return None;
     }
-    if !lex.en_first_filter.may_hold(t.lower) {
-        return None;
-    }
-    let list = lex.en_first.get(t.lower)?;
+    let list = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
     list.iter()
         .find(|&&h| {
-            let words = &lex.en_heads[h].words;
-            words.iter().enumerate().all(|(k, w)| {
-                toks.get(i + k)
-                    .is_some_and(|x| x.is_word() && x.lower == w.as_str())
-            })
+            let ids = &vocab.head_ids[h];
+            // the first word is this token's, by the list
+            toks.len() >= i + ids.len()
+                && ids[1..]
+                    .iter()
+                    .zip(&toks[i + 1..])
+                    .all(|(&id, x)| x.is_word() && x.id == id)
         })
-        .map(|&h| (h, lex.en_heads[h].words.len()))
+        .map(|&h| (h, vocab.head_ids[h].len()))
 }
 
 /// A word that can stand before a head in a title (`District`, `CPPCC`, `party`).
@@ -822,10 +1374,10 @@ fn prefix_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
     }
-    if !t.is_word() || STOP_CAP.contains(&t.lower) {
+    if !t.is_word() || t.has(STOP) {
         return false;
     }
-    LEX.org_words.contains(t.lower) || t.cap
+    t.has(ORG) || t.cap
 }
 
 /// A word of an organisation phrase after `of`.
@@ -856,10 +1408,10 @@ fn org_word(t: &Tok) -> bool {
     ) {
         return true;
     }
-    if STOP_CAP.contains(&l) {
+    if t.has(STOP) {
         return false;
     }
-    LEX.org_words.contains(l) || t.cap
+    t.has(ORG) || t.cap
 }
 
 /// Heads that name a post of their own and take no coordinate's organisation
@@ -1041,28 +1593,82 @@ fn singular(written: &str, head: &super::EnHead) -> String {
 /// The title as one string: prefix, singular head and organisation, spaces collapsed
 /// (a title cut by a line break is one line).
 fn one_text(text: &str, o: &One) -> String {
-    let head = singular(&text[o.written.clone()], &LEX.en_heads[o.head]);
-    let parts = [
-        o.prefix.clone().map(|p| &text[p]),
-        Some(head.as_str()),
-        o.org.clone().map(|r| &text[r]),
-    ];
-    let mut s = String::new();
-    for w in parts.into_iter().flatten().flat_map(str::split_whitespace) {
+    let written = &text[o.written.clone()];
+    let head = &LEX.en_heads[o.head];
+    let plural;
+    let head = if head.plural {
+        plural = singular(written, head);
+        plural.as_str()
+    } else {
+        written
+    };
+    let prefix = o.prefix.clone().map_or("", |p| &text[p]);
+    let org = o.org.clone().map_or("", |r| &text[r]);
+    let mut s = String::with_capacity(prefix.len() + head.len() + org.len() + 2);
+    for part in [prefix, head, org] {
+        push_words(&mut s, part);
+    }
+    s
+}
+
+/// Appends the words of `part` to `s` as `split_whitespace` cuts them, each after one
+/// space but the first of `s`. Most parts are words between single spaces, copied whole.
+fn push_words(s: &mut String, part: &str) {
+    if plain(part) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(part);
+        return;
+    }
+    for w in part.split_whitespace() {
         if !s.is_empty() {
             s.push(' ');
         }
         s.push_str(w);
     }
-    s
 }
 
-fn find_titles(toks: &[Tok], name_at: &[usize]) -> Vec<Title> {
+/// Is `part` words between single spaces, without other white space?
+fn plain(part: &str) -> bool {
+    let b = part.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if f != b' ' && l != b' ' => {}
+        _ => return false,
+    }
+    let mut prev = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if c <= b' ' {
+            // a control character is no white space, but rare: the general path takes it
+            if c != b' ' || prev == b' ' {
+                return false;
+            }
+        } else if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            && part[i..].starts_with(char::is_whitespace)
+        {
+            // the first bytes of the white space beyond ASCII (U+0085, U+00A0, U+1680,
+            // U+2000 to U+205F, U+3000)
+            return false;
+        }
+        prev = c;
+    }
+    true
+}
+
+/// The title groups; `heads` are the tokens where a head starts, in order.
+fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    let mut next = 0;
     while i < toks.len() {
-        if name_at[i] != usize::MAX || head_at(toks, i).is_none() {
+        // the next token from `i` where a head starts
+        while next < heads.len() && heads[next] < i {
+            next += 1;
+        }
+        let Some(&h) = heads.get(next) else { break };
+        i = h;
+        if name_at[i] != usize::MAX {
             i += 1;
             continue;
         }
@@ -1155,17 +1761,31 @@ enum Item {
     Other(usize),
 }
 
-fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], titles: &[Title]) {
+/// Ties the titles to the names. `items` and `comma` are buffers of the reader.
+// kept out of `read_with`: inlined there, the reader took more instructions
+#[inline(never)]
+fn attach(
+    text: &str,
+    toks: &[Tok],
+    names: &mut [Name],
+    name_at: &[usize],
+    titles: &[Title],
+    items: &mut Vec<Item>,
+    comma: &mut Vec<bool>,
+) {
     // the paragraph as a sequence of names, titles, separators and other words
-    let mut items: Vec<Item> = Vec::with_capacity(toks.len());
+    items.clear();
+    // the items that are titles or names
+    let mut marks = Vec::new();
     // for each item, whether it is a separator holding a comma
-    let mut comma: Vec<bool> = Vec::with_capacity(toks.len());
+    comma.clear();
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
-        comma.resize(items.len(), false);
         if ti < titles.len() && titles[ti].t0 == i {
+            marks.push(items.len());
             items.push(Item::Title(ti));
+            comma.push(false);
             i = titles[ti].t1;
             ti += 1;
             continue;
@@ -1176,12 +1796,14 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
         }
         if name_at[i] != usize::MAX {
             let k = name_at[i];
+            marks.push(items.len());
             items.push(Item::Name(k));
+            comma.push(false);
             i = names[k].t1;
             continue;
         }
         let t = &toks[i];
-        if t.punct(',') || t.is("and") {
+        if t.punct(',') || t.has(AND) {
             // `, and` and `, also a` are one separator
             if !matches!(items.last(), Some(Item::Sep)) {
                 items.push(Item::Sep);
@@ -1190,20 +1812,17 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
             if t.punct(',') {
                 *comma.last_mut().expect("a separator was pushed") = true;
             }
-        } else if (t.is("also") || t.is("a") || t.is("an") || t.is("the") || t.is("as"))
-            && matches!(items.last(), Some(Item::Sep))
-            && !t.is("as")
-        {
+        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep)) {
             // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
         } else {
             items.push(Item::Other(i));
+            comma.push(false);
         }
         i += 1;
     }
-    comma.resize(items.len(), false);
-    let n_items = items.len();
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
-    for j in 0..n_items {
+    // only a title or a name does anything
+    for &j in &marks {
         match items[j] {
             // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
             // name between commas
@@ -1237,7 +1856,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                 // titles after a name, up to the next name
                 let mut k = j + 1;
                 let mut first = true;
-                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, &items, k)) {
+                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, items, k)) {
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
@@ -1279,7 +1898,7 @@ fn attach(text: &str, toks: &[Tok], names: &mut [Name], name_at: &[usize], title
                     && match items[j - 1] {
                         Item::Other(t) => {
                             let l = toks[t].lower;
-                            (l == "by" && !(t >= 1 && NOT_ACTOR_BY.contains(&toks[t - 1].lower)))
+                            (l == "by" && !(t >= 1 && toks[t - 1].has(ACTOR_NOT)))
                                 || matches!(l, "said" | "says" | "asked" | "added" | "stressed")
                         }
                         _ => false,
@@ -1339,11 +1958,10 @@ fn verb_at(toks: &[Tok], mut t: usize) -> bool {
         }
         t += 1;
     }
-    while toks.get(t).is_some_and(|x| ADVERBS.contains(&x.lower)) {
+    while toks.get(t).is_some_and(|x| x.has(ADVERB)) {
         t += 1;
     }
-    toks.get(t)
-        .is_some_and(|x| x.is_word() && VERBS.contains(&x.lower))
+    toks.get(t).is_some_and(|x| x.is_word() && x.has(VERB))
 }
 
 fn give(names: &mut [Name], n: usize, titles: &[String]) {

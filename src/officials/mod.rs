@@ -123,8 +123,6 @@ struct Lexicons {
     /// The longest surname, in bytes.
     en_surname_max: usize,
     en_surname_filter: WordFilter,
-    /// The first words of `en_first`.
-    en_first_filter: WordFilter,
     zh_surnames: CharSet,
     zh_compound: Set<&'static str>,
     /// Lower-case words that may stand in an organisation phrase (`party`, `district`).
@@ -220,10 +218,6 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
     for w in &en_surnames {
         en_surname_filter.insert(w);
     }
-    let mut en_first_filter = WordFilter::default();
-    for w in en_first.keys() {
-        en_first_filter.insert(w);
-    }
     let pinyin_max = pinyin.iter().map(String::len).max().unwrap_or(0);
     Lexicons {
         en_heads,
@@ -234,7 +228,6 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
         en_surnames,
         en_surname_max,
         en_surname_filter,
-        en_first_filter,
         zh_surnames,
         zh_compound,
         org_words,
