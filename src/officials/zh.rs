@@ -24,52 +24,65 @@ use once_cell::sync::Lazy;
 
 use super::{CharSet, Found, Map, Set, LEX};
 
-/// The first character of every head, label and honorific, with the longest length (in
-/// characters) of those it opens: the reader looks further only at these characters.
-static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
-    let mut m: Map<char, usize> = Map::default();
-    for w in HEAD_WORDS.iter() {
-        if let Some(f) = w.chars().next() {
-            let n = w.chars().count();
-            let e = m.entry(f).or_insert(0);
-            *e = (*e).max(n);
-        }
-    }
-    m
-});
-
 /// Every head, label and honorific.
 static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
     let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
     all.chain(["同志", "夫人"]).collect()
 });
 
-/// For each first character of `HEAD_WORDS`, the lengths (in characters, one bit each;
-/// all bits for a word of 64 or more) of the words it opens; and the first two characters
-/// of every word of two or more. A length is looked up only where a word may have it.
-struct HeadShapes {
-    lengths: Map<char, u64>,
-    pairs: Set<(char, char)>,
+/// `HEAD_WORDS` by their first characters: a character that opens none is passed over
+/// with one bit test, and the words that may start at one are found by its first two
+/// characters and compared on bytes, longest first.
+struct HeadTable {
+    first: CharSet,
+    single: CharSet,
+    /// The words of two or more characters by their first two, with their lengths in
+    /// characters, longest first.
+    by_pair: Map<(char, char), Vec<(&'static str, usize)>>,
 }
 
-static HEAD_SHAPES: Lazy<HeadShapes> = Lazy::new(|| {
-    let mut lengths: Map<char, u64> = Map::default();
-    let mut pairs = Set::default();
-    for w in HEAD_WORDS.iter() {
+static HEADS: Lazy<HeadTable> = Lazy::new(|| {
+    let mut t = HeadTable {
+        first: CharSet::default(),
+        single: CharSet::default(),
+        by_pair: Map::default(),
+    };
+    for &w in HEAD_WORDS.iter() {
         let mut cs = w.chars();
         let Some(f) = cs.next() else { continue };
-        if let Some(g) = cs.next() {
-            pairs.insert((f, g));
+        t.first.insert(f);
+        match cs.next() {
+            Some(g) => {
+                let n = w.chars().count();
+                t.by_pair.entry((f, g)).or_default().push((w, n));
+            }
+            None => t.single.insert(f),
         }
-        let n = w.chars().count();
-        let bit = if n < 64 { 1 << n } else { u64::MAX };
-        *lengths.entry(f).or_insert(0) |= bit;
     }
-    HeadShapes { lengths, pairs }
+    for ws in t.by_pair.values_mut() {
+        ws.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    }
+    t
 });
 
-/// The keys of `HEAD_FIRST`, tested before the map for each character.
-static HEAD_FIRST_SET: Lazy<CharSet> = Lazy::new(|| HEAD_FIRST.keys().copied().collect());
+/// The length in characters of the longest head at `i`, if one starts there.
+#[inline]
+fn head_at(c: &Chars, i: usize) -> Option<usize> {
+    let t = &*HEADS;
+    let f = c.cs[i];
+    if !t.first.contains(f) {
+        return None;
+    }
+    if i + 1 < c.len() {
+        if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
+            let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
+            if let Some(&(_, n)) = ws.iter().find(|(w, _)| rest.starts_with(w.as_bytes())) {
+                return Some(n);
+            }
+        }
+    }
+    t.single.contains(f).then_some(1)
+}
 
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
 static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
@@ -403,13 +416,13 @@ const NOT_NAMES: &[&str] = &[
 struct Chars<'a> {
     text: &'a str,
     /// Byte offset of each char, and the unit end at the last slot.
-    at: Vec<usize>,
-    cs: Vec<char>,
+    at: &'a [usize],
+    cs: &'a [char],
 }
 
 impl Chars<'_> {
     fn starts(&self, i: usize, w: &str) -> bool {
-        i < self.cs.len() && self.text[self.at[i]..].starts_with(w)
+        i < self.cs.len() && self.text.as_bytes()[self.at[i]..].starts_with(w.as_bytes())
     }
     fn s(&self, a: usize, b: usize) -> &str {
         &self.text[self.at[a]..self.at[b]]
@@ -449,21 +462,42 @@ struct Name {
     anchored: bool,
 }
 
+/// The buffers of `read`, kept from one paragraph to the next.
+#[derive(Default)]
+struct Scratch {
+    at: Vec<usize>,
+    cs: Vec<char>,
+    taken: Vec<bool>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
+}
+
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let s = &text[unit.clone()];
-    let n = s.chars().count();
-    let mut at: Vec<usize> = Vec::with_capacity(n + 1);
-    let mut cs: Vec<char> = Vec::with_capacity(n);
-    for (i, ch) in s.char_indices() {
-        at.push(unit.start + i);
-        cs.push(ch);
+    let mut sc = SCRATCH.take();
+    sc.at.clear();
+    sc.cs.clear();
+    for (i, ch) in text[unit.clone()].char_indices() {
+        sc.at.push(unit.start + i);
+        sc.cs.push(ch);
     }
-    at.push(unit.end);
-    let c = Chars { text, at, cs };
-    let heads = find_heads(&c);
+    sc.at.push(unit.end);
+    sc.taken.clear();
+    sc.taken.resize(sc.cs.len(), false);
+    let c = Chars {
+        text,
+        at: &sc.at,
+        cs: &sc.cs,
+    };
+    read_chars(&c, &mut sc.taken, out);
+    SCRATCH.set(sc);
+}
+
+fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
+    let heads = find_heads(c);
     let mut names: Vec<Name> = Vec::new();
-    let mut taken = vec![false; c.len()];
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
@@ -484,7 +518,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         // `习主席鲜明提出`: a surname and a head are a short mention, no title of a list
         let first = &g[0];
         if first.h0 == first.t0 + 1
-            && surname_of(&c, first.t0) == Some(1)
+            && surname_of(c, first.t0) == Some(1)
             && AFTER_NAME.contains(&c.s(first.h0, first.t1))
         {
             continue;
@@ -497,7 +531,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        let list = list_at(&c, p, &heads, has_org);
+        let list = list_at(c, p, &heads, has_org);
         if list.is_empty() {
             continue;
         }
@@ -505,10 +539,10 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
             Vec::new()
         } else {
-            coordinate(&c, g)
+            coordinate(c, g)
         };
         for (a, b) in list {
-            mark(&mut taken, a, b);
+            mark(taken, a, b);
             names.push(Name {
                 a,
                 b,
@@ -523,7 +557,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             if taken[a..h.h0].iter().any(|&t| t) {
                 continue;
             }
-            mark(&mut taken, a, h.h0);
+            mark(taken, a, h.h0);
             let head = c.s(h.h0, h.t1);
             names.push(Name {
                 a,
@@ -562,7 +596,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         } else {
             i
         };
-        for (a, b) in list_before(&c, close) {
+        for (a, b) in list_before(c, close) {
             if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
                 for t in &title {
                     if !n.titles.contains(t) {
@@ -574,7 +608,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             if taken[a..b].iter().any(|&t| t) {
                 continue;
             }
-            mark(&mut taken, a, b);
+            mark(taken, a, b);
             names.push(Name {
                 a,
                 b,
@@ -588,12 +622,12 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         if p > 0 && !matches!(c.cs[p - 1], '。' | '：' | ':' | '；' | ' ' | '\u{3000}') {
             continue;
         }
-        let list = attendee_list(&c, p);
+        let list = attendee_list(c, p);
         if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
             continue;
         }
         for (a, b) in list {
-            mark(&mut taken, a, b);
+            mark(taken, a, b);
             names.push(Name {
                 a,
                 b,
@@ -612,7 +646,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
                 if c.starts(p, "为") || c.starts(p, "為") {
                     p += 1;
                 }
-                while let Some(h) = heads.iter().find(|h| h.t0 == p) {
+                while let Some(h) = head_from(&heads, p) {
                     let t = c.s(h.t0, h.t1).to_string();
                     if !n.titles.contains(&t) {
                         n.titles.push(t);
@@ -632,15 +666,15 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     names.sort_by_key(|n| n.a);
     for mut n in names {
         let name = c.s(n.a, n.b).to_string();
-        if formulation_after(&c, n.b) {
+        if formulation_after(c, n.b) {
             continue;
         }
         // `以习近平同志为核心`, `维护习近平总书记党中央的核心`: the core of a formulation
-        if core_after(&c, n.b) {
+        if core_after(c, n.b) {
             n.anchored = false;
             n.titles.clear();
         }
-        let surname = surname_of(&c, n.a).map_or(String::new(), |l| c.s(n.a, n.a + l).to_string());
+        let surname = surname_of(c, n.a).map_or(String::new(), |l| c.s(n.a, n.a + l).to_string());
         out.push(Found {
             start: c.at[n.a],
             end: c.at[n.b],
@@ -702,15 +736,20 @@ fn acts(rest: &str) -> bool {
             break;
         }
     }
-    ACTS.iter().any(|v| r.starts_with(v))
+    r.chars().next().is_some_and(|f| ACTS_FIRST.contains(f))
+        && ACTS.iter().any(|v| r.starts_with(v))
 }
+
+/// The first characters of `ACTS`.
+static ACTS_FIRST: Lazy<CharSet> =
+    Lazy::new(|| ACTS.iter().filter_map(|v| v.chars().next()).collect());
 
 /// `核心` shortly after a name, in the same clause; or the name opens the title of a body
 /// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
 fn core_after(c: &Chars, b: usize) -> bool {
     let mut j = b;
     while j < c.len() && j < b + 9 && !is_punct(c.cs[j]) {
-        if c.starts(j, "核心") {
+        if c.cs[j] == '核' && c.starts(j, "核心") {
             return true;
         }
         j += 1;
@@ -718,8 +757,13 @@ fn core_after(c: &Chars, b: usize) -> bool {
     let mut j = b;
     let mut about = false;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
-        about |= c.starts(j, "关于") || c.starts(j, "關於");
-        if about && (c.starts(j, "的重要思想") || c.starts(j, "重要思想")) {
+        // the first character before the words: most characters open none
+        let ch = c.cs[j];
+        about |= matches!(ch, '关' | '關') && (c.starts(j, "关于") || c.starts(j, "關於"));
+        if about
+            && matches!(ch, '的' | '重')
+            && (c.starts(j, "的重要思想") || c.starts(j, "重要思想"))
+        {
             return true;
         }
         j += 1;
@@ -729,12 +773,31 @@ fn core_after(c: &Chars, b: usize) -> bool {
 
 /// The length of the surname at `i` (2 for a compound one).
 fn surname_of(c: &Chars, i: usize) -> Option<usize> {
-    let lex = &*LEX;
-    if i + 1 < c.len() && lex.zh_compound.contains(c.s(i, i + 2)) {
+    if i >= c.len() {
+        return None;
+    }
+    let f = c.cs[i];
+    let (firsts, pairs) = &*COMPOUND;
+    if i + 1 < c.len() && firsts.contains(f) && pairs.contains(&(f, c.cs[i + 1])) {
         return Some(2);
     }
-    (i < c.len() && lex.zh_surnames.contains(c.cs[i])).then_some(1)
+    LEX.zh_surnames.contains(f).then_some(1)
 }
+
+/// The compound surnames of two characters (the only ones `surname_of` can find), and
+/// their first characters: most characters open none, and are passed over with one bit.
+static COMPOUND: Lazy<(CharSet, Set<(char, char)>)> = Lazy::new(|| {
+    let mut firsts = CharSet::default();
+    let mut pairs = Set::default();
+    for w in &LEX.zh_compound {
+        let mut cs = w.chars();
+        if let (Some(f), Some(g), None) = (cs.next(), cs.next(), cs.next()) {
+            firsts.insert(f);
+            pairs.insert((f, g));
+        }
+    }
+    (firsts, pairs)
+});
 
 /// Heads with their organisation, in text order, none overlapping.
 fn find_heads(c: &Chars) -> Vec<Head> {
@@ -743,23 +806,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
     let mut floor = 0;
     while i < c.len() {
         // only a character that opens a head is looked at further
-        if !HEAD_FIRST_SET.contains(c.cs[i]) {
-            i += 1;
-            continue;
-        }
-        let Some(&longest) = HEAD_FIRST.get(&c.cs[i]) else {
-            i += 1;
-            continue;
-        };
-        let max = longest.min(c.len() - i);
-        let HeadShapes { lengths, pairs } = &*HEAD_SHAPES;
-        let mask = lengths.get(&c.cs[i]).copied().unwrap_or(0);
-        let pair = i + 1 < c.len() && pairs.contains(&(c.cs[i], c.cs[i + 1]));
-        let found = (1..=max).rev().find(|&l| {
-            let may = mask == u64::MAX || (l < 64 && mask & (1 << l) != 0);
-            may && (l == 1 || pair) && HEAD_WORDS.contains(c.s(i, i + l))
-        });
-        let Some(l) = found else {
+        let Some(l) = head_at(c, i) else {
             i += 1;
             continue;
         };
@@ -903,20 +950,27 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     out
 }
 
+/// The head whose title starts at `p`. The heads are in text order and do not overlap,
+/// so their starts, heads and ends all rise.
+fn head_from(heads: &[Head], p: usize) -> Option<&Head> {
+    let k = heads.partition_point(|h| h.t0 < p);
+    heads.get(k).filter(|h| h.t0 == p)
+}
+
 /// Is there a name boundary at `p`?
 fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
         || starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1)
-        || heads.iter().any(|h| h.h0 == p && h.t0 == p)
+        || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
 /// A name starting at `a`: its end.
 fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
     // a conjunction or preposition is no surname here (`委员和专家`)
     if a >= c.len()
-        || heads.iter().any(|h| h.t0 == a)
+        || head_from(heads, a).is_some()
         || matches!(
             c.cs[a],
             '和' | '及' | '与' | '與' | '向' | '对' | '對' | '为' | '為' | '以' | '在' | '同'
@@ -957,7 +1011,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     }
     let n = b - a;
     // a title inside the run ends the list (`常务主席和秘书长`)
-    if heads.iter().any(|h| h.h0 > a && h.h0 < b) {
+    let k = heads.partition_point(|h| h.h0 <= a);
+    if heads.get(k).is_some_and(|h| h.h0 < b) {
         return None;
     }
     let list_end = b >= c.len() || matches!(c.cs[b], '、' | '，' | ',' | '。' | '；' | '(' | '（');
@@ -965,7 +1020,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     let fits = if in_list {
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
-        let generic = heads.iter().any(|h| {
+        let k = heads.partition_point(|h| h.t1 < a);
+        let generic = heads.get(k).is_some_and(|h| {
             h.t1 == a
                 && matches!(
                     c.s(h.h0, h.t1),
