@@ -36,6 +36,8 @@ static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
 struct HeadTable {
     first: CharSet,
     single: CharSet,
+    /// A filter of `by_pair`'s keys: most pairs whose first opens a head are no key.
+    pairs: PairFilter,
     /// The words of two or more characters by their first two, with their lengths in
     /// characters, longest first.
     by_pair: Map<(char, char), Vec<(&'static str, usize)>>,
@@ -45,6 +47,7 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
     let mut t = HeadTable {
         first: CharSet::default(),
         single: CharSet::default(),
+        pairs: PairFilter::default(),
         by_pair: Map::default(),
     };
     for &w in HEAD_WORDS.iter() {
@@ -53,6 +56,7 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         t.first.insert(f);
         match cs.next() {
             Some(g) => {
+                t.pairs.insert(f, g);
                 let n = w.chars().count();
                 t.by_pair.entry((f, g)).or_default().push((w, n));
             }
@@ -65,6 +69,32 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
     t
 });
 
+/// A filter of 65,536 bits over pairs of characters: false only for a pair never inserted.
+struct PairFilter(Vec<u64>);
+
+impl Default for PairFilter {
+    fn default() -> PairFilter {
+        PairFilter(vec![0; 1024])
+    }
+}
+
+impl PairFilter {
+    #[inline]
+    fn slot(f: char, g: char) -> usize {
+        let h = (u32::from(f).wrapping_mul(0x9E37_79B9) ^ u32::from(g)).wrapping_mul(0x85EB_CA6B);
+        (h >> 16) as usize
+    }
+    fn insert(&mut self, f: char, g: char) {
+        let k = Self::slot(f, g);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+    #[inline]
+    fn may_hold(&self, f: char, g: char) -> bool {
+        let k = Self::slot(f, g);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// The length in characters of the longest head at `i`, if one starts there.
 #[inline]
 fn head_at(c: &Chars, i: usize) -> Option<usize> {
@@ -73,7 +103,7 @@ fn head_at(c: &Chars, i: usize) -> Option<usize> {
     if !t.first.contains(f) {
         return None;
     }
-    if i + 1 < c.len() {
+    if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
         if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
             let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
             if let Some(&(_, n)) = ws.iter().find(|(w, _)| rest.starts_with(w.as_bytes())) {
@@ -94,9 +124,22 @@ static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
-/// The first character of every verb of the meeting.
+/// The first and second characters of every verb of the meeting (all have two or more).
 static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
+static VERB_SECOND: Lazy<CharSet> =
+    Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().nth(1)).collect());
+
+/// `VERB_FIRST` and `等`: the characters that may close a list.
+static VERB_OR_DENG: Lazy<CharSet> = Lazy::new(|| {
+    let mut set = VERB_FIRST.clone();
+    set.insert('等');
+    set
+});
+
+/// The first character of every group label.
+static LABEL_FIRST: Lazy<CharSet> =
+    Lazy::new(|| LABELS.iter().filter_map(|v| v.chars().next()).collect());
 
 /// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
 static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
@@ -418,6 +461,12 @@ struct Chars<'a> {
     /// Byte offset of each char, and the unit end at the last slot.
     at: &'a [usize],
     cs: &'a [char],
+    /// The positions of the characters that open a head, that open a verb of the meeting
+    /// or are `等`, and that end a sentence (`CLASS`): the passes over the paragraph look
+    /// only at these.
+    head_marks: &'a [usize],
+    verb_marks: &'a [usize],
+    end_marks: &'a [usize],
 }
 
 impl Chars<'_> {
@@ -434,15 +483,33 @@ impl Chars<'_> {
 
 #[inline]
 fn is_punct(c: char) -> bool {
-    // Han and ASCII first: the Unicode tables only for the rest
+    // Han and ASCII first, then the punctuation blocks of Chinese text from a table: the
+    // Unicode tables only for the rest
     if crate::document::is_han(c) {
         return false;
     }
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric() || c.is_ascii_digit();
     }
+    if in_punct_blocks(c) {
+        return PUNCT.contains(c);
+    }
     !c.is_alphanumeric()
 }
+
+/// General punctuation, CJK symbols and punctuation, and the full-width forms: where the
+/// commas, stops and brackets of Chinese text are.
+fn in_punct_blocks(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{303F}' | '\u{FF00}'..='\u{FFFF}')
+}
+
+/// The characters of `in_punct_blocks` that are neither letters nor digits.
+static PUNCT: Lazy<CharSet> = Lazy::new(|| {
+    ('\u{2000}'..='\u{303F}')
+        .chain('\u{FF00}'..='\u{FFFF}')
+        .filter(|c| !c.is_alphanumeric())
+        .collect()
+});
 
 #[derive(Debug, Clone)]
 struct Head {
@@ -468,6 +535,7 @@ struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
     taken: Vec<bool>,
+    marks: [Vec<usize>; 3],
 }
 
 thread_local! {
@@ -479,20 +547,92 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let mut sc = SCRATCH.take();
     sc.at.clear();
     sc.cs.clear();
-    for (i, ch) in text[unit.clone()].char_indices() {
-        sc.at.push(unit.start + i);
-        sc.cs.push(ch);
-    }
+    decode(text, unit.clone(), &mut sc);
     sc.at.push(unit.end);
     sc.taken.clear();
     sc.taken.resize(sc.cs.len(), false);
+    let [head_marks, verb_marks, end_marks] = &sc.marks;
     let c = Chars {
         text,
         at: &sc.at,
         cs: &sc.cs,
+        head_marks,
+        verb_marks,
+        end_marks,
     };
     read_chars(&c, &mut sc.taken, out);
     SCRATCH.set(sc);
+}
+
+/// The characters of `text[unit]` and their offsets: the decoder of `str::char_indices`
+/// written out, about half as costly here, for each character of every paragraph read.
+/// Also marks the characters of each class of `CLASS`.
+fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) {
+    let b = &text.as_bytes()[unit.clone()];
+    let Scratch { at, cs, marks, .. } = sc;
+    at.clear();
+    cs.clear();
+    for m in marks.iter_mut() {
+        m.clear();
+    }
+    at.reserve(b.len() / 3 + 1);
+    cs.reserve(b.len() / 3 + 1);
+    let table = &*CLASS;
+    let cont = |k: usize| u32::from(b.get(k).map_or(0, |&x| x & 0x3F));
+    let mut i = 0;
+    while i < b.len() {
+        let b0 = u32::from(b[i]);
+        let (code, n) = if b0 < 0x80 {
+            (b0, 1)
+        } else if b0 < 0xE0 {
+            ((b0 & 0x1F) << 6 | cont(i + 1), 2)
+        } else if b0 < 0xF0 {
+            ((b0 & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3)
+        } else {
+            let c = (b0 & 0x07) << 18 | cont(i + 1) << 12 | cont(i + 2) << 6 | cont(i + 3);
+            (c, 4)
+        };
+        let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+        let class = table
+            .get(code as usize)
+            .map_or_else(|| class_of(ch), |&k| k);
+        if class != 0 {
+            for (bit, m) in marks.iter_mut().enumerate() {
+                if class & (1 << bit) != 0 {
+                    m.push(cs.len());
+                }
+            }
+        }
+        at.push(unit.start + i);
+        cs.push(ch);
+        i += n;
+    }
+}
+
+/// For each character of the Basic Multilingual Plane, bit 0 if it opens a head, bit 1
+/// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
+/// attendee list (`class_of`).
+static CLASS: Lazy<Vec<u8>> = Lazy::new(|| {
+    let mut t = vec![0u8; 0x10000];
+    let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
+    let chars = firsts
+        .filter_map(|w| w.chars().next())
+        .chain(SENTENCE_ENDS.iter().copied());
+    for ch in chars {
+        if let Some(k) = t.get_mut(ch as usize) {
+            *k = class_of(ch);
+        }
+    }
+    t
+});
+
+/// The characters after which an attendee list may open a sentence.
+const SENTENCE_ENDS: &[char] = &['。', '：', ':', '；', ' ', '\u{3000}'];
+
+fn class_of(ch: char) -> u8 {
+    u8::from(HEADS.first.contains(ch))
+        | u8::from(VERB_OR_DENG.contains(ch)) << 1
+        | u8::from(SENTENCE_ENDS.contains(&ch)) << 2
 }
 
 fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
@@ -572,12 +712,12 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         }
     }
     // lists closed by a verb of the meeting or by `等` and a label
-    for i in 0..c.len() {
-        if c.cs[i] != '等' && !VERB_FIRST.contains(c.cs[i]) {
-            continue;
-        }
-        let verb = VERBS.iter().any(|v| c.starts(i, v));
-        let label = c.cs[i] == '等' && LABELS.iter().any(|l| c.starts(i + 1, l));
+    for &i in c.verb_marks {
+        let verb = verb_at(c, i);
+        let label = c.cs[i] == '等'
+            && i + 1 < c.len()
+            && LABEL_FIRST.contains(c.cs[i + 1])
+            && LABELS.iter().any(|l| c.starts(i + 1, l));
         if !verb && !label {
             continue;
         }
@@ -618,10 +758,11 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         }
     }
     // an attendee list opening a sentence: `丁薛祥、刘鹤、孙春兰，……出席`
-    for p in 0..c.len() {
-        if p > 0 && !matches!(c.cs[p - 1], '。' | '：' | ':' | '；' | ' ' | '\u{3000}') {
-            continue;
-        }
+    let after_ends = c.end_marks.iter().map(|&m| m + 1);
+    for p in std::iter::once(0)
+        .chain(after_ends)
+        .filter(|&p| p < c.len())
+    {
         let list = attendee_list(c, p);
         if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
             continue;
@@ -804,8 +945,12 @@ fn find_heads(c: &Chars) -> Vec<Head> {
     let mut out: Vec<Head> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
-    while i < c.len() {
-        // only a character that opens a head is looked at further
+    // only a character that opens a head is looked at further
+    for &p in c.head_marks {
+        if p < i {
+            continue;
+        }
+        i = p;
         let Some(l) = head_at(c, i) else {
             i += 1;
             continue;
@@ -1042,9 +1187,17 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
 /// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
 /// compared with the list.
 fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
+    i < c.len() && (c.cs[i] == '等' || verb_at(c, i))
+}
+
+/// Does a verb of the meeting start at `i`? The first two characters are tested first
+/// (the second only inside the paragraph: a verb may run past its end).
+#[inline]
+fn verb_at(c: &Chars, i: usize) -> bool {
     i < c.len()
-        && (c.cs[i] == '等' || VERB_FIRST.contains(c.cs[i]))
-        && VERBS.iter().chain(&["等"]).any(|w| c.starts(i, w))
+        && VERB_FIRST.contains(c.cs[i])
+        && (i + 1 >= c.len() || VERB_SECOND.contains(c.cs[i + 1]))
+        && VERBS.iter().any(|v| c.starts(i, v))
 }
 
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
@@ -1163,6 +1316,23 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     })
 }
 
+/// The key of `more_mentions`' filter for the text at byte `i` (three bytes or more).
+#[inline]
+fn filter_key(b: &[u8], i: usize) -> usize {
+    (usize::from(b[i + 1] & 0x3F) << 6) | usize::from(b[i + 2] & 0x3F)
+}
+
+/// The length of the UTF-8 sequence that `lead` opens.
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
     let mut known: Vec<(String, String)> = Vec::new();
@@ -1188,22 +1358,31 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
     };
-    // each unit is read once for all the names: the first characters of the names, and a
-    // one-word filter over them
-    let firsts: Vec<char> = known.iter().filter_map(|k| k.0.chars().next()).collect();
-    let bloom = firsts.iter().fold(0u64, |m, &f| m | 1 << (f as u32 % 64));
+    // each unit is read once for all the names, a character at a time: a filter of 4,096
+    // bits over the second and third bytes of the names (a name holds a Han character, so
+    // it has three bytes or more) passes over nearly every character with one bit test
+    let mut filter = [0u64; 64];
+    for (name, _) in &known {
+        let k = filter_key(name.as_bytes(), 0);
+        filter[k / 64] |= 1 << (k % 64);
+    }
     let mut more = Vec::new();
     let mut next = vec![0; known.len()];
     for u in units {
         let s = &text[u.clone()];
+        let b = s.as_bytes();
         // where each name may match again: its matches do not overlap (`match_indices`)
         next.iter_mut().for_each(|n| *n = 0);
-        for (i, ch) in s.char_indices() {
-            if bloom & (1 << (ch as u32 % 64)) == 0 || !firsts.contains(&ch) {
+        let mut step = 0;
+        while step + 2 < b.len() {
+            let i = step;
+            step += utf8_len(b[i]);
+            let key = filter_key(b, i);
+            if filter[key / 64] & (1 << (key % 64)) == 0 {
                 continue;
             }
             for (k, (name, surname)) in known.iter().enumerate() {
-                if i < next[k] || !s[i..].starts_with(name.as_str()) {
+                if i < next[k] || !b[i..].starts_with(name.as_bytes()) {
                     continue;
                 }
                 next[k] = i + name.len();
