@@ -180,6 +180,23 @@ static BOUNDARY_WORDS: Lazy<(Set<&'static str>, usize)> = Lazy::new(|| {
     (set, max)
 });
 
+/// The first characters of `BOUNDARY_WORDS`.
+static BOUNDARY_FIRST: Lazy<CharSet> = Lazy::new(|| {
+    BOUNDARY_WORDS
+        .0
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
+/// The first characters of `SPLIT_WORDS`.
+static SPLIT_FIRST: Lazy<CharSet> = Lazy::new(|| {
+    SPLIT_WORDS
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
 /// Does `rest` start with a word of `set`, none longer than `max` characters?
 fn starts_with_any(rest: &str, set: &Set<&str>, max: usize) -> bool {
     rest.char_indices()
@@ -581,16 +598,25 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) {
     let cont = |k: usize| u32::from(b.get(k).map_or(0, |&x| x & 0x3F));
     let mut i = 0;
     while i < b.len() {
-        let b0 = u32::from(b[i]);
-        let (code, n) = if b0 < 0x80 {
-            (b0, 1)
-        } else if b0 < 0xE0 {
-            ((b0 & 0x1F) << 6 | cont(i + 1), 2)
-        } else if b0 < 0xF0 {
-            ((b0 & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3)
+        let b0 = b[i];
+        // Han characters first: three bytes, read without the checks of the general case
+        let (code, n) = if (0xE0..0xF0).contains(&b0) && i + 2 < b.len() {
+            let code = u32::from(b0 & 0x0F) << 12
+                | u32::from(b[i + 1] & 0x3F) << 6
+                | u32::from(b[i + 2] & 0x3F);
+            (code, 3)
+        } else if b0 < 0x80 {
+            (u32::from(b0), 1)
         } else {
-            let c = (b0 & 0x07) << 18 | cont(i + 1) << 12 | cont(i + 2) << 6 | cont(i + 3);
-            (c, 4)
+            let b0 = u32::from(b0);
+            if b0 < 0xE0 {
+                ((b0 & 0x1F) << 6 | cont(i + 1), 2)
+            } else if b0 < 0xF0 {
+                ((b0 & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3)
+            } else {
+                let c = (b0 & 0x07) << 18 | cont(i + 1) << 12 | cont(i + 2) << 6 | cont(i + 3);
+                (c, 4)
+            }
         };
         let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
         let class = table
@@ -1107,7 +1133,8 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1)
+        || (BOUNDARY_FIRST.contains(c.cs[p])
+            && starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1))
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
@@ -1132,7 +1159,9 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && (WORDS.contains(&c.s(b - 1, b + 1)) || SPLIT_WORDS.contains(&c.s(b - 1, b + 1)))
+                && ((FIRSTS.words.contains(c.cs[b - 1]) && WORDS.contains(&c.s(b - 1, b + 1)))
+                    || (SPLIT_FIRST.contains(c.cs[b - 1])
+                        && SPLIT_WORDS.contains(&c.s(b - 1, b + 1))))
             {
                 continue;
             }
@@ -1316,23 +1345,6 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     })
 }
 
-/// The key of `more_mentions`' filter for the text at byte `i` (three bytes or more).
-#[inline]
-fn filter_key(b: &[u8], i: usize) -> usize {
-    (usize::from(b[i + 1] & 0x3F) << 6) | usize::from(b[i + 2] & 0x3F)
-}
-
-/// The length of the UTF-8 sequence that `lead` opens.
-#[inline]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
-}
-
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
     let mut known: Vec<(String, String)> = Vec::new();
@@ -1358,57 +1370,46 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
     };
-    // each unit is read once for all the names, a character at a time: a filter of 4,096
-    // bits over the second and third bytes of the names (a name holds a Han character, so
-    // it has three bytes or more) passes over nearly every character with one bit test
-    let mut filter = [0u64; 64];
-    for (name, _) in &known {
-        let k = filter_key(name.as_bytes(), 0);
-        filter[k / 64] |= 1 << (k % 64);
-    }
+    // each name is searched for in each unit with a finder made once (`memchr::memmem`);
+    // the matches of one name do not overlap (as `match_indices`), and all are taken in
+    // text order, names in the order found at one place
+    let finders: Vec<memchr::memmem::Finder> = known
+        .iter()
+        .map(|(name, _)| memchr::memmem::Finder::new(name.as_bytes()))
+        .collect();
     let mut more = Vec::new();
-    let mut next = vec![0; known.len()];
+    let mut hits: Vec<(usize, usize)> = Vec::new();
     for u in units {
-        let s = &text[u.clone()];
-        let b = s.as_bytes();
-        // where each name may match again: its matches do not overlap (`match_indices`)
-        next.iter_mut().for_each(|n| *n = 0);
-        let mut step = 0;
-        while step + 2 < b.len() {
-            let i = step;
-            step += utf8_len(b[i]);
-            let key = filter_key(b, i);
-            if filter[key / 64] & (1 << (key % 64)) == 0 {
+        let b = &text.as_bytes()[u.clone()];
+        hits.clear();
+        for (k, f) in finders.iter().enumerate() {
+            hits.extend(f.find_iter(b).map(|i| (i, k)));
+        }
+        hits.sort_unstable();
+        for &(i, k) in &hits {
+            let (name, surname) = &known[k];
+            let start = u.start + i;
+            let end = start + name.len();
+            let rest = &text[end..];
+            if ["新时代", "新時代", "思想"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
                 continue;
             }
-            for (k, (name, surname)) in known.iter().enumerate() {
-                if i < next[k] || !b[i..].starts_with(name.as_bytes()) {
-                    continue;
-                }
-                next[k] = i + name.len();
-                let start = u.start + i;
-                let end = start + name.len();
-                let rest = &text[end..];
-                if ["新时代", "新時代", "思想"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-                {
-                    continue;
-                }
-                if overlaps(start, end) {
-                    continue;
-                }
-                more.push(Found {
-                    start,
-                    end,
-                    name: name.clone(),
-                    surname: surname.clone(),
-                    titles: Vec::new(),
-                    anchored: false,
-                    short: false,
-                    subject: acts(rest),
-                });
+            if overlaps(start, end) {
+                continue;
             }
+            more.push(Found {
+                start,
+                end,
+                name: name.clone(),
+                surname: surname.clone(),
+                titles: Vec::new(),
+                anchored: false,
+                short: false,
+                subject: acts(rest),
+            });
         }
     }
     found.extend(more);
