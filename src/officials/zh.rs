@@ -1370,47 +1370,58 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
     };
-    // each name is searched for in each unit with a finder made once (`memchr::memmem`);
-    // the matches of one name do not overlap (as `match_indices`), and all are taken in
-    // text order, names in the order found at one place
-    let finders: Vec<memchr::memmem::Finder> = known
-        .iter()
-        .map(|(name, _)| memchr::memmem::Finder::new(name.as_bytes()))
-        .collect();
-    let mut more = Vec::new();
+    // each name is searched for once over the stretch of text the units cover, with a
+    // finder made once (`memchr::memmem`), and a match is kept only inside a unit: the
+    // matches of one name do not overlap within a unit (as `match_indices` over each
+    // unit), so after a match that no unit holds the search goes on at its next byte
+    let (Some(first), Some(last)) = (units.first(), units.last()) else {
+        return;
+    };
+    let span = &text.as_bytes()[..last.end];
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    for u in units {
-        let b = &text.as_bytes()[u.clone()];
-        hits.clear();
-        for (k, f) in finders.iter().enumerate() {
-            hits.extend(f.find_iter(b).map(|i| (i, k)));
-        }
-        hits.sort_unstable();
-        for &(i, k) in &hits {
-            let (name, surname) = &known[k];
-            let start = u.start + i;
-            let end = start + name.len();
-            let rest = &text[end..];
-            if ["新时代", "新時代", "思想"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-            {
-                continue;
+    for (k, (name, _)) in known.iter().enumerate() {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let mut pos = first.start;
+        let mut u = 0;
+        while let Some(r) = finder.find(&span[pos..]) {
+            let p = pos + r;
+            let e = p + name.len();
+            while units[u].end <= p {
+                u += 1;
             }
-            if overlaps(start, end) {
-                continue;
+            if units[u].start <= p && e <= units[u].end {
+                hits.push((p, k));
+                pos = e;
+            } else {
+                pos = p + 1;
             }
-            more.push(Found {
-                start,
-                end,
-                name: name.clone(),
-                surname: surname.clone(),
-                titles: Vec::new(),
-                anchored: false,
-                short: false,
-                subject: acts(rest),
-            });
         }
+    }
+    hits.sort_unstable();
+    let mut more = Vec::new();
+    for &(start, k) in &hits {
+        let (name, surname) = &known[k];
+        let end = start + name.len();
+        let rest = &text[end..];
+        if ["新时代", "新時代", "思想"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        if overlaps(start, end) {
+            continue;
+        }
+        more.push(Found {
+            start,
+            end,
+            name: name.clone(),
+            surname: surname.clone(),
+            titles: Vec::new(),
+            anchored: false,
+            short: false,
+            subject: acts(rest),
+        });
     }
     found.extend(more);
 }
