@@ -36,6 +36,7 @@ static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
 struct HeadTable {
     first: CharSet,
     single: CharSet,
+    has_single: bool,
     /// A filter of `by_pair`'s keys: most pairs whose first opens a head are no key.
     pairs: PairFilter,
     /// The words of two or more characters by their first two, with their lengths in
@@ -47,6 +48,7 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
     let mut t = HeadTable {
         first: CharSet::default(),
         single: CharSet::default(),
+        has_single: false,
         pairs: PairFilter::default(),
         by_pair: Map::default(),
     };
@@ -60,7 +62,10 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
                 let n = w.chars().count();
                 t.by_pair.entry((f, g)).or_default().push((w, n));
             }
-            None => t.single.insert(f),
+            None => {
+                t.single.insert(f);
+                t.has_single = true;
+            }
         }
     }
     for ws in t.by_pair.values_mut() {
@@ -95,14 +100,12 @@ impl PairFilter {
     }
 }
 
-/// The length in characters of the longest head at `i`, if one starts there.
+/// The length in characters of the longest head at `i`, if one starts there. The
+/// character at `i` opens a head (`Chars::head_marks`).
 #[inline]
 fn head_at(c: &Chars, i: usize) -> Option<usize> {
     let t = &*HEADS;
     let f = c.cs[i];
-    if !t.first.contains(f) {
-        return None;
-    }
     if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
         if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
             let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
@@ -111,7 +114,7 @@ fn head_at(c: &Chars, i: usize) -> Option<usize> {
             }
         }
     }
-    t.single.contains(f).then_some(1)
+    (t.has_single && t.single.contains(f)).then_some(1)
 }
 
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
@@ -490,6 +493,7 @@ impl Chars<'_> {
     fn starts(&self, i: usize, w: &str) -> bool {
         i < self.cs.len() && self.text.as_bytes()[self.at[i]..].starts_with(w.as_bytes())
     }
+    #[inline]
     fn s(&self, a: usize, b: usize) -> &str {
         &self.text[self.at[a]..self.at[b]]
     }
@@ -939,6 +943,7 @@ fn core_after(c: &Chars, b: usize) -> bool {
 }
 
 /// The length of the surname at `i` (2 for a compound one).
+#[inline]
 fn surname_of(c: &Chars, i: usize) -> Option<usize> {
     if i >= c.len() {
         return None;
@@ -1234,9 +1239,10 @@ fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     loop {
         let Some(b) = [3, 2].into_iter().map(|n| p + n).find(|&b| {
+            // the character after first: it rules out most places
             b < c.len()
-                && name_shaped(c, p, b)
                 && matches!(c.cs[b], '、' | '，' | ',' | '。' | '等' | '和' | '及')
+                && name_shaped(c, p, b)
         }) else {
             return Vec::new();
         };
@@ -1333,8 +1339,8 @@ fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     (2..=4).rev().filter(|&n| n <= b).map(|n| b - n).find(|&a| {
         // `由我国主持`: 由 opens the clause here, it is no surname
+        // what stands before first: it rules out most places
         c.cs[a] != '由'
-            && name_shaped(c, a, b)
             && (a == 0 || {
                 let p = c.cs[a - 1];
                 is_punct(p)
@@ -1342,6 +1348,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
                     || matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
                     || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
             })
+            && name_shaped(c, a, b)
     })
 }
 
