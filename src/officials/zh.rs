@@ -502,7 +502,7 @@ impl Chars<'_> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn is_punct(c: char) -> bool {
     // Han and ASCII first, then the punctuation blocks of Chinese text from a table: the
     // Unicode tables only for the rest
@@ -867,18 +867,21 @@ fn mark(taken: &mut [bool], a: usize, b: usize) {
 
 /// `习近平新时代中国特色社会主义思想`: a name inside a formulation.
 fn formulation_after(c: &Chars, b: usize) -> bool {
-    [
-        "新时代",
-        "新時代",
-        "思想",
-        "外交思想",
-        "经济思想",
-        "經濟思想",
-        "法治思想",
-        "强军思想",
-    ]
-    .iter()
-    .any(|w| c.starts(b, w))
+    // the first characters of the words below: most names are followed by none
+    b < c.len()
+        && matches!(c.cs[b], '新' | '思' | '外' | '经' | '經' | '法' | '强')
+        && [
+            "新时代",
+            "新時代",
+            "思想",
+            "外交思想",
+            "经济思想",
+            "經濟思想",
+            "法治思想",
+            "强军思想",
+        ]
+        .iter()
+        .any(|w| c.starts(b, w))
 }
 
 /// Verbs of which a name before them is the subject.
