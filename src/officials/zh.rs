@@ -24,52 +24,98 @@ use once_cell::sync::Lazy;
 
 use super::{CharSet, Found, Map, Set, LEX};
 
-/// The first character of every head, label and honorific, with the longest length (in
-/// characters) of those it opens: the reader looks further only at these characters.
-static HEAD_FIRST: Lazy<Map<char, usize>> = Lazy::new(|| {
-    let mut m: Map<char, usize> = Map::default();
-    for w in HEAD_WORDS.iter() {
-        if let Some(f) = w.chars().next() {
-            let n = w.chars().count();
-            let e = m.entry(f).or_insert(0);
-            *e = (*e).max(n);
-        }
-    }
-    m
-});
-
 /// Every head, label and honorific.
 static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
     let all = LEX.zh_heads.iter().copied().chain(LABELS.iter().copied());
     all.chain(["同志", "夫人"]).collect()
 });
 
-/// For each first character of `HEAD_WORDS`, the lengths (in characters, one bit each;
-/// all bits for a word of 64 or more) of the words it opens; and the first two characters
-/// of every word of two or more. A length is looked up only where a word may have it.
-struct HeadShapes {
-    lengths: Map<char, u64>,
-    pairs: Set<(char, char)>,
+/// `HEAD_WORDS` by their first characters: a character that opens none is passed over
+/// with one bit test, and the words that may start at one are found by its first two
+/// characters and compared on bytes, longest first.
+struct HeadTable {
+    first: CharSet,
+    single: CharSet,
+    has_single: bool,
+    /// A filter of `by_pair`'s keys: most pairs whose first opens a head are no key.
+    pairs: PairFilter,
+    /// The words of two or more characters by their first two, with their lengths in
+    /// characters, longest first.
+    by_pair: Map<(char, char), Vec<(&'static str, usize)>>,
 }
 
-static HEAD_SHAPES: Lazy<HeadShapes> = Lazy::new(|| {
-    let mut lengths: Map<char, u64> = Map::default();
-    let mut pairs = Set::default();
-    for w in HEAD_WORDS.iter() {
+static HEADS: Lazy<HeadTable> = Lazy::new(|| {
+    let mut t = HeadTable {
+        first: CharSet::default(),
+        single: CharSet::default(),
+        has_single: false,
+        pairs: PairFilter::default(),
+        by_pair: Map::default(),
+    };
+    for &w in HEAD_WORDS.iter() {
         let mut cs = w.chars();
         let Some(f) = cs.next() else { continue };
-        if let Some(g) = cs.next() {
-            pairs.insert((f, g));
+        t.first.insert(f);
+        match cs.next() {
+            Some(g) => {
+                t.pairs.insert(f, g);
+                let n = w.chars().count();
+                t.by_pair.entry((f, g)).or_default().push((w, n));
+            }
+            None => {
+                t.single.insert(f);
+                t.has_single = true;
+            }
         }
-        let n = w.chars().count();
-        let bit = if n < 64 { 1 << n } else { u64::MAX };
-        *lengths.entry(f).or_insert(0) |= bit;
     }
-    HeadShapes { lengths, pairs }
+    for ws in t.by_pair.values_mut() {
+        ws.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    }
+    t
 });
 
-/// The keys of `HEAD_FIRST`, tested before the map for each character.
-static HEAD_FIRST_SET: Lazy<CharSet> = Lazy::new(|| HEAD_FIRST.keys().copied().collect());
+/// A filter of 65,536 bits over pairs of characters: false only for a pair never inserted.
+struct PairFilter(Vec<u64>);
+
+impl Default for PairFilter {
+    fn default() -> PairFilter {
+        PairFilter(vec![0; 1024])
+    }
+}
+
+impl PairFilter {
+    #[inline]
+    fn slot(f: char, g: char) -> usize {
+        let h = (u32::from(f).wrapping_mul(0x9E37_79B9) ^ u32::from(g)).wrapping_mul(0x85EB_CA6B);
+        (h >> 16) as usize
+    }
+    fn insert(&mut self, f: char, g: char) {
+        let k = Self::slot(f, g);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+    #[inline]
+    fn may_hold(&self, f: char, g: char) -> bool {
+        let k = Self::slot(f, g);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
+/// The length in characters of the longest head at `i`, if one starts there. The
+/// character at `i` opens a head (`Chars::head_marks`).
+#[inline]
+fn head_at(c: &Chars, i: usize) -> Option<usize> {
+    let t = &*HEADS;
+    let f = c.cs[i];
+    if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
+        if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
+            let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
+            if let Some(&(_, n)) = ws.iter().find(|(w, _)| rest.starts_with(w.as_bytes())) {
+                return Some(n);
+            }
+        }
+    }
+    (t.has_single && t.single.contains(f)).then_some(1)
+}
 
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
 static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
@@ -81,9 +127,22 @@ static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
-/// The first character of every verb of the meeting.
+/// The first and second characters of every verb of the meeting (all have two or more).
 static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
+static VERB_SECOND: Lazy<CharSet> =
+    Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().nth(1)).collect());
+
+/// `VERB_FIRST` and `等`: the characters that may close a list.
+static VERB_OR_DENG: Lazy<CharSet> = Lazy::new(|| {
+    let mut set = VERB_FIRST.clone();
+    set.insert('等');
+    set
+});
+
+/// The first character of every group label.
+static LABEL_FIRST: Lazy<CharSet> =
+    Lazy::new(|| LABELS.iter().filter_map(|v| v.chars().next()).collect());
 
 /// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
 static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
@@ -122,6 +181,23 @@ static BOUNDARY_WORDS: Lazy<(Set<&'static str>, usize)> = Lazy::new(|| {
         .collect();
     let max = set.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     (set, max)
+});
+
+/// The first characters of `BOUNDARY_WORDS`.
+static BOUNDARY_FIRST: Lazy<CharSet> = Lazy::new(|| {
+    BOUNDARY_WORDS
+        .0
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
+/// The first characters of `SPLIT_WORDS`.
+static SPLIT_FIRST: Lazy<CharSet> = Lazy::new(|| {
+    SPLIT_WORDS
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
 });
 
 /// Does `rest` start with a word of `set`, none longer than `max` characters?
@@ -403,14 +479,21 @@ const NOT_NAMES: &[&str] = &[
 struct Chars<'a> {
     text: &'a str,
     /// Byte offset of each char, and the unit end at the last slot.
-    at: Vec<usize>,
-    cs: Vec<char>,
+    at: &'a [usize],
+    cs: &'a [char],
+    /// The positions of the characters that open a head, that open a verb of the meeting
+    /// or are `等`, and that end a sentence (`CLASS`): the passes over the paragraph look
+    /// only at these.
+    head_marks: &'a [usize],
+    verb_marks: &'a [usize],
+    end_marks: &'a [usize],
 }
 
 impl Chars<'_> {
     fn starts(&self, i: usize, w: &str) -> bool {
-        i < self.cs.len() && self.text[self.at[i]..].starts_with(w)
+        i < self.cs.len() && self.text.as_bytes()[self.at[i]..].starts_with(w.as_bytes())
     }
+    #[inline]
     fn s(&self, a: usize, b: usize) -> &str {
         &self.text[self.at[a]..self.at[b]]
     }
@@ -419,17 +502,35 @@ impl Chars<'_> {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn is_punct(c: char) -> bool {
-    // Han and ASCII first: the Unicode tables only for the rest
+    // Han and ASCII first, then the punctuation blocks of Chinese text from a table: the
+    // Unicode tables only for the rest
     if crate::document::is_han(c) {
         return false;
     }
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric() || c.is_ascii_digit();
     }
+    if in_punct_blocks(c) {
+        return PUNCT.contains(c);
+    }
     !c.is_alphanumeric()
 }
+
+/// General punctuation, CJK symbols and punctuation, and the full-width forms: where the
+/// commas, stops and brackets of Chinese text are.
+fn in_punct_blocks(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{303F}' | '\u{FF00}'..='\u{FFFF}')
+}
+
+/// The characters of `in_punct_blocks` that are neither letters nor digits.
+static PUNCT: Lazy<CharSet> = Lazy::new(|| {
+    ('\u{2000}'..='\u{303F}')
+        .chain('\u{FF00}'..='\u{FFFF}')
+        .filter(|c| !c.is_alphanumeric())
+        .collect()
+});
 
 #[derive(Debug, Clone)]
 struct Head {
@@ -449,21 +550,124 @@ struct Name {
     anchored: bool,
 }
 
+/// The buffers of `read`, kept from one paragraph to the next.
+#[derive(Default)]
+struct Scratch {
+    at: Vec<usize>,
+    cs: Vec<char>,
+    taken: Vec<bool>,
+    marks: [Vec<usize>; 3],
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
+}
+
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let s = &text[unit.clone()];
-    let n = s.chars().count();
-    let mut at: Vec<usize> = Vec::with_capacity(n + 1);
-    let mut cs: Vec<char> = Vec::with_capacity(n);
-    for (i, ch) in s.char_indices() {
+    let mut sc = SCRATCH.take();
+    sc.at.clear();
+    sc.cs.clear();
+    decode(text, unit.clone(), &mut sc);
+    sc.at.push(unit.end);
+    sc.taken.clear();
+    sc.taken.resize(sc.cs.len(), false);
+    let [head_marks, verb_marks, end_marks] = &sc.marks;
+    let c = Chars {
+        text,
+        at: &sc.at,
+        cs: &sc.cs,
+        head_marks,
+        verb_marks,
+        end_marks,
+    };
+    read_chars(&c, &mut sc.taken, out);
+    SCRATCH.set(sc);
+}
+
+/// The characters of `text[unit]` and their offsets: the decoder of `str::char_indices`
+/// written out, about half as costly here, for each character of every paragraph read.
+/// Also marks the characters of each class of `CLASS`.
+fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) {
+    let b = &text.as_bytes()[unit.clone()];
+    let Scratch { at, cs, marks, .. } = sc;
+    at.clear();
+    cs.clear();
+    for m in marks.iter_mut() {
+        m.clear();
+    }
+    at.reserve(b.len() / 3 + 1);
+    cs.reserve(b.len() / 3 + 1);
+    let table = &*CLASS;
+    let cont = |k: usize| u32::from(b.get(k).map_or(0, |&x| x & 0x3F));
+    let mut i = 0;
+    while i < b.len() {
+        let b0 = b[i];
+        // Han characters first: three bytes, read without the checks of the general case
+        let (code, n) = if (0xE0..0xF0).contains(&b0) && i + 2 < b.len() {
+            let code = u32::from(b0 & 0x0F) << 12
+                | u32::from(b[i + 1] & 0x3F) << 6
+                | u32::from(b[i + 2] & 0x3F);
+            (code, 3)
+        } else if b0 < 0x80 {
+            (u32::from(b0), 1)
+        } else {
+            let b0 = u32::from(b0);
+            if b0 < 0xE0 {
+                ((b0 & 0x1F) << 6 | cont(i + 1), 2)
+            } else if b0 < 0xF0 {
+                ((b0 & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3)
+            } else {
+                let c = (b0 & 0x07) << 18 | cont(i + 1) << 12 | cont(i + 2) << 6 | cont(i + 3);
+                (c, 4)
+            }
+        };
+        let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+        let class = table
+            .get(code as usize)
+            .map_or_else(|| class_of(ch), |&k| k);
+        if class != 0 {
+            for (bit, m) in marks.iter_mut().enumerate() {
+                if class & (1 << bit) != 0 {
+                    m.push(cs.len());
+                }
+            }
+        }
         at.push(unit.start + i);
         cs.push(ch);
+        i += n;
     }
-    at.push(unit.end);
-    let c = Chars { text, at, cs };
-    let heads = find_heads(&c);
+}
+
+/// For each character of the Basic Multilingual Plane, bit 0 if it opens a head, bit 1
+/// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
+/// attendee list (`class_of`).
+static CLASS: Lazy<Vec<u8>> = Lazy::new(|| {
+    let mut t = vec![0u8; 0x10000];
+    let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
+    let chars = firsts
+        .filter_map(|w| w.chars().next())
+        .chain(SENTENCE_ENDS.iter().copied());
+    for ch in chars {
+        if let Some(k) = t.get_mut(ch as usize) {
+            *k = class_of(ch);
+        }
+    }
+    t
+});
+
+/// The characters after which an attendee list may open a sentence.
+const SENTENCE_ENDS: &[char] = &['。', '：', ':', '；', ' ', '\u{3000}'];
+
+fn class_of(ch: char) -> u8 {
+    u8::from(HEADS.first.contains(ch))
+        | u8::from(VERB_OR_DENG.contains(ch)) << 1
+        | u8::from(SENTENCE_ENDS.contains(&ch)) << 2
+}
+
+fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
+    let heads = find_heads(c);
     let mut names: Vec<Name> = Vec::new();
-    let mut taken = vec![false; c.len()];
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
@@ -484,7 +688,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         // `习主席鲜明提出`: a surname and a head are a short mention, no title of a list
         let first = &g[0];
         if first.h0 == first.t0 + 1
-            && surname_of(&c, first.t0) == Some(1)
+            && surname_of(c, first.t0) == Some(1)
             && AFTER_NAME.contains(&c.s(first.h0, first.t1))
         {
             continue;
@@ -497,7 +701,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        let list = list_at(&c, p, &heads, has_org);
+        let list = list_at(c, p, &heads, has_org);
         if list.is_empty() {
             continue;
         }
@@ -505,10 +709,10 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
             Vec::new()
         } else {
-            coordinate(&c, g)
+            coordinate(c, g)
         };
         for (a, b) in list {
-            mark(&mut taken, a, b);
+            mark(taken, a, b);
             names.push(Name {
                 a,
                 b,
@@ -523,7 +727,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             if taken[a..h.h0].iter().any(|&t| t) {
                 continue;
             }
-            mark(&mut taken, a, h.h0);
+            mark(taken, a, h.h0);
             let head = c.s(h.h0, h.t1);
             names.push(Name {
                 a,
@@ -538,12 +742,12 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         }
     }
     // lists closed by a verb of the meeting or by `等` and a label
-    for i in 0..c.len() {
-        if c.cs[i] != '等' && !VERB_FIRST.contains(c.cs[i]) {
-            continue;
-        }
-        let verb = VERBS.iter().any(|v| c.starts(i, v));
-        let label = c.cs[i] == '等' && LABELS.iter().any(|l| c.starts(i + 1, l));
+    for &i in c.verb_marks {
+        let verb = verb_at(c, i);
+        let label = c.cs[i] == '等'
+            && i + 1 < c.len()
+            && LABEL_FIRST.contains(c.cs[i + 1])
+            && LABELS.iter().any(|l| c.starts(i + 1, l));
         if !verb && !label {
             continue;
         }
@@ -562,7 +766,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         } else {
             i
         };
-        for (a, b) in list_before(&c, close) {
+        for (a, b) in list_before(c, close) {
             if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
                 for t in &title {
                     if !n.titles.contains(t) {
@@ -574,7 +778,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
             if taken[a..b].iter().any(|&t| t) {
                 continue;
             }
-            mark(&mut taken, a, b);
+            mark(taken, a, b);
             names.push(Name {
                 a,
                 b,
@@ -584,16 +788,17 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         }
     }
     // an attendee list opening a sentence: `丁薛祥、刘鹤、孙春兰，……出席`
-    for p in 0..c.len() {
-        if p > 0 && !matches!(c.cs[p - 1], '。' | '：' | ':' | '；' | ' ' | '\u{3000}') {
-            continue;
-        }
-        let list = attendee_list(&c, p);
+    let after_ends = c.end_marks.iter().map(|&m| m + 1);
+    for p in std::iter::once(0)
+        .chain(after_ends)
+        .filter(|&p| p < c.len())
+    {
+        let list = attendee_list(c, p);
         if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
             continue;
         }
         for (a, b) in list {
-            mark(&mut taken, a, b);
+            mark(taken, a, b);
             names.push(Name {
                 a,
                 b,
@@ -612,7 +817,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
                 if c.starts(p, "为") || c.starts(p, "為") {
                     p += 1;
                 }
-                while let Some(h) = heads.iter().find(|h| h.t0 == p) {
+                while let Some(h) = head_from(&heads, p) {
                     let t = c.s(h.t0, h.t1).to_string();
                     if !n.titles.contains(&t) {
                         n.titles.push(t);
@@ -632,15 +837,15 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     names.sort_by_key(|n| n.a);
     for mut n in names {
         let name = c.s(n.a, n.b).to_string();
-        if formulation_after(&c, n.b) {
+        if formulation_after(c, n.b) {
             continue;
         }
         // `以习近平同志为核心`, `维护习近平总书记党中央的核心`: the core of a formulation
-        if core_after(&c, n.b) {
+        if core_after(c, n.b) {
             n.anchored = false;
             n.titles.clear();
         }
-        let surname = surname_of(&c, n.a).map_or(String::new(), |l| c.s(n.a, n.a + l).to_string());
+        let surname = surname_of(c, n.a).map_or(String::new(), |l| c.s(n.a, n.a + l).to_string());
         out.push(Found {
             start: c.at[n.a],
             end: c.at[n.b],
@@ -662,18 +867,21 @@ fn mark(taken: &mut [bool], a: usize, b: usize) {
 
 /// `习近平新时代中国特色社会主义思想`: a name inside a formulation.
 fn formulation_after(c: &Chars, b: usize) -> bool {
-    [
-        "新时代",
-        "新時代",
-        "思想",
-        "外交思想",
-        "经济思想",
-        "經濟思想",
-        "法治思想",
-        "强军思想",
-    ]
-    .iter()
-    .any(|w| c.starts(b, w))
+    // the first characters of the words below: most names are followed by none
+    b < c.len()
+        && matches!(c.cs[b], '新' | '思' | '外' | '经' | '經' | '法' | '强')
+        && [
+            "新时代",
+            "新時代",
+            "思想",
+            "外交思想",
+            "经济思想",
+            "經濟思想",
+            "法治思想",
+            "强军思想",
+        ]
+        .iter()
+        .any(|w| c.starts(b, w))
 }
 
 /// Verbs of which a name before them is the subject.
@@ -702,15 +910,20 @@ fn acts(rest: &str) -> bool {
             break;
         }
     }
-    ACTS.iter().any(|v| r.starts_with(v))
+    r.chars().next().is_some_and(|f| ACTS_FIRST.contains(f))
+        && ACTS.iter().any(|v| r.starts_with(v))
 }
+
+/// The first characters of `ACTS`.
+static ACTS_FIRST: Lazy<CharSet> =
+    Lazy::new(|| ACTS.iter().filter_map(|v| v.chars().next()).collect());
 
 /// `核心` shortly after a name, in the same clause; or the name opens the title of a body
 /// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
 fn core_after(c: &Chars, b: usize) -> bool {
     let mut j = b;
     while j < c.len() && j < b + 9 && !is_punct(c.cs[j]) {
-        if c.starts(j, "核心") {
+        if c.cs[j] == '核' && c.starts(j, "核心") {
             return true;
         }
         j += 1;
@@ -718,8 +931,13 @@ fn core_after(c: &Chars, b: usize) -> bool {
     let mut j = b;
     let mut about = false;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
-        about |= c.starts(j, "关于") || c.starts(j, "關於");
-        if about && (c.starts(j, "的重要思想") || c.starts(j, "重要思想")) {
+        // the first character before the words: most characters open none
+        let ch = c.cs[j];
+        about |= matches!(ch, '关' | '關') && (c.starts(j, "关于") || c.starts(j, "關於"));
+        if about
+            && matches!(ch, '的' | '重')
+            && (c.starts(j, "的重要思想") || c.starts(j, "重要思想"))
+        {
             return true;
         }
         j += 1;
@@ -728,38 +946,46 @@ fn core_after(c: &Chars, b: usize) -> bool {
 }
 
 /// The length of the surname at `i` (2 for a compound one).
+#[inline]
 fn surname_of(c: &Chars, i: usize) -> Option<usize> {
-    let lex = &*LEX;
-    if i + 1 < c.len() && lex.zh_compound.contains(c.s(i, i + 2)) {
+    if i >= c.len() {
+        return None;
+    }
+    let f = c.cs[i];
+    let (firsts, pairs) = &*COMPOUND;
+    if i + 1 < c.len() && firsts.contains(f) && pairs.contains(&(f, c.cs[i + 1])) {
         return Some(2);
     }
-    (i < c.len() && lex.zh_surnames.contains(c.cs[i])).then_some(1)
+    LEX.zh_surnames.contains(f).then_some(1)
 }
+
+/// The compound surnames of two characters (the only ones `surname_of` can find), and
+/// their first characters: most characters open none, and are passed over with one bit.
+static COMPOUND: Lazy<(CharSet, Set<(char, char)>)> = Lazy::new(|| {
+    let mut firsts = CharSet::default();
+    let mut pairs = Set::default();
+    for w in &LEX.zh_compound {
+        let mut cs = w.chars();
+        if let (Some(f), Some(g), None) = (cs.next(), cs.next(), cs.next()) {
+            firsts.insert(f);
+            pairs.insert((f, g));
+        }
+    }
+    (firsts, pairs)
+});
 
 /// Heads with their organisation, in text order, none overlapping.
 fn find_heads(c: &Chars) -> Vec<Head> {
     let mut out: Vec<Head> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
-    while i < c.len() {
-        // only a character that opens a head is looked at further
-        if !HEAD_FIRST_SET.contains(c.cs[i]) {
-            i += 1;
+    // only a character that opens a head is looked at further
+    for &p in c.head_marks {
+        if p < i {
             continue;
         }
-        let Some(&longest) = HEAD_FIRST.get(&c.cs[i]) else {
-            i += 1;
-            continue;
-        };
-        let max = longest.min(c.len() - i);
-        let HeadShapes { lengths, pairs } = &*HEAD_SHAPES;
-        let mask = lengths.get(&c.cs[i]).copied().unwrap_or(0);
-        let pair = i + 1 < c.len() && pairs.contains(&(c.cs[i], c.cs[i + 1]));
-        let found = (1..=max).rev().find(|&l| {
-            let may = mask == u64::MAX || (l < 64 && mask & (1 << l) != 0);
-            may && (l == 1 || pair) && HEAD_WORDS.contains(c.s(i, i + l))
-        });
-        let Some(l) = found else {
+        i = p;
+        let Some(l) = head_at(c, i) else {
             i += 1;
             continue;
         };
@@ -903,20 +1129,28 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     out
 }
 
+/// The head whose title starts at `p`. The heads are in text order and do not overlap,
+/// so their starts, heads and ends all rise.
+fn head_from(heads: &[Head], p: usize) -> Option<&Head> {
+    let k = heads.partition_point(|h| h.t0 < p);
+    heads.get(k).filter(|h| h.t0 == p)
+}
+
 /// Is there a name boundary at `p`?
 fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1)
-        || heads.iter().any(|h| h.h0 == p && h.t0 == p)
+        || (BOUNDARY_FIRST.contains(c.cs[p])
+            && starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1))
+        || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
 /// A name starting at `a`: its end.
 fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
     // a conjunction or preposition is no surname here (`委员和专家`)
     if a >= c.len()
-        || heads.iter().any(|h| h.t0 == a)
+        || head_from(heads, a).is_some()
         || matches!(
             c.cs[a],
             '和' | '及' | '与' | '與' | '向' | '对' | '對' | '为' | '為' | '以' | '在' | '同'
@@ -933,7 +1167,9 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && (WORDS.contains(&c.s(b - 1, b + 1)) || SPLIT_WORDS.contains(&c.s(b - 1, b + 1)))
+                && ((FIRSTS.words.contains(c.cs[b - 1]) && WORDS.contains(&c.s(b - 1, b + 1)))
+                    || (SPLIT_FIRST.contains(c.cs[b - 1])
+                        && SPLIT_WORDS.contains(&c.s(b - 1, b + 1))))
             {
                 continue;
             }
@@ -957,7 +1193,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     }
     let n = b - a;
     // a title inside the run ends the list (`常务主席和秘书长`)
-    if heads.iter().any(|h| h.h0 > a && h.h0 < b) {
+    let k = heads.partition_point(|h| h.h0 <= a);
+    if heads.get(k).is_some_and(|h| h.h0 < b) {
         return None;
     }
     let list_end = b >= c.len() || matches!(c.cs[b], '、' | '，' | ',' | '。' | '；' | '(' | '（');
@@ -965,7 +1202,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     let fits = if in_list {
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
-        let generic = heads.iter().any(|h| {
+        let k = heads.partition_point(|h| h.t1 < a);
+        let generic = heads.get(k).is_some_and(|h| {
             h.t1 == a
                 && matches!(
                     c.s(h.h0, h.t1),
@@ -986,9 +1224,17 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
 /// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
 /// compared with the list.
 fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
+    i < c.len() && (c.cs[i] == '等' || verb_at(c, i))
+}
+
+/// Does a verb of the meeting start at `i`? The first two characters are tested first
+/// (the second only inside the paragraph: a verb may run past its end).
+#[inline]
+fn verb_at(c: &Chars, i: usize) -> bool {
     i < c.len()
-        && (c.cs[i] == '等' || VERB_FIRST.contains(c.cs[i]))
-        && VERBS.iter().chain(&["等"]).any(|w| c.starts(i, w))
+        && VERB_FIRST.contains(c.cs[i])
+        && (i + 1 >= c.len() || VERB_SECOND.contains(c.cs[i + 1]))
+        && VERBS.iter().any(|v| c.starts(i, v))
 }
 
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
@@ -996,9 +1242,10 @@ fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     loop {
         let Some(b) = [3, 2].into_iter().map(|n| p + n).find(|&b| {
+            // the character after first: it rules out most places
             b < c.len()
-                && name_shaped(c, p, b)
                 && matches!(c.cs[b], '、' | '，' | ',' | '。' | '等' | '和' | '及')
+                && name_shaped(c, p, b)
         }) else {
             return Vec::new();
         };
@@ -1095,8 +1342,8 @@ fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     (2..=4).rev().filter(|&n| n <= b).map(|n| b - n).find(|&a| {
         // `由我国主持`: 由 opens the clause here, it is no surname
+        // what stands before first: it rules out most places
         c.cs[a] != '由'
-            && name_shaped(c, a, b)
             && (a == 0 || {
                 let p = c.cs[a - 1];
                 is_punct(p)
@@ -1104,6 +1351,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
                     || matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
                     || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
             })
+            && name_shaped(c, a, b)
     })
 }
 
@@ -1132,49 +1380,58 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
     };
-    // each unit is read once for all the names: the first characters of the names, and a
-    // one-word filter over them
-    let firsts: Vec<char> = known.iter().filter_map(|k| k.0.chars().next()).collect();
-    let bloom = firsts.iter().fold(0u64, |m, &f| m | 1 << (f as u32 % 64));
-    let mut more = Vec::new();
-    let mut next = vec![0; known.len()];
-    for u in units {
-        let s = &text[u.clone()];
-        // where each name may match again: its matches do not overlap (`match_indices`)
-        next.iter_mut().for_each(|n| *n = 0);
-        for (i, ch) in s.char_indices() {
-            if bloom & (1 << (ch as u32 % 64)) == 0 || !firsts.contains(&ch) {
-                continue;
+    // each name is searched for once over the stretch of text the units cover, with a
+    // finder made once (`memchr::memmem`), and a match is kept only inside a unit: the
+    // matches of one name do not overlap within a unit (as `match_indices` over each
+    // unit), so after a match that no unit holds the search goes on at its next byte
+    let (Some(first), Some(last)) = (units.first(), units.last()) else {
+        return;
+    };
+    let span = &text.as_bytes()[..last.end];
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for (k, (name, _)) in known.iter().enumerate() {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let mut pos = first.start;
+        let mut u = 0;
+        while let Some(r) = finder.find(&span[pos..]) {
+            let p = pos + r;
+            let e = p + name.len();
+            while units[u].end <= p {
+                u += 1;
             }
-            for (k, (name, surname)) in known.iter().enumerate() {
-                if i < next[k] || !s[i..].starts_with(name.as_str()) {
-                    continue;
-                }
-                next[k] = i + name.len();
-                let start = u.start + i;
-                let end = start + name.len();
-                let rest = &text[end..];
-                if ["新时代", "新時代", "思想"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-                {
-                    continue;
-                }
-                if overlaps(start, end) {
-                    continue;
-                }
-                more.push(Found {
-                    start,
-                    end,
-                    name: name.clone(),
-                    surname: surname.clone(),
-                    titles: Vec::new(),
-                    anchored: false,
-                    short: false,
-                    subject: acts(rest),
-                });
+            if units[u].start <= p && e <= units[u].end {
+                hits.push((p, k));
+                pos = e;
+            } else {
+                pos = p + 1;
             }
         }
+    }
+    hits.sort_unstable();
+    let mut more = Vec::new();
+    for &(start, k) in &hits {
+        let (name, surname) = &known[k];
+        let end = start + name.len();
+        let rest = &text[end..];
+        if ["新时代", "新時代", "思想"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        if overlaps(start, end) {
+            continue;
+        }
+        more.push(Found {
+            start,
+            end,
+            name: name.clone(),
+            surname: surname.clone(),
+            titles: Vec::new(),
+            anchored: false,
+            short: false,
+            subject: acts(rest),
+        });
     }
     found.extend(more);
 }
