@@ -112,6 +112,35 @@ static CLASS: [u8; 256] = {
 /// its lower case in the buffer of such words.
 type Fix = (usize, Range<usize>);
 
+/// An ASCII token at `span` with its lower case and its entry in the vocabulary.
+fn ascii_tok<'a>(
+    span: Range<usize>,
+    kind: Kind,
+    lower: &'a str,
+    cap: bool,
+    (id, flags): (u32, u16),
+) -> Tok<'a> {
+    Tok {
+        start: span.start,
+        end: span.end,
+        kind,
+        lower,
+        head: None,
+        cap,
+        ascii: true,
+        id,
+        flags,
+    }
+}
+
+/// Adds `tok` to `out`, and its index to `firsts` where a title head may open with it.
+fn push_tok<'a>(out: &mut Vec<Tok<'a>>, firsts: &mut Vec<usize>, tok: Tok<'a>) {
+    if tok.flags & FIRST != 0 {
+        firsts.push(out.len());
+    }
+    out.push(tok);
+}
+
 /// The tokens of `s` (the unit starting at byte `base` of the text), with `lowered` the
 /// unit with its ASCII letters lowered (same offsets). A token whose lower case differs
 /// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
@@ -159,20 +188,11 @@ fn tokenize<'a>(
             Kind::Punct(_) => (NO_WORD, 0),
             _ => vocab.get(lower),
         };
-        if flags & FIRST != 0 {
-            firsts.push(out.len());
-        }
-        out.push(Tok {
-            start: base + i,
-            end: base + e,
-            kind,
-            lower,
-            head: None,
-            cap,
+        let tok = Tok {
             ascii: lower.is_ascii(),
-            id,
-            flags,
-        });
+            ..ascii_tok(base + i..base + e, kind, lower, cap, (id, flags))
+        };
+        push_tok(out, firsts, tok);
     };
     let mut i = 0;
     while i < b.len() {
@@ -254,38 +274,25 @@ fn tokenize<'a>(
         };
         let cut = end - poss;
         if ascii {
-            let (id, flags) = vocab.get_in(lb, i, cut);
-            if flags & FIRST != 0 {
-                firsts.push(out.len());
-            }
-            out.push(Tok {
-                start: base + i,
-                end: base + cut,
-                kind: Kind::Word,
-                lower: &lowered[i..cut],
-                head: None,
+            let entry = vocab.get_in(lb, i, cut);
+            let word = ascii_tok(
+                base + i..base + cut,
+                Kind::Word,
+                &lowered[i..cut],
                 cap,
-                ascii: true,
-                id,
-                flags,
-            });
+                entry,
+            );
+            push_tok(&mut out, firsts, word);
             if poss > 0 {
                 let lower = &lowered[cut..end];
-                let (id, flags) = vocab.get(lower);
-                if flags & FIRST != 0 {
-                    firsts.push(out.len());
-                }
-                out.push(Tok {
-                    start: base + cut,
-                    end: base + end,
-                    kind: Kind::Possessive,
+                let mark = ascii_tok(
+                    base + cut..base + end,
+                    Kind::Possessive,
                     lower,
-                    head: None,
-                    cap: false,
-                    ascii: true,
-                    id,
-                    flags,
-                });
+                    false,
+                    vocab.get(lower),
+                );
+                push_tok(&mut out, firsts, mark);
             }
         } else {
             push_wide(i, cut, Kind::Word, cap, &mut out, firsts);
