@@ -1148,7 +1148,10 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let t = &toks[i];
         // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
         let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
-        if !t.is_word() || !capital || !surname(t) {
+        // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
+        // of an autonomous area, not a surname
+        let people = toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
+        if !t.is_word() || !capital || people || !surname(t) {
             i += 1;
             continue;
         }
