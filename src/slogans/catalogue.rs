@@ -578,7 +578,7 @@ fn prefix_admits((three, two): (u128, u128), b: &[u8]) -> bool {
     // a letter outside ASCII or an apostrophe: the walk reads such words
     let other = |i: usize| {
         b.get(i)
-            .is_some_and(|&c| !c.is_ascii() || c == b'\'' || c == b'`')
+            .is_some_and(|&c| !c.is_ascii() || is_apostrophe(c as char))
     };
     if other(1) || (plain(1) && other(2)) {
         return true;
@@ -941,7 +941,7 @@ impl Group {
                 }
             }
         }
-        for &c in self.rest.get(run(node.others)).unwrap_or_default() {
+        for &c in &self.rest[run(node.others)] {
             child(c, &mut word);
         }
     }
