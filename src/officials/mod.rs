@@ -277,13 +277,15 @@ fn is_en_surname(lower: &str) -> bool {
     }
 }
 
-/// Does a lower-case ASCII word hold a spelling of ü that folding rewrites (`lv`, `nv`,
-/// `lyu`, `nyu`)?
+/// Does an ASCII word hold a spelling of ü that folding rewrites (`lv`, `nv`, `lyu`,
+/// `nyu`, in any case)?
 fn folds(b: &[u8]) -> bool {
-    let ln = |c: u8| c == b'l' || c == b'n';
-    b.windows(2).any(|w| ln(w[0]) && w[1] == b'v')
+    // `| 0x20` lowers an ASCII letter and maps nothing else onto one of these
+    let is = |c: u8, l: u8| c | 0x20 == l;
+    let ln = |c: u8| is(c, b'l') || is(c, b'n');
+    b.windows(2).any(|w| ln(w[0]) && is(w[1], b'v'))
         || b.windows(3)
-            .any(|w| ln(w[0]) && w[1] == b'y' && w[2] == b'u')
+            .any(|w| ln(w[0]) && is(w[1], b'y') && is(w[2], b'u'))
 }
 
 /// A set of characters as a bitmap over the Basic Multilingual Plane, and a list beyond
@@ -547,18 +549,56 @@ fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::P
 }
 
 /// The key that makes two written names one person.
+#[cfg(test)]
 fn name_key(name: &str) -> String {
-    fold_pinyin(
-        &name
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '’' | '\'' | '·' | '•' | '.'))
-            .collect::<String>(),
-    )
+    let mut key = String::new();
+    name_key_into(name, &mut key);
+    key
+}
+
+/// Writes the key of `name` into `key`: the name without spaces, hyphens, apostrophes
+/// and dots, in lower case, with the spellings of ü folded. Only a name with a letter
+/// beyond ASCII and Han, or with a spelling to fold, costs a second String.
+fn name_key_into(name: &str, key: &mut String) {
+    key.clear();
+    let mut plain = true;
+    for c in name.chars() {
+        if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
+            continue;
+        }
+        plain &= c.is_ascii() || crate::document::is_han(c);
+        key.push(c.to_ascii_lowercase());
+    }
+    if !plain || folds(key.as_bytes()) {
+        *key = fold_pinyin(key);
+    }
+}
+
+/// `fold_pinyin`, reusing the String where it can.
+fn fold_owned(mut s: String) -> String {
+    let plain = s
+        .chars()
+        .all(|c| c.is_ascii() || crate::document::is_han(c));
+    if plain && !folds(s.as_bytes()) {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        fold_pinyin(&s)
+    }
+}
+
+/// Is `surname` as written the folded surname `folded`?
+fn same_surname(folded: &str, surname: &str) -> bool {
+    if surname.is_ascii() && !folds(surname.as_bytes()) {
+        folded.eq_ignore_ascii_case(surname)
+    } else {
+        folded == fold_pinyin(surname)
+    }
 }
 
 struct Person {
     name: String,
-    key: String,
+    /// The surname, folded (`fold_pinyin`).
     surname: String,
     titles: Vec<String>,
     /// Start, end, and whether the mention is the subject of a verb.
@@ -566,42 +606,51 @@ struct Person {
     anchored: bool,
 }
 
-fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
-    let mut people: Vec<Person> = Vec::new();
-    let mut by_key: Map<String, usize> = Map::default();
-    let add_titles = |p: &mut Person, titles: &[String]| {
+impl Person {
+    /// Adds the titles not held yet, moved out of `titles`.
+    fn add_titles(&mut self, titles: Vec<String>) {
         for t in titles {
-            if !p.titles.contains(t) {
-                p.titles.push(t.clone());
+            if !self.titles.contains(&t) {
+                self.titles.push(t);
             }
         }
-    };
-    for f in found.iter().filter(|f| !f.short) {
-        let key = name_key(&f.name);
-        let i = *by_key.entry(key.clone()).or_insert_with(|| {
-            people.push(Person {
-                name: f.name.clone(),
-                key,
-                surname: fold_pinyin(&f.surname),
-                titles: Vec::new(),
-                mentions: Vec::new(),
-                anchored: false,
-            });
-            people.len() - 1
-        });
+    }
+}
+
+fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
+    let mut people: Vec<Person> = Vec::new();
+    // a key to its person; the names and titles of the finds move into the people
+    let mut by_key: Map<String, usize> = Map::default();
+    let mut key = String::new();
+    for f in found.iter_mut().filter(|f| !f.short) {
+        name_key_into(&f.name, &mut key);
+        let i = match by_key.get(key.as_str()) {
+            Some(&i) => i,
+            None => {
+                by_key.insert(key.clone(), people.len());
+                people.push(Person {
+                    name: std::mem::take(&mut f.name),
+                    surname: fold_owned(std::mem::take(&mut f.surname)),
+                    titles: Vec::new(),
+                    mentions: Vec::new(),
+                    anchored: false,
+                });
+                people.len() - 1
+            }
+        };
         let p = &mut people[i];
         p.anchored |= f.anchored;
-        add_titles(p, &f.titles);
+        p.add_titles(std::mem::take(&mut f.titles));
         p.mentions.push((f.start, f.end, f.subject));
     }
-    people.retain(|p| p.anchored);
+    // the people nothing anchors are left out of what follows, and of the result
     // a bare surname: the person of that surname mentioned last before it, else next after
-    for f in found.iter().filter(|f| f.short) {
-        let s = fold_pinyin(&f.surname);
+    for f in found.iter_mut().filter(|f| f.short) {
+        let of_surname = |p: &Person| p.anchored && same_surname(&p.surname, &f.surname);
         let before = people
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.surname == s)
+            .filter(|(_, p)| of_surname(p))
             .filter_map(|(i, p)| {
                 p.mentions
                     .iter()
@@ -615,41 +664,39 @@ fn merge(doc: &Document, found: Vec<Found>) -> Vec<Official> {
             people
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.surname == s)
+                .filter(|(_, p)| of_surname(p))
                 .min_by_key(|(_, p)| p.mentions.iter().map(|m| m.0).min())
                 .map(|(i, _)| i)
         });
-        match target {
-            Some(i) => {
-                add_titles(&mut people[i], &f.titles);
-                people[i].mentions.push((f.start, f.end, f.subject));
-            }
+        let target = match target {
+            Some(i) => Some(i),
             None if !f.titles.is_empty() => {
-                let key = name_key(&f.name);
-                match by_key
-                    .get(&key)
-                    .filter(|&&i| i < people.len() && people[i].key == key)
-                {
-                    Some(&i) => {
-                        add_titles(&mut people[i], &f.titles);
-                        people[i].mentions.push((f.start, f.end, f.subject));
-                    }
-                    None => {
+                // a surname with a title and no one before: a person of its own, one
+                // per key
+                name_key_into(&f.name, &mut key);
+                match by_key.get(key.as_str()) {
+                    Some(&i) if people[i].anchored => Some(i),
+                    _ => {
+                        by_key.insert(key.clone(), people.len());
                         people.push(Person {
-                            name: f.name.clone(),
-                            key: key.clone(),
-                            surname: s,
-                            titles: f.titles.clone(),
-                            mentions: vec![(f.start, f.end, f.subject)],
+                            name: std::mem::take(&mut f.name),
+                            surname: fold_owned(std::mem::take(&mut f.surname)),
+                            titles: Vec::new(),
+                            mentions: Vec::new(),
                             anchored: true,
                         });
-                        by_key.insert(key, people.len() - 1);
+                        Some(people.len() - 1)
                     }
                 }
             }
-            None => {}
+            None => None,
+        };
+        if let Some(i) = target {
+            people[i].add_titles(std::mem::take(&mut f.titles));
+            people[i].mentions.push((f.start, f.end, f.subject));
         }
     }
+    people.retain(|p| p.anchored);
     pronouns(doc, &mut people);
     for p in &mut people {
         p.mentions.sort_unstable();

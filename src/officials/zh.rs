@@ -1357,13 +1357,15 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
 
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
-    let mut known: Vec<(String, String)> = Vec::new();
+    // the first anchored find of each name in Han characters
+    let mut known: Vec<usize> = Vec::new();
     let mut seen: Set<&str> = Set::default();
-    for f in found.iter() {
+    for (i, f) in found.iter().enumerate() {
         if f.anchored && f.name.chars().any(crate::document::is_han) && seen.insert(&f.name) {
-            known.push((f.name.clone(), f.surname.clone()));
+            known.push(i);
         }
     }
+    drop(seen);
     if known.is_empty() {
         return;
     }
@@ -1389,7 +1391,8 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     };
     let span = &text.as_bytes()[..last.end];
     let mut hits: Vec<(usize, usize)> = Vec::new();
-    for (k, (name, _)) in known.iter().enumerate() {
+    for (k, &i) in known.iter().enumerate() {
+        let name = &found[i].name;
         let finder = memchr::memmem::Finder::new(name.as_bytes());
         let mut pos = first.start;
         let mut u = 0;
@@ -1410,7 +1413,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     hits.sort_unstable();
     let mut more = Vec::new();
     for &(start, k) in &hits {
-        let (name, surname) = &known[k];
+        let Found { name, surname, .. } = &found[known[k]];
         let end = start + name.len();
         let rest = &text[end..];
         if ["新时代", "新時代", "思想"]
