@@ -512,24 +512,21 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
     zh::more_mentions(text, &units, &mut found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // overlapping finds: the first (longest) wins, its titles merged
-    let mut kept: Vec<Found> = Vec::new();
-    for f in found {
-        if let Some(last) = kept.last_mut() {
-            if f.start < last.end {
-                if f.name == last.name {
-                    for t in f.titles {
-                        if !last.titles.contains(&t) {
-                            last.titles.push(t);
-                        }
-                    }
-                    last.anchored |= f.anchored;
-                }
-                continue;
-            }
+    found.dedup_by(|f, last| {
+        if f.start >= last.end {
+            return false;
         }
-        kept.push(f);
-    }
-    merge(doc, kept)
+        if f.name == last.name {
+            for t in f.titles.drain(..) {
+                if !last.titles.contains(&t) {
+                    last.titles.push(t);
+                }
+            }
+            last.anchored |= f.anchored;
+        }
+        true
+    });
+    merge(doc, found)
 }
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?
@@ -561,6 +558,11 @@ fn name_key(name: &str) -> String {
 /// beyond ASCII and Han, or with a spelling to fold, costs a second String.
 fn name_key_into(name: &str, key: &mut String) {
     key.clear();
+    // a name in Han characters alone is its own key
+    if name.chars().all(crate::document::is_han) {
+        key.push_str(name);
+        return;
+    }
     let mut plain = true;
     for c in name.chars() {
         if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
