@@ -566,17 +566,14 @@ thread_local! {
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let mut sc = SCRATCH.take();
-    sc.at.clear();
-    sc.cs.clear();
-    decode(text, unit.clone(), &mut sc);
-    sc.at.push(unit.end);
+    let n = decode(text, unit, &mut sc);
     sc.taken.clear();
-    sc.taken.resize(sc.cs.len(), false);
+    sc.taken.resize(n, false);
     let [head_marks, verb_marks, end_marks] = &sc.marks;
     let c = Chars {
         text,
-        at: &sc.at,
-        cs: &sc.cs,
+        at: &sc.at[..=n],
+        cs: &sc.cs[..n],
         head_marks,
         verb_marks,
         end_marks,
@@ -585,65 +582,55 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     SCRATCH.set(sc);
 }
 
-/// The characters of `text[unit]` and their offsets: the decoder of `str::char_indices`
-/// written out, about half as costly here, for each character of every paragraph read.
-/// Also marks the characters of each class of `CLASS`.
-fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) {
-    let b = &text.as_bytes()[unit.clone()];
+/// The characters of `text[unit]` and their offsets, the unit's end after the last, into
+/// the scratch buffers: their count. This runs over each character of every paragraph
+/// read: the buffers hold a slot for each byte (none holds more characters) and keep
+/// their length from one paragraph to the next, so a character costs two stores and no
+/// check of capacity. Also marks the characters of each class of `CLASS`.
+fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
+    // a unit is a paragraph or a piece of one, on character boundaries
+    let s = text.get(unit.clone()).unwrap_or_default();
+    let b = s.as_bytes();
     let Scratch { at, cs, marks, .. } = sc;
-    at.clear();
-    cs.clear();
     for m in marks.iter_mut() {
         m.clear();
     }
-    at.reserve(b.len() / 3 + 1);
-    cs.reserve(b.len() / 3 + 1);
-    let table = &*CLASS;
-    let cont = |k: usize| u32::from(b.get(k).map_or(0, |&x| x & 0x3F));
-    let mut i = 0;
-    while i < b.len() {
-        let b0 = b[i];
-        // Han characters first: three bytes, read without the checks of the general case
-        let (code, n) = if (0xE0..0xF0).contains(&b0) && i + 2 < b.len() {
-            let code = u32::from(b0 & 0x0F) << 12
-                | u32::from(b[i + 1] & 0x3F) << 6
-                | u32::from(b[i + 2] & 0x3F);
-            (code, 3)
-        } else if b0 < 0x80 {
-            (u32::from(b0), 1)
+    if at.len() <= b.len() {
+        at.resize(b.len() + 1, 0);
+        cs.resize(b.len() + 1, '\0');
+    }
+    let table: &[u8; 0x10000] = &CLASS;
+    let mut n = 0;
+    // a slot for each byte: the slots run out no sooner than the characters, and are
+    // written without a check of their bounds
+    let slots = at.iter_mut().zip(cs.iter_mut());
+    for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
+        let code = ch as usize;
+        let class = if code < 0x10000 {
+            table[code & 0xFFFF]
         } else {
-            let b0 = u32::from(b0);
-            if b0 < 0xE0 {
-                ((b0 & 0x1F) << 6 | cont(i + 1), 2)
-            } else if b0 < 0xF0 {
-                ((b0 & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3)
-            } else {
-                let c = (b0 & 0x07) << 18 | cont(i + 1) << 12 | cont(i + 2) << 6 | cont(i + 3);
-                (c, 4)
-            }
+            class_of(ch)
         };
-        let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        let class = table
-            .get(code as usize)
-            .map_or_else(|| class_of(ch), |&k| k);
         if class != 0 {
             for (bit, m) in marks.iter_mut().enumerate() {
                 if class & (1 << bit) != 0 {
-                    m.push(cs.len());
+                    m.push(n);
                 }
             }
         }
-        at.push(unit.start + i);
-        cs.push(ch);
-        i += n;
+        *a = unit.start + i;
+        *slot = ch;
+        n += 1;
     }
+    at[n] = unit.start + b.len();
+    n
 }
 
 /// For each character of the Basic Multilingual Plane, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
 /// attendee list (`class_of`).
-static CLASS: Lazy<Vec<u8>> = Lazy::new(|| {
-    let mut t = vec![0u8; 0x10000];
+static CLASS: Lazy<Box<[u8; 0x10000]>> = Lazy::new(|| {
+    let mut t = Box::new([0u8; 0x10000]);
     let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
     let chars = firsts
         .filter_map(|w| w.chars().next())
