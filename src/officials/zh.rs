@@ -40,8 +40,48 @@ struct HeadTable {
     /// A filter of `by_pair`'s keys: most pairs whose first opens a head are no key.
     pairs: PairFilter,
     /// The words of two or more characters by their first two, with their lengths in
-    /// characters, longest first.
-    by_pair: Map<(char, char), Vec<(&'static str, usize)>>,
+    /// characters and their `head_kind`, longest first.
+    by_pair: Map<(char, char), Vec<HeadWord>>,
+}
+
+/// A head word, its length in characters and its `head_kind`.
+type HeadWord = (&'static str, usize, u8);
+
+/// What a head is, as bits of `head_kind`: tested for each head found, so found once
+/// with the word.
+const HONORIFIC: u8 = 1;
+const TONGZHI: u8 = 2;
+const AFTER_NAME_HEAD: u8 = 4;
+const LABEL: u8 = 8;
+const HAS_FUREN: u8 = 16;
+const GENERIC: u8 = 32;
+
+/// The kind of the head word `w`: `同志` or `夫人` (an honorific), `同志`, one of
+/// `AFTER_NAME`, of `LABELS`, a word holding `夫人`, a generic member (`委员`).
+fn head_kind(w: &str) -> u8 {
+    let mut k = 0;
+    if matches!(w, "同志" | "夫人") {
+        k |= HONORIFIC;
+    }
+    if w == "同志" {
+        k |= TONGZHI;
+    }
+    if AFTER_NAME.contains(&w) {
+        k |= AFTER_NAME_HEAD;
+    }
+    if LABELS.contains(&w) {
+        k |= LABEL;
+    }
+    if w.contains("夫人") {
+        k |= HAS_FUREN;
+    }
+    if matches!(
+        w,
+        "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
+    ) {
+        k |= GENERIC;
+    }
+    k
 }
 
 static HEADS: Lazy<HeadTable> = Lazy::new(|| {
@@ -60,7 +100,10 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
             Some(g) => {
                 t.pairs.insert(f, g);
                 let n = w.chars().count();
-                t.by_pair.entry((f, g)).or_default().push((w, n));
+                t.by_pair
+                    .entry((f, g))
+                    .or_default()
+                    .push((w, n, head_kind(w)));
             }
             None => {
                 t.single.insert(f);
@@ -69,7 +112,7 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         }
     }
     for ws in t.by_pair.values_mut() {
-        ws.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        ws.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
     }
     t
 });
@@ -100,21 +143,21 @@ impl PairFilter {
     }
 }
 
-/// The length in characters of the longest head at `i`, if one starts there. The
-/// character at `i` opens a head (`Chars::head_marks`).
+/// The length in characters and the `head_kind` of the longest head at `i`, if one
+/// starts there. The character at `i` opens a head (`Chars::head_marks`).
 #[inline]
-fn head_at(c: &Chars, i: usize) -> Option<usize> {
+fn head_at(c: &Chars, i: usize) -> Option<(usize, u8)> {
     let t = &*HEADS;
     let f = c.cs[i];
     if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
         if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
             let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
-            if let Some(&(_, n)) = ws.iter().find(|(w, _)| rest.starts_with(w.as_bytes())) {
-                return Some(n);
+            if let Some(&(_, n, k)) = ws.iter().find(|(w, _, _)| rest.starts_with(w.as_bytes())) {
+                return Some((n, k));
             }
         }
     }
-    (t.has_single && t.single.contains(f)).then_some(1)
+    (t.has_single && t.single.contains(f)).then(|| (1, head_kind(c.s(i, i + 1))))
 }
 
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
@@ -132,6 +175,26 @@ static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
 static VERB_SECOND: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().nth(1)).collect());
+
+/// The verbs of two characters, as pairs; the longer ones (`先后发言`) by their first two.
+static VERB_PAIRS: Lazy<(Pairs, Pairs)> = Lazy::new(|| {
+    let mut two = Set::default();
+    let mut longer = Set::default();
+    for v in VERBS {
+        let cs: Vec<char> = v.chars().collect();
+        if let [f, g, ref rest @ ..] = cs[..] {
+            if rest.is_empty() {
+                two.insert((f, g));
+            } else {
+                longer.insert((f, g));
+            }
+        }
+    }
+    (two, longer)
+});
+
+/// Pairs of characters.
+type Pairs = Set<(char, char)>;
 
 /// `VERB_FIRST` and `等`: the characters that may close a list.
 static VERB_OR_DENG: Lazy<CharSet> = Lazy::new(|| {
@@ -481,9 +544,10 @@ struct Chars<'a> {
     /// Byte offset of each char, and the unit end at the last slot.
     at: &'a [usize],
     cs: &'a [char],
-    /// The positions of the characters that open a head, that open a verb of the meeting
-    /// or are `等`, and that end a sentence (`CLASS`): the passes over the paragraph look
-    /// only at these.
+    /// The positions of the characters that open a head (with the character after them,
+    /// as far as `HeadTable::pairs` tells), that open a verb of the meeting or are `等`,
+    /// and that end a sentence (`CLASS`): the passes over the paragraph look only at
+    /// these.
     head_marks: &'a [usize],
     verb_marks: &'a [usize],
     end_marks: &'a [usize],
@@ -540,6 +604,8 @@ struct Head {
     t1: usize,
     /// The start of a name written right before the head (`习近平总书记`).
     name: Option<usize>,
+    /// The `head_kind` of the head.
+    kind: u8,
 }
 
 #[derive(Debug)]
@@ -555,8 +621,18 @@ struct Name {
 struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
-    taken: Vec<bool>,
     marks: [Vec<usize>; 3],
+    bufs: Bufs,
+}
+
+/// The buffers of `read_chars`, kept from one paragraph to the next.
+#[derive(Default)]
+struct Bufs {
+    taken: Vec<bool>,
+    heads: Vec<Head>,
+    names: Vec<Name>,
+    /// The names of a list, as char ranges.
+    list: Vec<(usize, usize)>,
 }
 
 thread_local! {
@@ -567,8 +643,8 @@ thread_local! {
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let mut sc = SCRATCH.take();
     let n = decode(text, unit, &mut sc);
-    sc.taken.clear();
-    sc.taken.resize(n, false);
+    sc.bufs.taken.clear();
+    sc.bufs.taken.resize(n, false);
     let [head_marks, verb_marks, end_marks] = &sc.marks;
     let c = Chars {
         text,
@@ -578,7 +654,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         verb_marks,
         end_marks,
     };
-    read_chars(&c, &mut sc.taken, out);
+    read_chars(&c, &mut sc.bufs, out);
     SCRATCH.set(sc);
 }
 
@@ -600,11 +676,21 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         cs.resize(b.len() + 1, '\0');
     }
     let table: &[u8; 0x10000] = &CLASS;
+    let heads = &*HEADS;
+    let [head_marks, verb_marks, end_marks] = marks;
     let mut n = 0;
+    // the character before, when it opens a head of two or more characters: it is marked
+    // only if the pair it makes with this one may start a head (`head_at`)
+    let mut opener = None;
     // a slot for each byte: the slots run out no sooner than the characters, and are
     // written without a check of their bounds
     let slots = at.iter_mut().zip(cs.iter_mut());
     for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
+        if let Some(f) = opener.take() {
+            if heads.pairs.may_hold(f, ch) {
+                head_marks.push(n - 1);
+            }
+        }
         let code = ch as usize;
         let class = if code < 0x10000 {
             table[code & 0xFFFF]
@@ -612,10 +698,18 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
             class_of(ch)
         };
         if class != 0 {
-            for (bit, m) in marks.iter_mut().enumerate() {
-                if class & (1 << bit) != 0 {
-                    m.push(n);
+            if class & 1 != 0 {
+                if heads.has_single && heads.single.contains(ch) {
+                    head_marks.push(n);
+                } else {
+                    opener = Some(ch);
                 }
+            }
+            if class & 2 != 0 {
+                verb_marks.push(n);
+            }
+            if class & 4 != 0 {
+                end_marks.push(n);
             }
         }
         *a = unit.start + i;
@@ -652,9 +746,16 @@ fn class_of(ch: char) -> u8 {
         | u8::from(SENTENCE_ENDS.contains(&ch)) << 2
 }
 
-fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
-    let heads = find_heads(c);
-    let mut names: Vec<Name> = Vec::new();
+fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
+    let Bufs {
+        taken,
+        heads,
+        names,
+        list,
+    } = bufs;
+    find_heads(c, heads);
+    let heads = &heads[..];
+    names.clear();
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
@@ -668,37 +769,36 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         let g = &heads[k0..=k];
         k += 1;
         // `习近平总书记全票当选`: a title after its name opens no list
-        if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") || g.last().is_some_and(|h| h.name.is_some())
-        {
+        if g.iter().any(|h| h.kind & TONGZHI != 0) || g.last().is_some_and(|h| h.name.is_some()) {
             continue;
         }
         // `习主席鲜明提出`: a surname and a head are a short mention, no title of a list
         let first = &g[0];
         if first.h0 == first.t0 + 1
             && surname_of(c, first.t0) == Some(1)
-            && AFTER_NAME.contains(&c.s(first.h0, first.t1))
+            && first.kind & AFTER_NAME_HEAD != 0
         {
             continue;
         }
         let end = g.last().map_or(0, |h| h.t1);
-        let is_label = g.iter().all(|h| LABELS.contains(&c.s(h.h0, h.t1)));
+        let is_label = g.iter().all(|h| h.kind & LABEL != 0);
         // `党外人士还有A、B`
         let mut p = end;
         if is_label && (c.starts(p, "还有") || c.starts(p, "還有")) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        let list = list_at(c, p, &heads, has_org);
-        if list.is_empty() {
+        list_at(c, p, heads, has_org, list);
+        let Some((&last, rest)) = list.split_last() else {
             continue;
-        }
-        // the titles are made only for a group that has names
-        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
+        };
+        // the titles are made only for a group that has names, and moved to its last
+        let label_titles: Vec<String> = if g[0].kind & HAS_FUREN != 0 {
             Vec::new()
         } else {
             coordinate(c, g)
         };
-        for (a, b) in list {
+        for &(a, b) in rest {
             mark(taken, a, b);
             names.push(Name {
                 a,
@@ -707,22 +807,29 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
                 anchored: true,
             });
         }
+        let (a, b) = last;
+        mark(taken, a, b);
+        names.push(Name {
+            a,
+            b,
+            titles: label_titles,
+            anchored: true,
+        });
     }
     // a name right before a head or 同志: `习近平总书记`, `王浩同志`
-    for h in &heads {
+    for h in heads {
         if let Some(a) = h.name {
             if taken[a..h.h0].iter().any(|&t| t) {
                 continue;
             }
             mark(taken, a, h.h0);
-            let head = c.s(h.h0, h.t1);
             names.push(Name {
                 a,
                 b: h.h0,
-                titles: if head == "同志" {
+                titles: if h.kind & TONGZHI != 0 {
                     Vec::new()
                 } else {
-                    vec![head.to_string()]
+                    vec![c.s(h.h0, h.t1).to_string()]
                 },
                 anchored: true,
             });
@@ -738,26 +845,26 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         if !verb && !label {
             continue;
         }
-        let title: Vec<String> = if label {
+        let title: Option<&str> = if label {
             LABELS
                 .iter()
                 .filter(|l| c.starts(i + 1, l))
                 .max_by_key(|l| l.len())
-                .map(|l| vec![l.to_string()])
-                .unwrap_or_default()
+                .copied()
         } else {
-            Vec::new()
+            None
         };
         let close = if i > 0 && c.cs[i - 1] == '等' {
             i - 1
         } else {
             i
         };
-        for (a, b) in list_before(c, close) {
+        list_before(c, close, list);
+        for &(a, b) in list.iter() {
             if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
-                for t in &title {
-                    if !n.titles.contains(t) {
-                        n.titles.push(t.clone());
+                if let Some(t) = title {
+                    if !n.titles.iter().any(|x| x == t) {
+                        n.titles.push(t.to_string());
                     }
                 }
                 continue;
@@ -769,7 +876,7 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
             names.push(Name {
                 a,
                 b,
-                titles: title.clone(),
+                titles: title.map(str::to_string).into_iter().collect(),
                 anchored: true,
             });
         }
@@ -780,11 +887,11 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         .chain(after_ends)
         .filter(|&p| p < c.len())
     {
-        let list = attendee_list(c, p);
+        attendee_list(c, p, list);
         if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
             continue;
         }
-        for (a, b) in list {
+        for &(a, b) in list.iter() {
             mark(taken, a, b);
             names.push(Name {
                 a,
@@ -804,10 +911,10 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
                 if c.starts(p, "为") || c.starts(p, "為") {
                     p += 1;
                 }
-                while let Some(h) = head_from(&heads, p) {
-                    let t = c.s(h.t0, h.t1).to_string();
-                    if !n.titles.contains(&t) {
-                        n.titles.push(t);
+                while let Some(h) = head_from(heads, p) {
+                    let t = c.s(h.t0, h.t1);
+                    if !n.titles.iter().any(|x| x == t) {
+                        n.titles.push(t.to_string());
                     }
                     p = h.t1;
                     if p < c.len() && c.cs[p] == '、' {
@@ -822,11 +929,11 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         }
     }
     names.sort_by_key(|n| n.a);
-    for mut n in names {
-        let name = c.s(n.a, n.b).to_string();
+    for mut n in names.drain(..) {
         if formulation_after(c, n.b) {
             continue;
         }
+        let name = c.s(n.a, n.b).to_string();
         // `以习近平同志为核心`, `维护习近平总书记党中央的核心`: the core of a formulation
         if core_after(c, n.b) {
             n.anchored = false;
@@ -961,9 +1068,9 @@ static COMPOUND: Lazy<(CharSet, Set<(char, char)>)> = Lazy::new(|| {
     (firsts, pairs)
 });
 
-/// Heads with their organisation, in text order, none overlapping.
-fn find_heads(c: &Chars) -> Vec<Head> {
-    let mut out: Vec<Head> = Vec::new();
+/// Heads with their organisation, in text order, none overlapping, into `out`.
+fn find_heads(c: &Chars, out: &mut Vec<Head>) {
+    out.clear();
     let mut i = 0;
     let mut floor = 0;
     // only a character that opens a head is looked at further
@@ -972,7 +1079,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             continue;
         }
         i = p;
-        let Some(l) = head_at(c, i) else {
+        let Some((l, kind)) = head_at(c, i) else {
             i += 1;
             continue;
         };
@@ -1006,10 +1113,10 @@ fn find_heads(c: &Chars) -> Vec<Head> {
         let head = c.s(i, e);
         let mut name = None;
         // honorifics take no organisation
-        if matches!(head, "同志" | "夫人") {
+        if kind & HONORIFIC != 0 {
             t0 = i;
         }
-        if AFTER_NAME.contains(&head) {
+        if kind & AFTER_NAME_HEAD != 0 {
             name = [3, 2, 4]
                 .into_iter()
                 .filter(|&n| n <= i - t0.min(i) || (n <= i && i - n >= floor))
@@ -1044,11 +1151,11 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             h0: i,
             t1: e,
             name,
+            kind,
         });
         floor = e;
         i = e;
     }
-    out
 }
 
 /// Is `a..b` a name: a surname and one or two characters, no organisation in it?
@@ -1190,13 +1297,9 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
         let k = heads.partition_point(|h| h.t1 < a);
-        let generic = heads.get(k).is_some_and(|h| {
-            h.t1 == a
-                && matches!(
-                    c.s(h.h0, h.t1),
-                    "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
-                )
-        });
+        let generic = heads
+            .get(k)
+            .is_some_and(|h| h.t1 == a && h.kind & GENERIC != 0);
         !generic
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
@@ -1215,18 +1318,26 @@ fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
 }
 
 /// Does a verb of the meeting start at `i`? The first two characters are tested first
-/// (the second only inside the paragraph: a verb may run past its end).
+/// (the second only inside the paragraph: a verb may run past its end); inside it, a
+/// verb of two characters is their pair, a longer one is compared with the text.
 #[inline]
 fn verb_at(c: &Chars, i: usize) -> bool {
-    i < c.len()
-        && VERB_FIRST.contains(c.cs[i])
-        && (i + 1 >= c.len() || VERB_SECOND.contains(c.cs[i + 1]))
-        && VERBS.iter().any(|v| c.starts(i, v))
+    if !(i < c.len() && VERB_FIRST.contains(c.cs[i])) {
+        return false;
+    }
+    if i + 1 >= c.len() {
+        return VERBS.iter().any(|v| c.starts(i, v));
+    }
+    let pair = (c.cs[i], c.cs[i + 1]);
+    let (two, longer) = &*VERB_PAIRS;
+    VERB_SECOND.contains(pair.1)
+        && (two.contains(&pair) || (longer.contains(&pair) && VERBS.iter().any(|v| c.starts(i, v))))
 }
 
-/// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
-fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`, into
+/// `out` (left empty if there is no such list).
+fn attendee_list(c: &Chars, mut p: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     loop {
         let Some(b) = [3, 2].into_iter().map(|n| p + n).find(|&b| {
             // the character after first: it rules out most places
@@ -1234,12 +1345,13 @@ fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
                 && matches!(c.cs[b], '、' | '，' | ',' | '。' | '等' | '和' | '及')
                 && name_shaped(c, p, b)
         }) else {
-            return Vec::new();
+            out.clear();
+            return;
         };
         out.push((p, b));
         match c.cs[b] {
             '、' | '和' | '及' => p = b + 1,
-            _ => return out,
+            _ => return,
         }
     }
 }
@@ -1259,9 +1371,9 @@ fn skip_paren(c: &Chars, mut p: usize) -> usize {
     p
 }
 
-/// The names of the list starting at `p`.
-fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The names of the list starting at `p`, into `out`.
+fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     while let Some(b) = name_at(c, p, heads, !out.is_empty()) {
         out.push((p, b));
         let q = skip_paren(c, b);
@@ -1293,16 +1405,17 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize
     }) {
         out.truncate(k);
     }
-    out
 }
 
-/// The names of the list closed at `v` (`A、B和C出席`), opened by a boundary.
-fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The names of the list closed at `v` (`A、B和C出席`), opened by a boundary, into
+/// `out` (left empty if there is no such list).
+fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut b = v;
     loop {
         let Some(a) = name_before_in_list(c, b) else {
-            return Vec::new();
+            out.clear();
+            return;
         };
         out.push((a, b));
         if a == 0 {
@@ -1320,10 +1433,10 @@ fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
         {
             break;
         }
-        return Vec::new();
+        out.clear();
+        return;
     }
     out.reverse();
-    out
 }
 
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
