@@ -44,8 +44,9 @@ struct HeadTable {
     by_pair: Map<(char, char), Vec<HeadWord>>,
 }
 
-/// A head word, its length in characters and its `head_kind`.
-type HeadWord = (&'static str, usize, u8);
+/// A head word: its characters after the first two, its length in characters and its
+/// `head_kind`.
+type HeadWord = (Box<[char]>, usize, u8);
 
 /// What a head is, as bits of `head_kind`: tested for each head found, so found once
 /// with the word.
@@ -99,11 +100,12 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         match cs.next() {
             Some(g) => {
                 t.pairs.insert(f, g);
-                let n = w.chars().count();
+                let rest: Box<[char]> = cs.collect();
+                let n = rest.len() + 2;
                 t.by_pair
                     .entry((f, g))
                     .or_default()
-                    .push((w, n, head_kind(w)));
+                    .push((rest, n, head_kind(w)));
             }
             None => {
                 t.single.insert(f);
@@ -151,8 +153,11 @@ fn head_at(c: &Chars, i: usize) -> Option<(usize, u8)> {
     let f = c.cs[i];
     if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
         if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
-            let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
-            if let Some(&(_, n, k)) = ws.iter().find(|(w, _, _)| rest.starts_with(w.as_bytes())) {
+            // the first two characters are the key: the rest of a word is compared
+            let found = ws.iter().find(|(rest, _, _)| {
+                rest.is_empty() || c.cs.get(i + 2..i + 2 + rest.len()) == Some(&rest[..])
+            });
+            if let Some(&(_, n, k)) = found {
                 return Some((n, k));
             }
         }
@@ -220,17 +225,60 @@ struct Firsts {
     /// `STOP_BEFORE` and `ORG_CHARS` as sets, tested at each character of a title or name.
     stop_before: CharSet,
     org_chars: CharSet,
+    /// The first two characters of the words of `NOT_NAMES`, `WORDS` and `TRANSITIVE`
+    /// (`may_open`): most pairs whose first opens a word open none.
+    not_names_pairs: PairFilter,
+    words_pairs: PairFilter,
+    transitive_pairs: PairFilter,
 }
 
 static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
     let first = |w: &&str| w.chars().next();
+    let pairs = |ws: &mut dyn Iterator<Item = &str>| {
+        let mut f = PairFilter::default();
+        for w in ws {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                f.insert(a, b);
+            }
+        }
+        f
+    };
     Firsts {
         not_names: NOT_NAMES.iter().filter_map(first).collect(),
         words: WORDS.iter().filter_map(first).collect(),
         transitive: TRANSITIVE.iter().filter_map(first).collect(),
         stop_before: STOP_BEFORE.iter().copied().collect(),
         org_chars: ORG_CHARS.iter().copied().collect(),
+        not_names_pairs: pairs(&mut NOT_NAMES.iter().copied()),
+        words_pairs: pairs(&mut WORDS.iter().copied()),
+        transitive_pairs: pairs(&mut TRANSITIVE.iter().copied()),
     }
+});
+
+/// May a word of two or more characters whose first two passed `f` be `a..e`? A word of
+/// one character is not in the filter: it is not ruled out.
+#[inline]
+fn may_open(f: &PairFilter, c: &Chars, a: usize, e: usize) -> bool {
+    e < a + 2 || f.may_hold(c.cs[a], c.cs[a + 1])
+}
+
+/// The words of `BOUNDARY_WORDS` of one character and of two, and whether any is longer.
+static BOUNDARY_BY_LEN: Lazy<(CharSet, Pairs, bool)> = Lazy::new(|| {
+    let mut one = CharSet::default();
+    let mut two = Pairs::default();
+    let mut longer = false;
+    for w in BOUNDARY_WORDS.0.iter() {
+        let mut cs = w.chars();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(f), None, _) => one.insert(f),
+            (Some(f), Some(g), None) => {
+                two.insert((f, g));
+            }
+            _ => longer = true,
+        }
+    }
+    (one, two, longer)
 });
 
 /// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
@@ -554,6 +602,7 @@ struct Chars<'a> {
 }
 
 impl Chars<'_> {
+    #[inline]
     fn starts(&self, i: usize, w: &str) -> bool {
         i < self.cs.len() && self.text.as_bytes()[self.at[i]..].starts_with(w.as_bytes())
     }
@@ -906,7 +955,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         let mut j = n.b;
         let limit = (n.b + 12).min(c.len());
         while j < limit && !is_punct(c.cs[j]) {
-            if c.starts(j, "当选") || c.starts(j, "當選") {
+            if matches!(c.cs[j], '当' | '當') && (c.starts(j, "当选") || c.starts(j, "當選"))
+            {
                 let mut p = j + 2;
                 if c.starts(p, "为") || c.starts(p, "為") {
                     p += 1;
@@ -1015,18 +1065,15 @@ static ACTS_FIRST: Lazy<CharSet> =
 /// `核心` shortly after a name, in the same clause; or the name opens the title of a body
 /// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
 fn core_after(c: &Chars, b: usize) -> bool {
-    let mut j = b;
-    while j < c.len() && j < b + 9 && !is_punct(c.cs[j]) {
-        if c.cs[j] == '核' && c.starts(j, "核心") {
-            return true;
-        }
-        j += 1;
-    }
+    // one walk for both: `核心` within nine characters, the body of thought within forty
     let mut j = b;
     let mut about = false;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
         // the first character before the words: most characters open none
         let ch = c.cs[j];
+        if ch == '核' && j < b + 9 && c.starts(j, "核心") {
+            return true;
+        }
         about |= matches!(ch, '关' | '關') && (c.starts(j, "关于") || c.starts(j, "關於"));
         if about
             && matches!(ch, '的' | '重')
@@ -1174,35 +1221,45 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !FIRSTS.org_chars.contains(ch))
-        && !(FIRSTS.not_names.contains(c.cs[a]) && NOT_NAMES_SET.contains(c.s(a, b)))
+        && !(FIRSTS.not_names.contains(c.cs[a])
+            && may_open(&FIRSTS.not_names_pairs, c, a, b)
+            && NOT_NAMES_SET.contains(c.s(a, b)))
         // `乌国防部长`: a surname before a word
-        && !(FIRSTS.not_names.contains(c.cs[a + l]) && NOT_NAMES_SET.contains(c.s(a + l, b)))
+        && !(FIRSTS.not_names.contains(c.cs[a + l])
+            && may_open(&FIRSTS.not_names_pairs, c, a + l, b)
+            && NOT_NAMES_SET.contains(c.s(a + l, b)))
         // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
-        && !(FIRSTS.words.contains(c.cs[a]) && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
-        && !(FIRSTS.transitive.contains(c.cs[a]) && TRANSITIVE_SET.contains(c.s(a, a + 2)))
+        && !(FIRSTS.words.contains(c.cs[a])
+            && may_open(&FIRSTS.words_pairs, c, a, b)
+            && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
+        && !(FIRSTS.transitive.contains(c.cs[a])
+            && may_open(&FIRSTS.transitive_pairs, c, a, a + 2)
+            && TRANSITIVE_SET.contains(c.s(a, a + 2)))
         // `向代表`, `席就座`: a surname before a word, not a name
-        && !(FIRSTS.words.contains(c.cs[a + l]) && WORDS.contains(&c.s(a + l, b)))
+        && !(FIRSTS.words.contains(c.cs[a + l])
+            && may_open(&FIRSTS.words_pairs, c, a + l, b)
+            && WORDS.contains(&c.s(a + l, b)))
 }
 
 /// The titles of a group of heads joined by `、`.
 fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     let first = &g[0];
     // the organisation of the first title, without its party unit
-    let mut org = c.s(first.t0, first.h0).to_string();
+    let mut org = c.s(first.t0, first.h0);
     let head0 = c.s(first.h0, first.t1);
     // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
     if PARTY_UNITS.iter().any(|u| head0.starts_with(u)) {
         if let Some(o) = org.strip_suffix('分') {
-            org = o.to_string();
+            org = o;
         }
     }
     for u in PARTY_UNITS {
         if let Some(o) = org.strip_suffix(u) {
-            org = o.to_string();
+            org = o;
             break;
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(g.len());
     for (k, h) in g.iter().enumerate() {
         let written = c.s(h.t0, h.t1);
         if k == 0 {
@@ -1215,7 +1272,10 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
             || PARTY_UNITS.iter().any(|u| head.starts_with(u)) && !own.is_empty();
         if bare && !own_level && !org.is_empty() {
-            out.push(format!("{org}{written}"));
+            let mut t = String::with_capacity(org.len() + written.len());
+            t.push_str(org);
+            t.push_str(written);
+            out.push(t);
         } else {
             out.push(written.to_string());
         }
@@ -1235,9 +1295,19 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || (BOUNDARY_FIRST.contains(c.cs[p])
-            && starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1))
+        || (BOUNDARY_FIRST.contains(c.cs[p]) && boundary_word_at(c, p))
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
+}
+
+/// Does a word of `BOUNDARY_WORDS` start at `p`? Inside the paragraph, a word of one or
+/// two characters is looked up by its characters; past its end (a word may run on),
+/// or for a longer word, the text is.
+fn boundary_word_at(c: &Chars, p: usize) -> bool {
+    let (one, two, longer) = &*BOUNDARY_BY_LEN;
+    if *longer || p + 1 >= c.len() {
+        return starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1);
+    }
+    one.contains(c.cs[p]) || two.contains(&(c.cs[p], c.cs[p + 1]))
 }
 
 /// A name starting at `a`: its end.
@@ -1292,7 +1362,9 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         return None;
     }
     let list_end = b >= c.len() || matches!(c.cs[b], '、' | '，' | ',' | '。' | '；' | '(' | '（');
-    let or_word = ["等", "出席", "列席"].iter().any(|w| c.starts(b, w));
+    let or_word = b < c.len()
+        && matches!(c.cs[b], '等' | '出' | '列')
+        && ["等", "出席", "列席"].iter().any(|w| c.starts(b, w));
     let fits = if in_list {
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
@@ -1401,7 +1473,7 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec
             && surname_of(c, a).is_some()
             && !WORDS.contains(tail)
             && !TRANSITIVE_SET.contains(tail);
-        !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
+        !(closed || name_shaped(c, a, b) || c.cs[a..b].contains(&'·') || alone)
     }) {
         out.truncate(k);
     }
@@ -1429,7 +1501,7 @@ fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
         if is_punct(p)
             || p.is_whitespace()
             || p == '由'
-            || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+            || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
         {
             break;
         }
@@ -1446,10 +1518,10 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
         c.cs[a] != '由'
             && (a == 0 || {
                 let p = c.cs[a - 1];
-                is_punct(p)
+                matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                    || is_punct(p)
                     || p.is_whitespace()
-                    || matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                    || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+                    || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
             })
             && name_shaped(c, a, b)
     })
