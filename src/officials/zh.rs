@@ -40,8 +40,49 @@ struct HeadTable {
     /// A filter of `by_pair`'s keys: most pairs whose first opens a head are no key.
     pairs: PairFilter,
     /// The words of two or more characters by their first two, with their lengths in
-    /// characters, longest first.
-    by_pair: Map<(char, char), Vec<(&'static str, usize)>>,
+    /// characters and their `head_kind`, longest first.
+    by_pair: Map<(char, char), Vec<HeadWord>>,
+}
+
+/// A head word: its characters after the first two, its length in characters and its
+/// `head_kind`.
+type HeadWord = (Box<[char]>, usize, u8);
+
+/// What a head is, as bits of `head_kind`: tested for each head found, so found once
+/// with the word.
+const HONORIFIC: u8 = 1;
+const TONGZHI: u8 = 2;
+const AFTER_NAME_HEAD: u8 = 4;
+const LABEL: u8 = 8;
+const HAS_FUREN: u8 = 16;
+const GENERIC: u8 = 32;
+
+/// The kind of the head word `w`: `同志` or `夫人` (an honorific), `同志`, one of
+/// `AFTER_NAME`, of `LABELS`, a word holding `夫人`, a generic member (`委员`).
+fn head_kind(w: &str) -> u8 {
+    let mut k = 0;
+    if matches!(w, "同志" | "夫人") {
+        k |= HONORIFIC;
+    }
+    if w == "同志" {
+        k |= TONGZHI;
+    }
+    if AFTER_NAME.contains(&w) {
+        k |= AFTER_NAME_HEAD;
+    }
+    if LABELS.contains(&w) {
+        k |= LABEL;
+    }
+    if w.contains("夫人") {
+        k |= HAS_FUREN;
+    }
+    if matches!(
+        w,
+        "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
+    ) {
+        k |= GENERIC;
+    }
+    k
 }
 
 static HEADS: Lazy<HeadTable> = Lazy::new(|| {
@@ -59,8 +100,12 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         match cs.next() {
             Some(g) => {
                 t.pairs.insert(f, g);
-                let n = w.chars().count();
-                t.by_pair.entry((f, g)).or_default().push((w, n));
+                let rest: Box<[char]> = cs.collect();
+                let n = rest.len() + 2;
+                t.by_pair
+                    .entry((f, g))
+                    .or_default()
+                    .push((rest, n, head_kind(w)));
             }
             None => {
                 t.single.insert(f);
@@ -69,7 +114,7 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         }
     }
     for ws in t.by_pair.values_mut() {
-        ws.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        ws.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
     }
     t
 });
@@ -100,21 +145,24 @@ impl PairFilter {
     }
 }
 
-/// The length in characters of the longest head at `i`, if one starts there. The
-/// character at `i` opens a head (`Chars::head_marks`).
+/// The length in characters and the `head_kind` of the longest head at `i`, if one
+/// starts there. The character at `i` opens a head (`Chars::head_marks`).
 #[inline]
-fn head_at(c: &Chars, i: usize) -> Option<usize> {
+fn head_at(c: &Chars, i: usize) -> Option<(usize, u8)> {
     let t = &*HEADS;
     let f = c.cs[i];
     if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
         if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
-            let rest = &c.text.as_bytes()[c.at[i]..c.at[c.len()]];
-            if let Some(&(_, n)) = ws.iter().find(|(w, _)| rest.starts_with(w.as_bytes())) {
-                return Some(n);
+            // the first two characters are the key: the rest of a word is compared
+            let found = ws.iter().find(|(rest, _, _)| {
+                rest.is_empty() || c.cs.get(i + 2..i + 2 + rest.len()) == Some(&rest[..])
+            });
+            if let Some(&(_, n, k)) = found {
+                return Some((n, k));
             }
         }
     }
-    (t.has_single && t.single.contains(f)).then_some(1)
+    (t.has_single && t.single.contains(f)).then(|| (1, head_kind(c.s(i, i + 1))))
 }
 
 /// The words of two or more characters that may follow a name (`AFTER`, `VERBS`).
@@ -132,6 +180,26 @@ static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
 static VERB_SECOND: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().nth(1)).collect());
+
+/// The verbs of two characters, as pairs; the longer ones (`先后发言`) by their first two.
+static VERB_PAIRS: Lazy<(Pairs, Pairs)> = Lazy::new(|| {
+    let mut two = Set::default();
+    let mut longer = Set::default();
+    for v in VERBS {
+        let cs: Vec<char> = v.chars().collect();
+        if let [f, g, ref rest @ ..] = cs[..] {
+            if rest.is_empty() {
+                two.insert((f, g));
+            } else {
+                longer.insert((f, g));
+            }
+        }
+    }
+    (two, longer)
+});
+
+/// Pairs of characters.
+type Pairs = Set<(char, char)>;
 
 /// `VERB_FIRST` and `等`: the characters that may close a list.
 static VERB_OR_DENG: Lazy<CharSet> = Lazy::new(|| {
@@ -157,17 +225,60 @@ struct Firsts {
     /// `STOP_BEFORE` and `ORG_CHARS` as sets, tested at each character of a title or name.
     stop_before: CharSet,
     org_chars: CharSet,
+    /// The first two characters of the words of `NOT_NAMES`, `WORDS` and `TRANSITIVE`
+    /// (`may_open`): most pairs whose first opens a word open none.
+    not_names_pairs: PairFilter,
+    words_pairs: PairFilter,
+    transitive_pairs: PairFilter,
 }
 
 static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
     let first = |w: &&str| w.chars().next();
+    let pairs = |ws: &mut dyn Iterator<Item = &str>| {
+        let mut f = PairFilter::default();
+        for w in ws {
+            let mut cs = w.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                f.insert(a, b);
+            }
+        }
+        f
+    };
     Firsts {
         not_names: NOT_NAMES.iter().filter_map(first).collect(),
         words: WORDS.iter().filter_map(first).collect(),
         transitive: TRANSITIVE.iter().filter_map(first).collect(),
         stop_before: STOP_BEFORE.iter().copied().collect(),
         org_chars: ORG_CHARS.iter().copied().collect(),
+        not_names_pairs: pairs(&mut NOT_NAMES.iter().copied()),
+        words_pairs: pairs(&mut WORDS.iter().copied()),
+        transitive_pairs: pairs(&mut TRANSITIVE.iter().copied()),
     }
+});
+
+/// May a word of two or more characters whose first two passed `f` be `a..e`? A word of
+/// one character is not in the filter: it is not ruled out.
+#[inline]
+fn may_open(f: &PairFilter, c: &Chars, a: usize, e: usize) -> bool {
+    e < a + 2 || f.may_hold(c.cs[a], c.cs[a + 1])
+}
+
+/// The words of `BOUNDARY_WORDS` of one character and of two, and whether any is longer.
+static BOUNDARY_BY_LEN: Lazy<(CharSet, Pairs, bool)> = Lazy::new(|| {
+    let mut one = CharSet::default();
+    let mut two = Pairs::default();
+    let mut longer = false;
+    for w in BOUNDARY_WORDS.0.iter() {
+        let mut cs = w.chars();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(f), None, _) => one.insert(f),
+            (Some(f), Some(g), None) => {
+                two.insert((f, g));
+            }
+            _ => longer = true,
+        }
+    }
+    (one, two, longer)
 });
 
 /// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
@@ -481,15 +592,17 @@ struct Chars<'a> {
     /// Byte offset of each char, and the unit end at the last slot.
     at: &'a [usize],
     cs: &'a [char],
-    /// The positions of the characters that open a head, that open a verb of the meeting
-    /// or are `等`, and that end a sentence (`CLASS`): the passes over the paragraph look
-    /// only at these.
+    /// The positions of the characters that open a head (with the character after them,
+    /// as far as `HeadTable::pairs` tells), that open a verb of the meeting or are `等`,
+    /// and that end a sentence (`CLASS`): the passes over the paragraph look only at
+    /// these.
     head_marks: &'a [usize],
     verb_marks: &'a [usize],
     end_marks: &'a [usize],
 }
 
 impl Chars<'_> {
+    #[inline]
     fn starts(&self, i: usize, w: &str) -> bool {
         i < self.cs.len() && self.text.as_bytes()[self.at[i]..].starts_with(w.as_bytes())
     }
@@ -540,6 +653,8 @@ struct Head {
     t1: usize,
     /// The start of a name written right before the head (`习近平总书记`).
     name: Option<usize>,
+    /// The `head_kind` of the head.
+    kind: u8,
 }
 
 #[derive(Debug)]
@@ -555,8 +670,18 @@ struct Name {
 struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
-    taken: Vec<bool>,
     marks: [Vec<usize>; 3],
+    bufs: Bufs,
+}
+
+/// The buffers of `read_chars`, kept from one paragraph to the next.
+#[derive(Default)]
+struct Bufs {
+    taken: Vec<bool>,
+    heads: Vec<Head>,
+    names: Vec<Name>,
+    /// The names of a list, as char ranges.
+    list: Vec<(usize, usize)>,
 }
 
 thread_local! {
@@ -566,84 +691,89 @@ thread_local! {
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
     let mut sc = SCRATCH.take();
-    sc.at.clear();
-    sc.cs.clear();
-    decode(text, unit.clone(), &mut sc);
-    sc.at.push(unit.end);
-    sc.taken.clear();
-    sc.taken.resize(sc.cs.len(), false);
+    let n = decode(text, unit, &mut sc);
+    sc.bufs.taken.clear();
+    sc.bufs.taken.resize(n, false);
     let [head_marks, verb_marks, end_marks] = &sc.marks;
     let c = Chars {
         text,
-        at: &sc.at,
-        cs: &sc.cs,
+        at: &sc.at[..=n],
+        cs: &sc.cs[..n],
         head_marks,
         verb_marks,
         end_marks,
     };
-    read_chars(&c, &mut sc.taken, out);
+    read_chars(&c, &mut sc.bufs, out);
     SCRATCH.set(sc);
 }
 
-/// The characters of `text[unit]` and their offsets: the decoder of `str::char_indices`
-/// written out, about half as costly here, for each character of every paragraph read.
-/// Also marks the characters of each class of `CLASS`.
-fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) {
-    let b = &text.as_bytes()[unit.clone()];
+/// The characters of `text[unit]` and their offsets, the unit's end after the last, into
+/// the scratch buffers: their count. This runs over each character of every paragraph
+/// read: the buffers hold a slot for each byte (none holds more characters) and keep
+/// their length from one paragraph to the next, so a character costs two stores and no
+/// check of capacity. Also marks the characters of each class of `CLASS`.
+fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
+    // a unit is a paragraph or a piece of one, on character boundaries
+    let s = text.get(unit.clone()).unwrap_or_default();
+    let b = s.as_bytes();
     let Scratch { at, cs, marks, .. } = sc;
-    at.clear();
-    cs.clear();
     for m in marks.iter_mut() {
         m.clear();
     }
-    at.reserve(b.len() / 3 + 1);
-    cs.reserve(b.len() / 3 + 1);
-    let table = &*CLASS;
-    let cont = |k: usize| u32::from(b.get(k).map_or(0, |&x| x & 0x3F));
-    let mut i = 0;
-    while i < b.len() {
-        let b0 = b[i];
-        // Han characters first: three bytes, read without the checks of the general case
-        let (code, n) = if (0xE0..0xF0).contains(&b0) && i + 2 < b.len() {
-            let code = u32::from(b0 & 0x0F) << 12
-                | u32::from(b[i + 1] & 0x3F) << 6
-                | u32::from(b[i + 2] & 0x3F);
-            (code, 3)
-        } else if b0 < 0x80 {
-            (u32::from(b0), 1)
-        } else {
-            let b0 = u32::from(b0);
-            if b0 < 0xE0 {
-                ((b0 & 0x1F) << 6 | cont(i + 1), 2)
-            } else if b0 < 0xF0 {
-                ((b0 & 0x0F) << 12 | cont(i + 1) << 6 | cont(i + 2), 3)
-            } else {
-                let c = (b0 & 0x07) << 18 | cont(i + 1) << 12 | cont(i + 2) << 6 | cont(i + 3);
-                (c, 4)
-            }
-        };
-        let ch = char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
-        let class = table
-            .get(code as usize)
-            .map_or_else(|| class_of(ch), |&k| k);
-        if class != 0 {
-            for (bit, m) in marks.iter_mut().enumerate() {
-                if class & (1 << bit) != 0 {
-                    m.push(cs.len());
-                }
+    if at.len() <= b.len() {
+        at.resize(b.len() + 1, 0);
+        cs.resize(b.len() + 1, '\0');
+    }
+    let table: &[u8; 0x10000] = &CLASS;
+    let heads = &*HEADS;
+    let [head_marks, verb_marks, end_marks] = marks;
+    let mut n = 0;
+    // the character before, when it opens a head of two or more characters: it is marked
+    // only if the pair it makes with this one may start a head (`head_at`)
+    let mut opener = None;
+    // a slot for each byte: the slots run out no sooner than the characters, and are
+    // written without a check of their bounds
+    let slots = at.iter_mut().zip(cs.iter_mut());
+    for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
+        if let Some(f) = opener.take() {
+            if heads.pairs.may_hold(f, ch) {
+                head_marks.push(n - 1);
             }
         }
-        at.push(unit.start + i);
-        cs.push(ch);
-        i += n;
+        let code = ch as usize;
+        let class = if code < 0x10000 {
+            table[code & 0xFFFF]
+        } else {
+            class_of(ch)
+        };
+        if class != 0 {
+            if class & 1 != 0 {
+                if heads.has_single && heads.single.contains(ch) {
+                    head_marks.push(n);
+                } else {
+                    opener = Some(ch);
+                }
+            }
+            if class & 2 != 0 {
+                verb_marks.push(n);
+            }
+            if class & 4 != 0 {
+                end_marks.push(n);
+            }
+        }
+        *a = unit.start + i;
+        *slot = ch;
+        n += 1;
     }
+    at[n] = unit.start + b.len();
+    n
 }
 
 /// For each character of the Basic Multilingual Plane, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
 /// attendee list (`class_of`).
-static CLASS: Lazy<Vec<u8>> = Lazy::new(|| {
-    let mut t = vec![0u8; 0x10000];
+static CLASS: Lazy<Box<[u8; 0x10000]>> = Lazy::new(|| {
+    let mut t = Box::new([0u8; 0x10000]);
     let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
     let chars = firsts
         .filter_map(|w| w.chars().next())
@@ -665,9 +795,16 @@ fn class_of(ch: char) -> u8 {
         | u8::from(SENTENCE_ENDS.contains(&ch)) << 2
 }
 
-fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
-    let heads = find_heads(c);
-    let mut names: Vec<Name> = Vec::new();
+fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
+    let Bufs {
+        taken,
+        heads,
+        names,
+        list,
+    } = bufs;
+    find_heads(c, heads);
+    let heads = &heads[..];
+    names.clear();
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
     while k < heads.len() {
@@ -681,37 +818,36 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         let g = &heads[k0..=k];
         k += 1;
         // `习近平总书记全票当选`: a title after its name opens no list
-        if g.iter().any(|h| c.s(h.h0, h.t1) == "同志") || g.last().is_some_and(|h| h.name.is_some())
-        {
+        if g.iter().any(|h| h.kind & TONGZHI != 0) || g.last().is_some_and(|h| h.name.is_some()) {
             continue;
         }
         // `习主席鲜明提出`: a surname and a head are a short mention, no title of a list
         let first = &g[0];
         if first.h0 == first.t0 + 1
             && surname_of(c, first.t0) == Some(1)
-            && AFTER_NAME.contains(&c.s(first.h0, first.t1))
+            && first.kind & AFTER_NAME_HEAD != 0
         {
             continue;
         }
         let end = g.last().map_or(0, |h| h.t1);
-        let is_label = g.iter().all(|h| LABELS.contains(&c.s(h.h0, h.t1)));
+        let is_label = g.iter().all(|h| h.kind & LABEL != 0);
         // `党外人士还有A、B`
         let mut p = end;
         if is_label && (c.starts(p, "还有") || c.starts(p, "還有")) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        let list = list_at(c, p, &heads, has_org);
-        if list.is_empty() {
+        list_at(c, p, heads, has_org, list);
+        let Some((&last, rest)) = list.split_last() else {
             continue;
-        }
-        // the titles are made only for a group that has names
-        let label_titles: Vec<String> = if c.s(g[0].h0, g[0].t1).contains("夫人") {
+        };
+        // the titles are made only for a group that has names, and moved to its last
+        let label_titles: Vec<String> = if g[0].kind & HAS_FUREN != 0 {
             Vec::new()
         } else {
             coordinate(c, g)
         };
-        for (a, b) in list {
+        for &(a, b) in rest {
             mark(taken, a, b);
             names.push(Name {
                 a,
@@ -720,22 +856,29 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
                 anchored: true,
             });
         }
+        let (a, b) = last;
+        mark(taken, a, b);
+        names.push(Name {
+            a,
+            b,
+            titles: label_titles,
+            anchored: true,
+        });
     }
     // a name right before a head or 同志: `习近平总书记`, `王浩同志`
-    for h in &heads {
+    for h in heads {
         if let Some(a) = h.name {
             if taken[a..h.h0].iter().any(|&t| t) {
                 continue;
             }
             mark(taken, a, h.h0);
-            let head = c.s(h.h0, h.t1);
             names.push(Name {
                 a,
                 b: h.h0,
-                titles: if head == "同志" {
+                titles: if h.kind & TONGZHI != 0 {
                     Vec::new()
                 } else {
-                    vec![head.to_string()]
+                    vec![c.s(h.h0, h.t1).to_string()]
                 },
                 anchored: true,
             });
@@ -751,26 +894,26 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         if !verb && !label {
             continue;
         }
-        let title: Vec<String> = if label {
+        let title: Option<&str> = if label {
             LABELS
                 .iter()
                 .filter(|l| c.starts(i + 1, l))
                 .max_by_key(|l| l.len())
-                .map(|l| vec![l.to_string()])
-                .unwrap_or_default()
+                .copied()
         } else {
-            Vec::new()
+            None
         };
         let close = if i > 0 && c.cs[i - 1] == '等' {
             i - 1
         } else {
             i
         };
-        for (a, b) in list_before(c, close) {
+        list_before(c, close, list);
+        for &(a, b) in list.iter() {
             if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
-                for t in &title {
-                    if !n.titles.contains(t) {
-                        n.titles.push(t.clone());
+                if let Some(t) = title {
+                    if !n.titles.iter().any(|x| x == t) {
+                        n.titles.push(t.to_string());
                     }
                 }
                 continue;
@@ -782,7 +925,7 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
             names.push(Name {
                 a,
                 b,
-                titles: title.clone(),
+                titles: title.map(str::to_string).into_iter().collect(),
                 anchored: true,
             });
         }
@@ -793,11 +936,11 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         .chain(after_ends)
         .filter(|&p| p < c.len())
     {
-        let list = attendee_list(c, p);
+        attendee_list(c, p, list);
         if list.len() < 3 || list.iter().any(|&(a, b)| taken[a..b].iter().any(|&t| t)) {
             continue;
         }
-        for (a, b) in list {
+        for &(a, b) in list.iter() {
             mark(taken, a, b);
             names.push(Name {
                 a,
@@ -812,15 +955,16 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         let mut j = n.b;
         let limit = (n.b + 12).min(c.len());
         while j < limit && !is_punct(c.cs[j]) {
-            if c.starts(j, "当选") || c.starts(j, "當選") {
+            if matches!(c.cs[j], '当' | '當') && (c.starts(j, "当选") || c.starts(j, "當選"))
+            {
                 let mut p = j + 2;
                 if c.starts(p, "为") || c.starts(p, "為") {
                     p += 1;
                 }
-                while let Some(h) = head_from(&heads, p) {
-                    let t = c.s(h.t0, h.t1).to_string();
-                    if !n.titles.contains(&t) {
-                        n.titles.push(t);
+                while let Some(h) = head_from(heads, p) {
+                    let t = c.s(h.t0, h.t1);
+                    if !n.titles.iter().any(|x| x == t) {
+                        n.titles.push(t.to_string());
                     }
                     p = h.t1;
                     if p < c.len() && c.cs[p] == '、' {
@@ -835,11 +979,11 @@ fn read_chars(c: &Chars, taken: &mut [bool], out: &mut Vec<Found>) {
         }
     }
     names.sort_by_key(|n| n.a);
-    for mut n in names {
-        let name = c.s(n.a, n.b).to_string();
+    for mut n in names.drain(..) {
         if formulation_after(c, n.b) {
             continue;
         }
+        let name = c.s(n.a, n.b).to_string();
         // `以习近平同志为核心`, `维护习近平总书记党中央的核心`: the core of a formulation
         if core_after(c, n.b) {
             n.anchored = false;
@@ -921,18 +1065,15 @@ static ACTS_FIRST: Lazy<CharSet> =
 /// `核心` shortly after a name, in the same clause; or the name opens the title of a body
 /// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
 fn core_after(c: &Chars, b: usize) -> bool {
-    let mut j = b;
-    while j < c.len() && j < b + 9 && !is_punct(c.cs[j]) {
-        if c.cs[j] == '核' && c.starts(j, "核心") {
-            return true;
-        }
-        j += 1;
-    }
+    // one walk for both: `核心` within nine characters, the body of thought within forty
     let mut j = b;
     let mut about = false;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
         // the first character before the words: most characters open none
         let ch = c.cs[j];
+        if ch == '核' && j < b + 9 && c.starts(j, "核心") {
+            return true;
+        }
         about |= matches!(ch, '关' | '關') && (c.starts(j, "关于") || c.starts(j, "關於"));
         if about
             && matches!(ch, '的' | '重')
@@ -974,9 +1115,9 @@ static COMPOUND: Lazy<(CharSet, Set<(char, char)>)> = Lazy::new(|| {
     (firsts, pairs)
 });
 
-/// Heads with their organisation, in text order, none overlapping.
-fn find_heads(c: &Chars) -> Vec<Head> {
-    let mut out: Vec<Head> = Vec::new();
+/// Heads with their organisation, in text order, none overlapping, into `out`.
+fn find_heads(c: &Chars, out: &mut Vec<Head>) {
+    out.clear();
     let mut i = 0;
     let mut floor = 0;
     // only a character that opens a head is looked at further
@@ -985,7 +1126,7 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             continue;
         }
         i = p;
-        let Some(l) = head_at(c, i) else {
+        let Some((l, kind)) = head_at(c, i) else {
             i += 1;
             continue;
         };
@@ -1019,10 +1160,10 @@ fn find_heads(c: &Chars) -> Vec<Head> {
         let head = c.s(i, e);
         let mut name = None;
         // honorifics take no organisation
-        if matches!(head, "同志" | "夫人") {
+        if kind & HONORIFIC != 0 {
             t0 = i;
         }
-        if AFTER_NAME.contains(&head) {
+        if kind & AFTER_NAME_HEAD != 0 {
             name = [3, 2, 4]
                 .into_iter()
                 .filter(|&n| n <= i - t0.min(i) || (n <= i && i - n >= floor))
@@ -1057,11 +1198,11 @@ fn find_heads(c: &Chars) -> Vec<Head> {
             h0: i,
             t1: e,
             name,
+            kind,
         });
         floor = e;
         i = e;
     }
-    out
 }
 
 /// Is `a..b` a name: a surname and one or two characters, no organisation in it?
@@ -1080,35 +1221,45 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !FIRSTS.org_chars.contains(ch))
-        && !(FIRSTS.not_names.contains(c.cs[a]) && NOT_NAMES_SET.contains(c.s(a, b)))
+        && !(FIRSTS.not_names.contains(c.cs[a])
+            && may_open(&FIRSTS.not_names_pairs, c, a, b)
+            && NOT_NAMES_SET.contains(c.s(a, b)))
         // `乌国防部长`: a surname before a word
-        && !(FIRSTS.not_names.contains(c.cs[a + l]) && NOT_NAMES_SET.contains(c.s(a + l, b)))
+        && !(FIRSTS.not_names.contains(c.cs[a + l])
+            && may_open(&FIRSTS.not_names_pairs, c, a + l, b)
+            && NOT_NAMES_SET.contains(c.s(a + l, b)))
         // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
-        && !(FIRSTS.words.contains(c.cs[a]) && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
-        && !(FIRSTS.transitive.contains(c.cs[a]) && TRANSITIVE_SET.contains(c.s(a, a + 2)))
+        && !(FIRSTS.words.contains(c.cs[a])
+            && may_open(&FIRSTS.words_pairs, c, a, b)
+            && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
+        && !(FIRSTS.transitive.contains(c.cs[a])
+            && may_open(&FIRSTS.transitive_pairs, c, a, a + 2)
+            && TRANSITIVE_SET.contains(c.s(a, a + 2)))
         // `向代表`, `席就座`: a surname before a word, not a name
-        && !(FIRSTS.words.contains(c.cs[a + l]) && WORDS.contains(&c.s(a + l, b)))
+        && !(FIRSTS.words.contains(c.cs[a + l])
+            && may_open(&FIRSTS.words_pairs, c, a + l, b)
+            && WORDS.contains(&c.s(a + l, b)))
 }
 
 /// The titles of a group of heads joined by `、`.
 fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     let first = &g[0];
     // the organisation of the first title, without its party unit
-    let mut org = c.s(first.t0, first.h0).to_string();
+    let mut org = c.s(first.t0, first.h0);
     let head0 = c.s(first.h0, first.t1);
     // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
     if PARTY_UNITS.iter().any(|u| head0.starts_with(u)) {
         if let Some(o) = org.strip_suffix('分') {
-            org = o.to_string();
+            org = o;
         }
     }
     for u in PARTY_UNITS {
         if let Some(o) = org.strip_suffix(u) {
-            org = o.to_string();
+            org = o;
             break;
         }
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(g.len());
     for (k, h) in g.iter().enumerate() {
         let written = c.s(h.t0, h.t1);
         if k == 0 {
@@ -1121,7 +1272,10 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
             || PARTY_UNITS.iter().any(|u| head.starts_with(u)) && !own.is_empty();
         if bare && !own_level && !org.is_empty() {
-            out.push(format!("{org}{written}"));
+            let mut t = String::with_capacity(org.len() + written.len());
+            t.push_str(org);
+            t.push_str(written);
+            out.push(t);
         } else {
             out.push(written.to_string());
         }
@@ -1141,9 +1295,19 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || is_punct(c.cs[p])
         || c.cs[p].is_whitespace()
-        || (BOUNDARY_FIRST.contains(c.cs[p])
-            && starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1))
+        || (BOUNDARY_FIRST.contains(c.cs[p]) && boundary_word_at(c, p))
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
+}
+
+/// Does a word of `BOUNDARY_WORDS` start at `p`? Inside the paragraph, a word of one or
+/// two characters is looked up by its characters; past its end (a word may run on),
+/// or for a longer word, the text is.
+fn boundary_word_at(c: &Chars, p: usize) -> bool {
+    let (one, two, longer) = &*BOUNDARY_BY_LEN;
+    if *longer || p + 1 >= c.len() {
+        return starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1);
+    }
+    one.contains(c.cs[p]) || two.contains(&(c.cs[p], c.cs[p + 1]))
 }
 
 /// A name starting at `a`: its end.
@@ -1198,18 +1362,16 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         return None;
     }
     let list_end = b >= c.len() || matches!(c.cs[b], '、' | '，' | ',' | '。' | '；' | '(' | '（');
-    let or_word = ["等", "出席", "列席"].iter().any(|w| c.starts(b, w));
+    let or_word = b < c.len()
+        && matches!(c.cs[b], '等' | '出' | '列')
+        && ["等", "出席", "列席"].iter().any(|w| c.starts(b, w));
     let fits = if in_list {
         (2..=4).contains(&n) || (n <= 10 && c.cs[a..b].contains(&'·'))
     } else {
         let k = heads.partition_point(|h| h.t1 < a);
-        let generic = heads.get(k).is_some_and(|h| {
-            h.t1 == a
-                && matches!(
-                    c.s(h.h0, h.t1),
-                    "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
-                )
-        });
+        let generic = heads
+            .get(k)
+            .is_some_and(|h| h.t1 == a && h.kind & GENERIC != 0);
         !generic
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
@@ -1228,18 +1390,26 @@ fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
 }
 
 /// Does a verb of the meeting start at `i`? The first two characters are tested first
-/// (the second only inside the paragraph: a verb may run past its end).
+/// (the second only inside the paragraph: a verb may run past its end); inside it, a
+/// verb of two characters is their pair, a longer one is compared with the text.
 #[inline]
 fn verb_at(c: &Chars, i: usize) -> bool {
-    i < c.len()
-        && VERB_FIRST.contains(c.cs[i])
-        && (i + 1 >= c.len() || VERB_SECOND.contains(c.cs[i + 1]))
-        && VERBS.iter().any(|v| c.starts(i, v))
+    if !(i < c.len() && VERB_FIRST.contains(c.cs[i])) {
+        return false;
+    }
+    if i + 1 >= c.len() {
+        return VERBS.iter().any(|v| c.starts(i, v));
+    }
+    let pair = (c.cs[i], c.cs[i + 1]);
+    let (two, longer) = &*VERB_PAIRS;
+    VERB_SECOND.contains(pair.1)
+        && (two.contains(&pair) || (longer.contains(&pair) && VERBS.iter().any(|v| c.starts(i, v))))
 }
 
-/// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`.
-fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`, into
+/// `out` (left empty if there is no such list).
+fn attendee_list(c: &Chars, mut p: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     loop {
         let Some(b) = [3, 2].into_iter().map(|n| p + n).find(|&b| {
             // the character after first: it rules out most places
@@ -1247,12 +1417,13 @@ fn attendee_list(c: &Chars, mut p: usize) -> Vec<(usize, usize)> {
                 && matches!(c.cs[b], '、' | '，' | ',' | '。' | '等' | '和' | '及')
                 && name_shaped(c, p, b)
         }) else {
-            return Vec::new();
+            out.clear();
+            return;
         };
         out.push((p, b));
         match c.cs[b] {
             '、' | '和' | '及' => p = b + 1,
-            _ => return out,
+            _ => return,
         }
     }
 }
@@ -1272,9 +1443,9 @@ fn skip_paren(c: &Chars, mut p: usize) -> usize {
     p
 }
 
-/// The names of the list starting at `p`.
-fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The names of the list starting at `p`, into `out`.
+fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     while let Some(b) = name_at(c, p, heads, !out.is_empty()) {
         out.push((p, b));
         let q = skip_paren(c, b);
@@ -1302,20 +1473,21 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool) -> Vec<(usize
             && surname_of(c, a).is_some()
             && !WORDS.contains(tail)
             && !TRANSITIVE_SET.contains(tail);
-        !(name_shaped(c, a, b) || closed || c.cs[a..b].contains(&'·') || alone)
+        !(closed || name_shaped(c, a, b) || c.cs[a..b].contains(&'·') || alone)
     }) {
         out.truncate(k);
     }
-    out
 }
 
-/// The names of the list closed at `v` (`A、B和C出席`), opened by a boundary.
-fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The names of the list closed at `v` (`A、B和C出席`), opened by a boundary, into
+/// `out` (left empty if there is no such list).
+fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let mut b = v;
     loop {
         let Some(a) = name_before_in_list(c, b) else {
-            return Vec::new();
+            out.clear();
+            return;
         };
         out.push((a, b));
         if a == 0 {
@@ -1329,14 +1501,14 @@ fn list_before(c: &Chars, v: usize) -> Vec<(usize, usize)> {
         if is_punct(p)
             || p.is_whitespace()
             || p == '由'
-            || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+            || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
         {
             break;
         }
-        return Vec::new();
+        out.clear();
+        return;
     }
     out.reverse();
-    out
 }
 
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
@@ -1346,10 +1518,10 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
         c.cs[a] != '由'
             && (a == 0 || {
                 let p = c.cs[a - 1];
-                is_punct(p)
+                matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                    || is_punct(p)
                     || p.is_whitespace()
-                    || matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                    || (a >= 2 && matches!(c.s(a - 2, a), "还有" | "還有"))
+                    || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
             })
             && name_shaped(c, a, b)
     })
