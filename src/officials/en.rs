@@ -108,6 +108,41 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits of `lowered` from `from`: eight bytes at
+/// a time, as most words are shorter. `lowered` holds no capitals and ends with [`PAD`],
+/// whose zero bytes end every run.
+fn alnum_run(lowered: &[u8], from: usize) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    let mut end = from;
+    while let Some(chunk) = lowered.get(end..end + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // each byte's low seven bits plus a constant carries into its high bit where the
+        // byte is at least a bound: no carry crosses into the next byte
+        let l = v & LOW;
+        let ge = |bound: u8| l + splat(0x80 - bound);
+        let letter = ge(b'a') & !ge(b'z' + 1);
+        let digit = ge(b'0') & !ge(b'9' + 1);
+        // a byte beyond ASCII stops the run whatever its low bits say
+        let stop = (!(letter | digit) | v) & HIGH;
+        if stop != 0 {
+            return end + (stop.trailing_zeros() / 8) as usize;
+        }
+        end += 8;
+    }
+    // never reached past the padding; byte by byte as a fallback
+    while lowered
+        .get(end)
+        .is_some_and(|&c| CLASS[usize::from(c)] == ALNUM)
+    {
+        end += 1;
+    }
+    end
+}
+
 /// A token whose lower case differs from its bytes in `lowered` (`Lü`): its index and
 /// its lower case in the buffer of such words.
 type Fix = (usize, Range<usize>);
@@ -239,9 +274,7 @@ fn tokenize<'a>(
             }
         }
         loop {
-            while end < b.len() && CLASS[usize::from(b[end])] == ALNUM {
-                end += 1;
-            }
+            end = alnum_run(lb, end);
             let Some(&d) = b.get(end) else { break };
             match CLASS[usize::from(d)] {
                 // inside a word only when a letter follows
@@ -265,7 +298,9 @@ fn tokenize<'a>(
         }
         let word = &b[i..end];
         // `’s` and `'s` after a word of two letters or more are split off
-        let poss = if word.len() > 5 && word.ends_with("’s".as_bytes()) {
+        let poss = if word.last() != Some(&b's') {
+            0
+        } else if word.len() > 5 && word.ends_with("’s".as_bytes()) {
             4
         } else if word.len() > 3 && word.ends_with(b"'s") {
             2
@@ -436,6 +471,27 @@ fn pack(w: &[u8]) -> [u64; 3] {
     key
 }
 
+/// For a word of each length up to 24 bytes, the masks keeping its bytes in the three
+/// integers of its key.
+static KEY_MASKS: [[u64; 3]; 25] = {
+    let mut t = [[0u64; 3]; 25];
+    let mut len: usize = 0;
+    while len <= 24 {
+        let mut k = 0;
+        while k < 3 {
+            let n = len.saturating_sub(8 * k);
+            t[len][k] = if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            };
+            k += 1;
+        }
+        len += 1;
+    }
+    t
+};
+
 fn key_hash(key: &[u64; 3], len: usize) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     // the slot is taken from the high bits of one product
@@ -467,12 +523,12 @@ impl Vocab {
                 Err(_) => (NO_WORD, 0),
             };
         }
-        let w = &buf[a..a + 24];
+        let w: &[u8; 24] = buf[a..a + 24].try_into().expect("24 bytes");
+        let m = &KEY_MASKS[len];
+        // the bytes of the word in each integer, the rest zero
         let word = |k: usize| {
-            let x = u64::from_le_bytes(w[8 * k..8 * k + 8].try_into().expect("8 bytes"));
-            // the bytes of the word in this integer, the rest zero
-            let n = len.saturating_sub(8 * k).min(8) as u32;
-            x & u64::MAX.checked_shr(64 - 8 * n).unwrap_or(0)
+            let c: [u8; 8] = w[8 * k..8 * k + 8].try_into().expect("8 bytes");
+            u64::from_le_bytes(c) & m[k]
         };
         self.find(&[word(0), word(1), word(2)], len)
     }
