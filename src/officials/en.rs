@@ -440,10 +440,19 @@ struct Vocab {
     shift: u32,
     /// For each head of the lexicon, the entries of its words.
     head_ids: Vec<Vec<u32>>,
-    /// For each first word of a head (by entry), the heads it opens, longest first.
-    first: Vec<Vec<usize>>,
+    /// For each first word of a head (by entry), the heads it opens.
+    first: Vec<FirstHeads>,
     /// Entry -> index into `first`.
     first_of: Vec<u32>,
+}
+
+/// The heads a word opens: a head is the longest that the text holds, and of two heads as
+/// long the first of the lexicon.
+struct FirstHeads {
+    /// By the entry of their second word, the heads of two words or more, longest first.
+    by_second: Vec<(u32, Vec<usize>)>,
+    /// The first head of this one word.
+    single: Option<usize>,
 }
 
 struct Entry {
@@ -628,7 +637,24 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
             v.first_of.resize(id + 1, NO_WORD);
         }
         v.first_of[id] = v.first.len() as u32;
-        v.first.push(list.clone());
+        // the list is longest first: a head of one word is found after all the others
+        let mut heads = FirstHeads {
+            by_second: Vec::new(),
+            single: None,
+        };
+        for &h in list {
+            let ids: &[u32] = &v.head_ids[h];
+            match ids.get(1) {
+                None => {
+                    heads.single = heads.single.or(Some(h));
+                }
+                Some(&second) => match heads.by_second.iter_mut().find(|(s, _)| *s == second) {
+                    Some((_, same)) => same.push(h),
+                    None => heads.by_second.push((second, vec![h])),
+                },
+            }
+        }
+        v.first.push(heads);
     }
     v
 });
@@ -1203,11 +1229,14 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
     while i < toks.len() {
         let t = &toks[i];
         // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
-        let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
+        if !t.cap && !toks.get(i + 1).is_some_and(|g| g.cap) {
+            i += 1;
+            continue;
+        }
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
         let people = toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
-        if !t.is_word() || !capital || people || !surname(t) {
+        if !t.is_word() || people || !surname(t) {
             i += 1;
             continue;
         }
@@ -1421,17 +1450,24 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     if !t.is_word() || !t.has(FIRST) {
         return None;
     }
-    let list = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
-    list.iter()
-        .find(|&&h| {
-            let ids = &vocab.head_ids[h];
-            // the first word is this token's, by the list
-            toks.len() >= i + ids.len()
-                && ids[1..]
-                    .iter()
-                    .zip(&toks[i + 1..])
-                    .all(|(&id, x)| x.is_word() && x.id == id)
-        })
+    let heads = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
+    // the first word is this token's, by the list, and the second the next one's
+    let longer = toks
+        .get(i + 1)
+        .filter(|n| n.is_word())
+        .and_then(|n| heads.by_second.iter().find(|(id, _)| *id == n.id))
+        .and_then(|(_, list)| {
+            list.iter().find(|&&h| {
+                let ids = &vocab.head_ids[h];
+                toks.len() >= i + ids.len()
+                    && ids[2..]
+                        .iter()
+                        .zip(&toks[i + 2..])
+                        .all(|(&id, x)| x.is_word() && x.id == id)
+            })
+        });
+    longer
+        .or(heads.single.as_ref())
         .map(|&h| (h, vocab.head_ids[h].len()))
 }
 
@@ -1839,7 +1875,13 @@ fn attach(
     items: &mut Vec<Item>,
     comma: &mut Vec<bool>,
 ) {
-    // the paragraph as a sequence of names, titles, separators and other words
+    // without a name, no title goes anywhere and nothing is anchored
+    if names.is_empty() {
+        return;
+    }
+    // the paragraph as a sequence of names, titles, separators and other words; of a run
+    // of other words only the first and the last are kept, the only ones looked at (from
+    // the name, title or separator beside them)
     items.clear();
     // the items that are titles or names
     let mut marks = Vec::new();
@@ -1869,6 +1911,18 @@ fn attach(
             continue;
         }
         let t = &toks[i];
+        if !t.has(AND | ARTICLE) && !t.punct(',') {
+            // the last item is inside a run when the one before is of it too
+            match items.as_mut_slice() {
+                [.., Item::Other(_), last @ Item::Other(_)] => *last = Item::Other(i),
+                _ => {
+                    items.push(Item::Other(i));
+                    comma.push(false);
+                }
+            }
+            i += 1;
+            continue;
+        }
         if t.punct(',') || t.has(AND) {
             // `, and` and `, also a` are one separator
             if !matches!(items.last(), Some(Item::Sep)) {
