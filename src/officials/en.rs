@@ -1738,6 +1738,17 @@ fn plain(part: &str) -> bool {
         (Some(&f), Some(&l)) if f != b' ' && l != b' ' => {}
         _ => return false,
     }
+    // ASCII, the common case, in two passes without a branch per byte (vectorised): no
+    // control character, no two spaces in a row
+    let wide = b.iter().fold(false, |w, &c| w | !c.is_ascii());
+    if !wide {
+        let control = b.iter().fold(false, |x, &c| x | (c < b' '));
+        let double = b
+            .iter()
+            .zip(&b[1..])
+            .fold(false, |x, (&c, &d)| x | (c == b' ' && d == b' '));
+        return !control && !double;
+    }
     let mut prev = 0;
     for (i, &c) in b.iter().enumerate() {
         if c <= b' ' {
@@ -1837,6 +1848,10 @@ fn after_name(toks: &[Tok], name_at: &[usize], t0: usize) -> bool {
 /// next one's (`Secretary and Chairman of X`); a bare head after a prefixed one takes its
 /// prefix (`District CPPCC Party Secretary and Chairman`).
 fn coordinate(text: &str, group: &[One]) -> Vec<String> {
+    // a title alone, most of them, shares nothing
+    if let [one] = group {
+        return vec![one_text(text, one)];
+    }
     let mut g: Vec<One> = group.to_vec();
     for k in 0..g.len() {
         if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed {
@@ -1890,15 +1905,34 @@ fn attach(
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
+        // a title that starts inside a name or title already read is no item
+        while titles.get(ti).is_some_and(|g| g.t0 < i) {
+            ti += 1;
+        }
+        // a run of other words, read without a look at the items
+        let title = titles.get(ti).map_or(usize::MAX, |g| g.t0);
+        let a = i;
+        while toks.get(i).is_some_and(|t| {
+            i != title && name_at[i] == usize::MAX && !t.has(AND | ARTICLE) && !t.punct(',')
+        }) {
+            i += 1;
+        }
+        if i > a {
+            items.push(Item::Other(a));
+            comma.push(false);
+            if i - 1 > a {
+                items.push(Item::Other(i - 1));
+                comma.push(false);
+            }
+            if i == toks.len() {
+                break;
+            }
+        }
         if ti < titles.len() && titles[ti].t0 == i {
             marks.push(items.len());
             items.push(Item::Title(ti));
             comma.push(false);
             i = titles[ti].t1;
-            ti += 1;
-            continue;
-        }
-        if ti < titles.len() && titles[ti].t0 < i {
             ti += 1;
             continue;
         }
@@ -1911,18 +1945,6 @@ fn attach(
             continue;
         }
         let t = &toks[i];
-        if !t.has(AND | ARTICLE) && !t.punct(',') {
-            // the last item is inside a run when the one before is of it too
-            match items.as_mut_slice() {
-                [.., Item::Other(_), last @ Item::Other(_)] => *last = Item::Other(i),
-                _ => {
-                    items.push(Item::Other(i));
-                    comma.push(false);
-                }
-            }
-            i += 1;
-            continue;
-        }
         if t.punct(',') || t.has(AND) {
             // `, and` and `, also a` are one separator
             if !matches!(items.last(), Some(Item::Sep)) {
