@@ -503,8 +503,9 @@ static KEY_MASKS: [[u64; 3]; 25] = {
 
 fn key_hash(key: &[u64; 3], len: usize) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    // the slot is taken from the high bits of one product
-    (key[0] ^ key[1].rotate_left(23) ^ key[2].rotate_left(41) ^ len as u64).wrapping_mul(K)
+    // the slot is taken from the high bits of one product, of the first eight bytes and
+    // the length: the few longer words that share both are told apart by the probe
+    (key[0] ^ len as u64).wrapping_mul(K)
 }
 
 impl Vocab {
