@@ -1228,12 +1228,20 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
     let mut names = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let t = &toks[i];
         // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
-        if !t.cap && !toks.get(i + 1).is_some_and(|g| g.cap) {
-            i += 1;
-            continue;
+        match toks[i..] {
+            [ref t, ..] if t.cap => {}
+            [_, ref g, ..] if g.cap => {}
+            [_, _, ref g, ..] if g.cap => {
+                i += 1;
+                continue;
+            }
+            _ => {
+                i += 2;
+                continue;
+            }
         }
+        let t = &toks[i];
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
         let people = toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
@@ -1717,6 +1725,10 @@ fn one_text(text: &str, o: &One) -> String {
 /// Appends the words of `part` to `s` as `split_whitespace` cuts them, each after one
 /// space but the first of `s`. Most parts are words between single spaces, copied whole.
 fn push_words(s: &mut String, part: &str) {
+    // no prefix or no organisation
+    if part.is_empty() {
+        return;
+    }
     if plain(part) {
         if !s.is_empty() {
             s.push(' ');
