@@ -108,6 +108,41 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits of `lowered` from `from`: eight bytes at
+/// a time, as most words are shorter. `lowered` holds no capitals and ends with [`PAD`],
+/// whose zero bytes end every run.
+fn alnum_run(lowered: &[u8], from: usize) -> usize {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    let mut end = from;
+    while let Some(chunk) = lowered.get(end..end + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // each byte's low seven bits plus a constant carries into its high bit where the
+        // byte is at least a bound: no carry crosses into the next byte
+        let l = v & LOW;
+        let ge = |bound: u8| l + splat(0x80 - bound);
+        let letter = ge(b'a') & !ge(b'z' + 1);
+        let digit = ge(b'0') & !ge(b'9' + 1);
+        // a byte beyond ASCII stops the run whatever its low bits say
+        let stop = (!(letter | digit) | v) & HIGH;
+        if stop != 0 {
+            return end + (stop.trailing_zeros() / 8) as usize;
+        }
+        end += 8;
+    }
+    // never reached past the padding; byte by byte as a fallback
+    while lowered
+        .get(end)
+        .is_some_and(|&c| CLASS[usize::from(c)] == ALNUM)
+    {
+        end += 1;
+    }
+    end
+}
+
 /// A token whose lower case differs from its bytes in `lowered` (`Lü`): its index and
 /// its lower case in the buffer of such words.
 type Fix = (usize, Range<usize>);
@@ -239,9 +274,7 @@ fn tokenize<'a>(
             }
         }
         loop {
-            while end < b.len() && CLASS[usize::from(b[end])] == ALNUM {
-                end += 1;
-            }
+            end = alnum_run(lb, end);
             let Some(&d) = b.get(end) else { break };
             match CLASS[usize::from(d)] {
                 // inside a word only when a letter follows
@@ -265,7 +298,9 @@ fn tokenize<'a>(
         }
         let word = &b[i..end];
         // `’s` and `'s` after a word of two letters or more are split off
-        let poss = if word.len() > 5 && word.ends_with("’s".as_bytes()) {
+        let poss = if word.last() != Some(&b's') {
+            0
+        } else if word.len() > 5 && word.ends_with("’s".as_bytes()) {
             4
         } else if word.len() > 3 && word.ends_with(b"'s") {
             2
@@ -405,10 +440,19 @@ struct Vocab {
     shift: u32,
     /// For each head of the lexicon, the entries of its words.
     head_ids: Vec<Vec<u32>>,
-    /// For each first word of a head (by entry), the heads it opens, longest first.
-    first: Vec<Vec<usize>>,
+    /// For each first word of a head (by entry), the heads it opens.
+    first: Vec<FirstHeads>,
     /// Entry -> index into `first`.
     first_of: Vec<u32>,
+}
+
+/// The heads a word opens: a head is the longest that the text holds, and of two heads as
+/// long the first of the lexicon.
+struct FirstHeads {
+    /// By the entry of their second word, the heads of two words or more, longest first.
+    by_second: Vec<(u32, Vec<usize>)>,
+    /// The first head of this one word.
+    single: Option<usize>,
 }
 
 struct Entry {
@@ -436,10 +480,32 @@ fn pack(w: &[u8]) -> [u64; 3] {
     key
 }
 
+/// For a word of each length up to 24 bytes, the masks keeping its bytes in the three
+/// integers of its key.
+static KEY_MASKS: [[u64; 3]; 25] = {
+    let mut t = [[0u64; 3]; 25];
+    let mut len: usize = 0;
+    while len <= 24 {
+        let mut k = 0;
+        while k < 3 {
+            let n = len.saturating_sub(8 * k);
+            t[len][k] = if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            };
+            k += 1;
+        }
+        len += 1;
+    }
+    t
+};
+
 fn key_hash(key: &[u64; 3], len: usize) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    // the slot is taken from the high bits of one product
-    (key[0] ^ key[1].rotate_left(23) ^ key[2].rotate_left(41) ^ len as u64).wrapping_mul(K)
+    // the slot is taken from the high bits of one product, of the first eight bytes and
+    // the length: the few longer words that share both are told apart by the probe
+    (key[0] ^ len as u64).wrapping_mul(K)
 }
 
 impl Vocab {
@@ -467,12 +533,12 @@ impl Vocab {
                 Err(_) => (NO_WORD, 0),
             };
         }
-        let w = &buf[a..a + 24];
+        let w: &[u8; 24] = buf[a..a + 24].try_into().expect("24 bytes");
+        let m = &KEY_MASKS[len];
+        // the bytes of the word in each integer, the rest zero
         let word = |k: usize| {
-            let x = u64::from_le_bytes(w[8 * k..8 * k + 8].try_into().expect("8 bytes"));
-            // the bytes of the word in this integer, the rest zero
-            let n = len.saturating_sub(8 * k).min(8) as u32;
-            x & u64::MAX.checked_shr(64 - 8 * n).unwrap_or(0)
+            let c: [u8; 8] = w[8 * k..8 * k + 8].try_into().expect("8 bytes");
+            u64::from_le_bytes(c) & m[k]
         };
         self.find(&[word(0), word(1), word(2)], len)
     }
@@ -572,7 +638,24 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
             v.first_of.resize(id + 1, NO_WORD);
         }
         v.first_of[id] = v.first.len() as u32;
-        v.first.push(list.clone());
+        // the list is longest first: a head of one word is found after all the others
+        let mut heads = FirstHeads {
+            by_second: Vec::new(),
+            single: None,
+        };
+        for &h in list {
+            let ids: &[u32] = &v.head_ids[h];
+            match ids.get(1) {
+                None => {
+                    heads.single = heads.single.or(Some(h));
+                }
+                Some(&second) => match heads.by_second.iter_mut().find(|(s, _)| *s == second) {
+                    Some((_, same)) => same.push(h),
+                    None => heads.by_second.push((second, vec![h])),
+                },
+            }
+        }
+        v.first.push(heads);
     }
     v
 });
@@ -1145,13 +1228,24 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
     let mut names = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let t = &toks[i];
         // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
-        let capital = t.cap || toks.get(i + 1).is_some_and(|g| g.cap);
+        match toks[i..] {
+            [ref t, ..] if t.cap => {}
+            [_, ref g, ..] if g.cap => {}
+            [_, _, ref g, ..] if g.cap => {
+                i += 1;
+                continue;
+            }
+            _ => {
+                i += 2;
+                continue;
+            }
+        }
+        let t = &toks[i];
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
         let people = toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
-        if !t.is_word() || !capital || people || !surname(t) {
+        if !t.is_word() || people || !surname(t) {
             i += 1;
             continue;
         }
@@ -1365,17 +1459,24 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     if !t.is_word() || !t.has(FIRST) {
         return None;
     }
-    let list = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
-    list.iter()
-        .find(|&&h| {
-            let ids = &vocab.head_ids[h];
-            // the first word is this token's, by the list
-            toks.len() >= i + ids.len()
-                && ids[1..]
-                    .iter()
-                    .zip(&toks[i + 1..])
-                    .all(|(&id, x)| x.is_word() && x.id == id)
-        })
+    let heads = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
+    // the first word is this token's, by the list, and the second the next one's
+    let longer = toks
+        .get(i + 1)
+        .filter(|n| n.is_word())
+        .and_then(|n| heads.by_second.iter().find(|(id, _)| *id == n.id))
+        .and_then(|(_, list)| {
+            list.iter().find(|&&h| {
+                let ids = &vocab.head_ids[h];
+                toks.len() >= i + ids.len()
+                    && ids[2..]
+                        .iter()
+                        .zip(&toks[i + 2..])
+                        .all(|(&id, x)| x.is_word() && x.id == id)
+            })
+        });
+    longer
+        .or(heads.single.as_ref())
         .map(|&h| (h, vocab.head_ids[h].len()))
 }
 
@@ -1624,6 +1725,10 @@ fn one_text(text: &str, o: &One) -> String {
 /// Appends the words of `part` to `s` as `split_whitespace` cuts them, each after one
 /// space but the first of `s`. Most parts are words between single spaces, copied whole.
 fn push_words(s: &mut String, part: &str) {
+    // no prefix or no organisation
+    if part.is_empty() {
+        return;
+    }
     if plain(part) {
         if !s.is_empty() {
             s.push(' ');
@@ -1645,6 +1750,17 @@ fn plain(part: &str) -> bool {
     match (b.first(), b.last()) {
         (Some(&f), Some(&l)) if f != b' ' && l != b' ' => {}
         _ => return false,
+    }
+    // ASCII, the common case, in two passes without a branch per byte (vectorised): no
+    // control character, no two spaces in a row
+    let wide = b.iter().fold(false, |w, &c| w | !c.is_ascii());
+    if !wide {
+        let control = b.iter().fold(false, |x, &c| x | (c < b' '));
+        let double = b
+            .iter()
+            .zip(&b[1..])
+            .fold(false, |x, (&c, &d)| x | (c == b' ' && d == b' '));
+        return !control && !double;
     }
     let mut prev = 0;
     for (i, &c) in b.iter().enumerate() {
@@ -1745,6 +1861,10 @@ fn after_name(toks: &[Tok], name_at: &[usize], t0: usize) -> bool {
 /// next one's (`Secretary and Chairman of X`); a bare head after a prefixed one takes its
 /// prefix (`District CPPCC Party Secretary and Chairman`).
 fn coordinate(text: &str, group: &[One]) -> Vec<String> {
+    // a title alone, most of them, shares nothing
+    if let [one] = group {
+        return vec![one_text(text, one)];
+    }
     let mut g: Vec<One> = group.to_vec();
     for k in 0..g.len() {
         if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed {
@@ -1783,7 +1903,13 @@ fn attach(
     items: &mut Vec<Item>,
     comma: &mut Vec<bool>,
 ) {
-    // the paragraph as a sequence of names, titles, separators and other words
+    // without a name, no title goes anywhere and nothing is anchored
+    if names.is_empty() {
+        return;
+    }
+    // the paragraph as a sequence of names, titles, separators and other words; of a run
+    // of other words only the first and the last are kept, the only ones looked at (from
+    // the name, title or separator beside them)
     items.clear();
     // the items that are titles or names
     let mut marks = Vec::new();
@@ -1792,15 +1918,34 @@ fn attach(
     let mut ti = 0;
     let mut i = 0;
     while i < toks.len() {
+        // a title that starts inside a name or title already read is no item
+        while titles.get(ti).is_some_and(|g| g.t0 < i) {
+            ti += 1;
+        }
+        // a run of other words, read without a look at the items
+        let title = titles.get(ti).map_or(usize::MAX, |g| g.t0);
+        let a = i;
+        while toks.get(i).is_some_and(|t| {
+            i != title && name_at[i] == usize::MAX && !t.has(AND | ARTICLE) && !t.punct(',')
+        }) {
+            i += 1;
+        }
+        if i > a {
+            items.push(Item::Other(a));
+            comma.push(false);
+            if i - 1 > a {
+                items.push(Item::Other(i - 1));
+                comma.push(false);
+            }
+            if i == toks.len() {
+                break;
+            }
+        }
         if ti < titles.len() && titles[ti].t0 == i {
             marks.push(items.len());
             items.push(Item::Title(ti));
             comma.push(false);
             i = titles[ti].t1;
-            ti += 1;
-            continue;
-        }
-        if ti < titles.len() && titles[ti].t0 < i {
             ti += 1;
             continue;
         }
