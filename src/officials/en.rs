@@ -856,7 +856,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 // Two pinyin words that are a place.
-const NOT_NAMES: &[&str] = &["hong kong", "xi an", "ma an", "tai wan"];
+const NOT_NAMES: &[(&str, &str)] = &[("hong", "kong"), ("xi", "an"), ("ma", "an"), ("tai", "wan")];
 
 // Capitalised words that open a sentence or a phrase and are never part of a title.
 const STOP_CAP: &[&str] = &[
@@ -1256,9 +1256,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 && g.cap
                 && is_given(g.lower)
                 && (t.cap || i == 0 || !toks[i - 1].cap)
-                && !NOT_NAMES
-                    .iter()
-                    .any(|n| n.split_once(' ') == Some((t.lower, g.lower)))
+                && !NOT_NAMES.contains(&(t.lower, g.lower))
                 && !toks.get(i + 2).is_some_and(|n| n.is_word() && n.has(PLACE))
                 && !(toks[i + 1].cap && all_caps(text, g))
         });
