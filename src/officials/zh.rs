@@ -42,6 +42,13 @@ struct HeadTable {
     /// The words of two or more characters by their first two, with their lengths in
     /// characters and their `head_kind`, longest first.
     by_pair: Map<(char, char), Vec<HeadWord>>,
+    /// `by_pair` by the slot of `PairFilter` its pairs fall in: for each slot, one more
+    /// than the index in `buckets` of its words, or 0. A pair is found with one load
+    /// instead of a hash lookup.
+    slots: Box<[u16; 0x10000]>,
+    /// The words of the pairs of one slot, each with its pair; a pair's words together,
+    /// longest first.
+    buckets: Vec<Vec<(char, char, HeadWord)>>,
 }
 
 /// A head word: its characters after the first two, its length in characters and its
@@ -92,6 +99,8 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         has_single: false,
         pairs: PairFilter::default(),
         by_pair: Map::default(),
+        slots: Box::new([0; 0x10000]),
+        buckets: Vec::new(),
     };
     for &w in HEAD_WORDS.iter() {
         let mut cs = w.chars();
@@ -115,6 +124,15 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
     }
     for ws in t.by_pair.values_mut() {
         ws.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
+    }
+    for (&(f, g), ws) in &t.by_pair {
+        let slot = PairFilter::slot(f, g);
+        if t.slots[slot] == 0 {
+            t.buckets.push(Vec::new());
+            t.slots[slot] = u16::try_from(t.buckets.len()).expect("fewer head pairs than slots");
+        }
+        let bucket = &mut t.buckets[usize::from(t.slots[slot]) - 1];
+        bucket.extend(ws.iter().map(|w| (f, g, w.clone())));
     }
     t
 });
@@ -151,14 +169,19 @@ impl PairFilter {
 fn head_at(c: &Chars, i: usize) -> Option<(usize, u8)> {
     let t = &*HEADS;
     let f = c.cs[i];
-    if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
-        if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
-            // the first two characters are the key: the rest of a word is compared
-            let found = ws.iter().find(|(rest, _, _)| {
+    if i + 1 < c.len() {
+        let g = c.cs[i + 1];
+        let b = usize::from(t.slots[PairFilter::slot(f, g) & 0xFFFF]);
+        if let Some(ws) = b.checked_sub(1).and_then(|b| t.buckets.get(b)) {
+            // the first two characters pick the words: the rest of a word is compared
+            let found = ws.iter().find(|(x, y, (rest, _, _))| {
                 let k = i + 2;
-                k + rest.len() <= c.len() && rest.iter().zip(&c.cs[k..]).all(|(x, y)| x == y)
+                *x == f
+                    && *y == g
+                    && k + rest.len() <= c.len()
+                    && rest.iter().zip(&c.cs[k..]).all(|(x, y)| x == y)
             });
-            if let Some(&(_, n, k)) = found {
+            if let Some(&(_, _, (_, n, k))) = found {
                 return Some((n, k));
             }
         }
@@ -232,6 +255,9 @@ struct Firsts {
     not_names_pairs: PairFilter,
     words_pairs: PairFilter,
     transitive_pairs: PairFilter,
+    /// `FUNCTION_CHARS` as a set, and `SPLIT_WORDS` (all of two characters) as pairs.
+    function_chars: CharSet,
+    split_pairs: Pairs,
 }
 
 static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
@@ -255,6 +281,17 @@ static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
         not_names_pairs: pairs(&mut NOT_NAMES.iter().copied()),
         words_pairs: pairs(&mut WORDS.iter().copied()),
         transitive_pairs: pairs(&mut TRANSITIVE.iter().copied()),
+        function_chars: FUNCTION_CHARS.iter().copied().collect(),
+        split_pairs: SPLIT_WORDS
+            .iter()
+            .filter_map(|w| {
+                let mut cs = w.chars();
+                match (cs.next(), cs.next(), cs.next()) {
+                    (Some(a), Some(b), None) => Some((a, b)),
+                    _ => None,
+                }
+            })
+            .collect(),
     }
 });
 
@@ -1258,7 +1295,7 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     n > l
         && n <= l + 2
         && last != '等'
-        && !(n == l + 2 && FUNCTION_CHARS.contains(&last))
+        && !(n == l + 2 && f.function_chars.contains(last))
         && c.cs[a + l..b]
             .iter()
             .all(|&ch| crate::document::is_han(ch) && !f.org_chars.contains(ch))
@@ -1365,15 +1402,17 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     if let Some(l) = surname_of(c, a) {
         for g in [2, 1] {
             let b = a + l + g;
-            if g == 2 && b <= c.len() && FUNCTION_CHARS.contains(&c.cs[b - 1]) {
+            if g == 2 && b <= c.len() && FIRSTS.function_chars.contains(c.cs[b - 1]) {
                 continue;
             }
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && ((FIRSTS.words.contains(c.cs[b - 1]) && WORDS.contains(&c.s(b - 1, b + 1)))
+                && ((FIRSTS.words.contains(c.cs[b - 1])
+                    && may_open(&FIRSTS.words_pairs, c, b - 1, b + 1)
+                    && WORDS.contains(&c.s(b - 1, b + 1)))
                     || (SPLIT_FIRST.contains(c.cs[b - 1])
-                        && SPLIT_WORDS.contains(&c.s(b - 1, b + 1))))
+                        && FIRSTS.split_pairs.contains(&(c.cs[b - 1], c.cs[b]))))
             {
                 continue;
             }
