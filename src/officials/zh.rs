@@ -1471,7 +1471,7 @@ fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
 /// Does a verb of the meeting start at `i`? The first two characters are tested first
 /// (the second only inside the paragraph: a verb may run past its end); inside it, a
 /// verb of two characters is their pair, a longer one is compared with the text.
-#[inline]
+#[inline(always)]
 fn verb_at(c: &Chars, i: usize) -> bool {
     if !(i < c.len() && VERB_FIRST.contains(c.cs[i])) {
         return false;
@@ -1590,18 +1590,27 @@ fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
 }
 
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
-    (2..=4).rev().filter(|&n| n <= b).map(|n| b - n).find(|&a| {
+    // the longest first
+    for n in [4, 3, 2] {
+        let Some(a) = b.checked_sub(n) else {
+            continue;
+        };
         // `由我国主持`: 由 opens the clause here, it is no surname
+        if c.cs[a] == '由' {
+            continue;
+        }
         // what stands before first: it rules out most places
-        c.cs[a] != '由'
-            && (a == 0 || {
-                let p = c.cs[a - 1];
-                matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                    || breaks(p)
-                    || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
-            })
-            && name_shaped(c, a, b)
-    })
+        let opened = a == 0 || {
+            let p = c.cs[a - 1];
+            matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                || breaks(p)
+                || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
+        };
+        if opened && name_shaped(c, a, b) {
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// Every other mention of the officials found, in the paragraphs read.
