@@ -42,6 +42,13 @@ struct HeadTable {
     /// The words of two or more characters by their first two, with their lengths in
     /// characters and their `head_kind`, longest first.
     by_pair: Map<(char, char), Vec<HeadWord>>,
+    /// `by_pair` by the slot of `PairFilter` its pairs fall in: for each slot, one more
+    /// than the index in `buckets` of its words, or 0. A pair is found with one load
+    /// instead of a hash lookup.
+    slots: Box<[u16; 0x10000]>,
+    /// The words of the pairs of one slot, each with its pair; a pair's words together,
+    /// longest first.
+    buckets: Vec<Vec<(char, char, HeadWord)>>,
 }
 
 /// A head word: its characters after the first two, its length in characters and its
@@ -92,6 +99,8 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
         has_single: false,
         pairs: PairFilter::default(),
         by_pair: Map::default(),
+        slots: Box::new([0; 0x10000]),
+        buckets: Vec::new(),
     };
     for &w in HEAD_WORDS.iter() {
         let mut cs = w.chars();
@@ -116,15 +125,24 @@ static HEADS: Lazy<HeadTable> = Lazy::new(|| {
     for ws in t.by_pair.values_mut() {
         ws.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
     }
+    for (&(f, g), ws) in &t.by_pair {
+        let slot = PairFilter::slot(f, g);
+        if t.slots[slot] == 0 {
+            t.buckets.push(Vec::new());
+            t.slots[slot] = u16::try_from(t.buckets.len()).expect("fewer head pairs than slots");
+        }
+        let bucket = &mut t.buckets[usize::from(t.slots[slot]) - 1];
+        bucket.extend(ws.iter().map(|w| (f, g, w.clone())));
+    }
     t
 });
 
 /// A filter of 65,536 bits over pairs of characters: false only for a pair never inserted.
-struct PairFilter(Vec<u64>);
+struct PairFilter(Box<[u64; 1024]>);
 
 impl Default for PairFilter {
     fn default() -> PairFilter {
-        PairFilter(vec![0; 1024])
+        PairFilter(Box::new([0; 1024]))
     }
 }
 
@@ -151,13 +169,19 @@ impl PairFilter {
 fn head_at(c: &Chars, i: usize) -> Option<(usize, u8)> {
     let t = &*HEADS;
     let f = c.cs[i];
-    if i + 1 < c.len() && t.pairs.may_hold(f, c.cs[i + 1]) {
-        if let Some(ws) = t.by_pair.get(&(f, c.cs[i + 1])) {
-            // the first two characters are the key: the rest of a word is compared
-            let found = ws.iter().find(|(rest, _, _)| {
-                rest.is_empty() || c.cs.get(i + 2..i + 2 + rest.len()) == Some(&rest[..])
+    if i + 1 < c.len() {
+        let g = c.cs[i + 1];
+        let b = usize::from(t.slots[PairFilter::slot(f, g) & 0xFFFF]);
+        if let Some(ws) = b.checked_sub(1).and_then(|b| t.buckets.get(b)) {
+            // the first two characters pick the words: the rest of a word is compared
+            let found = ws.iter().find(|(x, y, (rest, _, _))| {
+                let k = i + 2;
+                *x == f
+                    && *y == g
+                    && k + rest.len() <= c.len()
+                    && rest.iter().zip(&c.cs[k..]).all(|(x, y)| x == y)
             });
-            if let Some(&(_, n, k)) = found {
+            if let Some(&(_, _, (_, n, k))) = found {
                 return Some((n, k));
             }
         }
@@ -175,19 +199,20 @@ static WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
-/// The first and second characters of every verb of the meeting (all have two or more).
+/// The first characters of every verb of the meeting (all have two or more).
 static VERB_FIRST: Lazy<CharSet> =
     Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().next()).collect());
-static VERB_SECOND: Lazy<CharSet> =
-    Lazy::new(|| VERBS.iter().filter_map(|v| v.chars().nth(1)).collect());
 
-/// The verbs of two characters, as pairs; the longer ones (`先后发言`) by their first two.
-static VERB_PAIRS: Lazy<(Pairs, Pairs)> = Lazy::new(|| {
+/// The verbs of two characters, as pairs; the longer ones (`先后发言`) by their first two;
+/// a filter of both, tested first.
+static VERB_PAIRS: Lazy<(Pairs, Pairs, PairFilter)> = Lazy::new(|| {
     let mut two = Set::default();
     let mut longer = Set::default();
+    let mut filter = PairFilter::default();
     for v in VERBS {
         let cs: Vec<char> = v.chars().collect();
         if let [f, g, ref rest @ ..] = cs[..] {
+            filter.insert(f, g);
             if rest.is_empty() {
                 two.insert((f, g));
             } else {
@@ -195,7 +220,7 @@ static VERB_PAIRS: Lazy<(Pairs, Pairs)> = Lazy::new(|| {
             }
         }
     }
-    (two, longer)
+    (two, longer, filter)
 });
 
 /// Pairs of characters.
@@ -230,6 +255,9 @@ struct Firsts {
     not_names_pairs: PairFilter,
     words_pairs: PairFilter,
     transitive_pairs: PairFilter,
+    /// `FUNCTION_CHARS` as a set, and `SPLIT_WORDS` (all of two characters) as pairs.
+    function_chars: CharSet,
+    split_pairs: Pairs,
 }
 
 static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
@@ -253,6 +281,17 @@ static FIRSTS: Lazy<Firsts> = Lazy::new(|| {
         not_names_pairs: pairs(&mut NOT_NAMES.iter().copied()),
         words_pairs: pairs(&mut WORDS.iter().copied()),
         transitive_pairs: pairs(&mut TRANSITIVE.iter().copied()),
+        function_chars: FUNCTION_CHARS.iter().copied().collect(),
+        split_pairs: SPLIT_WORDS
+            .iter()
+            .filter_map(|w| {
+                let mut cs = w.chars();
+                match (cs.next(), cs.next(), cs.next()) {
+                    (Some(a), Some(b), None) => Some((a, b)),
+                    _ => None,
+                }
+            })
+            .collect(),
     }
 });
 
@@ -617,9 +656,9 @@ impl Chars<'_> {
 
 #[inline(always)]
 fn is_punct(c: char) -> bool {
-    // Han and ASCII first, then the punctuation blocks of Chinese text from a table: the
-    // Unicode tables only for the rest
-    if crate::document::is_han(c) {
+    // Han (the common block first) and ASCII first, then the punctuation blocks of Chinese
+    // text from a table: the Unicode tables only for the rest
+    if is_common_han(c) || crate::document::is_han(c) {
         return false;
     }
     if c.is_ascii() {
@@ -629,6 +668,18 @@ fn is_punct(c: char) -> bool {
         return PUNCT.contains(c);
     }
     !c.is_alphanumeric()
+}
+
+/// The block of the common Han characters, most of a Chinese text.
+#[inline(always)]
+fn is_common_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// Punctuation or white space (neither a Han character, tested first).
+#[inline(always)]
+fn breaks(c: char) -> bool {
+    !is_common_han(c) && (is_punct(c) || c.is_whitespace())
 }
 
 /// General punctuation, CJK symbols and punctuation, and the full-width forms: where the
@@ -685,13 +736,21 @@ struct Bufs {
 }
 
 thread_local! {
-    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// Reads one Chinese paragraph.
 pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
-    let mut sc = SCRATCH.take();
-    let n = decode(text, unit, &mut sc);
+    // the buffers are borrowed in place (moving them out and back costs copies of the
+    // struct); a read never runs inside another, but if it did it would take fresh ones
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => read_with(text, unit, &mut sc, out),
+        Err(_) => read_with(text, unit, &mut Scratch::default(), out),
+    });
+}
+
+fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Found>) {
+    let n = decode(text, unit, sc);
     sc.bufs.taken.clear();
     sc.bufs.taken.resize(n, false);
     let [head_marks, verb_marks, end_marks] = &sc.marks;
@@ -704,7 +763,6 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
         end_marks,
     };
     read_chars(&c, &mut sc.bufs, out);
-    SCRATCH.set(sc);
 }
 
 /// The characters of `text[unit]` and their offsets, the unit's end after the last, into
@@ -1039,28 +1097,46 @@ const ACTS: &[&str] = &[
 /// title or `同志` written behind the name)?
 fn acts(rest: &str) -> bool {
     let mut r = rest;
-    for h in [
-        "同志",
-        "总书记",
-        "總書記",
-        "委员长",
-        "委員長",
-        "总理",
-        "總理",
-        "主席",
-    ] {
-        if let Some(x) = r.strip_prefix(h) {
-            r = x;
-            break;
+    // the first characters of the titles below: most names are followed by none
+    if r.starts_with(['同', '总', '總', '委', '主']) {
+        for h in [
+            "同志",
+            "总书记",
+            "總書記",
+            "委员长",
+            "委員長",
+            "总理",
+            "總理",
+            "主席",
+        ] {
+            if let Some(x) = r.strip_prefix(h) {
+                r = x;
+                break;
+            }
         }
     }
-    r.chars().next().is_some_and(|f| ACTS_FIRST.contains(f))
-        && ACTS.iter().any(|v| r.starts_with(v))
+    r.chars().next().is_some_and(|f| {
+        ACTS_FIRST.contains(f)
+            && ACTS_BY_FIRST
+                .get(&f)
+                .is_some_and(|vs| vs.iter().any(|v| r.starts_with(v)))
+    })
 }
 
 /// The first characters of `ACTS`.
 static ACTS_FIRST: Lazy<CharSet> =
     Lazy::new(|| ACTS.iter().filter_map(|v| v.chars().next()).collect());
+
+/// `ACTS` by their first characters.
+static ACTS_BY_FIRST: Lazy<Map<char, Vec<&'static str>>> = Lazy::new(|| {
+    let mut m: Map<char, Vec<&'static str>> = Map::default();
+    for v in ACTS {
+        if let Some(f) = v.chars().next() {
+            m.entry(f).or_default().push(v);
+        }
+    }
+    m
+});
 
 /// `核心` shortly after a name, in the same clause; or the name opens the title of a body
 /// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
@@ -1087,7 +1163,7 @@ fn core_after(c: &Chars, b: usize) -> bool {
 }
 
 /// The length of the surname at `i` (2 for a compound one).
-#[inline]
+#[inline(always)]
 fn surname_of(c: &Chars, i: usize) -> Option<usize> {
     if i >= c.len() {
         return None;
@@ -1143,13 +1219,14 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             continue;
         }
         let mut t0 = i;
+        let f = &*FIRSTS;
         while t0 > floor && t0 + 20 > i {
             let p = c.cs[t0 - 1];
-            if is_punct(p)
-                || p.is_whitespace()
-                || FIRSTS.stop_before.contains(p)
+            if breaks(p)
+                || f.stop_before.contains(p)
                 || (t0 >= 2
-                    && FIRSTS.transitive.contains(c.cs[t0 - 2])
+                    && f.transitive.contains(c.cs[t0 - 2])
+                    && may_open(&f.transitive_pairs, c, t0 - 2, t0)
                     && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
             {
                 break;
@@ -1214,30 +1291,31 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     // the surname is checked by the table (司马, 区, 党 are surnames); the given name
     // holds no character of a body
     let last = c.cs[b - 1];
+    let f = &*FIRSTS;
     n > l
         && n <= l + 2
         && last != '等'
-        && !(n == l + 2 && FUNCTION_CHARS.contains(&last))
+        && !(n == l + 2 && f.function_chars.contains(last))
         && c.cs[a + l..b]
             .iter()
-            .all(|&ch| crate::document::is_han(ch) && !FIRSTS.org_chars.contains(ch))
-        && !(FIRSTS.not_names.contains(c.cs[a])
-            && may_open(&FIRSTS.not_names_pairs, c, a, b)
+            .all(|&ch| crate::document::is_han(ch) && !f.org_chars.contains(ch))
+        && !(f.not_names.contains(c.cs[a])
+            && may_open(&f.not_names_pairs, c, a, b)
             && NOT_NAMES_SET.contains(c.s(a, b)))
         // `乌国防部长`: a surname before a word
-        && !(FIRSTS.not_names.contains(c.cs[a + l])
-            && may_open(&FIRSTS.not_names_pairs, c, a + l, b)
+        && !(f.not_names.contains(c.cs[a + l])
+            && may_open(&f.not_names_pairs, c, a + l, b)
             && NOT_NAMES_SET.contains(c.s(a + l, b)))
         // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
-        && !(FIRSTS.words.contains(c.cs[a])
-            && may_open(&FIRSTS.words_pairs, c, a, b)
+        && !(f.words.contains(c.cs[a])
+            && may_open(&f.words_pairs, c, a, b)
             && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
-        && !(FIRSTS.transitive.contains(c.cs[a])
-            && may_open(&FIRSTS.transitive_pairs, c, a, a + 2)
+        && !(f.transitive.contains(c.cs[a])
+            && may_open(&f.transitive_pairs, c, a, a + 2)
             && TRANSITIVE_SET.contains(c.s(a, a + 2)))
         // `向代表`, `席就座`: a surname before a word, not a name
-        && !(FIRSTS.words.contains(c.cs[a + l])
-            && may_open(&FIRSTS.words_pairs, c, a + l, b)
+        && !(f.words.contains(c.cs[a + l])
+            && may_open(&f.words_pairs, c, a + l, b)
             && WORDS.contains(&c.s(a + l, b)))
 }
 
@@ -1293,8 +1371,7 @@ fn head_from(heads: &[Head], p: usize) -> Option<&Head> {
 /// Is there a name boundary at `p`?
 fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
-        || is_punct(c.cs[p])
-        || c.cs[p].is_whitespace()
+        || breaks(c.cs[p])
         || (BOUNDARY_FIRST.contains(c.cs[p]) && boundary_word_at(c, p))
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
@@ -1325,15 +1402,17 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     if let Some(l) = surname_of(c, a) {
         for g in [2, 1] {
             let b = a + l + g;
-            if g == 2 && b <= c.len() && FUNCTION_CHARS.contains(&c.cs[b - 1]) {
+            if g == 2 && b <= c.len() && FIRSTS.function_chars.contains(c.cs[b - 1]) {
                 continue;
             }
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && ((FIRSTS.words.contains(c.cs[b - 1]) && WORDS.contains(&c.s(b - 1, b + 1)))
+                && ((FIRSTS.words.contains(c.cs[b - 1])
+                    && may_open(&FIRSTS.words_pairs, c, b - 1, b + 1)
+                    && WORDS.contains(&c.s(b - 1, b + 1)))
                     || (SPLIT_FIRST.contains(c.cs[b - 1])
-                        && SPLIT_WORDS.contains(&c.s(b - 1, b + 1))))
+                        && FIRSTS.split_pairs.contains(&(c.cs[b - 1], c.cs[b]))))
             {
                 continue;
             }
@@ -1392,7 +1471,7 @@ fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
 /// Does a verb of the meeting start at `i`? The first two characters are tested first
 /// (the second only inside the paragraph: a verb may run past its end); inside it, a
 /// verb of two characters is their pair, a longer one is compared with the text.
-#[inline]
+#[inline(always)]
 fn verb_at(c: &Chars, i: usize) -> bool {
     if !(i < c.len() && VERB_FIRST.contains(c.cs[i])) {
         return false;
@@ -1401,8 +1480,8 @@ fn verb_at(c: &Chars, i: usize) -> bool {
         return VERBS.iter().any(|v| c.starts(i, v));
     }
     let pair = (c.cs[i], c.cs[i + 1]);
-    let (two, longer) = &*VERB_PAIRS;
-    VERB_SECOND.contains(pair.1)
+    let (two, longer, filter) = &*VERB_PAIRS;
+    filter.may_hold(pair.0, pair.1)
         && (two.contains(&pair) || (longer.contains(&pair) && VERBS.iter().any(|v| c.starts(i, v))))
 }
 
@@ -1498,8 +1577,7 @@ fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
             b = a - 1;
             continue;
         }
-        if is_punct(p)
-            || p.is_whitespace()
+        if breaks(p)
             || p == '由'
             || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
         {
@@ -1512,19 +1590,27 @@ fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
 }
 
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
-    (2..=4).rev().filter(|&n| n <= b).map(|n| b - n).find(|&a| {
+    // the longest first
+    for n in [4, 3, 2] {
+        let Some(a) = b.checked_sub(n) else {
+            continue;
+        };
         // `由我国主持`: 由 opens the clause here, it is no surname
+        if c.cs[a] == '由' {
+            continue;
+        }
         // what stands before first: it rules out most places
-        c.cs[a] != '由'
-            && (a == 0 || {
-                let p = c.cs[a - 1];
-                matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                    || is_punct(p)
-                    || p.is_whitespace()
-                    || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
-            })
-            && name_shaped(c, a, b)
-    })
+        let opened = a == 0 || {
+            let p = c.cs[a - 1];
+            matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                || breaks(p)
+                || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
+        };
+        if opened && name_shaped(c, a, b) {
+            return Some(a);
+        }
+    }
+    None
 }
 
 /// Every other mention of the officials found, in the paragraphs read.
