@@ -144,13 +144,10 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
     let mut found: Vec<(usize, usize, u32)> = Vec::new();
     let mut scratch = Vec::new();
     for hit in hits {
-        let Some(gate) = catalogue.gates.get(hit.entry as usize) else {
-            continue;
-        };
-        if !starts_word(text, hit.start) {
+        if (hit.entry as usize) >= catalogue.gates.len() || !starts_word(text, hit.start) {
             continue;
         }
-        if !gate.admits(text, hit.start, hit.end) {
+        if !catalogue.admits(hit.entry as usize, text, hit.start, hit.end) {
             continue;
         }
         let group = catalogue.group(hit.entry as usize);
