@@ -637,6 +637,10 @@ impl Unit {
                 d.len_utf8()
             }
             Unit::Gap => {
+                // most often ASCII spaces or hyphens, then a letter: counted on the bytes
+                if let Some(len) = ascii_gap(rest.as_bytes()) {
+                    return (len > 0).then_some(len);
+                }
                 // the apostrophe of a plural possessive (`workers' spirit`) before the gap
                 let mark = match rest.chars().next() {
                     Some(c) if is_apostrophe(c) && text[..pos].ends_with(['s', 'S']) => {
@@ -1082,6 +1086,25 @@ impl Group {
         for &c in &self.rest[run(node.others)] {
             child(c, &mut word);
         }
+    }
+}
+
+/// The length of a gap at the start of `b` (0 for none, as [`Unit::len_at`] reads it)
+/// where it is ASCII spaces and hyphens followed by another ASCII byte that is no
+/// apostrophe, or longer than any gap; `None` where the bytes say no more.
+fn ascii_gap(b: &[u8]) -> Option<usize> {
+    let gap = |c: u8| matches!(c, b'\t'..=b'\r' | b' ' | b'-');
+    let mut i = 0;
+    while i < b.len() && gap(b[i]) {
+        i += 1;
+        if i > 12 {
+            return Some(0);
+        }
+    }
+    match b.get(i) {
+        None => Some(i),
+        Some(&c) if c.is_ascii() && !is_apostrophe(c as char) => Some(i),
+        _ => None,
     }
 }
 
