@@ -80,7 +80,49 @@ pub(crate) struct Members {
     trie: OnceLock<Group>,
 }
 
+/// Whitespace and hyphens, as a gap reads them ([`Unit::len_at`]).
+const GAP_CHARS: [char; 30] = [
+    '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}',
+    '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}',
+    '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}', '-', '‐',
+    '‑', '‒', '–',
+];
+
+/// Apostrophes, as a word reads them.
+const APOSTROPHES: [char; 6] = ['\'', '’', '‘', 'ʼ', '`', '´'];
+
 impl Catalogue {
+    /// The trigger patterns of head `i`. A short head that is a whole word and opens every
+    /// form of its group before a gap (`co` in `co-construction, ...`, `to` in `to serve
+    /// ...`) is found in the text only where a gap or an apostrophe follows it or its
+    /// plural: as a bare pattern it was reported inside every `committee` and `total`,
+    /// and each such hit was refused by the gate.
+    pub fn head_patterns(&self, i: usize) -> Vec<String> {
+        let (head, members) = &self.heads[i];
+        let whole = head.len() <= 3
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && members.forms.iter().all(|&f| {
+                matches!(&self.forms[f as usize].units[..],
+                    [Unit::Word(w), Unit::Gap, ..] if w == head)
+            });
+        if !whole {
+            return vec![head.clone()];
+        }
+        let mut out = Vec::new();
+        for ending in ["", "s", "es"] {
+            for c in GAP_CHARS {
+                out.push(format!("{head}{ending}{c}"));
+            }
+        }
+        // `co's`, `cos’`: an apostrophe inside the word or before the gap
+        for ending in ["", "e", "s", "es"] {
+            for c in APOSTROPHES {
+                out.push(format!("{head}{ending}{c}"));
+            }
+        }
+        out
+    }
+
     /// The trie of the forms of head `i`.
     pub fn group(&self, i: usize) -> &Group {
         let members = &self.heads[i].1;

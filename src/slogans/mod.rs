@@ -34,8 +34,10 @@ const MARKS: [&str; 11] = [
 /// The triggers of this extractor: each head of the catalogue, the quotation marks, and
 /// Chinese counted nouns (`两个`, `九大`).
 pub(crate) fn triggers(catalogue: &Catalogue, out: &mut Vec<Trigger>) {
-    for (i, (head, _)) in catalogue.heads.iter().enumerate() {
-        out.push(Trigger::new(head.clone(), Lexicon::Slogan, i as u32));
+    for i in 0..catalogue.heads.len() {
+        for pattern in catalogue.head_patterns(i) {
+            out.push(Trigger::new(pattern, Lexicon::Slogan, i as u32));
+        }
     }
     let marks = catalogue.heads.len() as u32;
     for (k, m) in MARKS.iter().enumerate() {
