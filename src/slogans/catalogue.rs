@@ -92,14 +92,15 @@ const GAP_CHARS: [char; 30] = [
 const APOSTROPHES: [char; 6] = ['\'', '’', '‘', 'ʼ', '`', '´'];
 
 impl Catalogue {
-    /// The trigger patterns of head `i`. A short head that is a whole word and opens every
-    /// form of its group before a gap (`co` in `co-construction, ...`, `to` in `to serve
-    /// ...`) is found in the text only where a gap or an apostrophe follows it or its
+    /// The trigger patterns of head `i`. A head of two letters that is a whole word and
+    /// opens every form of its group before a gap (`co` in `co-construction, ...`, `to` in
+    /// `to forge iron ...`) is found in the text only where a gap or an apostrophe follows it or its
     /// plural: as a bare pattern it was reported inside every `committee` and `total`,
-    /// and each such hit was refused by the gate.
+    /// and each such hit was refused by the gate. Longer heads stay bare: each head so
+    /// spelt out adds a hundred patterns to the automaton, and its build time with them.
     pub fn head_patterns(&self, i: usize) -> Vec<String> {
         let (head, members) = &self.heads[i];
-        let whole = head.len() <= 3
+        let whole = head.len() <= 2
             && head.bytes().all(|b| b.is_ascii_lowercase())
             && members.forms.iter().all(|&f| {
                 matches!(&self.forms[f as usize].units[..],
