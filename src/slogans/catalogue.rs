@@ -62,6 +62,9 @@ pub(crate) struct Catalogue {
     /// The gate of each head, in the order of `heads`: kept apart, small and together, as
     /// every hit of a head passes it and most stop there.
     pub gates: Vec<Gate>,
+    /// The opening characters of every head's forms, for a deeper look at a hit that
+    /// passed its gate (see [`Catalogue::admits`]).
+    openings: Openings,
     /// Normalised rendering -> entry, to refuse a rendering given to two ids.
     keys: HashMap<String, u32>,
     /// id -> entry.
@@ -77,7 +80,50 @@ pub(crate) struct Members {
     trie: OnceLock<Group>,
 }
 
+/// Whitespace and hyphens, as a gap reads them ([`Unit::len_at`]).
+const GAP_CHARS: [char; 30] = [
+    '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}',
+    '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}',
+    '\u{2009}', '\u{200a}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}', '-', '‐',
+    '‑', '‒', '–',
+];
+
+/// Apostrophes, as a word reads them.
+const APOSTROPHES: [char; 6] = ['\'', '’', '‘', 'ʼ', '`', '´'];
+
 impl Catalogue {
+    /// The trigger patterns of head `i`. A head of two letters that is a whole word and
+    /// opens every form of its group before a gap (`co` in `co-construction, ...`, `to` in
+    /// `to forge iron ...`) is found in the text only where a gap or an apostrophe follows it or its
+    /// plural: as a bare pattern it was reported inside every `committee` and `total`,
+    /// and each such hit was refused by the gate. Longer heads stay bare: each head so
+    /// spelt out adds a hundred patterns to the automaton, and its build time with them.
+    pub fn head_patterns(&self, i: usize) -> Vec<String> {
+        let (head, members) = &self.heads[i];
+        let whole = head.len() <= 2
+            && head.bytes().all(|b| b.is_ascii_lowercase())
+            && members.forms.iter().all(|&f| {
+                matches!(&self.forms[f as usize].units[..],
+                    [Unit::Word(w), Unit::Gap, ..] if w == head)
+            });
+        if !whole {
+            return vec![head.clone()];
+        }
+        let mut out = Vec::new();
+        for ending in ["", "s", "es"] {
+            for c in GAP_CHARS {
+                out.push(format!("{head}{ending}{c}"));
+            }
+        }
+        // `co's`, `cos’`: an apostrophe inside the word or before the gap
+        for ending in ["", "e", "s", "es"] {
+            for c in APOSTROPHES {
+                out.push(format!("{head}{ending}{c}"));
+            }
+        }
+        out
+    }
+
     /// The trie of the forms of head `i`.
     pub fn group(&self, i: usize) -> &Group {
         let members = &self.heads[i].1;
@@ -235,6 +281,11 @@ impl Catalogue {
                 gate
             })
             .collect();
+        let mut openings = Openings::default();
+        for (g, (_, members)) in groups.iter().enumerate() {
+            openings.add(g, members.iter().map(|&f| &forms[f as usize].units[..]));
+        }
+        self.openings = openings;
         self.heads = groups
             .into_iter()
             .map(|(head, forms)| {
@@ -248,6 +299,126 @@ impl Catalogue {
     }
 }
 
+impl Catalogue {
+    /// May a form of head `i` match at its hit `start..end`? Its gate first, then the
+    /// opening characters of its forms (see [`Openings`]).
+    #[inline]
+    pub fn admits(&self, i: usize, text: &str, start: usize, end: usize) -> bool {
+        let Some(gate) = self.gates.get(i) else {
+            return false;
+        };
+        gate.admits(text, start, end) && self.openings.admits(i, text, start)
+    }
+}
+
+/// The openings of the Chinese forms of every head, read deeper than the gate does:
+/// `人民代表大会常务委员会` passes the gate of `人民` (`人民代表大会制度`), and walking the
+/// trie, two nodes a character, to find that no form goes on with `常` cost several times
+/// as much as reading the characters here.
+///
+/// Where every form of a head opens with characters, the first [`DEPTH`] characters of
+/// each are kept as the hashes of the sequences they open with, in one set of bits shared
+/// by all heads: a text is read character by character from the hit as long as its
+/// sequence is in the set, and refused when it is not. A hash in the set by chance only
+/// lets a hit through to the walk; a space or line break inside the phrase goes there too.
+#[derive(Debug, Clone, Default)]
+struct Openings {
+    /// Whether every form of each head opens with a character.
+    chars: Vec<bool>,
+    /// The bits of the sequences: each opening (`人民`, `人民代`, ...) and, apart, each
+    /// that ends a form's plain opening, where the walk must decide.
+    bits: Vec<u64>,
+}
+
+/// How many characters of a form are kept: most hits that pass the gate and match no
+/// form part from every form within a few characters.
+const DEPTH: usize = 10;
+
+/// The bits of [`Openings`]: a few thousand sequences, one bit in twenty set.
+const OPENING_BITS: u32 = 17;
+
+/// The sequence `state` followed by the character `c`.
+fn follow(state: u64, c: char) -> u64 {
+    (state.rotate_left(23) ^ c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+impl Openings {
+    fn seed(head: usize) -> u64 {
+        (head as u64 ^ 0xcbf2_9ce4_8422_2325).wrapping_mul(0x0000_0100_0000_01b3)
+    }
+
+    fn bit(h: u64, ends: bool) -> usize {
+        let h = if ends { h ^ 0x5bd1_e995_2f6c_3a1d } else { h };
+        (h.wrapping_mul(0xff51_afd7_ed55_8ccd) >> (64 - OPENING_BITS)) as usize
+    }
+
+    fn set(&mut self, h: u64, ends: bool) {
+        let i = Openings::bit(h, ends);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    fn has(&self, h: u64, ends: bool) -> bool {
+        let i = Openings::bit(h, ends);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// Adds the forms of head `head`, the next in order.
+    fn add<'a>(&mut self, head: usize, forms: impl Iterator<Item = &'a [Unit]> + Clone) {
+        if self.bits.is_empty() {
+            self.bits = vec![0; (1 << OPENING_BITS) / 64];
+        }
+        let chars = forms.clone().all(|u| matches!(u, [Unit::Char(_), ..]));
+        self.chars.push(chars);
+        if !chars {
+            return;
+        }
+        for units in forms {
+            let mut h = Openings::seed(head);
+            let mut i = 0;
+            // each character, while the next unit goes on plainly: no break, a character
+            while let Some(Unit::Char(c)) = units.get(i) {
+                h = follow(h, *c);
+                self.set(h, false);
+                let goes_on = matches!(
+                    (units.get(i + 1), units.get(i + 2)),
+                    (Some(Unit::Join), Some(Unit::Char(_)))
+                );
+                if !goes_on || i / 2 + 1 == DEPTH {
+                    self.set(h, true);
+                    break;
+                }
+                i += 2;
+            }
+        }
+    }
+
+    /// May a form of head `head` match at `start`, as far as its opening tells?
+    fn admits(&self, head: usize, text: &str, start: usize) -> bool {
+        if !self.chars.get(head).is_some_and(|&c| c) {
+            return true;
+        }
+        let mut h = Openings::seed(head);
+        let mut chars = text[start..].chars();
+        for _ in 0..DEPTH {
+            let Some(c) = chars.next() else {
+                return false;
+            };
+            // a line break inside the phrase: the walk reads it
+            if c.is_whitespace() {
+                return true;
+            }
+            h = follow(h, c);
+            if !self.has(h, false) {
+                return false;
+            }
+            if self.has(h, true) {
+                return true;
+            }
+        }
+        true
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
@@ -258,7 +429,8 @@ fn is_hyphen(c: char) -> bool {
 
 /// Letters and digits of English words (Chinese and full-width characters stand alone).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic() && !is_han(c) && !is_wide(c))
+    // Han first: asking `is_alphabetic` of a Chinese character looks up a table
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_han(c) && !is_wide(c) && c.is_alphabetic())
 }
 
 /// Full-width letters and digits, kana and CJK symbols are compared one by one.
@@ -508,6 +680,10 @@ impl Unit {
                 d.len_utf8()
             }
             Unit::Gap => {
+                // most often ASCII spaces or hyphens, then a letter: counted on the bytes
+                if let Some(len) = ascii_gap(rest.as_bytes()) {
+                    return (len > 0).then_some(len);
+                }
                 // the apostrophe of a plural possessive (`workers' spirit`) before the gap
                 let mark = match rest.chars().next() {
                     Some(c) if is_apostrophe(c) && text[..pos].ends_with(['s', 'S']) => {
@@ -522,6 +698,15 @@ impl Unit {
                 mark + len
             }
             Unit::Join => {
+                // most often a character that is no space follows at once: Chinese
+                // characters from U+4000 on open with a byte from 0xE4 on
+                if rest
+                    .as_bytes()
+                    .first()
+                    .is_none_or(|&b| b >= 0xe4 || b.is_ascii_graphic())
+                {
+                    return Some(0);
+                }
                 let len = run_len(rest, char::is_whitespace);
                 if len > 0 && !rest[..len].contains(['\n', '\r']) || len > 12 {
                     return None;
@@ -944,6 +1129,25 @@ impl Group {
         for &c in &self.rest[run(node.others)] {
             child(c, &mut word);
         }
+    }
+}
+
+/// The length of a gap at the start of `b` (0 for none, as [`Unit::len_at`] reads it)
+/// where it is ASCII spaces and hyphens followed by another ASCII byte that is no
+/// apostrophe, or longer than any gap; `None` where the bytes say no more.
+fn ascii_gap(b: &[u8]) -> Option<usize> {
+    let gap = |c: u8| matches!(c, b'\t'..=b'\r' | b' ' | b'-');
+    let mut i = 0;
+    while i < b.len() && gap(b[i]) {
+        i += 1;
+        if i > 12 {
+            return Some(0);
+        }
+    }
+    match b.get(i) {
+        None => Some(i),
+        Some(&c) if c.is_ascii() && !is_apostrophe(c as char) => Some(i),
+        _ => None,
     }
 }
 

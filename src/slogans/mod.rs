@@ -34,8 +34,10 @@ const MARKS: [&str; 11] = [
 /// The triggers of this extractor: each head of the catalogue, the quotation marks, and
 /// Chinese counted nouns (`两个`, `九大`).
 pub(crate) fn triggers(catalogue: &Catalogue, out: &mut Vec<Trigger>) {
-    for (i, (head, _)) in catalogue.heads.iter().enumerate() {
-        out.push(Trigger::new(head.clone(), Lexicon::Slogan, i as u32));
+    for i in 0..catalogue.heads.len() {
+        for pattern in catalogue.head_patterns(i) {
+            out.push(Trigger::new(pattern, Lexicon::Slogan, i as u32));
+        }
     }
     let marks = catalogue.heads.len() as u32;
     for (k, m) in MARKS.iter().enumerate() {
@@ -144,13 +146,10 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
     let mut found: Vec<(usize, usize, u32)> = Vec::new();
     let mut scratch = Vec::new();
     for hit in hits {
-        let Some(gate) = catalogue.gates.get(hit.entry as usize) else {
-            continue;
-        };
-        if !starts_word(text, hit.start) {
+        if (hit.entry as usize) >= catalogue.gates.len() || !starts_word(text, hit.start) {
             continue;
         }
-        if !gate.admits(text, hit.start, hit.end) {
+        if !catalogue.admits(hit.entry as usize, text, hit.start, hit.end) {
             continue;
         }
         let group = catalogue.group(hit.entry as usize);

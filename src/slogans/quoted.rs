@@ -355,8 +355,9 @@ pub(crate) fn is_title(inner: &str) -> bool {
     let mut words = inner.split_whitespace();
     let mut prev = words.next().unwrap_or("");
     for w in words.take(4) {
-        if HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
-            && LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        // the few links first: most words are none
+        if LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
+            && HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
         {
             return inner.split_whitespace().nth(2).is_some();
         }
@@ -434,7 +435,10 @@ fn is_speech(inner: &str) -> bool {
         let chars = inner.chars().filter(|&c| is_han(c)).count();
         return chars > 20 || inner.contains(['，', '。', '！', '？', '；', '：']);
     }
-    inner.split_whitespace().count() > 12 || inner.contains(['.', '!', '?', ';', ':'])
+    inner.split_whitespace().nth(12).is_some()
+        || inner
+            .bytes()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
 }
 
 /// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`); or of a new
@@ -487,11 +491,13 @@ fn is_body(inner: &str) -> bool {
         "corporation",
         "bank",
     ];
-    if ZH.iter().any(|h| inner.ends_with(h)) {
+    // the Chinese heads end in a character outside ASCII
+    let ascii = inner.is_ascii();
+    if !ascii && ZH.iter().any(|h| inner.ends_with(h)) {
         return true;
     }
     // 乡村振兴局, but 新发展格局, 大局, 变局, 开局 are situations
-    if let Some(before) = inner.strip_suffix('局') {
+    if let Some(before) = inner.strip_suffix('局').filter(|_| !ascii) {
         let c = before.chars().next_back();
         return c.is_some_and(|c| !"格布大变變开開全新结結破定当當时時胜勝困".contains(c));
     }
