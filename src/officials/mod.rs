@@ -619,6 +619,26 @@ impl Person {
     }
 }
 
+/// A new person of the key `key`, named as `f` is (its name and surname move out of
+/// `f`), without titles or mentions yet: its index.
+fn add_person(
+    people: &mut Vec<Person>,
+    by_key: &mut Map<String, usize>,
+    key: &str,
+    f: &mut Found,
+    anchored: bool,
+) -> usize {
+    by_key.insert(key.to_string(), people.len());
+    people.push(Person {
+        name: std::mem::take(&mut f.name),
+        surname: fold_owned(std::mem::take(&mut f.surname)),
+        titles: Vec::new(),
+        mentions: Vec::new(),
+        anchored,
+    });
+    people.len() - 1
+}
+
 fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
     let mut people: Vec<Person> = Vec::new();
     // a key to its person; the names and titles of the finds move into the people
@@ -628,17 +648,7 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
         name_key_into(&f.name, &mut key);
         let i = match by_key.get(key.as_str()) {
             Some(&i) => i,
-            None => {
-                by_key.insert(key.clone(), people.len());
-                people.push(Person {
-                    name: std::mem::take(&mut f.name),
-                    surname: fold_owned(std::mem::take(&mut f.surname)),
-                    titles: Vec::new(),
-                    mentions: Vec::new(),
-                    anchored: false,
-                });
-                people.len() - 1
-            }
+            None => add_person(&mut people, &mut by_key, &key, f, false),
         };
         let p = &mut people[i];
         p.anchored |= f.anchored;
@@ -678,17 +688,7 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
                 name_key_into(&f.name, &mut key);
                 match by_key.get(key.as_str()) {
                     Some(&i) if people[i].anchored => Some(i),
-                    _ => {
-                        by_key.insert(key.clone(), people.len());
-                        people.push(Person {
-                            name: std::mem::take(&mut f.name),
-                            surname: fold_owned(std::mem::take(&mut f.surname)),
-                            titles: Vec::new(),
-                            mentions: Vec::new(),
-                            anchored: true,
-                        });
-                        Some(people.len() - 1)
-                    }
+                    _ => Some(add_person(&mut people, &mut by_key, &key, f, true)),
                 }
             }
             None => None,
