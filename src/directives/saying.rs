@@ -8,6 +8,7 @@ use regex::Regex;
 use crate::document::{is_han, Document};
 use crate::extraction::Official;
 use crate::lexicon;
+use crate::narrow::{is_narrow, Twin};
 use crate::prefilter::Hit;
 
 /// One verb of saying.
@@ -261,12 +262,12 @@ fn is_lead(c: char) -> bool {
 
 // The meeting | He | She | It was | Shi Baozhen, Secretary of ..., | Comrade Chen Ning
 // (after an opening phrase such as `At the meeting,`), and `also`, `further` before the verb
-static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?(?P<name>[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
-    )
-    .unwrap()
-});
+static SUBJECT_EN: Twin = Twin::new(
+    || {
+        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?(?P<name>[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$".into()
+    },
+    |p| Regex::new(p).expect("SUBJECT_EN is valid"),
+);
 
 // 会议 | 会上，王浩 | 他 | 她 | 与会同志, with 还 也 同时 再次 before the verb
 static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
@@ -348,11 +349,14 @@ pub(super) fn boundary(
     });
     let subject = by_official
         || if prefix.is_ascii() || !prefix.chars().any(is_han) {
-            SUBJECT_EN.captures(prefix).is_some_and(|c| {
-                // `It requires`, `This shows` are no new speaker
-                !c.name("name")
-                    .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
-            })
+            SUBJECT_EN
+                .get(is_narrow(prefix))
+                .captures(prefix)
+                .is_some_and(|c| {
+                    // `It requires`, `This shows` are no new speaker
+                    !c.name("name")
+                        .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
+                })
         } else {
             SUBJECT_ZH.captures(prefix).is_some_and(|c| {
                 // a bare name only before a verb that reports speech (`王浩强调，`), not
@@ -419,13 +423,29 @@ mod tests {
             "It was",
             "He also",
         ] {
-            assert!(SUBJECT_EN.is_match(s), "{s}");
+            assert!(SUBJECT_EN.get(is_narrow(s)).is_match(s), "{s}");
         }
         for s in [
             "It is necessary to",
             "Guide and encourage members of the CPPCC to",
         ] {
-            assert!(!SUBJECT_EN.is_match(s), "{s}");
+            assert!(!SUBJECT_EN.get(is_narrow(s)).is_match(s), "{s}");
+        }
+        // the ASCII form finds what the Unicode form finds on a narrow text
+        for s in [
+            "During the meeting — “the first” of its kind, the meeting",
+            "Li Wei, Secretary of the Party’s group (the plan)，Mayor,",
+            "In addition, it",
+            "Mr. Li",
+        ] {
+            assert!(is_narrow(s));
+            let groups = |narrow| {
+                SUBJECT_EN
+                    .get(narrow)
+                    .captures(s)
+                    .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+            };
+            assert_eq!(groups(true), groups(false), "{s}");
         }
         assert!(SURNAMES.len() > 100 && VERBS.len() > 40);
     }
