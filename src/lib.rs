@@ -105,6 +105,7 @@ mod extractor;
 mod html;
 mod lexicon;
 mod meetings;
+mod narrow;
 mod numerals;
 mod officials;
 mod prefilter;

@@ -26,7 +26,21 @@ pub(super) fn strip(text: &str) -> &str {
             from += 1;
         }
         let tail = &t[from..];
-        let Some(m) = BRACKETED.find(tail).or_else(|| LINE.find(tail)) else {
+        // each pattern only where it can match: a bracket closing the tail (`[)）]\s*$`,
+        // `\s` being Unicode white space as for `trim_end`), a colon; most paragraphs
+        // end in neither, and these patterns were a tenth of a first extraction
+        let bracketed = || {
+            tail.trim_end()
+                .ends_with([')', '）'])
+                .then(|| BRACKETED.find(tail))
+                .flatten()
+        };
+        let line = || {
+            tail.contains([':', '：'])
+                .then(|| LINE.find(tail))
+                .flatten()
+        };
+        let Some(m) = bracketed().or_else(line) else {
             return t;
         };
         let head = t[..from + m.start()].trim_end();

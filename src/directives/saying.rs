@@ -8,6 +8,7 @@ use regex::Regex;
 use crate::document::{is_han, Document};
 use crate::extraction::Official;
 use crate::lexicon;
+use crate::narrow::{is_narrow, Twin};
 use crate::prefilter::Hit;
 
 /// One verb of saying.
@@ -261,12 +262,24 @@ fn is_lead(c: char) -> bool {
 
 // The meeting | He | She | It was | Shi Baozhen, Secretary of ..., | Comrade Chen Ning
 // (after an opening phrase such as `At the meeting,`), and `also`, `further` before the verb
-static SUBJECT_EN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?(?P<name>[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$",
-    )
-    .unwrap()
-});
+const SUBJECT_EN_PATTERN: &str = r"^(?:(?:At|During|In|After|On behalf of|Finally|Meanwhile|In addition|Lastly|Besides)\b[^,.;:]{0,80},\s*)?(?:(?:The|the) (?:meeting|conference|session|plenum|plenary session|symposium|forum|participants|attendees|speech|report)|He|She|They|We|It (?:was|is)(?: also| further)?|(?:Comrade |Mr\.? |Ms\.? |Mrs\.? )?(?P<name>[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2}(?:, [^.;:]{1,250},)?)(?:\s+(?:also|further|then|finally|once again|again|specifically|repeatedly))?\s*$";
+
+static SUBJECT_EN: Twin = Twin::new(
+    || SUBJECT_EN_PATTERN.into(),
+    |p| Regex::new(p).expect("SUBJECT_EN is valid"),
+);
+
+/// A prefix of at most this many bytes holds no run of 250 characters that
+/// [`SUBJECT_EN`] could take as `[^.;:]{1,250}` (the run follows at least `Ab, ` and
+/// precedes a comma), so there the bound can be left out.
+const SHORT_SUBJECT: usize = 255;
+
+/// [`SUBJECT_EN`] with `[^.;:]+` for `[^.;:]{1,250}`, the same on a prefix of at most
+/// [`SHORT_SUBJECT`] bytes: the bounded repetition compiled to 250 copies of its class.
+static SUBJECT_EN_SHORT: Twin = Twin::new(
+    || SUBJECT_EN_PATTERN.replace("{1,250}", "+"),
+    |p| Regex::new(p).expect("SUBJECT_EN is valid"),
+);
 
 // 会议 | 会上，王浩 | 他 | 她 | 与会同志, with 还 也 同时 再次 before the verb
 static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
@@ -315,6 +328,16 @@ fn is_zh_name(s: &str) -> bool {
             .any(|sur| s.starts_with(sur) && s.len() > sur.len())
 }
 
+/// The form of [`SUBJECT_EN`] for `prefix`.
+fn subject_en(prefix: &str) -> &'static Regex {
+    let narrow = is_narrow(prefix);
+    if narrow && prefix.len() <= SHORT_SUBJECT {
+        SUBJECT_EN_SHORT.get(true)
+    } else {
+        SUBJECT_EN.get(narrow)
+    }
+}
+
 /// Where a verb of saying opens a sentence by a new subject (`The meeting emphasized:`,
 /// `会议要求`, `习近平强调，`): the start of that sentence. This ends the last item of a list
 /// (machine translation glues paragraphs) and closes the lists open before it.
@@ -348,7 +371,7 @@ pub(super) fn boundary(
     });
     let subject = by_official
         || if prefix.is_ascii() || !prefix.chars().any(is_han) {
-            SUBJECT_EN.captures(prefix).is_some_and(|c| {
+            subject_en(prefix).captures(prefix).is_some_and(|c| {
                 // `It requires`, `This shows` are no new speaker
                 !c.name("name")
                     .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
@@ -419,13 +442,34 @@ mod tests {
             "It was",
             "He also",
         ] {
-            assert!(SUBJECT_EN.is_match(s), "{s}");
+            assert!(SUBJECT_EN.get(is_narrow(s)).is_match(s), "{s}");
         }
         for s in [
             "It is necessary to",
             "Guide and encourage members of the CPPCC to",
         ] {
-            assert!(!SUBJECT_EN.is_match(s), "{s}");
+            assert!(!SUBJECT_EN.get(is_narrow(s)).is_match(s), "{s}");
+        }
+        // the ASCII form finds what the Unicode form finds on a narrow text
+        for s in [
+            "During the meeting — “the first” of its kind, the meeting",
+            "Li Wei, Secretary of the Party’s group (the plan)，Mayor,",
+            "In addition, it",
+            "Mr. Li",
+        ] {
+            assert!(is_narrow(s));
+            let groups = |narrow| {
+                SUBJECT_EN
+                    .get(narrow)
+                    .captures(s)
+                    .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>())
+            };
+            assert_eq!(groups(true), groups(false), "{s}");
+            let short = SUBJECT_EN_SHORT
+                .get(true)
+                .captures(s)
+                .map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>());
+            assert_eq!(short, groups(false), "{s}");
         }
         assert!(SURNAMES.len() > 100 && VERBS.len() > 40);
     }

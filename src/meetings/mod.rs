@@ -96,7 +96,9 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
         .expect("meeting renderings build");
     let mut exact = HashMap::new();
     for (row, f) in &forms {
-        exact.entry(normalise(f)).or_insert(*row);
+        // a rendering is mostly normal already: copied, not rebuilt char by char
+        let key = if normal(f) { f.clone() } else { normalise(f) };
+        exact.entry(key).or_insert(*row);
     }
     Catalogue {
         exact,
@@ -127,6 +129,18 @@ fn normalise(s: &str) -> String {
         });
     }
     out
+}
+
+/// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
+/// case with single spaces between words: most of the catalogue.)
+fn normal(s: &str) -> bool {
+    let mut space = true;
+    !s.ends_with(' ')
+        && s.chars().all(|c| {
+            let single = c == ' ' && !space;
+            space = c == ' ';
+            single || !(c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '’' | '‘'))
+        })
 }
 
 /// [`normalise`], borrowing a name it would not change (most Chinese names).
@@ -920,6 +934,24 @@ fn kind_of(name: &str, organiser: Option<&str>, head: &str) -> Option<&'static s
 mod tests {
     use super::*;
     use crate::extraction::{Mention, Precision};
+
+    #[test]
+    fn normal_is_what_normalise_keeps() {
+        for s in [
+            "",
+            "standing committee meeting",
+            "Standing Committee",
+            " meeting",
+            "meeting ",
+            "a  b",
+            "a\tb",
+            "people’s congress",
+            "常委会会议",
+            "常委会 会议",
+        ] {
+            assert_eq!(normal(s), normalise(s) == s, "{s:?}");
+        }
+    }
 
     #[test]
     fn catalogue_loads_and_ids_are_sorted() {

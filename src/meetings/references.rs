@@ -26,6 +26,7 @@ use regex::{Captures, Regex};
 
 use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
+use crate::narrow::{is_narrow, Twin};
 use crate::numerals::{en_ordinal, parse_zh};
 
 /// A reference found in a sentence, before it becomes a [`Reference`].
@@ -57,55 +58,70 @@ fn re(pattern: &str) -> Regex {
 // the Sixth Plenary Session of the 19th CPC Central Committee | the 3rd Plenary Session of
 // the 12th Dalian Municipal Committee | the Plenary Session of the Provincial and Municipal
 // Commission for Discipline Inspection
-static EN_PLENUM_OF: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+the\s+(?:(?P<term>{ORD})\s+)?(?P<body>{BODY})"
-    ))
-});
+static EN_PLENUM_OF: Twin = Twin::new(
+    || {
+        format!(
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+the\s+(?:(?P<term>{ORD})\s+)?(?P<body>{BODY})"
+        )
+    },
+    re,
+);
 
 // the 19th CPC Central Committee's sixth plenary session | the Provincial Party Committee
 // Plenary Session
-static EN_PLENUM_BODY_FIRST: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?:\b[Tt]he\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>(?:[A-Z][\w-]*\s+){{0,5}}(?:Committee|Commission|CCDI))(?:['’]s)?\s+(?:(?P<num>{ORD})\s+)?(?i:plenary\s+session|plenum)\b"
-    ))
-});
+static EN_PLENUM_BODY_FIRST: Twin = Twin::new(
+    || {
+        format!(
+            r"(?:\b[Tt]he\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>(?:[A-Z][\w-]*\s+){{0,5}}(?:Committee|Commission|CCDI))(?:['’]s)?\s+(?:(?P<num>{ORD})\s+)?(?i:plenary\s+session|plenum)\b"
+        )
+    },
+    re,
+);
 
 // the 20th National Congress of the Communist Party of China | the 20th CPC National
 // Congress | the Party's 20th National Congress
-static EN_CONGRESS: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:CPC|Party)\s+)?National\s+Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
-    ))
-});
+static EN_CONGRESS: Twin = Twin::new(
+    || {
+        format!(
+            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:CPC|Party)\s+)?National\s+Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
+        )
+    },
+    re,
+);
 
 // the 12th Municipal Party Congress | the Provincial Party Congress
-static EN_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Regional|Municipal|District|County|City|Prefectural)\s+Party\s+Congress)"
-    ))
-});
+static EN_LOCAL_CONGRESS: Twin = Twin::new(
+    || {
+        format!(
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Regional|Municipal|District|County|City|Prefectural)\s+Party\s+Congress)"
+        )
+    },
+    re,
+);
 
 // the 19th NPC | the 14th National People's Congress (not `of the 14th NPC`, a body)
-static EN_NPC: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?:NPC|National\s+People['’]s\s+Congress)\b"
-    ))
-});
+static EN_NPC: Twin = Twin::new(
+    || format!(r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?:NPC|National\s+People['’]s\s+Congress)\b"),
+    re,
+);
 
 // the first session of the 14th NPC | the Second Session of the Ninth National People’s
 // Congress of Longgang County | the 17th Standing Committee Meeting of the 8th CPPCC | the
 // 6th meeting of the Standing Committee of the 17th Municipal People's Congress
-static EN_SESSION: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{BODY})"
-    ))
-});
+static EN_SESSION: Twin = Twin::new(
+    || {
+        format!(
+            r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{BODY})"
+        )
+    },
+    re,
+);
 
 // ` in Xinhui District` after a session's body
-static LOCAL_PLACE: Lazy<Regex> = Lazy::new(|| {
-    re(r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))")
-});
+static LOCAL_PLACE: Twin = Twin::new(
+    || r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))".into(),
+    re,
+);
 
 // 党的二十大 | 中共二十大 | 二十大 | 党的第二十次全国代表大会
 static ZH_CONGRESS: Lazy<Regex> = Lazy::new(|| {
@@ -354,7 +370,8 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     let session = of_the_after(s, &lower, "session")
         || of_the_after(s, &lower, "meeting")
         || finder("ſ").find(s.as_bytes()).is_some();
-    for c in gated(&EN_PLENUM_OF, s, plenum) {
+    let narrow = (plenum || national || party || npc || session) && is_narrow(s);
+    for c in gated_en(&EN_PLENUM_OF, s, narrow, plenum) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
             continue;
@@ -371,7 +388,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated(&EN_PLENUM_BODY_FIRST, s, plenum) {
+    for c in gated_en(&EN_PLENUM_BODY_FIRST, s, narrow, plenum) {
         let body = c["body"].trim();
         out.push(Found {
             span: span_of(&c, base),
@@ -381,7 +398,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in gated(&EN_CONGRESS, s, national) {
+    for c in gated_en(&EN_CONGRESS, s, narrow, national) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -390,7 +407,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated(&EN_LOCAL_CONGRESS, s, party) {
+    for c in gated_en(&EN_LOCAL_CONGRESS, s, narrow, party) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -399,7 +416,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated(&EN_NPC, s, npc) {
+    for c in gated_en(&EN_NPC, s, narrow, npc) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
         let after = &s[m.end()..];
@@ -424,7 +441,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated(&EN_SESSION, s, session) {
+    for c in gated_en(&EN_SESSION, s, narrow, session) {
         let mut body = trim_body(&c["body"]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
@@ -445,7 +462,10 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             None => en_session_body(body, standing),
         };
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
-        if let Some(place) = LOCAL_PLACE.captures(&s[c.get(0).unwrap().end()..]) {
+        if let Some(place) = LOCAL_PLACE
+            .get(narrow)
+            .captures(&s[c.get(0).unwrap().end()..])
+        {
             if matches!(body.as_str(), "CPPCC" | "NPC") {
                 body = format!("{body} in {}", &place["place"]);
             }
@@ -490,8 +510,24 @@ fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
 }
 
 /// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
-fn gated<'h>(re: &'static Regex, s: &'h str, open: bool) -> impl Iterator<Item = Captures<'h>> {
+fn gated<'h>(
+    re: &'static Lazy<Regex>,
+    s: &'h str,
+    open: bool,
+) -> impl Iterator<Item = Captures<'h>> {
     open.then(|| re.captures_iter(s)).into_iter().flatten()
+}
+
+/// [`gated`] for an English pattern, in its narrow form on a `narrow` sentence.
+fn gated_en<'h>(
+    re: &'static Twin,
+    s: &'h str,
+    narrow: bool,
+    open: bool,
+) -> impl Iterator<Item = Captures<'h>> {
+    open.then(|| re.get(narrow).captures_iter(s))
+        .into_iter()
+        .flatten()
 }
 
 /// Does `s` hold `word` (lower-case ASCII, any case; `lower` is `s` in ASCII lower case)
@@ -873,6 +909,40 @@ mod tests {
             .into_iter()
             .map(|r| (r.text, r.kind, r.body, r.number, r.term))
             .collect()
+    }
+
+    #[test]
+    fn narrow_forms_find_what_the_unicode_forms_find() {
+        let twins = [
+            &EN_PLENUM_OF,
+            &EN_PLENUM_BODY_FIRST,
+            &EN_CONGRESS,
+            &EN_LOCAL_CONGRESS,
+            &EN_NPC,
+            &EN_SESSION,
+            &LOCAL_PLACE,
+        ];
+        let sentences = [
+            "The Sixth Plenary Session of the 19th CPC Central Committee’s work — “the 20th National Congress of the CPC”, the Party’s 20th National Congress.",
+            " in Xinhui District and the 12th Municipal Party Congress of the Longgang County",
+            "the first session of the 14th NPC, the 17th Standing Committee Meeting of the 8th CPPCC (NPC), 《the 19th NPC》，the Provincial Party Committee plenary session",
+        ];
+        for s in sentences {
+            assert!(is_narrow(s));
+            for t in twins {
+                let a: Vec<Vec<Option<(usize, usize)>>> = t
+                    .get(true)
+                    .captures_iter(s)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                let b: Vec<Vec<Option<(usize, usize)>>> = t
+                    .get(false)
+                    .captures_iter(s)
+                    .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                assert_eq!(a, b, "{s}");
+            }
+        }
     }
 
     fn one(text: &str) -> Summary {

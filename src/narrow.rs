@@ -1,0 +1,166 @@
+//! Regexes compiled in a narrow form for text of ASCII and common punctuation.
+//!
+//! A Unicode class (`\w`, `\s`, `\d`, a negated `[^...]`, `(?i:...)` with `ſ` and the
+//! Kelvin sign, a Unicode `\b`) compiles into an automaton many times the size of its ASCII
+//! form, and building those automata was most of the cost of a first extraction. On a text
+//! whose every character is ASCII or punctuation that no Unicode `\w`, `\s` or `\d` holds
+//! and that no ASCII letter folds to ([`is_narrow`]), each character is in a class in both
+//! forms or in neither, so the narrow form finds the same matches with the same groups;
+//! any other text gets the Unicode form.
+
+use once_cell::sync::OnceCell;
+use regex::Regex;
+
+/// The characters outside ASCII that a narrow text may hold: dashes, quotes, the ellipsis
+/// and Chinese punctuation (general categories Pd, Pi, Pf, Ps, Pe, Po).
+const PUNCTUATION: &str = r"\x{2010}-\x{2015}\x{2018}-\x{201F}\x{2026}\x{3001}\x{3002}\x{300A}-\x{3011}\x{FF01}\x{FF08}\x{FF09}\x{FF0C}\x{FF1A}\x{FF1B}\x{FF1F}";
+
+/// Does `s` hold only ASCII and the punctuation of [`PUNCTUATION`]?
+pub(crate) fn is_narrow(s: &str) -> bool {
+    s.is_ascii()
+        || s.chars().all(|c| {
+            c.is_ascii()
+                || matches!(
+                    c,
+                    '\u{2010}'..='\u{2015}'
+                        | '\u{2018}'..='\u{201F}'
+                        | '\u{2026}'
+                        | '\u{3001}'
+                        | '\u{3002}'
+                        | '\u{300A}'..='\u{3011}'
+                        | '\u{FF01}'
+                        | '\u{FF08}'
+                        | '\u{FF09}'
+                        | '\u{FF0C}'
+                        | '\u{FF1A}'
+                        | '\u{FF1B}'
+                        | '\u{FF1F}'
+                )
+        })
+}
+
+/// A pattern compiled in two forms, each on first use.
+pub(crate) struct Twin {
+    source: fn() -> String,
+    /// Compiles the Unicode form.
+    compile: fn(&str) -> Regex,
+    narrow: OnceCell<Regex>,
+    unicode: OnceCell<Regex>,
+}
+
+impl Twin {
+    /// A pattern whose Unicode form is compiled by `compile`.
+    pub(crate) const fn new(source: fn() -> String, compile: fn(&str) -> Regex) -> Twin {
+        Twin {
+            source,
+            compile,
+            narrow: OnceCell::new(),
+            unicode: OnceCell::new(),
+        }
+    }
+
+    /// The form for a text that [`is_narrow`] said `narrow` of.
+    pub(crate) fn get(&self, narrow: bool) -> &Regex {
+        if narrow {
+            self.narrow.get_or_init(|| {
+                Regex::new(&narrow_pattern(&(self.source)())).expect("narrow pattern is valid")
+            })
+        } else {
+            self.unicode
+                .get_or_init(|| (self.compile)(&(self.source)()))
+        }
+    }
+}
+
+/// `pattern` with `\w`, `\s`, `\d`, `\b` as their ASCII forms, `(?i:` as ASCII
+/// case-insensitive, and a negated class kept to ASCII and [`PUNCTUATION`].
+pub(crate) fn narrow_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() * 2);
+    // 0: outside a class; 1: in a class; 2: in a negated class
+    let mut class = 0;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(e) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                let named = match e {
+                    'w' => "[:word:]",
+                    's' => "[:space:]",
+                    'd' => "[:digit:]",
+                    'b' if class == 0 => {
+                        out.push_str(r"(?-u:\b)");
+                        continue;
+                    }
+                    _ => {
+                        assert!(
+                            !matches!(e, 'W' | 'S' | 'D' | 'B' | 'p' | 'P'),
+                            "no narrow form of \\{e}"
+                        );
+                        out.push(c);
+                        out.push(e);
+                        continue;
+                    }
+                };
+                if class == 0 {
+                    out.push('[');
+                    out.push_str(named);
+                    out.push(']');
+                } else {
+                    out.push_str(named);
+                }
+            }
+            '[' if class == 0 => {
+                if let Some(rest) = chars.as_str().strip_prefix('^') {
+                    chars = rest.chars();
+                    out.push_str("[\\x00-\\x7F");
+                    out.push_str(PUNCTUATION);
+                    out.push_str("&&[^");
+                    class = 2;
+                } else {
+                    out.push(c);
+                    class = 1;
+                }
+            }
+            '[' => panic!("no nested class in a narrow pattern"),
+            ']' if class != 0 => {
+                out.push(c);
+                if class == 2 {
+                    out.push(']');
+                }
+                class = 0;
+            }
+            '.' if class == 0 => panic!("no `.` in a narrow pattern"),
+            '(' if class == 0 && chars.as_str().starts_with("?i:") => {
+                chars.nth(2);
+                out.push_str("(?i-u:");
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn narrow_forms() {
+        assert_eq!(
+            narrow_pattern(r"(?i:a\s+b)\b[\w’-]\d\(x\)"),
+            r"(?i-u:a[[:space:]]+b)(?-u:\b)[[:word:]’-][[:digit:]]\(x\)"
+        );
+        assert_eq!(
+            narrow_pattern(r"[^,.]{1,2}"),
+            format!(r"[\x00-\x7F{PUNCTUATION}&&[^,.]]{{1,2}}")
+        );
+        assert!(is_narrow("the Party’s “plan” — 1、2。"));
+        assert!(!is_narrow("the ſession"));
+        assert!(!is_narrow("Lü Hua"));
+        assert!(!is_narrow("a\u{a0}b"));
+        assert!(!is_narrow("会议"));
+    }
+}
