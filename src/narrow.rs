@@ -143,6 +143,23 @@ pub(crate) fn narrow_pattern(pattern: &str) -> String {
     out
 }
 
+/// Test support: does `twin` find the same matches, with the same groups, in both of its
+/// forms on each of `texts` (all narrow)? Compiling both forms also shows that the narrow
+/// one can be made, which would otherwise fail only on the first narrow text.
+#[cfg(test)]
+pub(crate) fn assert_same_forms(twin: &Twin, texts: &[&str]) {
+    let (n, u) = (twin.get(true), twin.get(false));
+    for t in texts {
+        assert!(is_narrow(t), "{t:?} is not narrow");
+        let groups = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
+            re.captures_iter(t)
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                .collect()
+        };
+        assert_eq!(groups(n), groups(u), "forms differ on {t:?}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

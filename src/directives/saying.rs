@@ -432,6 +432,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn narrow_forms_find_what_unicode_forms_find() {
+        let texts = [
+            "At the meeting, Shi Baozhen, Secretary and Chairman of the District CPPCC, also ",
+            "The meeting ",
+            "Mr. Zheng-Hong further",
+            "In addition, She ",
+            "It was further ",
+            "Comrade Chen Ning, Deputy Secretary “of the Party Group”—, once again ",
+        ];
+        for twin in [&SUBJECT_EN, &SUBJECT_EN_SHORT] {
+            crate::narrow::assert_same_forms(twin, &texts);
+        }
+    }
+
+    #[test]
     fn subjects() {
         for s in [
             "Fang Yu, on behalf of the Party committee,",
