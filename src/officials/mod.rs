@@ -236,21 +236,27 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
 
 /// Lower case, with the spellings of ü folded (`Lü`, `Lv`, `Lyu` and `Lu` are one name).
 fn fold_pinyin(s: &str) -> String {
+    fold_owned(s.to_string())
+}
+
+/// `fold_pinyin`, reusing the String where it can.
+fn fold_owned(mut s: String) -> String {
     // ASCII and Han only: lower case is ASCII lower case, and there is no ü
-    if s.chars()
-        .all(|c| c.is_ascii() || crate::document::is_han(c))
-    {
-        let s = s.to_ascii_lowercase();
-        if !folds(s.as_bytes()) {
-            return s;
-        }
+    if s.chars().all(ascii_or_han) && !folds(s.as_bytes()) {
+        s.make_ascii_lowercase();
+        return s;
     }
-    let s = syllable_form(s);
+    let s = syllable_form(&s);
     // lv, nv -> lu, nu: one person written two ways stays one person
     s.replace("lyu", "lu")
         .replace("nyu", "nu")
         .replace("lv", "lu")
         .replace("nv", "nu")
+}
+
+/// Does `c` lower-case as ASCII does, with no ü to fold?
+fn ascii_or_han(c: char) -> bool {
+    c.is_ascii() || crate::document::is_han(c)
 }
 
 /// Lower case with ü written `v`, as the syllable table is checked.
@@ -568,24 +574,11 @@ fn name_key_into(name: &str, key: &mut String) {
         if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
             continue;
         }
-        plain &= c.is_ascii() || crate::document::is_han(c);
+        plain &= ascii_or_han(c);
         key.push(c.to_ascii_lowercase());
     }
     if !plain || folds(key.as_bytes()) {
         *key = fold_pinyin(key);
-    }
-}
-
-/// `fold_pinyin`, reusing the String where it can.
-fn fold_owned(mut s: String) -> String {
-    let plain = s
-        .chars()
-        .all(|c| c.is_ascii() || crate::document::is_han(c));
-    if plain && !folds(s.as_bytes()) {
-        s.make_ascii_lowercase();
-        s
-    } else {
-        fold_pinyin(&s)
     }
 }
 
