@@ -139,60 +139,105 @@ fn lower(s: &str) -> Cow<'_, str> {
 /// inside), or any other character; whitespace separates.
 fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    tokens_into(text, range, &mut out);
+    tokens_into(text, None, range, &mut out);
     out
 }
 
-/// [`tokens`] into `out` (cleared first), to reuse its buffer.
-fn tokens_into<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Tok<'a>>) {
+/// [`tokens`] into `out` (cleared first), to reuse its buffer. `lowered`, the text with
+/// its ASCII letters lower-cased, gives an ASCII token its lower case without a `String`
+/// of its own: a sentence holds many capitalised words.
+fn tokens_into<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    range: Range<usize>,
+    out: &mut Vec<Tok<'a>>,
+) {
     out.clear();
     let s = &text[range.clone()];
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        // ASCII is read byte by byte; another character is decoded
-        let c = if x < 0x80 {
-            x as char
-        } else {
-            s[i..].chars().next().unwrap_or(' ')
-        };
-        let mut end = i + c.len_utf8();
-        if c.is_whitespace() {
-            i = end;
-            continue;
-        }
-        if c == '(' {
-            let letters = b[end..]
-                .iter()
-                .take_while(|x| x.is_ascii_alphabetic())
-                .count();
-            if letters > 0 && b.get(end + letters) == Some(&b')') {
-                end += letters + 1;
+        let mut end;
+        let word;
+        if x < 0x80 {
+            // ASCII is read byte by byte
+            end = i + 1;
+            if matches!(x, b' ' | b'\t'..=b'\r') {
+                i = end;
+                continue;
             }
-        } else if letter_or_number(c) {
-            while let Some(&y) = b.get(end) {
-                if y < 0x80 {
-                    if !(y.is_ascii_alphanumeric() || y == b'\'' || y == b'-') {
-                        break;
-                    }
-                    end += 1;
-                } else {
-                    let d = s[end..].chars().next().unwrap_or(' ');
-                    if !(letter_or_number(d) || d == '’') {
-                        break;
-                    }
-                    end += d.len_utf8();
+            word = x.is_ascii_alphanumeric() || x == b'(';
+            if x == b'(' {
+                let letters = b[end..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphabetic())
+                    .count();
+                if letters > 0 && b.get(end + letters) == Some(&b')') {
+                    end += letters + 1;
                 }
+            } else if x.is_ascii_alphanumeric() {
+                end = word_end(s, end);
+            }
+        } else {
+            // another character is decoded
+            let c = s[i..].chars().next().unwrap_or(' ');
+            end = i + c.len_utf8();
+            if c.is_whitespace() {
+                i = end;
+                continue;
+            }
+            word = c.is_alphanumeric();
+            if letter_or_number(c) {
+                end = word_end(s, end);
             }
         }
         let t = &s[i..end];
+        let lower = match lowered {
+            Some(l) if t.is_ascii() => Cow::Borrowed(&l[range.start + i..range.start + end]),
+            _ => lower(t),
+        };
         out.push(Tok {
             start: range.start + i,
             end: range.start + end,
-            lower: lower(t),
-            word: c.is_alphanumeric() || c == '(',
+            lower,
+            word,
         });
         i = end;
+    }
+}
+
+/// The ASCII bytes that go on a word: letters, digits, `'` and `-`.
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'\'' || b == b'-';
+        i += 1;
+    }
+    t
+};
+
+/// The end of the word going on at `end` of `s`: letters and numbers, with `'`, `-` and
+/// `’` inside.
+fn word_end(s: &str, mut end: usize) -> usize {
+    let b = s.as_bytes();
+    loop {
+        // the ASCII run, one table lookup a byte
+        end += b[end..]
+            .iter()
+            .take_while(|&&y| WORD_BYTE.get(usize::from(y)).copied().unwrap_or(false))
+            .count();
+        match b.get(end) {
+            Some(&y) if y >= 0x80 => {
+                let d = s[end..].chars().next().unwrap_or(' ');
+                if !(letter_or_number(d) || d == '’') {
+                    return end;
+                }
+                end += d.len_utf8();
+            }
+            _ => return end,
+        }
     }
 }
 
@@ -213,13 +258,14 @@ fn is_stop(t: &Tok) -> bool {
 /// The meetings a verb of holding governs in its sentence.
 pub(super) fn held<'a>(
     text: &'a str,
+    lowered: &'a str,
     sentence: Range<usize>,
     verb: Range<usize>,
     heads: &Heads,
     cache: &mut Tokens<'a>,
 ) -> Vec<Held> {
     if cache.sentence.as_ref() != Some(&sentence) {
-        tokens_into(text, sentence.clone(), &mut cache.toks);
+        tokens_into(text, Some(lowered), sentence.clone(), &mut cache.toks);
         cache.sentence = Some(sentence.clone());
     }
     let toks = &cache.toks;

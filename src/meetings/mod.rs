@@ -397,6 +397,9 @@ pub(crate) fn extract(
 ) -> (Vec<Meeting>, Vec<Reference>) {
     let all = hits.of(Lexicon::Meeting);
     let heads = Heads;
+    // the text with its ASCII letters lower-cased, made for the first English verb of
+    // holding: its tokens take their lower case from it
+    let lowered = once_cell::unsync::OnceCell::new();
     let mut tokens = en::Tokens::default();
     // hits come in text order: a sentence's index is pushed once, in order
     let mut reference_sentences: Vec<usize> = Vec::new();
@@ -424,7 +427,17 @@ pub(crate) fn extract(
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
                 Language::Zh => zh::held(doc.text, sentence, h.start..h.end, &heads),
-                _ => en::held(doc.text, sentence, h.start..h.end, &heads, &mut tokens),
+                _ => {
+                    let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());
+                    en::held(
+                        doc.text,
+                        lowered,
+                        sentence,
+                        h.start..h.end,
+                        &heads,
+                        &mut tokens,
+                    )
+                }
             };
             held.extend(found.into_iter().map(|m| (si, m)));
         }
