@@ -6,7 +6,8 @@
 //! whose every character is ASCII or punctuation that no Unicode `\w`, `\s` or `\d` holds
 //! and that no ASCII letter folds to ([`is_narrow`]), each character is in a class in both
 //! forms or in neither, so the narrow form finds the same matches with the same groups;
-//! any other text gets the Unicode form.
+//! any other text gets the Unicode form. A pattern with no narrow form (a `.`, a nested
+//! class, `\W`, `\p{..}`) runs in its Unicode form on every text.
 
 use once_cell::sync::OnceCell;
 use regex::Regex;
@@ -44,7 +45,8 @@ pub(crate) struct Twin {
     source: fn() -> String,
     /// Compiles the Unicode form.
     compile: fn(&str) -> Regex,
-    narrow: OnceCell<Regex>,
+    /// The narrow form, or none where the pattern has none.
+    narrow: OnceCell<Option<Regex>>,
     unicode: OnceCell<Regex>,
 }
 
@@ -61,20 +63,26 @@ impl Twin {
 
     /// The form for a text that [`is_narrow`] said `narrow` of.
     pub(crate) fn get(&self, narrow: bool) -> &Regex {
-        if narrow {
-            self.narrow.get_or_init(|| {
-                Regex::new(&narrow_pattern(&(self.source)())).expect("narrow pattern is valid")
-            })
-        } else {
+        let form = narrow.then(|| self.narrow_form()).flatten();
+        form.unwrap_or_else(|| {
             self.unicode
                 .get_or_init(|| (self.compile)(&(self.source)()))
-        }
+        })
+    }
+
+    /// The narrow form, compiled on first use; none if the pattern has none.
+    fn narrow_form(&self) -> Option<&Regex> {
+        self.narrow
+            .get_or_init(|| narrow_pattern(&(self.source)()).and_then(|p| Regex::new(&p).ok()))
+            .as_ref()
     }
 }
 
 /// `pattern` with `\w`, `\s`, `\d`, `\b` as their ASCII forms, `(?i:` as ASCII
-/// case-insensitive, and a negated class kept to ASCII and [`PUNCTUATION`].
-pub(crate) fn narrow_pattern(pattern: &str) -> String {
+/// case-insensitive, and a negated class kept to ASCII and [`PUNCTUATION`]; none for a
+/// pattern whose narrow form could match otherwise than it (`.`, a nested class, `\W`,
+/// `\S`, `\D`, `\B`, `\p`, `\P`).
+pub(crate) fn narrow_pattern(pattern: &str) -> Option<String> {
     let mut out = String::with_capacity(pattern.len() * 2);
     // 0: outside a class; 1: in a class; 2: in a negated class
     let mut class = 0;
@@ -94,11 +102,8 @@ pub(crate) fn narrow_pattern(pattern: &str) -> String {
                         out.push_str(r"(?-u:\b)");
                         continue;
                     }
+                    'W' | 'S' | 'D' | 'B' | 'p' | 'P' => return None,
                     _ => {
-                        assert!(
-                            !matches!(e, 'W' | 'S' | 'D' | 'B' | 'p' | 'P'),
-                            "no narrow form of \\{e}"
-                        );
                         out.push(c);
                         out.push(e);
                         continue;
@@ -124,7 +129,7 @@ pub(crate) fn narrow_pattern(pattern: &str) -> String {
                     class = 1;
                 }
             }
-            '[' => panic!("no nested class in a narrow pattern"),
+            '[' => return None,
             ']' if class != 0 => {
                 out.push(c);
                 if class == 2 {
@@ -132,7 +137,7 @@ pub(crate) fn narrow_pattern(pattern: &str) -> String {
                 }
                 class = 0;
             }
-            '.' if class == 0 => panic!("no `.` in a narrow pattern"),
+            '.' if class == 0 => return None,
             '(' if class == 0 && chars.as_str().starts_with("?i:") => {
                 chars.nth(2);
                 out.push_str("(?i-u:");
@@ -140,7 +145,7 @@ pub(crate) fn narrow_pattern(pattern: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
+    Some(out)
 }
 
 /// Test support: does `twin` find the same matches, with the same groups, in both of its
@@ -148,7 +153,8 @@ pub(crate) fn narrow_pattern(pattern: &str) -> String {
 /// one can be made, which would otherwise fail only on the first narrow text.
 #[cfg(test)]
 pub(crate) fn assert_same_forms(twin: &Twin, texts: &[&str]) {
-    let (n, u) = (twin.get(true), twin.get(false));
+    let n = twin.narrow_form().expect("the pattern has a narrow form");
+    let u = twin.get(false);
     for t in texts {
         assert!(is_narrow(t), "{t:?} is not narrow");
         let groups = |re: &Regex| -> Vec<Vec<Option<(usize, usize)>>> {
@@ -167,17 +173,32 @@ mod tests {
     #[test]
     fn narrow_forms() {
         assert_eq!(
-            narrow_pattern(r"(?i:a\s+b)\b[\w’-]\d\(x\)"),
-            r"(?i-u:a[[:space:]]+b)(?-u:\b)[[:word:]’-][[:digit:]]\(x\)"
+            narrow_pattern(r"(?i:a\s+b)\b[\w’-]\d\(x\)").as_deref(),
+            Some(r"(?i-u:a[[:space:]]+b)(?-u:\b)[[:word:]’-][[:digit:]]\(x\)")
         );
         assert_eq!(
             narrow_pattern(r"[^,.]{1,2}"),
-            format!(r"[\x00-\x7F{PUNCTUATION}&&[^,.]]{{1,2}}")
+            Some(format!(r"[\x00-\x7F{PUNCTUATION}&&[^,.]]{{1,2}}"))
         );
         assert!(is_narrow("the Party’s “plan” — 1、2。"));
         assert!(!is_narrow("the ſession"));
         assert!(!is_narrow("Lü Hua"));
         assert!(!is_narrow("a\u{a0}b"));
         assert!(!is_narrow("会议"));
+    }
+
+    #[test]
+    fn a_pattern_without_a_narrow_form_runs_in_its_unicode_form() {
+        for p in [
+            r"a.b", r"[a[bc]]", r"\W", r"\S+", r"\D", r"\B", r"\p{Han}", r"\P{L}",
+        ] {
+            assert_eq!(narrow_pattern(p), None, "{p}");
+        }
+        static DOT: Twin = Twin::new(|| r"(?i:se.sion)\b".to_string(), |p| Regex::new(p).unwrap());
+        let text = "the SEssion and the se-sion";
+        assert!(is_narrow(text));
+        let found: Vec<&str> = DOT.get(true).find_iter(text).map(|m| m.as_str()).collect();
+        assert_eq!(found, ["SEssion", "se-sion"]);
+        assert!(std::ptr::eq(DOT.get(true), DOT.get(false)));
     }
 }
