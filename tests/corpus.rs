@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-const COLUMNS: [&str; 13] = [
+const COLUMNS: [&str; 20] = [
     "source",
     "id",
     "kind",
@@ -30,6 +30,13 @@ const COLUMNS: [&str; 13] = [
     "number",
     "ordinal",
     "list",
+    "term",
+    "date",
+    "participants",
+    "precision",
+    "relative",
+    "expanded",
+    "implicit",
 ];
 
 const KINDS: [&str; 6] = [
@@ -263,6 +270,22 @@ fn unescape_tsv(field: &str) -> String {
     out
 }
 
+/// A JSON number as the table writes it; null is empty.
+fn nullable(v: &Value) -> String {
+    v.as_u64().map_or(String::new(), |n| n.to_string())
+}
+
+/// A JSON list of names as the table writes it, `; `-joined.
+fn joined(v: &Value) -> String {
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    names.join("; ")
+}
+
 /// Checks every row of a table against the JSON items of the same corpus, in order.
 fn check_table(json: &[Value], header: &[String], rows: &[Vec<String>]) {
     assert_eq!(header, COLUMNS);
@@ -308,10 +331,29 @@ fn check_table(json: &[Value], header: &[String], rows: &[Vec<String>]) {
             "directives" => {
                 assert_eq!(col("ordinal"), item["ordinal"].to_string());
                 assert_eq!(col("list"), item["list"].to_string());
+                assert_eq!(col("implicit"), item["implicit"].to_string());
             }
-            "dates" => assert!(col("value").starts_with(item["value"].as_str().unwrap())),
+            "dates" => {
+                assert!(col("value").starts_with(item["value"].as_str().unwrap()));
+                assert_eq!(col("precision"), item["precision"].as_str().unwrap());
+                assert_eq!(col("relative"), item["relative"].to_string());
+            }
+            "meetings" => {
+                assert_eq!(col("term"), nullable(&item["term"]));
+                assert_eq!(col("date"), item["date"].as_str().unwrap_or(""));
+                assert_eq!(col("participants"), joined(&item["participants"]));
+                assert_eq!(col("name"), joined(&item["chair"]));
+                assert_eq!(col("expanded"), item["expanded"].to_string());
+            }
+            "references" => assert_eq!(col("term"), nullable(&item["term"])),
             _ => {}
         }
+        // a column a kind does not have stays empty
+        for c in ["precision", "relative"] {
+            assert!(kind == "dates" || col(c).is_empty(), "{kind} {c}");
+        }
+        assert!(kind == "meetings" || col("participants").is_empty());
+        assert!(kind == "directives" || col("implicit").is_empty());
     }
 }
 
@@ -351,7 +393,13 @@ fn csv_and_tsv_tables_match_the_json_items_of_the_same_run() {
             .collect();
         let rows: Vec<Vec<String>> = lines
             .map(|l| l.split('\t').map(unescape_tsv).collect::<Vec<_>>())
-            .inspect(|r| assert_eq!(r.len(), 13, "a TSV row is one line of 13 fields"))
+            .inspect(|r| {
+                assert_eq!(
+                    r.len(),
+                    COLUMNS.len(),
+                    "a TSV row is one line of every column"
+                )
+            })
             .collect();
         check_table(&json, &header, &rows);
     }
@@ -540,4 +588,30 @@ fn json_is_jsonl_and_progress_never_goes_to_a_pipe() {
     assert_eq!(a.stdout, c.stdout);
     // standard error holds the two bad lines and nothing else: no bar on a pipe
     assert_eq!(stderr(&a).lines().count(), 2, "{}", stderr(&a));
+}
+
+#[test]
+fn the_table_of_the_fixture_reports_matches_their_json() {
+    // the fixture reports hold meetings with dates and participants, and Chinese items
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let (en, zh) = (root.join("en"), root.join("zh"));
+    let dirs = [en.to_str().unwrap(), zh.to_str().unwrap()];
+    let run = |format: &str| {
+        let out = minutes(&["--format", format, dirs[0], dirs[1]], None);
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        out
+    };
+    let json = json_lines(&run("jsonl"));
+    let participants = json
+        .iter()
+        .flat_map(|d| d["meetings"].as_array().unwrap())
+        .filter(|m| !m["participants"].as_array().unwrap().is_empty())
+        .count();
+    assert!(participants > 0, "a meeting with participants is checked");
+    let (header, rows) = read_csv(&run("csv").stdout, b',');
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(str::to_string).collect())
+        .collect();
+    check_table(&json, &header, &rows);
 }

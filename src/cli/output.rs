@@ -30,7 +30,7 @@ pub enum Format {
 }
 
 /// The columns of the CSV and TSV tables.
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; WIDTH] = [
     "source",
     "id",
     "kind",
@@ -44,7 +44,17 @@ pub const COLUMNS: [&str; 13] = [
     "number",
     "ordinal",
     "list",
+    "term",
+    "date",
+    "participants",
+    "precision",
+    "relative",
+    "expanded",
+    "implicit",
 ];
+
+/// The number of columns.
+const WIDTH: usize = 20;
 
 /// What the output says of where a document came from.
 #[derive(Debug, Clone, Copy)]
@@ -157,6 +167,13 @@ struct Row<'a> {
     number: Option<u32>,
     ordinal: Option<u32>,
     list: Option<u32>,
+    term: Option<u32>,
+    date: Cow<'a, str>,
+    participants: Cow<'a, str>,
+    precision: Cow<'a, str>,
+    relative: Option<bool>,
+    expanded: Option<bool>,
+    implicit: Option<bool>,
 }
 
 impl<'a> Row<'a> {
@@ -168,7 +185,7 @@ impl<'a> Row<'a> {
         }
     }
 
-    fn fields(self, meta: Meta<'a>) -> [Cow<'a, str>; 13] {
+    fn fields(self, meta: Meta<'a>) -> [Cow<'a, str>; WIDTH] {
         let (start, end, text) = match self.span {
             Some((s, e, t)) => (num(Some(s)), num(Some(e)), t),
             None => (num(None::<u32>), num(None::<u32>), ""),
@@ -187,12 +204,19 @@ impl<'a> Row<'a> {
             num(self.number),
             num(self.ordinal),
             num(self.list),
+            num(self.term),
+            self.date,
+            self.participants,
+            self.precision,
+            num(self.relative),
+            num(self.expanded),
+            num(self.implicit),
         ]
     }
 }
 
 /// Calls `emit` with each row of the table for `x`, kinds in the order of the JSON keys.
-fn rows<'a>(meta: Meta<'a>, x: &'a Extraction, mut emit: impl FnMut([Cow<'a, str>; 13])) {
+fn rows<'a>(meta: Meta<'a>, x: &'a Extraction, mut emit: impl FnMut([Cow<'a, str>; WIDTH])) {
     let mut row = |r: Row<'a>| emit(r.fields(meta));
     for d in &x.dates {
         // a range as an ISO 8601 interval
@@ -202,6 +226,8 @@ fn rows<'a>(meta: Meta<'a>, x: &'a Extraction, mut emit: impl FnMut([Cow<'a, str
         };
         row(Row {
             value: value.into(),
+            precision: label(&d.precision).into(),
+            relative: Some(d.relative),
             ..Row::spanned("dates", d.start, d.end, &d.text)
         });
     }
@@ -238,6 +264,7 @@ fn rows<'a>(meta: Meta<'a>, x: &'a Extraction, mut emit: impl FnMut([Cow<'a, str
             name: Cow::Borrowed(d.speaker.as_deref().unwrap_or("")),
             ordinal: Some(d.ordinal),
             list: Some(d.list),
+            implicit: Some(d.implicit),
             ..Row::spanned("directives", d.start, d.end, &d.text)
         });
     }
@@ -247,6 +274,13 @@ fn rows<'a>(meta: Meta<'a>, x: &'a Extraction, mut emit: impl FnMut([Cow<'a, str
             name: Cow::Owned(m.chair.join("; ")),
             title: m.organiser.as_deref().unwrap_or(""),
             number: m.number,
+            term: m.term,
+            date: m
+                .date
+                .as_ref()
+                .map_or(Cow::Borrowed(""), |d| Cow::Owned(d.to_string())),
+            participants: Cow::Owned(m.participants.join("; ")),
+            expanded: Some(m.expanded),
             ..Row::spanned("meetings", m.start, m.end, &m.text)
         });
     }
@@ -255,12 +289,13 @@ fn rows<'a>(meta: Meta<'a>, x: &'a Extraction, mut emit: impl FnMut([Cow<'a, str
             value: label(&r.kind).into(),
             title: r.body.as_deref().unwrap_or(""),
             number: r.number,
+            term: r.term,
             ..Row::spanned("references", r.start, r.end, &r.text)
         });
     }
 }
 
-fn csv_row<'a>(out: &mut Vec<u8>, fields: [Cow<'a, str>; 13]) {
+fn csv_row<'a>(out: &mut Vec<u8>, fields: [Cow<'a, str>; WIDTH]) {
     let mut w = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(&mut *out);
@@ -269,7 +304,7 @@ fn csv_row<'a>(out: &mut Vec<u8>, fields: [Cow<'a, str>; 13]) {
     w.flush().expect("writing to memory cannot fail");
 }
 
-fn tsv_row<'a>(out: &mut Vec<u8>, fields: [Cow<'a, str>; 13]) {
+fn tsv_row<'a>(out: &mut Vec<u8>, fields: [Cow<'a, str>; WIDTH]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(b'\t');
