@@ -12,8 +12,8 @@
 //! In Chinese: `党的二十大`, `中共二十大`, `第二十次全国代表大会`, `市第十二次党代会`;
 //! `十九届六中全会`, `二十届二中、三中全会` (two), `二十届中央纪委二次全会`,
 //! `中国共产党第二十届中央委员会第二次全体会议`, `省委十一届三次全会`, `区委全会`, `省委、市委全会`
-//! (two); `十四届全国人大一次会议`, `全国政协十四届一次会议`, `十四届全国人大常委会第二次会议`;
-//! titles in `《》`.
+//! (two); `十四届全国人大一次会议`, `全国政协十四届一次会议`, `十四届全国人大常委会第二次会议`,
+//! `市人大常委会第十次会议` (no term); titles in `《》`.
 //!
 //! Refuses: `全会` or `the plenum` without a body, `两会` / `two sessions`, a numbered plenary
 //! meeting of a session (`第二次全体会议`), and a standing committee's numbered meeting that
@@ -157,6 +157,14 @@ static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
 static ZH_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?P<pre>[省市区區县縣州])?(?P<body1>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)"
+    ))
+});
+
+// 市人大常委会第十次会议 | 市政協常委會第十二次會議: a standing committee's numbered meeting
+// without the term of its body
+static ZH_STANDING_SESSION: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<pre>全国|全國|[省市区區县縣州])?(?P<body>人大常委会|人大常委會|政协常委会|政協常委會|政协常委會|政協常委会)第(?P<num>{N})次(?:会议|會議)"
     ))
 });
 
@@ -700,6 +708,7 @@ struct ZhGates {
     plenum: bool,
     plenum_body: bool,
     session: bool,
+    standing: bool,
 }
 
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
@@ -718,6 +727,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         g.plenum |= p1 == '全' && matches!(c, '会' | '會' | '体' | '體');
         g.plenum_body |= p1 == '全' && matches!(c, '会' | '會' | '委');
         g.session |= p2 == '次' && matches!(p1, '会' | '會') && matches!(c, '议' | '議');
+        g.standing |= p1 == '常' && c == '委';
         (p2, p1) = (p1, c);
     }
     for t in quoted(if g.book { s } else { "" }, ['《'], ['》'], 1) {
@@ -834,6 +844,22 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             body: Some(body),
             number: zh_number(&c, "num"),
             term: zh_number(&c, "term"),
+        });
+    }
+    // the term-less form; where a term is written, the longer reference above wins
+    for c in gated(&ZH_STANDING_SESSION, s, g.session && g.standing) {
+        let m = c.get(0).unwrap();
+        // `十四届全国人大常委会第二次会议` is read above, whole
+        if s[..m.start()].ends_with(['届', '屆']) {
+            continue;
+        }
+        let pre = c.name("pre").map_or("", |m| m.as_str());
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Session,
+            body: Some(zh_session_body("", &format!("{pre}{}", &c["body"]))),
+            number: zh_number(&c, "num"),
+            term: None,
         });
     }
 }
