@@ -574,10 +574,16 @@ fn assemble(
             }),
         }
     }
+    // a report of one meeting: a headline naming it otherwise (`... Holds Collective
+    // Study`, then `held a central group study meeting`) names the body's meeting
+    let in_body = |g: &Group| g.held.iter().any(|(_, m)| m.span.start >= title_end);
+    if groups.iter().filter(|g| in_body(g)).count() == 1 && groups.len() == 2 {
+        let (head, body): (Vec<Group>, Vec<Group>) = groups.into_iter().partition(|g| !in_body(g));
+        groups = body;
+        groups[0].held.extend(head.into_iter().flat_map(|g| g.held));
+    }
     // a headline's `holds meeting` is the meeting the body names
-    let body_has_meeting = groups
-        .iter()
-        .any(|g| g.held.iter().any(|(_, m)| m.span.start >= title_end));
+    let body_has_meeting = groups.iter().any(in_body);
     if body_has_meeting {
         groups.retain(|g| {
             g.held
