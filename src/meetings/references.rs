@@ -45,6 +45,10 @@ const ORD: &str = r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fift
 /// `Dalian Municipal Committee`, `Central Commission for Discipline Inspection`.
 const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of\s+the|of|and\s+[A-Z][\w’'-]*|for|\(CPC\)|\(NPC\)))*";
 
+/// A local Party committee written in lower case (`the regional Party committee`).
+const LOCAL_COMMITTEE: &str =
+    r"(?:provincial|regional|municipal|city|prefectural|district|county)\s+Party\s+committee";
+
 /// A Chinese numeral or digits.
 const N: &str = r"[零〇一二三四五六七八九十百两0-9０-９]+";
 
@@ -61,7 +65,7 @@ fn re(pattern: &str) -> Regex {
 static EN_PLENUM_OF: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+the\s+(?:(?P<term>{ORD})\s+)?(?P<body>{BODY})"
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+the\s+(?:(?P<term>{ORD})\s+)?(?P<body>{BODY}|{LOCAL_COMMITTEE})"
         )
     },
     re,
@@ -638,6 +642,7 @@ fn is_n_char(c: char) -> bool {
 fn is_body_name(body: &str) -> bool {
     [
         "Committee",
+        "Party committee",
         "Commission",
         "CPC",
         "CCDI",
