@@ -136,6 +136,14 @@ fn count_of(inner: &str) -> Option<Count> {
         {
             return None;
         }
+        // `“一号工程”`: an ordinal before a noun of two characters or more opens the name
+        // of a programme, not a count (`“1号线”` is a line, `“一号文件”` a document)
+        let after_ordinal = rest
+            .strip_prefix(['号', '號'])
+            .filter(|noun| noun.chars().count() >= 2 && noun.chars().all(is_han));
+        if after_ordinal.is_some_and(|noun| !noun.ends_with("文件")) {
+            return None;
+        }
         if [
             "届",
             "次",
@@ -467,7 +475,10 @@ fn is_body(inner: &str) -> bool {
         "人大",
         "党组",
         "黨組",
-        "支部",
+        // a branch as a body is a Party branch (`第一党支部`); `“红旗支部”`, `“五星支部”` are
+        // honours given to branches
+        "党支部",
+        "黨支部",
         "委",
         "新区",
         "新區",
