@@ -75,9 +75,10 @@ static LEADING_DATE: Lazy<Regex> = Lazy::new(|| {
         .expect("date pattern is valid")
 });
 
-// a date, time or place at the end of the organiser: `于12月26日至27日`, `在中南海`
+// a date, time or place at the end of the organiser: `于12月26日至27日`, `在中南海`,
+// `今天（9月1日）`
 static TRAILING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:(?:于|於)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20})?$")
+    Regex::new(r"(?:(?:今天|今日|昨天|昨日|近日|日前)(?:[（(](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[）)])?(?:上午|下午|晚上|晚)?)?(?:(?:于|於)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20})?$")
         .expect("trailing pattern is valid")
 });
 
@@ -146,10 +147,17 @@ pub(super) fn held(
     // `开幕`, `闭幕`: only the subject opens or closes
     let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕");
     let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
+    // the name starts after the aspect mark: `举行了纪念活动`, `出席了开幕式`
+    let name_start = verb.end
+        + if after.starts_with('了') {
+            '了'.len_utf8()
+        } else {
+            0
+        };
     // `出席庆祝大会`: a named meeting took place; `出席会议` names none
     if v == "出席" {
-        return name_end(text, verb.end, sentence.end, heads, true)
-            .map(|end| make(text, verb.end..end, None, None))
+        return name_end(text, name_start, sentence.end, heads, true)
+            .map(|end| make(text, name_start..end, None, None))
             .filter(|m| !m.generic)
             .into_iter()
             .collect();
@@ -170,7 +178,7 @@ pub(super) fn held(
         (organiser_of(text, body_clause), None)
     };
     let mut out = Vec::new();
-    let mut from = verb.end;
+    let mut from = name_start;
     while let Some(end) =
         name_end(text, from, sentence.end, heads, convening_verb).filter(|_| !subject_only)
     {
