@@ -43,9 +43,10 @@ struct Found {
     start: usize,
     end: usize,
     /// The name as written, without honorifics.
-    name: String,
-    /// The surname, for bare-surname mentions to find their person.
-    surname: String,
+    name: Written,
+    /// The surname as written (an empty span where there is none), for bare-surname
+    /// mentions to find their person.
+    surname: Range<usize>,
     titles: Vec<String>,
     /// Something in the text makes the person an official here.
     anchored: bool,
@@ -53,6 +54,25 @@ struct Found {
     short: bool,
     /// The subject of a verb of the meeting: whom a following `He`/`She` means.
     subject: bool,
+}
+
+/// A name as written: a span of the text, or, where its words stand apart by other white
+/// space than one space (a name cut by a line break), its words between single spaces.
+/// Most names are spans: a find then costs no `String`.
+#[derive(Debug, Clone)]
+enum Written {
+    Span(Range<usize>),
+    Spaced(String),
+}
+
+impl Found {
+    /// The name as written, of `text` the text read.
+    fn name_in<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.name {
+            Written::Span(r) => text.get(r.clone()).unwrap_or_default(),
+            Written::Spaced(s) => s,
+        }
+    }
 }
 
 /// A title head of the English lexicon, as lower-case words.
@@ -458,9 +478,9 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 /// line breaks, or hostile input) is read in pieces that end at a sentence end.
 const MAX_UNIT: usize = 8 * 1024;
 
-/// `unit` cut into pieces of at most `MAX_UNIT` bytes, at sentence ends where there are.
-fn pieces(doc: &Document, unit: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// `unit` cut into pieces of at most `MAX_UNIT` bytes, at sentence ends where there are,
+/// each given to `read` in turn.
+fn pieces(doc: &Document, unit: Range<usize>, mut read: impl FnMut(Range<usize>)) {
     let mut start = unit.start;
     while unit.end - start > MAX_UNIT {
         let limit = start + MAX_UNIT;
@@ -475,11 +495,10 @@ fn pieces(doc: &Document, unit: Range<usize>) -> Vec<Range<usize>> {
                 e
             }
         };
-        out.push(start..end);
+        read(start..end);
         start = end;
     }
-    out.push(start..unit.end);
-    out
+    read(start..unit.end);
 }
 
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
@@ -508,12 +527,10 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
     }
     let mut found = Vec::new();
     for u in &units {
-        for piece in pieces(doc, u.clone()) {
-            match doc.language_at(piece.start) {
-                Language::Zh => zh::read(text, piece, &mut found),
-                _ => en::read(text, piece, &mut found),
-            }
-        }
+        pieces(doc, u.clone(), |piece| match doc.language_at(piece.start) {
+            Language::Zh => zh::read(text, piece, &mut found),
+            _ => en::read(text, piece, &mut found),
+        });
     }
     zh::more_mentions(text, &units, &mut found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -522,7 +539,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
         if f.start >= last.end {
             return false;
         }
-        if f.name == last.name {
+        if f.name_in(text) == last.name_in(text) {
             for t in f.titles.drain(..) {
                 if !last.titles.contains(&t) {
                     last.titles.push(t);
@@ -555,20 +572,20 @@ fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::P
 #[cfg(test)]
 fn name_key(name: &str) -> String {
     let mut key = String::new();
-    name_key_into(name, &mut key);
+    push_name_key(name, &mut key);
     key
 }
 
-/// Writes the key of `name` into `key`: the name without spaces, hyphens, apostrophes
+/// Appends the key of `name` to `key`: the name without spaces, hyphens, apostrophes
 /// and dots, in lower case, with the spellings of ü folded. Only a name with a letter
-/// beyond ASCII and Han, or with a spelling to fold, costs a second String.
-fn name_key_into(name: &str, key: &mut String) {
-    key.clear();
+/// beyond ASCII and Han, or with a spelling to fold, costs a `String`.
+fn push_name_key(name: &str, key: &mut String) {
     // a name in Han characters alone is its own key
     if name.chars().all(crate::document::is_han) {
         key.push_str(name);
         return;
     }
+    let from = key.len();
     let mut plain = true;
     for c in name.chars() {
         if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
@@ -577,33 +594,68 @@ fn name_key_into(name: &str, key: &mut String) {
         plain &= ascii_or_han(c);
         key.push(c.to_ascii_lowercase());
     }
-    if !plain || folds(key.as_bytes()) {
-        *key = fold_pinyin(key);
+    if !plain || folds(&key.as_bytes()[from..]) {
+        let folded = fold_pinyin(&key[from..]);
+        key.truncate(from);
+        key.push_str(&folded);
     }
 }
 
-/// Is `surname` as written the folded surname `folded`?
-fn same_surname(folded: &str, surname: &str) -> bool {
-    if surname.is_ascii() && !folds(surname.as_bytes()) {
-        folded.eq_ignore_ascii_case(surname)
+/// Does `surname` compare as its ASCII lower case (ASCII and Han, no ü to fold)?
+fn plain_surname(surname: &str) -> bool {
+    surname.chars().all(ascii_or_han) && !folds(surname.as_bytes())
+}
+
+/// Are the surnames `a` and `b` as written one surname, their ü spellings folded? `plain`
+/// says whether each is `plain_surname`: two such compare without a `String`.
+fn same_surname(a: &str, b: &str, plain: (bool, bool)) -> bool {
+    if plain.0 && plain.1 {
+        a.eq_ignore_ascii_case(b)
     } else {
-        folded == fold_pinyin(surname)
+        fold_pinyin(a) == fold_pinyin(b)
     }
 }
 
+/// A person while the finds merge.
 struct Person {
-    name: String,
-    /// The surname, folded (`fold_pinyin`).
-    surname: String,
+    /// The find that names the person: its first full mention.
+    named_by: usize,
+    /// The surname as written there.
+    surname: Range<usize>,
+    /// The surname is `plain_surname`.
+    plain: bool,
     titles: Vec<String>,
-    /// Start, end, and whether the mention is the subject of a verb.
-    mentions: Vec<(usize, usize, bool)>,
     anchored: bool,
 }
 
 impl Person {
+    /// A person named by the find `named_by`, `f`, without titles yet.
+    fn new(text: &str, named_by: usize, f: &Found, anchored: bool) -> Person {
+        let surname = text.get(f.surname.clone()).unwrap_or_default();
+        Person {
+            named_by,
+            surname: f.surname.clone(),
+            plain: plain_surname(surname),
+            titles: Vec::new(),
+            anchored,
+        }
+    }
+
     /// Adds the titles not held yet, moved out of `titles`.
-    fn add_titles(&mut self, titles: Vec<String>) {
+    fn add_titles(&mut self, mut titles: Vec<String>) {
+        if self.titles.is_empty() {
+            // the list itself, without its repetitions
+            let mut kept = 0;
+            for j in 0..titles.len() {
+                if !titles[..kept].contains(&titles[j]) {
+                    titles.swap(kept, j);
+                    kept += 1;
+                }
+            }
+            titles.truncate(kept);
+            self.titles = titles;
+            return;
+        }
         for t in titles {
             if !self.titles.contains(&t) {
                 self.titles.push(t);
@@ -612,105 +664,128 @@ impl Person {
     }
 }
 
-/// A new person of the key `key`, named as `f` is (its name and surname move out of
-/// `f`), without titles or mentions yet: its index.
-fn add_person(
-    people: &mut Vec<Person>,
-    by_key: &mut Map<String, usize>,
-    key: &str,
-    f: &mut Found,
-    anchored: bool,
-) -> usize {
-    by_key.insert(key.to_string(), people.len());
-    people.push(Person {
-        name: std::mem::take(&mut f.name),
-        surname: fold_owned(std::mem::take(&mut f.surname)),
-        titles: Vec::new(),
-        mentions: Vec::new(),
-        anchored,
-    });
-    people.len() - 1
-}
+/// A mention while the finds merge: start, end, whether it is the subject of a verb, and
+/// its person. The mentions of all people are one list, not one list each.
+type Said = (usize, usize, bool, usize);
 
 fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
+    let text = doc.text;
+    // the keys of the finds that may name a person, in one buffer that the map borrows
+    let mut keys = String::new();
+    let mut key_at: Vec<Range<usize>> = Vec::with_capacity(found.len());
+    for f in &found {
+        let from = keys.len();
+        if !f.short || !f.titles.is_empty() {
+            push_name_key(f.name_in(text), &mut keys);
+        }
+        key_at.push(from..keys.len());
+    }
+    let key = |j: usize| &keys[key_at[j].clone()];
     let mut people: Vec<Person> = Vec::new();
-    // a key to its person; the names and titles of the finds move into the people
-    let mut by_key: Map<String, usize> = Map::default();
-    let mut key = String::new();
-    for f in found.iter_mut().filter(|f| !f.short) {
-        name_key_into(&f.name, &mut key);
-        let i = match by_key.get(key.as_str()) {
-            Some(&i) => i,
-            None => add_person(&mut people, &mut by_key, &key, f, false),
-        };
+    // a key to its person; the titles of the finds move into the people
+    let mut by_key: Map<&str, usize> = Map::default();
+    let mut said: Vec<Said> = Vec::with_capacity(found.len());
+    for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| !f.short) {
+        let i = *by_key.entry(key(j)).or_insert_with(|| {
+            people.push(Person::new(text, j, f, false));
+            people.len() - 1
+        });
         let p = &mut people[i];
         p.anchored |= f.anchored;
         p.add_titles(std::mem::take(&mut f.titles));
-        p.mentions.push((f.start, f.end, f.subject));
+        said.push((f.start, f.end, f.subject, i));
     }
     // the people nothing anchors are left out of what follows, and of the result
     // a bare surname: the person of that surname mentioned last before it, else next after
-    for f in found.iter_mut().filter(|f| f.short) {
-        let of_surname = |p: &Person| p.anchored && same_surname(&p.surname, &f.surname);
-        let before = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| of_surname(p))
-            .filter_map(|(i, p)| {
-                p.mentions
-                    .iter()
-                    .filter(|m| m.0 < f.start)
-                    .map(|m| m.0)
-                    .max()
-                    .map(|m| (m, i))
-            })
-            .max();
-        let target = before.map(|(_, i)| i).or_else(|| {
-            people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| of_surname(p))
-                .min_by_key(|(_, p)| p.mentions.iter().map(|m| m.0).min())
-                .map(|(i, _)| i)
-        });
-        let target = match target {
-            Some(i) => Some(i),
+    let mut of_surname: Vec<bool> = Vec::new();
+    for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| f.short) {
+        let surname = text.get(f.surname.clone()).unwrap_or_default();
+        let plain = plain_surname(surname);
+        of_surname.clear();
+        of_surname.extend(people.iter().map(|p| {
+            p.anchored
+                && same_surname(
+                    text.get(p.surname.clone()).unwrap_or_default(),
+                    surname,
+                    (p.plain, plain),
+                )
+        }));
+        // the last mention before, and the first, of a person of the surname
+        let mut before: Option<(usize, usize)> = None;
+        let mut first: Option<(usize, usize)> = None;
+        for &(s, _, _, i) in &said {
+            if !of_surname[i] {
+                continue;
+            }
+            if s < f.start {
+                before = before.max(Some((s, i)));
+            }
+            if first.is_none_or(|m| (s, i) < m) {
+                first = Some((s, i));
+            }
+        }
+        let target = match before.or(first) {
+            Some((_, i)) => Some(i),
             None if !f.titles.is_empty() => {
                 // a surname with a title and no one before: a person of its own, one
                 // per key
-                name_key_into(&f.name, &mut key);
-                match by_key.get(key.as_str()) {
+                match by_key.get(key(j)) {
                     Some(&i) if people[i].anchored => Some(i),
-                    _ => Some(add_person(&mut people, &mut by_key, &key, f, true)),
+                    _ => {
+                        by_key.insert(key(j), people.len());
+                        people.push(Person::new(text, j, f, true));
+                        Some(people.len() - 1)
+                    }
                 }
             }
             None => None,
         };
         if let Some(i) = target {
             people[i].add_titles(std::mem::take(&mut f.titles));
-            people[i].mentions.push((f.start, f.end, f.subject));
+            said.push((f.start, f.end, f.subject, i));
         }
     }
-    people.retain(|p| p.anchored);
-    pronouns(doc, &mut people);
-    for p in &mut people {
-        p.mentions.sort_unstable();
-        p.mentions.dedup();
+    // the people kept, numbered anew
+    let mut kept = Vec::with_capacity(people.len());
+    let mut n = 0;
+    for p in &people {
+        kept.push(p.anchored.then_some(n));
+        n += usize::from(p.anchored);
     }
-    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.0));
-    people
+    people.retain(|p| p.anchored);
+    said.retain_mut(|m| match kept[m.3] {
+        Some(i) => {
+            m.3 = i;
+            true
+        }
+        None => false,
+    });
+    pronouns(doc, &mut said);
+    said.sort_unstable_by_key(|m| (m.3, m.0, m.1, m.2));
+    said.dedup();
+    // each person's mentions, and the start of the first: the people in order of that
+    let mut order: Vec<(usize, usize, Range<usize>)> = Vec::with_capacity(people.len());
+    let mut k = 0;
+    while k < said.len() {
+        let i = said[k].3;
+        let from = k;
+        while k < said.len() && said[k].3 == i {
+            k += 1;
+        }
+        order.push((said[from].0, i, from..k));
+    }
+    order.sort_unstable_by_key(|o| (o.0, o.1));
+    order
         .into_iter()
-        .filter(|p| !p.mentions.is_empty())
-        .map(|p| Official {
-            name: p.name,
-            titles: p.titles,
-            mentions: p
-                .mentions
-                .into_iter()
-                .map(|(s, e, _)| Mention {
+        .map(|(_, i, r)| Official {
+            name: found[people[i].named_by].name_in(text).to_string(),
+            titles: std::mem::take(&mut people[i].titles),
+            mentions: said[r]
+                .iter()
+                .map(|&(s, e, _, _)| Mention {
                     start: s,
                     end: e,
-                    text: doc.text[s..e].to_string(),
+                    text: text[s..e].to_string(),
                 })
                 .collect(),
         })
@@ -737,16 +812,12 @@ fn last_before(a: &[At], b: &[At], pos: usize) -> Option<usize> {
     last(a).max(last(b))
 }
 
-fn pronouns(doc: &Document, people: &mut [Person]) {
+fn pronouns(doc: &Document, said: &mut Vec<Said>) {
     let text = doc.text;
     // every mention, sorted, and the pronouns resolved so far (found in text order, so
     // sorted too): each sentence then looks its referent up instead of walking back over
     // every sentence and every mention, which took quadratic time on a long paragraph
-    let mut named: Vec<At> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, m.2, i)))
-        .collect();
+    let mut named: Vec<At> = said.iter().map(|m| (m.0, m.2, m.3)).collect();
     named.sort_unstable();
     let mut resolved: Vec<At> = Vec::new();
     for si in 0..doc.sentences.len() {
@@ -796,7 +867,7 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
             referent = subject(p.start..p.end, &resolved);
         }
         if let Some(i) = referent {
-            people[i].mentions.push((s.start, s.start + len, true));
+            said.push((s.start, s.start + len, true, i));
             resolved.push((s.start, true, i));
         }
     }
