@@ -501,11 +501,54 @@ fn pieces(doc: &Document, unit: Range<usize>, mut read: impl FnMut(Range<usize>)
     read(start..unit.end);
 }
 
+/// The buffers of `extract`, kept from one text to the next: allocating them for each
+/// text cost more than the merge itself.
+#[derive(Default)]
+struct Scratch {
+    units: Vec<Range<usize>>,
+    found: Vec<Found>,
+    merge: Merging,
+}
+
+/// The buffers of `merge`.
+#[derive(Default)]
+struct Merging {
+    /// The keys of the finds, one after another, and the span of each.
+    keys: String,
+    key_at: Vec<Range<usize>>,
+    people: Vec<Person>,
+    said: Vec<Said>,
+    of_surname: Vec<bool>,
+    kept: Vec<Option<usize>>,
+    /// Each person's first mention, index and mentions in `said`.
+    order: Vec<(usize, usize, Range<usize>)>,
+    named: Vec<At>,
+    resolved: Vec<At>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => extract_with(doc, hits, &mut sc),
+        // never taken: a text is not read inside another
+        Err(_) => extract_with(doc, hits, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> {
     let text = doc.text;
     // each paragraph holding an anchor is read once; a paragraph cut by a single line
     // break (no closing punctuation) is read with the line that follows
-    let mut units: Vec<Range<usize>> = Vec::new();
+    let Scratch {
+        units,
+        found,
+        merge: bufs,
+    } = sc;
+    units.clear();
+    found.clear();
     for h in hits.of(Lexicon::Official) {
         if units.last().is_some_and(|u| h.start < u.end) {
             continue;
@@ -525,14 +568,13 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
         }
         units.push(start..doc.paragraphs[i].end);
     }
-    let mut found = Vec::new();
-    for u in &units {
+    for u in units.iter() {
         pieces(doc, u.clone(), |piece| match doc.language_at(piece.start) {
-            Language::Zh => zh::read(text, piece, &mut found),
-            _ => en::read(text, piece, &mut found),
+            Language::Zh => zh::read(text, piece, found),
+            _ => en::read(text, piece, found),
         });
     }
-    zh::more_mentions(text, &units, &mut found);
+    zh::more_mentions(text, units, found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // overlapping finds: the first (longest) wins, its titles merged
     found.dedup_by(|f, last| {
@@ -549,7 +591,9 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
         }
         true
     });
-    merge(doc, found)
+    let out = merge(doc, found, bufs);
+    found.clear();
+    out
 }
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?
@@ -580,19 +624,27 @@ fn name_key(name: &str) -> String {
 /// and dots, in lower case, with the spellings of ü folded. Only a name with a letter
 /// beyond ASCII and Han, or with a spelling to fold, costs a `String`.
 fn push_name_key(name: &str, key: &mut String) {
-    // a name in Han characters alone is its own key
-    if name.chars().all(crate::document::is_han) {
-        key.push_str(name);
-        return;
-    }
     let from = key.len();
     let mut plain = true;
-    for c in name.chars() {
-        if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
-            continue;
+    if name.is_ascii() {
+        // nearly every English name: a byte is a character
+        key.extend(
+            name.bytes()
+                .filter(|b| !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'\'' | b'.'))
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else if name.chars().all(crate::document::is_han) {
+        // a name in Han characters alone is its own key
+        key.push_str(name);
+        return;
+    } else {
+        for c in name.chars() {
+            if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
+                continue;
+            }
+            plain &= ascii_or_han(c);
+            key.push(c.to_ascii_lowercase());
         }
-        plain &= ascii_or_han(c);
-        key.push(c.to_ascii_lowercase());
     }
     if !plain || folds(&key.as_bytes()[from..]) {
         let folded = fold_pinyin(&key[from..]);
@@ -668,23 +720,36 @@ impl Person {
 /// its person. The mentions of all people are one list, not one list each.
 type Said = (usize, usize, bool, usize);
 
-fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
+fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Official> {
     let text = doc.text;
+    let Merging {
+        keys,
+        key_at,
+        people,
+        said,
+        of_surname,
+        kept,
+        order,
+        named,
+        resolved,
+    } = bufs;
+    keys.clear();
+    key_at.clear();
+    people.clear();
+    said.clear();
     // the keys of the finds that may name a person, in one buffer that the map borrows
-    let mut keys = String::new();
-    let mut key_at: Vec<Range<usize>> = Vec::with_capacity(found.len());
-    for f in &found {
+    for f in found.iter() {
         let from = keys.len();
         if !f.short || !f.titles.is_empty() {
-            push_name_key(f.name_in(text), &mut keys);
+            push_name_key(f.name_in(text), keys);
         }
         key_at.push(from..keys.len());
     }
+    let keys = &keys[..];
     let key = |j: usize| &keys[key_at[j].clone()];
-    let mut people: Vec<Person> = Vec::new();
     // a key to its person; the titles of the finds move into the people
-    let mut by_key: Map<&str, usize> = Map::default();
-    let mut said: Vec<Said> = Vec::with_capacity(found.len());
+    let mut by_key: Map<&str, usize> =
+        Map::with_capacity_and_hasher(found.len(), Default::default());
     for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| !f.short) {
         let i = *by_key.entry(key(j)).or_insert_with(|| {
             people.push(Person::new(text, j, f, false));
@@ -697,7 +762,6 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
     }
     // the people nothing anchors are left out of what follows, and of the result
     // a bare surname: the person of that surname mentioned last before it, else next after
-    let mut of_surname: Vec<bool> = Vec::new();
     for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| f.short) {
         let surname = text.get(f.surname.clone()).unwrap_or_default();
         let plain = plain_surname(surname);
@@ -713,7 +777,7 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
         // the last mention before, and the first, of a person of the surname
         let mut before: Option<(usize, usize)> = None;
         let mut first: Option<(usize, usize)> = None;
-        for &(s, _, _, i) in &said {
+        for &(s, _, _, i) in said.iter() {
             if !of_surname[i] {
                 continue;
             }
@@ -746,9 +810,9 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
         }
     }
     // the people kept, numbered anew
-    let mut kept = Vec::with_capacity(people.len());
+    kept.clear();
     let mut n = 0;
-    for p in &people {
+    for p in people.iter() {
         kept.push(p.anchored.then_some(n));
         n += usize::from(p.anchored);
     }
@@ -760,11 +824,11 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
         }
         None => false,
     });
-    pronouns(doc, &mut said);
+    pronouns(doc, said, named, resolved);
     said.sort_unstable_by_key(|m| (m.3, m.0, m.1, m.2));
     said.dedup();
     // each person's mentions, and the start of the first: the people in order of that
-    let mut order: Vec<(usize, usize, Range<usize>)> = Vec::with_capacity(people.len());
+    order.clear();
     let mut k = 0;
     while k < said.len() {
         let i = said[k].3;
@@ -776,11 +840,11 @@ fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
     }
     order.sort_unstable_by_key(|o| (o.0, o.1));
     order
-        .into_iter()
+        .iter()
         .map(|(_, i, r)| Official {
-            name: found[people[i].named_by].name_in(text).to_string(),
-            titles: std::mem::take(&mut people[i].titles),
-            mentions: said[r]
+            name: found[people[*i].named_by].name_in(text).to_string(),
+            titles: std::mem::take(&mut people[*i].titles),
+            mentions: said[r.clone()]
                 .iter()
                 .map(|&(s, e, _, _)| Mention {
                     start: s,
@@ -812,14 +876,15 @@ fn last_before(a: &[At], b: &[At], pos: usize) -> Option<usize> {
     last(a).max(last(b))
 }
 
-fn pronouns(doc: &Document, said: &mut Vec<Said>) {
+fn pronouns(doc: &Document, said: &mut Vec<Said>, named: &mut Vec<At>, resolved: &mut Vec<At>) {
     let text = doc.text;
     // every mention, sorted, and the pronouns resolved so far (found in text order, so
     // sorted too): each sentence then looks its referent up instead of walking back over
     // every sentence and every mention, which took quadratic time on a long paragraph
-    let mut named: Vec<At> = said.iter().map(|m| (m.0, m.2, m.3)).collect();
+    named.clear();
+    named.extend(said.iter().map(|m| (m.0, m.2, m.3)));
     named.sort_unstable();
-    let mut resolved: Vec<At> = Vec::new();
+    resolved.clear();
     for si in 0..doc.sentences.len() {
         let s = &doc.sentences[si];
         let t = &text[s.start..s.end];
@@ -835,7 +900,7 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>) {
         let para = doc.paragraph_index(s.start).unwrap_or(0);
         // the last person there who acts (`Wu stressed`), else the first one named
         let subject = |r: Range<usize>, resolved: &[At]| {
-            let (a, b) = (starting_in(&named, &r), starting_in(resolved, &r));
+            let (a, b) = (starting_in(named, &r), starting_in(resolved, &r));
             let inside = || a.iter().chain(b);
             inside()
                 .filter(|m| m.1)
@@ -847,7 +912,7 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>) {
         // sentence of the last mention before this one
         let mut referent = None;
         let mut before = s.start;
-        while let Some(p) = last_before(&named, &resolved, before) {
+        while let Some(p) = last_before(named, resolved, before) {
             let Some(sj) = doc.sentence_index(p) else {
                 break;
             };
@@ -855,7 +920,7 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>) {
                 break;
             }
             if doc.sentences[sj].contains(&p) {
-                referent = subject(doc.sentences[sj].clone(), &resolved);
+                referent = subject(doc.sentences[sj].clone(), resolved);
                 break;
             }
             // a mention between sentences names no sentence: look before it
@@ -864,7 +929,7 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>) {
         // opening a paragraph: the person the paragraph before is about
         if referent.is_none() && para > 0 {
             let p = &doc.paragraphs[para - 1];
-            referent = subject(p.start..p.end, &resolved);
+            referent = subject(p.start..p.end, resolved);
         }
         if let Some(i) = referent {
             said.push((s.start, s.start + len, true, i));
