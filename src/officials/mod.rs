@@ -262,9 +262,14 @@ fn fold_pinyin(s: &str) -> String {
 /// `fold_pinyin`, reusing the String where it can.
 fn fold_owned(mut s: String) -> String {
     // ASCII and Han only: lower case is ASCII lower case, and there is no ü
-    if s.chars().all(ascii_or_han) && !folds(s.as_bytes()) {
+    if s.chars().all(ascii_or_han) {
         s.make_ascii_lowercase();
-        return s;
+        if !folds(s.as_bytes()) {
+            return s;
+        }
+        let mut out = String::with_capacity(s.len());
+        push_spellings_folded(&s, &mut out);
+        return out;
     }
     let s = syllable_form(&s);
     // lv, nv -> lu, nu: one person written two ways stays one person
@@ -272,6 +277,33 @@ fn fold_owned(mut s: String) -> String {
         .replace("nyu", "nu")
         .replace("lv", "lu")
         .replace("nv", "nu")
+}
+
+/// Appends `s` (ASCII and Han, in lower case) to `out` with `lyu`, `nyu`, `lv` and `nv`
+/// written `lu` and `nu`: what the four replacements of `fold_owned` make of it, in one
+/// pass and without a `String` each. One pass does the same: the four never overlap, and
+/// what one writes (`lu`, `nu`) neither makes nor breaks a match of another.
+fn push_spellings_folded(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut from = 0;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let skip = match (b[i], b[i + 1], b.get(i + 2)) {
+            (b'l' | b'n', b'v', _) => 2,
+            (b'l' | b'n', b'y', Some(b'u')) => 3,
+            _ => 0,
+        };
+        if skip == 0 {
+            i += 1;
+            continue;
+        }
+        // the `l` or `n` is ASCII: the cuts fall between characters
+        out.push_str(&s[from..=i]);
+        out.push('u');
+        i += skip;
+        from = i;
+    }
+    out.push_str(&s[from..]);
 }
 
 /// Does `c` lower-case as ASCII does, with no ü to fold?
@@ -646,10 +678,14 @@ fn push_name_key(name: &str, key: &mut String) {
             key.push(c.to_ascii_lowercase());
         }
     }
-    if !plain || folds(&key.as_bytes()[from..]) {
+    if !plain {
         let folded = fold_pinyin(&key[from..]);
         key.truncate(from);
         key.push_str(&folded);
+    } else if folds(&key.as_bytes()[from..]) {
+        // in lower case already
+        let tail = key.split_off(from);
+        push_spellings_folded(&tail, key);
     }
 }
 
@@ -681,13 +717,13 @@ struct Person {
 }
 
 impl Person {
-    /// A person named by the find `named_by`, `f`, without titles yet.
-    fn new(text: &str, named_by: usize, f: &Found, anchored: bool) -> Person {
-        let surname = text.get(f.surname.clone()).unwrap_or_default();
+    /// A person named by the find `named_by`, `f`, without titles yet; `plain` whether
+    /// its surname is `plain_surname`, if that is known yet.
+    fn new(named_by: usize, f: &Found, plain: bool, anchored: bool) -> Person {
         Person {
             named_by,
             surname: f.surname.clone(),
-            plain: plain_surname(surname),
+            plain,
             titles: Vec::new(),
             anchored,
         }
@@ -752,7 +788,7 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
         Map::with_capacity_and_hasher(found.len(), Default::default());
     for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| !f.short) {
         let i = *by_key.entry(key(j)).or_insert_with(|| {
-            people.push(Person::new(text, j, f, false));
+            people.push(Person::new(j, f, false, false));
             people.len() - 1
         });
         let p = &mut people[i];
@@ -762,18 +798,24 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
     }
     // the people nothing anchors are left out of what follows, and of the result
     // a bare surname: the person of that surname mentioned last before it, else next after
+    let surname_of = |p: &Person| text.get(p.surname.clone()).unwrap_or_default();
+    // whether each surname is plain is read only once a bare surname needs it
+    let mut plain_known = false;
     for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| f.short) {
+        if !plain_known {
+            for p in people.iter_mut() {
+                p.plain = plain_surname(surname_of(p));
+            }
+            plain_known = true;
+        }
         let surname = text.get(f.surname.clone()).unwrap_or_default();
         let plain = plain_surname(surname);
         of_surname.clear();
-        of_surname.extend(people.iter().map(|p| {
-            p.anchored
-                && same_surname(
-                    text.get(p.surname.clone()).unwrap_or_default(),
-                    surname,
-                    (p.plain, plain),
-                )
-        }));
+        of_surname.extend(
+            people
+                .iter()
+                .map(|p| p.anchored && same_surname(surname_of(p), surname, (p.plain, plain))),
+        );
         // the last mention before, and the first, of a person of the surname
         let mut before: Option<(usize, usize)> = None;
         let mut first: Option<(usize, usize)> = None;
@@ -797,7 +839,7 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
                     Some(&i) if people[i].anchored => Some(i),
                     _ => {
                         by_key.insert(key(j), people.len());
-                        people.push(Person::new(text, j, f, true));
+                        people.push(Person::new(j, f, plain, true));
                         Some(people.len() - 1)
                     }
                 }
@@ -952,6 +994,23 @@ mod tests {
         assert!(lex.zh_surnames.contains('施'));
         assert!(lex.zh_compound.contains("欧阳"));
         assert!(lex.org_words.contains("committee"));
+    }
+
+    #[test]
+    fn one_pass_folds_as_the_four_replacements() {
+        let four = |s: &str| {
+            syllable_form(s)
+                .replace("lyu", "lu")
+                .replace("nyu", "nu")
+                .replace("lv", "lu")
+                .replace("nv", "nu")
+        };
+        for s in [
+            "Lv", "LYU", "nv", "lvyu", "nlyu", "lyulv", "nyunv", "linvei", "l", "n", "ly", "lyv",
+            "nnyu", "lvv", "吕lv", "Lyuu", "",
+        ] {
+            assert_eq!(fold_pinyin(s), four(s), "{s}");
+        }
     }
 
     #[test]
