@@ -550,7 +550,6 @@ struct Merging {
     key_at: Vec<Range<usize>>,
     people: Vec<Person>,
     said: Vec<Said>,
-    of_surname: Vec<bool>,
     kept: Vec<Option<usize>>,
     /// Each person's first mention, index and mentions in `said`.
     order: Vec<(usize, usize, Range<usize>)>,
@@ -714,11 +713,17 @@ struct Person {
     plain: bool,
     titles: Vec<String>,
     anchored: bool,
+    /// The start of the first mention.
+    first: usize,
+    /// While bare surnames are read, in text order: the start of the last full mention
+    /// before the one read, and of the last bare surname given to the person.
+    last_full: Option<usize>,
+    last_short: Option<usize>,
 }
 
 impl Person {
-    /// A person named by the find `named_by`, `f`, without titles yet; `plain` whether
-    /// its surname is `plain_surname`, if that is known yet.
+    /// A person named by the find `named_by`, `f`, without titles or mentions yet;
+    /// `plain` whether its surname is `plain_surname`, if that is known yet.
     fn new(named_by: usize, f: &Found, plain: bool, anchored: bool) -> Person {
         Person {
             named_by,
@@ -726,6 +731,9 @@ impl Person {
             plain,
             titles: Vec::new(),
             anchored,
+            first: usize::MAX,
+            last_full: None,
+            last_short: None,
         }
     }
 
@@ -763,7 +771,6 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
         key_at,
         people,
         said,
-        of_surname,
         kept,
         order,
         named,
@@ -794,8 +801,14 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
         let p = &mut people[i];
         p.anchored |= f.anchored;
         p.add_titles(std::mem::take(&mut f.titles));
+        p.first = p.first.min(f.start);
         said.push((f.start, f.end, f.subject, i));
     }
+    // the full mentions, by start (the finds are, and overlap none), walked along with
+    // the bare surnames: each person's last one before a bare surname is known without
+    // a look at every mention for each surname
+    let full = said.len();
+    let mut next_full = 0;
     // the people nothing anchors are left out of what follows, and of the result
     // a bare surname: the person of that surname mentioned last before it, else next after
     let surname_of = |p: &Person| text.get(p.surname.clone()).unwrap_or_default();
@@ -808,26 +821,26 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
             }
             plain_known = true;
         }
+        while next_full < full && said[next_full].0 < f.start {
+            let (s, _, _, i) = said[next_full];
+            people[i].last_full = Some(s);
+            next_full += 1;
+        }
         let surname = text.get(f.surname.clone()).unwrap_or_default();
         let plain = plain_surname(surname);
-        of_surname.clear();
-        of_surname.extend(
-            people
-                .iter()
-                .map(|p| p.anchored && same_surname(surname_of(p), surname, (p.plain, plain))),
-        );
-        // the last mention before, and the first, of a person of the surname
+        // the last mention before, and the first, of a person of the surname (the bare
+        // surnames given before this one all stand before it)
         let mut before: Option<(usize, usize)> = None;
         let mut first: Option<(usize, usize)> = None;
-        for &(s, _, _, i) in said.iter() {
-            if !of_surname[i] {
+        for (i, p) in people.iter().enumerate() {
+            if !p.anchored || !same_surname(surname_of(p), surname, (p.plain, plain)) {
                 continue;
             }
-            if s < f.start {
+            if let Some(s) = p.last_full.max(p.last_short) {
                 before = before.max(Some((s, i)));
             }
-            if first.is_none_or(|m| (s, i) < m) {
-                first = Some((s, i));
+            if first.is_none_or(|m| (p.first, i) < m) {
+                first = Some((p.first, i));
             }
         }
         let target = match before.or(first) {
@@ -847,7 +860,10 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
             None => None,
         };
         if let Some(i) = target {
-            people[i].add_titles(std::mem::take(&mut f.titles));
+            let p = &mut people[i];
+            p.add_titles(std::mem::take(&mut f.titles));
+            p.first = p.first.min(f.start);
+            p.last_short = Some(f.start);
             said.push((f.start, f.end, f.subject, i));
         }
     }
