@@ -605,7 +605,14 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
             _ => en::read(text, piece, found),
         });
     }
-    zh::more_mentions(text, units, found);
+    // only a name in Han characters is looked for again: where every name anchored is
+    // ASCII (an English text), there is none to look for
+    if found
+        .iter()
+        .any(|f| f.anchored && !f.name_in(text).is_ascii())
+    {
+        zh::more_mentions(text, units, found);
+    }
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // overlapping finds: the first (longest) wins, its titles merged
     found.dedup_by(|f, last| {
@@ -739,6 +746,10 @@ impl Person {
 
     /// Adds the titles not held yet, moved out of `titles`.
     fn add_titles(&mut self, mut titles: Vec<String>) {
+        if titles.len() <= 1 && self.titles.is_empty() {
+            self.titles = titles;
+            return;
+        }
         if self.titles.is_empty() {
             // the list itself, without its repetitions
             let mut kept = 0;
