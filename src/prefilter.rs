@@ -60,6 +60,14 @@ pub(crate) struct Prefilter {
     tags: Vec<(Lexicon, u32)>,
 }
 
+/// About how many bytes of a report hold one hit of each lexicon (in the order of
+/// [`Lexicon`]), or a few more: each list is made about this large at once, where growing
+/// it from nothing reallocated it several times for each text.
+const BYTES_PER_HIT: [usize; LEXICONS] = [256, 64, 16, 256, 128];
+
+/// The most hits reserved for one list: past this, growing costs little beside the scan.
+const RESERVE_MAX: usize = 1 << 14;
+
 /// Hits of one scan, by lexicon, each list in order of `start` (then `end`).
 #[derive(Debug, Default)]
 pub(crate) struct Hits {
@@ -96,6 +104,9 @@ impl Prefilter {
     /// All hits in `text`, overlapping ones included.
     pub fn scan(&self, text: &str) -> Hits {
         let mut hits = Hits::default();
+        for (list, per) in hits.lists.iter_mut().zip(BYTES_PER_HIT) {
+            list.reserve((text.len() / per).min(RESERVE_MAX));
+        }
         for m in self.ac.find_overlapping_iter(text) {
             let (lexicon, entry) = self.tags[m.pattern().as_usize()];
             hits.lists[lexicon.index()].push(Hit {

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use super::{is_en_surname, Found, LEX};
+use super::{is_en_surname, Found, Written, LEX};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -1200,19 +1200,24 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             continue;
         }
         // a name cut by a line break is written with one space
-        let written = &text[toks[n.t0].start..toks[n.t1 - 1].end];
-        let mut name = String::with_capacity(written.len());
-        push_words(&mut name, written);
-        let surname = if n.western {
-            toks[n.t1 - 1].lower.to_string()
+        let span = toks[n.t0].start..toks[n.t1 - 1].end;
+        let name = if plain(&text[span.clone()]) {
+            Written::Span(span)
         } else {
-            toks[n.t0].lower.to_string()
+            let mut name = String::new();
+            push_words(&mut name, &text[span]);
+            Written::Spaced(name)
+        };
+        let family = if n.western {
+            &toks[n.t1 - 1]
+        } else {
+            &toks[n.t0]
         };
         out.push(Found {
             start: n.start,
             end: toks[n.t1 - 1].end,
             name,
-            surname,
+            surname: family.start..family.end,
             titles: n.titles,
             anchored,
             short: n.short,
@@ -2158,7 +2163,7 @@ mod tests {
         read(text, 0..text.len(), &mut out);
         out.into_iter()
             .filter(|f| f.anchored)
-            .map(|f| (f.name, f.titles))
+            .map(|f| (f.name_in(text).to_string(), f.titles))
             .collect()
     }
 

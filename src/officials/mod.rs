@@ -43,9 +43,10 @@ struct Found {
     start: usize,
     end: usize,
     /// The name as written, without honorifics.
-    name: String,
-    /// The surname, for bare-surname mentions to find their person.
-    surname: String,
+    name: Written,
+    /// The surname as written (an empty span where there is none), for bare-surname
+    /// mentions to find their person.
+    surname: Range<usize>,
     titles: Vec<String>,
     /// Something in the text makes the person an official here.
     anchored: bool,
@@ -53,6 +54,25 @@ struct Found {
     short: bool,
     /// The subject of a verb of the meeting: whom a following `He`/`She` means.
     subject: bool,
+}
+
+/// A name as written: a span of the text, or, where its words stand apart by other white
+/// space than one space (a name cut by a line break), its words between single spaces.
+/// Most names are spans: a find then costs no `String`.
+#[derive(Debug, Clone)]
+enum Written {
+    Span(Range<usize>),
+    Spaced(String),
+}
+
+impl Found {
+    /// The name as written, of `text` the text read.
+    fn name_in<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.name {
+            Written::Span(r) => text.get(r.clone()).unwrap_or_default(),
+            Written::Spaced(s) => s,
+        }
+    }
 }
 
 /// A title head of the English lexicon, as lower-case words.
@@ -242,9 +262,14 @@ fn fold_pinyin(s: &str) -> String {
 /// `fold_pinyin`, reusing the String where it can.
 fn fold_owned(mut s: String) -> String {
     // ASCII and Han only: lower case is ASCII lower case, and there is no ü
-    if s.chars().all(ascii_or_han) && !folds(s.as_bytes()) {
+    if s.chars().all(ascii_or_han) {
         s.make_ascii_lowercase();
-        return s;
+        if !folds(s.as_bytes()) {
+            return s;
+        }
+        let mut out = String::with_capacity(s.len());
+        push_spellings_folded(&s, &mut out);
+        return out;
     }
     let s = syllable_form(&s);
     // lv, nv -> lu, nu: one person written two ways stays one person
@@ -252,6 +277,33 @@ fn fold_owned(mut s: String) -> String {
         .replace("nyu", "nu")
         .replace("lv", "lu")
         .replace("nv", "nu")
+}
+
+/// Appends `s` (ASCII and Han, in lower case) to `out` with `lyu`, `nyu`, `lv` and `nv`
+/// written `lu` and `nu`: what the four replacements of `fold_owned` make of it, in one
+/// pass and without a `String` each. One pass does the same: the four never overlap, and
+/// what one writes (`lu`, `nu`) neither makes nor breaks a match of another.
+fn push_spellings_folded(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut from = 0;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let skip = match (b[i], b[i + 1], b.get(i + 2)) {
+            (b'l' | b'n', b'v', _) => 2,
+            (b'l' | b'n', b'y', Some(b'u')) => 3,
+            _ => 0,
+        };
+        if skip == 0 {
+            i += 1;
+            continue;
+        }
+        // the `l` or `n` is ASCII: the cuts fall between characters
+        out.push_str(&s[from..=i]);
+        out.push('u');
+        i += skip;
+        from = i;
+    }
+    out.push_str(&s[from..]);
 }
 
 /// Does `c` lower-case as ASCII does, with no ü to fold?
@@ -458,9 +510,9 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 /// line breaks, or hostile input) is read in pieces that end at a sentence end.
 const MAX_UNIT: usize = 8 * 1024;
 
-/// `unit` cut into pieces of at most `MAX_UNIT` bytes, at sentence ends where there are.
-fn pieces(doc: &Document, unit: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// `unit` cut into pieces of at most `MAX_UNIT` bytes, at sentence ends where there are,
+/// each given to `read` in turn.
+fn pieces(doc: &Document, unit: Range<usize>, mut read: impl FnMut(Range<usize>)) {
     let mut start = unit.start;
     while unit.end - start > MAX_UNIT {
         let limit = start + MAX_UNIT;
@@ -475,18 +527,59 @@ fn pieces(doc: &Document, unit: Range<usize>) -> Vec<Range<usize>> {
                 e
             }
         };
-        out.push(start..end);
+        read(start..end);
         start = end;
     }
-    out.push(start..unit.end);
-    out
+    read(start..unit.end);
+}
+
+/// The buffers of `extract`, kept from one text to the next: allocating them for each
+/// text cost more than the merge itself.
+#[derive(Default)]
+struct Scratch {
+    units: Vec<Range<usize>>,
+    found: Vec<Found>,
+    merge: Merging,
+}
+
+/// The buffers of `merge`.
+#[derive(Default)]
+struct Merging {
+    /// The keys of the finds, one after another, and the span of each.
+    keys: String,
+    key_at: Vec<Range<usize>>,
+    people: Vec<Person>,
+    said: Vec<Said>,
+    kept: Vec<Option<usize>>,
+    /// Each person's first mention, index and mentions in `said`.
+    order: Vec<(usize, usize, Range<usize>)>,
+    named: Vec<At>,
+    resolved: Vec<At>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => extract_with(doc, hits, &mut sc),
+        // never taken: a text is not read inside another
+        Err(_) => extract_with(doc, hits, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> {
     let text = doc.text;
     // each paragraph holding an anchor is read once; a paragraph cut by a single line
     // break (no closing punctuation) is read with the line that follows
-    let mut units: Vec<Range<usize>> = Vec::new();
+    let Scratch {
+        units,
+        found,
+        merge: bufs,
+    } = sc;
+    units.clear();
+    found.clear();
     for h in hits.of(Lexicon::Official) {
         if units.last().is_some_and(|u| h.start < u.end) {
             continue;
@@ -506,23 +599,27 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
         }
         units.push(start..doc.paragraphs[i].end);
     }
-    let mut found = Vec::new();
-    for u in &units {
-        for piece in pieces(doc, u.clone()) {
-            match doc.language_at(piece.start) {
-                Language::Zh => zh::read(text, piece, &mut found),
-                _ => en::read(text, piece, &mut found),
-            }
-        }
+    for u in units.iter() {
+        pieces(doc, u.clone(), |piece| match doc.language_at(piece.start) {
+            Language::Zh => zh::read(text, piece, found),
+            _ => en::read(text, piece, found),
+        });
     }
-    zh::more_mentions(text, &units, &mut found);
+    // only a name in Han characters is looked for again: where every name anchored is
+    // ASCII (an English text), there is none to look for
+    if found
+        .iter()
+        .any(|f| f.anchored && !f.name_in(text).is_ascii())
+    {
+        zh::more_mentions(text, units, found);
+    }
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // overlapping finds: the first (longest) wins, its titles merged
     found.dedup_by(|f, last| {
         if f.start >= last.end {
             return false;
         }
-        if f.name == last.name {
+        if f.name_in(text) == last.name_in(text) {
             for t in f.titles.drain(..) {
                 if !last.titles.contains(&t) {
                     last.titles.push(t);
@@ -532,7 +629,9 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Official> {
         }
         true
     });
-    merge(doc, found)
+    let out = merge(doc, found, bufs);
+    found.clear();
+    out
 }
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?
@@ -555,55 +654,115 @@ fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::P
 #[cfg(test)]
 fn name_key(name: &str) -> String {
     let mut key = String::new();
-    name_key_into(name, &mut key);
+    push_name_key(name, &mut key);
     key
 }
 
-/// Writes the key of `name` into `key`: the name without spaces, hyphens, apostrophes
+/// Appends the key of `name` to `key`: the name without spaces, hyphens, apostrophes
 /// and dots, in lower case, with the spellings of ü folded. Only a name with a letter
-/// beyond ASCII and Han, or with a spelling to fold, costs a second String.
-fn name_key_into(name: &str, key: &mut String) {
-    key.clear();
-    // a name in Han characters alone is its own key
-    if name.chars().all(crate::document::is_han) {
+/// beyond ASCII and Han, or with a spelling to fold, costs a `String`.
+fn push_name_key(name: &str, key: &mut String) {
+    let from = key.len();
+    let mut plain = true;
+    if name.is_ascii() {
+        // nearly every English name: a byte is a character
+        key.extend(
+            name.bytes()
+                .filter(|b| !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'\'' | b'.'))
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else if name.chars().all(crate::document::is_han) {
+        // a name in Han characters alone is its own key
         key.push_str(name);
         return;
-    }
-    let mut plain = true;
-    for c in name.chars() {
-        if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
-            continue;
-        }
-        plain &= ascii_or_han(c);
-        key.push(c.to_ascii_lowercase());
-    }
-    if !plain || folds(key.as_bytes()) {
-        *key = fold_pinyin(key);
-    }
-}
-
-/// Is `surname` as written the folded surname `folded`?
-fn same_surname(folded: &str, surname: &str) -> bool {
-    if surname.is_ascii() && !folds(surname.as_bytes()) {
-        folded.eq_ignore_ascii_case(surname)
     } else {
-        folded == fold_pinyin(surname)
+        for c in name.chars() {
+            if c.is_whitespace() || matches!(c, '-' | '’' | '\'' | '·' | '•' | '.') {
+                continue;
+            }
+            plain &= ascii_or_han(c);
+            key.push(c.to_ascii_lowercase());
+        }
+    }
+    if !plain {
+        let folded = fold_pinyin(&key[from..]);
+        key.truncate(from);
+        key.push_str(&folded);
+    } else if folds(&key.as_bytes()[from..]) {
+        // in lower case already
+        let tail = key.split_off(from);
+        push_spellings_folded(&tail, key);
     }
 }
 
+/// Does `surname` compare as its ASCII lower case (ASCII and Han, no ü to fold)?
+fn plain_surname(surname: &str) -> bool {
+    surname.chars().all(ascii_or_han) && !folds(surname.as_bytes())
+}
+
+/// Are the surnames `a` and `b` as written one surname, their ü spellings folded? `plain`
+/// says whether each is `plain_surname`: two such compare without a `String`.
+fn same_surname(a: &str, b: &str, plain: (bool, bool)) -> bool {
+    if plain.0 && plain.1 {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        fold_pinyin(a) == fold_pinyin(b)
+    }
+}
+
+/// A person while the finds merge.
 struct Person {
-    name: String,
-    /// The surname, folded (`fold_pinyin`).
-    surname: String,
+    /// The find that names the person: its first full mention.
+    named_by: usize,
+    /// The surname as written there.
+    surname: Range<usize>,
+    /// The surname is `plain_surname`.
+    plain: bool,
     titles: Vec<String>,
-    /// Start, end, and whether the mention is the subject of a verb.
-    mentions: Vec<(usize, usize, bool)>,
     anchored: bool,
+    /// The start of the first mention.
+    first: usize,
+    /// While bare surnames are read, in text order: the start of the last full mention
+    /// before the one read, and of the last bare surname given to the person.
+    last_full: Option<usize>,
+    last_short: Option<usize>,
 }
 
 impl Person {
+    /// A person named by the find `named_by`, `f`, without titles or mentions yet;
+    /// `plain` whether its surname is `plain_surname`, if that is known yet.
+    fn new(named_by: usize, f: &Found, plain: bool, anchored: bool) -> Person {
+        Person {
+            named_by,
+            surname: f.surname.clone(),
+            plain,
+            titles: Vec::new(),
+            anchored,
+            first: usize::MAX,
+            last_full: None,
+            last_short: None,
+        }
+    }
+
     /// Adds the titles not held yet, moved out of `titles`.
-    fn add_titles(&mut self, titles: Vec<String>) {
+    fn add_titles(&mut self, mut titles: Vec<String>) {
+        if titles.len() <= 1 && self.titles.is_empty() {
+            self.titles = titles;
+            return;
+        }
+        if self.titles.is_empty() {
+            // the list itself, without its repetitions
+            let mut kept = 0;
+            for j in 0..titles.len() {
+                if !titles[..kept].contains(&titles[j]) {
+                    titles.swap(kept, j);
+                    kept += 1;
+                }
+            }
+            titles.truncate(kept);
+            self.titles = titles;
+            return;
+        }
         for t in titles {
             if !self.titles.contains(&t) {
                 self.titles.push(t);
@@ -612,105 +771,154 @@ impl Person {
     }
 }
 
-/// A new person of the key `key`, named as `f` is (its name and surname move out of
-/// `f`), without titles or mentions yet: its index.
-fn add_person(
-    people: &mut Vec<Person>,
-    by_key: &mut Map<String, usize>,
-    key: &str,
-    f: &mut Found,
-    anchored: bool,
-) -> usize {
-    by_key.insert(key.to_string(), people.len());
-    people.push(Person {
-        name: std::mem::take(&mut f.name),
-        surname: fold_owned(std::mem::take(&mut f.surname)),
-        titles: Vec::new(),
-        mentions: Vec::new(),
-        anchored,
-    });
-    people.len() - 1
-}
+/// A mention while the finds merge: start, end, whether it is the subject of a verb, and
+/// its person. The mentions of all people are one list, not one list each.
+type Said = (usize, usize, bool, usize);
 
-fn merge(doc: &Document, mut found: Vec<Found>) -> Vec<Official> {
-    let mut people: Vec<Person> = Vec::new();
-    // a key to its person; the names and titles of the finds move into the people
-    let mut by_key: Map<String, usize> = Map::default();
-    let mut key = String::new();
-    for f in found.iter_mut().filter(|f| !f.short) {
-        name_key_into(&f.name, &mut key);
-        let i = match by_key.get(key.as_str()) {
-            Some(&i) => i,
-            None => add_person(&mut people, &mut by_key, &key, f, false),
-        };
+fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Official> {
+    let text = doc.text;
+    let Merging {
+        keys,
+        key_at,
+        people,
+        said,
+        kept,
+        order,
+        named,
+        resolved,
+    } = bufs;
+    keys.clear();
+    key_at.clear();
+    people.clear();
+    said.clear();
+    // the keys of the finds that may name a person, in one buffer that the map borrows
+    for f in found.iter() {
+        let from = keys.len();
+        if !f.short || !f.titles.is_empty() {
+            push_name_key(f.name_in(text), keys);
+        }
+        key_at.push(from..keys.len());
+    }
+    let keys = &keys[..];
+    let key = |j: usize| &keys[key_at[j].clone()];
+    // a key to its person; the titles of the finds move into the people
+    let mut by_key: Map<&str, usize> =
+        Map::with_capacity_and_hasher(found.len(), Default::default());
+    for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| !f.short) {
+        let i = *by_key.entry(key(j)).or_insert_with(|| {
+            people.push(Person::new(j, f, false, false));
+            people.len() - 1
+        });
         let p = &mut people[i];
         p.anchored |= f.anchored;
         p.add_titles(std::mem::take(&mut f.titles));
-        p.mentions.push((f.start, f.end, f.subject));
+        p.first = p.first.min(f.start);
+        said.push((f.start, f.end, f.subject, i));
     }
+    // the full mentions, by start (the finds are, and overlap none), walked along with
+    // the bare surnames: each person's last one before a bare surname is known without
+    // a look at every mention for each surname
+    let full = said.len();
+    let mut next_full = 0;
     // the people nothing anchors are left out of what follows, and of the result
     // a bare surname: the person of that surname mentioned last before it, else next after
-    for f in found.iter_mut().filter(|f| f.short) {
-        let of_surname = |p: &Person| p.anchored && same_surname(&p.surname, &f.surname);
-        let before = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| of_surname(p))
-            .filter_map(|(i, p)| {
-                p.mentions
-                    .iter()
-                    .filter(|m| m.0 < f.start)
-                    .map(|m| m.0)
-                    .max()
-                    .map(|m| (m, i))
-            })
-            .max();
-        let target = before.map(|(_, i)| i).or_else(|| {
-            people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| of_surname(p))
-                .min_by_key(|(_, p)| p.mentions.iter().map(|m| m.0).min())
-                .map(|(i, _)| i)
-        });
-        let target = match target {
-            Some(i) => Some(i),
+    let surname_of = |p: &Person| text.get(p.surname.clone()).unwrap_or_default();
+    // whether each surname is plain is read only once a bare surname needs it
+    let mut plain_known = false;
+    for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| f.short) {
+        if !plain_known {
+            for p in people.iter_mut() {
+                p.plain = plain_surname(surname_of(p));
+            }
+            plain_known = true;
+        }
+        while next_full < full && said[next_full].0 < f.start {
+            let (s, _, _, i) = said[next_full];
+            people[i].last_full = Some(s);
+            next_full += 1;
+        }
+        let surname = text.get(f.surname.clone()).unwrap_or_default();
+        let plain = plain_surname(surname);
+        // the last mention before, and the first, of a person of the surname (the bare
+        // surnames given before this one all stand before it)
+        let mut before: Option<(usize, usize)> = None;
+        let mut first: Option<(usize, usize)> = None;
+        for (i, p) in people.iter().enumerate() {
+            if !p.anchored || !same_surname(surname_of(p), surname, (p.plain, plain)) {
+                continue;
+            }
+            if let Some(s) = p.last_full.max(p.last_short) {
+                before = before.max(Some((s, i)));
+            }
+            if first.is_none_or(|m| (p.first, i) < m) {
+                first = Some((p.first, i));
+            }
+        }
+        let target = match before.or(first) {
+            Some((_, i)) => Some(i),
             None if !f.titles.is_empty() => {
                 // a surname with a title and no one before: a person of its own, one
                 // per key
-                name_key_into(&f.name, &mut key);
-                match by_key.get(key.as_str()) {
+                match by_key.get(key(j)) {
                     Some(&i) if people[i].anchored => Some(i),
-                    _ => Some(add_person(&mut people, &mut by_key, &key, f, true)),
+                    _ => {
+                        by_key.insert(key(j), people.len());
+                        people.push(Person::new(j, f, plain, true));
+                        Some(people.len() - 1)
+                    }
                 }
             }
             None => None,
         };
         if let Some(i) = target {
-            people[i].add_titles(std::mem::take(&mut f.titles));
-            people[i].mentions.push((f.start, f.end, f.subject));
+            let p = &mut people[i];
+            p.add_titles(std::mem::take(&mut f.titles));
+            p.first = p.first.min(f.start);
+            p.last_short = Some(f.start);
+            said.push((f.start, f.end, f.subject, i));
         }
     }
-    people.retain(|p| p.anchored);
-    pronouns(doc, &mut people);
-    for p in &mut people {
-        p.mentions.sort_unstable();
-        p.mentions.dedup();
+    // the people kept, numbered anew
+    kept.clear();
+    let mut n = 0;
+    for p in people.iter() {
+        kept.push(p.anchored.then_some(n));
+        n += usize::from(p.anchored);
     }
-    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.0));
-    people
-        .into_iter()
-        .filter(|p| !p.mentions.is_empty())
-        .map(|p| Official {
-            name: p.name,
-            titles: p.titles,
-            mentions: p
-                .mentions
-                .into_iter()
-                .map(|(s, e, _)| Mention {
+    people.retain(|p| p.anchored);
+    said.retain_mut(|m| match kept[m.3] {
+        Some(i) => {
+            m.3 = i;
+            true
+        }
+        None => false,
+    });
+    pronouns(doc, said, named, resolved);
+    said.sort_unstable_by_key(|m| (m.3, m.0, m.1, m.2));
+    said.dedup();
+    // each person's mentions, and the start of the first: the people in order of that
+    order.clear();
+    let mut k = 0;
+    while k < said.len() {
+        let i = said[k].3;
+        let from = k;
+        while k < said.len() && said[k].3 == i {
+            k += 1;
+        }
+        order.push((said[from].0, i, from..k));
+    }
+    order.sort_unstable_by_key(|o| (o.0, o.1));
+    order
+        .iter()
+        .map(|(_, i, r)| Official {
+            name: found[people[*i].named_by].name_in(text).to_string(),
+            titles: std::mem::take(&mut people[*i].titles),
+            mentions: said[r.clone()]
+                .iter()
+                .map(|&(s, e, _, _)| Mention {
                     start: s,
                     end: e,
-                    text: doc.text[s..e].to_string(),
+                    text: text[s..e].to_string(),
                 })
                 .collect(),
         })
@@ -737,18 +945,15 @@ fn last_before(a: &[At], b: &[At], pos: usize) -> Option<usize> {
     last(a).max(last(b))
 }
 
-fn pronouns(doc: &Document, people: &mut [Person]) {
+fn pronouns(doc: &Document, said: &mut Vec<Said>, named: &mut Vec<At>, resolved: &mut Vec<At>) {
     let text = doc.text;
     // every mention, sorted, and the pronouns resolved so far (found in text order, so
     // sorted too): each sentence then looks its referent up instead of walking back over
     // every sentence and every mention, which took quadratic time on a long paragraph
-    let mut named: Vec<At> = people
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.0, m.2, i)))
-        .collect();
+    named.clear();
+    named.extend(said.iter().map(|m| (m.0, m.2, m.3)));
     named.sort_unstable();
-    let mut resolved: Vec<At> = Vec::new();
+    resolved.clear();
     for si in 0..doc.sentences.len() {
         let s = &doc.sentences[si];
         let t = &text[s.start..s.end];
@@ -764,7 +969,7 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
         let para = doc.paragraph_index(s.start).unwrap_or(0);
         // the last person there who acts (`Wu stressed`), else the first one named
         let subject = |r: Range<usize>, resolved: &[At]| {
-            let (a, b) = (starting_in(&named, &r), starting_in(resolved, &r));
+            let (a, b) = (starting_in(named, &r), starting_in(resolved, &r));
             let inside = || a.iter().chain(b);
             inside()
                 .filter(|m| m.1)
@@ -776,7 +981,7 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
         // sentence of the last mention before this one
         let mut referent = None;
         let mut before = s.start;
-        while let Some(p) = last_before(&named, &resolved, before) {
+        while let Some(p) = last_before(named, resolved, before) {
             let Some(sj) = doc.sentence_index(p) else {
                 break;
             };
@@ -784,7 +989,7 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
                 break;
             }
             if doc.sentences[sj].contains(&p) {
-                referent = subject(doc.sentences[sj].clone(), &resolved);
+                referent = subject(doc.sentences[sj].clone(), resolved);
                 break;
             }
             // a mention between sentences names no sentence: look before it
@@ -793,10 +998,10 @@ fn pronouns(doc: &Document, people: &mut [Person]) {
         // opening a paragraph: the person the paragraph before is about
         if referent.is_none() && para > 0 {
             let p = &doc.paragraphs[para - 1];
-            referent = subject(p.start..p.end, &resolved);
+            referent = subject(p.start..p.end, resolved);
         }
         if let Some(i) = referent {
-            people[i].mentions.push((s.start, s.start + len, true));
+            said.push((s.start, s.start + len, true, i));
             resolved.push((s.start, true, i));
         }
     }
@@ -816,6 +1021,23 @@ mod tests {
         assert!(lex.zh_surnames.contains('施'));
         assert!(lex.zh_compound.contains("欧阳"));
         assert!(lex.org_words.contains("committee"));
+    }
+
+    #[test]
+    fn one_pass_folds_as_the_four_replacements() {
+        let four = |s: &str| {
+            syllable_form(s)
+                .replace("lyu", "lu")
+                .replace("nyu", "nu")
+                .replace("lv", "lu")
+                .replace("nv", "nu")
+        };
+        for s in [
+            "Lv", "LYU", "nv", "lvyu", "nlyu", "lyulv", "nyunv", "linvei", "l", "n", "ly", "lyv",
+            "nnyu", "lvv", "吕lv", "Lyuu", "",
+        ] {
+            assert_eq!(fold_pinyin(s), four(s), "{s}");
+        }
     }
 
     #[test]

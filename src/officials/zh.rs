@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use super::{CharSet, Found, Map, Set, LEX};
+use super::{CharSet, Found, Map, Set, Written, LEX};
 
 /// Every head, label and honorific.
 static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
@@ -1041,17 +1041,16 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         if formulation_after(c, n.b) {
             continue;
         }
-        let name = c.s(n.a, n.b).to_string();
         // `以习近平同志为核心`, `维护习近平总书记党中央的核心`: the core of a formulation
         if core_after(c, n.b) {
             n.anchored = false;
             n.titles.clear();
         }
-        let surname = surname_of(c, n.a).map_or(String::new(), |l| c.s(n.a, n.a + l).to_string());
+        let surname = surname_of(c, n.a).map_or(0..0, |l| c.at[n.a]..c.at[n.a + l]);
         out.push(Found {
             start: c.at[n.a],
             end: c.at[n.b],
-            name,
+            name: Written::Span(c.at[n.a]..c.at[n.b]),
             surname,
             titles: n.titles,
             anchored: n.anchored,
@@ -1619,7 +1618,8 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     let mut known: Vec<usize> = Vec::new();
     let mut seen: Set<&str> = Set::default();
     for (i, f) in found.iter().enumerate() {
-        if f.anchored && f.name.chars().any(crate::document::is_han) && seen.insert(&f.name) {
+        let name = f.name_in(text);
+        if f.anchored && name.chars().any(crate::document::is_han) && seen.insert(name) {
             known.push(i);
         }
     }
@@ -1650,7 +1650,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     let span = &text.as_bytes()[..last.end];
     let mut hits: Vec<(usize, usize)> = Vec::new();
     for (k, &i) in known.iter().enumerate() {
-        let name = &found[i].name;
+        let name = found[i].name_in(text);
         let finder = memchr::memmem::Finder::new(name.as_bytes());
         let mut pos = first.start;
         let mut u = 0;
@@ -1672,7 +1672,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     let mut more = Vec::new();
     for &(start, k) in &hits {
         let Found { name, surname, .. } = &found[known[k]];
-        let end = start + name.len();
+        let end = start + found[known[k]].name_in(text).len();
         let rest = &text[end..];
         if ["新时代", "新時代", "思想"]
             .iter()
@@ -1706,7 +1706,7 @@ mod tests {
         read(text, 0..text.len(), &mut out);
         out.into_iter()
             .filter(|f| f.anchored)
-            .map(|f| (f.name, f.titles))
+            .map(|f| (f.name_in(text).to_string(), f.titles))
             .collect()
     }
 
