@@ -79,8 +79,14 @@ fn alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !general_punctuation(c) && c.is_alphanumeric()
     }
+}
+
+/// A character of the General Punctuation block (`’`, `“`, `—`), the commonest beyond
+/// ASCII in English text: no letter, no digit, no case, told without the Unicode tables.
+fn general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// The class of each byte for the tokenizer: a letter or digit, white space (as
@@ -207,6 +213,9 @@ fn tokenize<'a>(
         // a character beyond ASCII that lower case leaves alone (`’`, `—`, `ü`) leaves
         // the ASCII lowering right, without a `String`
         let kept = |c: char| {
+            if general_punctuation(c) {
+                return true;
+            }
             let mut l = c.to_lowercase();
             l.len() == 1 && l.next() == Some(c)
         };
@@ -2142,6 +2151,15 @@ fn give(names: &mut [Name], n: usize, titles: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_has_no_letter_digit_or_case() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(general_punctuation(c));
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
 
     #[test]
     fn given_names_split_into_syllables() {
