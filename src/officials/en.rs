@@ -187,6 +187,7 @@ fn push_tok<'a>(out: &mut Vec<Tok<'a>>, firsts: &mut Vec<usize>, tok: Tok<'a>) {
 /// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
 /// placed by [`tokens`]. ASCII is read byte by byte without decoding: it is nearly all of
 /// the text. Each word is looked up in the vocabulary here.
+#[inline(never)]
 fn tokenize<'a>(
     s: &str,
     base: usize,
@@ -263,7 +264,7 @@ fn tokenize<'a>(
                     cap: false,
                     ascii: true,
                     id: NO_WORD,
-                    flags: 0,
+                    flags: if c0 == b',' { COMMA } else { 0 },
                 });
                 i += 1;
                 continue;
@@ -432,6 +433,8 @@ const AND: u16 = 1 << 11;
 const ARTICLE: u16 = 1 << 12;
 /// A word that folding its ü spellings changes (`lv`, `nyu`): not a surname as written.
 const FOLDS: u16 = 1 << 13;
+/// A comma, which parts names and titles.
+const COMMA: u16 = 1 << 14;
 
 /// Every lower-case word this reader looks up (the words of the heads, the surnames, the
 /// organisation words and the lists of this file) with the lists that hold it: a word of
@@ -510,11 +513,11 @@ static KEY_MASKS: [[u64; 3]; 25] = {
     t
 };
 
-fn key_hash(key: &[u64; 3], len: usize) -> u64 {
+fn key_hash(first: u64, len: usize) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     // the slot is taken from the high bits of one product, of the first eight bytes and
     // the length: the few longer words that share both are told apart by the probe
-    (key[0] ^ len as u64).wrapping_mul(K)
+    (first ^ len as u64).wrapping_mul(K)
 }
 
 impl Vocab {
@@ -549,13 +552,31 @@ impl Vocab {
             let c: [u8; 8] = w[8 * k..8 * k + 8].try_into().expect("8 bytes");
             u64::from_le_bytes(c) & m[k]
         };
-        self.find(&[word(0), word(1), word(2)], len)
+        // the first integer and the length choose the slot and tell most entries apart:
+        // the other two are read only for a longer word that matches them
+        let first = word(0);
+        let mask = self.slots.len() - 1;
+        let mut k = (key_hash(first, len) >> self.shift) as usize;
+        loop {
+            let s = self.slots[k];
+            if s == 0 {
+                return (NO_WORD, 0);
+            }
+            let e = &self.words[s as usize - 1];
+            if e.key[0] == first
+                && e.len == len
+                && (len <= 8 || (e.key[1] == word(1) && e.key[2] == word(2)))
+            {
+                return (s - 1, e.flags);
+            }
+            k = (k + 1) & mask;
+        }
     }
 
     #[inline]
     fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
         let mask = self.slots.len() - 1;
-        let mut k = (key_hash(key, len) >> self.shift) as usize;
+        let mut k = (key_hash(key[0], len) >> self.shift) as usize;
         loop {
             let s = self.slots[k];
             if s == 0 {
@@ -589,7 +610,7 @@ impl Vocab {
             return id;
         }
         let mask = self.slots.len() - 1;
-        let mut k = (key_hash(&pack(b), b.len()) >> self.shift) as usize;
+        let mut k = (key_hash(pack(b)[0], b.len()) >> self.shift) as usize;
         while self.slots[k] != 0 {
             k = (k + 1) & mask;
         }
@@ -1115,8 +1136,9 @@ struct Title {
     /// Token range of the whole title group.
     t0: usize,
     t1: usize,
-    /// The coordinated titles of the group, as parsed.
-    group: Vec<One>,
+    /// The coordinated titles of the group, as parsed: a range of the paragraph's titles
+    /// (one vector for all, not one for each group).
+    group: Range<usize>,
     /// Their text, made when the group is first given to a name: most titles of a
     /// paragraph go to no one, and their strings were a good part of the reading.
     titles: OnceCell<Vec<String>>,
@@ -1124,8 +1146,9 @@ struct Title {
 }
 
 impl Title {
-    fn strings(&self, text: &str) -> &[String] {
-        self.titles.get_or_init(|| coordinate(text, &self.group))
+    fn strings(&self, text: &str, ones: &[One]) -> &[String] {
+        self.titles
+            .get_or_init(|| coordinate(text, &ones[self.group.clone()]))
     }
 }
 
@@ -1149,6 +1172,10 @@ struct Scratch {
     items: Vec<Item>,
     comma: Vec<bool>,
     heads: Vec<usize>,
+    /// The titles of the paragraph's groups.
+    ones: Vec<One>,
+    /// The items of `items` that are names or titles.
+    marks: Vec<usize>,
 }
 
 thread_local! {
@@ -1172,6 +1199,8 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         items,
         comma,
         heads,
+        ones,
+        marks,
     } = scratch;
     let toks = tokens(
         text,
@@ -1189,7 +1218,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             *slot = k;
         }
     }
-    let titles = find_titles(&toks, name_at, heads);
+    let titles = find_titles(&toks, name_at, heads, ones);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
     let western = western_names(text, &toks, name_at, &titles);
     if !western.is_empty() {
@@ -1202,7 +1231,13 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             }
         }
     }
-    attach(text, &toks, &mut names, name_at, &titles, items, comma);
+    let bufs = Bufs {
+        ones,
+        items,
+        comma,
+        marks,
+    };
+    attach(text, &toks, &mut names, name_at, &titles, bufs);
     for n in names {
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
@@ -1253,8 +1288,8 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let t = &toks[i];
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
-        let people = toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
-        if !t.is_word() || people || !surname(t) {
+        let people = || toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
+        if !t.is_word() || !surname(t) || people() {
             i += 1;
             continue;
         }
@@ -1803,8 +1838,14 @@ fn plain(part: &str) -> bool {
 }
 
 /// The title groups; `heads` are the tokens where a head starts, in order.
-fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
+fn find_titles(
+    toks: &[Tok],
+    name_at: &[usize],
+    heads: &[usize],
+    ones: &mut Vec<One>,
+) -> Vec<Title> {
     let mut out = Vec::new();
+    ones.clear();
     let mut i = 0;
     let mut floor = 0;
     let mut next = 0;
@@ -1824,10 +1865,11 @@ fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
             continue;
         };
         let t0 = first.t0;
-        let mut group = vec![first];
+        let start = ones.len();
+        ones.push(first);
         // heads joined by `and` share what one of them lacks
         loop {
-            let last = group.last().expect("a group has a title");
+            let last = ones.last().expect("a group has a title");
             let a = last.t1;
             if !toks.get(a).is_some_and(|t| t.is("and")) {
                 break;
@@ -1851,15 +1893,16 @@ fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
             if before_name && (last.org.is_some() || last.closed) && after_name(toks, name_at, t0) {
                 break;
             }
-            group.push(next);
+            ones.push(next);
         }
+        let group = &ones[start..];
         let t0 = group[0].t0;
         let t1 = group.last().map_or(i + 1, |g| g.t1);
         let plural = group.iter().any(|g| g.plural);
         out.push(Title {
             t0,
             t1,
-            group,
+            group: start..ones.len(),
             titles: OnceCell::new(),
             plural,
         });
@@ -1912,7 +1955,15 @@ enum Item {
     Other(usize),
 }
 
-/// Ties the titles to the names. `items` and `comma` are buffers of the reader.
+/// The titles of the groups, and the buffers of [`attach`], kept by the reader.
+struct Bufs<'s> {
+    ones: &'s [One],
+    items: &'s mut Vec<Item>,
+    comma: &'s mut Vec<bool>,
+    marks: &'s mut Vec<usize>,
+}
+
+/// Ties the titles to the names.
 // kept out of `read_with`: inlined there, the reader took more instructions
 #[inline(never)]
 fn attach(
@@ -1921,9 +1972,14 @@ fn attach(
     names: &mut [Name],
     name_at: &[usize],
     titles: &[Title],
-    items: &mut Vec<Item>,
-    comma: &mut Vec<bool>,
+    bufs: Bufs,
 ) {
+    let Bufs {
+        ones,
+        items,
+        comma,
+        marks,
+    } = bufs;
     // without a name, no title goes anywhere and nothing is anchored
     if names.is_empty() {
         return;
@@ -1933,22 +1989,28 @@ fn attach(
     // the name, title or separator beside them)
     items.clear();
     // the items that are titles or names
-    let mut marks = Vec::new();
+    marks.clear();
     // for each item, whether it is a separator holding a comma
     comma.clear();
     let mut ti = 0;
+    // the first name that ends after `i`: names are in order and apart
+    let mut ni = 0;
     let mut i = 0;
     while i < toks.len() {
         // a title that starts inside a name or title already read is no item
         while titles.get(ti).is_some_and(|g| g.t0 < i) {
             ti += 1;
         }
-        // a run of other words, read without a look at the items
+        while names.get(ni).is_some_and(|n| n.t1 <= i) {
+            ni += 1;
+        }
+        // a run of other words, read without a look at the items, up to the next title
+        // or name
         let title = titles.get(ti).map_or(usize::MAX, |g| g.t0);
+        let name = names.get(ni).map_or(usize::MAX, |n| n.t0);
+        let stop = toks.len().min(title).min(name);
         let a = i;
-        while toks.get(i).is_some_and(|t| {
-            i != title && name_at[i] == usize::MAX && !t.has(AND | ARTICLE) && !t.punct(',')
-        }) {
+        while i < stop && !toks[i].has(AND | ARTICLE | COMMA) {
             i += 1;
         }
         if i > a {
@@ -1998,7 +2060,7 @@ fn attach(
     }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     // only a title or a name does anything
-    for &j in &marks {
+    for &j in marks.iter() {
         match items[j] {
             // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
             // name between commas
@@ -2009,7 +2071,7 @@ fn attach(
                     && matches!(items.get(j + 3), Some(Item::Sep)) =>
             {
                 if let Item::Name(n) = items[j + 2] {
-                    give(names, n, titles[g].strings(text));
+                    give(names, n, titles[g].strings(text, ones));
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
@@ -2017,14 +2079,14 @@ fn attach(
                 let Item::Name(first) = items[j + 1] else {
                     continue;
                 };
-                give(names, first, titles[g].strings(text));
+                give(names, first, titles[g].strings(text, ones));
                 let mut k = j + 2;
                 while titles[g].plural
                     && matches!(items.get(k), Some(Item::Sep))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
-                    give(names, n, titles[g].strings(text));
+                    give(names, n, titles[g].strings(text, ones));
                     k += 2;
                 }
             }
@@ -2044,7 +2106,7 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
-                    give(names, n, titles[g].strings(text));
+                    give(names, n, titles[g].strings(text, ones));
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
@@ -2053,7 +2115,7 @@ fn attach(
                             if !names[m].titles.is_empty() {
                                 break;
                             }
-                            give(names, m, titles[g].strings(text));
+                            give(names, m, titles[g].strings(text, ones));
                             b -= 2;
                         }
                     }
