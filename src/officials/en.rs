@@ -202,13 +202,9 @@ fn tokenize<'a>(
     let lb = lowered.as_bytes();
     // about one token in five bytes
     out.reserve(s.len() / 4);
-    // a token with letters beyond ASCII, lowered one by one as a `String` per token would
-    let mut push_wide = |i: usize,
-                         e: usize,
-                         kind: Kind,
-                         cap: bool,
-                         out: &mut Vec<Tok<'a>>,
-                         firsts: &mut Vec<usize>| {
+    // a token with letters beyond ASCII, lowered one by one as a `String` per token would,
+    // to be the `k`th token; it leaves `out` alone, which then stays in registers
+    let mut wide_tok = |i: usize, e: usize, kind: Kind, cap: bool, k: usize| {
         let w = &s[i..e];
         let mut lower = &lowered[i..e];
         // a character beyond ASCII that lower case leaves alone (`’`, `—`, `ü`) leaves
@@ -225,7 +221,7 @@ fn tokenize<'a>(
             if l != lower {
                 let a = wide.len();
                 wide.push_str(&l);
-                fixes.push((out.len(), a..wide.len()));
+                fixes.push((k, a..wide.len()));
                 lower = "";
             }
         }
@@ -233,11 +229,10 @@ fn tokenize<'a>(
             Kind::Punct(_) => (NO_WORD, 0),
             _ => vocab.get(lower),
         };
-        let tok = Tok {
+        Tok {
             ascii: lower.is_ascii(),
             ..ascii_tok(base + i..base + e, kind, lower, cap, (id, flags))
-        };
-        push_tok(out, firsts, tok);
+        }
     };
     let mut i = 0;
     while i < b.len() {
@@ -273,7 +268,8 @@ fn tokenize<'a>(
                 let Some((c, n)) = char_at(s, i) else { break };
                 if !alnum(c) {
                     if !c.is_whitespace() {
-                        push_wide(i, i + n, Kind::Punct(c), false, &mut out, firsts);
+                        let tok = wide_tok(i, i + n, Kind::Punct(c), false, out.len());
+                        push_tok(&mut out, firsts, tok);
                     }
                     i += n;
                     continue;
@@ -340,9 +336,11 @@ fn tokenize<'a>(
                 push_tok(&mut out, firsts, mark);
             }
         } else {
-            push_wide(i, cut, Kind::Word, cap, &mut out, firsts);
+            let word = wide_tok(i, cut, Kind::Word, cap, out.len());
+            push_tok(&mut out, firsts, word);
             if poss > 0 {
-                push_wide(cut, end, Kind::Possessive, false, &mut out, firsts);
+                let mark = wide_tok(cut, end, Kind::Possessive, false, out.len());
+                push_tok(&mut out, firsts, mark);
             }
         }
         // the space after a word, the commonest separator, skipped at once
@@ -441,9 +439,8 @@ const COMMA: u16 = 1 << 14;
 /// the text is looked up once, where it was compared with every word of each list and
 /// hashed again for each set.
 struct Vocab {
-    /// Open addressing over the words of 24 bytes at most: an index into `words` plus
-    /// one, 0 for an empty slot.
-    slots: Vec<u32>,
+    /// Open addressing over the words of 24 bytes at most.
+    slots: Vec<Slot>,
     /// The words, packed (as [`pack`] does), with their lists.
     words: Vec<Entry>,
     /// The words longer than 24 bytes and their entries, looked up one by one: there are
@@ -467,9 +464,20 @@ struct FirstHeads {
     single: Option<usize>,
 }
 
+/// A slot of the table: what tells most words apart and what a probe returns, in one
+/// place (the other bytes of a longer word are in its [`Entry`]).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The first eight bytes of the word, as [`pack`] has them.
+    first: u64,
+    /// The index of the word in `words` plus one, 0 for an empty slot.
+    entry: u32,
+    flags: u16,
+    len: u16,
+}
+
 struct Entry {
     key: [u64; 3],
-    len: usize,
     flags: u16,
 }
 
@@ -539,14 +547,12 @@ impl Vocab {
     /// `a`.
     fn get_in(&self, buf: &[u8], a: usize, e: usize) -> (u32, u16) {
         let len = e - a;
-        if len > 24 || a + 24 > buf.len() {
+        let (Some(w), Some(m)) = (buf.get(a..a + 24), KEY_MASKS.get(len)) else {
             return match std::str::from_utf8(&buf[a..e]) {
                 Ok(w) => self.get(w),
                 Err(_) => (NO_WORD, 0),
             };
-        }
-        let w: &[u8; 24] = buf[a..a + 24].try_into().expect("24 bytes");
-        let m = &KEY_MASKS[len];
+        };
         // the bytes of the word in each integer, the rest zero
         let word = |k: usize| {
             let c: [u8; 8] = w[8 * k..8 * k + 8].try_into().expect("8 bytes");
@@ -554,39 +560,41 @@ impl Vocab {
         };
         // the first integer and the length choose the slot and tell most entries apart:
         // the other two are read only for a longer word that matches them
-        let first = word(0);
+        self.probe(word(0), len, || [word(1), word(2)])
+    }
+
+    #[inline]
+    fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
+        self.probe(key[0], len, || [key[1], key[2]])
+    }
+
+    /// The entry and lists of the word of `len` bytes whose first integer is `first` and
+    /// whose other two `rest` gives.
+    #[inline]
+    fn probe(&self, first: u64, len: usize, rest: impl Fn() -> [u64; 2]) -> (u32, u16) {
         let mask = self.slots.len() - 1;
         let mut k = (key_hash(first, len) >> self.shift) as usize;
         loop {
             let s = self.slots[k];
-            if s == 0 {
+            if s.entry == 0 {
                 return (NO_WORD, 0);
             }
-            let e = &self.words[s as usize - 1];
-            if e.key[0] == first
-                && e.len == len
-                && (len <= 8 || (e.key[1] == word(1) && e.key[2] == word(2)))
+            if s.first == first
+                && usize::from(s.len) == len
+                && (len <= 8 || self.words[s.entry as usize - 1].key[1..] == rest())
             {
-                return (s - 1, e.flags);
+                return (s.entry - 1, s.flags);
             }
             k = (k + 1) & mask;
         }
     }
 
-    #[inline]
-    fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
-        let mask = self.slots.len() - 1;
-        let mut k = (key_hash(key[0], len) >> self.shift) as usize;
-        loop {
-            let s = self.slots[k];
-            if s == 0 {
-                return (NO_WORD, 0);
+    /// Copies the lists of each word into its slot, once all are added.
+    fn seal(&mut self) {
+        for s in &mut self.slots {
+            if s.entry != 0 {
+                s.flags = self.words[s.entry as usize - 1].flags;
             }
-            let e = &self.words[s as usize - 1];
-            if e.key == *key && e.len == len {
-                return (s - 1, e.flags);
-            }
-            k = (k + 1) & mask;
         }
     }
 
@@ -602,7 +610,6 @@ impl Vocab {
         let folds = if super::folds(b) { FOLDS } else { 0 };
         self.words.push(Entry {
             key: if long { [0; 3] } else { pack(b) },
-            len: b.len(),
             flags: flags | folds,
         });
         if long {
@@ -610,11 +617,18 @@ impl Vocab {
             return id;
         }
         let mask = self.slots.len() - 1;
-        let mut k = (key_hash(pack(b)[0], b.len()) >> self.shift) as usize;
-        while self.slots[k] != 0 {
+        let first = pack(b)[0];
+        let mut k = (key_hash(first, b.len()) >> self.shift) as usize;
+        while self.slots[k].entry != 0 {
             k = (k + 1) & mask;
         }
-        self.slots[k] = id + 1;
+        // the lists are copied in when all words are added ([`Vocab::seal`])
+        self.slots[k] = Slot {
+            first,
+            entry: id + 1,
+            flags: 0,
+            len: b.len() as u16,
+        };
         id
     }
 }
@@ -639,7 +653,7 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     // at most a quarter full
     let bits = (4 * n).next_power_of_two().trailing_zeros().max(4);
     let mut v = Vocab {
-        slots: vec![0; 1 << bits],
+        slots: vec![Slot::default(); 1 << bits],
         words: Vec::new(),
         long: Vec::new(),
         shift: 64 - bits,
@@ -687,6 +701,7 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         }
         v.first.push(heads);
     }
+    v.seal();
     v
 });
 
@@ -711,8 +726,9 @@ fn surname(t: &Tok) -> bool {
 fn is_given(given: &str) -> bool {
     let syl = &*SYLLABLES;
     if given.is_ascii() && syl.all_short {
-        // lower case already: apostrophes and hyphens dropped, as below
-        let mut buf = [0u8; 16];
+        // lower case already: apostrophes and hyphens dropped, as below; zeros after the
+        // name, so that eight bytes can be read from any of its letters
+        let mut buf = [0u8; 24];
         let mut n = 0;
         for &c in given.as_bytes() {
             let c = c.to_ascii_lowercase();
@@ -725,14 +741,14 @@ fn is_given(given: &str) -> bool {
             buf[n] = c;
             n += 1;
         }
-        let g = &buf[..n];
-        if g.is_empty() {
+        if n == 0 {
             return false;
         }
-        if syl.contains(g) {
+        let part = |a: usize, e: usize| syl.contains_part(&buf, a, e);
+        if part(0, n) {
             return true;
         }
-        return (1..n).any(|i| syl.contains(&g[..i]) && syl.contains(&g[i..]));
+        return (1..n).any(|i| part(0, i) && part(i, n));
     }
     // lower case, ü written `v`, apostrophes and hyphens dropped: into a buffer of two
     // syllables at most, since a longer word is neither one syllable nor two
@@ -780,15 +796,22 @@ impl Syllables {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
-    /// Is `w` (lower-case ASCII letters) a syllable?
-    fn contains(&self, w: &[u8]) -> bool {
-        if w.is_empty() || w.len() > 8 {
+    /// Is `buf[a..e]` (lower-case ASCII letters) a syllable? The eight bytes from `a` are
+    /// read as one integer, the bytes from `e` cleared.
+    fn contains_part(&self, buf: &[u8; 24], a: usize, e: usize) -> bool {
+        let len = e.saturating_sub(a);
+        let Some(chunk) = buf.get(a..a + 8) else {
+            return false;
+        };
+        if len == 0 || len > 8 {
             return false;
         }
-        let key = w
-            .iter()
-            .enumerate()
-            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j));
+        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let key = if len == 8 {
+            v
+        } else {
+            v & ((1u64 << (8 * len)) - 1)
+        };
         let mask = self.slots.len() - 1;
         let mut k = self.slot(key);
         loop {
