@@ -1193,7 +1193,6 @@ struct Scratch {
     toks: Vec<Tok<'static>>,
     name_at: Vec<usize>,
     items: Vec<Item>,
-    comma: Vec<bool>,
     heads: Vec<usize>,
     /// The titles of the paragraph's groups.
     ones: Vec<One>,
@@ -1220,7 +1219,6 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         toks: spare,
         name_at,
         items,
-        comma,
         heads,
         ones,
         marks,
@@ -1254,12 +1252,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             }
         }
     }
-    let bufs = Bufs {
-        ones,
-        items,
-        comma,
-        marks,
-    };
+    let bufs = Bufs { ones, items, marks };
     attach(text, &toks, &mut names, name_at, &titles, bufs);
     for n in names {
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
@@ -1974,7 +1967,8 @@ fn coordinate(text: &str, group: &[One]) -> Vec<String> {
 enum Item {
     Name(usize),
     Title(usize),
-    Sep,
+    /// A separator, `true` where it holds a comma.
+    Sep(bool),
     Other(usize),
 }
 
@@ -1982,7 +1976,6 @@ enum Item {
 struct Bufs<'s> {
     ones: &'s [One],
     items: &'s mut Vec<Item>,
-    comma: &'s mut Vec<bool>,
     marks: &'s mut Vec<usize>,
 }
 
@@ -1997,12 +1990,7 @@ fn attach(
     titles: &[Title],
     bufs: Bufs,
 ) {
-    let Bufs {
-        ones,
-        items,
-        comma,
-        marks,
-    } = bufs;
+    let Bufs { ones, items, marks } = bufs;
     // without a name, no title goes anywhere and nothing is anchored
     if names.is_empty() {
         return;
@@ -2013,8 +2001,6 @@ fn attach(
     items.clear();
     // the items that are titles or names
     marks.clear();
-    // for each item, whether it is a separator holding a comma
-    comma.clear();
     let mut ti = 0;
     // the first name that ends after `i`: names are in order and apart
     let mut ni = 0;
@@ -2038,10 +2024,8 @@ fn attach(
         }
         if i > a {
             items.push(Item::Other(a));
-            comma.push(false);
             if i - 1 > a {
                 items.push(Item::Other(i - 1));
-                comma.push(false);
             }
             if i == toks.len() {
                 break;
@@ -2050,7 +2034,6 @@ fn attach(
         if ti < titles.len() && titles[ti].t0 == i {
             marks.push(items.len());
             items.push(Item::Title(ti));
-            comma.push(false);
             i = titles[ti].t1;
             ti += 1;
             continue;
@@ -2059,25 +2042,24 @@ fn attach(
             let k = name_at[i];
             marks.push(items.len());
             items.push(Item::Name(k));
-            comma.push(false);
             i = names[k].t1;
             continue;
         }
         let t = &toks[i];
         if t.punct(',') || t.has(AND) {
             // `, and` and `, also a` are one separator
-            if !matches!(items.last(), Some(Item::Sep)) {
-                items.push(Item::Sep);
-                comma.push(false);
+            if !matches!(items.last(), Some(Item::Sep(_))) {
+                items.push(Item::Sep(false));
             }
             if t.punct(',') {
-                *comma.last_mut().expect("a separator was pushed") = true;
+                if let Some(Item::Sep(comma)) = items.last_mut() {
+                    *comma = true;
+                }
             }
-        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep)) {
+        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep(_))) {
             // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
         } else {
             items.push(Item::Other(i));
-            comma.push(false);
         }
         i += 1;
     }
@@ -2088,10 +2070,10 @@ fn attach(
             // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
             // name between commas
             Item::Title(g)
-                if items.get(j + 1) == Some(&Item::Sep)
+                if matches!(items.get(j + 1), Some(Item::Sep(_)))
                     && next_is_name(j + 2)
-                    && (j == 0 || !matches!(items[j - 1], Item::Sep | Item::Name(_)))
-                    && matches!(items.get(j + 3), Some(Item::Sep)) =>
+                    && (j == 0 || !matches!(items[j - 1], Item::Sep(_) | Item::Name(_)))
+                    && matches!(items.get(j + 3), Some(Item::Sep(_))) =>
             {
                 if let Item::Name(n) = items[j + 2] {
                     give(names, n, titles[g].strings(text, ones));
@@ -2105,7 +2087,7 @@ fn attach(
                 give(names, first, titles[g].strings(text, ones));
                 let mut k = j + 2;
                 while titles[g].plural
-                    && matches!(items.get(k), Some(Item::Sep))
+                    && matches!(items.get(k), Some(Item::Sep(_)))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
@@ -2117,13 +2099,14 @@ fn attach(
                 // titles after a name, up to the next name
                 let mut k = j + 1;
                 let mut first = true;
-                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, items, k)) {
+                while matches!(items.get(k), Some(Item::Sep(_))) || (first && is_as(toks, items, k))
+                {
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
                     // a first title after a name follows a comma: `Vice Mayor Kong and
                     // leaders of departments` gives Kong no second title
-                    if first && items[k] == Item::Sep && !comma[k] {
+                    if first && items[k] == Item::Sep(false) {
                         break;
                     }
                     if next_is_name(k + 2) {
@@ -2133,7 +2116,7 @@ fn attach(
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
-                        while b >= 2 && items[b - 1] == Item::Sep {
+                        while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
                             let Item::Name(m) = items[b - 2] else { break };
                             if !names[m].titles.is_empty() {
                                 break;
@@ -2149,7 +2132,7 @@ fn attach(
                 let after = items.get(k).copied();
                 let verb = match after {
                     Some(Item::Other(t)) => verb_at(toks, t),
-                    Some(Item::Sep) => match items.get(k + 1) {
+                    Some(Item::Sep(_)) => match items.get(k + 1) {
                         Some(Item::Other(t)) if !first => verb_at(toks, *t),
                         _ => false,
                     },
@@ -2172,7 +2155,7 @@ fn attach(
                     if verb {
                         // the names of a list before it act too
                         let mut b = j;
-                        while b >= 2 && items[b - 1] == Item::Sep {
+                        while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
                             let Item::Name(m) = items[b - 2] else { break };
                             names[m].anchored = true;
                             b -= 2;
