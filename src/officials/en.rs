@@ -279,6 +279,8 @@ fn tokenize<'a>(
                 end = i + n;
             }
         }
+        // the space after the word, the commonest separator, to be skipped at once
+        let mut space = false;
         loop {
             end = alnum_run(lb, end);
             let Some(&d) = b.get(end) else { break };
@@ -292,7 +294,10 @@ fn tokenize<'a>(
                     continue;
                 }
                 WIDE => {}
-                _ => break,
+                _ => {
+                    space = d == b' ';
+                    break;
+                }
             }
             let Some((d, m)) = char_at(s, end) else { break };
             if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
@@ -302,13 +307,13 @@ fn tokenize<'a>(
             }
             break;
         }
-        let word = &b[i..end];
         // `’s` and `'s` after a word of two letters or more are split off
-        let poss = if word.last() != Some(&b's') {
+        let word = || &b[i..end];
+        let poss = if b[end - 1] != b's' {
             0
-        } else if word.len() > 5 && word.ends_with("’s".as_bytes()) {
+        } else if word().len() > 5 && word().ends_with("’s".as_bytes()) {
             4
-        } else if word.len() > 3 && word.ends_with(b"'s") {
+        } else if word().len() > 3 && word().ends_with(b"'s") {
             2
         } else {
             0
@@ -343,12 +348,7 @@ fn tokenize<'a>(
                 push_tok(&mut out, firsts, mark);
             }
         }
-        // the space after a word, the commonest separator, skipped at once
-        i = if b.get(end) == Some(&b' ') {
-            end + 1
-        } else {
-            end
-        };
+        i = end + usize::from(space);
     }
     out
 }
@@ -1194,7 +1194,8 @@ struct Scratch {
     name_at: Vec<usize>,
     items: Vec<Item>,
     heads: Vec<usize>,
-    /// The titles of the paragraph's groups.
+    /// The title groups of the paragraph, and the titles of all groups.
+    titles: Vec<Title>,
     ones: Vec<One>,
     /// The items of `items` that are names or titles.
     marks: Vec<usize>,
@@ -1220,6 +1221,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         name_at,
         items,
         heads,
+        titles,
         ones,
         marks,
     } = scratch;
@@ -1239,9 +1241,9 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             *slot = k;
         }
     }
-    let titles = find_titles(&toks, name_at, heads, ones);
+    find_titles(&toks, name_at, heads, ones, titles);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
-    let western = western_names(text, &toks, name_at, &titles);
+    let western = western_names(text, &toks, name_at, titles);
     if !western.is_empty() {
         names.extend(western);
         names.sort_by_key(|n| n.t0);
@@ -1253,7 +1255,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         }
     }
     let bufs = Bufs { ones, items, marks };
-    attach(text, &toks, &mut names, name_at, &titles, bufs);
+    attach(text, &toks, &mut names, name_at, titles, bufs);
     for n in names {
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
@@ -1853,14 +1855,15 @@ fn plain(part: &str) -> bool {
     true
 }
 
-/// The title groups; `heads` are the tokens where a head starts, in order.
+/// The title groups, into `out`; `heads` are the tokens where a head starts, in order.
 fn find_titles(
     toks: &[Tok],
     name_at: &[usize],
     heads: &[usize],
     ones: &mut Vec<One>,
-) -> Vec<Title> {
-    let mut out = Vec::new();
+    out: &mut Vec<Title>,
+) {
+    out.clear();
     ones.clear();
     let mut i = 0;
     let mut floor = 0;
@@ -1925,7 +1928,6 @@ fn find_titles(
         floor = t1;
         i = t1.max(i + 1);
     }
-    out
 }
 
 /// Does the title starting at token `t0` follow `Name,` (`A, a member of X`)?
