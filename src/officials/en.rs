@@ -116,8 +116,19 @@ static CLASS: [u8; 256] = {
 
 /// The end of the run of ASCII letters and digits of `lowered` from `from`: eight bytes at
 /// a time, as most words are shorter. `lowered` holds no capitals and ends with [`PAD`],
-/// whose zero bytes end every run.
+/// whose zero bytes end every run. Letters alone are looked for first, with fewer
+/// constants, as most words hold no digit; a digit where they stop goes on with both.
 fn alnum_run(lowered: &[u8], from: usize) -> usize {
+    let end = run::<false>(lowered, from);
+    if lowered.get(end).is_some_and(u8::is_ascii_digit) {
+        return run::<true>(lowered, end);
+    }
+    end
+}
+
+/// The end of the run of letters (and digits, with `DIGITS`) of `lowered` from `from`.
+#[inline(always)]
+fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
@@ -130,16 +141,19 @@ fn alnum_run(lowered: &[u8], from: usize) -> usize {
         // byte is at least a bound: no carry crosses into the next byte
         let l = v & LOW;
         let ge = |bound: u8| l + splat(0x80 - bound);
-        let letter = ge(b'a') & !ge(b'z' + 1);
-        let digit = ge(b'0') & !ge(b'9' + 1);
+        let mut inside = ge(b'a') & !ge(b'z' + 1);
+        if DIGITS {
+            inside |= ge(b'0') & !ge(b'9' + 1);
+        }
         // a byte beyond ASCII stops the run whatever its low bits say
-        let stop = (!(letter | digit) | v) & HIGH;
+        let stop = (!inside | v) & HIGH;
         if stop != 0 {
             return end + (stop.trailing_zeros() / 8) as usize;
         }
         end += 8;
     }
-    // never reached past the padding; byte by byte as a fallback
+    // never reached past the padding; byte by byte as a fallback (letters and digits, the
+    // end of the whole run either way)
     while lowered
         .get(end)
         .is_some_and(|&c| CLASS[usize::from(c)] == ALNUM)
@@ -2221,6 +2235,21 @@ fn give(names: &mut [Name], n: usize, titles: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_of_letters_and_digits() {
+        let text = "abc 20th a1b2c3d4e5f6g7h8 xyz9 9xyz longwordlongword2024x -_.\u{e9}q";
+        let mut lowered = text.to_string();
+        lowered.push_str(PAD);
+        let b = lowered.as_bytes();
+        for from in 0..text.len() {
+            let mut end = from;
+            while b[end].is_ascii_lowercase() || b[end].is_ascii_digit() {
+                end += 1;
+            }
+            assert_eq!(alnum_run(b, from), end, "from {from}");
+        }
+    }
 
     #[test]
     fn general_punctuation_has_no_letter_digit_or_case() {
