@@ -79,8 +79,14 @@ fn alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !general_punctuation(c) && c.is_alphanumeric()
     }
+}
+
+/// A character of the General Punctuation block (`’`, `“`, `—`), the commonest beyond
+/// ASCII in English text: no letter, no digit, no case, told without the Unicode tables.
+fn general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// The class of each byte for the tokenizer: a letter or digit, white space (as
@@ -110,8 +116,19 @@ static CLASS: [u8; 256] = {
 
 /// The end of the run of ASCII letters and digits of `lowered` from `from`: eight bytes at
 /// a time, as most words are shorter. `lowered` holds no capitals and ends with [`PAD`],
-/// whose zero bytes end every run.
+/// whose zero bytes end every run. Letters alone are looked for first, with fewer
+/// constants, as most words hold no digit; a digit where they stop goes on with both.
 fn alnum_run(lowered: &[u8], from: usize) -> usize {
+    let end = run::<false>(lowered, from);
+    if lowered.get(end).is_some_and(u8::is_ascii_digit) {
+        return run::<true>(lowered, end);
+    }
+    end
+}
+
+/// The end of the run of letters (and digits, with `DIGITS`) of `lowered` from `from`.
+#[inline(always)]
+fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
@@ -124,16 +141,19 @@ fn alnum_run(lowered: &[u8], from: usize) -> usize {
         // byte is at least a bound: no carry crosses into the next byte
         let l = v & LOW;
         let ge = |bound: u8| l + splat(0x80 - bound);
-        let letter = ge(b'a') & !ge(b'z' + 1);
-        let digit = ge(b'0') & !ge(b'9' + 1);
+        let mut inside = ge(b'a') & !ge(b'z' + 1);
+        if DIGITS {
+            inside |= ge(b'0') & !ge(b'9' + 1);
+        }
         // a byte beyond ASCII stops the run whatever its low bits say
-        let stop = (!(letter | digit) | v) & HIGH;
+        let stop = (!inside | v) & HIGH;
         if stop != 0 {
             return end + (stop.trailing_zeros() / 8) as usize;
         }
         end += 8;
     }
-    // never reached past the padding; byte by byte as a fallback
+    // never reached past the padding; byte by byte as a fallback (letters and digits, the
+    // end of the whole run either way)
     while lowered
         .get(end)
         .is_some_and(|&c| CLASS[usize::from(c)] == ALNUM)
@@ -181,6 +201,7 @@ fn push_tok<'a>(out: &mut Vec<Tok<'a>>, firsts: &mut Vec<usize>, tok: Tok<'a>) {
 /// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
 /// placed by [`tokens`]. ASCII is read byte by byte without decoding: it is nearly all of
 /// the text. Each word is looked up in the vocabulary here.
+#[inline(never)]
 fn tokenize<'a>(
     s: &str,
     base: usize,
@@ -195,18 +216,17 @@ fn tokenize<'a>(
     let lb = lowered.as_bytes();
     // about one token in five bytes
     out.reserve(s.len() / 4);
-    // a token with letters beyond ASCII, lowered one by one as a `String` per token would
-    let mut push_wide = |i: usize,
-                         e: usize,
-                         kind: Kind,
-                         cap: bool,
-                         out: &mut Vec<Tok<'a>>,
-                         firsts: &mut Vec<usize>| {
+    // a token with letters beyond ASCII, lowered one by one as a `String` per token would,
+    // to be the `k`th token; it leaves `out` alone, which then stays in registers
+    let mut wide_tok = |i: usize, e: usize, kind: Kind, cap: bool, k: usize| {
         let w = &s[i..e];
         let mut lower = &lowered[i..e];
         // a character beyond ASCII that lower case leaves alone (`’`, `—`, `ü`) leaves
         // the ASCII lowering right, without a `String`
         let kept = |c: char| {
+            if general_punctuation(c) {
+                return true;
+            }
             let mut l = c.to_lowercase();
             l.len() == 1 && l.next() == Some(c)
         };
@@ -215,7 +235,7 @@ fn tokenize<'a>(
             if l != lower {
                 let a = wide.len();
                 wide.push_str(&l);
-                fixes.push((out.len(), a..wide.len()));
+                fixes.push((k, a..wide.len()));
                 lower = "";
             }
         }
@@ -223,11 +243,10 @@ fn tokenize<'a>(
             Kind::Punct(_) => (NO_WORD, 0),
             _ => vocab.get(lower),
         };
-        let tok = Tok {
+        Tok {
             ascii: lower.is_ascii(),
             ..ascii_tok(base + i..base + e, kind, lower, cap, (id, flags))
-        };
-        push_tok(out, firsts, tok);
+        }
     };
     let mut i = 0;
     while i < b.len() {
@@ -254,7 +273,7 @@ fn tokenize<'a>(
                     cap: false,
                     ascii: true,
                     id: NO_WORD,
-                    flags: 0,
+                    flags: if c0 == b',' { COMMA } else { 0 },
                 });
                 i += 1;
                 continue;
@@ -263,7 +282,8 @@ fn tokenize<'a>(
                 let Some((c, n)) = char_at(s, i) else { break };
                 if !alnum(c) {
                     if !c.is_whitespace() {
-                        push_wide(i, i + n, Kind::Punct(c), false, &mut out, firsts);
+                        let tok = wide_tok(i, i + n, Kind::Punct(c), false, out.len());
+                        push_tok(&mut out, firsts, tok);
                     }
                     i += n;
                     continue;
@@ -273,6 +293,8 @@ fn tokenize<'a>(
                 end = i + n;
             }
         }
+        // the space after the word, the commonest separator, to be skipped at once
+        let mut space = false;
         loop {
             end = alnum_run(lb, end);
             let Some(&d) = b.get(end) else { break };
@@ -286,7 +308,10 @@ fn tokenize<'a>(
                     continue;
                 }
                 WIDE => {}
-                _ => break,
+                _ => {
+                    space = d == b' ';
+                    break;
+                }
             }
             let Some((d, m)) = char_at(s, end) else { break };
             if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
@@ -296,13 +321,13 @@ fn tokenize<'a>(
             }
             break;
         }
-        let word = &b[i..end];
         // `’s` and `'s` after a word of two letters or more are split off
-        let poss = if word.last() != Some(&b's') {
+        let word = || &b[i..end];
+        let poss = if b[end - 1] != b's' {
             0
-        } else if word.len() > 5 && word.ends_with("’s".as_bytes()) {
+        } else if word().len() > 5 && word().ends_with("’s".as_bytes()) {
             4
-        } else if word.len() > 3 && word.ends_with(b"'s") {
+        } else if word().len() > 3 && word().ends_with(b"'s") {
             2
         } else {
             0
@@ -330,17 +355,14 @@ fn tokenize<'a>(
                 push_tok(&mut out, firsts, mark);
             }
         } else {
-            push_wide(i, cut, Kind::Word, cap, &mut out, firsts);
+            let word = wide_tok(i, cut, Kind::Word, cap, out.len());
+            push_tok(&mut out, firsts, word);
             if poss > 0 {
-                push_wide(cut, end, Kind::Possessive, false, &mut out, firsts);
+                let mark = wide_tok(cut, end, Kind::Possessive, false, out.len());
+                push_tok(&mut out, firsts, mark);
             }
         }
-        // the space after a word, the commonest separator, skipped at once
-        i = if b.get(end) == Some(&b' ') {
-            end + 1
-        } else {
-            end
-        };
+        i = end + usize::from(space);
     }
     out
 }
@@ -423,15 +445,16 @@ const AND: u16 = 1 << 11;
 const ARTICLE: u16 = 1 << 12;
 /// A word that folding its ü spellings changes (`lv`, `nyu`): not a surname as written.
 const FOLDS: u16 = 1 << 13;
+/// A comma, which parts names and titles.
+const COMMA: u16 = 1 << 14;
 
 /// Every lower-case word this reader looks up (the words of the heads, the surnames, the
 /// organisation words and the lists of this file) with the lists that hold it: a word of
 /// the text is looked up once, where it was compared with every word of each list and
 /// hashed again for each set.
 struct Vocab {
-    /// Open addressing over the words of 24 bytes at most: an index into `words` plus
-    /// one, 0 for an empty slot.
-    slots: Vec<u32>,
+    /// Open addressing over the words of 24 bytes at most.
+    slots: Vec<Slot>,
     /// The words, packed (as [`pack`] does), with their lists.
     words: Vec<Entry>,
     /// The words longer than 24 bytes and their entries, looked up one by one: there are
@@ -455,9 +478,20 @@ struct FirstHeads {
     single: Option<usize>,
 }
 
+/// A slot of the table: what tells most words apart and what a probe returns, in one
+/// place (the other bytes of a longer word are in its [`Entry`]).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The first eight bytes of the word, as [`pack`] has them.
+    first: u64,
+    /// The index of the word in `words` plus one, 0 for an empty slot.
+    entry: u32,
+    flags: u16,
+    len: u16,
+}
+
 struct Entry {
     key: [u64; 3],
-    len: usize,
     flags: u16,
 }
 
@@ -501,11 +535,11 @@ static KEY_MASKS: [[u64; 3]; 25] = {
     t
 };
 
-fn key_hash(key: &[u64; 3], len: usize) -> u64 {
+fn key_hash(first: u64, len: usize) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     // the slot is taken from the high bits of one product, of the first eight bytes and
     // the length: the few longer words that share both are told apart by the probe
-    (key[0] ^ len as u64).wrapping_mul(K)
+    (first ^ len as u64).wrapping_mul(K)
 }
 
 impl Vocab {
@@ -527,36 +561,54 @@ impl Vocab {
     /// `a`.
     fn get_in(&self, buf: &[u8], a: usize, e: usize) -> (u32, u16) {
         let len = e - a;
-        if len > 24 || a + 24 > buf.len() {
+        let (Some(w), Some(m)) = (buf.get(a..a + 24), KEY_MASKS.get(len)) else {
             return match std::str::from_utf8(&buf[a..e]) {
                 Ok(w) => self.get(w),
                 Err(_) => (NO_WORD, 0),
             };
-        }
-        let w: &[u8; 24] = buf[a..a + 24].try_into().expect("24 bytes");
-        let m = &KEY_MASKS[len];
+        };
         // the bytes of the word in each integer, the rest zero
         let word = |k: usize| {
             let c: [u8; 8] = w[8 * k..8 * k + 8].try_into().expect("8 bytes");
             u64::from_le_bytes(c) & m[k]
         };
-        self.find(&[word(0), word(1), word(2)], len)
+        // the first integer and the length choose the slot and tell most entries apart:
+        // the other two are read only for a longer word that matches them
+        self.probe(word(0), len, || [word(1), word(2)])
     }
 
     #[inline]
     fn find(&self, key: &[u64; 3], len: usize) -> (u32, u16) {
+        self.probe(key[0], len, || [key[1], key[2]])
+    }
+
+    /// The entry and lists of the word of `len` bytes whose first integer is `first` and
+    /// whose other two `rest` gives.
+    #[inline]
+    fn probe(&self, first: u64, len: usize, rest: impl Fn() -> [u64; 2]) -> (u32, u16) {
         let mask = self.slots.len() - 1;
-        let mut k = (key_hash(key, len) >> self.shift) as usize;
+        let mut k = (key_hash(first, len) >> self.shift) as usize;
         loop {
             let s = self.slots[k];
-            if s == 0 {
+            if s.entry == 0 {
                 return (NO_WORD, 0);
             }
-            let e = &self.words[s as usize - 1];
-            if e.key == *key && e.len == len {
-                return (s - 1, e.flags);
+            if s.first == first
+                && usize::from(s.len) == len
+                && (len <= 8 || self.words[s.entry as usize - 1].key[1..] == rest())
+            {
+                return (s.entry - 1, s.flags);
             }
             k = (k + 1) & mask;
+        }
+    }
+
+    /// Copies the lists of each word into its slot, once all are added.
+    fn seal(&mut self) {
+        for s in &mut self.slots {
+            if s.entry != 0 {
+                s.flags = self.words[s.entry as usize - 1].flags;
+            }
         }
     }
 
@@ -572,7 +624,6 @@ impl Vocab {
         let folds = if super::folds(b) { FOLDS } else { 0 };
         self.words.push(Entry {
             key: if long { [0; 3] } else { pack(b) },
-            len: b.len(),
             flags: flags | folds,
         });
         if long {
@@ -580,11 +631,18 @@ impl Vocab {
             return id;
         }
         let mask = self.slots.len() - 1;
-        let mut k = (key_hash(&pack(b), b.len()) >> self.shift) as usize;
-        while self.slots[k] != 0 {
+        let first = pack(b)[0];
+        let mut k = (key_hash(first, b.len()) >> self.shift) as usize;
+        while self.slots[k].entry != 0 {
             k = (k + 1) & mask;
         }
-        self.slots[k] = id + 1;
+        // the lists are copied in when all words are added ([`Vocab::seal`])
+        self.slots[k] = Slot {
+            first,
+            entry: id + 1,
+            flags: 0,
+            len: b.len() as u16,
+        };
         id
     }
 }
@@ -609,7 +667,7 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
     // at most a quarter full
     let bits = (4 * n).next_power_of_two().trailing_zeros().max(4);
     let mut v = Vocab {
-        slots: vec![0; 1 << bits],
+        slots: vec![Slot::default(); 1 << bits],
         words: Vec::new(),
         long: Vec::new(),
         shift: 64 - bits,
@@ -657,6 +715,7 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         }
         v.first.push(heads);
     }
+    v.seal();
     v
 });
 
@@ -681,8 +740,9 @@ fn surname(t: &Tok) -> bool {
 fn is_given(given: &str) -> bool {
     let syl = &*SYLLABLES;
     if given.is_ascii() && syl.all_short {
-        // lower case already: apostrophes and hyphens dropped, as below
-        let mut buf = [0u8; 16];
+        // lower case already: apostrophes and hyphens dropped, as below; zeros after the
+        // name, so that eight bytes can be read from any of its letters
+        let mut buf = [0u8; 24];
         let mut n = 0;
         for &c in given.as_bytes() {
             let c = c.to_ascii_lowercase();
@@ -695,14 +755,14 @@ fn is_given(given: &str) -> bool {
             buf[n] = c;
             n += 1;
         }
-        let g = &buf[..n];
-        if g.is_empty() {
+        if n == 0 {
             return false;
         }
-        if syl.contains(g) {
+        let part = |a: usize, e: usize| syl.contains_part(&buf, a, e);
+        if part(0, n) {
             return true;
         }
-        return (1..n).any(|i| syl.contains(&g[..i]) && syl.contains(&g[i..]));
+        return (1..n).any(|i| part(0, i) && part(i, n));
     }
     // lower case, ü written `v`, apostrophes and hyphens dropped: into a buffer of two
     // syllables at most, since a longer word is neither one syllable nor two
@@ -750,15 +810,22 @@ impl Syllables {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
-    /// Is `w` (lower-case ASCII letters) a syllable?
-    fn contains(&self, w: &[u8]) -> bool {
-        if w.is_empty() || w.len() > 8 {
+    /// Is `buf[a..e]` (lower-case ASCII letters) a syllable? The eight bytes from `a` are
+    /// read as one integer, the bytes from `e` cleared.
+    fn contains_part(&self, buf: &[u8; 24], a: usize, e: usize) -> bool {
+        let len = e.saturating_sub(a);
+        let Some(chunk) = buf.get(a..a + 8) else {
+            return false;
+        };
+        if len == 0 || len > 8 {
             return false;
         }
-        let key = w
-            .iter()
-            .enumerate()
-            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j));
+        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let key = if len == 8 {
+            v
+        } else {
+            v & ((1u64 << (8 * len)) - 1)
+        };
         let mask = self.slots.len() - 1;
         let mut k = self.slot(key);
         loop {
@@ -1106,8 +1173,9 @@ struct Title {
     /// Token range of the whole title group.
     t0: usize,
     t1: usize,
-    /// The coordinated titles of the group, as parsed.
-    group: Vec<One>,
+    /// The coordinated titles of the group, as parsed: a range of the paragraph's titles
+    /// (one vector for all, not one for each group).
+    group: Range<usize>,
     /// Their text, made when the group is first given to a name: most titles of a
     /// paragraph go to no one, and their strings were a good part of the reading.
     titles: OnceCell<Vec<String>>,
@@ -1115,8 +1183,9 @@ struct Title {
 }
 
 impl Title {
-    fn strings(&self, text: &str) -> &[String] {
-        self.titles.get_or_init(|| coordinate(text, &self.group))
+    fn strings(&self, text: &str, ones: &[One]) -> &[String] {
+        self.titles
+            .get_or_init(|| coordinate(text, &ones[self.group.clone()]))
     }
 }
 
@@ -1138,8 +1207,12 @@ struct Scratch {
     toks: Vec<Tok<'static>>,
     name_at: Vec<usize>,
     items: Vec<Item>,
-    comma: Vec<bool>,
     heads: Vec<usize>,
+    /// The title groups of the paragraph, and the titles of all groups.
+    titles: Vec<Title>,
+    ones: Vec<One>,
+    /// The items of `items` that are names or titles.
+    marks: Vec<usize>,
 }
 
 thread_local! {
@@ -1161,8 +1234,10 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         toks: spare,
         name_at,
         items,
-        comma,
         heads,
+        titles,
+        ones,
+        marks,
     } = scratch;
     let toks = tokens(
         text,
@@ -1180,9 +1255,9 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             *slot = k;
         }
     }
-    let titles = find_titles(&toks, name_at, heads);
+    find_titles(&toks, name_at, heads, ones, titles);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
-    let western = western_names(text, &toks, name_at, &titles);
+    let western = western_names(text, &toks, name_at, titles);
     if !western.is_empty() {
         names.extend(western);
         names.sort_by_key(|n| n.t0);
@@ -1193,7 +1268,8 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             }
         }
     }
-    attach(text, &toks, &mut names, name_at, &titles, items, comma);
+    let bufs = Bufs { ones, items, marks };
+    attach(text, &toks, &mut names, name_at, titles, bufs);
     for n in names {
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
@@ -1249,8 +1325,8 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let t = &toks[i];
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
-        let people = toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
-        if !t.is_word() || people || !surname(t) {
+        let people = || toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
+        if !t.is_word() || !surname(t) || people() {
             i += 1;
             continue;
         }
@@ -1798,9 +1874,16 @@ fn plain(part: &str) -> bool {
     true
 }
 
-/// The title groups; `heads` are the tokens where a head starts, in order.
-fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
-    let mut out = Vec::new();
+/// The title groups, into `out`; `heads` are the tokens where a head starts, in order.
+fn find_titles(
+    toks: &[Tok],
+    name_at: &[usize],
+    heads: &[usize],
+    ones: &mut Vec<One>,
+    out: &mut Vec<Title>,
+) {
+    out.clear();
+    ones.clear();
     let mut i = 0;
     let mut floor = 0;
     let mut next = 0;
@@ -1820,10 +1903,11 @@ fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
             continue;
         };
         let t0 = first.t0;
-        let mut group = vec![first];
+        let start = ones.len();
+        ones.push(first);
         // heads joined by `and` share what one of them lacks
         loop {
-            let last = group.last().expect("a group has a title");
+            let last = ones.last().expect("a group has a title");
             let a = last.t1;
             if !toks.get(a).is_some_and(|t| t.is("and")) {
                 break;
@@ -1847,22 +1931,22 @@ fn find_titles(toks: &[Tok], name_at: &[usize], heads: &[usize]) -> Vec<Title> {
             if before_name && (last.org.is_some() || last.closed) && after_name(toks, name_at, t0) {
                 break;
             }
-            group.push(next);
+            ones.push(next);
         }
+        let group = &ones[start..];
         let t0 = group[0].t0;
         let t1 = group.last().map_or(i + 1, |g| g.t1);
         let plural = group.iter().any(|g| g.plural);
         out.push(Title {
             t0,
             t1,
-            group,
+            group: start..ones.len(),
             titles: OnceCell::new(),
             plural,
         });
         floor = t1;
         i = t1.max(i + 1);
     }
-    out
 }
 
 /// Does the title starting at token `t0` follow `Name,` (`A, a member of X`)?
@@ -1904,11 +1988,19 @@ fn coordinate(text: &str, group: &[One]) -> Vec<String> {
 enum Item {
     Name(usize),
     Title(usize),
-    Sep,
+    /// A separator, `true` where it holds a comma.
+    Sep(bool),
     Other(usize),
 }
 
-/// Ties the titles to the names. `items` and `comma` are buffers of the reader.
+/// The titles of the groups, and the buffers of [`attach`], kept by the reader.
+struct Bufs<'s> {
+    ones: &'s [One],
+    items: &'s mut Vec<Item>,
+    marks: &'s mut Vec<usize>,
+}
+
+/// Ties the titles to the names.
 // kept out of `read_with`: inlined there, the reader took more instructions
 #[inline(never)]
 fn attach(
@@ -1917,9 +2009,9 @@ fn attach(
     names: &mut [Name],
     name_at: &[usize],
     titles: &[Title],
-    items: &mut Vec<Item>,
-    comma: &mut Vec<bool>,
+    bufs: Bufs,
 ) {
+    let Bufs { ones, items, marks } = bufs;
     // without a name, no title goes anywhere and nothing is anchored
     if names.is_empty() {
         return;
@@ -1929,30 +2021,32 @@ fn attach(
     // the name, title or separator beside them)
     items.clear();
     // the items that are titles or names
-    let mut marks = Vec::new();
-    // for each item, whether it is a separator holding a comma
-    comma.clear();
+    marks.clear();
     let mut ti = 0;
+    // the first name that ends after `i`: names are in order and apart
+    let mut ni = 0;
     let mut i = 0;
     while i < toks.len() {
         // a title that starts inside a name or title already read is no item
         while titles.get(ti).is_some_and(|g| g.t0 < i) {
             ti += 1;
         }
-        // a run of other words, read without a look at the items
+        while names.get(ni).is_some_and(|n| n.t1 <= i) {
+            ni += 1;
+        }
+        // a run of other words, read without a look at the items, up to the next title
+        // or name
         let title = titles.get(ti).map_or(usize::MAX, |g| g.t0);
+        let name = names.get(ni).map_or(usize::MAX, |n| n.t0);
+        let stop = toks.len().min(title).min(name);
         let a = i;
-        while toks.get(i).is_some_and(|t| {
-            i != title && name_at[i] == usize::MAX && !t.has(AND | ARTICLE) && !t.punct(',')
-        }) {
+        while i < stop && !toks[i].has(AND | ARTICLE | COMMA) {
             i += 1;
         }
         if i > a {
             items.push(Item::Other(a));
-            comma.push(false);
             if i - 1 > a {
                 items.push(Item::Other(i - 1));
-                comma.push(false);
             }
             if i == toks.len() {
                 break;
@@ -1961,7 +2055,6 @@ fn attach(
         if ti < titles.len() && titles[ti].t0 == i {
             marks.push(items.len());
             items.push(Item::Title(ti));
-            comma.push(false);
             i = titles[ti].t1;
             ti += 1;
             continue;
@@ -1970,42 +2063,41 @@ fn attach(
             let k = name_at[i];
             marks.push(items.len());
             items.push(Item::Name(k));
-            comma.push(false);
             i = names[k].t1;
             continue;
         }
         let t = &toks[i];
         if t.punct(',') || t.has(AND) {
             // `, and` and `, also a` are one separator
-            if !matches!(items.last(), Some(Item::Sep)) {
-                items.push(Item::Sep);
-                comma.push(false);
+            if !matches!(items.last(), Some(Item::Sep(_))) {
+                items.push(Item::Sep(false));
             }
             if t.punct(',') {
-                *comma.last_mut().expect("a separator was pushed") = true;
+                if let Some(Item::Sep(comma)) = items.last_mut() {
+                    *comma = true;
+                }
             }
-        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep)) {
+        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep(_))) {
             // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
         } else {
             items.push(Item::Other(i));
-            comma.push(false);
         }
         i += 1;
     }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     // only a title or a name does anything
-    for &j in &marks {
+    for &j in marks.iter() {
         match items[j] {
             // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
             // name between commas
             Item::Title(g)
-                if items.get(j + 1) == Some(&Item::Sep)
+                if matches!(items.get(j + 1), Some(Item::Sep(_)))
                     && next_is_name(j + 2)
-                    && (j == 0 || !matches!(items[j - 1], Item::Sep | Item::Name(_)))
-                    && matches!(items.get(j + 3), Some(Item::Sep)) =>
+                    && (j == 0 || !matches!(items[j - 1], Item::Sep(_) | Item::Name(_)))
+                    && matches!(items.get(j + 3), Some(Item::Sep(_))) =>
             {
                 if let Item::Name(n) = items[j + 2] {
-                    give(names, n, titles[g].strings(text));
+                    give(names, n, titles[g].strings(text, ones));
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
@@ -2013,14 +2105,14 @@ fn attach(
                 let Item::Name(first) = items[j + 1] else {
                     continue;
                 };
-                give(names, first, titles[g].strings(text));
+                give(names, first, titles[g].strings(text, ones));
                 let mut k = j + 2;
                 while titles[g].plural
-                    && matches!(items.get(k), Some(Item::Sep))
+                    && matches!(items.get(k), Some(Item::Sep(_)))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
-                    give(names, n, titles[g].strings(text));
+                    give(names, n, titles[g].strings(text, ones));
                     k += 2;
                 }
             }
@@ -2028,28 +2120,29 @@ fn attach(
                 // titles after a name, up to the next name
                 let mut k = j + 1;
                 let mut first = true;
-                while matches!(items.get(k), Some(Item::Sep)) || (first && is_as(toks, items, k)) {
+                while matches!(items.get(k), Some(Item::Sep(_))) || (first && is_as(toks, items, k))
+                {
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
                     // a first title after a name follows a comma: `Vice Mayor Kong and
                     // leaders of departments` gives Kong no second title
-                    if first && items[k] == Item::Sep && !comma[k] {
+                    if first && items[k] == Item::Sep(false) {
                         break;
                     }
                     if next_is_name(k + 2) {
                         break;
                     }
-                    give(names, n, titles[g].strings(text));
+                    give(names, n, titles[g].strings(text, ones));
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
-                        while b >= 2 && items[b - 1] == Item::Sep {
+                        while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
                             let Item::Name(m) = items[b - 2] else { break };
                             if !names[m].titles.is_empty() {
                                 break;
                             }
-                            give(names, m, titles[g].strings(text));
+                            give(names, m, titles[g].strings(text, ones));
                             b -= 2;
                         }
                     }
@@ -2060,7 +2153,7 @@ fn attach(
                 let after = items.get(k).copied();
                 let verb = match after {
                     Some(Item::Other(t)) => verb_at(toks, t),
-                    Some(Item::Sep) => match items.get(k + 1) {
+                    Some(Item::Sep(_)) => match items.get(k + 1) {
                         Some(Item::Other(t)) if !first => verb_at(toks, *t),
                         _ => false,
                     },
@@ -2083,7 +2176,7 @@ fn attach(
                     if verb {
                         // the names of a list before it act too
                         let mut b = j;
-                        while b >= 2 && items[b - 1] == Item::Sep {
+                        while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
                             let Item::Name(m) = items[b - 2] else { break };
                             names[m].anchored = true;
                             b -= 2;
@@ -2147,6 +2240,30 @@ fn give(names: &mut [Name], n: usize, titles: &[String]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_of_letters_and_digits() {
+        let text = "abc 20th a1b2c3d4e5f6g7h8 xyz9 9xyz longwordlongword2024x -_.\u{e9}q";
+        let mut lowered = text.to_string();
+        lowered.push_str(PAD);
+        let b = lowered.as_bytes();
+        for from in 0..text.len() {
+            let mut end = from;
+            while b[end].is_ascii_lowercase() || b[end].is_ascii_digit() {
+                end += 1;
+            }
+            assert_eq!(alnum_run(b, from), end, "from {from}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letter_digit_or_case() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(general_punctuation(c));
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
 
     #[test]
     fn given_names_split_into_syllables() {
