@@ -723,6 +723,7 @@ struct Scratch {
     cs: Vec<char>,
     marks: [Vec<usize>; 3],
     bufs: Bufs,
+    mentions: MentionBufs,
 }
 
 /// The buffers of `read_chars`, kept from one paragraph to the next.
@@ -1613,13 +1614,76 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     None
 }
 
+/// The buffers of `more_mentions`, kept from one document to the next.
+#[derive(Default)]
+struct MentionBufs {
+    /// The index in `found` of the first anchored find of each name, and its `dedup_key`.
+    known: Vec<usize>,
+    keys: Vec<u64>,
+    /// The spans found, by start, and the furthest end up to each.
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+    /// The matches, as start and index in `known`.
+    hits: Vec<(usize, usize)>,
+}
+
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
-    // the first anchored find of each name in Han characters
-    let mut known: Vec<usize> = Vec::new();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => more_with(text, units, found, &mut sc.mentions),
+        Err(_) => more_with(text, units, found, &mut MentionBufs::default()),
+    });
+}
+
+/// The first eight bytes of a name (its first two characters and more, in Han) and its
+/// length: names that differ mostly differ here, so a name is compared whole only with
+/// those of the same key.
+fn dedup_key(name: &str) -> u64 {
+    let b = name.as_bytes();
+    let head = match b.first_chunk::<8>() {
+        Some(h) => u64::from_le_bytes(*h),
+        None => b.iter().fold(0, |k, &x| k << 8 | u64::from(x)),
+    };
+    head ^ (b.len() as u64).rotate_right(8)
+}
+
+/// Past this many names, a document's names are told apart by a hash set.
+const FEW_NAMES: usize = 32;
+
+fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &mut MentionBufs) {
+    let MentionBufs {
+        known,
+        keys,
+        spans,
+        reach,
+        hits,
+    } = bufs;
+    // the first anchored find of each name in Han characters: a few names are told apart
+    // by their keys, more by a set
+    known.clear();
+    keys.clear();
     let mut seen: Set<&str> = Set::default();
     for (i, f) in found.iter().enumerate() {
-        if f.anchored && f.name.chars().any(crate::document::is_han) && seen.insert(&f.name) {
+        if !(f.anchored && f.name.chars().any(crate::document::is_han)) {
+            continue;
+        }
+        let new = if known.len() < FEW_NAMES {
+            let key = dedup_key(&f.name);
+            let new = !keys
+                .iter()
+                .zip(known.iter())
+                .any(|(&k, &j)| k == key && found[j].name == f.name);
+            if new {
+                keys.push(key);
+            }
+            new
+        } else {
+            if seen.is_empty() {
+                seen.extend(known.iter().map(|&j| found[j].name.as_str()));
+            }
+            seen.insert(&f.name)
+        };
+        if new {
             known.push(i);
         }
     }
@@ -1628,14 +1692,17 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         return;
     }
     // the spans found, by start, with the furthest end up to each: does one overlap?
-    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    spans.clear();
+    spans.extend(found.iter().map(|f| (f.start, f.end)));
     spans.sort_unstable();
-    let mut reach = Vec::with_capacity(spans.len());
+    reach.clear();
     let mut far = 0;
-    for &(_, e) in &spans {
+    for &(_, e) in spans.iter() {
         far = far.max(e);
         reach.push(far);
     }
+    let spans = &spans[..];
+    let reach = &reach[..];
     let overlaps = |start: usize, end: usize| {
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
@@ -1648,7 +1715,7 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         return;
     };
     let span = &text.as_bytes()[..last.end];
-    let mut hits: Vec<(usize, usize)> = Vec::new();
+    hits.clear();
     for (k, &i) in known.iter().enumerate() {
         let name = &found[i].name;
         let finder = memchr::memmem::Finder::new(name.as_bytes());
@@ -1669,8 +1736,8 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         }
     }
     hits.sort_unstable();
-    let mut more = Vec::new();
-    for &(start, k) in &hits {
+    let mut more = Vec::with_capacity(hits.len());
+    for &(start, k) in hits.iter() {
         let Found { name, surname, .. } = &found[known[k]];
         let end = start + name.len();
         let rest = &text[end..];
