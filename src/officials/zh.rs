@@ -721,6 +721,8 @@ struct Name {
 struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
+    /// The characters of some class of `CLASS`.
+    marked: Vec<usize>,
     marks: [Vec<usize>; 3],
     bufs: Bufs,
     mentions: MentionBufs,
@@ -775,56 +777,60 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     // a unit is a paragraph or a piece of one, on character boundaries
     let s = text.get(unit.clone()).unwrap_or_default();
     let b = s.as_bytes();
-    let Scratch { at, cs, marks, .. } = sc;
-    for m in marks.iter_mut() {
-        m.clear();
-    }
+    let Scratch {
+        at,
+        cs,
+        marked,
+        marks,
+        ..
+    } = sc;
     if at.len() <= b.len() {
         at.resize(b.len() + 1, 0);
         cs.resize(b.len() + 1, '\0');
     }
     let table: &[u8; 0x10000] = &CLASS;
-    let heads = &*HEADS;
-    let [head_marks, verb_marks, end_marks] = marks;
     let mut n = 0;
-    // the character before, when it opens a head of two or more characters: it is marked
-    // only if the pair it makes with this one may start a head (`head_at`)
-    let mut opener = None;
+    // the characters of some class are only noted here, and sorted out below: the loop
+    // over every character does no more than it must
+    marked.clear();
     // a slot for each byte: the slots run out no sooner than the characters, and are
     // written without a check of their bounds
     let slots = at.iter_mut().zip(cs.iter_mut());
     for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
-        if let Some(f) = opener.take() {
-            if heads.pairs.may_hold(f, ch) {
-                head_marks.push(n - 1);
-            }
-        }
-        let code = ch as usize;
-        let class = if code < 0x10000 {
-            table[code & 0xFFFF]
-        } else {
-            class_of(ch)
-        };
-        if class != 0 {
-            if class & 1 != 0 {
-                if heads.has_single && heads.single.contains(ch) {
-                    head_marks.push(n);
-                } else {
-                    opener = Some(ch);
-                }
-            }
-            if class & 2 != 0 {
-                verb_marks.push(n);
-            }
-            if class & 4 != 0 {
-                end_marks.push(n);
-            }
-        }
         *a = unit.start + i;
         *slot = ch;
+        if table.get(ch as usize).is_none_or(|&k| k != 0) {
+            marked.push(n);
+        }
         n += 1;
     }
     at[n] = unit.start + b.len();
+    let heads = &*HEADS;
+    for m in marks.iter_mut() {
+        m.clear();
+    }
+    let [head_marks, verb_marks, end_marks] = marks;
+    for &k in marked.iter() {
+        let ch = cs[k];
+        let class = match table.get(ch as usize) {
+            Some(&k) => k,
+            None => class_of(ch),
+        };
+        // a character that opens a head of two or more characters is marked only if the
+        // pair it makes with the next one may start a head (`head_at`)
+        if class & 1 != 0
+            && ((heads.has_single && heads.single.contains(ch))
+                || (k + 1 < n && heads.pairs.may_hold(ch, cs[k + 1])))
+        {
+            head_marks.push(k);
+        }
+        if class & 2 != 0 {
+            verb_marks.push(k);
+        }
+        if class & 4 != 0 {
+            end_marks.push(k);
+        }
+    }
     n
 }
 
