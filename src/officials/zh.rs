@@ -1653,6 +1653,50 @@ fn dedup_key(name: &str) -> u64 {
     head ^ (b.len() as u64).rotate_right(8)
 }
 
+/// A finder of one name. Made for each name of each document, so what it costs to make
+/// counts: `memmem` weighs the bytes of the name to pick the rarest two, and builds more
+/// than one searcher. Where the processor has AVX2, the packed-pair search of `memchr`
+/// is made directly on two bytes fixed here: the second of the name and its last, which
+/// in Han characters are continuation bytes, spread over 64 values, where the first
+/// byte of a character is one of a few.
+enum NameFinder<'n> {
+    #[cfg(target_arch = "x86_64")]
+    Packed(memchr::arch::x86_64::avx2::packedpair::Finder, &'n [u8]),
+    Memmem(memchr::memmem::Finder<'n>),
+}
+
+impl<'n> NameFinder<'n> {
+    fn new(needle: &'n [u8]) -> NameFinder<'n> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use memchr::arch::{all::packedpair::Pair, x86_64::avx2::packedpair::Finder};
+            let last = u8::try_from(needle.len().saturating_sub(1)).ok();
+            let pair = last.and_then(|l| Pair::with_indices(needle, 1, l));
+            if let Some(f) = pair.and_then(|p| Finder::with_pair(needle, p)) {
+                return NameFinder::Packed(f, needle);
+            }
+        }
+        NameFinder::Memmem(memchr::memmem::Finder::new(needle))
+    }
+
+    /// The start of the first match in `hay`.
+    fn find(&self, hay: &[u8]) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            NameFinder::Packed(f, needle) => {
+                if hay.len() >= f.min_haystack_len() {
+                    f.find(hay, needle)
+                } else {
+                    // the vectors need a few bytes more than the name: a short rest is
+                    // compared window by window
+                    hay.windows(needle.len()).position(|w| w == *needle)
+                }
+            }
+            NameFinder::Memmem(f) => f.find(hay),
+        }
+    }
+}
+
 /// Past this many names, a document's names are told apart by a hash set.
 const FEW_NAMES: usize = 32;
 
@@ -1724,7 +1768,7 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     hits.clear();
     for (k, &i) in known.iter().enumerate() {
         let name = &found[i].name;
-        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let finder = NameFinder::new(name.as_bytes());
         let mut pos = first.start;
         let mut u = 0;
         while let Some(r) = finder.find(&span[pos..]) {
@@ -1821,6 +1865,23 @@ mod tests {
                 ("孙海".to_string(), vec!["秘书长".to_string()]),
             ]
         );
+    }
+
+    #[test]
+    fn name_finder_finds_as_memmem() {
+        let hay = "会上，王海涛传达了精神。王海涛强调，要抓好落实。".repeat(3);
+        for name in ["王海涛", "王海", "落实", "。", "王·x"] {
+            let f = NameFinder::new(name.as_bytes());
+            // every suffix, down to those shorter than the vectors
+            for p in 0..hay.len() {
+                let h = &hay.as_bytes()[p..];
+                assert_eq!(
+                    f.find(h),
+                    memchr::memmem::find(h, name.as_bytes()),
+                    "{name} {p}"
+                );
+            }
+        }
     }
 
     #[test]
