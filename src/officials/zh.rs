@@ -1176,11 +1176,62 @@ fn surname_of(c: &Chars, i: usize) -> Option<usize> {
         return None;
     }
     let f = c.cs[i];
-    let (firsts, pairs) = &*COMPOUND;
-    if i + 1 < c.len() && firsts.contains(f) && pairs.contains(&(f, c.cs[i + 1])) {
+    let k = bits(&CHAR_BITS, f);
+    if k & COMPOUND_FIRST != 0 && i + 1 < c.len() && COMPOUND.1.contains(&(f, c.cs[i + 1])) {
         return Some(2);
     }
-    LEX.zh_surnames.contains(f).then_some(1)
+    (k & SURNAME != 0).then_some(1)
+}
+
+/// What the reading asks of a character, as bits of `CHAR_BITS`.
+const SURNAME: u16 = 1;
+const COMPOUND_FIRST: u16 = 2;
+const FUNCTION: u16 = 4;
+/// Not in a given name: no Han character, or one of `ORG_CHARS`.
+const NOT_GIVEN: u16 = 8;
+const NOT_NAMES_FIRST: u16 = 16;
+const WORDS_FIRST: u16 = 32;
+const TRANSITIVE_FIRST: u16 = 64;
+const STOP: u16 = 128;
+/// `breaks`: punctuation or white space.
+const BREAK: u16 = 256;
+
+/// The bits of a character: a name and the organisation before a head are tested at
+/// each of their characters against several sets, and one load finds them all.
+fn char_bits(ch: char) -> u16 {
+    let f = &*FIRSTS;
+    let bit = |b: bool, k: u16| if b { k } else { 0 };
+    bit(LEX.zh_surnames.contains(ch), SURNAME)
+        | bit(COMPOUND.0.contains(ch), COMPOUND_FIRST)
+        | bit(f.function_chars.contains(ch), FUNCTION)
+        | bit(
+            !crate::document::is_han(ch) || f.org_chars.contains(ch),
+            NOT_GIVEN,
+        )
+        | bit(f.not_names.contains(ch), NOT_NAMES_FIRST)
+        | bit(f.words.contains(ch), WORDS_FIRST)
+        | bit(f.transitive.contains(ch), TRANSITIVE_FIRST)
+        | bit(f.stop_before.contains(ch), STOP)
+        | bit(breaks(ch), BREAK)
+}
+
+/// `char_bits` of each character of the Basic Multilingual Plane.
+static CHAR_BITS: Lazy<Box<[u16; 0x10000]>> = Lazy::new(|| {
+    let mut t = Box::new([0u16; 0x10000]);
+    for (k, slot) in t.iter_mut().enumerate() {
+        if let Some(ch) = u32::try_from(k).ok().and_then(char::from_u32) {
+            *slot = char_bits(ch);
+        }
+    }
+    t
+});
+
+#[inline(always)]
+fn bits(t: &[u16; 0x10000], ch: char) -> u16 {
+    match t.get(ch as usize) {
+        Some(&k) => k,
+        None => char_bits(ch),
+    }
 }
 
 /// The compound surnames of two characters (the only ones `surname_of` can find), and
@@ -1227,12 +1278,11 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         }
         let mut t0 = i;
         let f = &*FIRSTS;
+        let t = &*CHAR_BITS;
         while t0 > floor && t0 + 20 > i {
-            let p = c.cs[t0 - 1];
-            if breaks(p)
-                || f.stop_before.contains(p)
+            if bits(t, c.cs[t0 - 1]) & (BREAK | STOP) != 0
                 || (t0 >= 2
-                    && f.transitive.contains(c.cs[t0 - 2])
+                    && bits(t, c.cs[t0 - 2]) & TRANSITIVE_FIRST != 0
                     && may_open(&f.transitive_pairs, c, t0 - 2, t0)
                     && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
             {
@@ -1297,33 +1347,38 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     let n = b - a;
     // the surname is checked by the table (司马, 区, 党 are surnames); the given name
     // holds no character of a body
+    let t = &*CHAR_BITS;
     let last = c.cs[b - 1];
-    let f = &*FIRSTS;
-    n > l
-        && n <= l + 2
-        && last != '等'
-        && !(n == l + 2 && f.function_chars.contains(last))
-        && c.cs[a + l..b]
+    if !(n > l && n <= l + 2 && last != '等')
+        || (n == l + 2 && bits(t, last) & FUNCTION != 0)
+        || c.cs[a + l..b]
             .iter()
-            .all(|&ch| crate::document::is_han(ch) && !f.org_chars.contains(ch))
-        && !(f.not_names.contains(c.cs[a])
-            && may_open(&f.not_names_pairs, c, a, b)
-            && NOT_NAMES_SET.contains(c.s(a, b)))
-        // `乌国防部长`: a surname before a word
-        && !(f.not_names.contains(c.cs[a + l])
+            .any(|&ch| bits(t, ch) & NOT_GIVEN != 0)
+    {
+        return false;
+    }
+    let f = &*FIRSTS;
+    let first = bits(t, c.cs[a]);
+    let given = bits(t, c.cs[a + l]);
+    // a word of `NOT_NAMES`; `乌国防部长`: a surname before one
+    let not_name = (first & NOT_NAMES_FIRST != 0
+        && may_open(&f.not_names_pairs, c, a, b)
+        && NOT_NAMES_SET.contains(c.s(a, b)))
+        || (given & NOT_NAMES_FIRST != 0
             && may_open(&f.not_names_pairs, c, a + l, b)
-            && NOT_NAMES_SET.contains(c.s(a + l, b)))
-        // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
-        && !(f.words.contains(c.cs[a])
-            && may_open(&f.words_pairs, c, a, b)
-            && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
-        && !(f.transitive.contains(c.cs[a])
+            && NOT_NAMES_SET.contains(c.s(a + l, b)));
+    // a word of `WORDS` (two to four characters) or of `TRANSITIVE` (two) opens it;
+    // `向代表`, `席就座`: a surname before a word
+    let word = (first & WORDS_FIRST != 0
+        && may_open(&f.words_pairs, c, a, b)
+        && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
+        || (first & TRANSITIVE_FIRST != 0
             && may_open(&f.transitive_pairs, c, a, a + 2)
             && TRANSITIVE_SET.contains(c.s(a, a + 2)))
-        // `向代表`, `席就座`: a surname before a word, not a name
-        && !(f.words.contains(c.cs[a + l])
+        || (given & WORDS_FIRST != 0
             && may_open(&f.words_pairs, c, a + l, b)
-            && WORDS.contains(&c.s(a + l, b)))
+            && WORDS.contains(&c.s(a + l, b)));
+    !not_name && !word
 }
 
 /// The titles of a group of heads joined by `、`.
