@@ -1044,6 +1044,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         }
     }
     names.sort_by_key(|n| n.a);
+    out.reserve(names.len());
     for mut n in names.drain(..) {
         if formulation_after(c, n.b) {
             continue;
@@ -1195,6 +1196,9 @@ const TRANSITIVE_FIRST: u16 = 64;
 const STOP: u16 = 128;
 /// `breaks`: punctuation or white space.
 const BREAK: u16 = 256;
+const ORG: u16 = 512;
+const SPLIT: u16 = 1024;
+const BOUNDARY: u16 = 2048;
 
 /// The bits of a character: a name and the organisation before a head are tested at
 /// each of their characters against several sets, and one load finds them all.
@@ -1213,6 +1217,9 @@ fn char_bits(ch: char) -> u16 {
         | bit(f.transitive.contains(ch), TRANSITIVE_FIRST)
         | bit(f.stop_before.contains(ch), STOP)
         | bit(breaks(ch), BREAK)
+        | bit(f.org_chars.contains(ch), ORG)
+        | bit(SPLIT_FIRST.contains(ch), SPLIT)
+        | bit(BOUNDARY_FIRST.contains(ch), BOUNDARY)
 }
 
 /// `char_bits` of each character of the Basic Multilingual Plane.
@@ -1433,8 +1440,10 @@ fn head_from(heads: &[Head], p: usize) -> Option<&Head> {
 /// Is there a name boundary at `p`?
 fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
-        || breaks(c.cs[p])
-        || (BOUNDARY_FIRST.contains(c.cs[p]) && boundary_word_at(c, p))
+        || {
+            let k = bits(&CHAR_BITS, c.cs[p]);
+            k & BREAK != 0 || (k & BOUNDARY != 0 && boundary_word_at(c, p))
+        }
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
@@ -1461,19 +1470,20 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     {
         return None;
     }
+    let t = &*CHAR_BITS;
     if let Some(l) = surname_of(c, a) {
         for g in [2, 1] {
             let b = a + l + g;
-            if g == 2 && b <= c.len() && FIRSTS.function_chars.contains(c.cs[b - 1]) {
+            if g == 2 && b <= c.len() && bits(t, c.cs[b - 1]) & FUNCTION != 0 {
                 continue;
             }
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && ((FIRSTS.words.contains(c.cs[b - 1])
+                && ((bits(t, c.cs[b - 1]) & WORDS_FIRST != 0
                     && may_open(&FIRSTS.words_pairs, c, b - 1, b + 1)
                     && WORDS.contains(&c.s(b - 1, b + 1)))
-                    || (SPLIT_FIRST.contains(c.cs[b - 1])
+                    || (bits(t, c.cs[b - 1]) & SPLIT != 0
                         && FIRSTS.split_pairs.contains(&(c.cs[b - 1], c.cs[b]))))
             {
                 continue;
@@ -1517,8 +1527,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
-    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| FIRSTS.org_chars.contains(ch))
-    {
+    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0) {
         return Some(b);
     }
     None
