@@ -1395,15 +1395,14 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     let mut org = c.s(first.t0, first.h0);
     let head0 = c.s(first.h0, first.t1);
     // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
-    if PARTY_UNITS.iter().any(|u| head0.starts_with(u)) {
+    if opens_party_unit(head0) {
         if let Some(o) = org.strip_suffix('分') {
             org = o;
         }
     }
-    for u in PARTY_UNITS {
-        if let Some(o) = org.strip_suffix(u) {
+    if org.ends_with(PARTY_UNIT_LASTS) {
+        if let Some(o) = PARTY_UNITS.iter().find_map(|u| org.strip_suffix(u)) {
             org = o;
-            break;
         }
     }
     let mut out = Vec::with_capacity(g.len());
@@ -1415,9 +1414,10 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         }
         let own = c.s(h.t0, h.h0);
         let head = c.s(h.h0, h.t1);
-        let bare = own.is_empty() || PARTY_UNITS.contains(&own);
+        let bare =
+            own.is_empty() || (own.ends_with(PARTY_UNIT_LASTS) && PARTY_UNITS.contains(&own));
         let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
-            || PARTY_UNITS.iter().any(|u| head.starts_with(u)) && !own.is_empty();
+            || opens_party_unit(head) && !own.is_empty();
         if bare && !own_level && !org.is_empty() {
             let mut t = String::with_capacity(org.len() + written.len());
             t.push_str(org);
@@ -1428,6 +1428,16 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The first characters of `PARTY_UNITS`, and their last: most titles hold no unit, and
+/// are passed over with a test of one character.
+const PARTY_UNIT_FIRSTS: [char; 3] = ['分', '党', '黨'];
+const PARTY_UNIT_LASTS: [char; 5] = ['组', '組', '委', '支', '部'];
+
+/// Does `s` open with a word of `PARTY_UNITS`?
+fn opens_party_unit(s: &str) -> bool {
+    s.starts_with(PARTY_UNIT_FIRSTS) && PARTY_UNITS.iter().any(|u| s.starts_with(u))
 }
 
 /// The head whose title starts at `p`. The heads are in text order and do not overlap,
@@ -1502,7 +1512,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     while b < c.len()
         && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·')
         && b - a < 10
-        && !(b > a && verb_or_deng_at(c, b))
+        && !(b > a && may_close(c.cs[b]) && verb_or_deng_at(c, b))
     {
         b += 1;
     }
@@ -1531,6 +1541,13 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         return Some(b);
     }
     None
+}
+
+/// May `ch` open a verb of the meeting or be `等` (bit 1 of `CLASS`)? Most characters do
+/// not, and are passed over with one load.
+#[inline(always)]
+fn may_close(ch: char) -> bool {
+    CLASS.get(ch as usize).is_none_or(|&k| k & 2 != 0)
 }
 
 /// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
@@ -1945,6 +1962,14 @@ mod tests {
                     "{name} {p}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn party_units_by_first_and_last() {
+        for u in PARTY_UNITS {
+            assert!(u.starts_with(PARTY_UNIT_FIRSTS), "{u}");
+            assert!(u.ends_with(PARTY_UNIT_LASTS), "{u}");
         }
     }
 
