@@ -721,8 +721,11 @@ struct Name {
 struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
+    /// The characters of some class of `CLASS`.
+    marked: Vec<usize>,
     marks: [Vec<usize>; 3],
     bufs: Bufs,
+    mentions: MentionBufs,
 }
 
 /// The buffers of `read_chars`, kept from one paragraph to the next.
@@ -774,56 +777,60 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     // a unit is a paragraph or a piece of one, on character boundaries
     let s = text.get(unit.clone()).unwrap_or_default();
     let b = s.as_bytes();
-    let Scratch { at, cs, marks, .. } = sc;
-    for m in marks.iter_mut() {
-        m.clear();
-    }
+    let Scratch {
+        at,
+        cs,
+        marked,
+        marks,
+        ..
+    } = sc;
     if at.len() <= b.len() {
         at.resize(b.len() + 1, 0);
         cs.resize(b.len() + 1, '\0');
     }
     let table: &[u8; 0x10000] = &CLASS;
-    let heads = &*HEADS;
-    let [head_marks, verb_marks, end_marks] = marks;
     let mut n = 0;
-    // the character before, when it opens a head of two or more characters: it is marked
-    // only if the pair it makes with this one may start a head (`head_at`)
-    let mut opener = None;
+    // the characters of some class are only noted here, and sorted out below: the loop
+    // over every character does no more than it must
+    marked.clear();
     // a slot for each byte: the slots run out no sooner than the characters, and are
     // written without a check of their bounds
     let slots = at.iter_mut().zip(cs.iter_mut());
     for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
-        if let Some(f) = opener.take() {
-            if heads.pairs.may_hold(f, ch) {
-                head_marks.push(n - 1);
-            }
-        }
-        let code = ch as usize;
-        let class = if code < 0x10000 {
-            table[code & 0xFFFF]
-        } else {
-            class_of(ch)
-        };
-        if class != 0 {
-            if class & 1 != 0 {
-                if heads.has_single && heads.single.contains(ch) {
-                    head_marks.push(n);
-                } else {
-                    opener = Some(ch);
-                }
-            }
-            if class & 2 != 0 {
-                verb_marks.push(n);
-            }
-            if class & 4 != 0 {
-                end_marks.push(n);
-            }
-        }
         *a = unit.start + i;
         *slot = ch;
+        if table.get(ch as usize).is_none_or(|&k| k != 0) {
+            marked.push(n);
+        }
         n += 1;
     }
     at[n] = unit.start + b.len();
+    let heads = &*HEADS;
+    for m in marks.iter_mut() {
+        m.clear();
+    }
+    let [head_marks, verb_marks, end_marks] = marks;
+    for &k in marked.iter() {
+        let ch = cs[k];
+        let class = match table.get(ch as usize) {
+            Some(&k) => k,
+            None => class_of(ch),
+        };
+        // a character that opens a head of two or more characters is marked only if the
+        // pair it makes with the next one may start a head (`head_at`)
+        if class & 1 != 0
+            && ((heads.has_single && heads.single.contains(ch))
+                || (k + 1 < n && heads.pairs.may_hold(ch, cs[k + 1])))
+        {
+            head_marks.push(k);
+        }
+        if class & 2 != 0 {
+            verb_marks.push(k);
+        }
+        if class & 4 != 0 {
+            end_marks.push(k);
+        }
+    }
     n
 }
 
@@ -1037,6 +1044,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         }
     }
     names.sort_by_key(|n| n.a);
+    out.reserve(names.len());
     for mut n in names.drain(..) {
         if formulation_after(c, n.b) {
             continue;
@@ -1168,11 +1176,68 @@ fn surname_of(c: &Chars, i: usize) -> Option<usize> {
         return None;
     }
     let f = c.cs[i];
-    let (firsts, pairs) = &*COMPOUND;
-    if i + 1 < c.len() && firsts.contains(f) && pairs.contains(&(f, c.cs[i + 1])) {
+    let k = bits(&CHAR_BITS, f);
+    if k & COMPOUND_FIRST != 0 && i + 1 < c.len() && COMPOUND.1.contains(&(f, c.cs[i + 1])) {
         return Some(2);
     }
-    LEX.zh_surnames.contains(f).then_some(1)
+    (k & SURNAME != 0).then_some(1)
+}
+
+/// What the reading asks of a character, as bits of `CHAR_BITS`.
+const SURNAME: u16 = 1;
+const COMPOUND_FIRST: u16 = 2;
+const FUNCTION: u16 = 4;
+/// Not in a given name: no Han character, or one of `ORG_CHARS`.
+const NOT_GIVEN: u16 = 8;
+const NOT_NAMES_FIRST: u16 = 16;
+const WORDS_FIRST: u16 = 32;
+const TRANSITIVE_FIRST: u16 = 64;
+const STOP: u16 = 128;
+/// `breaks`: punctuation or white space.
+const BREAK: u16 = 256;
+const ORG: u16 = 512;
+const SPLIT: u16 = 1024;
+const BOUNDARY: u16 = 2048;
+
+/// The bits of a character: a name and the organisation before a head are tested at
+/// each of their characters against several sets, and one load finds them all.
+fn char_bits(ch: char) -> u16 {
+    let f = &*FIRSTS;
+    let bit = |b: bool, k: u16| if b { k } else { 0 };
+    bit(LEX.zh_surnames.contains(ch), SURNAME)
+        | bit(COMPOUND.0.contains(ch), COMPOUND_FIRST)
+        | bit(f.function_chars.contains(ch), FUNCTION)
+        | bit(
+            !crate::document::is_han(ch) || f.org_chars.contains(ch),
+            NOT_GIVEN,
+        )
+        | bit(f.not_names.contains(ch), NOT_NAMES_FIRST)
+        | bit(f.words.contains(ch), WORDS_FIRST)
+        | bit(f.transitive.contains(ch), TRANSITIVE_FIRST)
+        | bit(f.stop_before.contains(ch), STOP)
+        | bit(breaks(ch), BREAK)
+        | bit(f.org_chars.contains(ch), ORG)
+        | bit(SPLIT_FIRST.contains(ch), SPLIT)
+        | bit(BOUNDARY_FIRST.contains(ch), BOUNDARY)
+}
+
+/// `char_bits` of each character of the Basic Multilingual Plane.
+static CHAR_BITS: Lazy<Box<[u16; 0x10000]>> = Lazy::new(|| {
+    let mut t = Box::new([0u16; 0x10000]);
+    for (k, slot) in t.iter_mut().enumerate() {
+        if let Some(ch) = u32::try_from(k).ok().and_then(char::from_u32) {
+            *slot = char_bits(ch);
+        }
+    }
+    t
+});
+
+#[inline(always)]
+fn bits(t: &[u16; 0x10000], ch: char) -> u16 {
+    match t.get(ch as usize) {
+        Some(&k) => k,
+        None => char_bits(ch),
+    }
 }
 
 /// The compound surnames of two characters (the only ones `surname_of` can find), and
@@ -1219,12 +1284,11 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         }
         let mut t0 = i;
         let f = &*FIRSTS;
+        let t = &*CHAR_BITS;
         while t0 > floor && t0 + 20 > i {
-            let p = c.cs[t0 - 1];
-            if breaks(p)
-                || f.stop_before.contains(p)
+            if bits(t, c.cs[t0 - 1]) & (BREAK | STOP) != 0
                 || (t0 >= 2
-                    && f.transitive.contains(c.cs[t0 - 2])
+                    && bits(t, c.cs[t0 - 2]) & TRANSITIVE_FIRST != 0
                     && may_open(&f.transitive_pairs, c, t0 - 2, t0)
                     && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
             {
@@ -1289,33 +1353,38 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     let n = b - a;
     // the surname is checked by the table (司马, 区, 党 are surnames); the given name
     // holds no character of a body
+    let t = &*CHAR_BITS;
     let last = c.cs[b - 1];
-    let f = &*FIRSTS;
-    n > l
-        && n <= l + 2
-        && last != '等'
-        && !(n == l + 2 && f.function_chars.contains(last))
-        && c.cs[a + l..b]
+    if !(n > l && n <= l + 2 && last != '等')
+        || (n == l + 2 && bits(t, last) & FUNCTION != 0)
+        || c.cs[a + l..b]
             .iter()
-            .all(|&ch| crate::document::is_han(ch) && !f.org_chars.contains(ch))
-        && !(f.not_names.contains(c.cs[a])
-            && may_open(&f.not_names_pairs, c, a, b)
-            && NOT_NAMES_SET.contains(c.s(a, b)))
-        // `乌国防部长`: a surname before a word
-        && !(f.not_names.contains(c.cs[a + l])
+            .any(|&ch| bits(t, ch) & NOT_GIVEN != 0)
+    {
+        return false;
+    }
+    let f = &*FIRSTS;
+    let first = bits(t, c.cs[a]);
+    let given = bits(t, c.cs[a + l]);
+    // a word of `NOT_NAMES`; `乌国防部长`: a surname before one
+    let not_name = (first & NOT_NAMES_FIRST != 0
+        && may_open(&f.not_names_pairs, c, a, b)
+        && NOT_NAMES_SET.contains(c.s(a, b)))
+        || (given & NOT_NAMES_FIRST != 0
             && may_open(&f.not_names_pairs, c, a + l, b)
-            && NOT_NAMES_SET.contains(c.s(a + l, b)))
-        // no word of `WORDS` (two to four characters) nor of `TRANSITIVE` (two) opens it
-        && !(f.words.contains(c.cs[a])
-            && may_open(&f.words_pairs, c, a, b)
-            && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
-        && !(f.transitive.contains(c.cs[a])
+            && NOT_NAMES_SET.contains(c.s(a + l, b)));
+    // a word of `WORDS` (two to four characters) or of `TRANSITIVE` (two) opens it;
+    // `向代表`, `席就座`: a surname before a word
+    let word = (first & WORDS_FIRST != 0
+        && may_open(&f.words_pairs, c, a, b)
+        && (a + 2..=b).any(|e| WORDS.contains(c.s(a, e))))
+        || (first & TRANSITIVE_FIRST != 0
             && may_open(&f.transitive_pairs, c, a, a + 2)
             && TRANSITIVE_SET.contains(c.s(a, a + 2)))
-        // `向代表`, `席就座`: a surname before a word, not a name
-        && !(f.words.contains(c.cs[a + l])
+        || (given & WORDS_FIRST != 0
             && may_open(&f.words_pairs, c, a + l, b)
-            && WORDS.contains(&c.s(a + l, b)))
+            && WORDS.contains(&c.s(a + l, b)));
+    !not_name && !word
 }
 
 /// The titles of a group of heads joined by `、`.
@@ -1325,15 +1394,14 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     let mut org = c.s(first.t0, first.h0);
     let head0 = c.s(first.h0, first.t1);
     // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
-    if PARTY_UNITS.iter().any(|u| head0.starts_with(u)) {
+    if opens_party_unit(head0) {
         if let Some(o) = org.strip_suffix('分') {
             org = o;
         }
     }
-    for u in PARTY_UNITS {
-        if let Some(o) = org.strip_suffix(u) {
+    if org.ends_with(PARTY_UNIT_LASTS) {
+        if let Some(o) = PARTY_UNITS.iter().find_map(|u| org.strip_suffix(u)) {
             org = o;
-            break;
         }
     }
     let mut out = Vec::with_capacity(g.len());
@@ -1345,9 +1413,10 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         }
         let own = c.s(h.t0, h.h0);
         let head = c.s(h.h0, h.t1);
-        let bare = own.is_empty() || PARTY_UNITS.contains(&own);
+        let bare =
+            own.is_empty() || (own.ends_with(PARTY_UNIT_LASTS) && PARTY_UNITS.contains(&own));
         let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
-            || PARTY_UNITS.iter().any(|u| head.starts_with(u)) && !own.is_empty();
+            || opens_party_unit(head) && !own.is_empty();
         if bare && !own_level && !org.is_empty() {
             let mut t = String::with_capacity(org.len() + written.len());
             t.push_str(org);
@@ -1360,6 +1429,16 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     out
 }
 
+/// The first characters of `PARTY_UNITS`, and their last: most titles hold no unit, and
+/// are passed over with a test of one character.
+const PARTY_UNIT_FIRSTS: [char; 3] = ['分', '党', '黨'];
+const PARTY_UNIT_LASTS: [char; 5] = ['组', '組', '委', '支', '部'];
+
+/// Does `s` open with a word of `PARTY_UNITS`?
+fn opens_party_unit(s: &str) -> bool {
+    s.starts_with(PARTY_UNIT_FIRSTS) && PARTY_UNITS.iter().any(|u| s.starts_with(u))
+}
+
 /// The head whose title starts at `p`. The heads are in text order and do not overlap,
 /// so their starts, heads and ends all rise.
 fn head_from(heads: &[Head], p: usize) -> Option<&Head> {
@@ -1370,8 +1449,10 @@ fn head_from(heads: &[Head], p: usize) -> Option<&Head> {
 /// Is there a name boundary at `p`?
 fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
-        || breaks(c.cs[p])
-        || (BOUNDARY_FIRST.contains(c.cs[p]) && boundary_word_at(c, p))
+        || {
+            let k = bits(&CHAR_BITS, c.cs[p]);
+            k & BREAK != 0 || (k & BOUNDARY != 0 && boundary_word_at(c, p))
+        }
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
@@ -1398,19 +1479,20 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     {
         return None;
     }
+    let t = &*CHAR_BITS;
     if let Some(l) = surname_of(c, a) {
         for g in [2, 1] {
             let b = a + l + g;
-            if g == 2 && b <= c.len() && FIRSTS.function_chars.contains(c.cs[b - 1]) {
+            if g == 2 && b <= c.len() && bits(t, c.cs[b - 1]) & FUNCTION != 0 {
                 continue;
             }
             // `主任周海关于……`: the name ends before `关于`
             if g == 2
                 && b < c.len()
-                && ((FIRSTS.words.contains(c.cs[b - 1])
+                && ((bits(t, c.cs[b - 1]) & WORDS_FIRST != 0
                     && may_open(&FIRSTS.words_pairs, c, b - 1, b + 1)
                     && WORDS.contains(&c.s(b - 1, b + 1)))
-                    || (SPLIT_FIRST.contains(c.cs[b - 1])
+                    || (bits(t, c.cs[b - 1]) & SPLIT != 0
                         && FIRSTS.split_pairs.contains(&(c.cs[b - 1], c.cs[b]))))
             {
                 continue;
@@ -1429,7 +1511,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     while b < c.len()
         && (crate::document::is_han(c.cs[b]) || c.cs[b] == '·')
         && b - a < 10
-        && !(b > a && verb_or_deng_at(c, b))
+        && !(b > a && may_close(c.cs[b]) && verb_or_deng_at(c, b))
     {
         b += 1;
     }
@@ -1454,11 +1536,17 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
-    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| FIRSTS.org_chars.contains(ch))
-    {
+    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0) {
         return Some(b);
     }
     None
+}
+
+/// May `ch` open a verb of the meeting or be `等` (bit 1 of `CLASS`)? Most characters do
+/// not, and are passed over with one load.
+#[inline(always)]
+fn may_close(ch: char) -> bool {
+    CLASS.get(ch as usize).is_none_or(|&k| k & 2 != 0)
 }
 
 /// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
@@ -1612,14 +1700,121 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
     None
 }
 
+/// The buffers of `more_mentions`, kept from one document to the next.
+#[derive(Default)]
+struct MentionBufs {
+    /// The index in `found` of the first anchored find of each name, and its `dedup_key`.
+    known: Vec<usize>,
+    keys: Vec<u64>,
+    /// The spans found, by start, and the furthest end up to each.
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+    /// The matches, as start and index in `known`.
+    hits: Vec<(usize, usize)>,
+}
+
 /// Every other mention of the officials found, in the paragraphs read.
 pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<Found>) {
-    // the first anchored find of each name in Han characters
-    let mut known: Vec<usize> = Vec::new();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => more_with(text, units, found, &mut sc.mentions),
+        Err(_) => more_with(text, units, found, &mut MentionBufs::default()),
+    });
+}
+
+/// The first eight bytes of a name (its first two characters and more, in Han) and its
+/// length: names that differ mostly differ here, so a name is compared whole only with
+/// those of the same key.
+fn dedup_key(name: &str) -> u64 {
+    let b = name.as_bytes();
+    let head = match b.first_chunk::<8>() {
+        Some(h) => u64::from_le_bytes(*h),
+        None => b.iter().fold(0, |k, &x| k << 8 | u64::from(x)),
+    };
+    head ^ (b.len() as u64).rotate_right(8)
+}
+
+/// A finder of one name. Made for each name of each document, so what it costs to make
+/// counts: `memmem` weighs the bytes of the name to pick the rarest two, and builds more
+/// than one searcher. Where the processor has AVX2, the packed-pair search of `memchr`
+/// is made directly on two bytes fixed here: the second of the name and its last, which
+/// in Han characters are continuation bytes, spread over 64 values, where the first
+/// byte of a character is one of a few.
+enum NameFinder<'n> {
+    #[cfg(target_arch = "x86_64")]
+    Packed(memchr::arch::x86_64::avx2::packedpair::Finder, &'n [u8]),
+    Memmem(memchr::memmem::Finder<'n>),
+}
+
+impl<'n> NameFinder<'n> {
+    fn new(needle: &'n [u8]) -> NameFinder<'n> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use memchr::arch::{all::packedpair::Pair, x86_64::avx2::packedpair::Finder};
+            let last = u8::try_from(needle.len().saturating_sub(1)).ok();
+            let pair = last.and_then(|l| Pair::with_indices(needle, 1, l));
+            if let Some(f) = pair.and_then(|p| Finder::with_pair(needle, p)) {
+                return NameFinder::Packed(f, needle);
+            }
+        }
+        NameFinder::Memmem(memchr::memmem::Finder::new(needle))
+    }
+
+    /// The start of the first match in `hay`.
+    fn find(&self, hay: &[u8]) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            NameFinder::Packed(f, needle) => {
+                if hay.len() >= f.min_haystack_len() {
+                    f.find(hay, needle)
+                } else {
+                    // the vectors need a few bytes more than the name: a short rest is
+                    // compared window by window
+                    hay.windows(needle.len()).position(|w| w == *needle)
+                }
+            }
+            NameFinder::Memmem(f) => f.find(hay),
+        }
+    }
+}
+
+/// Past this many names, a document's names are told apart by a hash set.
+const FEW_NAMES: usize = 32;
+
+fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &mut MentionBufs) {
+    let MentionBufs {
+        known,
+        keys,
+        spans,
+        reach,
+        hits,
+    } = bufs;
+    // the first anchored find of each name in Han characters: a few names are told apart
+    // by their keys, more by a set
+    known.clear();
+    keys.clear();
     let mut seen: Set<&str> = Set::default();
     for (i, f) in found.iter().enumerate() {
         let name = f.name_in(text);
-        if f.anchored && name.chars().any(crate::document::is_han) && seen.insert(name) {
+        if !(f.anchored && name.chars().any(crate::document::is_han)) {
+            continue;
+        }
+        let new = if known.len() < FEW_NAMES {
+            let key = dedup_key(name);
+            let new = !keys
+                .iter()
+                .zip(known.iter())
+                .any(|(&k, &j)| k == key && found[j].name_in(text) == name);
+            if new {
+                keys.push(key);
+            }
+            new
+        } else {
+            if seen.is_empty() {
+                seen.extend(known.iter().map(|&j| found[j].name_in(text)));
+            }
+            seen.insert(name)
+        };
+        if new {
             known.push(i);
         }
     }
@@ -1628,14 +1823,17 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         return;
     }
     // the spans found, by start, with the furthest end up to each: does one overlap?
-    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    spans.clear();
+    spans.extend(found.iter().map(|f| (f.start, f.end)));
     spans.sort_unstable();
-    let mut reach = Vec::with_capacity(spans.len());
+    reach.clear();
     let mut far = 0;
-    for &(_, e) in &spans {
+    for &(_, e) in spans.iter() {
         far = far.max(e);
         reach.push(far);
     }
+    let spans = &spans[..];
+    let reach = &reach[..];
     let overlaps = |start: usize, end: usize| {
         let k = spans.partition_point(|&(s, _)| s < end);
         k > 0 && reach[k - 1] > start
@@ -1648,10 +1846,10 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         return;
     };
     let span = &text.as_bytes()[..last.end];
-    let mut hits: Vec<(usize, usize)> = Vec::new();
+    hits.clear();
     for (k, &i) in known.iter().enumerate() {
         let name = found[i].name_in(text);
-        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let finder = NameFinder::new(name.as_bytes());
         let mut pos = first.start;
         let mut u = 0;
         while let Some(r) = finder.find(&span[pos..]) {
@@ -1669,8 +1867,8 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         }
     }
     hits.sort_unstable();
-    let mut more = Vec::new();
-    for &(start, k) in &hits {
+    let mut more = Vec::with_capacity(hits.len());
+    for &(start, k) in hits.iter() {
         let Found { name, surname, .. } = &found[known[k]];
         let end = start + found[known[k]].name_in(text).len();
         let rest = &text[end..];
@@ -1748,6 +1946,31 @@ mod tests {
                 ("孙海".to_string(), vec!["秘书长".to_string()]),
             ]
         );
+    }
+
+    #[test]
+    fn name_finder_finds_as_memmem() {
+        let hay = "会上，王海涛传达了精神。王海涛强调，要抓好落实。".repeat(3);
+        for name in ["王海涛", "王海", "落实", "。", "王·x"] {
+            let f = NameFinder::new(name.as_bytes());
+            // every suffix, down to those shorter than the vectors
+            for p in 0..hay.len() {
+                let h = &hay.as_bytes()[p..];
+                assert_eq!(
+                    f.find(h),
+                    memchr::memmem::find(h, name.as_bytes()),
+                    "{name} {p}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn party_units_by_first_and_last() {
+        for u in PARTY_UNITS {
+            assert!(u.starts_with(PARTY_UNIT_FIRSTS), "{u}");
+            assert!(u.ends_with(PARTY_UNIT_LASTS), "{u}");
+        }
     }
 
     #[test]
