@@ -1187,6 +1187,30 @@ impl Title {
         self.titles
             .get_or_init(|| coordinate(text, &ones[self.group.clone()]))
     }
+
+    /// Gives the group's titles to name `n`. A singular group goes to one name nearly
+    /// always: its strings are moved, not cloned, and made again should another take
+    /// them.
+    fn give(&mut self, text: &str, ones: &[One], names: &mut [Name], n: usize) {
+        if self.plural {
+            give(names, n, self.strings(text, ones));
+            return;
+        }
+        let titles = self
+            .titles
+            .take()
+            .unwrap_or_else(|| coordinate(text, &ones[self.group.clone()]));
+        let have = &mut names[n].titles;
+        if have.is_empty() && titles.len() == 1 {
+            *have = titles;
+            return;
+        }
+        for t in titles {
+            if !have.contains(&t) {
+                have.push(t);
+            }
+        }
+    }
 }
 
 /// Reads one English paragraph.
@@ -2008,7 +2032,7 @@ fn attach(
     toks: &[Tok],
     names: &mut [Name],
     name_at: &[usize],
-    titles: &[Title],
+    titles: &mut [Title],
     bufs: Bufs,
 ) {
     let Bufs { ones, items, marks } = bufs;
@@ -2097,7 +2121,7 @@ fn attach(
                     && matches!(items.get(j + 3), Some(Item::Sep(_))) =>
             {
                 if let Item::Name(n) = items[j + 2] {
-                    give(names, n, titles[g].strings(text, ones));
+                    titles[g].give(text, ones, names, n);
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
@@ -2105,14 +2129,14 @@ fn attach(
                 let Item::Name(first) = items[j + 1] else {
                     continue;
                 };
-                give(names, first, titles[g].strings(text, ones));
+                titles[g].give(text, ones, names, first);
                 let mut k = j + 2;
                 while titles[g].plural
                     && matches!(items.get(k), Some(Item::Sep(_)))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
-                    give(names, n, titles[g].strings(text, ones));
+                    titles[g].give(text, ones, names, n);
                     k += 2;
                 }
             }
@@ -2133,7 +2157,7 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
-                    give(names, n, titles[g].strings(text, ones));
+                    titles[g].give(text, ones, names, n);
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
@@ -2142,7 +2166,7 @@ fn attach(
                             if !names[m].titles.is_empty() {
                                 break;
                             }
-                            give(names, m, titles[g].strings(text, ones));
+                            titles[g].give(text, ones, names, m);
                             b -= 2;
                         }
                     }
