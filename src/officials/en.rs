@@ -36,8 +36,9 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     kind: Kind,
-    /// The token in lower case, a slice of the paragraph's buffer of lowered words.
-    lower: &'a str,
+    /// The token in lower case, a slice of the paragraph's buffer of lowered words: bytes,
+    /// which ASCII words are cut out of without looking for character boundaries.
+    lower: &'a [u8],
     /// The longest title head starting here: (head index, tokens).
     head: Option<(usize, usize)>,
     /// A word that opens with a capital letter.
@@ -55,7 +56,11 @@ impl Tok<'_> {
         self.kind == Kind::Word
     }
     fn is(&self, w: &str) -> bool {
-        self.kind == Kind::Word && self.lower == w
+        self.kind == Kind::Word && self.lower == w.as_bytes()
+    }
+    /// The lower case as a string; always whole characters.
+    fn lower_str(&self) -> &str {
+        std::str::from_utf8(self.lower).unwrap_or("")
     }
     fn punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
@@ -171,7 +176,7 @@ type Fix = (usize, Range<usize>);
 fn ascii_tok<'a>(
     span: Range<usize>,
     kind: Kind,
-    lower: &'a str,
+    lower: &'a [u8],
     cap: bool,
     (id, flags): (u32, u16),
 ) -> Tok<'a> {
@@ -241,11 +246,11 @@ fn tokenize<'a>(
         }
         let (id, flags) = match kind {
             Kind::Punct(_) => (NO_WORD, 0),
-            _ => vocab.get(lower),
+            _ => vocab.get(lower.as_bytes()),
         };
         Tok {
             ascii: lower.is_ascii(),
-            ..ascii_tok(base + i..base + e, kind, lower, cap, (id, flags))
+            ..ascii_tok(base + i..base + e, kind, lower.as_bytes(), cap, (id, flags))
         }
     };
     let mut i = 0;
@@ -268,7 +273,7 @@ fn tokenize<'a>(
                     start: base + i,
                     end: base + i + 1,
                     kind: Kind::Punct(char::from(c0)),
-                    lower: &lowered[i..i + 1],
+                    lower: &lb[i..i + 1],
                     head: None,
                     cap: false,
                     ascii: true,
@@ -335,16 +340,10 @@ fn tokenize<'a>(
         let cut = end - poss;
         if ascii {
             let entry = vocab.get_in(lb, i, cut);
-            let word = ascii_tok(
-                base + i..base + cut,
-                Kind::Word,
-                &lowered[i..cut],
-                cap,
-                entry,
-            );
+            let word = ascii_tok(base + i..base + cut, Kind::Word, &lb[i..cut], cap, entry);
             push_tok(&mut out, firsts, word);
             if poss > 0 {
-                let lower = &lowered[cut..end];
+                let lower = &lb[cut..end];
                 let mark = ascii_tok(
                     base + cut..base + end,
                     Kind::Possessive,
@@ -393,7 +392,7 @@ fn tokens<'a>(
     let mut unsorted = false;
     for (k, r) in fixes {
         let t = &mut toks[k];
-        t.lower = &wide[r];
+        t.lower = wide[r].as_bytes();
         t.ascii = t.lower.is_ascii();
         (t.id, t.flags) = match t.kind {
             Kind::Punct(_) => (NO_WORD, 0),
@@ -544,13 +543,12 @@ fn key_hash(first: u64, len: usize) -> u64 {
 
 impl Vocab {
     /// The entry of `w` and its lists, or `(NO_WORD, 0)`.
-    fn get(&self, w: &str) -> (u32, u16) {
-        let b = w.as_bytes();
+    fn get(&self, b: &[u8]) -> (u32, u16) {
         if b.len() > 24 {
             return self
                 .long
                 .iter()
-                .find(|(l, _)| **l == *w)
+                .find(|(l, _)| l.as_bytes() == b)
                 .map_or((NO_WORD, 0), |&(_, id)| (id, self.words[id as usize].flags));
         }
         self.find(&pack(b), b.len())
@@ -562,10 +560,7 @@ impl Vocab {
     fn get_in(&self, buf: &[u8], a: usize, e: usize) -> (u32, u16) {
         let len = e - a;
         let (Some(w), Some(m)) = (buf.get(a..a + 24), KEY_MASKS.get(len)) else {
-            return match std::str::from_utf8(&buf[a..e]) {
-                Ok(w) => self.get(w),
-                Err(_) => (NO_WORD, 0),
-            };
+            return self.get(&buf[a..e]);
         };
         // the bytes of the word in each integer, the rest zero
         let word = |k: usize| {
@@ -613,7 +608,7 @@ impl Vocab {
     }
 
     fn add(&mut self, w: &str, flags: u16) -> u32 {
-        let (id, _) = self.get(w);
+        let (id, _) = self.get(w.as_bytes());
         if id != NO_WORD {
             self.words[id as usize].flags |= flags;
             return id;
@@ -727,24 +722,24 @@ fn surname(t: &Tok) -> bool {
             if !t.has(FOLDS) {
                 return t.has(SURNAME);
             }
-        } else if !t.lower.bytes().any(|c| c == b'v' || c == b'y') {
+        } else if !t.lower.iter().any(|&c| c == b'v' || c == b'y') {
             // every surname is in the vocabulary, and only a word with a `v` or a `y`
             // may fold into one (`lv`, `nv`, `lyu`, `nyu`)
             return false;
         }
     }
-    is_en_surname(t.lower)
+    is_en_surname(t.lower_str())
 }
 
 /// Does `given` split into one or two pinyin syllables?
-fn is_given(given: &str) -> bool {
+fn is_given(given: &[u8]) -> bool {
     let syl = &*SYLLABLES;
     if given.is_ascii() && syl.all_short {
         // lower case already: apostrophes and hyphens dropped, as below; zeros after the
         // name, so that eight bytes can be read from any of its letters
         let mut buf = [0u8; 24];
         let mut n = 0;
-        for &c in given.as_bytes() {
+        for &c in given {
             let c = c.to_ascii_lowercase();
             if c == b'\'' || c == b'-' {
                 continue;
@@ -770,6 +765,7 @@ fn is_given(given: &str) -> bool {
     let mut buf = [0u8; 16];
     let cap = (2 * lex.pinyin_max).min(buf.len());
     let mut n = 0;
+    let given = std::str::from_utf8(given).unwrap_or("");
     for c in given.chars().flat_map(char::to_lowercase) {
         let c = if c == 'ü' { 'v' } else { c };
         if matches!(c, '’' | '\'' | '-') {
@@ -1187,6 +1183,30 @@ impl Title {
         self.titles
             .get_or_init(|| coordinate(text, &ones[self.group.clone()]))
     }
+
+    /// Gives the group's titles to name `n`. A singular group goes to one name nearly
+    /// always: its strings are moved, not cloned, and made again should another take
+    /// them.
+    fn give(&mut self, text: &str, ones: &[One], names: &mut [Name], n: usize) {
+        if self.plural {
+            give(names, n, self.strings(text, ones));
+            return;
+        }
+        let titles = self
+            .titles
+            .take()
+            .unwrap_or_else(|| coordinate(text, &ones[self.group.clone()]));
+        let have = &mut names[n].titles;
+        if have.is_empty() && titles.len() == 1 {
+            *have = titles;
+            return;
+        }
+        for t in titles {
+            if !have.contains(&t) {
+                have.push(t);
+            }
+        }
+    }
 }
 
 /// Reads one English paragraph.
@@ -1325,7 +1345,7 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         let t = &toks[i];
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
-        let people = || toks.get(i + 1).is_some_and(|n| n.lower == "autonomous");
+        let people = || toks.get(i + 1).is_some_and(|n| n.lower == b"autonomous");
         if !t.is_word() || !surname(t) || people() {
             i += 1;
             continue;
@@ -1337,7 +1357,9 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
                 && g.cap
                 && is_given(g.lower)
                 && (t.cap || i == 0 || !toks[i - 1].cap)
-                && !NOT_NAMES.contains(&(t.lower, g.lower))
+                && !NOT_NAMES
+                    .iter()
+                    .any(|&(a, b)| a.as_bytes() == t.lower && b.as_bytes() == g.lower)
                 && !toks.get(i + 2).is_some_and(|n| n.is_word() && n.has(PLACE))
                 && !(toks[i + 1].cap && all_caps(text, g))
         });
@@ -1448,7 +1470,7 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
             || all_caps(text, t)
             || name_at[k] != usize::MAX
             || t.has(STOP | WESTERN_NOT | VERB | ORG | FIRST)
-            || t.lower.chars().any(|c| c.is_ascii_digit())
+            || t.lower.iter().any(u8::is_ascii_digit)
         {
             break;
         }
@@ -1515,11 +1537,18 @@ fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
     if i >= 1 && toks[i - 1].is_word() && toks[i - 1].has(HONORIFIC) {
         let h = &toks[i - 1];
         // Mr. Zheng: the mention holds the honorific; Comrade stays outside
-        return (true, if h.lower == "comrade" { start } else { h.start });
+        return (
+            true,
+            if h.lower == b"comrade" {
+                start
+            } else {
+                h.start
+            },
+        );
     }
     if i >= 2 && toks[i - 1].punct('.') && toks[i - 2].is_word() {
         let h = &toks[i - 2];
-        if matches!(h.lower, "mr" | "ms" | "mrs") {
+        if matches!(h.lower, b"mr" | b"ms" | b"mrs") {
             return (true, h.start);
         }
     }
@@ -1581,20 +1610,20 @@ fn org_word(t: &Tok) -> bool {
     let l = t.lower;
     if matches!(
         l,
-        "leading"
-            | "members"
-            | "member"
-            | "its"
-            | "discipline"
-            | "inspection"
-            | "investigation"
-            | "work"
-            | "affairs"
-            | "state"
-            | "people"
-            | "central"
-            | "national"
-            | "general"
+        b"leading"
+            | b"members"
+            | b"member"
+            | b"its"
+            | b"discipline"
+            | b"inspection"
+            | b"investigation"
+            | b"work"
+            | b"affairs"
+            | b"state"
+            | b"people"
+            | b"central"
+            | b"national"
+            | b"general"
     ) {
         return true;
     }
@@ -2008,7 +2037,7 @@ fn attach(
     toks: &[Tok],
     names: &mut [Name],
     name_at: &[usize],
-    titles: &[Title],
+    titles: &mut [Title],
     bufs: Bufs,
 ) {
     let Bufs { ones, items, marks } = bufs;
@@ -2097,7 +2126,7 @@ fn attach(
                     && matches!(items.get(j + 3), Some(Item::Sep(_))) =>
             {
                 if let Item::Name(n) = items[j + 2] {
-                    give(names, n, titles[g].strings(text, ones));
+                    titles[g].give(text, ones, names, n);
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
@@ -2105,14 +2134,14 @@ fn attach(
                 let Item::Name(first) = items[j + 1] else {
                     continue;
                 };
-                give(names, first, titles[g].strings(text, ones));
+                titles[g].give(text, ones, names, first);
                 let mut k = j + 2;
                 while titles[g].plural
                     && matches!(items.get(k), Some(Item::Sep(_)))
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
-                    give(names, n, titles[g].strings(text, ones));
+                    titles[g].give(text, ones, names, n);
                     k += 2;
                 }
             }
@@ -2133,7 +2162,7 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
-                    give(names, n, titles[g].strings(text, ones));
+                    titles[g].give(text, ones, names, n);
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
                         let mut b = j;
@@ -2142,7 +2171,7 @@ fn attach(
                             if !names[m].titles.is_empty() {
                                 break;
                             }
-                            give(names, m, titles[g].strings(text, ones));
+                            titles[g].give(text, ones, names, m);
                             b -= 2;
                         }
                     }
@@ -2163,8 +2192,11 @@ fn attach(
                     && match items[j - 1] {
                         Item::Other(t) => {
                             let l = toks[t].lower;
-                            (l == "by" && !(t >= 1 && toks[t - 1].has(ACTOR_NOT)))
-                                || matches!(l, "said" | "says" | "asked" | "added" | "stressed")
+                            (l == b"by" && !(t >= 1 && toks[t - 1].has(ACTOR_NOT)))
+                                || matches!(
+                                    l,
+                                    b"said" | b"says" | b"asked" | b"added" | b"stressed"
+                                )
                         }
                         _ => false,
                     };
@@ -2267,12 +2299,12 @@ mod tests {
 
     #[test]
     fn given_names_split_into_syllables() {
-        assert!(is_given("baozhen"));
-        assert!(is_given("jinping"));
-        assert!(is_given("xin’e"));
-        assert!(is_given("lei"));
-        assert!(!is_given("road"));
-        assert!(!is_given("thought"));
+        assert!(is_given("baozhen".as_bytes()));
+        assert!(is_given("jinping".as_bytes()));
+        assert!(is_given("xin’e".as_bytes()));
+        assert!(is_given("lei".as_bytes()));
+        assert!(!is_given("road".as_bytes()));
+        assert!(!is_given("thought".as_bytes()));
     }
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
