@@ -1795,7 +1795,13 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     let mut seen: Set<&str> = Set::default();
     for (i, f) in found.iter().enumerate() {
         let name = f.name_in(text);
-        if !(f.anchored && name.chars().any(crate::document::is_han)) {
+        // a first byte of 0xE5..0xE9 opens a Han character (U+5000..U+9FFF)
+        let han = name
+            .as_bytes()
+            .first()
+            .is_some_and(|x| (0xE5..=0xE9).contains(x))
+            || name.chars().any(crate::document::is_han);
+        if !(f.anchored && han) {
             continue;
         }
         let new = if known.len() < FEW_NAMES {
