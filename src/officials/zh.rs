@@ -1104,8 +1104,10 @@ const ACTS: &[&str] = &[
 /// title or `同志` written behind the name)?
 fn acts(rest: &str) -> bool {
     let mut r = rest;
+    // the first character is decoded once, and again only after a title
+    let mut first = r.chars().next();
     // the first characters of the titles below: most names are followed by none
-    if r.starts_with(['同', '总', '總', '委', '主']) {
+    if matches!(first, Some('同' | '总' | '總' | '委' | '主')) {
         for h in [
             "同志",
             "总书记",
@@ -1118,11 +1120,12 @@ fn acts(rest: &str) -> bool {
         ] {
             if let Some(x) = r.strip_prefix(h) {
                 r = x;
+                first = r.chars().next();
                 break;
             }
         }
     }
-    r.chars().next().is_some_and(|f| {
+    first.is_some_and(|f| {
         ACTS_FIRST.contains(f)
             && ACTS_BY_FIRST
                 .get(&f)
@@ -1873,10 +1876,11 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         }
     }
     hits.sort_unstable();
-    let mut more = Vec::with_capacity(hits.len());
+    // the mentions go straight after the finds: those named are all before them
+    found.reserve(hits.len());
     for &(start, k) in hits.iter() {
-        let Found { name, surname, .. } = &found[known[k]];
-        let end = start + found[known[k]].name_in(text).len();
+        let f = &found[known[k]];
+        let end = start + f.name_in(text).len();
         let rest = &text[end..];
         if ["新时代", "新時代", "思想"]
             .iter()
@@ -1887,18 +1891,18 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         if overlaps(start, end) {
             continue;
         }
-        more.push(Found {
+        let (name, surname) = (f.name.clone(), f.surname.clone());
+        found.push(Found {
             start,
             end,
-            name: name.clone(),
-            surname: surname.clone(),
+            name,
+            surname,
             titles: Vec::new(),
             anchored: false,
             short: false,
             subject: acts(rest),
         });
     }
-    found.extend(more);
 }
 
 #[cfg(test)]
