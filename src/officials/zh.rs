@@ -1834,7 +1834,10 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     // the spans found, by start, with the furthest end up to each: does one overlap?
     spans.clear();
     spans.extend(found.iter().map(|f| (f.start, f.end)));
-    spans.sort_unstable();
+    // the finds of a text come in order nearly always: a look costs less than a sort
+    if !spans.is_sorted() {
+        spans.sort_unstable();
+    }
     reach.clear();
     let mut far = 0;
     for &(_, e) in spans.iter() {
