@@ -788,7 +788,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         at.resize(b.len() + 1, 0);
         cs.resize(b.len() + 1, '\0');
     }
-    let table: &[u8; 0x10000] = &CLASS;
+    let table: &[u8; CHARS] = &CLASS;
     let mut n = 0;
     // the characters of some class are only noted here, and sorted out below: the loop
     // over every character does no more than it must
@@ -799,7 +799,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
         *a = unit.start + i;
         *slot = ch;
-        if table.get(ch as usize).is_none_or(|&k| k != 0) {
+        if table[ch as usize] != 0 {
             marked.push(n);
         }
         n += 1;
@@ -812,10 +812,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     let [head_marks, verb_marks, end_marks] = marks;
     for &k in marked.iter() {
         let ch = cs[k];
-        let class = match table.get(ch as usize) {
-            Some(&k) => k,
-            None => class_of(ch),
-        };
+        let class = table[ch as usize];
         // a character that opens a head of two or more characters is marked only if the
         // pair it makes with the next one may start a head (`head_at`)
         if class & 1 != 0
@@ -834,11 +831,18 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     n
 }
 
-/// For each character of the Basic Multilingual Plane, bit 0 if it opens a head, bit 1
+/// The number of code points: a table with a slot for each is indexed by any `char`
+/// without a check of its bounds.
+const CHARS: usize = 0x11_0000;
+
+/// For each character, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
 /// attendee list (`class_of`).
-static CLASS: Lazy<Box<[u8; 0x10000]>> = Lazy::new(|| {
-    let mut t = Box::new([0u8; 0x10000]);
+static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
+    let mut t: Box<[u8; CHARS]> = vec![0u8; CHARS]
+        .into_boxed_slice()
+        .try_into()
+        .expect("a slot for each character");
     let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
     let chars = firsts
         .filter_map(|w| w.chars().next())
@@ -1549,7 +1553,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
 /// not, and are passed over with one load.
 #[inline(always)]
 fn may_close(ch: char) -> bool {
-    CLASS.get(ch as usize).is_none_or(|&k| k & 2 != 0)
+    CLASS[ch as usize] & 2 != 0
 }
 
 /// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
