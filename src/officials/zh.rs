@@ -788,7 +788,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         at.resize(b.len() + 1, 0);
         cs.resize(b.len() + 1, '\0');
     }
-    let table: &[u8; 0x10000] = &CLASS;
+    let table: &[u8; CHARS] = &CLASS;
     let mut n = 0;
     // the characters of some class are only noted here, and sorted out below: the loop
     // over every character does no more than it must
@@ -799,7 +799,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
         *a = unit.start + i;
         *slot = ch;
-        if table.get(ch as usize).is_none_or(|&k| k != 0) {
+        if table[ch as usize] != 0 {
             marked.push(n);
         }
         n += 1;
@@ -812,10 +812,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     let [head_marks, verb_marks, end_marks] = marks;
     for &k in marked.iter() {
         let ch = cs[k];
-        let class = match table.get(ch as usize) {
-            Some(&k) => k,
-            None => class_of(ch),
-        };
+        let class = table[ch as usize];
         // a character that opens a head of two or more characters is marked only if the
         // pair it makes with the next one may start a head (`head_at`)
         if class & 1 != 0
@@ -834,11 +831,18 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     n
 }
 
-/// For each character of the Basic Multilingual Plane, bit 0 if it opens a head, bit 1
+/// The number of code points: a table with a slot for each is indexed by any `char`
+/// without a check of its bounds.
+const CHARS: usize = 0x11_0000;
+
+/// For each character, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
 /// attendee list (`class_of`).
-static CLASS: Lazy<Box<[u8; 0x10000]>> = Lazy::new(|| {
-    let mut t = Box::new([0u8; 0x10000]);
+static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
+    let mut t: Box<[u8; CHARS]> = vec![0u8; CHARS]
+        .into_boxed_slice()
+        .try_into()
+        .expect("a slot for each character");
     let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
     let chars = firsts
         .filter_map(|w| w.chars().next())
@@ -1104,8 +1108,10 @@ const ACTS: &[&str] = &[
 /// title or `同志` written behind the name)?
 fn acts(rest: &str) -> bool {
     let mut r = rest;
+    // the first character is decoded once, and again only after a title
+    let mut first = r.chars().next();
     // the first characters of the titles below: most names are followed by none
-    if r.starts_with(['同', '总', '總', '委', '主']) {
+    if matches!(first, Some('同' | '总' | '總' | '委' | '主')) {
         for h in [
             "同志",
             "总书记",
@@ -1118,11 +1124,12 @@ fn acts(rest: &str) -> bool {
         ] {
             if let Some(x) = r.strip_prefix(h) {
                 r = x;
+                first = r.chars().next();
                 break;
             }
         }
     }
-    r.chars().next().is_some_and(|f| {
+    first.is_some_and(|f| {
         ACTS_FIRST.contains(f)
             && ACTS_BY_FIRST
                 .get(&f)
@@ -1546,7 +1553,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
 /// not, and are passed over with one load.
 #[inline(always)]
 fn may_close(ch: char) -> bool {
-    CLASS.get(ch as usize).is_none_or(|&k| k & 2 != 0)
+    CLASS[ch as usize] & 2 != 0
 }
 
 /// Does a verb of the meeting or `等` start at `i`? Only a character that opens one is
@@ -1795,7 +1802,13 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     let mut seen: Set<&str> = Set::default();
     for (i, f) in found.iter().enumerate() {
         let name = f.name_in(text);
-        if !(f.anchored && name.chars().any(crate::document::is_han)) {
+        // a first byte of 0xE5..0xE9 opens a Han character (U+5000..U+9FFF)
+        let han = name
+            .as_bytes()
+            .first()
+            .is_some_and(|x| (0xE5..=0xE9).contains(x))
+            || name.chars().any(crate::document::is_han);
+        if !(f.anchored && han) {
             continue;
         }
         let new = if known.len() < FEW_NAMES {
@@ -1825,7 +1838,10 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     // the spans found, by start, with the furthest end up to each: does one overlap?
     spans.clear();
     spans.extend(found.iter().map(|f| (f.start, f.end)));
-    spans.sort_unstable();
+    // the finds of a text come in order nearly always: a look costs less than a sort
+    if !spans.is_sorted() {
+        spans.sort_unstable();
+    }
     reach.clear();
     let mut far = 0;
     for &(_, e) in spans.iter() {
@@ -1867,10 +1883,11 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         }
     }
     hits.sort_unstable();
-    let mut more = Vec::with_capacity(hits.len());
+    // the mentions go straight after the finds: those named are all before them
+    found.reserve(hits.len());
     for &(start, k) in hits.iter() {
-        let Found { name, surname, .. } = &found[known[k]];
-        let end = start + found[known[k]].name_in(text).len();
+        let f = &found[known[k]];
+        let end = start + f.name_in(text).len();
         let rest = &text[end..];
         if ["新时代", "新時代", "思想"]
             .iter()
@@ -1881,18 +1898,18 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         if overlaps(start, end) {
             continue;
         }
-        more.push(Found {
+        let (name, surname) = (f.name.clone(), f.surname.clone());
+        found.push(Found {
             start,
             end,
-            name: name.clone(),
-            surname: surname.clone(),
+            name,
+            surname,
             titles: Vec::new(),
             anchored: false,
             short: false,
             subject: acts(rest),
         });
     }
-    found.extend(more);
 }
 
 #[cfg(test)]
