@@ -1205,10 +1205,35 @@ const BREAK: u16 = 256;
 const ORG: u16 = 512;
 const SPLIT: u16 = 1024;
 const BOUNDARY: u16 = 2048;
+/// `breaks` not worked out in the table: a character outside Han, ASCII and the
+/// punctuation blocks, rare in a Chinese text, whose answer needs the Unicode tables (for
+/// every such character of the plane they cost more than the rest of the table).
+const BREAK_UNKNOWN: u16 = 4096;
 
 /// The bits of a character: a name and the organisation before a head are tested at
 /// each of their characters against several sets, and one load finds them all.
 fn char_bits(ch: char) -> u16 {
+    bits_but_break(ch) | if breaks(ch) { BREAK } else { 0 }
+}
+
+/// `BREAK` where it comes without the Unicode tables, else `BREAK_UNKNOWN`.
+fn table_bits_break(ch: char) -> u16 {
+    let known = ch.is_ascii() || crate::document::is_han(ch) || in_punct_blocks(ch);
+    match (known, known && breaks(ch)) {
+        (false, _) => BREAK_UNKNOWN,
+        (true, true) => BREAK,
+        (true, false) => 0,
+    }
+}
+
+/// Does the character `ch`, of bits `k` (`bits`), break a name: punctuation or white space?
+#[inline(always)]
+fn breaks_by(k: u16, ch: char) -> bool {
+    k & BREAK != 0 || (k & BREAK_UNKNOWN != 0 && breaks(ch))
+}
+
+/// `char_bits` but `BREAK`.
+fn bits_but_break(ch: char) -> u16 {
     let f = &*FIRSTS;
     let bit = |b: bool, k: u16| if b { k } else { 0 };
     bit(LEX.zh_surnames.contains(ch), SURNAME)
@@ -1222,19 +1247,50 @@ fn char_bits(ch: char) -> u16 {
         | bit(f.words.contains(ch), WORDS_FIRST)
         | bit(f.transitive.contains(ch), TRANSITIVE_FIRST)
         | bit(f.stop_before.contains(ch), STOP)
-        | bit(breaks(ch), BREAK)
         | bit(f.org_chars.contains(ch), ORG)
         | bit(SPLIT_FIRST.contains(ch), SPLIT)
         | bit(BOUNDARY_FIRST.contains(ch), BOUNDARY)
 }
 
-/// `char_bits` of each character of the Basic Multilingual Plane.
+/// `char_bits` of each character of the Basic Multilingual Plane, with `BREAK_UNKNOWN`
+/// where `breaks` needs the Unicode tables. The sets are laid in from their bitmaps, not
+/// asked of each of the 65,536 characters: a process pays this on its first Chinese
+/// paragraph.
 static CHAR_BITS: Lazy<Box<[u16; 0x10000]>> = Lazy::new(|| {
     let mut t = Box::new([0u16; 0x10000]);
-    for (k, slot) in t.iter_mut().enumerate() {
-        if let Some(ch) = u32::try_from(k).ok().and_then(char::from_u32) {
-            *slot = char_bits(ch);
+    let f = &*FIRSTS;
+    let sets: [(&CharSet, u16); 11] = [
+        (&LEX.zh_surnames, SURNAME),
+        (&COMPOUND.0, COMPOUND_FIRST),
+        (&f.function_chars, FUNCTION),
+        (&f.org_chars, NOT_GIVEN),
+        (&f.not_names, NOT_NAMES_FIRST),
+        (&f.words, WORDS_FIRST),
+        (&f.transitive, TRANSITIVE_FIRST),
+        (&f.stop_before, STOP),
+        (&f.org_chars, ORG),
+        (&SPLIT_FIRST, SPLIT),
+        (&BOUNDARY_FIRST, BOUNDARY),
+    ];
+    for (set, bit) in sets {
+        for (w, &word) in set.bmp.iter().enumerate() {
+            let mut m = word;
+            while m != 0 {
+                if let Some(slot) = t.get_mut(w * 64 + m.trailing_zeros() as usize) {
+                    *slot |= bit;
+                }
+                m &= m - 1;
+            }
         }
+    }
+    for (k, slot) in t.iter_mut().enumerate() {
+        let Some(ch) = u32::try_from(k).ok().and_then(char::from_u32) else {
+            continue;
+        };
+        if !crate::document::is_han(ch) {
+            *slot |= NOT_GIVEN;
+        }
+        *slot |= table_bits_break(ch);
     }
     t
 });
@@ -1293,7 +1349,9 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         let f = &*FIRSTS;
         let t = &*CHAR_BITS;
         while t0 > floor && t0 + 20 > i {
-            if bits(t, c.cs[t0 - 1]) & (BREAK | STOP) != 0
+            let (ch, k) = (c.cs[t0 - 1], bits(t, c.cs[t0 - 1]));
+            if k & STOP != 0
+                || breaks_by(k, ch)
                 || (t0 >= 2
                     && bits(t, c.cs[t0 - 2]) & TRANSITIVE_FIRST != 0
                     && may_open(&f.transitive_pairs, c, t0 - 2, t0)
@@ -1458,7 +1516,7 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
     p >= c.len()
         || {
             let k = bits(&CHAR_BITS, c.cs[p]);
-            k & BREAK != 0 || (k & BOUNDARY != 0 && boundary_word_at(c, p))
+            breaks_by(k, c.cs[p]) || (k & BOUNDARY != 0 && boundary_word_at(c, p))
         }
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
@@ -1915,6 +1973,16 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_answers_as_the_character_tests() {
+        for ch in ('\0'..='\u{FFFF}').chain(['\u{20000}', '\u{1F600}']) {
+            let (k, want) = (bits(&CHAR_BITS, ch), char_bits(ch));
+            assert_eq!(breaks_by(k, ch), want & BREAK != 0, "{ch:?}");
+            let rest = !(BREAK | BREAK_UNKNOWN);
+            assert_eq!(k & rest, want & rest, "{ch:?}");
+        }
+    }
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
         let mut out = Vec::new();
