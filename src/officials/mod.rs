@@ -271,18 +271,17 @@ fn fold_owned(mut s: String) -> String {
         push_spellings_folded(&s, &mut out);
         return out;
     }
-    let s = syllable_form(&s);
     // lv, nv -> lu, nu: one person written two ways stays one person
-    s.replace("lyu", "lu")
-        .replace("nyu", "nu")
-        .replace("lv", "lu")
-        .replace("nv", "nu")
+    let s = syllable_form(&s);
+    let mut out = String::with_capacity(s.len());
+    push_spellings_folded(&s, &mut out);
+    out
 }
 
-/// Appends `s` (ASCII and Han, in lower case) to `out` with `lyu`, `nyu`, `lv` and `nv`
-/// written `lu` and `nu`: what the four replacements of `fold_owned` make of it, in one
-/// pass and without a `String` each. One pass does the same: the four never overlap, and
-/// what one writes (`lu`, `nu`) neither makes nor breaks a match of another.
+/// Appends `s` (in lower case) to `out` with `lyu`, `nyu`, `lv` and `nv` written `lu` and
+/// `nu`: what the four replacements one after the other make of it, in one pass and
+/// without a `String` each. One pass does the same: the four never overlap, and what one
+/// writes (`lu`, `nu`) neither makes nor breaks a match of another.
 fn push_spellings_folded(s: &str, out: &mut String) {
     let b = s.as_bytes();
     let mut from = 0;
@@ -1043,7 +1042,7 @@ mod tests {
         };
         for s in [
             "Lv", "LYU", "nv", "lvyu", "nlyu", "lyulv", "nyunv", "linvei", "l", "n", "ly", "lyv",
-            "nnyu", "lvv", "吕lv", "Lyuu", "",
+            "nnyu", "lvv", "吕lv", "Lyuu", "", "Lü", "lǘnv", "Élyu", "nüyu", "ñv",
         ] {
             assert_eq!(fold_pinyin(s), four(s), "{s}");
         }
