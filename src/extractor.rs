@@ -83,17 +83,22 @@ struct Compiled {
 
 impl Compiled {
     fn new(catalogue: Cow<'static, slogans::Catalogue>) -> Compiled {
-        let mut triggers: Vec<Trigger> = Vec::new();
-        dates::triggers(&mut triggers);
-        officials::triggers(&mut triggers);
-        slogans::triggers(&catalogue, &mut triggers);
-        directives::triggers(&mut triggers);
-        meetings::triggers(&mut triggers);
         Compiled {
-            prefilter: Prefilter::new(&triggers),
+            prefilter: Prefilter::new(&triggers(&catalogue)),
             catalogue,
         }
     }
+}
+
+/// The triggers of every extractor, for the one shared scan.
+fn triggers(catalogue: &slogans::Catalogue) -> Vec<Trigger> {
+    let mut triggers: Vec<Trigger> = Vec::new();
+    dates::triggers(&mut triggers);
+    officials::triggers(&mut triggers);
+    slogans::triggers(catalogue, &mut triggers);
+    directives::triggers(&mut triggers);
+    meetings::triggers(&mut triggers);
+    triggers
 }
 
 static DEFAULT: Lazy<Arc<Compiled>> =
@@ -283,6 +288,41 @@ mod tests {
     fn extractor_is_send_sync_clone() {
         fn check<T: Send + Sync + Clone + 'static>() {}
         check::<Extractor>();
+    }
+
+    /// The scan gives the same hits, in the same order, before and after its automaton
+    /// becomes a DFA.
+    #[test]
+    fn dfa_scan_finds_what_the_nfa_scan_finds() {
+        use crate::prefilter::Lexicon;
+        let triggers = triggers(slogans::Catalogue::builtin());
+        let nfa = Prefilter::with_dfa_after(&triggers, usize::MAX);
+        let dfa = Prefilter::with_dfa_after(&triggers, 0);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut texts = 0;
+        for lang in ["en", "zh"] {
+            for entry in std::fs::read_dir(root.join(lang)).expect("fixture folder") {
+                let path = entry.expect("fixture entry").path();
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                // case folding and hits that overlap, on the same text
+                let text = format!("{text}\n{}", text.to_uppercase());
+                let (a, b) = (nfa.scan(&text), dfa.scan(&text));
+                for lexicon in [
+                    Lexicon::Date,
+                    Lexicon::Official,
+                    Lexicon::Slogan,
+                    Lexicon::Directive,
+                    Lexicon::Meeting,
+                ] {
+                    assert_eq!(a.of(lexicon), b.of(lexicon), "{}", path.display());
+                }
+                texts += 1;
+            }
+        }
+        assert!(texts > 10, "only {texts} fixture texts");
+        assert!(dfa.has_dfa() && !nfa.has_dfa());
     }
 
     #[test]
