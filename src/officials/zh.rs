@@ -370,7 +370,7 @@ const AFTER: &[&str] = &[
     "希望", "总结", "總結", "会见", "會見", "深入", "赴", "于", "於", "是", "和", "及", "与", "與",
     "并", "並", "以", "等", "一行", "夫人", "夫妇", "夫婦", "就座", "负责", "負責", "再次", "当选",
     "當選", "现场", "現場", "主任", "召开", "召開", "听取", "聽取", "点评", "點評", "讲", "講",
-    "作了", "进行", "進行", "带头", "帶頭",
+    "作了", "进行", "進行", "带头", "帶頭", "领学", "領學", "领读", "領讀", "解读", "解讀",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -443,7 +443,7 @@ const TRANSITIVE: &[&str] = &[
     "評價", "贯彻", "貫徹", "落实", "落實", "维护", "維護", "捍卫", "捍衛", "感谢", "感謝", "会见",
     "會見", "会晤", "會晤", "拥护", "擁護", "听取", "聽取", "传达", "傳達", "祝贺", "祝賀", "致电",
     "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽",
-    "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談",
+    "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談", "认识", "認識",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -466,6 +466,10 @@ const AFTER_NAME: &[&str] = &[
     "主任",
     "副委员长",
     "副委員長",
+    "院士",
+    "教授",
+    "研究员",
+    "研究員",
 ];
 
 /// Characters before a name that leave it standing alone.
@@ -1369,8 +1373,12 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             t0 = i;
         }
         if kind & AFTER_NAME_HEAD != 0 {
+            // `广大院士`, `支持教授`: before an academic rank, which also names a group,
+            // only a name of three characters
+            let academic = matches!(head, "院士" | "教授" | "研究员" | "研究員");
             name = [3, 2, 4]
                 .into_iter()
+                .filter(|&n| n == 3 || !academic)
                 .filter(|&n| n <= i - t0.min(i) || (n <= i && i - n >= floor))
                 .map(|n| i - n)
                 .find(|&a| {
