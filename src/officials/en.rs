@@ -1488,7 +1488,14 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
     let mut out = Vec::new();
     for g in titles {
         let e = western_run(text, toks, name_at, g.t1);
-        if e > g.t1 {
+        // a plural title heads a list: its names end at a comma, `and` or the sentence's
+        // end, where `Deputies Listening to People's Voices` names an activity
+        let listed = || {
+            toks.get(e).is_none_or(|t| {
+                t.is("and") || matches!(t.kind, Kind::Punct(',' | '.' | ';' | '，' | '、' | '。'))
+            })
+        };
+        if e > g.t1 && (!g.plural || listed()) {
             out.push(Name {
                 t0: g.t1,
                 t1: e,
