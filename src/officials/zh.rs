@@ -430,6 +430,42 @@ const STOP_BEFORE: &[char] = &[
     '暨', '并', '並', '等', '请', '請', '同', '即', '选', '選', '了', '兼',
 ];
 
+/// Names of organisations and countries that hold a character of `STOP_BEFORE`.
+const BRIDGES: &[&str] = &[
+    "文化和旅游",
+    "文化和旅遊",
+    "人力资源和社会保障",
+    "人力資源和社會保障",
+    "住房和城乡建设",
+    "住房和城鄉建設",
+    "工业和信息化",
+    "工業和信息化",
+    "发展和改革",
+    "發展和改革",
+    "对外",
+    "對外",
+    "特立尼达和多巴哥",
+    "特立尼達和多巴哥",
+    "安提瓜和巴布达",
+    "安提瓜和巴布達",
+    "波斯尼亚和黑塞哥维那",
+    "波斯尼亞和黑塞哥維那",
+    "圣多美和普林西比",
+    "聖多美和普林西比",
+];
+
+/// Where a word of `BRIDGES` starts, not before `floor`, that holds the stop character
+/// at `t0 - 1` and goes on over `t0`.
+fn bridge_before(c: &Chars, t0: usize, floor: usize) -> Option<usize> {
+    let stop = c.cs[t0 - 1];
+    BRIDGES.iter().find_map(|w| {
+        let k = w.chars().position(|ch| ch == stop)?;
+        let a = (t0 - 1).checked_sub(k)?;
+        let n = w.chars().count();
+        (a >= floor && a + n > t0 && a + n <= c.len() && c.s(a, a + n) == *w).then_some(a)
+    })
+}
+
 /// Last characters of countries and places, never of a name before a head.
 const PLACE_ENDS: &[char] = &[
     '国', '國', '嫩', '亚', '亞', '坦', '斯', '洲', '岛', '島', '克', '尔', '爾',
@@ -1354,6 +1390,13 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         let t = &*CHAR_BITS;
         while t0 > floor && t0 + 20 > i {
             let (ch, k) = (c.cs[t0 - 1], bits(t, c.cs[t0 - 1]));
+            if k & STOP != 0 {
+                // `文化和旅游局`, `中共中央对外联络部`: an organisation that holds the stop
+                if let Some(a) = bridge_before(c, t0, floor) {
+                    t0 = a;
+                    continue;
+                }
+            }
             if k & STOP != 0
                 || breaks_by(k, ch)
                 || (t0 >= 2
