@@ -1698,11 +1698,24 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     }
     let mut e = h + len;
     let mut org = None;
-    // `of the X`, and `for the Ministry of Foreign Affairs` after a spokesperson
-    if toks
-        .get(e)
-        .is_some_and(|t| t.is("of") || (t.is("for") && head.singular.starts_with("Spokes")))
-    {
+    // `of the X`, `for the Ministry of Foreign Affairs` after a spokesperson, and `at the
+    // Chinese Academy of Social Sciences` after an academic rank
+    let academic = || {
+        matches!(
+            head.singular.as_str(),
+            "Researcher"
+                | "Research Fellow"
+                | "Associate Research Fellow"
+                | "Professor"
+                | "Associate Professor"
+                | "Academician"
+        )
+    };
+    if toks.get(e).is_some_and(|t| {
+        t.is("of")
+            || (t.is("for") && head.singular.starts_with("Spokes"))
+            || (t.is("at") && academic())
+    }) {
         let mut j = e + 1;
         let mut last = None;
         let mut depth = 0;
