@@ -133,15 +133,24 @@ fn month_of(name: &str) -> Option<u8> {
 
 /// The month name starting at `i`, with its end.
 pub(crate) fn month_at(text: &str, i: usize) -> Option<(u8, usize)> {
-    let mut best = None;
-    for (m, names) in MONTH_NAMES.iter().enumerate() {
-        for name in *names {
-            if text[i..].starts_with(name) && is_word(text, i, i + name.len()) {
-                best = Some((m as u8 + 1, i + name.len()));
-            }
-        }
+    // every name starts with one of these capitals: most words are let go at once
+    let bytes = text.as_bytes();
+    if !matches!(
+        bytes.get(i),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    ) {
+        return None;
     }
-    best
+    // a name is a whole word of ASCII letters, so only the letters from `i` can be one
+    // (no name is longer than ten letters)
+    let run = bytes[i..]
+        .iter()
+        .take(10)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let end = i + run;
+    let month = month_of(&text[i..end])?;
+    is_word(text, i, end).then_some((month, end))
 }
 
 /// At a month name (`October`, `Oct`): the date it begins or ends.
@@ -418,6 +427,27 @@ fn next_digit(bytes: &[u8], mut from: usize, end: usize) -> usize {
     from
 }
 
+/// Could AT_DIGITS match at the run of `run` ASCII digits that ends at `i`? Every form goes
+/// on after its first number with a separator, an ordinal suffix or a space, and a space
+/// only before a range of years (`2021 to 2025`) or a month (`26 October`, `4 of May`): most
+/// digit runs (counts, 年/月/日 dates, years in prose) need no regex. (No digit of `\d`
+/// starts with a byte that may follow here, so the regex's first number is the whole run.)
+fn may_match_at_digits(text: &str, i: usize, run: usize) -> bool {
+    let next = text.as_bytes().get(i).copied().unwrap_or(0);
+    match (run, next) {
+        (4, b'-' | b'/' | b'.' | b't' | 0xE2) => true,
+        (4, b' ') => {
+            let rest = text[i..].trim_start();
+            rest.starts_with(['-', '–', '—']) || rest.starts_with("to")
+        }
+        (1 | 2, b'/' | b's' | b'n' | b'r' | b't' | 0xE2) => true,
+        (1 | 2, b' ') => text[i..]
+            .trim_start()
+            .starts_with(['o', 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']),
+        _ => false,
+    }
+}
+
 pub(crate) fn at_digits_in(
     text: &str,
     range: Range<usize>,
@@ -448,13 +478,7 @@ pub(crate) fn at_digits_in(
         if run > 4 {
             continue;
         }
-        // every form of AT_DIGITS goes on with a separator, a space or an ordinal suffix:
-        // most digit runs (counts, 年/月/日 dates) need no regex
-        let next = bytes.get(i).copied().unwrap_or(0);
-        let may_continue = matches!(
-            next,
-            b'-' | b'/' | b'.' | b' ' | b's' | b'n' | b'r' | b't' | 0xE2
-        );
+        let may_continue = may_match_at_digits(text, i, run);
         let seg = &text[start..floor_boundary(text, (start + 48).min(range.end))];
         if !may_continue {
             // fall through to years and bare days
