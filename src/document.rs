@@ -82,6 +82,37 @@ fn is_trim(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// Could a character with this first byte be one that [`is_trim`] takes? ASCII spaces, and
+/// the lead bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000..U+205F), E3 (U+3000) and EF
+/// (U+FEFF); a letter, a digit or a Han character is none of them.
+fn may_trim(lead: u8) -> bool {
+    matches!(
+        lead,
+        b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
+    )
+}
+
+/// The span of `s` left when the characters of [`is_trim`] are taken off both ends (empty
+/// when nothing is left). Most spans open and close on a letter, a Han character or a
+/// full stop: the lead byte, or one character, at each end tells.
+fn trim_span(s: &str) -> Range<usize> {
+    let keeps = |c: Option<char>| c.is_some_and(|c| !is_trim(c));
+    let start = match s.as_bytes().first() {
+        Some(&b) if !may_trim(b) => 0,
+        _ if keeps(s.chars().next()) => 0,
+        _ => s.len() - s.trim_start_matches(is_trim).len(),
+    };
+    let rest = &s[start..];
+    let last_lead = rest.as_bytes().iter().rev().find(|&&b| b & 0xC0 != 0x80);
+    let end = match last_lead {
+        None => start,
+        Some(&b) if !may_trim(b) => s.len(),
+        _ if keeps(rest.chars().next_back()) => s.len(),
+        _ => start + rest.trim_end_matches(is_trim).len(),
+    };
+    start..end
+}
+
 impl<'a> Document<'a> {
     /// Splits `text`; `caller_date`, when given, is the document date.
     pub fn new(text: &'a str, caller_date: Option<CivilDate>) -> Document<'a> {
@@ -149,10 +180,10 @@ fn split_paragraphs(text: &str) -> (Vec<Paragraph>, Script) {
     let ends = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).chain([text.len()]);
     for i in ends {
         let line = &text[line_start..i];
-        let trimmed_start = line.len() - line.trim_start_matches(is_trim).len();
-        let trimmed = line.trim_matches(is_trim);
-        if !trimmed.is_empty() {
-            let start = line_start + trimmed_start;
+        let span = trim_span(line);
+        if !span.is_empty() {
+            let trimmed = &line[span.clone()];
+            let start = line_start + span.start;
             let script = Script::of(trimmed);
             total = total.add(script);
             out.push(Paragraph {
@@ -258,11 +289,9 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
 }
 
 fn push_trimmed(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
-    let s = &para[start..end];
-    let t = s.trim_matches(is_trim);
-    if !t.is_empty() {
-        let lead = s.len() - s.trim_start_matches(is_trim).len();
-        out.push(base + start + lead..base + start + lead + t.len());
+    let span = trim_span(&para[start..end]);
+    if !span.is_empty() {
+        out.push(base + start + span.start..base + start + span.end);
     }
 }
 
@@ -304,6 +333,32 @@ mod tests {
                 "“Good,” he said."
             ]
         );
+    }
+
+    #[test]
+    fn trim_span_matches_trim_matches() {
+        for s in [
+            "",
+            " ",
+            "\u{3000}",
+            "a",
+            " a ",
+            "\u{feff}好。\u{200b}",
+            "\u{a0}x\u{85}",
+            "。」",
+            "“好”",
+            "\t \u{2003}b c\u{2029}",
+            "é",
+            " \u{1680}",
+            "x\u{3000}\u{3000}",
+        ] {
+            let span = trim_span(s);
+            let t = s.trim_matches(is_trim);
+            assert_eq!(&s[span.clone()], t, "{s:?}");
+            if !t.is_empty() {
+                assert_eq!(span.start, s.len() - s.trim_start_matches(is_trim).len());
+            }
+        }
     }
 
     #[test]
