@@ -162,11 +162,19 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
     let after = window(text, end, 64);
     let before_start = floor_boundary(text, start.saturating_sub(24));
     let before = &text[before_start..start];
-    if let Some(b) = BEFORE_MONTH.captures(before) {
+    // BEFORE_MONTH ends in `of` and a space, and every form of AFTER_MONTH opens with a
+    // space or a comma (after an optional full stop): most names have neither around them
+    let of_before = before.ends_with(char::is_whitespace) && before.trim_end().ends_with("of");
+    let spaced_after = after
+        .strip_prefix('.')
+        .unwrap_or(after)
+        .starts_with(|c: char| c.is_whitespace() || c == ',');
+    let after_month = || spaced_after.then(|| AFTER_MONTH.captures(after)).flatten();
+    if let Some(b) = of_before.then(|| BEFORE_MONTH.captures(before)).flatten() {
         let day: u8 = b["d"].parse().unwrap_or(0);
         let mut end_pos = end + usize::from(after.starts_with('.'));
         let mut year = None;
-        if let Some(c) = AFTER_MONTH.captures(after) {
+        if let Some(c) = after_month() {
             if let Some(y) = c.name("ym") {
                 year = year_of(y.as_str());
                 end_pos = end + y.end();
@@ -180,7 +188,7 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         });
         return;
     }
-    let Some(c) = AFTER_MONTH.captures(after) else {
+    let Some(c) = after_month() else {
         return;
     };
     let mut value = None;
@@ -373,9 +381,12 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     }) {
         return false;
     }
-    let lower_before = before.to_ascii_lowercase();
-    let lb = lower_before.trim_end();
-    if lb.ends_with("no.") || lb.ends_with("no") || lb.ends_with("number") || lb.ends_with("nos.") {
+    // `No. 2023`, `number 2023`, in any case
+    let lb = before.trim_end().as_bytes();
+    let ends = |w: &str| {
+        lb.len() >= w.len() && lb[lb.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    };
+    if ends("no.") || ends("no") || ends("number") || ends("nos.") {
         return false;
     }
     if after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '%' | ':' | '_'))
@@ -384,20 +395,24 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let next: String = after
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if COUNT_WORDS.contains(&next.as_str()) {
+    // the word after, lower-cased in place: ASCII, and no longer than `after`'s 24 bytes
+    let rest = after.trim_start().as_bytes();
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
+        .count();
+    let mut word = [0u8; 24];
+    word[..n].copy_from_slice(&rest[..n]);
+    word[..n].make_ascii_lowercase();
+    let next = std::str::from_utf8(&word[..n]).unwrap_or_default();
+    if COUNT_WORDS.contains(&next) {
         return false;
     }
     // a plural noun right after a number counts it: `2023 households`
     if next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && !matches!(next.as_str(), "this" | "was" | "has" | "its")
+        && !matches!(next, "this" | "was" | "has" | "its")
     {
         return false;
     }
@@ -407,24 +422,27 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
 /// Numeric dates in `range` of `text`.
 /// The first ASCII digit in `bytes[from..end]`, or `end`. Most of a text has no digit:
 /// eight bytes are tested at once, and only a word that holds one is walked.
-fn next_digit(bytes: &[u8], mut from: usize, end: usize) -> usize {
+fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    while from + 8 <= end {
-        let mut word = [0; 8];
-        word.copy_from_slice(&bytes[from..from + 8]);
-        // `^ 0x30` maps the digits, and only them, to bytes below 10; a byte below 10
-        // borrows in `x - 10` and so sets its high bit, where no high bit was before
-        let x = u64::from_ne_bytes(word) ^ (ONES * 0x30);
-        if x.wrapping_sub(ONES * 10) & !x & HIGHS != 0 {
+    // `^ 0x30` maps the digits, and only them, to bytes below 10; a byte below 10 borrows
+    // in `x - 10` and so sets its high bit, where no high bit was before
+    let has_digit = |word: &[u8]| {
+        let x = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * 0x30);
+        x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
+    };
+    let mut pos = from.min(end);
+    // sixteen bytes a step, then the byte that holds the digit
+    for pair in bytes[pos..end].chunks_exact(16) {
+        if has_digit(&pair[..8]) || has_digit(&pair[8..]) {
             break;
         }
-        from += 8;
+        pos += 16;
     }
-    while from < end && !bytes[from].is_ascii_digit() {
-        from += 1;
+    while pos < end && !bytes[pos].is_ascii_digit() {
+        pos += 1;
     }
-    from
+    pos
 }
 
 /// Could AT_DIGITS match at the run of `run` ASCII digits that ends at `i`? Every form goes
