@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+
 use crate::extraction::{CivilDate, DateSource, Language};
 
 /// A paragraph: a non-blank line, trimmed.
@@ -197,6 +199,12 @@ fn split_paragraphs(text: &str) -> (Vec<Paragraph>, Script) {
     (out, total)
 }
 
+/// The full-width marks that end a Chinese sentence. A packed (vector) searcher finds them
+/// alone, by all three bytes; a search for their lead bytes also stops at every full-width
+/// comma and colon. (`!` also ends one: a paragraph with it is searched by lead bytes.)
+static ZH_STOPS: Lazy<Option<aho_corasick::packed::Searcher>> =
+    Lazy::new(|| aho_corasick::packed::Searcher::new(["。", "！", "？", "；"].iter()));
+
 /// Words whose full stop does not end a sentence.
 const ABBREVIATIONS: [&str; 32] = [
     "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "Vol", "St", "Gen", "Col", "Lt", "Jr", "Sr",
@@ -268,20 +276,32 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
             }
         }
         _ => {
-            // 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B: find their lead bytes, then check
-            let bytes = para.as_bytes();
-            for i in memchr::memchr3_iter(0xE3, 0xEF, b'!', bytes) {
-                let len = match &bytes[i..] {
-                    [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => 3,
-                    [b'!', ..] => 1,
-                    _ => continue,
-                };
-                if i < start {
-                    continue;
+            let mut at_stop = |i: usize, len: usize| {
+                if i >= start {
+                    let end = after_closers(para, i + len);
+                    push_trimmed(para, p.start, start, end, out);
+                    start = end;
                 }
-                let end = after_closers(para, i + len);
-                push_trimmed(para, p.start, start, end, out);
-                start = end;
+            };
+            match &*ZH_STOPS {
+                Some(stops) if memchr::memchr(b'!', para.as_bytes()).is_none() => {
+                    for m in stops.find_iter(para) {
+                        at_stop(m.start(), m.len());
+                    }
+                }
+                _ => {
+                    // 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B: their lead bytes, checked
+                    let bytes = para.as_bytes();
+                    for i in memchr::memchr3_iter(0xE3, 0xEF, b'!', bytes) {
+                        match &bytes[i..] {
+                            [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => {
+                                at_stop(i, 3)
+                            }
+                            [b'!', ..] => at_stop(i, 1),
+                            _ => {}
+                        }
+                    }
+                }
             }
         }
     }
