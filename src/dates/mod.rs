@@ -422,6 +422,11 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
+        // once a date line is found, only a labelled date can change the answer: a line
+        // that cannot hold a label is not read
+        if own_line.is_some() && !may_hold_label(line) {
+            continue;
+        }
         let mut cands = Vec::new();
         scan_line(line, p.language, &mut cands);
         let chosen = choose(cands);
@@ -489,32 +494,45 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
     })
 }
 
+/// The labels a header puts before its date.
+const LABELS: [&str; 22] = [
+    "date",
+    "release time",
+    "released",
+    "published",
+    "publish time",
+    "publication date",
+    "updated",
+    "update time",
+    "posted",
+    "time",
+    "发布时间",
+    "发布日期",
+    "發布時間",
+    "發佈時間",
+    "發表時間",
+    "发表时间",
+    "發佈日期",
+    "發布日期",
+    "更新时间",
+    "日期",
+    "时间",
+    "時間",
+];
+
+/// Could `line` hold a label of [`is_labelled`]? Every English label holds an `e` in one
+/// case or the other, every Chinese one 时间, 時間 or 日期. (A vector search for a byte or
+/// two: far cheaper than reading the line for dates.)
+fn may_hold_label(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr2(b'e', b'E', bytes).is_some()
+        || ["时间", "時間", "日期"]
+            .iter()
+            .any(|w| memchr::memmem::find(bytes, w.as_bytes()).is_some())
+}
+
 /// Does the text before a date end in a header label (`发布时间:`, `Release time: 08:59,`)?
 fn is_labelled(before: &str) -> bool {
-    const LABELS: [&str; 22] = [
-        "date",
-        "release time",
-        "released",
-        "published",
-        "publish time",
-        "publication date",
-        "updated",
-        "update time",
-        "posted",
-        "time",
-        "发布时间",
-        "发布日期",
-        "發布時間",
-        "發佈時間",
-        "發表時間",
-        "发表时间",
-        "發佈日期",
-        "發布日期",
-        "更新时间",
-        "日期",
-        "时间",
-        "時間",
-    ];
     // the label may be followed by `:`, spaces and a clock time (`08:59,`)
     let t = before.trim_end_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, ':' | '：' | ' ' | ',' | '，' | '\u{3000}' | '【' | '[')
@@ -607,6 +625,14 @@ mod tests {
         let a = CivilDate::new(2023, 1, 5).unwrap();
         assert_eq!(nearest_year(a, 12, Some(28)), 2022);
         assert_eq!(nearest_year(a, 1, Some(3)), 2023);
+    }
+
+    #[test]
+    fn every_label_is_seen_in_any_case() {
+        for label in LABELS {
+            assert!(may_hold_label(label), "{label}");
+            assert!(may_hold_label(&label.to_ascii_uppercase()), "{label}");
+        }
     }
 
     #[test]
