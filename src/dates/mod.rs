@@ -162,16 +162,20 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Date> {
 /// Keeps the leftmost-longest candidates that do not overlap.
 fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if let Some(last) = out.last() {
+    // kept in place: the kept ones are a prefix, written over the passed ones
+    let mut kept: usize = 0;
+    for i in 0..cands.len() {
+        let c = cands[i];
+        if let Some(last) = kept.checked_sub(1).map(|k| cands[k]) {
             if c.start < last.end && !(last.coordinated && c.end == last.end) {
                 continue;
             }
         }
-        out.push(c);
+        cands[kept] = c;
+        kept += 1;
     }
-    out
+    cands.truncate(kept);
+    cands
 }
 
 /// A blocked span is consumed but gives no date (a lunar date).
@@ -419,6 +423,8 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
     let mut own_line: Option<CivilDate> = None;
     let mut dateline: Option<(u8, u8)> = None;
     let mut header_year: Option<i32> = None;
+    // one buffer for the candidates of every line
+    let mut spare: Vec<Candidate> = Vec::new();
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
@@ -427,7 +433,8 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
         if own_line.is_some() && !may_hold_label(line) {
             continue;
         }
-        let mut cands = Vec::new();
+        let mut cands = std::mem::take(&mut spare);
+        cands.clear();
         scan_line(line, p.language, &mut cands);
         let chosen = choose(cands);
         for c in &chosen {
@@ -487,6 +494,7 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                 }
             }
         }
+        spare = chosen;
     }
     own_line.or_else(|| {
         let (m, d) = dateline?;
