@@ -133,15 +133,24 @@ fn month_of(name: &str) -> Option<u8> {
 
 /// The month name starting at `i`, with its end.
 pub(crate) fn month_at(text: &str, i: usize) -> Option<(u8, usize)> {
-    let mut best = None;
-    for (m, names) in MONTH_NAMES.iter().enumerate() {
-        for name in *names {
-            if text[i..].starts_with(name) && is_word(text, i, i + name.len()) {
-                best = Some((m as u8 + 1, i + name.len()));
-            }
-        }
+    // every name starts with one of these capitals: most words are let go at once
+    let bytes = text.as_bytes();
+    if !matches!(
+        bytes.get(i),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    ) {
+        return None;
     }
-    best
+    // a name is a whole word of ASCII letters, so only the letters from `i` can be one
+    // (no name is longer than ten letters)
+    let run = bytes[i..]
+        .iter()
+        .take(10)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let end = i + run;
+    let month = month_of(&text[i..end])?;
+    is_word(text, i, end).then_some((month, end))
 }
 
 /// At a month name (`October`, `Oct`): the date it begins or ends.
@@ -153,11 +162,19 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
     let after = window(text, end, 64);
     let before_start = floor_boundary(text, start.saturating_sub(24));
     let before = &text[before_start..start];
-    if let Some(b) = BEFORE_MONTH.captures(before) {
+    // BEFORE_MONTH ends in `of` and a space, and every form of AFTER_MONTH opens with a
+    // space or a comma (after an optional full stop): most names have neither around them
+    let of_before = before.ends_with(char::is_whitespace) && before.trim_end().ends_with("of");
+    let spaced_after = after
+        .strip_prefix('.')
+        .unwrap_or(after)
+        .starts_with(|c: char| c.is_whitespace() || c == ',');
+    let after_month = || spaced_after.then(|| AFTER_MONTH.captures(after)).flatten();
+    if let Some(b) = of_before.then(|| BEFORE_MONTH.captures(before)).flatten() {
         let day: u8 = b["d"].parse().unwrap_or(0);
         let mut end_pos = end + usize::from(after.starts_with('.'));
         let mut year = None;
-        if let Some(c) = AFTER_MONTH.captures(after) {
+        if let Some(c) = after_month() {
             if let Some(y) = c.name("ym") {
                 year = year_of(y.as_str());
                 end_pos = end + y.end();
@@ -171,7 +188,7 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         });
         return;
     }
-    let Some(c) = AFTER_MONTH.captures(after) else {
+    let Some(c) = after_month() else {
         return;
     };
     let mut value = None;
@@ -364,9 +381,12 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     }) {
         return false;
     }
-    let lower_before = before.to_ascii_lowercase();
-    let lb = lower_before.trim_end();
-    if lb.ends_with("no.") || lb.ends_with("no") || lb.ends_with("number") || lb.ends_with("nos.") {
+    // `No. 2023`, `number 2023`, in any case
+    let lb = before.trim_end().as_bytes();
+    let ends = |w: &str| {
+        lb.len() >= w.len() && lb[lb.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    };
+    if ends("no.") || ends("no") || ends("number") || ends("nos.") {
         return false;
     }
     if after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '%' | ':' | '_'))
@@ -375,20 +395,24 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let next: String = after
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if COUNT_WORDS.contains(&next.as_str()) {
+    // the word after, lower-cased in place: ASCII, and no longer than `after`'s 24 bytes
+    let rest = after.trim_start().as_bytes();
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
+        .count();
+    let mut word = [0u8; 24];
+    word[..n].copy_from_slice(&rest[..n]);
+    word[..n].make_ascii_lowercase();
+    let next = std::str::from_utf8(&word[..n]).unwrap_or_default();
+    if COUNT_WORDS.contains(&next) {
         return false;
     }
     // a plural noun right after a number counts it: `2023 households`
     if next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && !matches!(next.as_str(), "this" | "was" | "has" | "its")
+        && !matches!(next, "this" | "was" | "has" | "its")
     {
         return false;
     }
@@ -398,24 +422,249 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
 /// Numeric dates in `range` of `text`.
 /// The first ASCII digit in `bytes[from..end]`, or `end`. Most of a text has no digit:
 /// eight bytes are tested at once, and only a word that holds one is walked.
-fn next_digit(bytes: &[u8], mut from: usize, end: usize) -> usize {
+fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    while from + 8 <= end {
-        let mut word = [0; 8];
-        word.copy_from_slice(&bytes[from..from + 8]);
-        // `^ 0x30` maps the digits, and only them, to bytes below 10; a byte below 10
-        // borrows in `x - 10` and so sets its high bit, where no high bit was before
-        let x = u64::from_ne_bytes(word) ^ (ONES * 0x30);
-        if x.wrapping_sub(ONES * 10) & !x & HIGHS != 0 {
+    // `^ 0x30` maps the digits, and only them, to bytes below 10; a byte below 10 borrows
+    // in `x - 10` and so sets its high bit, where no high bit was before
+    let has_digit = |word: &[u8]| {
+        let x = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * 0x30);
+        x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
+    };
+    let mut pos = from.min(end);
+    // sixteen bytes a step, then the byte that holds the digit
+    for pair in bytes[pos..end].chunks_exact(16) {
+        if has_digit(&pair[..8]) || has_digit(&pair[8..]) {
             break;
         }
-        from += 8;
+        pos += 16;
     }
-    while from < end && !bytes[from].is_ascii_digit() {
-        from += 1;
+    while pos < end && !bytes[pos].is_ascii_digit() {
+        pos += 1;
     }
-    from
+    pos
+}
+
+/// Could AT_DIGITS match at the run of `run` ASCII digits that ends at `i`? Every form goes
+/// on after its first number with a separator, an ordinal suffix or a space, and a space
+/// only before a range of years (`2021 to 2025`) or a month (`26 October`, `4 of May`): most
+/// digit runs (counts, 年/月/日 dates, years in prose) need no regex. (No digit of `\d`
+/// starts with a byte that may follow here, so the regex's first number is the whole run.)
+fn may_match_at_digits(text: &str, i: usize, run: usize) -> bool {
+    let next = text.as_bytes().get(i).copied().unwrap_or(0);
+    match (run, next) {
+        (4, b'-' | b'/' | b'.' | b't' | 0xE2) => true,
+        (4, b' ') => {
+            let rest = text[i..].trim_start();
+            rest.starts_with(['-', '–', '—']) || rest.starts_with("to")
+        }
+        (1 | 2, b'/' | b's' | b'n' | b'r' | b't' | 0xE2) => true,
+        (1 | 2, b' ') => text[i..]
+            .trim_start()
+            .starts_with(['o', 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D']),
+        _ => false,
+    }
+}
+
+/// A match of AT_DIGITS, its parts as spans of the segment it was read in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum DigitForm {
+    /// `2022-10-29`: year, separator, month, day.
+    Iso(Range<usize>, u8, Range<usize>, Range<usize>),
+    /// `10/26/2022`: the two small numbers, and the year.
+    Slashed(Range<usize>, Range<usize>, Range<usize>),
+    /// `2021-2025`: the first and the last year.
+    Years(Range<usize>, Range<usize>),
+    /// `26 October 2022`: day, month name, and the year if written.
+    DayMonth(Range<usize>, Range<usize>, Option<Range<usize>>),
+}
+
+impl DigitForm {
+    fn of(c: &regex::Captures) -> Option<DigitForm> {
+        let span = |name: &str| c.name(name).map(|m| m.range());
+        if let Some(y) = span("iy") {
+            let sep = c.name("sep")?.as_str().as_bytes()[0];
+            return Some(DigitForm::Iso(y, sep, span("im")?, span("id")?));
+        }
+        if let Some(y) = span("uy") {
+            return Some(DigitForm::Slashed(span("ua")?, span("ub")?, y));
+        }
+        if let Some(y2) = span("ry2") {
+            return Some(DigitForm::Years(span("ry")?, y2));
+        }
+        let month = span("dm")?;
+        Some(DigitForm::DayMonth(span("dd")?, month, span("dy")))
+    }
+}
+
+// The reading below takes AT_DIGITS apart by hand: it is the regex, form for form, with its
+// preferences (the first form that matches; greedy counts, which never need to give back
+// here, since what follows a count never starts with a digit or a space). `\d` and `\b`
+// are Unicode in the regex: where a character outside ASCII might be a digit or a word
+// character, the reading says "unsure" (None) and the regex decides.
+
+/// Is the character at `p` of `s` a digit (`\d`)? None when it might be one outside ASCII.
+fn digit_at(s: &str, p: usize) -> Option<bool> {
+    match s.as_bytes().get(p) {
+        None => Some(false),
+        Some(b) if b.is_ascii() => Some(b.is_ascii_digit()),
+        Some(_) => {
+            let c = s[p..].chars().next()?;
+            (!c.is_numeric()).then_some(false)
+        }
+    }
+}
+
+/// Does `(?:\D|$)` match at `p`?
+fn no_digit_at(s: &str, p: usize) -> Option<bool> {
+    digit_at(s, p).map(|d| !d)
+}
+
+/// Does `\b` hold at `p`, right after an ASCII letter?
+fn word_ends_at(s: &str, p: usize) -> Option<bool> {
+    match s.as_bytes().get(p) {
+        None => Some(true),
+        Some(b) if b.is_ascii() => Some(!(b.is_ascii_alphanumeric() || *b == b'_')),
+        Some(_) => {
+            let c = s[p..].chars().next()?;
+            // spaces, dashes, quotes and CJK punctuation are no word characters
+            let outside = c.is_whitespace()
+                || matches!(c,
+                    '\u{2010}'..='\u{2027}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}'
+                    | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}');
+            outside.then_some(true)
+        }
+    }
+}
+
+/// `\d{1,2}` at `p`, as its end (greedy); Some(None) when there is no digit.
+fn one_or_two_digits(s: &str, p: usize) -> Option<Option<usize>> {
+    if !digit_at(s, p)? {
+        return Some(None);
+    }
+    Some(Some(if digit_at(s, p + 1)? { p + 2 } else { p + 1 }))
+}
+
+/// `\d{4}(?:\D|$)` at `p`, as the end of the digits.
+fn four_digits(s: &str, p: usize) -> Option<Option<usize>> {
+    for k in p..p + 4 {
+        if !digit_at(s, k)? {
+            return Some(None);
+        }
+    }
+    Some(no_digit_at(s, p + 4)?.then_some(p + 4))
+}
+
+/// `\s*` at `p`, as its end.
+fn spaces(s: &str, p: usize) -> usize {
+    p + s[p..].len() - s[p..].trim_start().len()
+}
+
+/// The month name (one of `MONTHS_RE`, then `\b`) at `p`, as its span. A name followed by
+/// a letter has no `\b` after it, so only the whole run of letters at `p` can be one.
+fn month_name_at(s: &str, p: usize) -> Option<Option<Range<usize>>> {
+    let run = s.as_bytes()[p..]
+        .iter()
+        .take(10)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if month_of(&s[p..p + run]).is_none() {
+        return Some(None);
+    }
+    Some(word_ends_at(s, p + run)?.then_some(p..p + run))
+}
+
+/// AT_DIGITS at the start of `s`, which opens with a run of `run` ASCII digits that no
+/// digit follows. Outer None: unsure, ask the regex.
+fn read_digits(s: &str, run: usize) -> Option<Option<DigitForm>> {
+    let b = s.as_bytes();
+    let at = |p: usize| b.get(p).copied().unwrap_or(0);
+    if run == 4 {
+        // (?P<iy>\d{4})(?P<sep>[-/.])(?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?:\D|$)
+        let sep = at(4);
+        if matches!(sep, b'-' | b'/' | b'.') {
+            if let Some(m_end) = one_or_two_digits(s, 5)? {
+                if matches!(at(m_end), b'-' | b'/' | b'.') {
+                    if let Some(d_end) = one_or_two_digits(s, m_end + 1)? {
+                        if no_digit_at(s, d_end)? {
+                            return Some(Some(DigitForm::Iso(
+                                0..4,
+                                sep,
+                                5..m_end,
+                                m_end + 1..d_end,
+                            )));
+                        }
+                    }
+                }
+            }
+        }
+        // (?P<ry>\d{4})\s*(?:-|–|—|to)\s*(?P<ry2>\d{4})(?:\D|$)
+        let p = spaces(s, 4);
+        let rest = &s[p..];
+        let dash = if rest.starts_with('-') {
+            1
+        } else if rest.starts_with(['–', '—']) {
+            3
+        } else if rest.starts_with("to") {
+            2
+        } else {
+            return Some(None);
+        };
+        let q = spaces(s, p + dash);
+        return Some(four_digits(s, q)?.map(|e| DigitForm::Years(0..4, q..e)));
+    }
+    if run > 2 {
+        return Some(None);
+    }
+    // (?P<ua>\d{1,2})/(?P<ub>\d{1,2})/(?P<uy>\d{4})(?:\D|$)
+    if at(run) == b'/' {
+        if let Some(b_end) = one_or_two_digits(s, run + 1)? {
+            if at(b_end) == b'/' {
+                if let Some(y_end) = four_digits(s, b_end + 1)? {
+                    return Some(Some(DigitForm::Slashed(
+                        0..run,
+                        run + 1..b_end,
+                        b_end + 1..y_end,
+                    )));
+                }
+            }
+        }
+        return Some(None);
+    }
+    // (?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>MONTHS)\b\.?(?:,?\s+(?P<dy>\d{4})(?:\D|$))?
+    let mut p = run;
+    if ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| s[p..].starts_with(x))
+    {
+        p += 2;
+    }
+    let p1 = spaces(s, p);
+    if p1 == p {
+        return Some(None);
+    }
+    let mut month = None;
+    if s[p1..].starts_with("of") {
+        let p2 = spaces(s, p1 + 2);
+        if p2 > p1 + 2 {
+            month = month_name_at(s, p2)?;
+        }
+    }
+    if month.is_none() {
+        month = month_name_at(s, p1)?;
+    }
+    let Some(month) = month else {
+        return Some(None);
+    };
+    let mut g = month.end + usize::from(at(month.end) == b'.');
+    g += usize::from(at(g) == b',');
+    let y = spaces(s, g);
+    let year = if y > g {
+        four_digits(s, y)?.map(|e| y..e)
+    } else {
+        None
+    };
+    Some(Some(DigitForm::DayMonth(0..run, month, year)))
 }
 
 pub(crate) fn at_digits_in(
@@ -448,22 +697,19 @@ pub(crate) fn at_digits_in(
         if run > 4 {
             continue;
         }
-        // every form of AT_DIGITS goes on with a separator, a space or an ordinal suffix:
-        // most digit runs (counts, 年/月/日 dates) need no regex
-        let next = bytes.get(i).copied().unwrap_or(0);
-        let may_continue = matches!(
-            next,
-            b'-' | b'/' | b'.' | b' ' | b's' | b'n' | b'r' | b't' | 0xE2
-        );
+        let may_continue = may_match_at_digits(text, i, run);
         let seg = &text[start..floor_boundary(text, (start + 48).min(range.end))];
-        if !may_continue {
-            // fall through to years and bare days
-        } else if let Some(c) = AT_DIGITS.captures(seg) {
-            if let Some(cand) = digits_candidate(text, start, &c, english) {
+        if may_continue {
+            let form = match read_digits(seg, run) {
+                Some(form) => form,
+                None => AT_DIGITS.captures(seg).and_then(|c| DigitForm::of(&c)),
+            };
+            if let Some(cand) = form.and_then(|f| digits_candidate(text, start, seg, &f, english)) {
                 out.push(cand);
                 continue;
             }
         }
+        // else fall through to years and bare days
         if english && run == 4 {
             if let Some(y) = year_of(&text[start..i]) {
                 if is_year_use(text, start, i) {
@@ -484,87 +730,88 @@ pub(crate) fn at_digits_in(
 fn digits_candidate(
     text: &str,
     start: usize,
-    c: &regex::Captures,
+    seg: &str,
+    form: &DigitForm,
     english: bool,
 ) -> Option<Candidate> {
-    let num = |name: &str| -> Option<u32> { c.name(name)?.as_str().parse().ok() };
-    if let Some(y) = c.name("iy") {
-        let year = year_of(y.as_str())?;
-        // `2022.10.29` only where the text is English-like; dots are also version numbers
-        if &c["sep"] == "." && !english {
-            return None;
+    let num = |r: &Range<usize>| -> Option<u32> { seg[r.clone()].parse().ok() };
+    match form {
+        DigitForm::Iso(y, sep, m, d) => {
+            let year = year_of(&seg[y.clone()])?;
+            // `2022.10.29` only where the text is English-like; dots are also version numbers
+            if *sep == b'.' && !english {
+                return None;
+            }
+            Some(Candidate {
+                start,
+                end: start + d.end,
+                value: Value::Written(
+                    Partial::ymd(Some(year), Some(num(m)? as u8), Some(num(d)? as u8)),
+                    None,
+                ),
+                coordinated: false,
+            })
         }
-        let d = c.name("id")?;
-        return Some(Candidate {
-            start,
-            end: start + d.end(),
-            value: Value::Written(
-                Partial::ymd(Some(year), Some(num("im")? as u8), Some(num("id")? as u8)),
-                None,
-            ),
-            coordinated: false,
-        });
-    }
-    if let Some(uy) = c.name("uy") {
-        let (a, b) = (num("ua")? as u8, num("ub")? as u8);
-        let year = year_of(uy.as_str())?;
-        // month first only when the other side cannot be a month; otherwise say nothing
-        let (month, day) = if b > 12 && a <= 12 {
-            (a, b)
-        } else if a > 12 && b <= 12 {
-            (b, a)
-        } else {
-            return None;
-        };
-        return Some(Candidate {
-            start,
-            end: start + uy.end(),
-            value: Value::Written(Partial::ymd(Some(year), Some(month), Some(day)), None),
-            coordinated: false,
-        });
-    }
-    if let Some(ry2) = c.name("ry2") {
-        if !english {
-            return None;
+        DigitForm::Slashed(ua, ub, uy) => {
+            let (a, b) = (num(ua)? as u8, num(ub)? as u8);
+            let year = year_of(&seg[uy.clone()])?;
+            // month first only when the other side cannot be a month; otherwise say nothing
+            let (month, day) = if b > 12 && a <= 12 {
+                (a, b)
+            } else if a > 12 && b <= 12 {
+                (b, a)
+            } else {
+                return None;
+            };
+            Some(Candidate {
+                start,
+                end: start + uy.end,
+                value: Value::Written(Partial::ymd(Some(year), Some(month), Some(day)), None),
+                coordinated: false,
+            })
         }
-        let (y1, y2) = (year_of(&c["ry"])?, year_of(ry2.as_str())?);
-        if y2 <= y1 {
-            return None;
+        DigitForm::Years(ry, ry2) => {
+            if !english {
+                return None;
+            }
+            let (y1, y2) = (year_of(&seg[ry.clone()])?, year_of(&seg[ry2.clone()])?);
+            if y2 <= y1 {
+                return None;
+            }
+            Some(Candidate {
+                start,
+                end: start + ry2.end,
+                value: Value::Written(
+                    Partial::ymd(Some(y1), None, None),
+                    Some(Partial::ymd(Some(y2), None, None)),
+                ),
+                coordinated: false,
+            })
         }
-        return Some(Candidate {
-            start,
-            end: start + ry2.end(),
-            value: Value::Written(
-                Partial::ymd(Some(y1), None, None),
-                Some(Partial::ymd(Some(y2), None, None)),
-            ),
-            coordinated: false,
-        });
-    }
-    if let Some(dm) = c.name("dm") {
-        if !english {
-            return None;
+        DigitForm::DayMonth(dd, dm, dy) => {
+            if !english {
+                return None;
+            }
+            let month = month_of(&seg[dm.clone()])?;
+            let day = num(dd)? as u8;
+            let (year, end) = match dy
+                .as_ref()
+                .and_then(|y| year_of(&seg[y.clone()]).map(|v| (v, y.end)))
+            {
+                Some((y, e)) => (Some(y), e),
+                None => (
+                    None,
+                    dm.end + usize::from(text[start + dm.end..].starts_with('.')),
+                ),
+            };
+            Some(Candidate {
+                start,
+                end: start + end,
+                value: Value::Written(Partial::ymd(year, Some(month), Some(day)), None),
+                coordinated: false,
+            })
         }
-        let month = month_of(dm.as_str())?;
-        let day = num("dd")? as u8;
-        let (year, end) = match c
-            .name("dy")
-            .and_then(|y| year_of(y.as_str()).map(|v| (v, y.end())))
-        {
-            Some((y, e)) => (Some(y), e),
-            None => (
-                None,
-                dm.end() + usize::from(text[start + dm.end()..].starts_with('.')),
-            ),
-        };
-        return Some(Candidate {
-            start,
-            end: start + end,
-            value: Value::Written(Partial::ymd(year, Some(month), Some(day)), None),
-            coordinated: false,
-        });
     }
-    None
 }
 
 /// `the 24th` as a day of a month known from the context: after `the`, and followed by
@@ -604,7 +851,86 @@ fn bare_day(text: &str, start: usize, end: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use super::next_digit;
+    use super::*;
+
+    const SHAPES: [&[&str]; 6] = [
+        &[
+            "-",
+            "/",
+            ".",
+            " ",
+            "st",
+            "th",
+            " - ",
+            "–",
+            " to ",
+            "to",
+            "\u{2003}—",
+            "nd  ",
+        ],
+        &[
+            "1", "12", "2022", "123", " October", "October", "of ", "Oct", "Sept", "May",
+        ],
+        &[
+            "-", "/", ".", ", ", "", " ", "１", ".", "s", "\u{3000}", "October",
+        ],
+        &["1", "29", "2022", "20221", "x", "年", "", "_", "’"],
+        &["", " ", "2", "a", "１", "é"],
+        &["", "", "x", "5", "《"],
+    ];
+
+    #[test]
+    fn digits_are_read_as_the_regex_reads_them() {
+        let pieces = [
+            "0", "1", "2", "9", "12", "2022", "2021", "31", "-", "/", ".", ",", " ", "  ",
+            "\u{3000}", "\u{a0}", "\n", "st", "nd", "th", "rd", "of", "to", "–", "—", "October",
+            "Oct", "Sept", "Sep", "May", "Mayor", "March", "Marc", "x", "_", "年", "１", "’", "…",
+            "\u{2003}", "é", "〇", "《",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut sure, mut matched) = (0, 0);
+        for _ in 0..300_000 {
+            let run = 1 + (next() % 4) as usize;
+            let mut s: String = (0..run)
+                .map(|_| char::from(b'0' + (next() % 10) as u8))
+                .collect();
+            if next() % 2 == 0 {
+                for _ in 0..next() % 9 {
+                    s.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                }
+            } else {
+                // shaped like the forms, with a slip here and there
+                for slot in SHAPES {
+                    s.push_str(slot[(next() % slot.len() as u64) as usize]);
+                }
+            }
+            if s.as_bytes().get(run).is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            // the bytes after which the regex was always tried
+            let next = s.as_bytes().get(run).copied().unwrap_or(0);
+            if !b"-/. snrt\xE2".contains(&next) {
+                continue;
+            }
+            let want = AT_DIGITS.captures(&s).and_then(|c| DigitForm::of(&c));
+            if !may_match_at_digits(&s, run, run) {
+                assert_eq!(want, None, "{s:?}");
+                continue;
+            }
+            if let Some(got) = read_digits(&s, run) {
+                assert_eq!(got, want, "{s:?}");
+                sure += 1;
+                matched += usize::from(want.is_some());
+            }
+        }
+        assert!(sure > 50_000 && matched > 5_000, "{sure} {matched}");
+    }
 
     #[test]
     fn next_digit_finds_the_first_digit_at_any_place_of_a_word() {

@@ -16,6 +16,9 @@
 mod en;
 mod zh;
 
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
 use crate::document::Document;
 use crate::extraction::{days_in_month, CivilDate, Date, DateValue, Language};
 use crate::prefilter::{Hits, Lexicon, Trigger};
@@ -159,16 +162,20 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Date> {
 /// Keeps the leftmost-longest candidates that do not overlap.
 fn choose(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if let Some(last) = out.last() {
+    // kept in place: the kept ones are a prefix, written over the passed ones
+    let mut kept: usize = 0;
+    for i in 0..cands.len() {
+        let c = cands[i];
+        if let Some(last) = kept.checked_sub(1).map(|k| cands[k]) {
             if c.start < last.end && !(last.coordinated && c.end == last.end) {
                 continue;
             }
         }
-        out.push(c);
+        cands[kept] = c;
+        kept += 1;
     }
-    out
+    cands.truncate(kept);
+    cands
 }
 
 /// A blocked span is consumed but gives no date (a lunar date).
@@ -416,10 +423,18 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
     let mut own_line: Option<CivilDate> = None;
     let mut dateline: Option<(u8, u8)> = None;
     let mut header_year: Option<i32> = None;
+    // one buffer for the candidates of every line
+    let mut spare: Vec<Candidate> = Vec::new();
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
-        let mut cands = Vec::new();
+        // once a date line is found, only a labelled date can change the answer: a line
+        // that cannot hold a label is not read
+        if own_line.is_some() && !may_hold_label(line) {
+            continue;
+        }
+        let mut cands = std::mem::take(&mut spare);
+        cands.clear();
         scan_line(line, p.language, &mut cands);
         let chosen = choose(cands);
         for c in &chosen {
@@ -479,6 +494,7 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                 }
             }
         }
+        spare = chosen;
     }
     own_line.or_else(|| {
         let (m, d) = dateline?;
@@ -486,32 +502,45 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
     })
 }
 
+/// The labels a header puts before its date.
+const LABELS: [&str; 22] = [
+    "date",
+    "release time",
+    "released",
+    "published",
+    "publish time",
+    "publication date",
+    "updated",
+    "update time",
+    "posted",
+    "time",
+    "发布时间",
+    "发布日期",
+    "發布時間",
+    "發佈時間",
+    "發表時間",
+    "发表时间",
+    "發佈日期",
+    "發布日期",
+    "更新时间",
+    "日期",
+    "时间",
+    "時間",
+];
+
+/// Could `line` hold a label of [`is_labelled`]? Every English label holds an `e` in one
+/// case or the other, every Chinese one 时间, 時間 or 日期. (A vector search for a byte or
+/// two: far cheaper than reading the line for dates.)
+fn may_hold_label(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr2(b'e', b'E', bytes).is_some()
+        || ["时间", "時間", "日期"]
+            .iter()
+            .any(|w| memchr::memmem::find(bytes, w.as_bytes()).is_some())
+}
+
 /// Does the text before a date end in a header label (`发布时间:`, `Release time: 08:59,`)?
 fn is_labelled(before: &str) -> bool {
-    const LABELS: [&str; 22] = [
-        "date",
-        "release time",
-        "released",
-        "published",
-        "publish time",
-        "publication date",
-        "updated",
-        "update time",
-        "posted",
-        "time",
-        "发布时间",
-        "发布日期",
-        "發布時間",
-        "發佈時間",
-        "發表時間",
-        "发表时间",
-        "發佈日期",
-        "發布日期",
-        "更新时间",
-        "日期",
-        "时间",
-        "時間",
-    ];
     // the label may be followed by `:`, spaces and a clock time (`08:59,`)
     let t = before.trim_end_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, ':' | '：' | ' ' | ',' | '，' | '\u{3000}' | '【' | '[')
@@ -534,23 +563,63 @@ fn is_labelled(before: &str) -> bool {
     })
 }
 
+/// Where a date may start in a line read for the document date: the year, month and day
+/// units, and the first three letters of every month name (`Jan` of `January`). No two of
+/// them overlap, so the leftmost matches are all of them. A packed (vector) searcher finds
+/// these few short strings in a fraction of the time a walk over the line takes.
+static LINE_MARKS: Lazy<Marks> = Lazy::new(|| {
+    let mut marks: Vec<String> = zh::UNITS.iter().map(|c| c.to_string()).collect();
+    marks.extend(
+        en::MONTH_NAMES
+            .iter()
+            .map(|names| names[0][..3].to_string()),
+    );
+    match aho_corasick::packed::Searcher::new(marks.iter()) {
+        Some(s) => Marks::Packed(s),
+        None => Marks::Automaton(AhoCorasick::new(&marks).expect("LINE_MARKS is valid")),
+    }
+});
+
+enum Marks {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Marks {
+    /// Each mark's start, and whether it is a unit.
+    fn each(&self, line: &str, mut f: impl FnMut(usize, bool)) {
+        let units = zh::UNITS.len();
+        match self {
+            Marks::Packed(s) => {
+                for m in s.find_iter(line) {
+                    f(m.start(), m.pattern().as_usize() < units);
+                }
+            }
+            Marks::Automaton(a) => {
+                for m in a.find_iter(line) {
+                    f(m.start(), m.pattern().as_usize() < units);
+                }
+            }
+        }
+    }
+}
+
 /// Candidates in one line, without the prefilter (for the document date, which is read
 /// before the main pass).
 fn scan_line(line: &str, language: Language, out: &mut Vec<Candidate>) {
-    for (i, c) in line.char_indices() {
-        if zh::UNITS.contains(&c) {
+    LINE_MARKS.each(line, |i, unit| {
+        if unit {
             zh::at_unit(line, i, out);
-        } else if c.is_ascii_uppercase()
-            && line[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|p| !p.is_alphanumeric())
+        } else if line[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric())
         {
             if let Some((month, end)) = en::month_at(line, i) {
                 en::at_month(line, i, end, month, out);
             }
         }
-    }
+    });
     let _ = language;
     en::at_digits_in(line, 0..line.len(), true, out);
 }
@@ -564,6 +633,14 @@ mod tests {
         let a = CivilDate::new(2023, 1, 5).unwrap();
         assert_eq!(nearest_year(a, 12, Some(28)), 2022);
         assert_eq!(nearest_year(a, 1, Some(3)), 2023);
+    }
+
+    #[test]
+    fn every_label_is_seen_in_any_case() {
+        for label in LABELS {
+            assert!(may_hold_label(label), "{label}");
+            assert!(may_hold_label(&label.to_ascii_uppercase()), "{label}");
+        }
     }
 
     #[test]
