@@ -15,7 +15,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_inside, kind_of, Heads, Held};
+use super::{kind_by_organiser, kind_inside, Heads, Held};
 use crate::numerals::en_ordinal;
 
 #[derive(Debug, Clone)]
@@ -411,11 +411,8 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
         return None;
     }
     let range = toks[from].start..toks[to - 1].end;
-    let ends: Vec<usize> = heads
-        .ends_within(text, range)
-        .into_iter()
-        .map(|r| r.end)
-        .collect();
+    let mut ends: Vec<usize> = Vec::new();
+    heads.each_within(text, range, |r| ends.push(r.end));
     (from..to)
         .rev()
         .find(|&i| is_generic(toks, i) || ends.contains(&toks[i].end))
@@ -504,8 +501,9 @@ fn make(
         }
     }
     if kind.is_none() {
+        // the name holds no rendering (looked up above)
         let org = organiser.as_ref().map(|r| &text[r.clone()]);
-        kind = kind_of(&name, org, head_word);
+        kind = kind_by_organiser(org, head_word);
     }
     Held {
         span,

@@ -13,10 +13,11 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_exact, kind_inside, kind_of, Heads, Held};
+use super::{kind_by_organiser, kind_exact, kind_inside, Heads, Held};
 use crate::numerals::parse_zh;
 
-/// Characters that end a meeting's name or a clause.
+/// Characters that end a meeting's name or a clause. No whitespace lies above U+3000: a
+/// Chinese character is answered without the Unicode table.
 fn is_stop(c: char) -> bool {
     matches!(
         c,
@@ -40,7 +41,7 @@ fn is_stop(c: char) -> bool {
             | '》'
             | '|'
             | '｜'
-    ) || c.is_whitespace()
+    ) || (c <= '\u{3000}' && c.is_whitespace())
 }
 
 /// Does `s` hold one of `words`? One pass over `s`, a word compared only where its first
@@ -59,15 +60,27 @@ static FILLER: Lazy<Regex> = Lazy::new(|| {
         .expect("filler pattern is valid")
 });
 
-// a demand, not a report: `要发挥……，举办各类专题培训班`
-static DIRECTIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:要|需要|必须|必須|应当|應當|应|應)").expect("directive pattern is valid")
-});
+/// A demand, not a report: `要发挥……，举办各类专题培训班` (the sentence opens with it).
+fn opens_directive(s: &str) -> bool {
+    s.starts_with(['要', '应', '應']) || ["需要", "必须", "必須"].iter().any(|w| s.starts_with(w))
+}
 
-// `要`, `必须` inside the clause, but not `主要`, `重要`
-static DIRECTIVE_IN_CLAUSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[^主重纲綱])要|必须|必須|应当|應當|需要").expect("directive pattern is valid")
-});
+/// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`.
+fn holds_directive(s: &str) -> bool {
+    let mut prev = None;
+    for c in s.chars() {
+        if c == '要' && !matches!(prev, Some('主' | '重' | '纲' | '綱')) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    // `需要` is a `要` after another character: found above
+    holds_any(
+        s,
+        |c| matches!(c, '必' | '应' | '應'),
+        &["必须", "必須", "应当", "應當"],
+    )
+}
 
 // a date or time at the start of a clause: `10月26日`, `24日上午`
 static LEADING_DATE: Lazy<Regex> = Lazy::new(|| {
@@ -139,8 +152,8 @@ pub(super) fn held(
         sentence_before,
         |c| matches!(c, '决' | '決' | '要' | '强' | '強'),
         &["决定", "決定", "要求", "强调", "強調"],
-    ) || DIRECTIVE.is_match(sentence_before.trim_start())
-        || DIRECTIVE_IN_CLAUSE.is_match(clause)
+    ) || opens_directive(sentence_before.trim_start())
+        || holds_directive(clause)
     {
         return Vec::new();
     }
@@ -252,12 +265,12 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
         None
     };
     // a rendering must end by the first head: only that part of the run is searched
-    let catalogue = heads
-        .ends_within(text, from..first_head.unwrap_or(run_end))
-        .into_iter()
-        .filter(|r| r.start - from <= 90)
-        .map(|r| r.end)
-        .max();
+    let mut catalogue = None;
+    heads.each_within(text, from..first_head.unwrap_or(run_end), |r| {
+        if r.start - from <= 90 {
+            catalogue = catalogue.max(Some(r.end));
+        }
+    });
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
@@ -271,19 +284,16 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
 /// separates from the verb.
 fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
-    let mut ends: Vec<usize> = HEAD_WORDS
-        .iter()
-        .flat_map(|h| {
-            s.match_indices(h)
-                .map(move |(i, _)| clause.start + i + h.len())
-        })
-        .collect();
-    ends.extend(
-        heads
-            .ends_within(text, clause.clone())
-            .into_iter()
-            .map(|r| r.end),
-    );
+    // every head's every end (no head overlaps itself), in one pass
+    let mut ends: Vec<usize> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if matches!(c, '会' | '會' | '大' | '典') {
+            for h in HEAD_WORDS.iter().filter(|h| s[i..].starts_with(*h)) {
+                ends.push(clause.start + i + h.len());
+            }
+        }
+    }
+    heads.each_within(text, clause.clone(), |r| ends.push(r.end));
     ends.sort_unstable();
     ends.dedup();
     let end = ends
@@ -386,8 +396,28 @@ fn make(
             .flatten()
             .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())))
     };
-    let number = numbered(&NUMBER, name.contains('次'))
-        .or_else(|| numbered(&PLENUM_NUMBER, name.contains("中全")));
+    // `第五十四次`: the number, and the name without it, from one pass of the pattern
+    let mut number = None;
+    let mut bare = Cow::Borrowed(name);
+    if name.contains('次') {
+        let mut kept = String::new();
+        let mut last = 0;
+        for c in NUMBER.captures_iter(name) {
+            let Some(m) = c.get(0) else { continue };
+            if number.is_none() {
+                number = c.name("n").and_then(|n| parse_zh(n.as_str()));
+            }
+            kept.push_str(&name[last..m.start()]);
+            last = m.end();
+        }
+        if last > 0 {
+            kept.push_str(&name[last..]);
+            bare = Cow::Owned(kept);
+        }
+    } else if name.contains('年') {
+        bare = NUMBER.replace_all(name, "");
+    }
+    let number = number.or_else(|| numbered(&PLENUM_NUMBER, name.contains("中全")));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
     let term = Some(name)
@@ -396,11 +426,6 @@ fn make(
         .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.captures(o)))
         .and_then(|c| parse_zh(&c["n"]));
     // the name without `(扩大)`, its number and year
-    let bare = if name.contains(['次', '年']) {
-        NUMBER.replace_all(name, "")
-    } else {
-        Cow::Borrowed(name)
-    };
     let bare = if expanded {
         Cow::Owned(
             bare.replace("(扩大)", "")
@@ -432,7 +457,8 @@ fn make(
         (Some((li, _)), Some((lf, id))) if lf > li => Some(id),
         (Some((_, id)), _) => Some(id),
         (None, Some((_, id))) => Some(id),
-        (None, None) => kind_of(&bare, org, "会议"),
+        // `inside` found no rendering in `bare`
+        (None, None) => kind_by_organiser(org, "会议"),
     };
     // a collective study is of the kind its organiser makes: `政治局` + `集体学习`
     let kind = match (kind, org) {
