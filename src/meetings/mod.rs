@@ -753,7 +753,7 @@ fn people_of(
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
-    let range = if after.starts_with(" by ") || ATTENDEES_FOLLOW.is_match(after) {
+    let range = if after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
             .iter()
             .filter(|r| r.0 == si && r.2.start > verb.end)
@@ -796,6 +796,12 @@ fn people_of(
         start..verb.start
     };
     names_in(officials, range)
+}
+
+/// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
+/// characters (never in English): the pattern is run only then.
+fn attendees_follow(after: &str) -> bool {
+    after.chars().take(16).any(|c| c == '的') && ATTENDEES_FOLLOW.is_match(after)
 }
 
 // `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow

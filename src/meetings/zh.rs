@@ -95,6 +95,28 @@ static TRAILING: Lazy<Regex> = Lazy::new(|| {
         .expect("trailing pattern is valid")
 });
 
+/// Where [`LEADING_DATE`] ends in `s`: 0 unless `s` opens with a character the pattern can
+/// open with (a digit, `近`, `日`, `上`, `下`, `晚`), which most clauses do not.
+fn leading_date_end(s: &str) -> usize {
+    let opens =
+        s.starts_with(|c: char| c.is_numeric() || matches!(c, '近' | '日' | '上' | '下' | '晚'));
+    if !opens {
+        return 0;
+    }
+    LEADING_DATE.find(s).map_or(0, |m| m.end())
+}
+
+/// Where [`TRAILING`] starts in `s`: its end unless `s` ends as a date or time can
+/// (`日`, `午`, `上`, `晚`, `天`, `前`, a closing bracket) or holds `在` among its last 21
+/// characters (a place).
+fn trailing_start(s: &str) -> usize {
+    let ends = s.ends_with(['日', '午', '上', '晚', '天', '前', '）', ')']);
+    if !ends && !s.chars().rev().take(21).any(|c| c == '在') {
+        return s.len();
+    }
+    TRAILING.find(s).map_or(s.len(), |m| m.start())
+}
+
 // 第五十四次 | 第23次 | 2023年
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"第?(?P<n>[0-9０-９零〇一二三四五六七八九十百两]+)次|[0-9０-９]{4}年")
@@ -300,9 +322,7 @@ fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range
         .into_iter()
         .rev()
         .find(|&e| FILLER.is_match(&text[e..clause.end]))?;
-    let lead = LEADING_DATE
-        .find(&text[clause.start..end])
-        .map_or(0, |m| m.end());
+    let lead = leading_date_end(&text[clause.start..end]);
     let start = clause.start + lead;
     (start < end).then_some(start..end)
 }
@@ -329,7 +349,7 @@ fn body_before_topic(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     let j = s.rfind('就')?;
     let before = &s[..j];
-    let body = &before[..TRAILING.find(before).map_or(before.len(), |m| m.start())];
+    let body = &before[..trailing_start(before)];
     ends_with_body_name(body).then(|| clause.start..clause.start + j)
 }
 
@@ -348,9 +368,9 @@ fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
 
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
-    let lead = LEADING_DATE.find(s).map_or(0, |m| m.end());
+    let lead = leading_date_end(s);
     let body = &s[lead..];
-    let trail = TRAILING.find(body).map_or(body.len(), |m| m.start());
+    let trail = trailing_start(body);
     let r = clause.start + lead..clause.start + lead + trail;
     // `县委书记召开会议`: a person, not a body, convenes
     let person = [
