@@ -450,7 +450,7 @@ fn make(
         .iter()
         .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
     // the name without `(expanded)`
-    let mut name = String::new();
+    let mut name = String::with_capacity(span.len());
     for t in name_toks {
         if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
             continue;

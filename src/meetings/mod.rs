@@ -52,6 +52,9 @@ struct Catalogue {
     /// `raw_forms[i]`).
     raw: AhoCorasick,
     raw_forms: Vec<usize>,
+    /// Of pattern `i`: its length in characters, and whether it is ASCII (a match is the
+    /// pattern's own bytes).
+    raw_shape: Vec<(usize, bool)>,
     /// Each rendering in its normalised form (ASCII lower case), with its row: a name that
     /// is exactly a rendering is looked up, not searched.
     exact: HashMap<String, usize>,
@@ -105,6 +108,10 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
         rows: out_rows,
         forms,
         raw,
+        raw_shape: raw_patterns
+            .iter()
+            .map(|p| (p.chars().count(), p.is_ascii()))
+            .collect(),
         raw_forms,
     }
 });
@@ -137,20 +144,18 @@ fn normalise(s: &str) -> String {
 /// [`normalise`] of an ASCII `s` (most English names), byte by byte: ASCII whitespace is
 /// what `char::is_whitespace` answers among ASCII (tab to carriage return, space).
 fn normalise_ascii(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len());
-    let mut space = false;
-    for &b in s.as_bytes() {
-        if matches!(b, b' ' | b'\t'..=b'\r') {
-            space = !out.is_empty();
-            continue;
+    let mut out = String::with_capacity(s.len());
+    for word in s
+        .split(|c: char| matches!(c, ' ' | '\t'..='\r'))
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        if space {
-            out.push(b' ');
-            space = false;
-        }
-        out.push(b.to_ascii_lowercase());
+        out.push_str(word);
     }
-    String::from_utf8(out).unwrap_or_default()
+    out.make_ascii_lowercase();
+    out
 }
 
 /// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
@@ -188,8 +193,8 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
     let n = normalised(name);
     let mut best: Option<(usize, usize)> = None;
     for m in cat.raw.find_overlapping_iter(&*n) {
-        let form = &n[m.start()..m.end()];
-        if form.is_ascii() {
+        let (len, ascii) = cat.raw_shape[m.pattern().as_usize()];
+        if ascii {
             let before = n[..m.start()].chars().next_back();
             let after = n[m.end()..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric())
@@ -198,7 +203,6 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
                 continue;
             }
         }
-        let len = form.chars().count();
         let better = match best {
             Some((l, _)) => len > l,
             None => true,
@@ -585,6 +589,25 @@ struct Group {
     participants: Vec<String>,
 }
 
+impl Group {
+    /// The chair or the participants.
+    fn list(&mut self, role: Role) -> &mut Vec<String> {
+        match role {
+            Role::Chair => &mut self.chair,
+            Role::Participant => &mut self.participants,
+        }
+    }
+}
+
+/// Adds to `list` each name it does not hold yet, in order.
+fn add_new(list: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+    for n in names {
+        if !list.contains(&n) {
+            list.push(n);
+        }
+    }
+}
+
 fn assemble(
     doc: &Document,
     held: Vec<(usize, Held)>,
@@ -652,17 +675,14 @@ fn assemble(
                 .collect(),
             None => (0..groups.len().min(1)).collect(),
         };
-        for t in targets {
-            let list = match role {
-                Role::Chair => &mut groups[t].chair,
-                Role::Participant => &mut groups[t].participants,
-            };
-            for p in &people {
-                if !list.contains(p) {
-                    list.push(p.clone());
-                }
-            }
+        // the last meeting takes the names themselves, any other a copy
+        let Some((&last, rest)) = targets.split_last() else {
+            continue;
+        };
+        for &t in rest {
+            add_new(groups[t].list(*role), people.iter().cloned());
         }
+        add_new(groups[last].list(*role), people);
     }
     // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
     // chair and participants

@@ -408,7 +408,8 @@ fn make(
     chair_span: Option<Range<usize>>,
 ) -> Held {
     let name = &text[span.clone()];
-    let expanded = name.contains("扩大") || name.contains("擴大");
+    // short names: a pass over their characters beats setting up a substring search
+    let expanded = holds_any(name, |c| matches!(c, '扩' | '擴'), &["扩大", "擴大"]);
     // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`
     let numbered = |re: &'static Regex, open: bool| {
         open.then(|| re.captures_iter(name))
@@ -437,7 +438,8 @@ fn make(
     } else if name.contains('年') {
         bare = NUMBER.replace_all(name, "");
     }
-    let number = number.or_else(|| numbered(&PLENUM_NUMBER, name.contains("中全")));
+    let number =
+        number.or_else(|| numbered(&PLENUM_NUMBER, holds_any(name, |c| c == '中', &["中全"])));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
     let term = Some(name)
