@@ -408,8 +408,21 @@ fn make(
     chair_span: Option<Range<usize>>,
 ) -> Held {
     let name = &text[span.clone()];
-    // short names: a pass over their characters beats setting up a substring search
-    let expanded = holds_any(name, |c| matches!(c, '扩' | '擴'), &["扩大", "擴大"]);
+    // what the name holds (`次`, `年`, `届`, `扩大`, `中全`), in one pass over its characters
+    let (mut times, mut year, mut term_mark, mut expanded, mut plenum) =
+        (false, false, false, false, false);
+    let mut prev = ' ';
+    for c in name.chars() {
+        match c {
+            '次' => times = true,
+            '年' => year = true,
+            '届' | '屆' => term_mark = true,
+            '大' if matches!(prev, '扩' | '擴') => expanded = true,
+            '全' if prev == '中' => plenum = true,
+            _ => {}
+        }
+        prev = c;
+    }
     // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`
     let numbered = |re: &'static Regex, open: bool| {
         open.then(|| re.captures_iter(name))
@@ -420,7 +433,7 @@ fn make(
     // `第五十四次`: the number, and the name without it, from one pass of the pattern
     let mut number = None;
     let mut bare = Cow::Borrowed(name);
-    if name.contains('次') {
+    if times {
         let mut kept = String::new();
         let mut last = 0;
         for c in NUMBER.captures_iter(name) {
@@ -435,15 +448,14 @@ fn make(
             kept.push_str(&name[last..]);
             bare = Cow::Owned(kept);
         }
-    } else if name.contains('年') {
+    } else if year {
         bare = NUMBER.replace_all(name, "");
     }
-    let number =
-        number.or_else(|| numbered(&PLENUM_NUMBER, holds_any(name, |c| c == '中', &["中全"])));
+    let number = number.or_else(|| numbered(&PLENUM_NUMBER, plenum));
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
     let term = Some(name)
-        .filter(|n| has_term(n))
+        .filter(|_| term_mark)
         .and_then(|n| TERM.captures(n))
         .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.captures(o)))
         .and_then(|c| parse_zh(&c["n"]));
@@ -459,11 +471,13 @@ fn make(
         bare
     };
     let inside = kind_inside(&bare);
-    // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering
+    // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering; a frame counts
+    // only when longer than the rendering inside (of four or five characters)
+    let inside_len = inside.map_or(0, |(l, _)| l);
     let count = bare.chars().count();
     let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
     let frame = (2..=3)
-        .filter(|&tail| count > 2 + tail)
+        .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
         .filter_map(|tail| {
             let tail_start = bare
                 .char_indices()
