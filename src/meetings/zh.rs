@@ -401,6 +401,20 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     (!r.is_empty()).then_some(r)
 }
 
+/// `s` without its last `k` characters.
+fn without_last_chars(s: &str, k: usize) -> &str {
+    s.char_indices()
+        .rev()
+        .nth(k - 1)
+        .map_or("", |(i, _)| &s[..i])
+}
+
+/// The numeral of a match of [`NUMBER`]'s first branch or of [`TERM`] (`第?N次`,
+/// `第?N届`): without its `第` and its last character.
+fn ordinal_numeral(m: &str) -> &str {
+    without_last_chars(m.strip_prefix('第').unwrap_or(m), 1)
+}
+
 fn make(
     text: &str,
     span: Range<usize>,
@@ -423,23 +437,19 @@ fn make(
         }
         prev = c;
     }
-    // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`
-    let numbered = |re: &'static Regex, open: bool| {
-        open.then(|| re.captures_iter(name))
-            .into_iter()
-            .flatten()
-            .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())))
-    };
+    // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`;
+    // a match is found without its groups, and its numeral is what stands between the
+    // fixed characters (a search for groups costs several times a search for matches)
     // `第五十四次`: the number, and the name without it, from one pass of the pattern
     let mut number = None;
     let mut bare = Cow::Borrowed(name);
     if times {
         let mut kept = String::new();
         let mut last = 0;
-        for c in NUMBER.captures_iter(name) {
-            let Some(m) = c.get(0) else { continue };
-            if number.is_none() {
-                number = c.name("n").and_then(|n| parse_zh(n.as_str()));
+        for m in NUMBER.find_iter(name) {
+            // `第?N次` holds the number; `2023年` holds none
+            if number.is_none() && m.as_str().ends_with('次') {
+                number = parse_zh(ordinal_numeral(m.as_str()));
             }
             kept.push_str(&name[last..m.start()]);
             last = m.end();
@@ -451,14 +461,21 @@ fn make(
     } else if year {
         bare = NUMBER.replace_all(name, "");
     }
-    let number = number.or_else(|| numbered(&PLENUM_NUMBER, plenum));
+    // `六中全会`: the numeral before its three fixed characters
+    let number = number.or_else(|| {
+        plenum
+            .then(|| PLENUM_NUMBER.find_iter(name))
+            .into_iter()
+            .flatten()
+            .find_map(|m| parse_zh(without_last_chars(m.as_str(), 3)))
+    });
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
     let term = Some(name)
         .filter(|_| term_mark)
-        .and_then(|n| TERM.captures(n))
-        .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.captures(o)))
-        .and_then(|c| parse_zh(&c["n"]));
+        .and_then(|n| TERM.find(n))
+        .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.find(o)))
+        .and_then(|m| parse_zh(ordinal_numeral(m.as_str())));
     // the name without `(扩大)`, its number and year
     let bare = if expanded {
         Cow::Owned(
