@@ -144,18 +144,20 @@ fn normalise(s: &str) -> String {
 /// [`normalise`] of an ASCII `s` (most English names), byte by byte: ASCII whitespace is
 /// what `char::is_whitespace` answers among ASCII (tab to carriage return, space).
 fn normalise_ascii(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s
-        .split(|c: char| matches!(c, ' ' | '\t'..='\r'))
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out = Vec::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(b' ');
+                space = false;
+            }
+            out.push(b.to_ascii_lowercase());
         }
-        out.push_str(word);
     }
-    out.make_ascii_lowercase();
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
@@ -172,14 +174,7 @@ fn normal(s: &str) -> bool {
 
 /// [`normalise`], borrowing a name it would not change (most Chinese names).
 fn normalised(s: &str) -> Cow<'_, str> {
-    let unchanged = if s.is_ascii() {
-        !s.bytes()
-            .any(|b| matches!(b, b' ' | b'\t'..=b'\r') || b.is_ascii_uppercase())
-    } else {
-        s.chars()
-            .all(|c| !(c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '’' | '‘')))
-    };
-    if unchanged {
+    if normal(s) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(normalise(s))

@@ -65,21 +65,24 @@ fn opens_directive(s: &str) -> bool {
     s.starts_with(['要', '应', '應']) || ["需要", "必须", "必須"].iter().any(|w| s.starts_with(w))
 }
 
-/// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`.
+/// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`. One pass over the clause
+/// (`需要` is a `要` after another character).
 fn holds_directive(s: &str) -> bool {
-    let mut prev = None;
-    for c in s.chars() {
-        if c == '要' && !matches!(prev, Some('主' | '重' | '纲' | '綱')) {
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        let found = match c {
+            '要' => !matches!(prev, '主' | '重' | '纲' | '綱'),
+            '必' => s[i..].starts_with("必须") || s[i..].starts_with("必須"),
+            '应' => s[i..].starts_with("应当"),
+            '應' => s[i..].starts_with("應當"),
+            _ => false,
+        };
+        if found {
             return true;
         }
-        prev = Some(c);
+        prev = c;
     }
-    // `需要` is a `要` after another character: found above
-    holds_any(
-        s,
-        |c| matches!(c, '必' | '应' | '應'),
-        &["必须", "必須", "应当", "應當"],
-    )
+    false
 }
 
 // a date or time at the start of a clause: `10月26日`, `24日上午`
