@@ -488,7 +488,13 @@ fn make(
     }
     if term.is_none() && number.is_some() {
         if let Some(o) = &organiser {
-            term = body_ordinal(&tokens(text, o.clone()));
+            // the organiser is a run of the sentence's tokens: read them, not again the text
+            let first = toks.binary_search_by_key(&o.start, |t| t.start);
+            let last = toks.binary_search_by_key(&o.end, |t| t.end);
+            term = match (first, last) {
+                (Ok(a), Ok(b)) if a <= b => body_ordinal(&toks[a..=b]),
+                _ => body_ordinal(&tokens(text, o.clone())),
+            };
         }
     }
     let head_word = (from..=head)
