@@ -15,7 +15,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_inside, kind_of, Heads, Held};
+use super::{kind_by_organiser, kind_inside, Heads, Held};
 use crate::numerals::en_ordinal;
 
 #[derive(Debug, Clone)]
@@ -153,6 +153,8 @@ fn tokens_into<'a>(
     out: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
+    // about one token in five bytes: the buffer grows once, not step by step
+    out.reserve(range.len() / 4);
     let s = &text[range.clone()];
     let b = s.as_bytes();
     let mut i = 0;
@@ -269,16 +271,23 @@ pub(super) fn held<'a>(
         cache.sentence = Some(sentence.clone());
     }
     let toks = &cache.toks;
-    let Some(v) = toks.iter().position(|t| t.start == verb.start) else {
+    // tokens are in text order: their starts (and ends) rise
+    let Ok(v) = toks.binary_search_by_key(&verb.start, |t| t.start) else {
         return Vec::new();
     };
-    let v_end = toks.iter().rposition(|t| t.end == verb.end).unwrap_or(v);
-    let lower = text[verb.clone()].to_lowercase();
-    let before: Vec<&str> = toks[..v].iter().rev().take(3).map(|t| t.lo()).collect();
+    let v_end = toks.binary_search_by_key(&verb.end, |t| t.end).unwrap_or(v);
+    // a verb is ASCII but for a rare non-ASCII capital: its lower case is read off `lowered`
+    let verb_text = &text[verb.clone()];
+    let lower: Cow<'_, str> = if verb_text.is_ascii() {
+        Cow::Borrowed(&lowered[verb.clone()])
+    } else {
+        Cow::Owned(verb_text.to_lowercase())
+    };
+    let before = toks[..v].iter().rev().map(|t| t.lo());
     // announced, not held: `will be held`, `to be held`, `will hold`, `is scheduled to`
-    if before.iter().take(2).any(|w| {
+    if before.clone().take(2).any(|w| {
         matches!(
-            *w,
+            w,
             "will"
                 | "would"
                 | "shall"
@@ -296,12 +305,13 @@ pub(super) fn held<'a>(
         return Vec::new();
     }
     let passive = before
-        .first()
-        .is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are" | "been"));
+        .clone()
+        .next()
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been"));
     let presiding = lower.starts_with("presid") || lower.starts_with("chair");
     // `attended the opening meeting of ...`: a named meeting took place; `attended the
     // meeting` names none
-    if matches!(lower.as_str(), "attended" | "addressed") {
+    if matches!(&*lower, "attended" | "addressed") {
         if passive {
             return Vec::new();
         }
@@ -312,7 +322,7 @@ pub(super) fn held<'a>(
             .collect();
     }
     let either = matches!(
-        lower.as_str(),
+        &*lower,
         "opened" | "opens" | "concluded" | "closed" | "kicked off"
     );
     let mut out = Vec::new();
@@ -411,11 +421,8 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
         return None;
     }
     let range = toks[from].start..toks[to - 1].end;
-    let ends: Vec<usize> = heads
-        .ends_within(text, range)
-        .into_iter()
-        .map(|r| r.end)
-        .collect();
+    let mut ends: Vec<usize> = Vec::new();
+    heads.each_within(text, range, |r| ends.push(r.end));
     (from..to)
         .rev()
         .find(|&i| is_generic(toks, i) || ends.contains(&toks[i].end))
@@ -443,7 +450,7 @@ fn make(
         .iter()
         .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
     // the name without `(expanded)`
-    let mut name = String::new();
+    let mut name = String::with_capacity(span.len());
     for t in name_toks {
         if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
             continue;
@@ -481,7 +488,13 @@ fn make(
     }
     if term.is_none() && number.is_some() {
         if let Some(o) = &organiser {
-            term = body_ordinal(&tokens(text, o.clone()));
+            // the organiser is a run of the sentence's tokens: read them, not again the text
+            let first = toks.binary_search_by_key(&o.start, |t| t.start);
+            let last = toks.binary_search_by_key(&o.end, |t| t.end);
+            term = match (first, last) {
+                (Ok(a), Ok(b)) if a <= b => body_ordinal(&toks[a..=b]),
+                _ => body_ordinal(&tokens(text, o.clone())),
+            };
         }
     }
     let head_word = (from..=head)
@@ -504,8 +517,9 @@ fn make(
         }
     }
     if kind.is_none() {
+        // the name holds no rendering (looked up above)
         let org = organiser.as_ref().map(|r| &text[r.clone()]);
-        kind = kind_of(&name, org, head_word);
+        kind = kind_by_organiser(org, head_word);
     }
     Held {
         span,

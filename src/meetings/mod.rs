@@ -52,6 +52,9 @@ struct Catalogue {
     /// `raw_forms[i]`).
     raw: AhoCorasick,
     raw_forms: Vec<usize>,
+    /// Of pattern `i`: its length in characters, and whether it is ASCII (a match is the
+    /// pattern's own bytes).
+    raw_shape: Vec<(usize, bool)>,
     /// Each rendering in its normalised form (ASCII lower case), with its row: a name that
     /// is exactly a rendering is looked up, not searched.
     exact: HashMap<String, usize>,
@@ -105,6 +108,10 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
         rows: out_rows,
         forms,
         raw,
+        raw_shape: raw_patterns
+            .iter()
+            .map(|p| (p.chars().count(), p.is_ascii()))
+            .collect(),
         raw_forms,
     }
 });
@@ -112,6 +119,9 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
 /// Lower-cases ASCII, writes `’` as `'` and collapses whitespace: the form renderings are
 /// compared in.
 fn normalise(s: &str) -> String {
+    if s.is_ascii() {
+        return normalise_ascii(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -131,6 +141,25 @@ fn normalise(s: &str) -> String {
     out
 }
 
+/// [`normalise`] of an ASCII `s` (most English names), byte by byte: ASCII whitespace is
+/// what `char::is_whitespace` answers among ASCII (tab to carriage return, space).
+fn normalise_ascii(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(b' ');
+                space = false;
+            }
+            out.push(b.to_ascii_lowercase());
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
 /// case with single spaces between words: most of the catalogue.)
 fn normal(s: &str) -> bool {
@@ -145,10 +174,7 @@ fn normal(s: &str) -> bool {
 
 /// [`normalise`], borrowing a name it would not change (most Chinese names).
 fn normalised(s: &str) -> Cow<'_, str> {
-    let unchanged = s
-        .chars()
-        .all(|c| !(c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '’' | '‘')));
-    if unchanged {
+    if normal(s) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(normalise(s))
@@ -162,8 +188,8 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
     let n = normalised(name);
     let mut best: Option<(usize, usize)> = None;
     for m in cat.raw.find_overlapping_iter(&*n) {
-        let form = &n[m.start()..m.end()];
-        if form.is_ascii() {
+        let (len, ascii) = cat.raw_shape[m.pattern().as_usize()];
+        if ascii {
             let before = n[..m.start()].chars().next_back();
             let after = n[m.end()..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric())
@@ -172,7 +198,6 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
                 continue;
             }
         }
-        let len = form.chars().count();
         let better = match best {
             Some((l, _)) => len > l,
             None => true,
@@ -369,22 +394,32 @@ struct Held {
 /// Finds the catalogue renderings a verb of holding looks at. A rendering matters only in
 /// the few tokens around such a verb, so it is sought in those windows when asked for, not
 /// in every sentence that holds a verb (that scan was a tenth of the pass).
-pub(super) struct Heads;
+pub(super) struct Heads<'a> {
+    /// The text with its ASCII letters lower-cased, when made (for English): a window is
+    /// read from it rather than lower-cased again.
+    pub(super) lowered: Option<&'a str>,
+}
 
-impl Heads {
-    /// Catalogue renderings lying inside `range` (whole words in English).
-    fn ends_within(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+impl Heads<'_> {
+    /// Calls `f` with each catalogue rendering lying inside `range` (whole words in
+    /// English), in the order the automaton reports them.
+    fn each_within(&self, text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
         let Some(window) = text.get(range.clone()) else {
-            return Vec::new();
+            return;
         };
-        // lower-casing ASCII keeps every byte offset
-        let window = window.to_ascii_lowercase();
-        CATALOGUE
-            .raw
-            .find_overlapping_iter(&window)
-            .map(|m| range.start + m.start()..range.start + m.end())
-            .filter(|r| whole_word(text, r.start, r.end))
-            .collect()
+        // lower-casing ASCII keeps every byte offset; a window without an ASCII capital
+        // (most Chinese ones) is searched as it is
+        let window = match self.lowered.and_then(|l| l.get(range.clone())) {
+            Some(w) => Cow::Borrowed(w),
+            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(window),
+            None => Cow::Owned(window.to_ascii_lowercase()),
+        };
+        for m in CATALOGUE.raw.find_overlapping_iter(&*window) {
+            let r = range.start + m.start()..range.start + m.end();
+            if whole_word(text, r.start, r.end) {
+                f(r);
+            }
+        }
     }
 }
 
@@ -396,7 +431,6 @@ pub(crate) fn extract(
     dates: &[Date],
 ) -> (Vec<Meeting>, Vec<Reference>) {
     let all = hits.of(Lexicon::Meeting);
-    let heads = Heads;
     // the text with its ASCII letters lower-cased, made for the first English verb of
     // holding: its tokens take their lower case from it
     let lowered = once_cell::unsync::OnceCell::new();
@@ -426,7 +460,9 @@ pub(crate) fn extract(
         } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
-                Language::Zh => zh::held(doc.text, sentence, h.start..h.end, &heads),
+                Language::Zh => {
+                    zh::held(doc.text, sentence, h.start..h.end, &Heads { lowered: None })
+                }
                 _ => {
                     let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());
                     en::held(
@@ -434,7 +470,9 @@ pub(crate) fn extract(
                         lowered,
                         sentence,
                         h.start..h.end,
-                        &heads,
+                        &Heads {
+                            lowered: Some(lowered),
+                        },
                         &mut tokens,
                     )
                 }
@@ -546,6 +584,25 @@ struct Group {
     participants: Vec<String>,
 }
 
+impl Group {
+    /// The chair or the participants.
+    fn list(&mut self, role: Role) -> &mut Vec<String> {
+        match role {
+            Role::Chair => &mut self.chair,
+            Role::Participant => &mut self.participants,
+        }
+    }
+}
+
+/// Adds to `list` each name it does not hold yet, in order.
+fn add_new(list: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+    for n in names {
+        if !list.contains(&n) {
+            list.push(n);
+        }
+    }
+}
+
 fn assemble(
     doc: &Document,
     held: Vec<(usize, Held)>,
@@ -613,17 +670,14 @@ fn assemble(
                 .collect(),
             None => (0..groups.len().min(1)).collect(),
         };
-        for t in targets {
-            let list = match role {
-                Role::Chair => &mut groups[t].chair,
-                Role::Participant => &mut groups[t].participants,
-            };
-            for p in &people {
-                if !list.contains(p) {
-                    list.push(p.clone());
-                }
-            }
+        // the last meeting takes the names themselves, any other a copy
+        let Some((&last, rest)) = targets.split_last() else {
+            continue;
+        };
+        for &t in rest {
+            add_new(groups[t].list(*role), people.iter().cloned());
         }
+        add_new(groups[last].list(*role), people);
     }
     // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
     // chair and participants
@@ -714,7 +768,7 @@ fn people_of(
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
-    let range = if after.starts_with(" by ") || ATTENDEES_FOLLOW.is_match(after) {
+    let range = if after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
             .iter()
             .filter(|r| r.0 == si && r.2.start > verb.end)
@@ -757,6 +811,12 @@ fn people_of(
         start..verb.start
     };
     names_in(officials, range)
+}
+
+/// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
+/// characters (never in English): the pattern is run only then.
+fn attendees_follow(after: &str) -> bool {
+    after.chars().take(16).any(|c| c == '的') && ATTENDEES_FOLLOW.is_match(after)
 }
 
 // `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow
@@ -900,19 +960,14 @@ fn is_header_date(doc: &Document, d: &Date) -> bool {
     let line_start = doc
         .paragraph_at(d.start)
         .map_or(0, |p| p.start.min(d.start));
-    let before: String = doc.text[line_start..d.start]
-        .chars()
-        .rev()
-        .take(16)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
-    let before = before
+    // the last sixteen characters before the date
+    let line = &doc.text[line_start..d.start];
+    let from = line.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    let before = line[from..]
         .trim_end()
         .trim_end_matches([':', '：', '】'])
-        .trim_end();
+        .trim_end()
+        .as_bytes();
     const MARKERS: [&str; 12] = [
         "date",
         "published",
@@ -927,16 +982,29 @@ fn is_header_date(doc: &Document, d: &Date) -> bool {
         "日期",
         "posted",
     ];
-    MARKERS.iter().any(|m| before.ends_with(m))
+    // ASCII case is folded byte by byte, not the whole line lower-cased: no marker holds
+    // a `k`, the one ASCII letter a non-ASCII capital (the Kelvin sign) lowers to
+    MARKERS.iter().any(|m| {
+        before.len() >= m.len()
+            && before[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
+    })
 }
 
 /// The kind of a meeting named `name` held by `organiser`: the longest rendering inside
 /// the name; else, for a bare `meeting`/`会议`, the rendering that the organiser's head
-/// noun makes with it (`Standing Committee` + `meeting`, `党组` + `会议`).
+/// noun makes with it (`Standing Committee` + `meeting`, `党组` + `会议`). The extractors
+/// look inside the name themselves first, then call [`kind_by_organiser`].
+#[cfg(test)]
 fn kind_of(name: &str, organiser: Option<&str>, head: &str) -> Option<&'static str> {
     if let Some((_, id)) = kind_inside(name) {
         return Some(id);
     }
+    kind_by_organiser(organiser, head)
+}
+
+/// [`kind_of`] for a name known to hold no rendering: the rendering the organiser's head
+/// noun makes with `head`.
+fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str> {
     let org = organiser?;
     let sep = if head.is_ascii() { " " } else { "" };
     // `Standing Committee of the X District Party Committee`: its head noun comes first

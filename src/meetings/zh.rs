@@ -13,10 +13,13 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_exact, kind_inside, kind_of, Heads, Held};
+use super::{kind_by_organiser, kind_exact, kind_inside, Heads, Held};
 use crate::numerals::parse_zh;
 
-/// Characters that end a meeting's name or a clause.
+/// Characters that end a meeting's name or a clause. No whitespace lies above U+3000: a
+/// Chinese character is answered without the Unicode table. Inlined: it is asked of
+/// every character of a clause.
+#[inline]
 fn is_stop(c: char) -> bool {
     matches!(
         c,
@@ -40,7 +43,7 @@ fn is_stop(c: char) -> bool {
             | '》'
             | '|'
             | '｜'
-    ) || c.is_whitespace()
+    ) || (c <= '\u{3000}' && c.is_whitespace())
 }
 
 /// Does `s` hold one of `words`? One pass over `s`, a word compared only where its first
@@ -59,15 +62,30 @@ static FILLER: Lazy<Regex> = Lazy::new(|| {
         .expect("filler pattern is valid")
 });
 
-// a demand, not a report: `要发挥……，举办各类专题培训班`
-static DIRECTIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:要|需要|必须|必須|应当|應當|应|應)").expect("directive pattern is valid")
-});
+/// A demand, not a report: `要发挥……，举办各类专题培训班` (the sentence opens with it).
+fn opens_directive(s: &str) -> bool {
+    s.starts_with(['要', '应', '應']) || ["需要", "必须", "必須"].iter().any(|w| s.starts_with(w))
+}
 
-// `要`, `必须` inside the clause, but not `主要`, `重要`
-static DIRECTIVE_IN_CLAUSE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:^|[^主重纲綱])要|必须|必須|应当|應當|需要").expect("directive pattern is valid")
-});
+/// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`. One pass over the clause
+/// (`需要` is a `要` after another character).
+fn holds_directive(s: &str) -> bool {
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        let found = match c {
+            '要' => !matches!(prev, '主' | '重' | '纲' | '綱'),
+            '必' => s[i..].starts_with("必须") || s[i..].starts_with("必須"),
+            '应' => s[i..].starts_with("应当"),
+            '應' => s[i..].starts_with("應當"),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
 
 // a date or time at the start of a clause: `10月26日`, `24日上午`
 static LEADING_DATE: Lazy<Regex> = Lazy::new(|| {
@@ -81,6 +99,28 @@ static TRAILING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:(?:今天|今日|昨天|昨日|近日|日前)(?:[（(](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日[）)])?(?:上午|下午|晚上|晚)?)?(?:(?:于|於)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:上午|下午|晚上|晚)?)?(?:在[^，。；]{1,20})?$")
         .expect("trailing pattern is valid")
 });
+
+/// Where [`LEADING_DATE`] ends in `s`: 0 unless `s` opens with a character the pattern can
+/// open with (a digit, `近`, `日`, `上`, `下`, `晚`), which most clauses do not.
+fn leading_date_end(s: &str) -> usize {
+    let opens =
+        s.starts_with(|c: char| c.is_numeric() || matches!(c, '近' | '日' | '上' | '下' | '晚'));
+    if !opens {
+        return 0;
+    }
+    LEADING_DATE.find(s).map_or(0, |m| m.end())
+}
+
+/// Where [`TRAILING`] starts in `s`: its end unless `s` ends as a date or time can
+/// (`日`, `午`, `上`, `晚`, `天`, `前`, a closing bracket) or holds `在` among its last 21
+/// characters (a place).
+fn trailing_start(s: &str) -> usize {
+    let ends = s.ends_with(['日', '午', '上', '晚', '天', '前', '）', ')']);
+    if !ends && !s.chars().rev().take(21).any(|c| c == '在') {
+        return s.len();
+    }
+    TRAILING.find(s).map_or(s.len(), |m| m.start())
+}
 
 // 第五十四次 | 第23次 | 2023年
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
@@ -139,8 +179,8 @@ pub(super) fn held(
         sentence_before,
         |c| matches!(c, '决' | '決' | '要' | '强' | '強'),
         &["决定", "決定", "要求", "强调", "強調"],
-    ) || DIRECTIVE.is_match(sentence_before.trim_start())
-        || DIRECTIVE_IN_CLAUSE.is_match(clause)
+    ) || opens_directive(sentence_before.trim_start())
+        || holds_directive(clause)
     {
         return Vec::new();
     }
@@ -252,12 +292,12 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
         None
     };
     // a rendering must end by the first head: only that part of the run is searched
-    let catalogue = heads
-        .ends_within(text, from..first_head.unwrap_or(run_end))
-        .into_iter()
-        .filter(|r| r.start - from <= 90)
-        .map(|r| r.end)
-        .max();
+    let mut catalogue = None;
+    heads.each_within(text, from..first_head.unwrap_or(run_end), |r| {
+        if r.start - from <= 90 {
+            catalogue = catalogue.max(Some(r.end));
+        }
+    });
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
@@ -271,28 +311,23 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
 /// separates from the verb.
 fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
-    let mut ends: Vec<usize> = HEAD_WORDS
-        .iter()
-        .flat_map(|h| {
-            s.match_indices(h)
-                .map(move |(i, _)| clause.start + i + h.len())
-        })
-        .collect();
-    ends.extend(
-        heads
-            .ends_within(text, clause.clone())
-            .into_iter()
-            .map(|r| r.end),
-    );
+    // every head's every end (no head overlaps itself), in one pass
+    let mut ends: Vec<usize> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if matches!(c, '会' | '會' | '大' | '典') {
+            for h in HEAD_WORDS.iter().filter(|h| s[i..].starts_with(*h)) {
+                ends.push(clause.start + i + h.len());
+            }
+        }
+    }
+    heads.each_within(text, clause.clone(), |r| ends.push(r.end));
     ends.sort_unstable();
     ends.dedup();
     let end = ends
         .into_iter()
         .rev()
         .find(|&e| FILLER.is_match(&text[e..clause.end]))?;
-    let lead = LEADING_DATE
-        .find(&text[clause.start..end])
-        .map_or(0, |m| m.end());
+    let lead = leading_date_end(&text[clause.start..end]);
     let start = clause.start + lead;
     (start < end).then_some(start..end)
 }
@@ -319,7 +354,7 @@ fn body_before_topic(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     let j = s.rfind('就')?;
     let before = &s[..j];
-    let body = &before[..TRAILING.find(before).map_or(before.len(), |m| m.start())];
+    let body = &before[..trailing_start(before)];
     ends_with_body_name(body).then(|| clause.start..clause.start + j)
 }
 
@@ -338,9 +373,9 @@ fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
 
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
-    let lead = LEADING_DATE.find(s).map_or(0, |m| m.end());
+    let lead = leading_date_end(s);
     let body = &s[lead..];
-    let trail = TRAILING.find(body).map_or(body.len(), |m| m.start());
+    let trail = trailing_start(body);
     let r = clause.start + lead..clause.start + lead + trail;
     // `县委书记召开会议`: a person, not a body, convenes
     let person = [
@@ -371,6 +406,20 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     (!r.is_empty()).then_some(r)
 }
 
+/// `s` without its last `k` characters.
+fn without_last_chars(s: &str, k: usize) -> &str {
+    s.char_indices()
+        .rev()
+        .nth(k - 1)
+        .map_or("", |(i, _)| &s[..i])
+}
+
+/// The numeral of a match of [`NUMBER`]'s first branch or of [`TERM`] (`第?N次`,
+/// `第?N届`): without its `第` and its last character.
+fn ordinal_numeral(m: &str) -> &str {
+    without_last_chars(m.strip_prefix('第').unwrap_or(m), 1)
+}
+
 fn make(
     text: &str,
     span: Range<usize>,
@@ -378,29 +427,61 @@ fn make(
     chair_span: Option<Range<usize>>,
 ) -> Held {
     let name = &text[span.clone()];
-    let expanded = name.contains("扩大") || name.contains("擴大");
-    // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`
-    let numbered = |re: &'static Regex, open: bool| {
-        open.then(|| re.captures_iter(name))
+    // what the name holds (`次`, `年`, `届`, `扩大`, `中全`), in one pass over its characters
+    let (mut times, mut year, mut term_mark, mut expanded, mut plenum) =
+        (false, false, false, false, false);
+    let mut prev = ' ';
+    for c in name.chars() {
+        match c {
+            '次' => times = true,
+            '年' => year = true,
+            '届' | '屆' => term_mark = true,
+            '大' if matches!(prev, '扩' | '擴') => expanded = true,
+            '全' if prev == '中' => plenum = true,
+            _ => {}
+        }
+        prev = c;
+    }
+    // each pattern runs only where its fixed characters stand: `次`, `中全`, `届`, `年`;
+    // a match is found without its groups, and its numeral is what stands between the
+    // fixed characters (a search for groups costs several times a search for matches)
+    // `第五十四次`: the number, and the name without it, from one pass of the pattern
+    let mut number = None;
+    let mut bare = Cow::Borrowed(name);
+    if times {
+        let mut kept = String::new();
+        let mut last = 0;
+        for m in NUMBER.find_iter(name) {
+            // `第?N次` holds the number; `2023年` holds none
+            if number.is_none() && m.as_str().ends_with('次') {
+                number = parse_zh(ordinal_numeral(m.as_str()));
+            }
+            kept.push_str(&name[last..m.start()]);
+            last = m.end();
+        }
+        if last > 0 {
+            kept.push_str(&name[last..]);
+            bare = Cow::Owned(kept);
+        }
+    } else if year {
+        bare = NUMBER.replace_all(name, "");
+    }
+    // `六中全会`: the numeral before its three fixed characters
+    let number = number.or_else(|| {
+        plenum
+            .then(|| PLENUM_NUMBER.find_iter(name))
             .into_iter()
             .flatten()
-            .find_map(|c| c.name("n").and_then(|n| parse_zh(n.as_str())))
-    };
-    let number = numbered(&NUMBER, name.contains('次'))
-        .or_else(|| numbered(&PLENUM_NUMBER, name.contains("中全")));
+            .find_map(|m| parse_zh(without_last_chars(m.as_str(), 3)))
+    });
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
     let term = Some(name)
-        .filter(|n| has_term(n))
-        .and_then(|n| TERM.captures(n))
-        .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.captures(o)))
-        .and_then(|c| parse_zh(&c["n"]));
+        .filter(|_| term_mark)
+        .and_then(|n| TERM.find(n))
+        .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.find(o)))
+        .and_then(|m| parse_zh(ordinal_numeral(m.as_str())));
     // the name without `(扩大)`, its number and year
-    let bare = if name.contains(['次', '年']) {
-        NUMBER.replace_all(name, "")
-    } else {
-        Cow::Borrowed(name)
-    };
     let bare = if expanded {
         Cow::Owned(
             bare.replace("(扩大)", "")
@@ -412,11 +493,13 @@ fn make(
         bare
     };
     let inside = kind_inside(&bare);
-    // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering
+    // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering; a frame counts
+    // only when longer than the rendering inside (of four or five characters)
+    let inside_len = inside.map_or(0, |(l, _)| l);
     let count = bare.chars().count();
     let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
     let frame = (2..=3)
-        .filter(|&tail| count > 2 + tail)
+        .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
         .filter_map(|tail| {
             let tail_start = bare
                 .char_indices()
@@ -432,7 +515,8 @@ fn make(
         (Some((li, _)), Some((lf, id))) if lf > li => Some(id),
         (Some((_, id)), _) => Some(id),
         (None, Some((_, id))) => Some(id),
-        (None, None) => kind_of(&bare, org, "会议"),
+        // `inside` found no rendering in `bare`
+        (None, None) => kind_by_organiser(org, "会议"),
     };
     // a collective study is of the kind its organiser makes: `政治局` + `集体学习`
     let kind = match (kind, org) {
