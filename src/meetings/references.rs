@@ -383,7 +383,20 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         || of_the_after(s, &lower, "meeting")
         || finder("ſ").find(s.as_bytes()).is_some();
     let narrow = (plenum || national || party || npc || session) && is_narrow(s);
-    for c in gated_en(&EN_PLENUM_OF, s, narrow, plenum) {
+    // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
+    // to a character outside ASCII
+    let plen = |at: usize| {
+        plenum
+            .then(|| finder("plen").find(&lower.as_bytes()[at..]))
+            .flatten()
+            .map(|i| at + i)
+    };
+    let re = EN_PLENUM_OF.get(narrow);
+    for c in near(
+        plen,
+        |p| back_runs(s, p, 3),
+        |from| captures_from(re, s, from),
+    ) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
             continue;
@@ -400,7 +413,12 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated_en(&EN_PLENUM_BODY_FIRST, s, narrow, plenum) {
+    let re = EN_PLENUM_BODY_FIRST.get(narrow);
+    for c in near(
+        plen,
+        |p| back_runs(s, p, 10),
+        |from| captures_from(re, s, from),
+    ) {
         let body = c["body"].trim();
         out.push(Found {
             span: span_of(&c, base),
@@ -410,16 +428,29 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in gated_en(&EN_CONGRESS, s, narrow, national) {
+    let re = EN_CONGRESS.get(narrow);
+    let key = |at| {
+        national
+            .then(|| congress_after(s, at, &["National"]))
+            .flatten()
+    };
+    let search = |from| re.find_at(s, from).map(|m| (m, m.range()));
+    for m in near(key, |p| back_runs(s, p, 9), search) {
         out.push(Found {
-            span: span_of(&c, base),
+            span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Congress,
             body: Some("CPC".into()),
-            number: ordinal(&c, "num"),
+            number: congress_number(m.as_str()),
             term: None,
         });
     }
-    for c in gated_en(&EN_LOCAL_CONGRESS, s, narrow, party) {
+    let re = EN_LOCAL_CONGRESS.get(narrow);
+    let key = |at| party.then(|| congress_after(s, at, &["Party"])).flatten();
+    for c in near(
+        key,
+        |p| back_runs(s, p, 8),
+        |from| captures_from(re, s, from),
+    ) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -428,7 +459,17 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated_en(&EN_NPC, s, narrow, npc) {
+    let re = EN_NPC.get(narrow);
+    let key = |at: usize| {
+        let short = finder("NPC").find(&s.as_bytes()[at..]).map(|i| at + i);
+        let long = congress_after(s, at, &["People's", "People’s"]);
+        npc.then(|| short.into_iter().chain(long).min()).flatten()
+    };
+    for c in near(
+        key,
+        |p| back_runs(s, p, 5),
+        |from| captures_from(re, s, from),
+    ) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
         let after = &s[m.end()..];
@@ -453,7 +494,27 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated_en(&EN_SESSION, s, narrow, session) {
+    let re = EN_SESSION.get(narrow);
+    // a long `ſ` that `(?i:session)` takes is looked for nowhere: such a sentence is searched
+    // whole
+    let long_s = finder("ſ").find(s.as_bytes()).is_some();
+    let key = |at: usize| {
+        if !session {
+            return None;
+        }
+        if long_s {
+            return Some(at);
+        }
+        let word = |w| {
+            finder(w)
+                .find_iter(&lower.as_bytes()[at..])
+                .map(|i| at + i)
+                .find(|&i| of_the_at(s, i + w.len()))
+        };
+        word("session").into_iter().chain(word("meeting")).min()
+    };
+    let reach = |p| if long_s { p } else { back_runs(s, p, 5) };
+    for c in near(key, reach, |from| captures_from(re, s, from)) {
         let mut body = trim_body(&c["body"]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
@@ -530,32 +591,108 @@ fn gated<'h>(
     open.then(|| re.captures_iter(s)).into_iter().flatten()
 }
 
-/// [`gated`] for an English pattern, in its narrow form on a `narrow` sentence.
-fn gated_en<'h>(
-    re: &'static Twin,
-    s: &'h str,
-    narrow: bool,
-    open: bool,
-) -> impl Iterator<Item = Captures<'h>> {
-    open.then(|| re.get(narrow).captures_iter(s))
-        .into_iter()
-        .flatten()
-}
-
 /// Does `s` hold `word` (lower-case ASCII, any case; `lower` is `s` in ASCII lower case)
 /// followed by `\s+of\s+the\s`?
 fn of_the_after(s: &str, lower: &str, word: &'static str) -> bool {
+    finder(word)
+        .find_iter(lower.as_bytes())
+        .any(|i| of_the_at(s, i + word.len()))
+}
+
+/// Does `\s+of\s+the\s` follow at `at`?
+fn of_the_at(s: &str, at: usize) -> bool {
     let spaced = |r: &str| r.starts_with(char::is_whitespace);
-    finder(word).find_iter(lower.as_bytes()).any(|i| {
-        let rest = &s[i + word.len()..];
-        let Some(r) = rest.trim_start().strip_prefix("of") else {
-            return false;
-        };
-        let Some(r2) = r.trim_start().strip_prefix("the") else {
-            return false;
-        };
-        spaced(rest) && spaced(r) && spaced(r2)
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let Some(r) = rest.trim_start().strip_prefix("of") else {
+        return false;
+    };
+    let Some(r2) = r.trim_start().strip_prefix("the") else {
+        return false;
+    };
+    spaced(rest) && spaced(r) && spaced(r2)
+}
+
+/// The leftmost-first matches of a pattern in a sentence, in the order `captures_iter`
+/// gives them, each searched for from the earliest place a match can start rather than
+/// from where the last one ended: `key(at)` is the first place from `at` on of a word every
+/// match holds, `reach(p)` the earliest start of a match holding that word at `p` (it
+/// grows with `p`), and `search(from)` the pattern's leftmost match from `from` on, with
+/// its span. A match from `at` on holds a key from `at` on, so it starts at `reach` of the
+/// first of them or later; once no key is left no search runs (a search that finds
+/// nothing reads on to the end of the sentence, and those were most of what the patterns
+/// cost). The patterns match no empty text.
+fn near<'a, T: 'a>(
+    key: impl Fn(usize) -> Option<usize> + 'a,
+    reach: impl Fn(usize) -> usize + 'a,
+    mut search: impl FnMut(usize) -> Option<(T, Range<usize>)> + 'a,
+) -> impl Iterator<Item = T> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let p = key(at)?;
+        let (found, span) = search(at.max(reach(p)))?;
+        if span.is_empty() {
+            return None;
+        }
+        at = span.end;
+        Some(found)
     })
+}
+
+/// `re`'s leftmost captures from `from` on (what lies before still bounds `\b`).
+fn captures_from<'h>(re: &Regex, s: &'h str, from: usize) -> Option<(Captures<'h>, Range<usize>)> {
+    let c = re.captures_at(s, from)?;
+    let span = c.get(0)?.range();
+    Some((c, span))
+}
+
+/// The earliest start of an English match that holds at most `runs` runs of whitespace
+/// before `p`: its words are joined by `\s+` and hold no other whitespace.
+fn back_runs(s: &str, p: usize, runs: usize) -> usize {
+    let mut seen = 0;
+    let mut in_space = false;
+    for (i, c) in s[..p].char_indices().rev() {
+        let space = c.is_whitespace();
+        if space && !in_space {
+            seen += 1;
+            if seen > runs {
+                return i + c.len_utf8();
+            }
+        }
+        in_space = space;
+    }
+    0
+}
+
+/// The first `Congress` from `at` on with one of `words` and whitespace before it.
+fn congress_after(s: &str, at: usize, words: &[&str]) -> Option<usize> {
+    finder("Congress")
+        .find_iter(&s.as_bytes()[at..])
+        .map(|i| at + i)
+        .find(|&i| {
+            let ahead = &s[..i];
+            let t = ahead.trim_end();
+            t.len() < ahead.len() && words.iter().any(|w| t.ends_with(w))
+        })
+}
+
+/// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
+/// `National`, or before the `CPC` or `Party` ahead of it. No word before the ordinal is
+/// `National`, and the ordinal stands between whitespace or the match's start.
+fn congress_number(t: &str) -> Option<u32> {
+    let mut before = ["", ""];
+    for w in t.split_whitespace() {
+        if w == "National" {
+            let ord = match before[1] {
+                "CPC" | "Party" => before[0],
+                w => w,
+            };
+            return en_ordinal(ord);
+        }
+        before = [before[1], w];
+    }
+    None
 }
 
 /// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
