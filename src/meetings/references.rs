@@ -570,7 +570,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
 /// A prebuilt searcher for one of the words the gates look for.
 fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
     static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
-        ["plen", "NPC", "Congress", "ſ", "session", "meeting"]
+        ["plen", "NPC", "Congress", "ſ", "session", "meeting", "常委"]
             .into_iter()
             .map(|w| (w, memchr::memmem::Finder::new(w)))
             .collect()
@@ -732,12 +732,9 @@ fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char
         .find(|&(_, c)| is(c))
 }
 
-/// Where a pattern holding `N[届屆]` may start at the earliest: the numeral before the
-/// first `届`, and twelve characters more.
-fn before_first_term(s: &str) -> usize {
-    let Some(q) = s.find(['届', '屆']) else {
-        return 0;
-    };
+/// Where a pattern holding `N[届屆]` with its `届` at `q` may start at the earliest: the
+/// numeral before it, and twelve characters more.
+fn before_term(s: &str, q: usize) -> usize {
     let numeral = s[..q]
         .chars()
         .rev()
@@ -935,15 +932,16 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         });
     }
     // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
-    // `全国人民代表大会`) before the first `届`: their search starts there
-    let from = before_first_term(s);
-    let (ts, tbase) = (&s[from..], base + from);
-    for c in gated(&ZH_PLENUM, ts, g.term && g.plenum) {
+    // `全国人民代表大会`) before a `届`: their searches start there
+    let term_at = |at: usize| s[at..].find(['届', '屆']).map(|i| at + i);
+    let key = |at| (g.term && g.plenum).then(|| term_at(at)).flatten();
+    let search = |from| captures_from(&ZH_PLENUM, s, from);
+    for c in near(key, |q| before_term(s, q), search) {
         let pre = c.name("pre").map_or("", |m| m.as_str());
         let mid = c.name("mid").map_or("", |m| m.as_str());
         let body = zh_plenum_body(pre, mid);
         let term = zh_number(&c, "term");
-        let span = span_of(&c, tbase);
+        let span = span_of(&c, base);
         static NUM: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?P<n>{N})[中次]")));
         for n in NUM.captures_iter(&c["nums"]) {
             out.push(Found {
@@ -955,7 +953,28 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated(&ZH_PLENUM_BODY, s, g.plenum_body) {
+    // `全会`, `全委会` ends the match, whose bodies stand just before it
+    let key = |at: usize| {
+        let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
+        g.plenum_body
+            .then(|| {
+                s[at..]
+                    .match_indices('全')
+                    .map(|(i, _)| at + i)
+                    .find(|&i| after(i))
+            })
+            .flatten()
+    };
+    let reach = |p: usize| {
+        p - s[..p]
+            .chars()
+            .rev()
+            .take_while(|&c| "省市区區县縣州党黨纪紀委、和及与與".contains(c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let search = |from| captures_from(&ZH_PLENUM_BODY, s, from);
+    for c in near(key, reach, search) {
         let span = span_of(&c, base);
         for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
             out.push(Found {
@@ -967,7 +986,9 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated(&ZH_SESSION, ts, g.term && g.session) {
+    let key = |at| (g.term && g.session).then(|| term_at(at)).flatten();
+    let search = |from| captures_from(&ZH_SESSION, s, from);
+    for c in near(key, |q| before_term(s, q), search) {
         let body1 = c.name("body1").map(|m| m.as_str());
         let body2 = c.name("body2").map(|m| m.as_str());
         let pre = c.name("pre").map_or("", |m| m.as_str());
@@ -981,7 +1002,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: span_of(&c, tbase),
+            span: span_of(&c, base),
             kind: ReferenceKind::Session,
             body: Some(body),
             number: zh_number(&c, "num"),
@@ -989,7 +1010,22 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         });
     }
     // the term-less form; where a term is written, the longer reference above wins
-    for c in gated(&ZH_STANDING_SESSION, s, g.session && g.standing) {
+    // the body's `常委` stands at most four characters (`全国人大`) after the start
+    let key = |at: usize| {
+        (g.session && g.standing)
+            .then(|| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i))
+            .flatten()
+    };
+    let reach = |p: usize| {
+        p - s[..p]
+            .chars()
+            .rev()
+            .take(4)
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let search = |from| captures_from(&ZH_STANDING_SESSION, s, from);
+    for c in near(key, reach, search) {
         let m = c.get(0).unwrap();
         // `十四届全国人大常委会第二次会议` is read above, whole
         if s[..m.start()].ends_with(['届', '屆']) {
