@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
@@ -647,6 +647,79 @@ fn captures_from<'h>(re: &Regex, s: &'h str, from: usize) -> Option<(Captures<'h
     Some((c, span))
 }
 
+/// `re`'s leftmost match from `from` on, with its span.
+fn found_from<'h>(re: &Regex, s: &'h str, from: usize) -> Option<(Match<'h>, Range<usize>)> {
+    let m = re.find_at(s, from)?;
+    Some((m, m.range()))
+}
+
+/// The start of the numeral (`N`) that ends at `end`.
+fn numeral_before(t: &str, end: usize) -> usize {
+    end - t[..end]
+        .chars()
+        .rev()
+        .take_while(|&c| is_n_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// The text before a `届` match's `第?N[届屆]`, its term, and what follows the `届`. No
+/// word before the term ends in `第` or a numeral, and only one `届` is matched.
+fn around_term(t: &str) -> Option<(&str, &str, &str)> {
+    let q = t.find(['届', '屆'])?;
+    let n = numeral_before(t, q);
+    let head = &t[..n];
+    let head = head.strip_suffix('第').unwrap_or(head);
+    Some((head, &t[n..q], &t[q + '届'.len_utf8()..]))
+}
+
+/// The groups `pre`, `term`, `mid` and `nums` of a [`ZH_PLENUM`] match, read off its text:
+/// no word of `mid` holds `第` or a numeral, and `nums` starts with one of them.
+fn plenum_groups(t: &str) -> Option<(&str, &str, &str, &str)> {
+    let (pre, term, rest) = around_term(t)?;
+    let end = if rest.ends_with("全体会议") || rest.ends_with("全體會議") {
+        "全体会议".len()
+    } else {
+        "全会".len()
+    };
+    let rest = rest.get(..rest.len().checked_sub(end)?)?;
+    let n = rest.find(|c| c == '第' || is_n_char(c))?;
+    Some((pre, term, &rest[..n], &rest[n..]))
+}
+
+/// The groups of a [`ZH_SESSION`] match.
+struct SessionGroups<'h> {
+    pre: &'h str,
+    body1: Option<&'h str>,
+    term: &'h str,
+    body2: Option<&'h str>,
+    num: &'h str,
+}
+
+/// The groups `pre`, `body1`, `term`, `body2` and `num` of a [`ZH_SESSION`] match, read off
+/// its text: `pre` is a place character no body starts with, and no body ends in `第` or a
+/// numeral.
+fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
+    let (head, term, rest) = around_term(t)?;
+    let pre_len = head
+        .chars()
+        .next()
+        .filter(|c| "省市区區县縣州".contains(*c))
+        .map_or(0, char::len_utf8);
+    let body1 = Some(&head[pre_len..]).filter(|b| !b.is_empty());
+    let rest = rest.get(..rest.len().checked_sub("次会议".len())?)?;
+    let n = numeral_before(rest, rest.len());
+    let body2 = &rest[..n];
+    let body2 = Some(body2.strip_suffix('第').unwrap_or(body2)).filter(|b| !b.is_empty());
+    Some(SessionGroups {
+        pre: &head[..pre_len],
+        body1,
+        term,
+        body2,
+        num: &rest[n..],
+    })
+}
+
 /// The earliest start of an English match that holds at most `runs` runs of whitespace
 /// before `p`: its words are joined by `\s+` and hold no other whitespace.
 fn back_runs(s: &str, p: usize, runs: usize) -> usize {
@@ -935,20 +1008,21 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     // `全国人民代表大会`) before a `届`: their searches start there
     let term_at = |at: usize| s[at..].find(['届', '屆']).map(|i| at + i);
     let key = |at| (g.term && g.plenum).then(|| term_at(at)).flatten();
-    let search = |from| captures_from(&ZH_PLENUM, s, from);
-    for c in near(key, |q| before_term(s, q), search) {
-        let pre = c.name("pre").map_or("", |m| m.as_str());
-        let mid = c.name("mid").map_or("", |m| m.as_str());
+    let search = |from| found_from(&ZH_PLENUM, s, from);
+    for m in near(key, |q| before_term(s, q), search) {
+        let Some((pre, term, mid, nums)) = plenum_groups(m.as_str()) else {
+            continue;
+        };
         let body = zh_plenum_body(pre, mid);
-        let term = zh_number(&c, "term");
-        let span = span_of(&c, base);
-        static NUM: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?P<n>{N})[中次]")));
-        for n in NUM.captures_iter(&c["nums"]) {
+        let term = parse_zh(term);
+        let span = base + m.start()..base + m.end();
+        // each numeral of `nums` stands before its `中` or `次`
+        for n in nums.split(|c| !is_n_char(c)).filter(|n| !n.is_empty()) {
             out.push(Found {
                 span: span.clone(),
                 kind: ReferenceKind::Plenum,
                 body: Some(body.clone()),
-                number: parse_zh(&n["n"]),
+                number: parse_zh(n),
                 term,
             });
         }
@@ -973,10 +1047,20 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             .map(char::len_utf8)
             .sum::<usize>()
     };
-    let search = |from| captures_from(&ZH_PLENUM_BODY, s, from);
-    for c in near(key, reach, search) {
-        let span = span_of(&c, base);
-        for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
+    let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
+    for m in near(key, reach, search) {
+        let span = base + m.start()..base + m.end();
+        // the match ends in `全会` or `全委会`
+        let t = m.as_str();
+        let end = if t.ends_with("全委会") || t.ends_with("全委會") {
+            "全委会".len()
+        } else {
+            "全会".len()
+        };
+        let Some(bodies) = t.get(..t.len().saturating_sub(end)) else {
+            continue;
+        };
+        for b in bodies.split(['、', '和', '及', '与', '與']) {
             out.push(Found {
                 span: span.clone(),
                 kind: ReferenceKind::Plenum,
@@ -987,11 +1071,18 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         }
     }
     let key = |at| (g.term && g.session).then(|| term_at(at)).flatten();
-    let search = |from| captures_from(&ZH_SESSION, s, from);
-    for c in near(key, |q| before_term(s, q), search) {
-        let body1 = c.name("body1").map(|m| m.as_str());
-        let body2 = c.name("body2").map(|m| m.as_str());
-        let pre = c.name("pre").map_or("", |m| m.as_str());
+    let search = |from| found_from(&ZH_SESSION, s, from);
+    for m in near(key, |q| before_term(s, q), search) {
+        let Some(SessionGroups {
+            pre,
+            body1,
+            term,
+            body2,
+            num,
+        }) = session_groups(m.as_str())
+        else {
+            continue;
+        };
         // `全国政协十四届常委会`: the standing committee of the body named first
         let body = match (body1, body2) {
             (Some(b1), Some("常委会" | "常委會")) => {
@@ -1002,11 +1093,11 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: span_of(&c, base),
+            span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Session,
             body: Some(body),
-            number: zh_number(&c, "num"),
-            term: zh_number(&c, "term"),
+            number: parse_zh(num),
+            term: parse_zh(term),
         });
     }
     // the term-less form; where a term is written, the longer reference above wins
@@ -1024,19 +1115,29 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             .map(char::len_utf8)
             .sum::<usize>()
     };
-    let search = |from| captures_from(&ZH_STANDING_SESSION, s, from);
-    for c in near(key, reach, search) {
-        let m = c.get(0).unwrap();
+    let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
+    for m in near(key, reach, search) {
         // `十四届全国人大常委会第二次会议` is read above, whole
         if s[..m.start()].ends_with(['届', '屆']) {
             continue;
         }
-        let pre = c.name("pre").map_or("", |m| m.as_str());
+        // `pre`, a body of five characters from its `人` or `政`, `第`, `num`, `次会议`
+        let t = m.as_str();
+        let Some(b) = t.find(['人', '政']) else {
+            continue;
+        };
+        let body_end = b + "人大常委会".len();
+        let (Some(body), Some(num)) = (
+            t.get(..body_end),
+            t.get(body_end + '第'.len_utf8()..t.len().saturating_sub("次会议".len())),
+        ) else {
+            continue;
+        };
         out.push(Found {
-            span: span_of(&c, base),
+            span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Session,
-            body: Some(zh_session_body("", &format!("{pre}{}", &c["body"]))),
-            number: zh_number(&c, "num"),
+            body: Some(zh_session_body("", body)),
+            number: parse_zh(num),
             term: None,
         });
     }
