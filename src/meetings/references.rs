@@ -431,7 +431,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     let re = EN_CONGRESS.get(narrow);
     let key = |at| {
         national
-            .then(|| congress_after(s, at, &["National"]))
+            .then(|| congress_after(s, at, |t| t.ends_with("National")))
             .flatten()
     };
     let search = |from| re.find_at(s, from).map(|m| (m, m.range()));
@@ -445,7 +445,11 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         });
     }
     let re = EN_LOCAL_CONGRESS.get(narrow);
-    let key = |at| party.then(|| congress_after(s, at, &["Party"])).flatten();
+    let key = |at| {
+        party
+            .then(|| congress_after(s, at, |t| t.ends_with("Party")))
+            .flatten()
+    };
     for c in near(
         key,
         |p| back_runs(s, p, 8),
@@ -460,10 +464,29 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         });
     }
     let re = EN_NPC.get(narrow);
+    // an ordinal stands before `NPC` and `National People's Congress`
+    let long_s = finder("ſ").find(s.as_bytes()).is_some();
     let key = |at: usize| {
-        let short = finder("NPC").find(&s.as_bytes()[at..]).map(|i| at + i);
-        let long = congress_after(s, at, &["People's", "People’s"]);
-        npc.then(|| short.into_iter().chain(long).min()).flatten()
+        if !npc {
+            return None;
+        }
+        let short = finder("NPC")
+            .find_iter(&s.as_bytes()[at..])
+            .map(|i| at + i)
+            .find(|&i| ordinal_before(&s[..i], long_s));
+        let long = congress_after(s, at, |t| {
+            let Some(x) = t
+                .strip_suffix("People's")
+                .or_else(|| t.strip_suffix("People’s"))
+            else {
+                return false;
+            };
+            let y = x.trim_end();
+            y.len() < x.len()
+                && y.strip_suffix("National")
+                    .is_some_and(|z| ordinal_before(z, long_s))
+        });
+        short.into_iter().chain(long).min()
     };
     for c in near(
         key,
@@ -496,8 +519,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     }
     let re = EN_SESSION.get(narrow);
     // a long `ſ` that `(?i:session)` takes is looked for nowhere: such a sentence is searched
-    // whole
-    let long_s = finder("ſ").find(s.as_bytes()).is_some();
+    // whole; elsewhere an ordinal or `Standing Committee` stands before the word
     let key = |at: usize| {
         if !session {
             return None;
@@ -509,7 +531,11 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             finder(w)
                 .find_iter(&lower.as_bytes()[at..])
                 .map(|i| at + i)
-                .find(|&i| of_the_at(s, i + w.len()))
+                .find(|&i| {
+                    of_the_at(s, i + w.len())
+                        && (ordinal_before(&s[..i], false)
+                            || s[..i].trim_end().ends_with("Committee"))
+                })
         };
         word("session").into_iter().chain(word("meeting")).min()
     };
@@ -738,16 +764,33 @@ fn back_runs(s: &str, p: usize, runs: usize) -> usize {
     0
 }
 
-/// The first `Congress` from `at` on with one of `words` and whitespace before it.
-fn congress_after(s: &str, at: usize, words: &[&str]) -> Option<usize> {
+/// The first `Congress` from `at` on with whitespace before it, and before that a text
+/// that `before` accepts.
+fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<usize> {
     finder("Congress")
         .find_iter(&s.as_bytes()[at..])
         .map(|i| at + i)
         .find(|&i| {
             let ahead = &s[..i];
             let t = ahead.trim_end();
-            t.len() < ahead.len() && words.iter().any(|w| t.ends_with(w))
+            t.len() < ahead.len() && before(t)
         })
+}
+
+/// Does `ahead` end in a word that may be an ordinal ([`ORD`]) and whitespace? Every
+/// ordinal ends in `st`, `nd`, `rd` or `th` in some case; with `long_s` (a long `ſ` that
+/// `(?i:st)` takes) any word may.
+fn ordinal_before(ahead: &str, long_s: bool) -> bool {
+    let t = ahead.trim_end();
+    let end = t
+        .as_bytes()
+        .get(t.len().saturating_sub(2)..)
+        .unwrap_or_default();
+    t.len() < ahead.len()
+        && (long_s
+            || [b"st", b"nd", b"rd", b"th"]
+                .iter()
+                .any(|e| end.eq_ignore_ascii_case(*e)))
 }
 
 /// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
