@@ -379,10 +379,10 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             npc |= t.ends_with("People's") || t.ends_with("People’s");
         }
     }
-    let session = of_the_after(s, &lower, "session")
-        || of_the_after(s, &lower, "meeting")
-        || finder("ſ").find(s.as_bytes()).is_some();
-    let narrow = (plenum || national || party || npc || session) && is_narrow(s);
+    // the form of the patterns, asked for by the first search
+    let narrow = once_cell::unsync::Lazy::new(|| is_narrow(s));
+    // a long `ſ` that `(?i:...)` takes for an `s`
+    let long_s = finder("ſ").find(s.as_bytes()).is_some();
     // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
     // to a character outside ASCII
     let plen = |at: usize| {
@@ -391,11 +391,11 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             .flatten()
             .map(|i| at + i)
     };
-    let re = EN_PLENUM_OF.get(narrow);
+    let re = || EN_PLENUM_OF.get(*narrow);
     for c in near(
         plen,
         |p| back_runs(s, p, 3),
-        |from| captures_from(re, s, from),
+        |from| captures_from(re(), s, from),
     ) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
@@ -413,11 +413,22 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    let re = EN_PLENUM_BODY_FIRST.get(narrow);
+    let re = || EN_PLENUM_BODY_FIRST.get(*narrow);
+    // the body's last word stands before the key, or before the ordinal before it
+    let body_plen = |at: usize| {
+        let mut at = at;
+        while let Some(p) = plen(at) {
+            if body_before(&s[..p], long_s) {
+                return Some(p);
+            }
+            at = p + 1;
+        }
+        None
+    };
     for c in near(
-        plen,
+        body_plen,
         |p| back_runs(s, p, 10),
-        |from| captures_from(re, s, from),
+        |from| captures_from(re(), s, from),
     ) {
         let body = c["body"].trim();
         out.push(Found {
@@ -428,13 +439,13 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    let re = EN_CONGRESS.get(narrow);
+    let re = || EN_CONGRESS.get(*narrow);
     let key = |at| {
         national
             .then(|| congress_after(s, at, |t| t.ends_with("National")))
             .flatten()
     };
-    let search = |from| re.find_at(s, from).map(|m| (m, m.range()));
+    let search = |from| found_from(re(), s, from);
     for m in near(key, |p| back_runs(s, p, 9), search) {
         out.push(Found {
             span: base + m.start()..base + m.end(),
@@ -444,7 +455,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    let re = EN_LOCAL_CONGRESS.get(narrow);
+    let re = || EN_LOCAL_CONGRESS.get(*narrow);
     let key = |at| {
         party
             .then(|| congress_after(s, at, |t| t.ends_with("Party")))
@@ -453,7 +464,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     for c in near(
         key,
         |p| back_runs(s, p, 8),
-        |from| captures_from(re, s, from),
+        |from| captures_from(re(), s, from),
     ) {
         out.push(Found {
             span: span_of(&c, base),
@@ -463,9 +474,8 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    let re = EN_NPC.get(narrow);
+    let re = || EN_NPC.get(*narrow);
     // an ordinal stands before `NPC` and `National People's Congress`
-    let long_s = finder("ſ").find(s.as_bytes()).is_some();
     let key = |at: usize| {
         if !npc {
             return None;
@@ -491,7 +501,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     for c in near(
         key,
         |p| back_runs(s, p, 5),
-        |from| captures_from(re, s, from),
+        |from| captures_from(re(), s, from),
     ) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
@@ -517,13 +527,10 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    let re = EN_SESSION.get(narrow);
+    let re = || EN_SESSION.get(*narrow);
     // a long `ſ` that `(?i:session)` takes is looked for nowhere: such a sentence is searched
     // whole; elsewhere an ordinal or `Standing Committee` stands before the word
     let key = |at: usize| {
-        if !session {
-            return None;
-        }
         if long_s {
             return Some(at);
         }
@@ -540,8 +547,12 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         word("session").into_iter().chain(word("meeting")).min()
     };
     let reach = |p| if long_s { p } else { back_runs(s, p, 5) };
-    for c in near(key, reach, |from| captures_from(re, s, from)) {
-        let mut body = trim_body(&c["body"]);
+    for m in near(key, reach, |from| found_from(re(), s, from)) {
+        let Some(g) = session_words(m.as_str()) else {
+            continue;
+        };
+        let body_start = m.start() + g.body;
+        let mut body = trim_body(&s[body_start..m.end()]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
             if !body[cut..].starts_with(" (NPC)") {
@@ -551,20 +562,17 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         if !is_body_name(body) {
             continue;
         }
-        let standing = c.name("sc").is_some() || body.contains("Standing Committee");
-        let span =
-            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
+        let standing = g.sc || body.contains("Standing Committee");
+        let span = base + m.start()..base + body_start + body.len();
         // `of the Standing Committee of the 17th Municipal People's Congress`: the term
         // stands inside the body's name and is left out of it
-        let mut body = match c.name("scof") {
-            Some(_) => en_session_body(&format!("Standing Committee of the {body}"), true),
-            None => en_session_body(body, standing),
+        let mut body = if g.scof {
+            en_session_body(&format!("Standing Committee of the {body}"), true)
+        } else {
+            en_session_body(body, standing)
         };
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
-        if let Some(place) = LOCAL_PLACE
-            .get(narrow)
-            .captures(&s[c.get(0).unwrap().end()..])
-        {
+        if let Some(place) = LOCAL_PLACE.get(*narrow).captures(&s[m.end()..]) {
             if matches!(body.as_str(), "CPPCC" | "NPC") {
                 body = format!("{body} in {}", &place["place"]);
             }
@@ -573,8 +581,8 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             span,
             kind: ReferenceKind::Session,
             body: Some(body),
-            number: ordinal(&c, "num"),
-            term: ordinal(&c, "term"),
+            number: en_ordinal(g.num),
+            term: en_ordinal(g.term),
         });
     }
     // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
@@ -615,14 +623,6 @@ fn gated<'h>(
     open: bool,
 ) -> impl Iterator<Item = Captures<'h>> {
     open.then(|| re.captures_iter(s)).into_iter().flatten()
-}
-
-/// Does `s` hold `word` (lower-case ASCII, any case; `lower` is `s` in ASCII lower case)
-/// followed by `\s+of\s+the\s`?
-fn of_the_after(s: &str, lower: &str, word: &'static str) -> bool {
-    finder(word)
-        .find_iter(lower.as_bytes())
-        .any(|i| of_the_at(s, i + word.len()))
 }
 
 /// Does `\s+of\s+the\s` follow at `at`?
@@ -746,6 +746,84 @@ fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
     })
 }
 
+/// Does `ahead` end in whitespace after the last word of a body of [`EN_PLENUM_BODY_FIRST`]
+/// (`Committee`, `Commission`, `CCDI`, maybe with `'s`), or after that and an ordinal?
+fn body_before(ahead: &str, long_s: bool) -> bool {
+    let ends_body = |w: &str| {
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        ["Committee", "Commission", "CCDI"]
+            .iter()
+            .any(|b| w.ends_with(b))
+    };
+    let t = ahead.trim_end();
+    if t.len() == ahead.len() {
+        return false;
+    }
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or_default();
+    if ends_body(last) {
+        return true;
+    }
+    let before = &t[..t.len() - last.len()];
+    let b = before.trim_end();
+    ordinal_like(last, long_s)
+        && b.len() < before.len()
+        && ends_body(b.rsplit(char::is_whitespace).next().unwrap_or_default())
+}
+
+/// The groups of an [`EN_SESSION`] match: `num`, `term`, whether `sc` and `scof` took
+/// part, and where `body` starts.
+struct SessionWords<'h> {
+    num: &'h str,
+    sc: bool,
+    scof: bool,
+    term: &'h str,
+    body: usize,
+}
+
+/// Reads [`SessionWords`] off the words of an [`EN_SESSION`] match: `[the] num [Standing
+/// Committee] session of the [Standing Committee of the] term body`. Neither ordinal is
+/// `the` or `Standing`, nor is the word that names the meeting, so each part is fixed by
+/// the words it starts with; the body runs to the match's end.
+fn session_words(t: &str) -> Option<SessionWords<'_>> {
+    let mut words = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w));
+    let mut word = move || words.next();
+    let mut num = word()?.1;
+    if matches!(num, "the" | "The") {
+        num = word()?.1;
+    }
+    let sc = word()?.1 == "Standing";
+    if sc {
+        // `Committee`, then `session`
+        word()?;
+        word()?;
+    }
+    // `of the`
+    word()?;
+    word()?;
+    let mut term = word()?.1;
+    let scof = term == "Standing";
+    if scof {
+        // `Committee of the`
+        word()?;
+        word()?;
+        word()?;
+        term = word()?.1;
+    }
+    let body = word()?.0;
+    Some(SessionWords {
+        num,
+        sc,
+        scof,
+        term,
+        body,
+    })
+}
+
 /// The earliest start of an English match that holds at most `runs` runs of whitespace
 /// before `p`: its words are joined by `\s+` and hold no other whitespace.
 fn back_runs(s: &str, p: usize, runs: usize) -> usize {
@@ -782,15 +860,19 @@ fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<u
 /// `(?i:st)` takes) any word may.
 fn ordinal_before(ahead: &str, long_s: bool) -> bool {
     let t = ahead.trim_end();
+    t.len() < ahead.len() && ordinal_like(t, long_s)
+}
+
+/// Does `t` end like an ordinal (see [`ordinal_before`])?
+fn ordinal_like(t: &str, long_s: bool) -> bool {
     let end = t
         .as_bytes()
         .get(t.len().saturating_sub(2)..)
         .unwrap_or_default();
-    t.len() < ahead.len()
-        && (long_s
-            || [b"st", b"nd", b"rd", b"th"]
-                .iter()
-                .any(|e| end.eq_ignore_ascii_case(*e)))
+    long_s
+        || [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|e| end.eq_ignore_ascii_case(*e))
 }
 
 /// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
