@@ -604,10 +604,13 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
 /// A prebuilt searcher for one of the words the gates look for.
 fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
     static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
-        ["plen", "NPC", "Congress", "ſ", "session", "meeting", "常委"]
-            .into_iter()
-            .map(|w| (w, memchr::memmem::Finder::new(w)))
-            .collect()
+        [
+            "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《",
+            "大", "代", "全",
+        ]
+        .into_iter()
+        .map(|w| (w, memchr::memmem::Finder::new(w)))
+        .collect()
     });
     let (_, f) = FINDERS
         .iter()
@@ -1035,7 +1038,6 @@ fn is_en_title(t: &str) -> bool {
 }
 
 /// Which Chinese patterns may match a sentence: each needs its fixed characters.
-#[derive(Default)]
 struct ZhGates {
     term: bool,
     times: bool,
@@ -1050,23 +1052,35 @@ struct ZhGates {
 
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
-    let mut g = ZhGates::default();
-    let (mut p2, mut p1) = ('\0', '\0');
-    for c in s.chars() {
-        g.term |= matches!(c, '届' | '屆');
-        g.times |= c == '次';
-        g.book |= c == '《';
+    // each gate is sought where its character stands (a prebuilt searcher skips the rest
+    // of the sentence; reading every character was half of this pass)
+    let has = |w| finder(w).find(s.as_bytes()).is_some();
+    let places = |w| finder(w).find_iter(s.as_bytes());
+    // the characters after a place of a one-character word
+    let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
+    let g = ZhGates {
+        term: has("届") || has("屆"),
+        times: has("次"),
+        book: has("《"),
         // `二十大` (a numeral before `大`) or `全国代表大会`
-        g.congress |= c == '大' && (is_n_char(p1) || (p2, p1) == ('代', '表'));
-        g.party_congress |= c == '代'
-            && (matches!(p1, '党' | '黨')
-                || matches!(p2, '党' | '黨') && matches!(p1, '员' | '員'));
-        g.plenum |= p1 == '全' && matches!(c, '会' | '會' | '体' | '體');
-        g.plenum_body |= p1 == '全' && matches!(c, '会' | '會' | '委');
-        g.session |= p2 == '次' && matches!(p1, '会' | '會') && matches!(c, '议' | '議');
-        g.standing |= p1 == '常' && c == '委';
-        (p2, p1) = (p1, c);
-    }
+        congress: places("大").any(|i| {
+            let before = &s[..i];
+            before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
+        }),
+        party_congress: places("代").any(|i| {
+            let mut before = s[..i].chars().rev();
+            let (p1, p2) = (before.next(), before.next());
+            matches!(p1, Some('党' | '黨'))
+                || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
+        }),
+        plenum: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '体' | '體'))),
+        plenum_body: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '委'))),
+        session: places("次").any(|i| {
+            let mut a = after(i);
+            matches!(a.next(), Some('会' | '會')) && matches!(a.next(), Some('议' | '議'))
+        }),
+        standing: has("常委"),
+    };
     for t in quoted(if g.book { s } else { "" }, ['《'], ['》'], 1) {
         if s[t.clone()].trim().is_empty() {
             continue;
