@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
@@ -379,11 +379,24 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             npc |= t.ends_with("People's") || t.ends_with("People’s");
         }
     }
-    let session = of_the_after(s, &lower, "session")
-        || of_the_after(s, &lower, "meeting")
-        || finder("ſ").find(s.as_bytes()).is_some();
-    let narrow = (plenum || national || party || npc || session) && is_narrow(s);
-    for c in gated_en(&EN_PLENUM_OF, s, narrow, plenum) {
+    // the form of the patterns, asked for by the first search
+    let narrow = once_cell::unsync::Lazy::new(|| is_narrow(s));
+    // a long `ſ` that `(?i:...)` takes for an `s`
+    let long_s = finder("ſ").find(s.as_bytes()).is_some();
+    // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
+    // to a character outside ASCII
+    let plen = |at: usize| {
+        plenum
+            .then(|| finder("plen").find(&lower.as_bytes()[at..]))
+            .flatten()
+            .map(|i| at + i)
+    };
+    let re = || EN_PLENUM_OF.get(*narrow);
+    for c in near(
+        plen,
+        |p| back_runs(s, p, 3),
+        |from| captures_from(re(), s, from),
+    ) {
         let body = trim_body(&c["body"]);
         if !is_body_name(body) {
             continue;
@@ -400,7 +413,23 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated_en(&EN_PLENUM_BODY_FIRST, s, narrow, plenum) {
+    let re = || EN_PLENUM_BODY_FIRST.get(*narrow);
+    // the body's last word stands before the key, or before the ordinal before it
+    let body_plen = |at: usize| {
+        let mut at = at;
+        while let Some(p) = plen(at) {
+            if body_before(&s[..p], long_s) {
+                return Some(p);
+            }
+            at = p + 1;
+        }
+        None
+    };
+    for c in near(
+        body_plen,
+        |p| back_runs(s, p, 10),
+        |from| captures_from(re(), s, from),
+    ) {
         let body = c["body"].trim();
         out.push(Found {
             span: span_of(&c, base),
@@ -410,16 +439,33 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: ordinal(&c, "term"),
         });
     }
-    for c in gated_en(&EN_CONGRESS, s, narrow, national) {
+    let re = || EN_CONGRESS.get(*narrow);
+    let key = |at| {
+        national
+            .then(|| congress_after(s, at, |t| t.ends_with("National")))
+            .flatten()
+    };
+    let search = |from| found_from(re(), s, from);
+    for m in near(key, |p| back_runs(s, p, 9), search) {
         out.push(Found {
-            span: span_of(&c, base),
+            span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Congress,
             body: Some("CPC".into()),
-            number: ordinal(&c, "num"),
+            number: congress_number(m.as_str()),
             term: None,
         });
     }
-    for c in gated_en(&EN_LOCAL_CONGRESS, s, narrow, party) {
+    let re = || EN_LOCAL_CONGRESS.get(*narrow);
+    let key = |at| {
+        party
+            .then(|| congress_after(s, at, |t| t.ends_with("Party")))
+            .flatten()
+    };
+    for c in near(
+        key,
+        |p| back_runs(s, p, 8),
+        |from| captures_from(re(), s, from),
+    ) {
         out.push(Found {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
@@ -428,7 +474,35 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated_en(&EN_NPC, s, narrow, npc) {
+    let re = || EN_NPC.get(*narrow);
+    // an ordinal stands before `NPC` and `National People's Congress`
+    let key = |at: usize| {
+        if !npc {
+            return None;
+        }
+        let short = finder("NPC")
+            .find_iter(&s.as_bytes()[at..])
+            .map(|i| at + i)
+            .find(|&i| ordinal_before(&s[..i], long_s));
+        let long = congress_after(s, at, |t| {
+            let Some(x) = t
+                .strip_suffix("People's")
+                .or_else(|| t.strip_suffix("People’s"))
+            else {
+                return false;
+            };
+            let y = x.trim_end();
+            y.len() < x.len()
+                && y.strip_suffix("National")
+                    .is_some_and(|z| ordinal_before(z, long_s))
+        });
+        short.into_iter().chain(long).min()
+    };
+    for c in near(
+        key,
+        |p| back_runs(s, p, 5),
+        |from| captures_from(re(), s, from),
+    ) {
         let m = c.get(0).unwrap();
         let before = s[..m.start()].trim_end();
         let after = &s[m.end()..];
@@ -453,8 +527,32 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             term: None,
         });
     }
-    for c in gated_en(&EN_SESSION, s, narrow, session) {
-        let mut body = trim_body(&c["body"]);
+    let re = || EN_SESSION.get(*narrow);
+    // a long `ſ` that `(?i:session)` takes is looked for nowhere: such a sentence is searched
+    // whole; elsewhere an ordinal or `Standing Committee` stands before the word
+    let key = |at: usize| {
+        if long_s {
+            return Some(at);
+        }
+        let word = |w| {
+            finder(w)
+                .find_iter(&lower.as_bytes()[at..])
+                .map(|i| at + i)
+                .find(|&i| {
+                    of_the_at(s, i + w.len())
+                        && (ordinal_before(&s[..i], false)
+                            || s[..i].trim_end().ends_with("Committee"))
+                })
+        };
+        word("session").into_iter().chain(word("meeting")).min()
+    };
+    let reach = |p| if long_s { p } else { back_runs(s, p, 5) };
+    for m in near(key, reach, |from| found_from(re(), s, from)) {
+        let Some(g) = session_words(m.as_str()) else {
+            continue;
+        };
+        let body_start = m.start() + g.body;
+        let mut body = trim_body(&s[body_start..m.end()]);
         // `of the 16th CPPCC in Xinhui District`: the body is the CPPCC of that place
         if let Some(cut) = body.find(" (") {
             if !body[cut..].starts_with(" (NPC)") {
@@ -464,20 +562,17 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         if !is_body_name(body) {
             continue;
         }
-        let standing = c.name("sc").is_some() || body.contains("Standing Committee");
-        let span =
-            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
+        let standing = g.sc || body.contains("Standing Committee");
+        let span = base + m.start()..base + body_start + body.len();
         // `of the Standing Committee of the 17th Municipal People's Congress`: the term
         // stands inside the body's name and is left out of it
-        let mut body = match c.name("scof") {
-            Some(_) => en_session_body(&format!("Standing Committee of the {body}"), true),
-            None => en_session_body(body, standing),
+        let mut body = if g.scof {
+            en_session_body(&format!("Standing Committee of the {body}"), true)
+        } else {
+            en_session_body(body, standing)
         };
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
-        if let Some(place) = LOCAL_PLACE
-            .get(narrow)
-            .captures(&s[c.get(0).unwrap().end()..])
-        {
+        if let Some(place) = LOCAL_PLACE.get(*narrow).captures(&s[m.end()..]) {
             if matches!(body.as_str(), "CPPCC" | "NPC") {
                 body = format!("{body} in {}", &place["place"]);
             }
@@ -486,8 +581,8 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             span,
             kind: ReferenceKind::Session,
             body: Some(body),
-            number: ordinal(&c, "num"),
-            term: ordinal(&c, "term"),
+            number: en_ordinal(g.num),
+            term: en_ordinal(g.term),
         });
     }
     // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
@@ -509,10 +604,13 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
 /// A prebuilt searcher for one of the words the gates look for.
 fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
     static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
-        ["plen", "NPC", "Congress", "ſ", "session", "meeting"]
-            .into_iter()
-            .map(|w| (w, memchr::memmem::Finder::new(w)))
-            .collect()
+        [
+            "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《",
+            "大", "代", "全",
+        ]
+        .into_iter()
+        .map(|w| (w, memchr::memmem::Finder::new(w)))
+        .collect()
     });
     let (_, f) = FINDERS
         .iter()
@@ -530,32 +628,272 @@ fn gated<'h>(
     open.then(|| re.captures_iter(s)).into_iter().flatten()
 }
 
-/// [`gated`] for an English pattern, in its narrow form on a `narrow` sentence.
-fn gated_en<'h>(
-    re: &'static Twin,
-    s: &'h str,
-    narrow: bool,
-    open: bool,
-) -> impl Iterator<Item = Captures<'h>> {
-    open.then(|| re.get(narrow).captures_iter(s))
-        .into_iter()
-        .flatten()
+/// Does `\s+of\s+the\s` follow at `at`?
+fn of_the_at(s: &str, at: usize) -> bool {
+    let spaced = |r: &str| r.starts_with(char::is_whitespace);
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let Some(r) = rest.trim_start().strip_prefix("of") else {
+        return false;
+    };
+    let Some(r2) = r.trim_start().strip_prefix("the") else {
+        return false;
+    };
+    spaced(rest) && spaced(r) && spaced(r2)
 }
 
-/// Does `s` hold `word` (lower-case ASCII, any case; `lower` is `s` in ASCII lower case)
-/// followed by `\s+of\s+the\s`?
-fn of_the_after(s: &str, lower: &str, word: &'static str) -> bool {
-    let spaced = |r: &str| r.starts_with(char::is_whitespace);
-    finder(word).find_iter(lower.as_bytes()).any(|i| {
-        let rest = &s[i + word.len()..];
-        let Some(r) = rest.trim_start().strip_prefix("of") else {
-            return false;
-        };
-        let Some(r2) = r.trim_start().strip_prefix("the") else {
-            return false;
-        };
-        spaced(rest) && spaced(r) && spaced(r2)
+/// The leftmost-first matches of a pattern in a sentence, in the order `captures_iter`
+/// gives them, each searched for from the earliest place a match can start rather than
+/// from where the last one ended: `key(at)` is the first place from `at` on of a word every
+/// match holds, `reach(p)` the earliest start of a match holding that word at `p` (it
+/// grows with `p`), and `search(from)` the pattern's leftmost match from `from` on, with
+/// its span. A match from `at` on holds a key from `at` on, so it starts at `reach` of the
+/// first of them or later; once no key is left no search runs (a search that finds
+/// nothing reads on to the end of the sentence, and those were most of what the patterns
+/// cost). The patterns match no empty text.
+fn near<'a, T: 'a>(
+    key: impl Fn(usize) -> Option<usize> + 'a,
+    reach: impl Fn(usize) -> usize + 'a,
+    mut search: impl FnMut(usize) -> Option<(T, Range<usize>)> + 'a,
+) -> impl Iterator<Item = T> + 'a {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let p = key(at)?;
+        let (found, span) = search(at.max(reach(p)))?;
+        if span.is_empty() {
+            return None;
+        }
+        at = span.end;
+        Some(found)
     })
+}
+
+/// `re`'s leftmost captures from `from` on (what lies before still bounds `\b`).
+fn captures_from<'h>(re: &Regex, s: &'h str, from: usize) -> Option<(Captures<'h>, Range<usize>)> {
+    let c = re.captures_at(s, from)?;
+    let span = c.get(0)?.range();
+    Some((c, span))
+}
+
+/// `re`'s leftmost match from `from` on, with its span.
+fn found_from<'h>(re: &Regex, s: &'h str, from: usize) -> Option<(Match<'h>, Range<usize>)> {
+    let m = re.find_at(s, from)?;
+    Some((m, m.range()))
+}
+
+/// The start of the numeral (`N`) that ends at `end`.
+fn numeral_before(t: &str, end: usize) -> usize {
+    end - t[..end]
+        .chars()
+        .rev()
+        .take_while(|&c| is_n_char(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// The text before a `届` match's `第?N[届屆]`, its term, and what follows the `届`. No
+/// word before the term ends in `第` or a numeral, and only one `届` is matched.
+fn around_term(t: &str) -> Option<(&str, &str, &str)> {
+    let q = t.find(['届', '屆'])?;
+    let n = numeral_before(t, q);
+    let head = &t[..n];
+    let head = head.strip_suffix('第').unwrap_or(head);
+    Some((head, &t[n..q], &t[q + '届'.len_utf8()..]))
+}
+
+/// The groups `pre`, `term`, `mid` and `nums` of a [`ZH_PLENUM`] match, read off its text:
+/// no word of `mid` holds `第` or a numeral, and `nums` starts with one of them.
+fn plenum_groups(t: &str) -> Option<(&str, &str, &str, &str)> {
+    let (pre, term, rest) = around_term(t)?;
+    let end = if rest.ends_with("全体会议") || rest.ends_with("全體會議") {
+        "全体会议".len()
+    } else {
+        "全会".len()
+    };
+    let rest = rest.get(..rest.len().checked_sub(end)?)?;
+    let n = rest.find(|c| c == '第' || is_n_char(c))?;
+    Some((pre, term, &rest[..n], &rest[n..]))
+}
+
+/// The groups of a [`ZH_SESSION`] match.
+struct SessionGroups<'h> {
+    pre: &'h str,
+    body1: Option<&'h str>,
+    term: &'h str,
+    body2: Option<&'h str>,
+    num: &'h str,
+}
+
+/// The groups `pre`, `body1`, `term`, `body2` and `num` of a [`ZH_SESSION`] match, read off
+/// its text: `pre` is a place character no body starts with, and no body ends in `第` or a
+/// numeral.
+fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
+    let (head, term, rest) = around_term(t)?;
+    let pre_len = head
+        .chars()
+        .next()
+        .filter(|c| "省市区區县縣州".contains(*c))
+        .map_or(0, char::len_utf8);
+    let body1 = Some(&head[pre_len..]).filter(|b| !b.is_empty());
+    let rest = rest.get(..rest.len().checked_sub("次会议".len())?)?;
+    let n = numeral_before(rest, rest.len());
+    let body2 = &rest[..n];
+    let body2 = Some(body2.strip_suffix('第').unwrap_or(body2)).filter(|b| !b.is_empty());
+    Some(SessionGroups {
+        pre: &head[..pre_len],
+        body1,
+        term,
+        body2,
+        num: &rest[n..],
+    })
+}
+
+/// Does `ahead` end in whitespace after the last word of a body of [`EN_PLENUM_BODY_FIRST`]
+/// (`Committee`, `Commission`, `CCDI`, maybe with `'s`), or after that and an ordinal?
+fn body_before(ahead: &str, long_s: bool) -> bool {
+    let ends_body = |w: &str| {
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        ["Committee", "Commission", "CCDI"]
+            .iter()
+            .any(|b| w.ends_with(b))
+    };
+    let t = ahead.trim_end();
+    if t.len() == ahead.len() {
+        return false;
+    }
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or_default();
+    if ends_body(last) {
+        return true;
+    }
+    let before = &t[..t.len() - last.len()];
+    let b = before.trim_end();
+    ordinal_like(last, long_s)
+        && b.len() < before.len()
+        && ends_body(b.rsplit(char::is_whitespace).next().unwrap_or_default())
+}
+
+/// The groups of an [`EN_SESSION`] match: `num`, `term`, whether `sc` and `scof` took
+/// part, and where `body` starts.
+struct SessionWords<'h> {
+    num: &'h str,
+    sc: bool,
+    scof: bool,
+    term: &'h str,
+    body: usize,
+}
+
+/// Reads [`SessionWords`] off the words of an [`EN_SESSION`] match: `[the] num [Standing
+/// Committee] session of the [Standing Committee of the] term body`. Neither ordinal is
+/// `the` or `Standing`, nor is the word that names the meeting, so each part is fixed by
+/// the words it starts with; the body runs to the match's end.
+fn session_words(t: &str) -> Option<SessionWords<'_>> {
+    let mut words = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w));
+    let mut word = move || words.next();
+    let mut num = word()?.1;
+    if matches!(num, "the" | "The") {
+        num = word()?.1;
+    }
+    let sc = word()?.1 == "Standing";
+    if sc {
+        // `Committee`, then `session`
+        word()?;
+        word()?;
+    }
+    // `of the`
+    word()?;
+    word()?;
+    let mut term = word()?.1;
+    let scof = term == "Standing";
+    if scof {
+        // `Committee of the`
+        word()?;
+        word()?;
+        word()?;
+        term = word()?.1;
+    }
+    let body = word()?.0;
+    Some(SessionWords {
+        num,
+        sc,
+        scof,
+        term,
+        body,
+    })
+}
+
+/// The earliest start of an English match that holds at most `runs` runs of whitespace
+/// before `p`: its words are joined by `\s+` and hold no other whitespace.
+fn back_runs(s: &str, p: usize, runs: usize) -> usize {
+    let mut seen = 0;
+    let mut in_space = false;
+    for (i, c) in s[..p].char_indices().rev() {
+        let space = c.is_whitespace();
+        if space && !in_space {
+            seen += 1;
+            if seen > runs {
+                return i + c.len_utf8();
+            }
+        }
+        in_space = space;
+    }
+    0
+}
+
+/// The first `Congress` from `at` on with whitespace before it, and before that a text
+/// that `before` accepts.
+fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<usize> {
+    finder("Congress")
+        .find_iter(&s.as_bytes()[at..])
+        .map(|i| at + i)
+        .find(|&i| {
+            let ahead = &s[..i];
+            let t = ahead.trim_end();
+            t.len() < ahead.len() && before(t)
+        })
+}
+
+/// Does `ahead` end in a word that may be an ordinal ([`ORD`]) and whitespace? Every
+/// ordinal ends in `st`, `nd`, `rd` or `th` in some case; with `long_s` (a long `ſ` that
+/// `(?i:st)` takes) any word may.
+fn ordinal_before(ahead: &str, long_s: bool) -> bool {
+    let t = ahead.trim_end();
+    t.len() < ahead.len() && ordinal_like(t, long_s)
+}
+
+/// Does `t` end like an ordinal (see [`ordinal_before`])?
+fn ordinal_like(t: &str, long_s: bool) -> bool {
+    let end = t
+        .as_bytes()
+        .get(t.len().saturating_sub(2)..)
+        .unwrap_or_default();
+    long_s
+        || [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|e| end.eq_ignore_ascii_case(*e))
+}
+
+/// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
+/// `National`, or before the `CPC` or `Party` ahead of it. No word before the ordinal is
+/// `National`, and the ordinal stands between whitespace or the match's start.
+fn congress_number(t: &str) -> Option<u32> {
+    let mut before = ["", ""];
+    for w in t.split_whitespace() {
+        if w == "National" {
+            let ord = match before[1] {
+                "CPC" | "Party" => before[0],
+                w => w,
+            };
+            return en_ordinal(ord);
+        }
+        before = [before[1], w];
+    }
+    None
 }
 
 /// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
@@ -595,12 +933,9 @@ fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char
         .find(|&(_, c)| is(c))
 }
 
-/// Where a pattern holding `N[届屆]` may start at the earliest: the numeral before the
-/// first `届`, and twelve characters more.
-fn before_first_term(s: &str) -> usize {
-    let Some(q) = s.find(['届', '屆']) else {
-        return 0;
-    };
+/// Where a pattern holding `N[届屆]` with its `届` at `q` may start at the earliest: the
+/// numeral before it, and twelve characters more.
+fn before_term(s: &str, q: usize) -> usize {
     let numeral = s[..q]
         .chars()
         .rev()
@@ -703,7 +1038,6 @@ fn is_en_title(t: &str) -> bool {
 }
 
 /// Which Chinese patterns may match a sentence: each needs its fixed characters.
-#[derive(Default)]
 struct ZhGates {
     term: bool,
     times: bool,
@@ -718,23 +1052,35 @@ struct ZhGates {
 
 fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
-    let mut g = ZhGates::default();
-    let (mut p2, mut p1) = ('\0', '\0');
-    for c in s.chars() {
-        g.term |= matches!(c, '届' | '屆');
-        g.times |= c == '次';
-        g.book |= c == '《';
+    // each gate is sought where its character stands (a prebuilt searcher skips the rest
+    // of the sentence; reading every character was half of this pass)
+    let has = |w| finder(w).find(s.as_bytes()).is_some();
+    let places = |w| finder(w).find_iter(s.as_bytes());
+    // the characters after a place of a one-character word
+    let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
+    let g = ZhGates {
+        term: has("届") || has("屆"),
+        times: has("次"),
+        book: has("《"),
         // `二十大` (a numeral before `大`) or `全国代表大会`
-        g.congress |= c == '大' && (is_n_char(p1) || (p2, p1) == ('代', '表'));
-        g.party_congress |= c == '代'
-            && (matches!(p1, '党' | '黨')
-                || matches!(p2, '党' | '黨') && matches!(p1, '员' | '員'));
-        g.plenum |= p1 == '全' && matches!(c, '会' | '會' | '体' | '體');
-        g.plenum_body |= p1 == '全' && matches!(c, '会' | '會' | '委');
-        g.session |= p2 == '次' && matches!(p1, '会' | '會') && matches!(c, '议' | '議');
-        g.standing |= p1 == '常' && c == '委';
-        (p2, p1) = (p1, c);
-    }
+        congress: places("大").any(|i| {
+            let before = &s[..i];
+            before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
+        }),
+        party_congress: places("代").any(|i| {
+            let mut before = s[..i].chars().rev();
+            let (p1, p2) = (before.next(), before.next());
+            matches!(p1, Some('党' | '黨'))
+                || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
+        }),
+        plenum: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '体' | '體'))),
+        plenum_body: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '委'))),
+        session: places("次").any(|i| {
+            let mut a = after(i);
+            matches!(a.next(), Some('会' | '會')) && matches!(a.next(), Some('议' | '議'))
+        }),
+        standing: has("常委"),
+    };
     for t in quoted(if g.book { s } else { "" }, ['《'], ['》'], 1) {
         if s[t.clone()].trim().is_empty() {
             continue;
@@ -798,29 +1144,62 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         });
     }
     // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
-    // `全国人民代表大会`) before the first `届`: their search starts there
-    let from = before_first_term(s);
-    let (ts, tbase) = (&s[from..], base + from);
-    for c in gated(&ZH_PLENUM, ts, g.term && g.plenum) {
-        let pre = c.name("pre").map_or("", |m| m.as_str());
-        let mid = c.name("mid").map_or("", |m| m.as_str());
+    // `全国人民代表大会`) before a `届`: their searches start there
+    let term_at = |at: usize| s[at..].find(['届', '屆']).map(|i| at + i);
+    let key = |at| (g.term && g.plenum).then(|| term_at(at)).flatten();
+    let search = |from| found_from(&ZH_PLENUM, s, from);
+    for m in near(key, |q| before_term(s, q), search) {
+        let Some((pre, term, mid, nums)) = plenum_groups(m.as_str()) else {
+            continue;
+        };
         let body = zh_plenum_body(pre, mid);
-        let term = zh_number(&c, "term");
-        let span = span_of(&c, tbase);
-        static NUM: Lazy<Regex> = Lazy::new(|| re(&format!(r"(?P<n>{N})[中次]")));
-        for n in NUM.captures_iter(&c["nums"]) {
+        let term = parse_zh(term);
+        let span = base + m.start()..base + m.end();
+        // each numeral of `nums` stands before its `中` or `次`
+        for n in nums.split(|c| !is_n_char(c)).filter(|n| !n.is_empty()) {
             out.push(Found {
                 span: span.clone(),
                 kind: ReferenceKind::Plenum,
                 body: Some(body.clone()),
-                number: parse_zh(&n["n"]),
+                number: parse_zh(n),
                 term,
             });
         }
     }
-    for c in gated(&ZH_PLENUM_BODY, s, g.plenum_body) {
-        let span = span_of(&c, base);
-        for b in c["bodies"].split(['、', '和', '及', '与', '與']) {
+    // `全会`, `全委会` ends the match, whose bodies stand just before it
+    let key = |at: usize| {
+        let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
+        g.plenum_body
+            .then(|| {
+                s[at..]
+                    .match_indices('全')
+                    .map(|(i, _)| at + i)
+                    .find(|&i| after(i))
+            })
+            .flatten()
+    };
+    let reach = |p: usize| {
+        p - s[..p]
+            .chars()
+            .rev()
+            .take_while(|&c| "省市区區县縣州党黨纪紀委、和及与與".contains(c))
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
+    for m in near(key, reach, search) {
+        let span = base + m.start()..base + m.end();
+        // the match ends in `全会` or `全委会`
+        let t = m.as_str();
+        let end = if t.ends_with("全委会") || t.ends_with("全委會") {
+            "全委会".len()
+        } else {
+            "全会".len()
+        };
+        let Some(bodies) = t.get(..t.len().saturating_sub(end)) else {
+            continue;
+        };
+        for b in bodies.split(['、', '和', '及', '与', '與']) {
             out.push(Found {
                 span: span.clone(),
                 kind: ReferenceKind::Plenum,
@@ -830,10 +1209,19 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated(&ZH_SESSION, ts, g.term && g.session) {
-        let body1 = c.name("body1").map(|m| m.as_str());
-        let body2 = c.name("body2").map(|m| m.as_str());
-        let pre = c.name("pre").map_or("", |m| m.as_str());
+    let key = |at| (g.term && g.session).then(|| term_at(at)).flatten();
+    let search = |from| found_from(&ZH_SESSION, s, from);
+    for m in near(key, |q| before_term(s, q), search) {
+        let Some(SessionGroups {
+            pre,
+            body1,
+            term,
+            body2,
+            num,
+        }) = session_groups(m.as_str())
+        else {
+            continue;
+        };
         // `全国政协十四届常委会`: the standing committee of the body named first
         let body = match (body1, body2) {
             (Some(b1), Some("常委会" | "常委會")) => {
@@ -844,26 +1232,51 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: span_of(&c, tbase),
+            span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Session,
             body: Some(body),
-            number: zh_number(&c, "num"),
-            term: zh_number(&c, "term"),
+            number: parse_zh(num),
+            term: parse_zh(term),
         });
     }
     // the term-less form; where a term is written, the longer reference above wins
-    for c in gated(&ZH_STANDING_SESSION, s, g.session && g.standing) {
-        let m = c.get(0).unwrap();
+    // the body's `常委` stands at most four characters (`全国人大`) after the start
+    let key = |at: usize| {
+        (g.session && g.standing)
+            .then(|| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i))
+            .flatten()
+    };
+    let reach = |p: usize| {
+        p - s[..p]
+            .chars()
+            .rev()
+            .take(4)
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
+    for m in near(key, reach, search) {
         // `十四届全国人大常委会第二次会议` is read above, whole
         if s[..m.start()].ends_with(['届', '屆']) {
             continue;
         }
-        let pre = c.name("pre").map_or("", |m| m.as_str());
+        // `pre`, a body of five characters from its `人` or `政`, `第`, `num`, `次会议`
+        let t = m.as_str();
+        let Some(b) = t.find(['人', '政']) else {
+            continue;
+        };
+        let body_end = b + "人大常委会".len();
+        let (Some(body), Some(num)) = (
+            t.get(..body_end),
+            t.get(body_end + '第'.len_utf8()..t.len().saturating_sub("次会议".len())),
+        ) else {
+            continue;
+        };
         out.push(Found {
-            span: span_of(&c, base),
+            span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Session,
-            body: Some(zh_session_body("", &format!("{pre}{}", &c["body"]))),
-            number: zh_number(&c, "num"),
+            body: Some(zh_session_body("", body)),
+            number: parse_zh(num),
             term: None,
         });
     }
@@ -889,12 +1302,13 @@ fn zh_plenum_body(pre: &str, mid: &str) -> String {
     if ccdi.contains(&mid) || ccdi.iter().any(|c| pre.ends_with(c)) {
         return "CCDI".into();
     }
-    let pre = pre
-        .trim_start_matches("党的")
-        .trim_start_matches("黨的")
-        .trim_start_matches("中国共产党")
-        .trim_start_matches("中國共產黨")
-        .trim_start_matches("中共");
+    let mut pre = pre;
+    // `trim_start_matches` of each in turn; a searcher for each was most of the cost here
+    for p in ["党的", "黨的", "中国共产党", "中國共產黨", "中共"] {
+        while let Some(rest) = pre.strip_prefix(p) {
+            pre = rest;
+        }
+    }
     if pre.is_empty() || pre == "党中央" {
         if mid.is_empty() || mid.starts_with("中央") {
             return "CPC".into();
