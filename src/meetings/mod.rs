@@ -301,7 +301,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 41] = [
+const ROLE_VERBS: [(&str, Role); 43] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -331,6 +331,8 @@ const ROLE_VERBS: [(&str, Role); 41] = [
     ("领学", Role::Participant),
     ("領學", Role::Participant),
     ("作辅导", Role::Participant),
+    ("讲解", Role::Participant),
+    ("講解", Role::Participant),
     ("作輔導", Role::Participant),
     ("汇报", Role::Participant),
     ("彙報", Role::Participant),
@@ -1189,6 +1191,18 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].chair, ["周立平"]);
         assert_eq!(m[0].participants, ["孙浩", "梁晓燕"]);
+    }
+
+    #[test]
+    fn scholar_who_lectures_takes_part() {
+        let text = "中共中央政治局3月20日下午就加强基层治理进行第五次集体学习。中国社会科学院研究员高志远就这个问题进行讲解。中共中央总书记习近平在主持学习时发表了讲话。";
+        let officials = [
+            official("高志远", text, &["高志远"]),
+            official("习近平", text, &["习近平"]),
+        ];
+        let m = run(text, &officials, &[]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].participants, ["高志远"]);
     }
 
     #[test]
