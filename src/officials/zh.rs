@@ -1388,7 +1388,8 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         let mut t0 = i;
         let f = &*FIRSTS;
         let t = &*CHAR_BITS;
-        while t0 > floor && t0 + 20 > i {
+        // an organisation of up to 27 characters (`湖北省广水市公安局交通警察大队武胜关中队`)
+        while t0 > floor && t0 + 28 > i {
             let (ch, k) = (c.cs[t0 - 1], bits(t, c.cs[t0 - 1]));
             if k & STOP != 0 {
                 // `文化和旅游局`, `中共中央对外联络部`: an organisation that holds the stop
