@@ -402,6 +402,13 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
     while start < end && (ARTICLES.contains(&toks[start].lo()) || toks[start].lower == "and") {
         start += 1;
     }
+    // `The meeting room on the second floor of the hall of X held`: the room, then its body
+    if let Some(of) = place_before(toks, start, end) {
+        start = of + 1;
+        while start < end && ARTICLES.contains(&toks[start].lo()) {
+            start += 1;
+        }
+    }
     if start >= end || end - start > 20 {
         return None;
     }
@@ -412,6 +419,24 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(r)
+}
+
+/// Where tokens `start..end` open with a place (`meeting room on the second floor of the
+/// hall of`), the last `of` of that place: what follows it is the body.
+fn place_before(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+    let mut place = false;
+    let mut last_of = None;
+    for (i, t) in toks.iter().enumerate().take(end).skip(start) {
+        match t.lo() {
+            "room" | "hall" | "auditorium" | "venue" | "floor" | "building" => place = true,
+            "of" if place => last_of = Some(i),
+            "the" | "meeting" | "conference" | "lecture" | "multi-function" | "multifunction"
+            | "main" | "video" | "office" | "large" | "small" | "first" | "second" | "third"
+            | "fourth" | "fifth" | "sixth" | "on" | "in" => {}
+            _ => break,
+        }
+    }
+    last_of
 }
 
 /// The index of the last token in `from..to` that ends a meeting head: a catalogue
