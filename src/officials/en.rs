@@ -1700,17 +1700,7 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     let mut org = None;
     // `of the X`, `for the Ministry of Foreign Affairs` after a spokesperson, and `at the
     // Chinese Academy of Social Sciences` after an academic rank
-    let academic = || {
-        matches!(
-            head.singular.as_str(),
-            "Researcher"
-                | "Research Fellow"
-                | "Associate Research Fellow"
-                | "Professor"
-                | "Associate Professor"
-                | "Academician"
-        )
-    };
+    let academic = || super::ACADEMIC_RANKS.contains(&head.singular.as_str());
     if toks.get(e).is_some_and(|t| {
         t.is("of")
             || (t.is("for") && head.singular.starts_with("Spokes"))

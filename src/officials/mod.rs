@@ -423,6 +423,26 @@ impl WordFilter {
 }
 
 // English: verbs of the meeting and honorifics that anchor a name.
+/// The heads of `titles.tsv` that are academic ranks, in both languages (English in the
+/// singular): a rank takes its institution after `at` in English (`a research fellow at
+/// the Chinese Academy of Social Sciences`), and names a group as well as a title
+/// (`广大院士`).
+pub(crate) const ACADEMIC_RANKS: &[&str] = &[
+    "Researcher",
+    "Research Fellow",
+    "Associate Research Fellow",
+    "Professor",
+    "Associate Professor",
+    "Academician",
+    "研究员",
+    "研究員",
+    "副研究员",
+    "副研究員",
+    "教授",
+    "副教授",
+    "院士",
+];
+
 const EN_TRIGGERS: &[&str] = &[
     "comrade",
     "mr.",

@@ -1427,7 +1427,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         if kind & AFTER_NAME_HEAD != 0 {
             // `广大院士`, `支持教授`: before an academic rank, which also names a group,
             // only a name of three characters
-            let academic = matches!(head, "院士" | "教授" | "研究员" | "研究員");
+            let academic = super::ACADEMIC_RANKS.contains(&head);
             name = [3, 2, 4]
                 .into_iter()
                 .filter(|&n| n == 3 || !academic)
