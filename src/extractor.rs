@@ -294,7 +294,6 @@ mod tests {
     /// becomes a DFA.
     #[test]
     fn dfa_scan_finds_what_the_nfa_scan_finds() {
-        use crate::prefilter::Lexicon;
         let triggers = triggers(slogans::Catalogue::builtin());
         let nfa = Prefilter::with_dfa_after(&triggers, usize::MAX);
         let dfa = Prefilter::with_dfa_after(&triggers, 0);
@@ -308,16 +307,7 @@ mod tests {
                 };
                 // case folding and hits that overlap, on the same text
                 let text = format!("{text}\n{}", text.to_uppercase());
-                let (a, b) = (nfa.scan(&text), dfa.scan(&text));
-                for lexicon in [
-                    Lexicon::Date,
-                    Lexicon::Official,
-                    Lexicon::Slogan,
-                    Lexicon::Directive,
-                    Lexicon::Meeting,
-                ] {
-                    assert_eq!(a.of(lexicon), b.of(lexicon), "{}", path.display());
-                }
+                assert!(nfa.scan(&text) == dfa.scan(&text), "{}", path.display());
                 texts += 1;
             }
         }

@@ -93,7 +93,7 @@ const BYTES_PER_HIT: [usize; LEXICONS] = [256, 64, 16, 256, 128];
 const RESERVE_MAX: usize = 1 << 14;
 
 /// Hits of one scan, by lexicon, each list in order of `start` (then `end`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Hits {
     lists: [Vec<Hit>; LEXICONS],
 }
