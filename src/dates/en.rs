@@ -43,9 +43,9 @@ pub(crate) const RELATIVE: [(&str, Value); 9] = [
     ("this year", Value::YearOffset(0, None, None)),
     ("next year", Value::YearOffset(1, None, None)),
     ("last year", Value::YearOffset(-1, None, None)),
-    ("this month", Value::MonthOffset(0)),
-    ("last month", Value::MonthOffset(-1)),
-    ("next month", Value::MonthOffset(1)),
+    ("this month", Value::MonthOffset(0, None)),
+    ("last month", Value::MonthOffset(-1, None)),
+    ("next month", Value::MonthOffset(1, None)),
 ];
 
 const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -189,6 +189,7 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         return;
     }
     let Some(c) = after_month() else {
+        bare_month(text, before, start, end, month, out);
         return;
     };
     let mut value = None;
@@ -268,13 +269,50 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         return;
     };
     let mut cand_start = start;
-    if range && text[..start].ends_with("from ") {
+    if range && (text[..start].ends_with("from ") || text[..start].ends_with("From ")) {
         cand_start = start - "from ".len();
     }
     out.push(Candidate {
         start: cand_start,
         end: cand_end,
         value,
+        coordinated: false,
+    });
+}
+
+/// Words that make a month name standing alone a date: `held in July`, `the end of
+/// September`, `in late October`.
+const BEFORE_BARE_MONTH: [&str; 12] = [
+    "in ", "by ", "since ", "until ", "till ", "before ", "after ", "during ", "of ", "early ",
+    "late ", "mid-",
+];
+
+/// A month name with neither day nor year, after a word that makes it a date. One
+/// followed by a capitalised word is a name (`May Fourth`), not a date.
+fn bare_month(
+    text: &str,
+    before: &str,
+    start: usize,
+    end: usize,
+    month: u8,
+    out: &mut Vec<Candidate>,
+) {
+    let word_before = |w: &&str| {
+        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+    };
+    if !BEFORE_BARE_MONTH.iter().any(word_before) {
+        return;
+    }
+    if text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        return;
+    }
+    out.push(Candidate {
+        start,
+        end,
+        value: Value::Written(Partial::ymd(None, Some(month), None), None),
         coordinated: false,
     });
 }

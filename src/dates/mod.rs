@@ -63,7 +63,7 @@ pub(crate) enum Value {
     /// day written after it (`今年4月`).
     YearOffset(i32, Option<u8>, Option<u8>),
     /// Months from the document date's month (`last month` is -1).
-    MonthOffset(i32),
+    MonthOffset(i32, Option<u8>),
     /// A day of the month whose month comes from the context (`the 24th`, `13日`).
     BareDay(u8),
     /// Months written without a year, relative to a year word (`from April to July this
@@ -239,10 +239,18 @@ fn merge_weekdays(text: &str, dates: &mut Vec<Date>) {
             && gap
                 .chars()
                 .all(|c| c == ',' || c == '，' || c == ' ' || c == '、');
+        // `3月17日（星期一）`: a weekday in brackets after its date, the brackets taken in
+        let closer = match gap {
+            "（" => "）",
+            "(" | " (" => ")",
+            _ => "",
+        };
+        let bracketed = !closer.is_empty() && text[b.end..].starts_with(closer);
+        let is_weekday = |d: &Date| en::is_weekday_text(&d.text) || zh::is_weekday_text(&d.text);
         let a_weekday = en::is_weekday_text(&a.text) && !b.relative && b.value.day.is_some();
-        let b_weekday = zh::is_weekday_text(&b.text) && !a.relative && a.value.day.is_some();
-        if joinable && (a_weekday || b_weekday) {
-            let (start, end) = (a.start, b.end);
+        let b_weekday = is_weekday(b) && !a.relative && a.value.day.is_some();
+        if (joinable || bracketed && b_weekday) && (a_weekday || b_weekday) {
+            let (start, end) = (a.start, b.end + closer.len());
             let keep = if a_weekday { i + 1 } else { i };
             let mut merged = dates[keep].clone();
             merged.start = start;
@@ -274,6 +282,38 @@ fn dateline_month(doc: &Document, chosen: &[Candidate]) -> Option<(Option<i32>, 
             None
         }
     })
+}
+
+/// The year that puts a range without a year (`from`, `to`: month and day if written)
+/// nearest `anchor`: none away when it holds the anchor, else the days to its nearer end.
+fn nearest_range_year(
+    anchor: CivilDate,
+    from: (u8, Option<u8>),
+    to: (u8, Option<u8>),
+    wraps: bool,
+) -> i32 {
+    let day = |y: i32, (m, d): (u8, Option<u8>), last: bool| {
+        let d = d.unwrap_or(if last { days_in_month(y, m) } else { 1 });
+        CivilDate::new(y, m, d.min(days_in_month(y, m))).map(|c| c.days_since_epoch())
+    };
+    let at = anchor.days_since_epoch();
+    let mut best = (i64::MAX, anchor.year);
+    for y in [anchor.year, anchor.year - 1, anchor.year + 1] {
+        let (Some(s), Some(e)) = (day(y, from, false), day(y + i32::from(wraps), to, true)) else {
+            continue;
+        };
+        let dist = if at < s {
+            s - at
+        } else if at > e {
+            at - e
+        } else {
+            0
+        };
+        if dist < best.0 {
+            best = (dist, y);
+        }
+    }
+    best.1
 }
 
 /// The year that puts `--MM-DD` nearest `anchor`.
@@ -337,14 +377,21 @@ fn resolve(
                         start.year = b.year;
                     } else if a.year.is_none() {
                         // a range without a year takes one year for both, unless it runs
-                        // over New Year
-                        end.year = start.year.map(|y| {
-                            if (b.month, b.day) < (a.month, a.day) {
-                                y + 1
-                            } else {
-                                y
-                            }
-                        });
+                        // over New Year; the year is the one that puts the whole range
+                        // nearest the anchor (`from January to October` in November is
+                        // this year's, though next January is nearer)
+                        let wraps = (b.month, b.day) < (a.month, a.day);
+                        if let (Some(anchor), Some(m1), Some(m2)) = (anchor, a.month, b.month) {
+                            start.year =
+                                Some(nearest_range_year(anchor, (m1, a.day), (m2, b.day), wraps));
+                        }
+                        end.year = start.year.map(|y| y + i32::from(wraps));
+                        if let (Some(y), Some(m), Some(d)) = (start.year, start.month, start.day) {
+                            CivilDate::new(y, m, d)?;
+                        }
+                        if let (Some(y), Some(m), Some(d)) = (end.year, end.month, end.day) {
+                            CivilDate::new(y, m, d)?;
+                        }
                     }
                     Some(end)
                 }
@@ -377,14 +424,19 @@ fn resolve(
                 true,
             ))
         }
-        Value::MonthOffset(n) => {
+        Value::MonthOffset(n, day) => {
             let a = anchor?;
             let total = a.year * 12 + i32::from(a.month) - 1 + n;
+            let year = total.div_euclid(12);
+            let month = (total.rem_euclid(12) + 1) as u8;
+            if let Some(d) = day {
+                CivilDate::new(year, month, d)?;
+            }
             Some((
                 DateValue {
-                    year: Some(total.div_euclid(12)),
-                    month: Some((total.rem_euclid(12) + 1) as u8),
-                    day: None,
+                    year: Some(year),
+                    month: Some(month),
+                    day,
                 },
                 None,
                 true,

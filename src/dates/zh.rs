@@ -18,9 +18,9 @@ pub(crate) const RELATIVE: [(&str, Value); 31] = [
     ("今年", Value::YearOffset(0, None, None)),
     ("明年", Value::YearOffset(1, None, None)),
     ("去年", Value::YearOffset(-1, None, None)),
-    ("本月", Value::MonthOffset(0)),
-    ("上月", Value::MonthOffset(-1)),
-    ("下月", Value::MonthOffset(1)),
+    ("本月", Value::MonthOffset(0, None)),
+    ("上月", Value::MonthOffset(-1, None)),
+    ("下月", Value::MonthOffset(1, None)),
     ("星期一", Value::Weekday(0)),
     ("星期二", Value::Weekday(1)),
     ("星期三", Value::Weekday(2)),
@@ -192,6 +192,24 @@ fn range_after(text: &str, pos: usize, first: Partial) -> Option<(usize, Partial
     None
 }
 
+/// A range of months written with one `月` at `pos` (`1—2月`, `1至5月`): its end and its
+/// months.
+fn months_written_once(text: &str, pos: usize) -> Option<(usize, u8, u8)> {
+    let e1 = numeral_end(text, pos);
+    let sep = text[e1..].chars().next()?;
+    if e1 == pos || !matches!(sep, '至' | '到' | '-' | '—' | '–' | '~' | '～') {
+        return None;
+    }
+    let s2 = e1 + sep.len_utf8();
+    let e2 = numeral_end(text, s2);
+    if e2 == s2 || !text[e2..].starts_with('月') {
+        return None;
+    }
+    let (m1, m2) = (parse_zh(&text[pos..e1])?, parse_zh(&text[s2..e2])?);
+    let month = |m: u32| u8::try_from(m).ok().filter(|m| (1..=12).contains(m));
+    Some((e2 + '月'.len_utf8(), month(m1)?, month(m2)?))
+}
+
 fn is_lunar(before: &str) -> bool {
     ["农历", "農歷", "農曆", "农曆", "阴历", "陰曆"]
         .iter()
@@ -349,6 +367,20 @@ pub(crate) fn at_relative(
                     }
                     _ => Value::YearOffset(n, p.month, p.day),
                 };
+            }
+        } else if let Some((e, m1, m2)) = months_written_once(text, end) {
+            // 今年1—2月: a range of months whose first month is written bare
+            cand.end = e;
+            cand.value = Value::MonthsOfYearOffset(m1, Some(m2), n);
+        }
+    }
+    // 本月20日: a day of the month named
+    if let Value::MonthOffset(n, None) = value {
+        let e = numeral_end(text, end);
+        if e > end && text[e..].starts_with(['日', '号', '號']) {
+            if let Some(d) = parse_zh(&text[end..e]).filter(|d| (1..=31).contains(d)) {
+                cand.end = e + '日'.len_utf8();
+                cand.value = Value::MonthOffset(n, Some(d as u8));
             }
         }
     }
