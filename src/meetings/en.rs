@@ -354,7 +354,11 @@ pub(super) fn held<'a>(
         }
     }
     // the subject of `was held`, `opened`
-    let aux = if passive { v - 1 } else { v };
+    // `had been convened`: the subject stands before the whole auxiliary
+    let mut aux = if passive { v - 1 } else { v };
+    if passive && aux > 0 && matches!(toks[aux - 1].lo(), "had" | "has" | "have") {
+        aux -= 1;
+    }
     let mut end = aux;
     while let Some(m) = subject(text, toks, end, heads) {
         let (held, start) = m;

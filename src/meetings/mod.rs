@@ -301,7 +301,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 43] = [
+const ROLE_VERBS: [(&str, Role); 52] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -315,6 +315,7 @@ const ROLE_VERBS: [(&str, Role); 43] = [
     ("took part", Role::Participant),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
+    ("a report by", Role::Participant),
     ("gave a lecture", Role::Participant),
     ("delivered a lecture", Role::Participant),
     ("sat in the front row", Role::Participant),
@@ -331,6 +332,14 @@ const ROLE_VERBS: [(&str, Role); 43] = [
     ("领学", Role::Participant),
     ("領學", Role::Participant),
     ("作辅导", Role::Participant),
+    ("作专题辅导", Role::Participant),
+    ("作專題輔導", Role::Participant),
+    ("作专题报告", Role::Participant),
+    ("作專題報告", Role::Participant),
+    ("作调研报告", Role::Participant),
+    ("作調研報告", Role::Participant),
+    ("对照检查", Role::Participant),
+    ("對照檢查", Role::Participant),
     ("讲解", Role::Participant),
     ("講解", Role::Participant),
     ("作輔導", Role::Participant),
@@ -770,7 +779,8 @@ fn people_of(
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
-    let range = if after.starts_with(" by ") || attendees_follow(after) {
+    let by = doc.text[verb.clone()].ends_with(" by");
+    let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
             .iter()
             .filter(|r| r.0 == si && r.2.start > verb.end)
@@ -793,7 +803,12 @@ fn people_of(
             .rev()
             .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
         {
-            start += i + c.len_utf8();
+            // `A, Vice-Mayor; B, President of the Court; and C, ... attended`: the
+            // semicolons part the items of one list, not clauses
+            let last_item = before[i + c.len_utf8()..].trim_start();
+            if !(c == ';' && last_item.starts_with("and ")) {
+                start += i + c.len_utf8();
+            }
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
         let subject = doc.text[start..verb.start].trim_end();
@@ -801,12 +816,21 @@ fn people_of(
         {
             return Vec::new();
         }
-        // `发言` is a speaker only right after the name: `A、B先后发言`, not `在发言中`
-        if matches!(&doc.text[verb.clone()], "发言" | "發言") {
+        // `发言` (and `对照检查`) is a speaker's act close after the name: `A、B先后发言`,
+        // `A结合分管工作作交流发言`, not `A在发言中`, `听取了A的发言`
+        if matches!(
+            &doc.text[verb.clone()],
+            "发言" | "發言" | "对照检查" | "對照檢查"
+        ) {
             let gap = names_in_spans(officials, start..verb.start)
                 .last()
-                .map_or(usize::MAX, |e| doc.text[*e..verb.start].chars().count());
-            if gap > 4 {
+                .map_or("", |e| &doc.text[*e..verb.start]);
+            let after = &doc.text[verb.end..];
+            if gap.is_empty() && !doc.text[start..verb.start].is_empty()
+                || gap.chars().count() > 12
+                || gap.contains(['在', '的'])
+                || after.starts_with(['中', '时', '時'])
+            {
                 return Vec::new();
             }
         }
