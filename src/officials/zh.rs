@@ -665,6 +665,18 @@ const NOT_NAMES: &[&str] = &[
     "高質量",
     "常务",
     "常務",
+    // a count (`3万人参加`), a preposition after a title (`总书记关于…`), a country
+    // before its head of government (`越南总理范明政`)
+    "万人",
+    "萬人",
+    "余人",
+    "餘人",
+    "关于",
+    "關於",
+    "来了",
+    "來了",
+    "越南",
+    "印度",
 ];
 
 struct Chars<'a> {
