@@ -1699,12 +1699,12 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     let mut e = h + len;
     let mut org = None;
     // `of the X`, `for the Ministry of Foreign Affairs` after a spokesperson, and `at the
-    // Chinese Academy of Social Sciences` after an academic rank
+    // Chinese Academy of Social Sciences` (or `with`) after an academic rank
     let academic = || super::ACADEMIC_RANKS.contains(&head.singular.as_str());
     if toks.get(e).is_some_and(|t| {
         t.is("of")
             || (t.is("for") && head.singular.starts_with("Spokes"))
-            || (t.is("at") && academic())
+            || ((t.is("at") || t.is("with")) && academic())
     }) {
         let mut j = e + 1;
         let mut last = None;
@@ -2082,14 +2082,21 @@ fn attach(
         while i < stop && !toks[i].has(AND | ARTICLE | COMMA) {
             i += 1;
         }
-        if i > a {
+        // `County Magistrate Comrade Tan Jianguo`: `Comrade` between a title and its name
+        // stands between nothing
+        let run_end = if i == name && i > a && toks[i - 1].lower == b"comrade" {
+            i - 1
+        } else {
+            i
+        };
+        if run_end > a {
             items.push(Item::Other(a));
-            if i - 1 > a {
-                items.push(Item::Other(i - 1));
+            if run_end - 1 > a {
+                items.push(Item::Other(run_end - 1));
             }
-            if i == toks.len() {
-                break;
-            }
+        }
+        if i > a && i == toks.len() {
+            break;
         }
         if ti < titles.len() && titles[ti].t0 == i {
             marks.push(items.len());
@@ -2137,6 +2144,26 @@ fn attach(
             {
                 if let Item::Name(n) = items[j + 2] {
                     titles[g].give(text, ones, names, n);
+                }
+            }
+            // `County Party Committee Deputy Secretary, County Magistrate Tan Jianguo`:
+            // titles in a row before a name, opening the clause, are all its own
+            Item::Title(g)
+                if !titles[g].plural
+                    && (j == 0
+                        || matches!(items[j - 1], Item::Other(_))
+                        || matches!(items[j - 1], Item::Sep(_))
+                            && (j == 1 || matches!(items[j - 2], Item::Other(_))))
+                    && matches!(items.get(j + 1), Some(Item::Sep(true)))
+                    && matches!(items.get(j + 2), Some(Item::Title(_)))
+                    && next_is_name(j + 3) =>
+            {
+                if let (Some(&Item::Title(g2)), Some(&Item::Name(n))) =
+                    (items.get(j + 2), items.get(j + 3))
+                {
+                    if !titles[g2].plural {
+                        titles[g].give(text, ones, names, n);
+                    }
                 }
             }
             Item::Title(g) if next_is_name(j + 1) => {
