@@ -301,7 +301,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 52] = [
+const ROLE_VERBS: [(&str, Role); 57] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -316,6 +316,11 @@ const ROLE_VERBS: [(&str, Role); 52] = [
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
     ("a report by", Role::Participant),
+    ("made speech", Role::Participant),
+    ("made exchange speech", Role::Participant),
+    ("made an exchange speech", Role::Participant),
+    ("made a speech", Role::Participant),
+    ("notified", Role::Participant),
     ("gave a lecture", Role::Participant),
     ("delivered a lecture", Role::Participant),
     ("sat in the front row", Role::Participant),
@@ -789,12 +794,20 @@ fn people_of(
             .unwrap_or(sentence.end);
         verb.end..end
     } else {
-        let mut start = roles
+        let previous = roles
             .iter()
             .filter(|r| r.0 == si && r.2.end <= verb.start)
             .map(|r| r.2.end)
-            .max()
-            .unwrap_or(sentence.start);
+            .max();
+        // `The meeting conveyed ... Xi Jinping ..., and conveyed ...`: a verb joined to
+        // the one before shares its subject; the names between are its objects
+        if previous.is_some_and(|p| {
+            let between = doc.text[p..verb.start].trim_end();
+            between.ends_with(" and") || between.ends_with(",and")
+        }) {
+            return Vec::new();
+        }
+        let mut start = previous.unwrap_or(sentence.start);
         let before = &doc.text[start..verb.start];
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
