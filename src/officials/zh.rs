@@ -423,6 +423,21 @@ const LABELS: &[&str] = &[
     "縣領導",
     "省领导",
     "省領導",
+    "县级领导",
+    "縣級領導",
+    "市级领导",
+    "市級領導",
+    "区级领导",
+    "區級領導",
+    "省级领导",
+    "省級領導",
+    "镇领导",
+    "鎮領導",
+    "街道领导",
+    "督导组成员",
+    "督導組成員",
+    "指导组成员",
+    "指導組成員",
 ];
 
 /// Words that end an organisation phrase when read backwards from a head.
@@ -1050,6 +1065,27 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 titles: title.map(str::to_string).into_iter().collect(),
                 anchored: true,
             });
+        }
+        // `县长A，县人大常委会主任B，县委副书记C等县级领导`: a label after a list of
+        // names with titles of their own is a title of each, back to the clause's start
+        // or the verb before it
+        if let Some(t) = title {
+            let clause = (0..close)
+                .rev()
+                .find(|&p| matches!(c.cs[p], '。' | '；' | '：' | '！' | '？'))
+                .map_or(0, |p| p + 1);
+            let from = c
+                .verb_marks
+                .iter()
+                .copied()
+                .filter(|&m| m >= clause && m < close && verb_at(c, m))
+                .max()
+                .map_or(clause, |m| m + 1);
+            for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
+                if !n.titles.iter().any(|x| x == t) {
+                    n.titles.push(t.to_string());
+                }
+            }
         }
     }
     // an attendee list opening a sentence: `丁薛祥、刘鹤、孙春兰，……出席`
