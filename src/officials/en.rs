@@ -168,6 +168,72 @@ fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     end
 }
 
+/// A word of one to fifteen ASCII letters read from the lowered unit by [`short_word`].
+struct Short<'a> {
+    /// The end of the word.
+    end: usize,
+    /// The word, lowered.
+    lower: &'a [u8],
+    /// Its bytes as two integers, zero-padded as [`pack`] has them.
+    key: [u64; 2],
+    /// The byte after the word (in `lowered`: the same as in the text where it is not a
+    /// letter, which it never is, and a zero of the padding at the end of the unit).
+    next: u8,
+}
+
+/// The word of one to fifteen ASCII letters at `from` of `lowered`; `None` where the run
+/// of letters is empty or longer. What follows the letters is for the caller to judge (a
+/// digit or a hyphen goes on with the word).
+#[inline(always)]
+fn short_word(lowered: &[u8], from: usize) -> Option<Short<'_>> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    // the letters of eight bytes: their number (8 where all are) and the bytes kept
+    let letters = |chunk: &[u8; 8]| -> (usize, u64) {
+        let v = u64::from_le_bytes(*chunk);
+        // as in `run`: a carry into each byte's high bit where the byte is at least a bound
+        let l = v & LOW;
+        let inside = (l + splat(0x80 - b'a')) & !(l + splat(0x80 - (b'z' + 1)));
+        let stop = (!inside | v) & HIGH;
+        let len = (stop.trailing_zeros() / 8) as usize;
+        (len, v & KEY_MASKS[len][0])
+    };
+    let rest = lowered.get(from..)?;
+    let (len, first) = letters(rest.first_chunk::<8>()?);
+    let (len, key) = match len {
+        0 => return None,
+        8 => {
+            let (more, second) = letters(rest.get(8..)?.first_chunk::<8>()?);
+            if more == 8 {
+                return None;
+            }
+            (8 + more, [first, second])
+        }
+        _ => (len, [first, 0]),
+    };
+    Some(Short {
+        end: from + len,
+        lower: rest.get(..len)?,
+        key,
+        next: *rest.get(len)?,
+    })
+}
+
+/// The bytes that end a word of ASCII letters where they follow it: white space and
+/// ASCII punctuation but for `-` and `'`, which may join two words.
+static WORD_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(CLASS[b], SPACE | OTHER) && b != b'-' as usize && b != b'\'' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// A token whose lower case differs from its bytes in `lowered` (`Lü`): its index and
 /// its lower case in the buffer of such words.
 type Fix = (usize, Range<usize>);
@@ -262,6 +328,20 @@ fn tokenize<'a>(
         match CLASS[usize::from(c0)] {
             ALNUM => {
                 cap = c0.is_ascii_uppercase();
+                // most words: fewer than sixteen letters, then a space or ASCII punctuation
+                if let Some(w) = short_word(lb, i) {
+                    if WORD_END[usize::from(w.next)] {
+                        let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
+                        let span = base + i..base + w.end;
+                        push_tok(
+                            &mut out,
+                            firsts,
+                            ascii_tok(span, Kind::Word, w.lower, cap, entry),
+                        );
+                        i = w.end + usize::from(w.next == b' ');
+                        continue;
+                    }
+                }
                 end = i + 1;
             }
             SPACE => {

@@ -470,16 +470,34 @@ const BRIDGES: &[&str] = &[
     "聖多美和普林西比",
 ];
 
+/// For each character of `STOP_BEFORE` and each word of `BRIDGES` that holds it (in the
+/// order of `BRIDGES`): the character, where it first stands in the word, and the word's
+/// length in characters and text. A stop before a head is looked up here, where each word
+/// was decoded again at each stop.
+static BRIDGE_STOPS: Lazy<Vec<(char, usize, usize, &'static str)>> = Lazy::new(|| {
+    let mut v = Vec::new();
+    for w in BRIDGES {
+        let n = w.chars().count();
+        for &stop in STOP_BEFORE {
+            if let Some(k) = w.chars().position(|ch| ch == stop) {
+                v.push((stop, k, n, *w));
+            }
+        }
+    }
+    v
+});
+
 /// Where a word of `BRIDGES` starts, not before `floor`, that holds the stop character
-/// at `t0 - 1` and goes on over `t0`.
+/// at `t0 - 1` (one of `STOP_BEFORE`, as the caller tests) and goes on over `t0`.
 fn bridge_before(c: &Chars, t0: usize, floor: usize) -> Option<usize> {
     let stop = c.cs[t0 - 1];
-    BRIDGES.iter().find_map(|w| {
-        let k = w.chars().position(|ch| ch == stop)?;
-        let a = (t0 - 1).checked_sub(k)?;
-        let n = w.chars().count();
-        (a >= floor && a + n > t0 && a + n <= c.len() && c.s(a, a + n) == *w).then_some(a)
-    })
+    BRIDGE_STOPS
+        .iter()
+        .filter(|e| e.0 == stop)
+        .find_map(|&(_, k, n, w)| {
+            let a = (t0 - 1).checked_sub(k)?;
+            (a >= floor && a + n > t0 && a + n <= c.len() && c.s(a, a + n) == w).then_some(a)
+        })
 }
 
 /// Last characters of countries and places, never of a name before a head.
