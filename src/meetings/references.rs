@@ -599,6 +599,21 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
+    // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
+    if s.contains('《') {
+        for t in quoted(s, ['《'], ['》'], 1) {
+            if s[t.clone()].trim().is_empty() {
+                continue;
+            }
+            out.push(Found {
+                span: base + t.start..base + t.end,
+                kind: ReferenceKind::Document,
+                body: None,
+                number: None,
+                term: None,
+            });
+        }
+    }
 }
 
 /// A prebuilt searcher for one of the words the gates look for.
