@@ -109,10 +109,20 @@ pub(super) fn after_verb(text: &str, v: &Said, limit: usize) -> usize {
     pos
 }
 
-/// The last mark in `head[from..]` that ends a sentence, and where it is in `head`. The
-/// bytes are read from the back, not decoded: only `.!?;` and the last byte of `。！？；`
-/// (`E3 80 82`, `EF BC 81/9F/9B`) may close one.
+/// The last mark in `head[from..]` that ends a sentence, and where it is in `head`, read
+/// from the back without decoding the characters on the way.
 fn last_end(head: &str, from: usize) -> Option<(usize, char)> {
+    if head.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        last_end_wide(head, from)
+    } else {
+        last_end_narrow(head, from)
+    }
+}
+
+/// [`last_end`] for Chinese text, byte by byte: only `.!?;` and the last byte of `。！？；`
+/// (`E3 80 82`, `EF BC 81/9F/9B`) may close a sentence. Looking for the bytes that open
+/// them would stop at every `，` (`EF BC 8C`).
+fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
     let b = head.as_bytes();
     let mut j = b.len();
     while j > from {
@@ -130,6 +140,40 @@ fn last_end(head: &str, from: usize) -> Option<(usize, char)> {
         };
         if ends_sentence(head, i, c) {
             return Some((i, c));
+        }
+    }
+    None
+}
+
+/// [`last_end`] for English text: the bytes that may open a mark (`.!?;`, and `E3`, `EF`
+/// that open `。` and `！？；`) are found with `memrchr`.
+fn last_end_narrow(head: &str, from: usize) -> Option<(usize, char)> {
+    let b = head.as_bytes();
+    let stops = |to: usize| memchr::memrchr3(b'.', b'!', b'?', &b[from..to]).map(|k| from + k);
+    let wide = |to: usize| memchr::memrchr3(b';', 0xE3, 0xEF, &b[from..to]).map(|k| from + k);
+    let (mut stop, mut wide_at) = (stops(b.len()), wide(b.len()));
+    // the later of the two; `None` sorts first
+    while let Some(i) = stop.max(wide_at) {
+        let c = match (b[i], b.get(i + 1..i + 3)) {
+            (b'.', _) => Some('.'),
+            (b'!', _) => Some('!'),
+            (b'?', _) => Some('?'),
+            (b';', _) => Some(';'),
+            (0xE3, Some([0x80, 0x82])) => Some('。'),
+            (0xEF, Some([0xBC, 0x81])) => Some('！'),
+            (0xEF, Some([0xBC, 0x9F])) => Some('？'),
+            (0xEF, Some([0xBC, 0x9B])) => Some('；'),
+            _ => None,
+        };
+        if let Some(c) = c {
+            if ends_sentence(head, i, c) {
+                return Some((i, c));
+            }
+        }
+        if stop == Some(i) {
+            stop = stops(i);
+        } else {
+            wide_at = wide(i);
         }
     }
     None
