@@ -109,21 +109,80 @@ pub(super) fn after_verb(text: &str, v: &Said, limit: usize) -> usize {
     pos
 }
 
-/// The start of the sentence holding `pos`, not before `floor`: after the last `。！？；!?;`,
-/// or a full stop that ends a sentence (not `Mr.`, not a decimal point).
-pub(super) fn sentence_start(text: &str, floor: usize, pos: usize) -> usize {
-    let head = &text[floor..pos];
-    let end = head
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| ends_sentence(head, i, c))
-        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-    after_lead(text, end, pos)
+/// The last mark in `head[from..]` that ends a sentence, and where it is in `head`, read
+/// from the back without decoding the characters on the way.
+fn last_end(head: &str, from: usize) -> Option<(usize, char)> {
+    if head.as_bytes().last().is_some_and(|&c| c >= 0x80) {
+        last_end_wide(head, from)
+    } else {
+        last_end_narrow(head, from)
+    }
 }
 
-/// [`sentence_start`] for a look back that may be long: past the last two kilobytes (longer
-/// than any sentence of a report) it visits only the marks that may end a sentence
-/// ([`Stops`]), however long a run without them.
+/// [`last_end`] for Chinese text, byte by byte: only `.!?;` and the last byte of `。！？；`
+/// (`E3 80 82`, `EF BC 81/9F/9B`) may close a sentence. Looking for the bytes that open
+/// them would stop at every `，` (`EF BC 8C`).
+fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
+    let b = head.as_bytes();
+    let mut j = b.len();
+    while j > from {
+        j -= 1;
+        let (i, c) = match b[j] {
+            b'.' => (j, '.'),
+            b'!' => (j, '!'),
+            b'?' => (j, '?'),
+            b';' => (j, ';'),
+            0x82 if j >= 2 && b[j - 2..j] == [0xE3, 0x80] => (j - 2, '。'),
+            0x81 if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '！'),
+            0x9F if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '？'),
+            0x9B if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '；'),
+            _ => continue,
+        };
+        if ends_sentence(head, i, c) {
+            return Some((i, c));
+        }
+    }
+    None
+}
+
+/// [`last_end`] for English text: the bytes that may open a mark (`.!?;`, and `E3`, `EF`
+/// that open `。` and `！？；`) are found with `memrchr`.
+fn last_end_narrow(head: &str, from: usize) -> Option<(usize, char)> {
+    let b = head.as_bytes();
+    let stops = |to: usize| memchr::memrchr3(b'.', b'!', b'?', &b[from..to]).map(|k| from + k);
+    let wide = |to: usize| memchr::memrchr3(b';', 0xE3, 0xEF, &b[from..to]).map(|k| from + k);
+    let (mut stop, mut wide_at) = (stops(b.len()), wide(b.len()));
+    // the later of the two; `None` sorts first
+    while let Some(i) = stop.max(wide_at) {
+        let c = match (b[i], b.get(i + 1..i + 3)) {
+            (b'.', _) => Some('.'),
+            (b'!', _) => Some('!'),
+            (b'?', _) => Some('?'),
+            (b';', _) => Some(';'),
+            (0xE3, Some([0x80, 0x82])) => Some('。'),
+            (0xEF, Some([0xBC, 0x81])) => Some('！'),
+            (0xEF, Some([0xBC, 0x9F])) => Some('？'),
+            (0xEF, Some([0xBC, 0x9B])) => Some('；'),
+            _ => None,
+        };
+        if let Some(c) = c {
+            if ends_sentence(head, i, c) {
+                return Some((i, c));
+            }
+        }
+        if stop == Some(i) {
+            stop = stops(i);
+        } else {
+            wide_at = wide(i);
+        }
+    }
+    None
+}
+
+/// The start of the sentence holding `pos`, not before `floor`: after the last `。！？；!?;`,
+/// or a full stop that ends a sentence (not `Mr.`, not a decimal point). The look back may
+/// be long: past the last two kilobytes (longer than any sentence of a report) it visits
+/// only the marks that may end a sentence ([`Stops`]), however long a run without them.
 pub(super) fn sentence_start_in(text: &str, stops: &Stops, floor: usize, pos: usize) -> usize {
     const NEAR: usize = 2048;
     let head = &text[floor..pos];
@@ -131,24 +190,19 @@ pub(super) fn sentence_start_in(text: &str, stops: &Stops, floor: usize, pos: us
     while !head.is_char_boundary(near) {
         near += 1;
     }
-    let found = head[near..]
-        .char_indices()
-        .rev()
-        .map(|(i, c)| (near + i, c))
-        .find(|&(i, c)| ends_sentence(head, i, c))
-        .or_else(|| {
-            if near == 0 {
-                return None;
-            }
-            let all = stops.get(text);
-            let from = all.partition_point(|&i| i < floor);
-            let to = all.partition_point(|&i| i < floor + near);
-            all[from..to]
-                .iter()
-                .rev()
-                .map(|&i| (i - floor, head[i - floor..].chars().next().unwrap_or(' ')))
-                .find(|&(i, c)| ends_sentence(head, i, c))
-        });
+    let found = last_end(head, near).or_else(|| {
+        if near == 0 {
+            return None;
+        }
+        let all = stops.get(text);
+        let from = all.partition_point(|&i| i < floor);
+        let to = all.partition_point(|&i| i < floor + near);
+        all[from..to]
+            .iter()
+            .rev()
+            .map(|&i| (i - floor, head[i - floor..].chars().next().unwrap_or(' ')))
+            .find(|&(i, c)| ends_sentence(head, i, c))
+    });
     let end = found.map_or(floor, |(i, c)| floor + i + c.len_utf8());
     after_lead(text, end, pos)
 }
@@ -328,6 +382,57 @@ fn is_zh_name(s: &str) -> bool {
             .any(|sur| s.starts_with(sur) && s.len() > sur.len())
 }
 
+/// The words that may end what [`SUBJECT_EN`] takes, besides a capitalised name word and
+/// a comma: its subjects, `It was|is`, and the adverbs after them.
+const SUBJECT_EN_LAST: [&str; 23] = [
+    "meeting",
+    "conference",
+    "session",
+    "plenum",
+    "symposium",
+    "forum",
+    "participants",
+    "attendees",
+    "speech",
+    "report",
+    "He",
+    "She",
+    "They",
+    "We",
+    "was",
+    "is",
+    "also",
+    "further",
+    "then",
+    "finally",
+    "again",
+    "specifically",
+    "repeatedly",
+];
+
+/// May [`SUBJECT_EN`] take `prefix`, trimmed at the end? Only where it ends in a comma or
+/// in a word of [`SUBJECT_EN_LAST`] or a name word (`Li`): most verbs of saying follow
+/// other words (`we must ... and put forward`), and these need no regex.
+fn may_be_subject_en(prefix: &str) -> bool {
+    let b = prefix.as_bytes();
+    if b.last() == Some(&b',') {
+        return true;
+    }
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let w = &b[b.len() - n..];
+    n >= 2
+        && (SUBJECT_EN_LAST.iter().any(|l| l.as_bytes() == w)
+            || (w[0].is_ascii_uppercase() && w[1..].iter().all(u8::is_ascii_lowercase)))
+}
+
+/// The longest prefix [`SUBJECT_ZH`] takes, in bytes: fifteen characters (`会议最后，` and
+/// six of a name and `在讲话中`) of at most four bytes.
+const LONGEST_ZH_SUBJECT: usize = 60;
+
 /// The form of [`SUBJECT_EN`] for `prefix`.
 fn subject_en(prefix: &str) -> &'static Regex {
     let narrow = is_narrow(prefix);
@@ -353,11 +458,13 @@ pub(super) fn boundary(
     while !text.is_char_boundary(near) {
         near += 1;
     }
-    let s = sentence_start(text, near, v.start);
+    let end = last_end(&text[near..v.start], 0);
     // no sentence end within reach: the subject would be longer
-    if near > floor && !text[near..s].contains(['。', '！', '？', '!', '?', '；', ';', '.']) {
+    if near > floor && end.is_none() {
         return None;
     }
+    let end = end.map_or(near, |(i, c)| near + i + c.len_utf8());
+    let s = after_lead(text, end, v.start);
     let prefix = text[s..v.start].trim_end();
     if prefix.is_empty() {
         return None;
@@ -371,20 +478,22 @@ pub(super) fn boundary(
     });
     let subject = by_official
         || if prefix.is_ascii() || !prefix.chars().any(is_han) {
-            subject_en(prefix).captures(prefix).is_some_and(|c| {
-                // `It requires`, `This shows` are no new speaker
-                !c.name("name")
-                    .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
-            })
+            may_be_subject_en(prefix)
+                && subject_en(prefix).captures(prefix).is_some_and(|c| {
+                    // `It requires`, `This shows` are no new speaker
+                    !c.name("name")
+                        .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
+                })
         } else {
-            SUBJECT_ZH.captures(prefix).is_some_and(|c| {
-                // a bare name only before a verb that reports speech (`王浩强调，`), not
-                // before `要求`, `提出`, where `安全要求` reads as a name too
-                ZH_SUBJECTS.contains(&&c["who"])
-                    || (v.strong
-                        && matches!(&text[v.start..v.end], "强调" | "強調" | "指出" | "表示")
-                        && is_zh_name(&c["who"]))
-            })
+            prefix.len() <= LONGEST_ZH_SUBJECT
+                && SUBJECT_ZH.captures(prefix).is_some_and(|c| {
+                    // a bare name only before a verb that reports speech (`王浩强调，`), not
+                    // before `要求`, `提出`, where `安全要求` reads as a name too
+                    ZH_SUBJECTS.contains(&&c["who"])
+                        || (v.strong
+                            && matches!(&text[v.start..v.end], "强调" | "強調" | "指出" | "表示")
+                            && is_zh_name(&c["who"]))
+                })
         };
     subject.then_some(s)
 }

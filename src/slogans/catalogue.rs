@@ -311,35 +311,77 @@ impl Catalogue {
     }
 }
 
-/// The openings of the Chinese forms of every head, read deeper than the gate does:
+/// The openings of the forms of every head, read deeper than the gate does:
 /// `人民代表大会常务委员会` passes the gate of `人民` (`人民代表大会制度`), and walking the
 /// trie, two nodes a character, to find that no form goes on with `常` cost several times
-/// as much as reading the characters here.
+/// as much as reading the characters here. In English, `spirit of the 20th ...` passes the
+/// gate of `spirit` (`spirit of the Long March`), and three hits in four that reached the
+/// walk matched nothing.
 ///
 /// Where every form of a head opens with characters, the first [`DEPTH`] characters of
 /// each are kept as the hashes of the sequences they open with, in one set of bits shared
 /// by all heads: a text is read character by character from the hit as long as its
-/// sequence is in the set, and refused when it is not. A hash in the set by chance only
-/// lets a hit through to the walk; a space or line break inside the phrase goes there too.
+/// sequence is in the set, and refused when it is not. Where every form opens with a plain
+/// English word, the first [`WORD_DEPTH`] words between plain gaps are kept alike, each
+/// by its first two letters ([`word_key`]). A hash in the set by chance
+/// only lets a hit through to the walk; a space or line break inside the phrase, or a
+/// word the walk reads otherwise (an apostrophe, a letter outside ASCII), goes there too.
 #[derive(Debug, Clone, Default)]
 struct Openings {
-    /// Whether every form of each head opens with a character.
-    chars: Vec<bool>,
+    /// How every form of each head opens.
+    leads: Vec<Lead>,
     /// The bits of the sequences: each opening (`人民`, `人民代`, ...) and, apart, each
     /// that ends a form's plain opening, where the walk must decide.
     bits: Vec<u64>,
+}
+
+/// How the forms of a head open, for [`Openings`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// Every one with a character.
+    Chars,
+    /// Every one with an English word of two ASCII letters or digits or more.
+    Words,
+    /// Anyhow: not read.
+    Any,
 }
 
 /// How many characters of a form are kept: most hits that pass the gate and match no
 /// form part from every form within a few characters.
 const DEPTH: usize = 10;
 
-/// The bits of [`Openings`]: a few thousand sequences, one bit in twenty set.
-const OPENING_BITS: u32 = 17;
+/// How many words of an English form are kept.
+const WORD_DEPTH: usize = 6;
 
-/// The sequence `state` followed by the character `c`.
-fn follow(state: u64, c: char) -> u64 {
-    (state.rotate_left(23) ^ c as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+/// The bits of [`Openings`]: some twelve thousand sequences, one bit in forty set.
+const OPENING_BITS: u32 = 19;
+
+/// The sequence `state` followed by the character `c`, or by the word of [`word_key`] `c`.
+fn follow(state: u64, c: u64) -> u64 {
+    (state.rotate_left(23) ^ c).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The key of an ASCII mark between words, beyond any character and word.
+fn mark_key(c: u8) -> u64 {
+    2 << 40 | c as u64
+}
+
+/// How many ASCII spaces and line breaks open `b`.
+fn ascii_spaces(b: &[u8]) -> usize {
+    b.iter()
+        .position(|&c| !matches!(c, b'\t'..=b'\r' | b' '))
+        .unwrap_or(b.len())
+}
+
+/// A plain word of a form, as [`Openings`] keeps it.
+fn plain_word(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The key of a word of two letters or more: its first two, lower case, beyond any
+/// character. A plural ending or `-ies` does not change it.
+fn word_key(w: &[u8]) -> u64 {
+    1 << 40 | (w[0].to_ascii_lowercase() as u64) << 8 | w[1].to_ascii_lowercase() as u64
 }
 
 impl Openings {
@@ -367,36 +409,78 @@ impl Openings {
         if self.bits.is_empty() {
             self.bits = vec![0; (1 << OPENING_BITS) / 64];
         }
-        let chars = forms.clone().all(|u| matches!(u, [Unit::Char(_), ..]));
-        self.chars.push(chars);
-        if !chars {
-            return;
+        let lead = if forms.clone().all(|u| matches!(u, [Unit::Char(_), ..])) {
+            Lead::Chars
+        } else if forms
+            .clone()
+            .all(|u| matches!(u, [Unit::Word(w), ..] if plain_word(w)))
+        {
+            Lead::Words
+        } else {
+            Lead::Any
+        };
+        self.leads.push(lead);
+        match lead {
+            Lead::Chars => forms.for_each(|u| self.add_chars(head, u)),
+            Lead::Words => forms.for_each(|u| self.add_words(head, u)),
+            Lead::Any => {}
         }
-        for units in forms {
-            let mut h = Openings::seed(head);
-            let mut i = 0;
-            // each character, while the next unit goes on plainly: no break, a character
-            while let Some(Unit::Char(c)) = units.get(i) {
-                h = follow(h, *c);
-                self.set(h, false);
-                let goes_on = matches!(
-                    (units.get(i + 1), units.get(i + 2)),
-                    (Some(Unit::Join), Some(Unit::Char(_)))
-                );
-                if !goes_on || i / 2 + 1 == DEPTH {
-                    self.set(h, true);
-                    break;
-                }
-                i += 2;
+    }
+
+    fn add_chars(&mut self, head: usize, units: &[Unit]) {
+        let mut h = Openings::seed(head);
+        let mut i = 0;
+        // each character, while the next unit goes on plainly: no break, a character
+        while let Some(Unit::Char(c)) = units.get(i) {
+            h = follow(h, *c as u64);
+            self.set(h, false);
+            let goes_on = matches!(
+                (units.get(i + 1), units.get(i + 2)),
+                (Some(Unit::Join), Some(Unit::Char(_)))
+            );
+            if !goes_on || i / 2 + 1 == DEPTH {
+                self.set(h, true);
+                break;
             }
+            i += 2;
+        }
+    }
+
+    fn add_words(&mut self, head: usize, units: &[Unit]) {
+        let mut h = Openings::seed(head);
+        let mut i = 0;
+        // each word, while the next units go on plainly: a gap or one ASCII mark, a plain
+        // word
+        while let Some(Unit::Word(w)) = units.get(i) {
+            h = follow(h, word_key(w.as_bytes()));
+            self.set(h, false);
+            let goes_on = match (units.get(i + 1), units.get(i + 2)) {
+                (Some(Unit::Gap), Some(Unit::Word(w))) => plain_word(w),
+                (Some(&Unit::Punct(c)), Some(Unit::Word(w))) if c.is_ascii() && plain_word(w) => {
+                    h = follow(h, mark_key(c as u8));
+                    self.set(h, false);
+                    true
+                }
+                _ => false,
+            };
+            if !goes_on || i / 2 + 1 == WORD_DEPTH {
+                self.set(h, true);
+                break;
+            }
+            i += 2;
         }
     }
 
     /// May a form of head `head` match at `start`, as far as its opening tells?
     fn admits(&self, head: usize, text: &str, start: usize) -> bool {
-        if !self.chars.get(head).is_some_and(|&c| c) {
-            return true;
+        match self.leads.get(head) {
+            Some(Lead::Chars) => self.admits_chars(head, text, start),
+            Some(Lead::Words) => self.admits_words(head, text.as_bytes(), start),
+            _ => true,
         }
+    }
+
+    fn admits_chars(&self, head: usize, text: &str, start: usize) -> bool {
         let mut h = Openings::seed(head);
         let mut chars = text[start..].chars();
         for _ in 0..DEPTH {
@@ -407,12 +491,77 @@ impl Openings {
             if c.is_whitespace() {
                 return true;
             }
-            h = follow(h, c);
+            h = follow(h, c as u64);
             if !self.has(h, false) {
                 return false;
             }
             if self.has(h, true) {
                 return true;
+            }
+        }
+        true
+    }
+
+    /// Reads plain ASCII words and gaps as [`Unit::len_at`] does, and leaves anything else
+    /// to the walk.
+    fn admits_words(&self, head: usize, b: &[u8], start: usize) -> bool {
+        let mut h = Openings::seed(head);
+        let mut pos = start;
+        for _ in 0..WORD_DEPTH {
+            let rest = &b[pos..];
+            let n = rest
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            // a letter outside ASCII or an apostrophe: the walk reads such words
+            if rest
+                .get(n)
+                .is_some_and(|&c| !c.is_ascii() || is_apostrophe(c as char))
+            {
+                return true;
+            }
+            // a word of one letter is shorter than any word kept
+            if n < 2 {
+                return false;
+            }
+            h = follow(h, word_key(rest));
+            if !self.has(h, false) {
+                return false;
+            }
+            if self.has(h, true) {
+                return true;
+            }
+            // every form goes on with a gap or an ASCII mark, and a plain word
+            pos += n;
+            match ascii_gap(&b[pos..]) {
+                None => return true,
+                Some(gap) if gap > 0 && b.get(pos + gap).is_some_and(u8::is_ascii_alphanumeric) => {
+                    pos += gap;
+                    continue;
+                }
+                Some(_) => {}
+            }
+            // a mark, with a few spaces around it as `Unit::Punct` reads them
+            let before = ascii_spaces(&b[pos..]);
+            let Some(&mark) = b.get(pos + before) else {
+                return false;
+            };
+            if !mark.is_ascii() {
+                return true;
+            }
+            if before > 4 {
+                return false;
+            }
+            h = follow(h, mark_key(mark));
+            if !self.has(h, false) {
+                return false;
+            }
+            pos += before + 1;
+            let after = ascii_spaces(&b[pos..]);
+            match b.get(pos + after) {
+                Some(c) if !c.is_ascii() => return true,
+                Some(c) if c.is_ascii_alphanumeric() && after <= 4 => pos += after,
+                _ => return false,
             }
         }
         true

@@ -195,6 +195,8 @@ fn starts_word(text: &str, start: usize) -> bool {
     // most heads and the bytes before them are ASCII: no need to decode
     let head_is_word = match b.get(start) {
         Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // U+4000..U+9FFF: Chinese characters (and the hexagram symbols), no word letters
+        Some(0xE4..=0xE9) => false,
         _ => text[start..]
             .chars()
             .next()
