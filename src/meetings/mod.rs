@@ -486,7 +486,7 @@ pub(crate) fn extract(
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
     let meetings = assemble_by_report(doc, held, roles, officials, dates);
-    let mut refs = references::find(doc, &reference_sentences);
+    let mut refs = references::find(doc, &reference_sentences, lowered.get().map(String::as_str));
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting
     refs.retain(|r| {

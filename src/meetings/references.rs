@@ -19,6 +19,7 @@
 //! meeting of a session (`第二次全体会议`), and a standing committee's numbered meeting that
 //! is the report's own meeting (the caller drops those).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -178,8 +179,9 @@ fn is_numeral_char(c: char) -> bool {
 }
 
 /// Finds the references of a document: `sentences` are the indices of the sentences that
-/// hold a reference trigger.
-pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
+/// hold a reference trigger. `lowered`, the text with its ASCII letters lower-cased when
+/// it was made already, gives an English sentence its lower case without a copy.
+pub(super) fn find(doc: &Document, sentences: &[usize], lowered: Option<&str>) -> Vec<Reference> {
     let mut found: Vec<Found> = Vec::new();
     for &i in sentences {
         let Some(range) = doc.sentences.get(i) else {
@@ -193,7 +195,13 @@ pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
             find_zh(s, base, &mut here);
         }
         if s.bytes().any(|b| b.is_ascii_alphabetic()) {
-            find_en(s, base, &mut here);
+            // lower-casing ASCII keeps every byte offset: the sentence's range of the
+            // lowered text is its lower case
+            let lower = match lowered.and_then(|l| l.get(range.clone())) {
+                Some(l) => Cow::Borrowed(l),
+                None => Cow::Owned(s.to_ascii_lowercase()),
+            };
+            find_en(s, &lower, base, &mut here);
         }
         found.extend(resolve_overlaps(here));
     }
@@ -361,11 +369,11 @@ fn en_session_body(body: &str, standing: bool) -> String {
     }
 }
 
-fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
+/// The English references of sentence `s` (at `base`), whose ASCII lower case is `lower`.
+fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
     // each pattern runs only on a sentence holding the words it cannot match without (a
     // pattern over a whole sentence is costly, and most sentences hold none of them);
     // `(?i:session)` also matches a long `ſ`
-    let lower = s.to_ascii_lowercase();
     let plenum = finder("plen").find(lower.as_bytes()).is_some();
     let (mut national, mut party) = (false, false);
     let mut npc = finder("NPC").find(s.as_bytes()).is_some();
@@ -601,22 +609,42 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// A prebuilt searcher for one of the words the gates look for.
-fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
-    static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
-        [
-            "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《",
-            "大", "代", "全",
-        ]
-        .into_iter()
-        .map(|w| (w, memchr::memmem::Finder::new(w)))
-        .collect()
-    });
-    let (_, f) = FINDERS
+/// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
+const GATE_WORDS: [&str; 14] = [
+    "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《", "大",
+    "代", "全",
+];
+
+static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
+    GATE_WORDS
         .iter()
-        .find(|(w, _)| *w == word)
-        .expect("a gate word has a finder");
-    f
+        .map(memchr::memmem::Finder::new)
+        .collect()
+});
+
+/// A prebuilt searcher for one of the words the gates look for. Always inlined: the
+/// callers name their word as a literal, so the word is found in [`GATE_WORDS`] when
+/// compiling, not compared with each of them on every call.
+#[inline(always)]
+fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
+    let i = match word {
+        "plen" => 0,
+        "NPC" => 1,
+        "Congress" => 2,
+        "ſ" => 3,
+        "session" => 4,
+        "meeting" => 5,
+        "常委" => 6,
+        "届" => 7,
+        "屆" => 8,
+        "次" => 9,
+        "《" => 10,
+        "大" => 11,
+        "代" => 12,
+        "全" => 13,
+        _ => unreachable!("a gate word has a finder"),
+    };
+    &FINDERS[i]
 }
 
 /// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
@@ -1350,7 +1378,7 @@ mod tests {
     fn refs(text: &str) -> Vec<Summary> {
         let doc = Document::new(text, None);
         let all: Vec<usize> = (0..doc.sentences.len()).collect();
-        find(&doc, &all)
+        find(&doc, &all, None)
             .into_iter()
             .map(|r| (r.text, r.kind, r.body, r.number, r.term))
             .collect()
