@@ -788,12 +788,8 @@ fn people_of(
         let before = &doc.text[start..verb.start];
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
-        if let Some((i, c)) = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
-        {
-            start += i + c.len_utf8();
+        if let Some(end) = last_clause_mark(before, zh) {
+            start += end;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
         let subject = doc.text[start..verb.start].trim_end();
@@ -813,6 +809,23 @@ fn people_of(
         start..verb.start
     };
     names_in(officials, range)
+}
+
+/// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
+/// from the back byte by byte: only a character whose first byte such a mark can start
+/// with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) is decoded, not the Chinese ones between.
+fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
+    let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
+    let b = s.as_bytes();
+    (0..b.len()).rev().find_map(|i| match b[i] {
+        x if x < 0x80 => is_mark(char::from(x)).then_some(i + 1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_mark(c))
+            .map(|c| i + c.len_utf8()),
+        _ => None,
+    })
 }
 
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
@@ -1023,6 +1036,27 @@ fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str
 mod tests {
     use super::*;
     use crate::extraction::{Mention, Precision};
+
+    #[test]
+    fn last_clause_mark_is_the_last_mark_by_chars() {
+        for s in [
+            "",
+            "a; b",
+            "区政协；主席 王\u{3000}李\u{a0}x",
+            "；；",
+            "é\u{85}\u{1680}\u{2009}\u{205f}\u{ff1b}z",
+            "中文中文",
+        ] {
+            for zh in [false, true] {
+                let want = s
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
+                    .map(|(i, c)| i + c.len_utf8());
+                assert_eq!(last_clause_mark(s, zh), want, "{s:?} {zh}");
+            }
+        }
+    }
 
     #[test]
     fn normal_is_what_normalise_keeps() {

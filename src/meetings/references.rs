@@ -388,7 +388,7 @@ fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
         }
     }
     // the form of the patterns, asked for by the first search
-    let narrow = once_cell::unsync::Lazy::new(|| is_narrow(s));
+    let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
     // a long `ſ` that `(?i:...)` takes for an `s`
     let long_s = finder("ſ").find(s.as_bytes()).is_some();
     // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
@@ -609,18 +609,46 @@ fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// [`is_narrow`] of a sentence, its ASCII skipped eight bytes at a time where it can be:
+/// only each other character is decoded and asked about (most English sentences hold a
+/// few curly quotes and nothing else outside ASCII).
+fn narrow_sentence(s: &str) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let ascii8 = b
+            .get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .is_some_and(|w| u64::from_le_bytes(w) & HIGH == 0);
+        if ascii8 {
+            i += 8;
+            continue;
+        }
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            return false;
+        };
+        let end = i + c.len_utf8();
+        if !is_narrow(&s[i..end]) {
+            return false;
+        }
+        i = end;
+    }
+    true
+}
+
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
 const GATE_WORDS: [&str; 14] = [
     "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《", "大",
     "代", "全",
 ];
 
-static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> = Lazy::new(|| {
-    GATE_WORDS
-        .iter()
-        .map(memchr::memmem::Finder::new)
-        .collect()
-});
+static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| GATE_WORDS.iter().map(memchr::memmem::Finder::new).collect());
 
 /// A prebuilt searcher for one of the words the gates look for. Always inlined: the
 /// callers name their word as a literal, so the word is found in [`GATE_WORDS`] when
@@ -1044,13 +1072,13 @@ fn is_en_title(t: &str) -> bool {
     if HEADS.iter().any(|h| t.starts_with(h)) {
         return true;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() < 6 {
+    // six words at least: counted without collecting them
+    if t.split_whitespace().nth(5).is_none() {
         return false;
     }
     const JOINTS: [&str; 9] = ["and", "the", "of", "for", "on", "in", "to", "a", "with"];
     let mut joints = 0;
-    for w in &words {
+    for w in t.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if JOINTS.contains(&w) {
             joints += 1;
@@ -1445,6 +1473,21 @@ mod tests {
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
             }
+        }
+    }
+
+    #[test]
+    fn narrow_sentence_is_is_narrow() {
+        for s in [
+            "",
+            "plain ASCII",
+            "“curly” — quotes… 《》，：",
+            "a ſ b",
+            "中文",
+            "x\u{2016}y",
+            "é",
+        ] {
+            assert_eq!(narrow_sentence(s), is_narrow(s), "{s:?}");
         }
     }
 
