@@ -161,15 +161,35 @@ fn normalise_ascii(s: &str) -> String {
 }
 
 /// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
-/// case with single spaces between words: most of the catalogue.)
+/// case with single spaces between words: most of the catalogue.) Read byte by byte: only
+/// a character whose first byte a whitespace or a curly quote can start with (0xC2, 0xE1,
+/// 0xE2, 0xE3) is decoded, not the Chinese ones.
 fn normal(s: &str) -> bool {
+    let b = s.as_bytes();
     let mut space = true;
+    for (i, &x) in b.iter().enumerate() {
+        match x {
+            b' ' if space => return false,
+            b' ' => space = true,
+            x if x < 0x80 => {
+                if x.is_ascii_uppercase() || matches!(x, b'\t'..=b'\r') {
+                    return false;
+                }
+                space = false;
+            }
+            // a continuation byte: its character was read at its first byte
+            0x80..=0xBF => {}
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() || matches!(c, '’' | '‘') {
+                    return false;
+                }
+                space = false;
+            }
+            _ => space = false,
+        }
+    }
     !s.ends_with(' ')
-        && s.chars().all(|c| {
-            let single = c == ' ' && !space;
-            space = c == ' ';
-            single || !(c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '’' | '‘'))
-        })
 }
 
 /// [`normalise`], borrowing a name it would not change (most Chinese names).
@@ -597,10 +617,10 @@ impl Group {
 }
 
 /// Adds to `list` each name it does not hold yet, in order.
-fn add_new(list: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+fn add_new<'a>(list: &mut Vec<String>, names: impl IntoIterator<Item = &'a str>) {
     for n in names {
-        if !list.contains(&n) {
-            list.push(n);
+        if !list.iter().any(|l| l == n) {
+            list.push(n.to_string());
         }
     }
 }
@@ -677,7 +697,7 @@ fn assemble(
             continue;
         };
         for &t in rest {
-            add_new(groups[t].list(*role), people.iter().cloned());
+            add_new(groups[t].list(*role), people.iter().copied());
         }
         add_new(groups[last].list(*role), people);
     }
@@ -760,13 +780,13 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
 }
 
 /// The officials named for one verb of presiding or attending.
-fn people_of(
+fn people_of<'o>(
     doc: &Document,
     si: usize,
     verb: Range<usize>,
     roles: &[(usize, Role, Range<usize>)],
-    officials: &[Official],
-) -> Vec<String> {
+    officials: &'o [Official],
+) -> Vec<&'o str> {
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
@@ -831,7 +851,12 @@ fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
 /// characters (never in English): the pattern is run only then.
 fn attendees_follow(after: &str) -> bool {
-    after.chars().take(16).any(|c| c == '的') && ATTENDEES_FOLLOW.is_match(after)
+    // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
+    // (its first byte starts no other character's bytes) and its characters counted only
+    // when it stands
+    let head = &after.as_bytes()[..after.len().min(64)];
+    let de = memchr::memmem::find(head, "的".as_bytes());
+    de.is_some_and(|i| after[..i].chars().count() < 16) && ATTENDEES_FOLLOW.is_match(after)
 }
 
 // `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow
@@ -852,8 +877,9 @@ fn names_in_spans(officials: &[Official], range: Range<usize>) -> Vec<usize> {
     ends
 }
 
-/// The names of the officials with a mention inside `range`, in text order.
-fn names_in(officials: &[Official], range: Range<usize>) -> Vec<String> {
+/// The names of the officials with a mention inside `range`, in text order: borrowed, a
+/// name is copied only where a list takes it.
+fn names_in(officials: &[Official], range: Range<usize>) -> Vec<&str> {
     let mut found: Vec<(usize, &str)> = Vec::new();
     for o in officials {
         if let Some(m) = o
@@ -865,10 +891,10 @@ fn names_in(officials: &[Official], range: Range<usize>) -> Vec<String> {
         }
     }
     found.sort_by_key(|f| f.0);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<&str> = Vec::new();
     for (_, n) in found {
-        if !out.iter().any(|o| o == n) {
-            out.push(n.to_string());
+        if !out.contains(&n) {
+            out.push(n);
         }
     }
     out
@@ -901,11 +927,7 @@ fn to_meeting(
     let mut chair = g.chair;
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
-            for n in names_in(officials, r.clone()) {
-                if !chair.contains(&n) {
-                    chair.push(n);
-                }
-            }
+            add_new(&mut chair, names_in(officials, r.clone()));
         }
     }
     Meeting {
@@ -1071,6 +1093,14 @@ mod tests {
             "people’s congress",
             "常委会会议",
             "常委会 会议",
+            "a\u{a0}b",
+            "a\u{3000}b",
+            "x\u{2009}y\u{85}",
+            "‘a’ b",
+            "é É",
+            " ",
+            "ab ",
+            "a b",
         ] {
             assert_eq!(normal(s), normalise(s) == s, "{s:?}");
         }
