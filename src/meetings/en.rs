@@ -161,6 +161,8 @@ fn tokens_into<'a>(
     while let Some(&x) = b.get(i) {
         let mut end;
         let word;
+        // whether the token is ASCII, known from how it was read
+        let mut ascii = x < 0x80;
         if x < 0x80 {
             // ASCII is read byte by byte
             end = i + 1;
@@ -178,7 +180,9 @@ fn tokens_into<'a>(
                     end += letters + 1;
                 }
             } else if x.is_ascii_alphanumeric() {
-                end = word_end(s, end);
+                let (e, wide) = word_end(s, end);
+                end = e;
+                ascii = !wide;
             }
         } else {
             // another character is decoded
@@ -190,12 +194,12 @@ fn tokens_into<'a>(
             }
             word = c.is_alphanumeric();
             if letter_or_number(c) {
-                end = word_end(s, end);
+                end = word_end(s, end).0;
             }
         }
         let t = &s[i..end];
         let lower = match lowered {
-            Some(l) if t.is_ascii() => Cow::Borrowed(&l[range.start + i..range.start + end]),
+            Some(l) if ascii => Cow::Borrowed(&l[range.start + i..range.start + end]),
             _ => lower(t),
         };
         out.push(Tok {
@@ -221,9 +225,10 @@ static WORD_BYTE: [bool; 128] = {
 };
 
 /// The end of the word going on at `end` of `s`: letters and numbers, with `'`, `-` and
-/// `’` inside.
-fn word_end(s: &str, mut end: usize) -> usize {
+/// `’` inside; and whether it took a character outside ASCII.
+fn word_end(s: &str, mut end: usize) -> (usize, bool) {
     let b = s.as_bytes();
+    let mut wide = false;
     loop {
         // the ASCII run, one table lookup a byte
         end += b[end..]
@@ -234,11 +239,12 @@ fn word_end(s: &str, mut end: usize) -> usize {
             Some(&y) if y >= 0x80 => {
                 let d = s[end..].chars().next().unwrap_or(' ');
                 if !(letter_or_number(d) || d == '’') {
-                    return end;
+                    return (end, wide);
                 }
                 end += d.len_utf8();
+                wide = true;
             }
-            _ => return end,
+            _ => return (end, wide),
         }
     }
 }

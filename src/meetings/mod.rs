@@ -161,15 +161,35 @@ fn normalise_ascii(s: &str) -> String {
 }
 
 /// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
-/// case with single spaces between words: most of the catalogue.)
+/// case with single spaces between words: most of the catalogue.) Read byte by byte: only
+/// a character whose first byte a whitespace or a curly quote can start with (0xC2, 0xE1,
+/// 0xE2, 0xE3) is decoded, not the Chinese ones.
 fn normal(s: &str) -> bool {
+    let b = s.as_bytes();
     let mut space = true;
+    for (i, &x) in b.iter().enumerate() {
+        match x {
+            b' ' if space => return false,
+            b' ' => space = true,
+            x if x < 0x80 => {
+                if x.is_ascii_uppercase() || matches!(x, b'\t'..=b'\r') {
+                    return false;
+                }
+                space = false;
+            }
+            // a continuation byte: its character was read at its first byte
+            0x80..=0xBF => {}
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() || matches!(c, '’' | '‘') {
+                    return false;
+                }
+                space = false;
+            }
+            _ => space = false,
+        }
+    }
     !s.ends_with(' ')
-        && s.chars().all(|c| {
-            let single = c == ' ' && !space;
-            space = c == ' ';
-            single || !(c.is_whitespace() || c.is_ascii_uppercase() || matches!(c, '’' | '‘'))
-        })
 }
 
 /// [`normalise`], borrowing a name it would not change (most Chinese names).
@@ -500,7 +520,7 @@ pub(crate) fn extract(
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
     let meetings = assemble_by_report(doc, held, roles, officials, dates);
-    let mut refs = references::find(doc, &reference_sentences);
+    let mut refs = references::find(doc, &reference_sentences, lowered.get().map(String::as_str));
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting
     refs.retain(|r| {
@@ -611,10 +631,10 @@ impl Group {
 }
 
 /// Adds to `list` each name it does not hold yet, in order.
-fn add_new(list: &mut Vec<String>, names: impl IntoIterator<Item = String>) {
+fn add_new<'a>(list: &mut Vec<String>, names: impl IntoIterator<Item = &'a str>) {
     for n in names {
-        if !list.contains(&n) {
-            list.push(n);
+        if !list.iter().any(|l| l == n) {
+            list.push(n.to_string());
         }
     }
 }
@@ -691,7 +711,7 @@ fn assemble(
             continue;
         };
         for &t in rest {
-            add_new(groups[t].list(*role), people.iter().cloned());
+            add_new(groups[t].list(*role), people.iter().copied());
         }
         add_new(groups[last].list(*role), people);
     }
@@ -774,13 +794,13 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
 }
 
 /// The officials named for one verb of presiding or attending.
-fn people_of(
+fn people_of<'o>(
     doc: &Document,
     si: usize,
     verb: Range<usize>,
     roles: &[(usize, Role, Range<usize>)],
-    officials: &[Official],
-) -> Vec<String> {
+    officials: &'o [Official],
+) -> Vec<&'o str> {
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
@@ -811,16 +831,13 @@ fn people_of(
         let before = &doc.text[start..verb.start];
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
-        if let Some((i, c)) = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
-        {
+        if let Some(end) = last_clause_mark(before, zh) {
             // `A, Vice-Mayor; B, President of the Court; and C, ... attended`: the
             // semicolons part the items of one list, not clauses
-            let last_item = before[i + c.len_utf8()..].trim_start();
-            if !(c == ';' && last_item.starts_with("and ")) {
-                start += i + c.len_utf8();
+            let list = before.as_bytes()[end - 1] == b';'
+                && before[end..].trim_start().starts_with("and ");
+            if !list {
+                start += end;
             }
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
@@ -852,10 +869,32 @@ fn people_of(
     names_in(officials, range)
 }
 
+/// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
+/// from the back byte by byte: only a character whose first byte such a mark can start
+/// with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) is decoded, not the Chinese ones between.
+fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
+    let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
+    let b = s.as_bytes();
+    (0..b.len()).rev().find_map(|i| match b[i] {
+        x if x < 0x80 => is_mark(char::from(x)).then_some(i + 1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_mark(c))
+            .map(|c| i + c.len_utf8()),
+        _ => None,
+    })
+}
+
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
 /// characters (never in English): the pattern is run only then.
 fn attendees_follow(after: &str) -> bool {
-    after.chars().take(16).any(|c| c == '的') && ATTENDEES_FOLLOW.is_match(after)
+    // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
+    // (its first byte starts no other character's bytes) and its characters counted only
+    // when it stands
+    let head = &after.as_bytes()[..after.len().min(64)];
+    let de = memchr::memmem::find(head, "的".as_bytes());
+    de.is_some_and(|i| after[..i].chars().count() < 16) && ATTENDEES_FOLLOW.is_match(after)
 }
 
 // `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow
@@ -876,8 +915,9 @@ fn names_in_spans(officials: &[Official], range: Range<usize>) -> Vec<usize> {
     ends
 }
 
-/// The names of the officials with a mention inside `range`, in text order.
-fn names_in(officials: &[Official], range: Range<usize>) -> Vec<String> {
+/// The names of the officials with a mention inside `range`, in text order: borrowed, a
+/// name is copied only where a list takes it.
+fn names_in(officials: &[Official], range: Range<usize>) -> Vec<&str> {
     let mut found: Vec<(usize, &str)> = Vec::new();
     for o in officials {
         if let Some(m) = o
@@ -889,10 +929,10 @@ fn names_in(officials: &[Official], range: Range<usize>) -> Vec<String> {
         }
     }
     found.sort_by_key(|f| f.0);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<&str> = Vec::new();
     for (_, n) in found {
-        if !out.iter().any(|o| o == n) {
-            out.push(n.to_string());
+        if !out.contains(&n) {
+            out.push(n);
         }
     }
     out
@@ -925,11 +965,7 @@ fn to_meeting(
     let mut chair = g.chair;
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
-            for n in names_in(officials, r.clone()) {
-                if !chair.contains(&n) {
-                    chair.push(n);
-                }
-            }
+            add_new(&mut chair, names_in(officials, r.clone()));
         }
     }
     Meeting {
@@ -1062,6 +1098,27 @@ mod tests {
     use crate::extraction::{Mention, Precision};
 
     #[test]
+    fn last_clause_mark_is_the_last_mark_by_chars() {
+        for s in [
+            "",
+            "a; b",
+            "区政协；主席 王\u{3000}李\u{a0}x",
+            "；；",
+            "é\u{85}\u{1680}\u{2009}\u{205f}\u{ff1b}z",
+            "中文中文",
+        ] {
+            for zh in [false, true] {
+                let want = s
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
+                    .map(|(i, c)| i + c.len_utf8());
+                assert_eq!(last_clause_mark(s, zh), want, "{s:?} {zh}");
+            }
+        }
+    }
+
+    #[test]
     fn normal_is_what_normalise_keeps() {
         for s in [
             "",
@@ -1074,6 +1131,14 @@ mod tests {
             "people’s congress",
             "常委会会议",
             "常委会 会议",
+            "a\u{a0}b",
+            "a\u{3000}b",
+            "x\u{2009}y\u{85}",
+            "‘a’ b",
+            "é É",
+            " ",
+            "ab ",
+            "a b",
         ] {
             assert_eq!(normal(s), normalise(s) == s, "{s:?}");
         }

@@ -19,6 +19,7 @@
 //! meeting of a session (`第二次全体会议`), and a standing committee's numbered meeting that
 //! is the report's own meeting (the caller drops those).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -178,8 +179,9 @@ fn is_numeral_char(c: char) -> bool {
 }
 
 /// Finds the references of a document: `sentences` are the indices of the sentences that
-/// hold a reference trigger.
-pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
+/// hold a reference trigger. `lowered`, the text with its ASCII letters lower-cased when
+/// it was made already, gives an English sentence its lower case without a copy.
+pub(super) fn find(doc: &Document, sentences: &[usize], lowered: Option<&str>) -> Vec<Reference> {
     let mut found: Vec<Found> = Vec::new();
     for &i in sentences {
         let Some(range) = doc.sentences.get(i) else {
@@ -193,7 +195,13 @@ pub(super) fn find(doc: &Document, sentences: &[usize]) -> Vec<Reference> {
             find_zh(s, base, &mut here);
         }
         if s.bytes().any(|b| b.is_ascii_alphabetic()) {
-            find_en(s, base, &mut here);
+            // lower-casing ASCII keeps every byte offset: the sentence's range of the
+            // lowered text is its lower case
+            let lower = match lowered.and_then(|l| l.get(range.clone())) {
+                Some(l) => Cow::Borrowed(l),
+                None => Cow::Owned(s.to_ascii_lowercase()),
+            };
+            find_en(s, &lower, base, &mut here);
         }
         found.extend(resolve_overlaps(here));
     }
@@ -361,11 +369,11 @@ fn en_session_body(body: &str, standing: bool) -> String {
     }
 }
 
-fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
+/// The English references of sentence `s` (at `base`), whose ASCII lower case is `lower`.
+fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
     // each pattern runs only on a sentence holding the words it cannot match without (a
     // pattern over a whole sentence is costly, and most sentences hold none of them);
     // `(?i:session)` also matches a long `ſ`
-    let lower = s.to_ascii_lowercase();
     let plenum = finder("plen").find(lower.as_bytes()).is_some();
     let (mut national, mut party) = (false, false);
     let mut npc = finder("NPC").find(s.as_bytes()).is_some();
@@ -380,7 +388,7 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
         }
     }
     // the form of the patterns, asked for by the first search
-    let narrow = once_cell::unsync::Lazy::new(|| is_narrow(s));
+    let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
     // a long `ſ` that `(?i:...)` takes for an `s`
     let long_s = finder("ſ").find(s.as_bytes()).is_some();
     // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
@@ -616,22 +624,70 @@ fn find_en(s: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// A prebuilt searcher for one of the words the gates look for.
+/// [`is_narrow`] of a sentence, its ASCII skipped eight bytes at a time where it can be:
+/// only each other character is decoded and asked about (most English sentences hold a
+/// few curly quotes and nothing else outside ASCII).
+fn narrow_sentence(s: &str) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let ascii8 = b
+            .get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .is_some_and(|w| u64::from_le_bytes(w) & HIGH == 0);
+        if ascii8 {
+            i += 8;
+            continue;
+        }
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            return false;
+        };
+        let end = i + c.len_utf8();
+        if !is_narrow(&s[i..end]) {
+            return false;
+        }
+        i = end;
+    }
+    true
+}
+
+/// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
+const GATE_WORDS: [&str; 14] = [
+    "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《", "大",
+    "代", "全",
+];
+
+static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+    Lazy::new(|| GATE_WORDS.iter().map(memchr::memmem::Finder::new).collect());
+
+/// A prebuilt searcher for one of the words the gates look for. Always inlined: the
+/// callers name their word as a literal, so the word is found in [`GATE_WORDS`] when
+/// compiling, not compared with each of them on every call.
+#[inline(always)]
 fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
-    static FINDERS: Lazy<Vec<(&str, memchr::memmem::Finder<'static>)>> = Lazy::new(|| {
-        [
-            "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《",
-            "大", "代", "全",
-        ]
-        .into_iter()
-        .map(|w| (w, memchr::memmem::Finder::new(w)))
-        .collect()
-    });
-    let (_, f) = FINDERS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .expect("a gate word has a finder");
-    f
+    let i = match word {
+        "plen" => 0,
+        "NPC" => 1,
+        "Congress" => 2,
+        "ſ" => 3,
+        "session" => 4,
+        "meeting" => 5,
+        "常委" => 6,
+        "届" => 7,
+        "屆" => 8,
+        "次" => 9,
+        "《" => 10,
+        "大" => 11,
+        "代" => 12,
+        "全" => 13,
+        _ => unreachable!("a gate word has a finder"),
+    };
+    &FINDERS[i]
 }
 
 /// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
@@ -1031,13 +1087,13 @@ fn is_en_title(t: &str) -> bool {
     if HEADS.iter().any(|h| t.starts_with(h)) {
         return true;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() < 6 {
+    // six words at least: counted without collecting them
+    if t.split_whitespace().nth(5).is_none() {
         return false;
     }
     const JOINTS: [&str; 9] = ["and", "the", "of", "for", "on", "in", "to", "a", "with"];
     let mut joints = 0;
-    for w in &words {
+    for w in t.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if JOINTS.contains(&w) {
             joints += 1;
@@ -1365,7 +1421,7 @@ mod tests {
     fn refs(text: &str) -> Vec<Summary> {
         let doc = Document::new(text, None);
         let all: Vec<usize> = (0..doc.sentences.len()).collect();
-        find(&doc, &all)
+        find(&doc, &all, None)
             .into_iter()
             .map(|r| (r.text, r.kind, r.body, r.number, r.term))
             .collect()
@@ -1432,6 +1488,21 @@ mod tests {
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
             }
+        }
+    }
+
+    #[test]
+    fn narrow_sentence_is_is_narrow() {
+        for s in [
+            "",
+            "plain ASCII",
+            "“curly” — quotes… 《》，：",
+            "a ſ b",
+            "中文",
+            "x\u{2016}y",
+            "é",
+        ] {
+            assert_eq!(narrow_sentence(s), is_narrow(s), "{s:?}");
         }
     }
 

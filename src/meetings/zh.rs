@@ -46,11 +46,27 @@ fn is_stop(c: char) -> bool {
     ) || (c <= '\u{3000}' && c.is_whitespace())
 }
 
-/// Does `s` hold one of `words`? One pass over `s`, a word compared only where its first
-/// character stands (`first` is true of the words' first characters).
-fn holds_any(s: &str, first: impl Fn(char) -> bool, words: &[&str]) -> bool {
-    s.char_indices()
-        .any(|(i, c)| first(c) && words.iter().any(|w| s[i..].starts_with(w)))
+/// Words that announce a meeting or its preparation in the clause before the verb.
+const ANNOUNCING: [&str; 10] = [
+    "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
+];
+
+/// Words that make the sentence before the verb a decision or a demand.
+const DECIDING: [&str; 5] = ["决定", "決定", "要求", "强调", "強調"];
+
+/// Does the clause of `before` that starts at byte `clause` hold an [`ANNOUNCING`] word,
+/// or `before` a [`DECIDING`] one? The clause ends `before`: one pass over `before` asks
+/// both, a word compared only where its first character stands (the two lists start with
+/// different characters).
+fn announced(before: &str, clause: usize) -> bool {
+    let holds = |i: usize, words: &[&str]| words.iter().any(|w| before[i..].starts_with(w));
+    before.char_indices().any(|(i, c)| match c {
+        '将' | '將' | '拟' | '擬' | '即' | '定' | '筹' | '籌' | '准' | '準' => {
+            i >= clause && holds(i, &ANNOUNCING)
+        }
+        '决' | '決' | '要' | '强' | '強' => holds(i, &DECIDING),
+        _ => false,
+    })
 }
 
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
@@ -164,22 +180,8 @@ pub(super) fn held(
     let clause = &text[clause_start..verb.start];
     let sentence_before = &text[sentence.start..verb.start];
     // announced or being prepared, not held
-    if holds_any(
-        clause,
-        |c| {
-            matches!(
-                c,
-                '将' | '將' | '拟' | '擬' | '即' | '定' | '筹' | '籌' | '准' | '準'
-            )
-        },
-        &[
-            "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
-        ],
-    ) || holds_any(
-        sentence_before,
-        |c| matches!(c, '决' | '決' | '要' | '强' | '強'),
-        &["决定", "決定", "要求", "强调", "強調"],
-    ) || opens_directive(sentence_before.trim_start())
+    if announced(sentence_before, clause_start - sentence.start)
+        || opens_directive(sentence_before.trim_start())
         || holds_directive(clause)
     {
         return Vec::new();
@@ -589,6 +591,27 @@ mod tests {
         let m = meetings("庆祝建校70周年大会暨新校区启用典礼1日上午在学校礼堂隆重举行。");
         let k: Vec<_> = m.iter().map(|m| m.kind.as_deref()).collect();
         assert_eq!(k, [Some("celebration-meeting"), Some("ceremony")]);
+    }
+
+    #[test]
+    fn announced_is_either_list_in_its_part() {
+        let holds = |s: &str, words: &[&str]| words.iter().any(|w| s.contains(w));
+        for (before, clause) in [
+            ("", ""),
+            ("区委将于下周", "区委将于下周"),
+            ("区委将于下周，区政协", "区政协"),
+            ("会议决定，区政协", "区政协"),
+            ("即日起，市委即将", "市委即将"),
+            ("要求各地定于", "各地定于"),
+            ("主要领导，准时", "准时"),
+        ] {
+            let from = before.len() - clause.len();
+            assert_eq!(
+                super::announced(before, from),
+                holds(clause, &super::ANNOUNCING) || holds(before, &super::DECIDING),
+                "{before}"
+            );
+        }
     }
 
     #[test]
