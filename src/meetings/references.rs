@@ -609,18 +609,23 @@ fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
     if s.contains('《') {
-        for t in quoted(s, ['《'], ['》'], 1) {
-            if s[t.clone()].trim().is_empty() {
-                continue;
-            }
-            out.push(Found {
-                span: base + t.start..base + t.end,
-                kind: ReferenceKind::Document,
-                body: None,
-                number: None,
-                term: None,
-            });
+        book_titles(s, base, out);
+    }
+}
+
+/// The titles in `《》` of sentence `s` (at `base` in the text), as documents.
+fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
+    for t in quoted(s, ['《'], ['》'], 1) {
+        if s[t.clone()].trim().is_empty() {
+            continue;
         }
+        out.push(Found {
+            span: base + t.start..base + t.end,
+            kind: ReferenceKind::Document,
+            body: None,
+            number: None,
+            term: None,
+        });
     }
 }
 
@@ -1152,17 +1157,8 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         }),
         standing: has("常委"),
     };
-    for t in quoted(if g.book { s } else { "" }, ['《'], ['》'], 1) {
-        if s[t.clone()].trim().is_empty() {
-            continue;
-        }
-        out.push(Found {
-            span: base + t.start..base + t.end,
-            kind: ReferenceKind::Document,
-            body: None,
-            number: None,
-            term: None,
-        });
+    if g.book {
+        book_titles(s, base, out);
     }
     for c in gated(&ZH_CONGRESS, s, g.congress) {
         let m = c.get(0).unwrap();
