@@ -297,8 +297,10 @@ fn bare_month(
     month: u8,
     out: &mut Vec<Candidate>,
 ) {
+    // compared as bytes: the text before may end inside a wide character
     let word_before = |w: &&str| {
-        before.len() >= w.len() && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+        let b = before.as_bytes();
+        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
     };
     if !BEFORE_BARE_MONTH.iter().any(word_before) {
         return;
