@@ -448,6 +448,8 @@ const STOP_BEFORE: &[char] = &[
 
 /// Names of organisations and countries that hold a character of `STOP_BEFORE`.
 const BRIDGES: &[&str] = &[
+    "共和国",
+    "共和國",
     "文化和旅游",
     "文化和旅遊",
     "人力资源和社会保障",
@@ -710,6 +712,8 @@ const NOT_NAMES: &[&str] = &[
     "來了",
     "越南",
     "印度",
+    "曾经",
+    "曾經",
 ];
 
 struct Chars<'a> {
@@ -1698,6 +1702,12 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
             }
         }
     }
+    // `英国首相鲍里斯·约翰逊今天`: a dotted name after a title
+    if !in_list {
+        if let Some(e) = dotted_name_end(c, a, heads) {
+            return Some(e);
+        }
+    }
     // a longer name (`洛桑江村`, `林郑月娥`, `雪克来提·扎克尔`) between punctuation
     let mut b = a;
     while b < c.len()
@@ -1732,6 +1742,95 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
         return Some(b);
     }
     None
+}
+
+/// Words after a dotted name that are not part of it (besides the words of
+/// [`boundary`]): times and verbs of news reports.
+const AFTER_DOTTED: &[&str] = &[
+    "今天",
+    "当天",
+    "當天",
+    "日前",
+    "近日",
+    "当地时间",
+    "當地時間",
+    "此前",
+    "将",
+    "將",
+    "警告",
+    "宣布",
+    "称",
+    "稱",
+    "认为",
+    "認為",
+    "举行",
+    "舉行",
+    "会见",
+    "會見",
+    "会谈",
+    "會談",
+    "通电话",
+    "通電話",
+    "致",
+    "的",
+    "独家",
+    "獨家",
+    "专访",
+    "專訪",
+    "获奖",
+    "獲獎",
+    "近期",
+    "当年",
+    "當年",
+    "时隔",
+    "時隔",
+    "拒绝",
+    "拒絕",
+    "批评",
+    "批評",
+];
+
+/// The end of a transliterated name with a middle dot starting at `a` (`鲍里斯·约翰逊`,
+/// `萨米娅·苏卢胡·哈桑`): a first part of one to six characters, then parts of two to
+/// eight, the last ending where the Han characters do or a word that follows names
+/// begins; anything else is no name.
+fn dotted_name_end(c: &Chars, a: usize, heads: &[Head]) -> Option<usize> {
+    let han = |i: usize| i < c.len() && crate::document::is_han(c.cs[i]);
+    // the first part: one to six characters, then the dot
+    let mut i = a;
+    while han(i) && i - a < 6 {
+        i += 1;
+    }
+    if i == a || i >= c.len() || c.cs[i] != '·' {
+        return None;
+    }
+    // each later part: another dot after two characters or more goes on to the next
+    // part; else the part ends, after two characters, at the end of the characters or
+    // at a word that follows names
+    loop {
+        let d = i;
+        let mut p = d + 1;
+        loop {
+            if p >= d + 3 && c.cs.get(p) == Some(&'·') {
+                i = p;
+                break;
+            }
+            let stop =
+                !han(p) || boundary(c, p, heads) || AFTER_DOTTED.iter().any(|w| c.starts(p, w));
+            if stop {
+                if p < d + 3 {
+                    return None;
+                }
+                let t = &*CHAR_BITS;
+                let org = c.cs[a..p].iter().any(|&ch| bits(t, ch) & ORG != 0);
+                return (!org).then_some(p);
+            }
+            if p >= d + 9 {
+                return None;
+            }
+            p += 1;
+        }
+    }
 }
 
 /// May `ch` open a verb of the meeting or be `等` (bit 1 of `CLASS`)? Most characters do
