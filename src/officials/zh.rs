@@ -1092,16 +1092,15 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // names with titles of their own is a title of each, back to the clause's start
         // or the verb before it
         if let Some(t) = title {
-            let clause = (0..close)
-                .rev()
-                .find(|&p| matches!(c.cs[p], '。' | '；' | '：' | '！' | '？'))
-                .map_or(0, |p| p + 1);
-            let from = c
-                .verb_marks
+            let before = |marks: &[usize]| marks.partition_point(|&m| m < close);
+            let clause = c.end_marks[..before(c.end_marks)]
+                .last()
+                .map_or(0, |m| m + 1);
+            let from = c.verb_marks[..before(c.verb_marks)]
                 .iter()
-                .copied()
-                .filter(|&m| m >= clause && m < close && verb_at(c, m))
-                .max()
+                .rev()
+                .take_while(|&&m| m >= clause)
+                .find(|&&m| verb_at(c, m))
                 .map_or(clause, |m| m + 1);
             for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
                 if !n.titles.iter().any(|x| x == t) {
