@@ -852,12 +852,13 @@ fn people_of<'o>(
             &doc.text[verb.clone()],
             "发言" | "發言" | "对照检查" | "對照檢查"
         ) {
-            let gap = names_in_spans(officials, start..verb.start)
-                .last()
-                .map_or("", |e| &doc.text[*e..verb.start]);
+            // no name before it: no speaker
+            let Some(&last) = names_in_spans(officials, start..verb.start).last() else {
+                return Vec::new();
+            };
+            let gap = &doc.text[last..verb.start];
             let after = &doc.text[verb.end..];
-            if gap.is_empty() && !doc.text[start..verb.start].is_empty()
-                || gap.chars().count() > 12
+            if gap.chars().count() > 12
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {
