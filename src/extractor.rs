@@ -291,7 +291,7 @@ mod tests {
     }
 
     /// The scan gives the same hits, in the same order, before and after its automaton
-    /// becomes a DFA.
+    /// becomes a DFA, and as the automaton crate's own overlapping iterator.
     #[test]
     fn dfa_scan_finds_what_the_nfa_scan_finds() {
         let triggers = triggers(slogans::Catalogue::builtin());
@@ -307,7 +307,9 @@ mod tests {
                 };
                 // case folding and hits that overlap, on the same text
                 let text = format!("{text}\n{}", text.to_uppercase());
-                assert!(nfa.scan(&text) == dfa.scan(&text), "{}", path.display());
+                let hits = nfa.scan(&text);
+                assert!(hits == dfa.scan(&text), "{}", path.display());
+                assert!(hits == nfa.scan_by_iterator(&text), "{}", path.display());
                 texts += 1;
             }
         }

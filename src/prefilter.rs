@@ -8,7 +8,9 @@
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::{contiguous, noncontiguous};
+use aho_corasick::{dfa, Anchored, BuildError, MatchKind};
 use once_cell::sync::OnceCell;
 
 /// Which extractor's lexicon a trigger belongs to.
@@ -66,8 +68,8 @@ pub(crate) struct Hit {
 /// reads a corpus pays it once, after the text read has made it worth building.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
-    nfa: AhoCorasick,
-    dfa: OnceCell<AhoCorasick>,
+    nfa: Compiled,
+    dfa: OnceCell<Compiled>,
     /// The patterns, each ended by its offset in `patterns`, kept to build the DFA.
     patterns: String,
     ends: Vec<usize>,
@@ -119,9 +121,7 @@ impl Prefilter {
             patterns.push_str(&t.pattern);
             ends.push(patterns.len());
         }
-        let nfa = build(&patterns, &ends, AhoCorasickKind::ContiguousNFA)
-            .or_else(|_| build(&patterns, &ends, AhoCorasickKind::NoncontiguousNFA))
-            .expect("the trigger automaton builds");
+        let nfa = Compiled::nfa(split(&patterns, &ends));
         let tags = triggers.iter().map(|t| (t.lexicon, t.entry)).collect();
         Prefilter {
             nfa,
@@ -139,7 +139,7 @@ impl Prefilter {
     /// that brings the NFA's count past `dfa_after` builds it; scans on other threads go
     /// on with the NFA meanwhile. A DFA that cannot be built (too many states for its
     /// identifiers) leaves the NFA in place.
-    fn automaton(&self, len: usize) -> &AhoCorasick {
+    fn automaton(&self, len: usize) -> &Compiled {
         if let Some(dfa) = self.dfa.get() {
             return dfa;
         }
@@ -149,10 +149,34 @@ impl Prefilter {
         {
             return &self.nfa;
         }
-        match build(&self.patterns, &self.ends, AhoCorasickKind::DFA) {
+        match Compiled::dfa(split(&self.patterns, &self.ends)) {
             Ok(dfa) => self.dfa.get_or_init(|| dfa),
             Err(_) => &self.nfa,
         }
+    }
+
+    /// The hits of `text` as the crate's own overlapping iterator reports them, to check
+    /// [`Prefilter::scan`]'s loop against.
+    #[cfg(test)]
+    pub fn scan_by_iterator(&self, text: &str) -> Hits {
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(split(&self.patterns, &self.ends))
+            .expect("the trigger automaton builds");
+        let mut hits = Hits::default();
+        for m in automaton.find_overlapping_iter(text) {
+            let (lexicon, entry) = self.tags[m.pattern().as_usize()];
+            hits.lists[lexicon.index()].push(Hit {
+                start: m.start(),
+                end: m.end(),
+                entry,
+            });
+        }
+        for list in &mut hits.lists {
+            sort_nearly_sorted(list);
+        }
+        hits
     }
 
     /// Whether the DFA has been built.
@@ -167,33 +191,101 @@ impl Prefilter {
         for (list, per) in hits.lists.iter_mut().zip(BYTES_PER_HIT) {
             list.reserve((text.len() / per).min(RESERVE_MAX));
         }
-        for m in self.automaton(text.len()).find_overlapping_iter(text) {
-            let (lexicon, entry) = self.tags[m.pattern().as_usize()];
-            hits.lists[lexicon.index()].push(Hit {
-                start: m.start(),
-                end: m.end(),
-                entry,
-            });
+        match self.automaton(text.len()) {
+            Compiled::Contiguous(nfa) => self.scan_with(nfa, text.as_bytes(), &mut hits),
+            Compiled::Noncontiguous(nfa) => self.scan_with(nfa, text.as_bytes(), &mut hits),
+            Compiled::Dfa(dfa) => self.scan_with(dfa, text.as_bytes(), &mut hits),
         }
         for list in &mut hits.lists {
             sort_nearly_sorted(list);
         }
         hits
     }
+
+    /// Walks `text` through the automaton once, pushing every pattern that ends at each
+    /// byte, in the order an overlapping search reports them. The loop is written here,
+    /// over the concrete automaton, so that a byte costs a table lookup and a compare:
+    /// the crate's overlapping iterator keeps its position in a state struct and returns
+    /// through a trait object for each hit, which tripled the cost of a byte.
+    #[inline]
+    fn scan_with<A: Automaton>(&self, aut: &A, text: &[u8], hits: &mut Hits) {
+        let Ok(mut sid) = aut.start_state(Anchored::No) else {
+            return;
+        };
+        let mut push = |sid, end: usize| {
+            for i in 0..aut.match_len(sid) {
+                let pattern = aut.match_pattern(sid, i);
+                let (lexicon, entry) = self.tags[pattern.as_usize()];
+                hits.lists[lexicon.index()].push(Hit {
+                    start: end - aut.pattern_len(pattern),
+                    end,
+                    entry,
+                });
+            }
+        };
+        if aut.is_match(sid) {
+            push(sid, 0);
+        }
+        for (at, &byte) in text.iter().enumerate() {
+            sid = aut.next_state(Anchored::No, sid, byte);
+            if aut.is_special(sid) {
+                if aut.is_dead(sid) {
+                    return;
+                }
+                if aut.is_match(sid) {
+                    push(sid, at + 1);
+                }
+            }
+        }
+    }
 }
 
-/// The trigger automaton of one kind over the patterns laid end to end in `patterns`.
-fn build(
-    patterns: &str,
-    ends: &[usize],
-    kind: AhoCorasickKind,
-) -> Result<AhoCorasick, aho_corasick::BuildError> {
+/// The trigger automaton, in the form a scan walks.
+#[derive(Debug)]
+enum Compiled {
+    Contiguous(contiguous::NFA),
+    Noncontiguous(noncontiguous::NFA),
+    Dfa(dfa::DFA),
+}
+
+impl Compiled {
+    /// The NFA over `patterns`: the contiguous form, or the larger noncontiguous one when
+    /// the contiguous one has too many states for its identifiers.
+    fn nfa(patterns: Vec<&[u8]>) -> Compiled {
+        let mut contiguous = contiguous::Builder::new();
+        contiguous
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false);
+        if let Ok(nfa) = contiguous.build(&patterns) {
+            return Compiled::Contiguous(nfa);
+        }
+        let nfa = noncontiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&patterns)
+            .expect("the trigger automaton builds");
+        Compiled::Noncontiguous(nfa)
+    }
+
+    fn dfa(patterns: Vec<&[u8]>) -> Result<Compiled, BuildError> {
+        dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&patterns)
+            .map(Compiled::Dfa)
+    }
+}
+
+/// The patterns laid end to end in `patterns`, each ended at its offset in `ends`.
+fn split<'a>(patterns: &'a str, ends: &[usize]) -> Vec<&'a [u8]> {
     let starts = std::iter::once(0).chain(ends.iter().copied());
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(kind))
-        .build(starts.zip(ends).map(|(a, &b)| &patterns.as_bytes()[a..b]))
+    starts
+        .zip(ends)
+        .map(|(a, &b)| &patterns.as_bytes()[a..b])
+        .collect()
 }
 
 /// Sorts hits by `(start, end)`. The overlapping scan reports them in order of `end`, so
