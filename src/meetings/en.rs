@@ -644,7 +644,13 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
             break;
         }
         if t.lower != "of" && STOPS.contains(&t.lo()) {
-            break;
+            // `the Commission for Discipline Inspection`: a body's name holds `for`
+            let body = t.lower == "for"
+                && b >= 2
+                && matches!(toks[b - 2].lower.as_ref(), "commission" | "committee");
+            if !body {
+                break;
+            }
         }
         b -= 1;
     }

@@ -321,7 +321,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 57] = [
+const ROLE_VERBS: [(&str, Role); 76] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -341,6 +341,19 @@ const ROLE_VERBS: [(&str, Role); 57] = [
     ("made an exchange speech", Role::Participant),
     ("made a speech", Role::Participant),
     ("notified", Role::Participant),
+    ("briefed", Role::Participant),
+    ("spoke in turn", Role::Participant),
+    ("spoke successively", Role::Participant),
+    ("successively spoke", Role::Participant),
+    ("took turns to speak", Role::Participant),
+    ("delivered a report", Role::Participant),
+    ("delivered a work report", Role::Participant),
+    ("made a work report", Role::Participant),
+    ("gave a work report", Role::Participant),
+    ("read out", Role::Participant),
+    ("joined a panel discussion", Role::Participant),
+    ("joined a group discussion", Role::Participant),
+    ("joined a group deliberation", Role::Participant),
     ("gave a lecture", Role::Participant),
     ("delivered a lecture", Role::Participant),
     ("sat in the front row", Role::Participant),
@@ -369,6 +382,12 @@ const ROLE_VERBS: [(&str, Role); 57] = [
     ("講解", Role::Participant),
     ("作輔導", Role::Participant),
     ("汇报", Role::Participant),
+    ("通报", Role::Participant),
+    ("通報", Role::Participant),
+    ("宣读", Role::Participant),
+    ("宣讀", Role::Participant),
+    ("作了题为", Role::Participant),
+    ("作了題為", Role::Participant),
     ("彙報", Role::Participant),
     ("发言", Role::Participant),
     ("發言", Role::Participant),
@@ -829,6 +848,15 @@ fn people_of<'o>(
         }
         let mut start = previous.unwrap_or(sentence.start);
         let before = &doc.text[start..verb.start];
+        // `the spirit must be conveyed`: a passive verb's subject is no person
+        let auxiliary = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
+        if auxiliary {
+            return Vec::new();
+        }
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
         if let Some(end) = last_clause_mark(before, zh) {
