@@ -53,9 +53,10 @@ const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|Septe
 // After a month name:
 //   October 26 | Oct. 26th | October 24-26, 2022 | October 24 to November 2 | October 26, 2022
 //   March 2023 | April to July (this year | 2023) | October this year | October of last year
+// The day stands on the month's line: `the end of May.` then a list's `3.` is no date.
 static AFTER_MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^\.?(?:\s+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
+        r"^\.?(?:[^\S\n]+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
     ))
     .expect("AFTER_MONTH is valid")
 });
@@ -336,6 +337,29 @@ fn year_offset(word: &str) -> i32 {
 pub(crate) fn at_weekday(text: &str, start: usize, end: usize, day: u8, out: &mut Vec<Candidate>) {
     if !is_word(text, start, end) || !text[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
         return;
+    }
+    // `from Monday to Wednesday`: a range of the days up to the last
+    let after = window(text, end, 24);
+    let to = after.trim_start();
+    let to = ["to ", "through ", "until ", "- ", "– "]
+        .iter()
+        .find_map(|w| to.strip_prefix(w))
+        .filter(|_| after.starts_with(char::is_whitespace));
+    if let Some(rest) = to {
+        let rest = rest.trim_start();
+        let last = WEEKDAYS
+            .iter()
+            .position(|w| rest.starts_with(w) && is_word(rest, 0, w.len()));
+        if let Some(last) = last {
+            let name_end = end + (after.len() - rest.len()) + WEEKDAYS[last].len();
+            out.push(Candidate {
+                start,
+                end: name_end,
+                value: Value::Weekdays(day, last as u8),
+                coordinated: false,
+            });
+            return;
+        }
     }
     out.push(Candidate {
         start,

@@ -59,6 +59,9 @@ pub(crate) enum Value {
     DayOffset(i64),
     /// The most recent such weekday on or before the document date (0 = Monday).
     Weekday(u8),
+    /// The days from one weekday to another, ending on the most recent such day on or
+    /// before the document date (`from Monday to Wednesday`).
+    Weekdays(u8, u8),
     /// Years from the document date's year (`next year` is 1), with an optional month and
     /// day written after it (`今年4月`).
     YearOffset(i32, Option<u8>, Option<u8>),
@@ -407,6 +410,13 @@ fn resolve(
             let a = anchor?;
             let back = (i64::from(a.weekday()) - i64::from(w)).rem_euclid(7);
             Some((a.add_days(-back).into(), None, true))
+        }
+        Value::Weekdays(first, last) => {
+            let a = anchor?;
+            let back = (i64::from(a.weekday()) - i64::from(last)).rem_euclid(7);
+            let days = (i64::from(last) - i64::from(first)).rem_euclid(7);
+            let end = a.add_days(-back);
+            Some((end.add_days(-days).into(), Some(end.into()), true))
         }
         Value::YearOffset(n, month, day) => {
             let a = anchor?;
