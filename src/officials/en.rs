@@ -1773,9 +1773,8 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         p += 1;
     }
     let t0 = p;
-    if p + 1 == h && toks[p].is("chinese") {
-        p += 1;
-    }
+    // `Chinese President`: the nationality is written with the title, and names no body
+    let nationality = p + 1 == h && toks[p].is("chinese");
     let mut e = h + len;
     let mut org = None;
     // `of the X`, `for the Ministry of Foreign Affairs` after a spokesperson, and `at the
@@ -1830,6 +1829,14 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 j += 1;
                 continue;
             }
+            // `of Baishui Village in Yanhe County`: the place the body lies in
+            if t.is("in") && last.is_some() {
+                if let Some(end) = place_in(toks, name_at, j + 1) {
+                    last = Some(end);
+                    j = end + 1;
+                    continue;
+                }
+            }
             break;
         }
         if let Some(l) = last {
@@ -1846,8 +1853,37 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         org,
         plural: head.plural,
         own_level: head.own_level,
-        closed: HEAD_CLOSED[hi] || p > t0,
+        closed: HEAD_CLOSED[hi] || nationality,
     })
+}
+
+/// The last token of a place named from `k` on (`Yanhe County`): capitalised words, no
+/// name among them, the last a level of government.
+fn place_in(toks: &[Tok], name_at: &[usize], k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < toks.len()
+        && j < k + 4
+        && name_at[j] == usize::MAX
+        && toks[j].is_word()
+        && toks[j].cap
+    {
+        if j > k
+            && matches!(
+                toks[j].lower,
+                b"county"
+                    | b"city"
+                    | b"district"
+                    | b"province"
+                    | b"township"
+                    | b"town"
+                    | b"prefecture"
+            )
+        {
+            return Some(j);
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Does a title start at token `n` (prefix words, then a head)?
@@ -2211,6 +2247,18 @@ fn attach(
         i += 1;
     }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
+    // titles from `j` on, in a row, that a name closes (`Party group member, supervision
+    // group leader Hao Jianguo`)
+    let titles_before_name = |mut j: usize| {
+        while matches!(items.get(j), Some(Item::Title(_))) {
+            match items.get(j + 1) {
+                Some(Item::Name(_)) => return true,
+                Some(Item::Sep(_)) => j += 2,
+                _ => return false,
+            }
+        }
+        false
+    };
     // only a title or a name does anything
     for &j in marks.iter() {
         match items[j] {
@@ -2258,6 +2306,15 @@ fn attach(
                     && next_is_name(k + 1)
                 {
                     let Item::Name(n) = items[k + 1] else { break };
+                    // `Members … A, B and C, and D, chairwoman of …`: a name after a comma
+                    // with a title of its own after it is the next item, not the list's
+                    let own = items[k] == Item::Sep(true)
+                        && items.get(k + 2) == Some(&Item::Sep(true))
+                        && matches!(items.get(k + 3), Some(&Item::Title(g2)) if !titles[g2].plural)
+                        && !titles_before_name(k + 3);
+                    if own {
+                        break;
+                    }
                     titles[g].give(text, ones, names, n);
                     k += 2;
                 }
