@@ -407,6 +407,16 @@ const VERBS: &[&str] = &[
     "分別",
 ];
 
+/// Does `代表` (deputies to a people's congress) start at `i`, as a label closing a list
+/// after `等` (`吕平、宗雅楠等代表`), not a delegation or a congress (`代表团`, `代表大会`)?
+fn deputies_at(c: &Chars, i: usize) -> bool {
+    c.starts(i, "代表")
+        && !matches!(
+            c.cs.get(i + 2),
+            Some('团' | '團' | '大' | '性' | '处' | '處')
+        )
+}
+
 /// Group labels: a title for each name of the list they open or close.
 const LABELS: &[&str] = &[
     "党和国家领导人",
@@ -1050,7 +1060,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             && i + 1 < c.len()
             && LABEL_FIRST.contains(c.cs[i + 1])
             && LABELS.iter().any(|l| c.starts(i + 1, l));
-        if !verb && !label {
+        let deputies = c.cs[i] == '等' && deputies_at(c, i + 1);
+        if !verb && !label && !deputies {
             continue;
         }
         let title: Option<&str> = if label {
@@ -1059,6 +1070,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 .filter(|l| c.starts(i + 1, l))
                 .max_by_key(|l| l.len())
                 .copied()
+        } else if deputies {
+            Some(c.s(i + 1, i + 3))
         } else {
             None
         };
@@ -1966,7 +1979,40 @@ fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
     out.reverse();
 }
 
+/// The start of a dotted name ending at `b` (`阿依古丽·买买提`): Han parts joined by dots,
+/// each of two to five characters, the last of at most four. A longer part holds a title
+/// (`副委员长艾力更·依明巴海`, `迪丽娜尔·阿布拉委员`).
+fn dotted_before(c: &Chars, b: usize) -> Option<usize> {
+    let mut a = b;
+    let mut part = 0;
+    let mut dots = 0;
+    while a > 0 && part <= 5 {
+        let ch = c.cs[a - 1];
+        if crate::document::is_han(ch) {
+            part += 1;
+        } else if ch == '·' && (2..=5).contains(&part) && (dots > 0 || part <= 4) {
+            dots += 1;
+            part = 0;
+        } else {
+            break;
+        }
+        a -= 1;
+    }
+    (dots > 0 && (2..=5).contains(&part)).then_some(a)
+}
+
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
+    let opens = |a: usize| {
+        a == 0 || {
+            let p = c.cs[a - 1];
+            matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+                || breaks(p)
+                || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
+        }
+    };
+    if let Some(a) = dotted_before(c, b).filter(|&a| opens(a)) {
+        return Some(a);
+    }
     // the longest first
     for n in [4, 3, 2] {
         let Some(a) = b.checked_sub(n) else {
@@ -1977,13 +2023,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
             continue;
         }
         // what stands before first: it rules out most places
-        let opened = a == 0 || {
-            let p = c.cs[a - 1];
-            matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                || breaks(p)
-                || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
-        };
-        if opened && name_shaped(c, a, b) {
+        if opens(a) && name_shaped(c, a, b) {
             return Some(a);
         }
     }
