@@ -68,11 +68,24 @@ const LOST_FIRST: [&str; 7] = [
 ];
 
 // The families a final marker (ordinal 0) closes: `Finally,` ends a list of ordinal words;
-// `最后` one of `首先 其次`, `第一，第二，` or `其一 其二`.
+// `最后` one of numbered items (`首先 其次`, `第一，`, `其一`, `一是`, `一要`, `一、`, `（一）`,
+// `1.`), not of `一方面`.
 fn final_joins(final_family: &str, list_family: &str) -> bool {
     match final_family {
         "finally" | "first" | "one-is" => matches!(list_family, "first" | "one-is"),
-        "shouxian" => matches!(list_family, "shouxian" | "di-yi" | "qi-yi"),
+        "shouxian" => matches!(
+            list_family,
+            "shouxian"
+                | "di-yi"
+                | "qi-yi"
+                | "yi-shi"
+                | "yi-yao"
+                | "cn-dun"
+                | "paren-cn"
+                | "digit-dot"
+                | "digit-dun"
+                | "paren-digit"
+        ),
         other => other == list_family,
     }
 }
