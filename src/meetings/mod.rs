@@ -419,10 +419,10 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     }
 }
 
-/// Is the hit a whole word (English) or any span (Chinese)?
+/// Is the hit a whole word (English) or any span (Chinese, or a mark: `"`)?
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let s = &text[start..end];
-    if !s.is_ascii() {
+    if !s.is_ascii() || !s.bytes().any(|b| b.is_ascii_alphanumeric()) {
         return true;
     }
     let before = text[..start].chars().next_back();
