@@ -585,10 +585,25 @@ fn object(
     if article.is_some() {
         from += 1;
     }
-    let mut k = from;
-    while k < toks.len() && k - from < 20 && !(is_stop(&toks[k]) && paren_word(&toks[k]).is_none())
+    let name_end = |mut k: usize| {
+        while k < toks.len()
+            && k - from < 20
+            && !(is_stop(&toks[k]) && paren_word(&toks[k]).is_none())
+        {
+            k += 1;
+        }
+        k
+    };
+    let mut k = name_end(from);
+    // `the flood prevention and drought relief deployment video conference`: a name with
+    // no head before `and` goes on to the head after it
+    if toks.get(k).is_some_and(|t| t.lower == "and")
+        && last_head(text, toks, from, k, heads).is_none()
     {
-        k += 1;
+        let further = name_end(k + 1);
+        if last_head(text, toks, k + 1, further, heads).is_some() {
+            k = further;
+        }
     }
     let Some(head) = last_head(text, toks, from, k, heads) else {
         // machine translation drops the head: `held a special work,`
