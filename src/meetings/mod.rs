@@ -321,7 +321,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 76] = [
+const ROLE_VERBS: [(&str, Role); 78] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -384,6 +384,8 @@ const ROLE_VERBS: [(&str, Role); 76] = [
     ("汇报", Role::Participant),
     ("通报", Role::Participant),
     ("通報", Role::Participant),
+    ("分别介绍", Role::Participant),
+    ("分別介紹", Role::Participant),
     ("宣读", Role::Participant),
     ("宣讀", Role::Participant),
     ("作了题为", Role::Participant),

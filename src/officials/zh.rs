@@ -407,6 +407,73 @@ const VERBS: &[&str] = &[
     "分別",
 ];
 
+/// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
+/// count (a numeral of two to nine before `位` or `名`) and the span of what follows the
+/// count, of at most ten Han characters.
+fn counted_before(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
+    let mut v = v;
+    for adverb in ["先后", "先後", "分别", "分別"] {
+        if v >= 2 && c.s(v - 2, v) == adverb {
+            v -= 2;
+        }
+    }
+    let mut j = v;
+    while j > 0 && v - j <= 10 {
+        let ch = c.cs[j - 1];
+        if matches!(ch, '位' | '名') && j >= 2 && count_of(c.cs[j - 2]).is_some() {
+            return Some((j - 2, j..v));
+        }
+        if !crate::document::is_han(ch) {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// The count a numeral character stands for, two to nine.
+fn count_of(ch: char) -> Option<usize> {
+    Some(match ch {
+        '两' | '兩' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// The names a count closes (`邵建明、庞丽君两位…`), read back from the count before `v`,
+/// into `out`: exactly as many as it says, joined by `、`, `和`, `及` or `与`. False,
+/// and `out` empty, where there is no such count or list.
+fn counted_list(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) -> bool {
+    out.clear();
+    let Some((count, _)) = counted_before(c, v) else {
+        return false;
+    };
+    let n = count_of(c.cs[count]).unwrap_or(0);
+    let mut b = count;
+    for k in 0..n {
+        let Some(a) = name_before_in_list(c, b) else {
+            out.clear();
+            return false;
+        };
+        out.push((a, b));
+        if k + 1 < n {
+            if a < 2 || !matches!(c.cs[a - 1], '、' | '和' | '及' | '与' | '與') {
+                out.clear();
+                return false;
+            }
+            b = a - 1;
+        }
+    }
+    out.reverse();
+    true
+}
+
 /// Does `代表` (deputies to a people's congress) start at `i`, as a label closing a list
 /// after `等` (`吕平、宗雅楠等代表`), not a delegation or a congress (`代表团`, `代表大会`)?
 fn deputies_at(c: &Chars, i: usize) -> bool {
@@ -1080,7 +1147,19 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         } else {
             i
         };
-        list_before(c, close, list);
+        let mut title = title;
+        // `邵建明、庞丽君两位基层水厂技术员先后发言`, `A、B、C三位同志分别介绍`: a count of
+        // the names, and what they are, stand between the list and its verb; the count
+        // closes the list, and the label is a title of just those names
+        let counted = verb && title.is_none() && counted_list(c, close, list);
+        if counted {
+            let (count, label) = counted_before(c, close).unwrap_or((close, close..close));
+            let label = c.s(label.start, label.end);
+            title = (label.chars().count() >= 2 && label != "同志").then_some(label);
+            debug_assert!(list.last().is_some_and(|&(_, b)| b == count));
+        } else {
+            list_before(c, close, list);
+        }
         for &(a, b) in list.iter() {
             if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
                 if let Some(t) = title {
@@ -1104,7 +1183,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `县长A，县人大常委会主任B，县委副书记C等县级领导`: a label after a list of
         // names with titles of their own is a title of each, back to the clause's start
         // or the verb before it
-        if let Some(t) = title {
+        if let Some(t) = title.filter(|_| !counted) {
             let before = |marks: &[usize]| marks.partition_point(|&m| m < close);
             let clause = c.end_marks[..before(c.end_marks)]
                 .last()
