@@ -575,6 +575,35 @@ static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|會議|大会|大會|全会|全會|座谈会|座談會|常委会|常委會)[^上])").unwrap()
 });
 
+/// The Chinese subjects of [`MEETING_SUBJECT`].
+const MEETING_WORDS: [&str; 10] = [
+    "会议",
+    "會議",
+    "大会",
+    "大會",
+    "全会",
+    "全會",
+    "座谈会",
+    "座談會",
+    "常委会",
+    "常委會",
+];
+
+/// Does [`MEETING_SUBJECT`] match `prefix`? Without the regex (its `\b` keeps it off the
+/// fast engines on Chinese text) where a common Han character opens the prefix: none opens
+/// the English subjects, so only a Chinese one not followed by `上` can match.
+fn meeting_speaks(prefix: &str) -> bool {
+    match prefix.chars().next() {
+        Some(c) if ('\u{4E00}'..='\u{9FFF}').contains(&c) => MEETING_WORDS.iter().any(|w| {
+            prefix
+                .strip_prefix(w)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c != '上')
+        }),
+        _ => MEETING_SUBJECT.is_match(prefix),
+    }
+}
+
 // He | She | 他 | 她, after an opening phrase
 static PRONOUN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,，]{0,60}[,，]\s*)?(?:(?:He|She)\b|他|她)").unwrap());
@@ -594,7 +623,7 @@ pub(super) fn speaker(
     let text = doc.text;
     let s = sentence_start_in(text, stops, floor, v.start);
     let prefix = &text[s..v.start];
-    if MEETING_SUBJECT.is_match(prefix) {
+    if meeting_speaks(prefix) {
         return None;
     }
     if let Some(o) = mentions.first_inside(s, v.start) {
@@ -733,6 +762,36 @@ mod tests {
                 s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
             assert_eq!(by_hand(&s), by_regex(&s), "{s}");
+        }
+    }
+
+    #[test]
+    fn meeting_subjects_as_the_regex_takes_them() {
+        let pieces = [
+            "会议",
+            "會議",
+            "座谈会",
+            "常委会",
+            "大会",
+            "上",
+            "指出",
+            "，",
+            "The meeting",
+            "王浩",
+            "会",
+            "a",
+            "\n",
+        ];
+        let mut seed: u64 = 5;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            for _ in 0..3 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(meeting_speaks(&s), MEETING_SUBJECT.is_match(&s), "{s}");
         }
     }
 
