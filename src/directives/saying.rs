@@ -127,6 +127,10 @@ fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
     let mut j = b.len();
     while j > from {
         j -= 1;
+        // most bytes are none of these: one look in a table passes them
+        if !MAY_CLOSE[usize::from(b[j])] {
+            continue;
+        }
         let (i, c) = match b[j] {
             b'.' => (j, '.'),
             b'!' => (j, '!'),
@@ -144,6 +148,18 @@ fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
     }
     None
 }
+
+/// The bytes [`last_end_wide`] looks at: `.!?;` and the last bytes of `。！？；`.
+const MAY_CLOSE: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b'.', b'!', b'?', b';', 0x82, 0x81, 0x9F, 0x9B];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// [`last_end`] for English text: the bytes that may open a mark (`.!?;`, and `E3`, `EF`
 /// that open `。` and `！？；`) are found with `memrchr`.
