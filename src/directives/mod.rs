@@ -154,7 +154,33 @@ struct Candidate {
     marker_end: usize,
     para: usize,
     opens_para: bool,
-    readings: Vec<(Family, u32)>,
+    readings: Readings,
+}
+
+/// The readings (family, ordinal) of a candidate. Nearly every marker has one, kept in
+/// place: a vector for each candidate was a visible share of a report's cost.
+#[derive(Debug)]
+enum Readings {
+    One((Family, u32)),
+    Many(Vec<(Family, u32)>),
+}
+
+impl Readings {
+    fn as_slice(&self) -> &[(Family, u32)] {
+        match self {
+            Readings::One(r) => std::slice::from_ref(r),
+            Readings::Many(v) => v,
+        }
+    }
+
+    /// Adds `r` unless it is there.
+    fn add(&mut self, r: (Family, u32)) {
+        match self {
+            Readings::One(first) if *first != r => *self = Readings::Many(vec![*first, r]),
+            Readings::Many(v) if !v.contains(&r) => v.push(r),
+            _ => {}
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -306,9 +332,7 @@ fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate>
                     c.end = h.end;
                     c.marker_end = marker_end(text, h.start, h.end);
                 }
-                if !c.readings.contains(&reading) {
-                    c.readings.push(reading);
-                }
+                c.readings.add(reading);
             }
             _ => out.push(Candidate {
                 start: h.start,
@@ -316,7 +340,7 @@ fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate>
                 marker_end: marker_end(text, h.start, h.end),
                 para,
                 opens_para: h.start == p.start,
-                readings: vec![reading],
+                readings: Readings::One(reading),
             }),
         }
     }
@@ -523,7 +547,7 @@ fn build_lists(
         };
         // a continuation of an open list
         let mut placed = false;
-        for &(fam, ord) in &c.readings {
+        for &(fam, ord) in c.readings.as_slice() {
             let pos = stack.iter().rposition(|&l| {
                 let list = &lists[l];
                 !list.finished
@@ -561,11 +585,12 @@ fn build_lists(
         // a new list: at its first marker, or at a second that lost its first
         let start =
             c.readings
+                .as_slice()
                 .iter()
                 .copied()
                 .find(|&(_, o)| o == 1)
                 .or_else(|| {
-                    c.readings.iter().copied().find(|&(f, o)| {
+                    c.readings.as_slice().iter().copied().find(|&(f, o)| {
                         o == 2 && LOST_FIRST.contains(&markers.families[f as usize])
                     })
                 });

@@ -127,6 +127,10 @@ fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
     let mut j = b.len();
     while j > from {
         j -= 1;
+        // most bytes are none of these: one look in a table passes them
+        if !MAY_CLOSE[usize::from(b[j])] {
+            continue;
+        }
         let (i, c) = match b[j] {
             b'.' => (j, '.'),
             b'!' => (j, '!'),
@@ -144,6 +148,18 @@ fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
     }
     None
 }
+
+/// The bytes [`last_end_wide`] looks at: `.!?;` and the last bytes of `。！？；`.
+const MAY_CLOSE: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = [b'.', b'!', b'?', b';', 0x82, 0x81, 0x9F, 0x9B];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// [`last_end`] for English text: the bytes that may open a mark (`.!?;`, and `E3`, `EF`
 /// that open `。` and `！？；`) are found with `memrchr`.
@@ -343,6 +359,78 @@ static SUBJECT_ZH: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// The openings of [`SUBJECT_ZH`] (the comma after them is optional), in its order.
+const ZH_OPENINGS: [&str; 12] = [
+    "会上",
+    "會上",
+    "会议最后",
+    "會議最後",
+    "最后",
+    "最後",
+    "同时",
+    "同時",
+    "此外",
+    "另外",
+    "随后",
+    "隨後",
+];
+
+/// The words of [`SUBJECT_ZH`] between the subject and the verb.
+const ZH_ADVERBS: [&str; 14] = [
+    "还",
+    "還",
+    "也",
+    "同时",
+    "同時",
+    "再次",
+    "进一步",
+    "進一步",
+    "最后",
+    "最後",
+    "特别",
+    "特別",
+    "在讲话中",
+    "在講話中",
+];
+
+/// The `who` that [`SUBJECT_ZH`] captures in `prefix`, without the regex where every
+/// character is a common Han one (all of `\p{Han}`) or a comma: the openings in their
+/// order, the comma before none, then the shortest subject that leaves an adverb or
+/// nothing, as the regex tries them. Other prefixes go to the regex.
+fn subject_zh(prefix: &str) -> Option<&str> {
+    let plain = prefix
+        .chars()
+        .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || matches!(c, '，' | ','));
+    if !plain {
+        return SUBJECT_ZH
+            .captures(prefix)
+            .and_then(|c| c.name("who"))
+            .map(|m| m.as_str());
+    }
+    let opened = ZH_OPENINGS
+        .iter()
+        .find(|o| prefix.starts_with(*o))
+        .map(|o| &prefix[o.len()..]);
+    let tries = opened
+        .map(|rest| [rest.strip_prefix(['，', ',']), Some(rest)])
+        .into_iter()
+        .flatten()
+        .chain([Some(prefix)])
+        .flatten();
+    for rest in tries {
+        for (i, c) in rest.char_indices().take(6) {
+            if matches!(c, '，' | ',') {
+                break;
+            }
+            let (who, after) = rest.split_at(i + c.len_utf8());
+            if after.is_empty() || ZH_ADVERBS.contains(&after) {
+                return Some(who);
+            }
+        }
+    }
+    None
+}
+
 // capitalised words that open a sentence without naming anyone
 const NOT_NAMES: [&str; 12] = [
     "It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "All", "Our",
@@ -486,13 +574,13 @@ pub(super) fn boundary(
                 })
         } else {
             prefix.len() <= LONGEST_ZH_SUBJECT
-                && SUBJECT_ZH.captures(prefix).is_some_and(|c| {
+                && subject_zh(prefix).is_some_and(|who| {
                     // a bare name only before a verb that reports speech (`王浩强调，`), not
                     // before `要求`, `提出`, where `安全要求` reads as a name too
-                    ZH_SUBJECTS.contains(&&c["who"])
+                    ZH_SUBJECTS.contains(&who)
                         || (v.strong
                             && matches!(&text[v.start..v.end], "强调" | "強調" | "指出" | "表示")
-                            && is_zh_name(&c["who"]))
+                            && is_zh_name(who))
                 })
         };
     subject.then_some(s)
@@ -502,6 +590,35 @@ pub(super) fn boundary(
 static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|會議|大会|大會|全会|全會|座谈会|座談會|常委会|常委會)[^上])").unwrap()
 });
+
+/// The Chinese subjects of [`MEETING_SUBJECT`].
+const MEETING_WORDS: [&str; 10] = [
+    "会议",
+    "會議",
+    "大会",
+    "大會",
+    "全会",
+    "全會",
+    "座谈会",
+    "座談會",
+    "常委会",
+    "常委會",
+];
+
+/// Does [`MEETING_SUBJECT`] match `prefix`? Without the regex (its `\b` keeps it off the
+/// fast engines on Chinese text) where a common Han character opens the prefix: none opens
+/// the English subjects, so only a Chinese one not followed by `上` can match.
+fn meeting_speaks(prefix: &str) -> bool {
+    match prefix.chars().next() {
+        Some(c) if ('\u{4E00}'..='\u{9FFF}').contains(&c) => MEETING_WORDS.iter().any(|w| {
+            prefix
+                .strip_prefix(w)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c != '上')
+        }),
+        _ => MEETING_SUBJECT.is_match(prefix),
+    }
+}
 
 // He | She | 他 | 她, after an opening phrase
 static PRONOUN: Lazy<Regex> =
@@ -522,7 +639,7 @@ pub(super) fn speaker(
     let text = doc.text;
     let s = sentence_start_in(text, stops, floor, v.start);
     let prefix = &text[s..v.start];
-    if MEETING_SUBJECT.is_match(prefix) {
+    if meeting_speaks(prefix) {
         return None;
     }
     if let Some(o) = mentions.first_inside(s, v.start) {
@@ -596,6 +713,102 @@ mod tests {
             assert_eq!(short, groups(false), "{s}");
         }
         assert!(SURNAMES.len() > 100 && VERBS.len() > 40);
+    }
+
+    #[test]
+    fn common_han_block_is_all_han() {
+        let han = Regex::new(r"^\p{Han}$").unwrap();
+        for c in ('\u{4E00}'..='\u{9FFF}').map(String::from) {
+            assert!(han.is_match(&c), "{c}");
+        }
+    }
+
+    #[test]
+    fn chinese_subjects_as_the_regex_takes_them() {
+        let pieces = [
+            "会上",
+            "会议最后",
+            "最后",
+            "最後",
+            "同时",
+            "另外",
+            "会议",
+            "王浩",
+            "王",
+            "他",
+            "还",
+            "也",
+            "再次",
+            "进一步",
+            "在讲话中",
+            "特别",
+            "，",
+            ",",
+            "强",
+            "a",
+            "（",
+            "〇",
+            "㐀",
+        ];
+        let by_regex = |s: &str| {
+            SUBJECT_ZH
+                .captures(s)
+                .map(|c| c.name("who").map(|m| m.range()))
+        };
+        let by_hand = |s: &str| {
+            subject_zh(s).map(|w| {
+                Some(
+                    w.as_ptr() as usize - s.as_ptr() as usize
+                        ..w.as_ptr() as usize - s.as_ptr() as usize + w.len(),
+                )
+            })
+        };
+        // a deterministic walk over many combinations of the pieces
+        let mut seed: u64 = 11;
+        for _ in 0..20000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 60) as usize % 5;
+            let mut s = String::new();
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(by_hand(&s), by_regex(&s), "{s}");
+        }
+    }
+
+    #[test]
+    fn meeting_subjects_as_the_regex_takes_them() {
+        let pieces = [
+            "会议",
+            "會議",
+            "座谈会",
+            "常委会",
+            "大会",
+            "上",
+            "指出",
+            "，",
+            "The meeting",
+            "王浩",
+            "会",
+            "a",
+            "\n",
+        ];
+        let mut seed: u64 = 5;
+        for _ in 0..5000 {
+            let mut s = String::new();
+            for _ in 0..3 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(meeting_speaks(&s), MEETING_SUBJECT.is_match(&s), "{s}");
+        }
     }
 
     fn said(text: &str, verb: &str) -> Said {
