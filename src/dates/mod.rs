@@ -537,7 +537,17 @@ pub(crate) fn document_date(doc: &Document) -> Option<CivilDate> {
                         || ["来源", "來源", "Source", "作者", "编辑", "編輯"]
                             .iter()
                             .any(|w| rest.contains(w)));
-                if own_line.is_none() && (words <= 8 || opens_header) {
+                // or a header line that the date closes, set off from the site, source or
+                // editor before it: `Source: Xinhua | Editor: … | 2025-01-22`,
+                // `… Network    2024-11-11`
+                let closes_header =
+                    i < head && line.len() <= 200 && line[c.end..].trim().is_empty() && {
+                        let lead = &line[..c.start];
+                        lead.ends_with("  ")
+                            || lead.ends_with(['\t', '\u{3000}'])
+                            || lead.trim_end().ends_with(['|', '｜'])
+                    };
+                if own_line.is_none() && (words <= 8 || opens_header || closes_header) {
                     own_line = Some(date);
                 }
             }
