@@ -474,7 +474,13 @@ fn make(
     organiser: Option<Range<usize>>,
     chair_span: Option<Range<usize>>,
 ) -> Held {
-    let last = if toks.get(head + 1).is_some_and(|t| t.lower == "of") && np_end > head + 2 {
+    // `meeting of the State Council`; a topic after the head (`meeting to commemorate the
+    // 120th anniversary of ...`, `meeting on flood control`) names no body
+    let topic = toks
+        .get(head + 1)
+        .is_some_and(|t| t.lower == "to" || t.lower == "on");
+    let last = if toks.get(head + 1).is_some_and(|t| t.lower == "of" || topic) && np_end > head + 2
+    {
         np_end - 1
     } else {
         head
@@ -497,7 +503,11 @@ fn make(
     }
     let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
     let number = is_ordinal(&name_toks[0]);
-    let of_at = name_toks.iter().position(|t| t.lower == "of");
+    // the body's `of` stands before a topic, not inside it
+    let of_at = name_toks
+        .iter()
+        .position(|t| t.lower == "of")
+        .filter(|&o| !topic || o < head - from);
     // `of the 11th CPPCC`, not `of the third session`: a term is a body's
     let body_ordinal = |w: &[Tok]| {
         w.windows(2).find_map(|p| {
@@ -671,6 +681,7 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
     }
     // `a special meeting on flood control was held`, `a symposium marking the 130th
     // anniversary of ... was held`: the head stands before the topic
+    let mut topic_end = None;
     if last_head(text, toks, b, e, heads).is_none() {
         let mut p = b;
         if p > 0 && ARTICLES.contains(&toks[p - 1].lo()) {
@@ -697,6 +708,7 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
                 c -= 1;
             }
             if last_head(text, toks, c, t, heads).is_some() {
+                topic_end = Some(e);
                 b = c;
                 e = t;
             }
@@ -704,9 +716,10 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
     }
     let head = last_head(text, toks, b, e, heads)?;
     let only_generic = (b..=head).all(|i| is_generic(toks, i));
-    // `the meeting was held in ...` refers back to a meeting named before
+    // `the meeting was held in ...` refers back to a meeting named before; `a meeting to
+    // commemorate ... was held` is named by its topic
     if only_generic && head + 1 == e {
-        return None;
+        e = topic_end?;
     }
     let m = make(text, toks, b, head, e, None, None);
     Some((m, b))

@@ -321,7 +321,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 78] = [
+const ROLE_VERBS: [(&str, Role); 79] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -357,6 +357,7 @@ const ROLE_VERBS: [(&str, Role); 78] = [
     ("gave a lecture", Role::Participant),
     ("delivered a lecture", Role::Participant),
     ("sat in the front row", Role::Participant),
+    ("sat in on", Role::Participant),
     ("出席", Role::Participant),
     ("参加", Role::Participant),
     ("參加", Role::Participant),
