@@ -286,6 +286,26 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
+    // 2024—2026年: a range of years written once
+    if matches!(prev, Some('至' | '到' | '-' | '—' | '–' | '~' | '～'))
+        && p.year.is_some()
+        && p.month.is_none()
+    {
+        let sep = s - prev.map_or(0, char::len_utf8);
+        let s0 = numeral_start(text, sep);
+        let before_first = text[..s0].chars().next_back();
+        if let Some(y0) = year_value(&text[s0..sep]).filter(|&y| p.year.is_some_and(|y1| y < y1)) {
+            if !before_first.is_some_and(|c| c.is_ascii_alphanumeric() || c == '第') {
+                out.push(Candidate {
+                    start: s0,
+                    end,
+                    value: Value::Written(Partial::ymd(Some(y0), None, None), Some(p)),
+                    coordinated: false,
+                });
+                return;
+            }
+        }
+    }
     // 2023年1至8月, 1至8月: a range of months written once
     if matches!(prev, Some('至' | '到' | '-' | '—' | '~' | '～'))
         && p.day.is_none()
