@@ -268,41 +268,35 @@ fn is_stop(t: &Tok) -> bool {
     (!t.word) || STOPS.contains(&t.lo())
 }
 
-/// The bytes that always stand as a token of their own that is not a word: every search
-/// back from a verb for a comma or for the end of a clause stops at one.
-fn is_barrier(b: u8) -> bool {
-    matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'"')
-}
-
 /// Where to start reading the tokens of the sentence from `start` for the verb at `verb`:
 /// after ASCII whitespace (a token starts there whatever stands before, so the tokens read
-/// from there are those of the whole sentence) with `runs` runs of non-whitespace and
-/// `barriers` [`is_barrier`] bytes before the verb's own run; the sentence's start when
-/// it holds fewer. A guess: [`held_in`] says when it falls short.
-fn window_start(text: &str, start: usize, verb: usize, runs: usize, barriers: usize) -> usize {
+/// from there are those of the whole sentence), three runs of non-whitespace before the
+/// run of the verb or of the `marks`-th clause mark (`,`, `.`, `;`: a token of their own
+/// that is no word, where a search back for a comma or a clause's start stops) before it;
+/// the sentence's start when it holds fewer. A guess: [`held_in`] says when it falls short.
+fn window_start(text: &str, start: usize, verb: usize, marks: usize) -> usize {
     let b = text.as_bytes();
     let space = |x: u8| matches!(x, b' ' | b'\t'..=b'\r');
-    let (mut runs, mut barriers) = (runs, barriers);
     let mut i = verb;
-    loop {
-        // to the start of the run that ends at `i`
+    for _ in 0..marks {
+        match memchr::memrchr3(b',', b'.', b';', &b[start..i]) {
+            Some(m) => i = start + m,
+            None => return start,
+        }
+    }
+    for _ in 0..3 {
+        // to the start of the run that ends at `i`, then over the whitespace before it
         while i > start && !space(b[i - 1]) {
             i -= 1;
-            if is_barrier(b[i]) {
-                barriers = barriers.saturating_sub(1);
-            }
         }
-        if i <= start {
-            return start;
-        }
-        if runs == 0 && barriers == 0 {
-            return i;
-        }
-        runs = runs.saturating_sub(1);
         while i > start && space(b[i - 1]) {
             i -= 1;
         }
     }
+    while i > start && !space(b[i - 1]) {
+        i -= 1;
+    }
+    i
 }
 
 /// The meetings a verb of holding governs in its sentence.
@@ -320,12 +314,12 @@ pub(super) fn held<'a>(
     let lower_verb = &lowered[verb.clone()];
     let attends = lower_verb == "attended" || lower_verb == "addressed";
     let appositive = text[sentence.start..verb.start].trim_end().ends_with(',');
-    let barriers = match (attends, appositive) {
+    let marks = match (attends, appositive) {
         (true, _) => 0,
         (false, false) => 1,
         (false, true) => 3,
     };
-    let from = window_start(text, sentence.start, verb.start, 3, barriers);
+    let from = window_start(text, sentence.start, verb.start, marks);
     if cache.sentence.as_ref() != Some(&sentence) || cache.from > from {
         tokens_into(text, Some(lowered), from..sentence.end, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
