@@ -892,8 +892,20 @@ fn people_of<'o>(
 /// from the back byte by byte: only a character whose first byte such a mark can start
 /// with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) is decoded, not the Chinese ones between.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
-    let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
     let b = s.as_bytes();
+    if !zh {
+        // `;` is its own byte, and `；` (EF BC 9B) the one character ending in 0x9B that
+        // starts with EF BC: both found with memrchr
+        let mut end = b.len();
+        while let Some(i) = memchr::memrchr2(b';', 0x9B, &b[..end]) {
+            if b[i] == b';' || i >= 2 && b[i - 2..=i] == *"；".as_bytes() {
+                return Some(i + 1);
+            }
+            end = i;
+        }
+        return None;
+    }
+    let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
     (0..b.len()).rev().find_map(|i| match b[i] {
         x if x < 0x80 => is_mark(char::from(x)).then_some(i + 1),
         0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => s[i..]
