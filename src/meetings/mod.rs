@@ -849,7 +849,12 @@ fn people_of<'o>(
         let before = &doc.text[start..verb.start];
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
-        if let Some(end) = last_clause_mark(before, zh) {
+        let mark = if zh {
+            last_clause_mark(before, true)
+        } else {
+            last_semicolon(before)
+        };
+        if let Some(end) = mark {
             // `A, Vice-Mayor; B, President of the Court; and C, ... attended`: the
             // semicolons part the items of one list, not clauses
             let list = before.as_bytes()[end - 1] == b';'
@@ -892,20 +897,8 @@ fn people_of<'o>(
 /// from the back byte by byte: only a character whose first byte such a mark can start
 /// with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) is decoded, not the Chinese ones between.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
-    let b = s.as_bytes();
-    if !zh {
-        // `;` is its own byte, and `；` (EF BC 9B) the one character ending in 0x9B that
-        // starts with EF BC: both found with memrchr
-        let mut end = b.len();
-        while let Some(i) = memchr::memrchr2(b';', 0x9B, &b[..end]) {
-            if b[i] == b';' || i >= 2 && b[i - 2..=i] == *"；".as_bytes() {
-                return Some(i + 1);
-            }
-            end = i;
-        }
-        return None;
-    }
     let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
+    let b = s.as_bytes();
     (0..b.len()).rev().find_map(|i| match b[i] {
         x if x < 0x80 => is_mark(char::from(x)).then_some(i + 1),
         0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => s[i..]
@@ -915,6 +908,20 @@ fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
             .map(|c| i + c.len_utf8()),
         _ => None,
     })
+}
+
+/// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
+/// character ending in 0x9B that starts with EF BC, both found with memrchr.
+fn last_semicolon(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr2(b';', 0x9B, &b[..end]) {
+        if b[i] == b';' || i >= 2 && b[i - 2..=i] == *"；".as_bytes() {
+            return Some(i + 1);
+        }
+        end = i;
+    }
+    None
 }
 
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
@@ -1145,6 +1152,9 @@ mod tests {
                     .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
                     .map(|(i, c)| i + c.len_utf8());
                 assert_eq!(last_clause_mark(s, zh), want, "{s:?} {zh}");
+                if !zh {
+                    assert_eq!(last_semicolon(s), want, "{s:?}");
+                }
             }
         }
     }
