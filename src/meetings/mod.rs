@@ -912,6 +912,7 @@ fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
 /// character ending in 0x9B that starts with EF BC, both found with memrchr.
+#[inline(never)]
 fn last_semicolon(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let mut end = b.len();
