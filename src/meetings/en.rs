@@ -313,8 +313,11 @@ pub(super) fn held<'a>(
     // the appositive of `X, the ..., held`)
     let lower_verb = &lowered[verb.clone()];
     let attends = lower_verb == "attended" || lower_verb == "addressed";
-    let appositive = text[sentence.start..verb.start].trim_end().ends_with(',');
-    let marks = match (attends, appositive) {
+    let prior = lowered[sentence.start..verb.start].trim_end();
+    let appositive = prior.ends_with(',');
+    // `will be held`, `is to be held`: announced, told by the words before the verb alone
+    let announced = prior.ends_with(" be") || prior.ends_with(" will");
+    let marks = match (attends || announced, appositive) {
         (true, _) => 0,
         (false, false) => 1,
         (false, true) => 3,
