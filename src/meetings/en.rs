@@ -33,13 +33,18 @@ impl Tok<'_> {
     }
 }
 
-/// The tokens of the last sentence read: a sentence with several verbs of holding is
-/// tokenised once.
+/// The tokens of the last sentence read, from `from` to its end: a sentence with several
+/// verbs of holding is tokenised once.
 #[derive(Default)]
 pub(super) struct Tokens<'a> {
     sentence: Option<Range<usize>>,
+    from: usize,
     toks: Vec<Tok<'a>>,
 }
+
+/// The tokens read start too late in the sentence: what the verb governs reaches before
+/// them.
+struct Cut;
 
 const ARTICLES: [&str; 5] = ["a", "an", "the", "its", "their"];
 
@@ -263,6 +268,37 @@ fn is_stop(t: &Tok) -> bool {
     (!t.word) || STOPS.contains(&t.lo())
 }
 
+/// Where to start reading the tokens of the sentence from `start` for the verb at `verb`:
+/// after ASCII whitespace (a token starts there whatever stands before, so the tokens read
+/// from there are those of the whole sentence), three runs of non-whitespace before the
+/// run of the verb or of the `marks`-th clause mark (`,`, `.`, `;`: a token of their own
+/// that is no word, where a search back for a comma or a clause's start stops) before it;
+/// the sentence's start when it holds fewer. A guess: [`held_in`] says when it falls short.
+fn window_start(text: &str, start: usize, verb: usize, marks: usize) -> usize {
+    let b = text.as_bytes();
+    let space = |x: u8| matches!(x, b' ' | b'\t'..=b'\r');
+    let mut i = verb;
+    for _ in 0..marks {
+        match memchr::memrchr3(b',', b'.', b';', &b[start..i]) {
+            Some(m) => i = start + m,
+            None => return start,
+        }
+    }
+    for _ in 0..3 {
+        // to the start of the run that ends at `i`, then over the whitespace before it
+        while i > start && !space(b[i - 1]) {
+            i -= 1;
+        }
+        while i > start && space(b[i - 1]) {
+            i -= 1;
+        }
+    }
+    while i > start && !space(b[i - 1]) {
+        i -= 1;
+    }
+    i
+}
+
 /// The meetings a verb of holding governs in its sentence.
 pub(super) fn held<'a>(
     text: &'a str,
@@ -272,15 +308,55 @@ pub(super) fn held<'a>(
     heads: &Heads,
     cache: &mut Tokens<'a>,
 ) -> Vec<Held> {
-    if cache.sentence.as_ref() != Some(&sentence) {
-        tokens_into(text, Some(lowered), sentence.clone(), &mut cache.toks);
+    // most of a long sentence lies far before its verb: the tokens are read from a little
+    // before it, back to the clause's start where the verb's subject matters (back over
+    // the appositive of `X, the ..., held`)
+    let lower_verb = &lowered[verb.clone()];
+    let attends = lower_verb == "attended" || lower_verb == "addressed";
+    let prior = lowered[sentence.start..verb.start].trim_end();
+    let appositive = prior.ends_with(',');
+    // `will be held`, `is to be held`: announced, told by the words before the verb alone
+    let announced = prior.ends_with(" be") || prior.ends_with(" will");
+    let marks = match (attends || announced, appositive) {
+        (true, _) => 0,
+        (false, false) => 1,
+        (false, true) => 3,
+    };
+    let from = window_start(text, sentence.start, verb.start, marks);
+    if cache.sentence.as_ref() != Some(&sentence) || cache.from > from {
+        tokens_into(text, Some(lowered), from..sentence.end, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
+        cache.from = from;
     }
-    let toks = &cache.toks;
+    let cut = cache.from > sentence.start;
+    if let Ok(found) = held_in(text, lowered, &cache.toks, verb.clone(), heads, cut) {
+        return found;
+    }
+    // the verb governs more than was read: the whole sentence
+    tokens_into(text, Some(lowered), sentence.clone(), &mut cache.toks);
+    cache.from = sentence.start;
+    held_in(text, lowered, &cache.toks, verb, heads, false).unwrap_or_default()
+}
+
+/// [`held`] over `toks`, the sentence's tokens from one of them on; `cut` when they do not
+/// start at the sentence's start, and then [`Cut`] where what the verb governs may reach
+/// before them.
+fn held_in(
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    verb: Range<usize>,
+    heads: &Heads,
+    cut: bool,
+) -> Result<Vec<Held>, Cut> {
     // tokens are in text order: their starts (and ends) rise
     let Ok(v) = toks.binary_search_by_key(&verb.start, |t| t.start) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
+    // the words before the verb are read up to three back
+    if cut && v < 3 {
+        return Err(Cut);
+    }
     let v_end = toks.binary_search_by_key(&verb.end, |t| t.end).unwrap_or(v);
     // a verb is ASCII but for a rare non-ASCII capital: its lower case is read off `lowered`
     let verb_text = &text[verb.clone()];
@@ -308,7 +384,7 @@ pub(super) fn held<'a>(
                 | "needs"
         )
     }) {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let passive = before
         .clone()
@@ -319,13 +395,13 @@ pub(super) fn held<'a>(
     // meeting` names none
     if matches!(&*lower, "attended" | "addressed") {
         if passive {
-            return Vec::new();
+            return Ok(Vec::new());
         }
-        return object(text, toks, v_end + 1, heads, None, None)
+        return Ok(object(text, toks, v_end + 1, heads, None, None)
             .map(|(m, _)| m)
             .filter(|m| !m.generic)
             .into_iter()
-            .collect();
+            .collect());
     }
     let either = matches!(
         &*lower,
@@ -333,7 +409,7 @@ pub(super) fn held<'a>(
     );
     let mut out = Vec::new();
     if !passive {
-        let subject = subject_clause(text, toks, v);
+        let subject = subject_clause(text, toks, v, cut)?;
         let (organiser, chair_span) = if presiding {
             (None, subject)
         } else {
@@ -356,7 +432,7 @@ pub(super) fn held<'a>(
             }
         }
         if !out.is_empty() || !either {
-            return out;
+            return Ok(out);
         }
     }
     // the subject of `was held`, `opened`
@@ -366,13 +442,16 @@ pub(super) fn held<'a>(
         aux -= 1;
     }
     let mut end = aux;
-    while let Some(m) = subject(text, toks, end, heads) {
+    while let Some(m) = subject(text, toks, end, heads, cut)? {
         let (held, start) = m;
         out.push(held);
         // `the X meeting and the Y meeting were held`
         let mut k = start;
         if k > 0 && ARTICLES.contains(&toks[k - 1].lo()) {
             k -= 1;
+        }
+        if cut && k == 0 {
+            return Err(Cut);
         }
         if k > 0 && toks[k - 1].lower == "and" {
             end = k - 1;
@@ -381,16 +460,24 @@ pub(super) fn held<'a>(
         }
     }
     out.reverse();
-    out
+    Ok(out)
 }
 
 /// The subject before a verb: the last comma-separated part of the clause, without an
-/// appositive, a leading article or trailing time words.
-fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
+/// appositive, a leading article or trailing time words. With `cut` (`toks` start inside
+/// the sentence), [`Cut`] where a search back reaches their start.
+fn subject_clause(
+    text: &str,
+    toks: &[Tok],
+    v: usize,
+    cut: bool,
+) -> Result<Option<Range<usize>>, Cut> {
     let mut end = v;
     // `X, the country's top political advisory body, held`
     if end > 0 && toks[end - 1].lower == "," {
-        let c = toks[..end - 1].iter().rposition(|t| t.lower == ",")?;
+        let Some(c) = toks[..end - 1].iter().rposition(|t| t.lower == ",") else {
+            return if cut { Err(Cut) } else { Ok(None) };
+        };
         end = c;
     }
     // `on Friday`, `on Monday`, `yesterday`
@@ -402,13 +489,20 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
     {
         end -= 1;
     }
+    if cut && end < 2 {
+        return Err(Cut);
+    }
     if end >= 2 && toks[end - 2].lower == "on" {
         end -= 2;
     }
-    let mut start = toks[..end]
+    let Some(mut start) = toks[..end]
         .iter()
         .rposition(|t| !t.word && t.lower != "’")
-        .map_or(0, |i| i + 1);
+        .map(|i| i + 1)
+        .or((!cut).then_some(0))
+    else {
+        return Err(Cut);
+    };
     while start < end && (ARTICLES.contains(&toks[start].lo()) || toks[start].lower == "and") {
         start += 1;
     }
@@ -420,15 +514,15 @@ fn subject_clause(text: &str, toks: &[Tok], v: usize) -> Option<Range<usize>> {
         }
     }
     if start >= end || end - start > 20 {
-        return None;
+        return Ok(None);
     }
     let r = toks[start].start..toks[end - 1].end;
     // a date is not an organiser
     let s = &text[r.clone()];
     if s.starts_with("On ") || s.starts_with("on ") {
-        return None;
+        return Ok(None);
     }
-    Some(r)
+    Ok(Some(r))
 }
 
 /// Where tokens `start..end` open with a place (`meeting room on the second floor of the
@@ -641,15 +735,25 @@ fn object(
 
 /// The meeting named before token `end` (the verb or its auxiliary), and the index where
 /// its name starts.
-fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held, usize)> {
+/// With `cut` (`toks` start inside the sentence), [`Cut`] where a search back reaches
+/// their start.
+fn subject(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    heads: &Heads,
+    cut: bool,
+) -> Result<Option<(Held, usize)>, Cut> {
     let mut e = end;
     // an appositive: `The meeting of ..., China's top legislature, was presided over`
     if e > 0 && toks[e - 1].lower == "," {
-        let c = toks[..e - 1].iter().rposition(|t| t.lower == ",")?;
+        let Some(c) = toks[..e - 1].iter().rposition(|t| t.lower == ",") else {
+            return if cut { Err(Cut) } else { Ok(None) };
+        };
         e = c;
     }
     if e == 0 {
-        return None;
+        return if cut { Err(Cut) } else { Ok(None) };
     }
     let mut b = e;
     while b > 0 && e - b < 24 {
@@ -679,6 +783,10 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
         }
         b -= 1;
     }
+    // the loop read two tokens back from `b`
+    if cut && b < 2 {
+        return Err(Cut);
+    }
     // `a special meeting on flood control was held`, `a symposium marking the 130th
     // anniversary of ... was held`: the head stands before the topic
     let mut topic_end = None;
@@ -686,6 +794,9 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
         let mut p = b;
         if p > 0 && ARTICLES.contains(&toks[p - 1].lo()) {
             p -= 1;
+        }
+        if cut && p < 2 {
+            return Err(Cut);
         }
         if p > 0
             && matches!(toks[p - 1].lo(), "mark" | "commemorate" | "celebrate")
@@ -707,6 +818,9 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
             {
                 c -= 1;
             }
+            if cut && c == 0 {
+                return Err(Cut);
+            }
             if last_head(text, toks, c, t, heads).is_some() {
                 topic_end = Some(e);
                 b = c;
@@ -714,15 +828,20 @@ fn subject(text: &str, toks: &[Tok], end: usize, heads: &Heads) -> Option<(Held,
             }
         }
     }
-    let head = last_head(text, toks, b, e, heads)?;
+    let Some(head) = last_head(text, toks, b, e, heads) else {
+        return Ok(None);
+    };
     let only_generic = (b..=head).all(|i| is_generic(toks, i));
     // `the meeting was held in ...` refers back to a meeting named before; `a meeting to
     // commemorate ... was held` is named by its topic
     if only_generic && head + 1 == e {
-        e = topic_end?;
+        match topic_end {
+            Some(end) => e = end,
+            None => return Ok(None),
+        }
     }
     let m = make(text, toks, b, head, e, None, None);
-    Some((m, b))
+    Ok(Some((m, b)))
 }
 
 #[cfg(test)]
@@ -759,6 +878,67 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// Every verb of holding in `text`, read from each place a token may start (after
+    /// ASCII whitespace) before it: where the tokens read say they suffice, what the verb
+    /// governs is what it governs read from the sentence's start.
+    fn window_agrees(text: &str) {
+        let lowered = text.to_ascii_lowercase();
+        let heads = super::Heads {
+            lowered: Some(&lowered),
+        };
+        let doc = crate::document::Document::new(text, None);
+        for sentence in &doc.sentences {
+            let whole = super::tokens(text, sentence.clone());
+            for verb in [
+                "held",
+                "holds",
+                "attended",
+                "presided over",
+                "convened",
+                "opened",
+            ] {
+                for (i, _) in lowered[sentence.clone()].match_indices(verb) {
+                    let at = sentence.start + i;
+                    let verb = at..at + verb.len();
+                    let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
+                        .map(|h| format!("{h:?}"))
+                        .ok();
+                    for from in sentence.start + 1..=verb.start {
+                        if !matches!(text.as_bytes()[from - 1], b' ' | b'\t'..=b'\r') {
+                            continue;
+                        }
+                        let toks = super::tokens(text, from..sentence.end);
+                        if let Ok(h) =
+                            super::held_in(text, &lowered, &toks, verb.clone(), &heads, true)
+                        {
+                            assert_eq!(Some(format!("{h:?}")), want, "{:?}", &text[from..]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_read_from_inside_a_sentence_govern_alike() {
+        window_agrees(include_str!("../../fixtures/en/seed.txt"));
+        window_agrees(
+            "The 12th Standing Committee meeting of the 9th County CPPCC, the county's top advisory body, was held on Friday. \
+             Wang Li, director of the office, on Tuesday presided over a meeting of the Political Bureau. \
+             The county CPPCC Party Group (expanded) meeting and the Theory Learning Center Group collective study meeting of the Party Group were held. \
+             The party group of the county CPPCC convened an enlarged meeting and a study meeting of the theoretical study center group on the same day. \
+             On the afternoon of June 3, the Standing Committee of the Longgang County Party Committee held a meeting to relay the guidelines. \
+             The meeting room on the second floor of the hall of the County CPPCC held a study meeting. \
+             A symposium marking the 130th anniversary of the birth of the county was held, and a special meeting on flood control was held. \
+             Li Jun attended the opening meeting of the 5th session of the county people's congress and presided over the meeting. \
+             The third plenary session of the county committee opened on Monday, the 2nd session of the county committee opened. \
+             The district will hold a cadre meeting next week, a cadre meeting is to be held. \
+             The bureau will also held a meeting of the county committee , the office , held a study meeting. \
+             On May 4 , the county CPPCC yesterday also held a central group study meeting. \
+             The director will also attended the opening meeting of the 5th session of the county people's congress.",
+        );
     }
 
     #[test]

@@ -493,13 +493,34 @@ pub(crate) fn extract(
     // holding: its tokens take their lower case from it
     let lowered = once_cell::unsync::OnceCell::new();
     let mut tokens = en::Tokens::default();
-    // hits come in text order: a sentence's index is pushed once, in order
-    let mut reference_sentences: Vec<usize> = Vec::new();
+    // hits come in text order: a sentence's index is pushed once, in order, with the
+    // reference triggers that stand in it (whole words or not) and whether one stands as a
+    // whole word (the sentence is read then)
+    let mut reference_sentences: Vec<(usize, u64, bool)> = Vec::new();
     let mut held: Vec<(usize, Held)> = Vec::new();
     let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
     let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
     for h in all {
-        if h.entry < VERB || !whole_word(doc.text, h.start, h.end) {
+        if h.entry < VERB {
+            continue;
+        }
+        if (REFERENCE..ROLE).contains(&h.entry) {
+            // the triggers a sentence holds tell which patterns may match in it
+            let Some(si) = doc.sentence_index(h.start) else {
+                continue;
+            };
+            let bit = references::trigger_bit((h.entry - REFERENCE) as usize);
+            let whole = doc.sentences[si].end >= h.end && whole_word(doc.text, h.start, h.end);
+            match reference_sentences.last_mut() {
+                Some(last) if last.0 == si => {
+                    last.1 |= bit;
+                    last.2 |= whole;
+                }
+                _ => reference_sentences.push((si, bit, whole)),
+            }
+            continue;
+        }
+        if !whole_word(doc.text, h.start, h.end) {
             continue;
         }
         let Some(si) = doc.sentence_index(h.start) else {
@@ -511,10 +532,6 @@ pub(crate) fn extract(
         if h.entry >= ROLE {
             let (_, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             roles.push((si, role, h.start..h.end));
-        } else if h.entry >= REFERENCE {
-            if reference_sentences.last() != Some(&si) {
-                reference_sentences.push(si);
-            }
         } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
@@ -542,6 +559,7 @@ pub(crate) fn extract(
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
     let meetings = assemble_by_report(doc, held, roles, officials, dates);
+    reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, &reference_sentences, lowered.get().map(String::as_str));
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting
@@ -862,7 +880,12 @@ fn people_of<'o>(
         }
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
-        if let Some(end) = last_clause_mark(before, zh) {
+        let mark = if zh {
+            last_clause_mark(before, true)
+        } else {
+            last_semicolon(before)
+        };
+        if let Some(end) = mark {
             // `A, Vice-Mayor; B, President of the Court; and C, ... attended`: the
             // semicolons part the items of one list, not clauses
             let list = before.as_bytes()[end - 1] == b';'
@@ -916,6 +939,21 @@ fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
             .map(|c| i + c.len_utf8()),
         _ => None,
     })
+}
+
+/// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
+/// character ending in 0x9B that starts with EF BC, both found with memrchr.
+#[inline(never)]
+fn last_semicolon(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr2(b';', 0x9B, &b[..end]) {
+        if b[i] == b';' || i >= 2 && b[i - 2..=i] == *"；".as_bytes() {
+            return Some(i + 1);
+        }
+        end = i;
+    }
+    None
 }
 
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
@@ -1146,6 +1184,9 @@ mod tests {
                     .find(|(_, c)| matches!(c, ';' | '；') || zh && c.is_whitespace())
                     .map(|(i, c)| i + c.len_utf8());
                 assert_eq!(last_clause_mark(s, zh), want, "{s:?} {zh}");
+                if !zh {
+                    assert_eq!(last_semicolon(s), want, "{s:?}");
+                }
             }
         }
     }

@@ -179,12 +179,32 @@ fn is_numeral_char(c: char) -> bool {
     crate::numerals::is_zh_numeral_char(c) || c.is_ascii_digit() || c == '第'
 }
 
+/// The mark of the reference trigger `i` (its place in the list of triggers) in the
+/// triggers a sentence holds.
+pub(super) fn trigger_bit(i: usize) -> u64 {
+    1 << i.min(63)
+}
+
+// the marks of the English words among the reference triggers, as
+// [`super::reference_triggers`] lists them
+const CONGRESS: u64 = 1 << 0;
+const PLENARY: u64 = 1 << 1;
+const PLENUM: u64 = 1 << 2;
+const SESSION: u64 = 1 << 3;
+const NPC: u64 = 1 << 5;
+
 /// Finds the references of a document: `sentences` are the indices of the sentences that
-/// hold a reference trigger. `lowered`, the text with its ASCII letters lower-cased when
-/// it was made already, gives an English sentence its lower case without a copy.
-pub(super) fn find(doc: &Document, sentences: &[usize], lowered: Option<&str>) -> Vec<Reference> {
+/// hold a reference trigger as a whole word, each with the marks ([`trigger_bit`]) of all
+/// the triggers that stand in it, whole words or not. `lowered`, the text with its ASCII
+/// letters lower-cased when it was made already, gives an English sentence its lower case
+/// without a copy.
+pub(super) fn find(
+    doc: &Document,
+    sentences: &[(usize, u64, bool)],
+    lowered: Option<&str>,
+) -> Vec<Reference> {
     let mut found: Vec<Found> = Vec::new();
-    for &i in sentences {
+    for &(i, words, _) in sentences {
         let Some(range) = doc.sentences.get(i) else {
             continue;
         };
@@ -202,7 +222,7 @@ pub(super) fn find(doc: &Document, sentences: &[usize], lowered: Option<&str>) -
                 Some(l) => Cow::Borrowed(l),
                 None => Cow::Owned(s.to_ascii_lowercase()),
             };
-            find_en(s, &lower, base, &mut here);
+            find_en(s, &lower, base, words, &mut here);
         }
         found.extend(resolve_overlaps(here));
     }
@@ -370,15 +390,23 @@ fn en_session_body(body: &str, standing: bool) -> String {
     }
 }
 
-/// The English references of sentence `s` (at `base`), whose ASCII lower case is `lower`.
-fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
+/// The English references of sentence `s` (at `base`), whose ASCII lower case is `lower`;
+/// `words` marks the reference triggers that stand in it.
+fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // each pattern runs only on a sentence holding the words it cannot match without (a
     // pattern over a whole sentence is costly, and most sentences hold none of them);
-    // `(?i:session)` also matches a long `ſ`
-    let plenum = finder("plen").find(lower.as_bytes()).is_some();
+    // `(?i:session)` also matches a long `ſ`. A trigger found in the sentence in any case
+    // says whether a word may stand, without searching for it: `plenary` or `plenum`
+    // stands in every plenum pattern's match, in some case (`(?i:...)` folds none of
+    // their letters to a character outside ASCII)
+    let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
-    let mut npc = finder("NPC").find(s.as_bytes()).is_some();
-    for i in finder("Congress").find_iter(s.as_bytes()) {
+    let mut npc = words & NPC != 0 && finder("NPC").find(s.as_bytes()).is_some();
+    let congress = (words & CONGRESS != 0)
+        .then(|| finder("Congress").find_iter(s.as_bytes()))
+        .into_iter()
+        .flatten();
+    for i in congress {
         // `National\s+Congress`: the word before, then whitespace
         let ahead = &s[..i];
         let t = ahead.trim_end();
@@ -553,7 +581,8 @@ fn find_en(s: &str, lower: &str, base: usize, out: &mut Vec<Found>) {
                             || s[..i].trim_end().ends_with("Committee"))
                 })
         };
-        word("session").into_iter().chain(word("meeting")).min()
+        let session = (words & SESSION != 0).then(|| word("session")).flatten();
+        session.into_iter().chain(word("meeting")).min()
     };
     let reach = |p| if long_s { p } else { back_runs(s, p, 5) };
     for m in near(key, reach, |from| found_from(re(), s, from)) {
@@ -1417,11 +1446,29 @@ mod tests {
 
     fn refs(text: &str) -> Vec<Summary> {
         let doc = Document::new(text, None);
-        let all: Vec<usize> = (0..doc.sentences.len()).collect();
+        // every trigger may stand in every sentence
+        let all: Vec<(usize, u64, bool)> = (0..doc.sentences.len())
+            .map(|i| (i, u64::MAX, true))
+            .collect();
         find(&doc, &all, None)
             .into_iter()
             .map(|r| (r.text, r.kind, r.body, r.number, r.term))
             .collect()
+    }
+
+    #[test]
+    fn marks_name_their_triggers() {
+        let triggers = super::super::reference_triggers();
+        for (mark, word) in [
+            (CONGRESS, "congress"),
+            (PLENARY, "plenary"),
+            (PLENUM, "plenum"),
+            (SESSION, "session"),
+            (NPC, "NPC"),
+        ] {
+            let i = triggers.iter().position(|t| t == word).unwrap();
+            assert_eq!(trigger_bit(i), mark, "{word}");
+        }
     }
 
     #[test]
