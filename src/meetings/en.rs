@@ -690,6 +690,17 @@ fn object(
         from += 1;
     }
     let name_end = |mut k: usize| {
+        // a name opened by a quoted title: `the "Spring Plowing Hundred Days Tackle"
+        // mobilization meeting`
+        if k == from && toks.get(k).is_some_and(|t| matches!(&*t.lower, "\"" | "“")) {
+            let close = toks[k + 1..]
+                .iter()
+                .take(12)
+                .position(|t| matches!(&*t.lower, "\"" | "”"));
+            if let Some(q) = close {
+                k += q + 2;
+            }
+        }
         while k < toks.len()
             && k - from < 20
             && !(is_stop(&toks[k]) && paren_word(&toks[k]).is_none())

@@ -2198,10 +2198,21 @@ fn attach(
         while i < stop && !toks[i].has(AND | ARTICLE | COMMA) {
             i += 1;
         }
-        // `County Magistrate Comrade Tan Jianguo`: `Comrade` between a title and its name
-        // stands between nothing
-        let run_end = if i == name && i > a && toks[i - 1].lower == b"comrade" {
+        // `County Magistrate Comrade Tan Jianguo`, `Team Leader Ms. Huangfu Min`: an
+        // honorific between a title and its name stands between nothing
+        let run_end = if i == name
+            && i > a
+            && matches!(
+                toks[i - 1].lower,
+                b"comrade" | b"madam" | b"mr" | b"ms" | b"mrs"
+            ) {
             i - 1
+        } else if i == name
+            && i >= a + 2
+            && toks[i - 1].punct('.')
+            && matches!(toks[i - 2].lower, b"mr" | b"ms" | b"mrs")
+        {
+            i - 2
         } else {
             i
         };
