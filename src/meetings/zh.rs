@@ -172,11 +172,7 @@ pub(super) fn held(
     {
         return Vec::new();
     }
-    let clause_start = text[sentence.start..verb.start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_stop(*c))
-        .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+    let clause_start = clause_start(text, sentence.start, verb.start);
     let clause = &text[clause_start..verb.start];
     let sentence_before = &text[sentence.start..verb.start];
     // announced or being prepared, not held
@@ -309,6 +305,31 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     }
 }
 
+/// Where the clause that ends at `to` starts, no earlier than `from`: after the last stop
+/// (`，`, `。`, a quotation mark ...). A title quoted inside a meeting's name
+/// (`表彰大会暨“营商环境提升年”动员大会`) does not end it: the clause goes on before it.
+fn clause_start(text: &str, from: usize, to: usize) -> usize {
+    let s = &text[from..to];
+    let mut end = s.len();
+    // two titles at most, so that a clause costs no more than a few of its characters
+    let mut titles = 0;
+    loop {
+        match s[..end].char_indices().rev().find(|(_, c)| is_stop(*c)) {
+            Some((i, '”'))
+                if titles < 2 && s[i + '”'.len_utf8()..].starts_with(crate::document::is_han) =>
+            {
+                titles += 1;
+                match s[..i].rfind('“') {
+                    Some(o) if i - o <= 60 => end = o,
+                    _ => return from + i + '”'.len_utf8(),
+                }
+            }
+            Some((i, c)) => return from + i + c.len_utf8(),
+            None => return from,
+        }
+    }
+}
+
 /// The name before `举行`: the clause up to a meeting head that only a day, time or place
 /// separates from the verb.
 fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range<usize>> {
@@ -433,12 +454,16 @@ fn make(
     let (mut times, mut year, mut term_mark, mut expanded, mut plenum) =
         (false, false, false, false, false);
     let mut prev = ' ';
+    // a quoted title inside the name (`“恢复和扩大消费”调研协商座谈会`) says nothing of it
+    let mut quoted = false;
     for c in name.chars() {
         match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
             '次' => times = true,
             '年' => year = true,
             '届' | '屆' => term_mark = true,
-            '大' if matches!(prev, '扩' | '擴') => expanded = true,
+            '大' if matches!(prev, '扩' | '擴') && !quoted => expanded = true,
             '全' if prev == '中' => plenum = true,
             _ => {}
         }
