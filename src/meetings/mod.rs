@@ -888,8 +888,14 @@ fn people_of<'o>(
         if let Some(end) = mark {
             // `A, Vice-Mayor; B, President of the Court; and C, ... attended`: the
             // semicolons part the items of one list, not clauses
-            let list = before.as_bytes()[end - 1] == b';'
-                && before[end..].trim_start().starts_with("and ");
+            let semicolon = before[..end].ends_with([';', '；']);
+            let opened_by_and = semicolon && before[end..].trim_start().starts_with("and ");
+            // `… Secretary of the Commission Dongfang Rui; Party Committee Members … Wu
+            // Qiang attended`: an item that ends in a name is one of the list too
+            let item_end = start + before[..end].trim_end_matches([';', '；']).trim_end().len();
+            let after_name =
+                semicolon && names_in_spans(officials, start..item_end).last() == Some(&item_end);
+            let list = opened_by_and || after_name;
             if !list {
                 start += end;
             }

@@ -2305,6 +2305,24 @@ fn attach(
                     }
                 }
             }
+            // `Party Committee Members, Deputy General Managers Wu Qiang, Ma Lihua`: two
+            // plural titles in a row before a list, opening the clause, are each name's
+            Item::Title(g)
+                if titles[g].plural
+                    && (j == 0 || !matches!(items[j - 1], Item::Name(_)))
+                    && matches!(items.get(j + 1), Some(Item::Sep(true)))
+                    && matches!(items.get(j + 2), Some(&Item::Title(g2)) if titles[g2].plural)
+                    && next_is_name(j + 3) =>
+            {
+                let mut k = j + 3;
+                while let Some(&Item::Name(n)) = items.get(k) {
+                    titles[g].give(text, ones, names, n);
+                    if !matches!(items.get(k + 1), Some(Item::Sep(_))) {
+                        break;
+                    }
+                    k += 2;
+                }
+            }
             Item::Title(g) if next_is_name(j + 1) => {
                 // title before a name, and before each name of its list when plural
                 let Item::Name(first) = items[j + 1] else {
