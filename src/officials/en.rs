@@ -1765,7 +1765,19 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     let (hi, len) = head_at(toks, h)?;
     let head = &lex.en_heads[hi];
     let mut p = h;
-    while p > floor && name_at[p - 1] == usize::MAX && prefix_word(&toks[p - 1]) {
+    // `Provincial Party Committee Third Inspection Team Leader`: an ordinal inside the
+    // prefix, between capitalised words of it (alone it opens a list item: `Third, ...`)
+    let inner_ordinal = |i: usize| {
+        i > floor
+            && toks[i].cap
+            && matches!(toks[i].lower, b"first" | b"second" | b"third")
+            && name_at[i - 1] == usize::MAX
+            && prefix_word(&toks[i - 1])
+    };
+    while p > floor
+        && name_at[p - 1] == usize::MAX
+        && (prefix_word(&toks[p - 1]) || inner_ordinal(p - 1))
+    {
         p -= 1;
     }
     // a possessive opens no prefix, nor a nationality (`Chinese Premier Li Qiang`)
