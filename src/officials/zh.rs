@@ -447,31 +447,29 @@ fn count_of(ch: char) -> Option<usize> {
 }
 
 /// The names a count closes (`邵建明、庞丽君两位…`), read back from the count before `v`,
-/// into `out`: exactly as many as it says, joined by `、`, `和`, `及` or `与`. False,
-/// and `out` empty, where there is no such count or list.
-fn counted_list(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) -> bool {
+/// into `out`: exactly as many as it says, joined by `、`, `和`, `及` or `与`; and the span
+/// of what follows the count. None, and `out` empty, where there is no such count or list.
+fn counted_list(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) -> Option<Range<usize>> {
     out.clear();
-    let Some((count, _)) = counted_before(c, v) else {
-        return false;
-    };
+    let (count, label) = counted_before(c, v)?;
     let n = count_of(c.cs[count]).unwrap_or(0);
     let mut b = count;
     for k in 0..n {
         let Some(a) = name_before_in_list(c, b) else {
             out.clear();
-            return false;
+            return None;
         };
         out.push((a, b));
         if k + 1 < n {
             if a < 2 || !matches!(c.cs[a - 1], '、' | '和' | '及' | '与' | '與') {
                 out.clear();
-                return false;
+                return None;
             }
             b = a - 1;
         }
     }
     out.reverse();
-    true
+    Some(label)
 }
 
 /// Does `代表` (deputies to a people's congress) start at `i`, as a label closing a list
@@ -1151,12 +1149,15 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `邵建明、庞丽君两位基层水厂技术员先后发言`, `A、B、C三位同志分别介绍`: a count of
         // the names, and what they are, stand between the list and its verb; the count
         // closes the list, and the label is a title of just those names
-        let counted = verb && title.is_none() && counted_list(c, close, list);
-        if counted {
-            let (count, label) = counted_before(c, close).unwrap_or((close, close..close));
+        let label = if verb && title.is_none() {
+            counted_list(c, close, list)
+        } else {
+            None
+        };
+        let counted = label.is_some();
+        if let Some(label) = label {
             let label = c.s(label.start, label.end);
             title = (label.chars().count() >= 2 && label != "同志").then_some(label);
-            debug_assert!(list.last().is_some_and(|&(_, b)| b == count));
         } else {
             list_before(c, close, list);
         }
