@@ -321,7 +321,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 79] = [
+const ROLE_VERBS: [(&str, Role); 84] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -340,6 +340,11 @@ const ROLE_VERBS: [(&str, Role); 79] = [
     ("made exchange speech", Role::Participant),
     ("made an exchange speech", Role::Participant),
     ("made a speech", Role::Participant),
+    ("made speeches", Role::Participant),
+    ("made exchange speeches", Role::Participant),
+    ("delivered a speech", Role::Participant),
+    ("gave a speech", Role::Participant),
+    ("fed back", Role::Participant),
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
     ("spoke in turn", Role::Participant),
