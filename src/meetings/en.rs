@@ -403,10 +403,22 @@ fn held_in(
             .into_iter()
             .collect());
     }
-    let either = matches!(
-        &*lower,
-        "opened" | "opens" | "concluded" | "closed" | "kicked off"
-    );
+    // `an executive meeting of the provincial government held on Monday`: a participle
+    // with no object of its own closes the name of the meeting it follows
+    let participle = matches!(&*lower, "held" | "convened")
+        && v > 0
+        && toks[v - 1].word
+        && toks.get(v_end + 1).is_some_and(|t| {
+            matches!(
+                t.lo(),
+                "on" | "in" | "at" | "yesterday" | "today" | "last" | "from" | "," | "."
+            )
+        });
+    let either = participle
+        || matches!(
+            &*lower,
+            "opened" | "opens" | "concluded" | "closed" | "kicked off"
+        );
     let mut out = Vec::new();
     if !passive {
         let subject = subject_clause(text, toks, v, cut)?;
@@ -460,6 +472,10 @@ fn held_in(
         }
     }
     out.reverse();
+    // a participle names a meeting of a known kind, not `an important meeting held at ...`
+    if participle && !passive {
+        out.retain(|m| m.kind.is_some() && !m.generic);
+    }
     Ok(out)
 }
 
