@@ -56,6 +56,19 @@
 //! assert_eq!(out.slogans[1].number, Some(4));
 //! ```
 //!
+//! Formulations the reference catalogue lacks are shipped apart, in [`EXTENDED_SLOGANS`],
+//! and added on request:
+//!
+//! ```
+//! let ex = minutes::Extractor::builder()
+//!     .slogans_tsv(minutes::EXTENDED_SLOGANS, "data/slogans-extended.tsv")?
+//!     .build();
+//! let out = ex.extract("会议要求守住不发生规模性返贫底线。");
+//! assert_eq!(out.slogans[0].id.as_deref(), Some("no-large-scale-return-to-poverty"));
+//! assert!(minutes::Extractor::new().extract("会议要求守住不发生规模性返贫底线。").slogans.is_empty());
+//! # Ok::<(), minutes::Error>(())
+//! ```
+//!
 //! # Directives
 //!
 //! Enumerated demands, list by list, with the first item that machine translation or
@@ -118,6 +131,12 @@ pub use extraction::{
 };
 pub use extractor::{Extractor, ExtractorBuilder, Kind};
 pub use html::{render_html, HtmlReport};
+
+/// Slogan catalogue rows beyond the built-in catalogue (`data/slogans-extended.tsv`):
+/// formulations common in Party documents and the news that the reference catalogue the
+/// built-in one follows does not hold. Add them with [`ExtractorBuilder::slogans_tsv`], or
+/// on the command line with `--slogans data/slogans-extended.tsv`.
+pub const EXTENDED_SLOGANS: &str = include_str!("../data/slogans-extended.tsv");
 
 // The README's examples run as doc tests.
 #[doc = include_str!("../README.md")]

@@ -1224,3 +1224,37 @@ fn directive_markers_are_stripped() {
 fn full_width_text_folds() {
     assert_eq!(fold("ＡＢＣ１２３（扩大）"), "abc123(扩大)");
 }
+
+/// The extended slogan rows parse, add only ids the built-in catalogue lacks, and are
+/// found once added (and not before).
+#[test]
+fn extended_slogans_add_new_ids() {
+    let builtin: std::collections::HashSet<&str> = include_str!("../data/slogans.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("id\t"))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    let extended: Vec<&str> = minutes::EXTENDED_SLOGANS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("id\t"))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    assert!(extended.len() > 50, "{} extended rows", extended.len());
+    for id in &extended {
+        assert!(!builtin.contains(id), "{id} is in both catalogues");
+    }
+    let ex = minutes::Extractor::builder()
+        .slogans_tsv(minutes::EXTENDED_SLOGANS, "data/slogans-extended.tsv")
+        .expect("the extended rows are valid")
+        .build();
+    let text = "Carry forward the Yan’an spirit and the model workers’ spirit.";
+    let ids: Vec<Option<String>> = ex.extract(text).slogans.into_iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("yanan-spirit".to_string()),
+            Some("model-worker-spirit".to_string())
+        ]
+    );
+    assert!(minutes::Extractor::new().extract(text).slogans.is_empty());
+}
