@@ -405,6 +405,22 @@ const VERBS: &[&str] = &[
     "先後發言",
     "分别",
     "分別",
+    "当选",
+    "當選",
+    "任命",
+    "增补",
+    "增補",
+    "补选",
+    "補選",
+    "选举",
+    "選舉",
+    "免去",
+];
+
+/// Words that give the post of the names after them: `任命A为T`, `增补A、B为T`,
+/// `免去A的T职务` (a post held until then).
+const APPOINTING: &[&str] = &[
+    "任命", "增补", "增補", "补选", "補選", "选举", "選舉", "免去",
 ];
 
 /// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
@@ -1120,7 +1136,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     }
     // lists closed by a verb of the meeting or by `等` and a label
     for &i in c.verb_marks {
-        let verb = verb_at(c, i);
+        // `任命A为T`: the names of an appointment follow it (`appointees`)
+        let verb = verb_at(c, i) && !appointing_at(c, i) && !elect_before_name(c, i, heads);
         let label = c.cs[i] == '等'
             && i + 1 < c.len()
             && LABEL_FIRST.contains(c.cs[i + 1])
@@ -1226,7 +1243,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     for n in names.iter_mut() {
         let mut j = n.b;
         let limit = (n.b + 12).min(c.len());
-        while j < limit && !is_punct(c.cs[j]) {
+        // `罗兰、孟凡当选为副镇长`: across the names of a list
+        while j < limit && (c.cs[j] == '、' || !is_punct(c.cs[j])) {
             if matches!(c.cs[j], '当' | '當') && (c.starts(j, "当选") || c.starts(j, "當選"))
             {
                 let mut p = j + 2;
@@ -1250,6 +1268,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             j += 1;
         }
     }
+    appointees(c, heads, taken, names, list);
     names.sort_by_key(|n| n.a);
     out.reserve(names.len());
     for mut n in names.drain(..) {
@@ -1273,6 +1292,160 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             subject: acts(&c.text[c.at[n.b]..]),
         });
     }
+}
+
+/// Names given a post by an appointment, an election or a removal (`APPOINTING`):
+/// `会议决定任命潘志远为县教育体育局局长`, `增补蒋文澜、钟离远航2名同志为政协委员`,
+/// `免去邵春梅的县卫生健康局局长职务`. The names stand right after the word and the
+/// titles right after `为` (or `的`, for a removal); without titles there, nothing is read.
+fn appointees(
+    c: &Chars,
+    heads: &[Head],
+    taken: &mut [bool],
+    names: &mut Vec<Name>,
+    list: &mut Vec<(usize, usize)>,
+) {
+    for &i in c.verb_marks {
+        if !appointing_at(c, i) {
+            continue;
+        }
+        let removal = c.cs[i] == '免';
+        list.clear();
+        let mut p = i + 2;
+        while let Some(b) = appointee_at(c, p, heads) {
+            list.push((p, b));
+            if b < c.len() && c.cs[b] == '、' {
+                p = b + 1;
+            } else {
+                p = b;
+                break;
+            }
+        }
+        if list.is_empty() {
+            continue;
+        }
+        // `A、B、C3名同志为`
+        if c.starts(p, "同志") {
+            p += 2;
+        }
+        let q = p;
+        while p < c.len() && (c.cs[p].is_ascii_digit() || count_of(c.cs[p]).is_some()) {
+            p += 1;
+        }
+        if p > q {
+            if p < c.len() && matches!(c.cs[p], '名' | '位') {
+                p += 1;
+                if c.starts(p, "同志") {
+                    p += 2;
+                }
+            } else {
+                p = q;
+            }
+        }
+        let joined = if removal {
+            matches!(c.cs.get(p), Some('的'))
+        } else {
+            matches!(c.cs.get(p), Some('为' | '為'))
+        };
+        if joined {
+            p += 1;
+        }
+        if !joined && !removal {
+            continue;
+        }
+        let k0 = heads.partition_point(|h| h.t0 < p);
+        let Some(first) = heads.get(k0).filter(|h| h.t0 == p) else {
+            continue;
+        };
+        let mut k = k0;
+        while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、'
+        {
+            k += 1;
+        }
+        // a removal names the post: `……局长职务`
+        if removal && !c.starts(heads[k].t1, "职务") && !c.starts(heads[k].t1, "職務") {
+            continue;
+        }
+        // the post is named, so a bare `委员` is a title here
+        let titles = if first.kind & GENERIC != 0 && first.t0 == first.h0 {
+            vec![c.s(first.t0, first.t1).to_string()]
+        } else {
+            coordinate(c, &heads[k0..=k])
+        };
+        for &(a, b) in list.iter() {
+            if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
+                for t in &titles {
+                    if !n.titles.contains(t) {
+                        n.titles.push(t.clone());
+                    }
+                }
+                continue;
+            }
+            if taken[a..b].iter().any(|&t| t) {
+                continue;
+            }
+            mark(taken, a, b);
+            names.push(Name {
+                a,
+                b,
+                titles: titles.clone(),
+                anchored: true,
+            });
+        }
+    }
+}
+
+/// `巴西当选总统卢拉`: a title after `当选` that runs on into a name makes `当选` part of
+/// it ("president-elect"); only a post closed by punctuation (`何维当选主席。`) is one the
+/// names before it were elected to.
+fn elect_before_name(c: &Chars, i: usize, heads: &[Head]) -> bool {
+    if !matches!(c.cs[i], '当' | '當') || !(c.starts(i, "当选") || c.starts(i, "當選")) {
+        return false;
+    }
+    let mut p = i + 2;
+    if p < c.len() && matches!(c.cs[p], '为' | '為') {
+        p += 1;
+    }
+    let mut end = None;
+    while let Some(h) = head_from(heads, p) {
+        end = Some(h.t1);
+        if h.t1 < c.len() && c.cs[h.t1] == '、' {
+            p = h.t1 + 1;
+        } else {
+            break;
+        }
+    }
+    end.is_some_and(|e| e < c.len() && !is_punct(c.cs[e]))
+}
+
+/// Does a word of `APPOINTING` start at `i`?
+fn appointing_at(c: &Chars, i: usize) -> bool {
+    matches!(c.cs[i], '任' | '增' | '补' | '補' | '选' | '選' | '免')
+        && APPOINTING.iter().any(|w| c.starts(i, w))
+}
+
+/// The end of a name at `p` in an appointment: a surname and one or two characters, or
+/// a dotted name, before `为`, `、`, `的`, `同志` or a count.
+fn appointee_at(c: &Chars, p: usize, heads: &[Head]) -> Option<usize> {
+    if p >= c.len() {
+        return None;
+    }
+    let ends = |b: usize| {
+        b < c.len()
+            && (matches!(c.cs[b], '为' | '為' | '、' | '的')
+                || c.starts(b, "同志")
+                || c.cs[b].is_ascii_digit()
+                || count_of(c.cs[b]).is_some())
+    };
+    if let Some(l) = surname_of(c, p) {
+        for g in [2, 1] {
+            let b = p + l + g;
+            if ends(b) && name_shaped(c, p, b) {
+                return Some(b);
+            }
+        }
+    }
+    dotted_name_end(c, p, heads).filter(|&b| ends(b))
 }
 
 fn mark(taken: &mut [bool], a: usize, b: usize) {
