@@ -321,7 +321,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 84] = [
+const ROLE_VERBS: [(&str, Role); 89] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -363,6 +363,13 @@ const ROLE_VERBS: [(&str, Role); 84] = [
     ("delivered a lecture", Role::Participant),
     ("sat in the front row", Role::Participant),
     ("sat in on", Role::Participant),
+    ("sat on the rostrum", Role::Participant),
+    ("seated on the rostrum", Role::Participant),
+    // `在主席台就座`
+    ("就座", Role::Participant),
+    // `以《…》为题作专题讲座`
+    ("为题", Role::Participant),
+    ("為題", Role::Participant),
     ("出席", Role::Participant),
     ("参加", Role::Participant),
     ("參加", Role::Participant),
@@ -904,6 +911,10 @@ fn people_of<'o>(
             if !list {
                 start += end;
             }
+        }
+        // `同在主席台就座的副主席握手`: who sat there are named after, if at all
+        if &doc.text[verb.clone()] == "就座" && doc.text[verb.end..].starts_with('的') {
+            return Vec::new();
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
         let subject = doc.text[start..verb.start].trim_end();
