@@ -1817,7 +1817,7 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     let t = &*CHAR_BITS;
     let last = c.cs[b - 1];
     if !(n > l && n <= l + 2 && last != '等')
-        || (n == l + 2 && bits(t, last) & FUNCTION != 0)
+        || (n == l + 2 && bits(t, last) & FUNCTION != 0 && !he_ends_name(c, b))
         || c.cs[a + l..b]
             .iter()
             .any(|&ch| bits(t, ch) & NOT_GIVEN != 0)
@@ -1928,6 +1928,12 @@ fn boundary_word_at(c: &Chars, p: usize) -> bool {
     one.contains(c.cs[p]) || two.contains(&(c.cs[p], c.cs[p + 1]))
 }
 
+/// `钱立和列席会议`, `邓凯、闵永和出席`: a `和` with nothing after it to join (a verb of
+/// the meeting, or punctuation) ends a given name.
+fn he_ends_name(c: &Chars, b: usize) -> bool {
+    c.cs[b - 1] == '和' && (b >= c.len() || breaks(c.cs[b]) || verb_at(c, b))
+}
+
 /// A name starting at `a`: its end.
 fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
     // a conjunction or preposition is no surname here (`委员和专家`)
@@ -1944,7 +1950,8 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
     if let Some(l) = surname_of(c, a) {
         for g in [2, 1] {
             let b = a + l + g;
-            if g == 2 && b <= c.len() && bits(t, c.cs[b - 1]) & FUNCTION != 0 {
+            if g == 2 && b <= c.len() && bits(t, c.cs[b - 1]) & FUNCTION != 0 && !he_ends_name(c, b)
+            {
                 continue;
             }
             // `主任周海关于……`: the name ends before `关于`
