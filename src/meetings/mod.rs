@@ -415,6 +415,37 @@ const ROLE_VERBS: [(&str, Role); 89] = [
     ("到會", Role::Participant),
 ];
 
+/// `听取和讨论了工作报告`: `作报告` inside the noun `工作报告` is no act of reporting,
+/// unless a report is made in the clause (`作了工作报告`, `作题为《…》的工作报告`; not
+/// `所作的工作报告`, where its maker is no subject) or spoken of by its maker
+/// (`周强在最高人民法院工作报告中指出`).
+fn report_noun(text: &str, verb: &str, start: usize) -> bool {
+    if !matches!(verb, "作报告" | "作報告") || !text[..start].ends_with('工') {
+        return false;
+    }
+    let rest = &text[start + verb.len()..];
+    if rest.starts_with('中') {
+        return false;
+    }
+    // back to the clause's start, across a quoted title (`《…，…》`)
+    let mut depth = 0usize;
+    let mut before = text[..start - '工'.len_utf8()]
+        .chars()
+        .rev()
+        .take(80)
+        .peekable();
+    while let Some(c) = before.next() {
+        match c {
+            '》' => depth += 1,
+            '《' => depth = depth.saturating_sub(1),
+            '，' | '。' | '；' | ',' | ';' | '：' if depth == 0 => break,
+            '作' if depth == 0 => return before.peek() == Some(&'所'),
+            _ => {}
+        }
+    }
+    true
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Chair,
@@ -542,7 +573,10 @@ pub(crate) fn extract(
             continue;
         }
         if h.entry >= ROLE {
-            let (_, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
+            let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
+            if report_noun(doc.text, verb, h.start) {
+                continue;
+            }
             roles.push((si, role, h.start..h.end));
         } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
