@@ -954,6 +954,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         cs.resize(b.len() + 1, '\0');
     }
     let table: &[u8; CHARS] = &CLASS;
+    let bmp: &[char; 0x10000] = &BMP;
     let mut n = 0;
     // the characters of some class are only noted here, and sorted out below: the loop
     // over every character does no more than it must
@@ -971,17 +972,16 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
             at_s.get_mut(n..n + 4),
             cs_s.get_mut(n..n + 4),
         ) {
-            if w[0] & 0xF0 == 0xE0
-                && w[3] & 0xF0 == 0xE0
-                && w[6] & 0xF0 == 0xE0
-                && w[9] & 0xF0 == 0xE0
-            {
+            // the four lead bytes at once: bytes 0, 3 and 6 of the first eight, 1 of the rest
+            let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
+            let hi = u32::from_le_bytes(w[8..].try_into().expect("4 bytes"));
+            if lo & 0x00F0_0000_F000_00F0 == 0x00E0_0000_E000_00E0 && hi & 0xF000 == 0xE000 {
                 for j in 0..4 {
                     let v = u32::from(w[3 * j] & 0x0F) << 12
                         | u32::from(w[3 * j + 1] & 0x3F) << 6
                         | u32::from(w[3 * j + 2] & 0x3F);
                     a4[j] = unit.start + i + 3 * j;
-                    c4[j] = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
+                    c4[j] = bmp[v as usize];
                     if table[v as usize] != 0 {
                         marked.push(n + j);
                     }
@@ -1051,6 +1051,18 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
         }
     }
     t
+});
+
+/// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
+/// encodes, as U+FFFD): a character of three bytes is looked up by its bits, where
+/// `char::from_u32` checked each for a surrogate.
+static BMP: Lazy<Box<[char; 0x10000]>> = Lazy::new(|| {
+    (0..0x10000u32)
+        .map(|v| char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect::<Vec<char>>()
+        .into_boxed_slice()
+        .try_into()
+        .expect("a slot for each value")
 });
 
 /// The characters after which an attendee list may open a sentence.
@@ -2409,6 +2421,26 @@ mod tests {
                 ("孙海".to_string(), vec!["秘书长".to_string()]),
             ]
         );
+    }
+
+    #[test]
+    fn decoding_finds_the_characters_of_char_indices() {
+        let text = "x市人大常委会主任郑国强主持会议。2023年9月，A、B\u{20000}出席；ü—é𠀀的\u{FFFF}\u{E000}\u{D7FF}，";
+        let mut sc = Scratch::default();
+        for a in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for e in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let n = decode(text, a..e, &mut sc);
+                let want: Vec<(usize, char)> =
+                    text[a..e].char_indices().map(|(i, c)| (a + i, c)).collect();
+                let got: Vec<(usize, char)> = sc.at[..n]
+                    .iter()
+                    .copied()
+                    .zip(sc.cs[..n].iter().copied())
+                    .collect();
+                assert_eq!(got, want, "{a}..{e}");
+                assert_eq!(sc.at[n], e);
+            }
+        }
     }
 
     #[test]
