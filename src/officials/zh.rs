@@ -954,7 +954,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         cs.resize(b.len() + 1, '\0');
     }
     let table: &[u8; CHARS] = &CLASS;
-    let bmp: &[char; 0x10000] = &BMP;
+    let bmp: &[(char, u8); 0x10000] = &BMP;
     let mut n = 0;
     // the characters of some class are only noted here, and sorted out below: the loop
     // over every character does no more than it must
@@ -981,8 +981,9 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
                         | u32::from(w[3 * j + 1] & 0x3F) << 6
                         | u32::from(w[3 * j + 2] & 0x3F);
                     a4[j] = unit.start + i + 3 * j;
-                    c4[j] = bmp[v as usize];
-                    if table[v as usize] != 0 {
+                    let (ch, class) = bmp[v as usize];
+                    c4[j] = ch;
+                    if class != 0 {
                         marked.push(n + j);
                     }
                 }
@@ -1054,12 +1055,15 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
 });
 
 /// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
-/// encodes, as U+FFFD): a character of three bytes is looked up by its bits, where
-/// `char::from_u32` checked each for a surrogate.
-static BMP: Lazy<Box<[char; 0x10000]>> = Lazy::new(|| {
+/// encodes, as U+FFFD) and its `CLASS`: a character of three bytes is looked up by its
+/// bits, where `char::from_u32` checked each for a surrogate.
+static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
     (0..0x10000u32)
-        .map(|v| char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect::<Vec<char>>()
+        .map(|v| {
+            let ch = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
+            (ch, CLASS[ch as usize])
+        })
+        .collect::<Vec<(char, u8)>>()
         .into_boxed_slice()
         .try_into()
         .expect("a slot for each value")
