@@ -970,20 +970,54 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         cs.resize(b.len() + 1, '\0');
     }
     let table: &[u8; CHARS] = &CLASS;
+    let bmp: &[(char, u8); 0x10000] = &BMP;
     let mut n = 0;
     // the characters of some class are only noted here, and sorted out below: the loop
     // over every character does no more than it must
     marked.clear();
-    // a slot for each byte: the slots run out no sooner than the characters, and are
-    // written without a check of their bounds
-    let slots = at.iter_mut().zip(cs.iter_mut());
-    for ((a, slot), (i, ch)) in slots.zip(s.char_indices()) {
-        *a = unit.start + i;
-        *slot = ch;
+    // a slot for each byte: the slots run out no sooner than the characters
+    let (at_s, cs_s) = (&mut at[..=b.len()], &mut cs[..=b.len()]);
+    let mut i = 0;
+    while i < b.len() {
+        // most of a Chinese paragraph: runs of characters of three bytes (Han, and the
+        // punctuation of CJK and of the full-width forms), decoded four at a time. A lead
+        // byte of 0xE0..0xEF opens a character of three bytes in valid UTF-8, so the next
+        // opens three bytes on
+        if let (Some(w), Some(a4), Some(c4)) = (
+            b.get(i..i + 12),
+            at_s.get_mut(n..n + 4),
+            cs_s.get_mut(n..n + 4),
+        ) {
+            // the four lead bytes at once: bytes 0, 3 and 6 of the first eight, 1 of the rest
+            let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
+            let hi = u32::from_le_bytes(w[8..].try_into().expect("4 bytes"));
+            if lo & 0x00F0_0000_F000_00F0 == 0x00E0_0000_E000_00E0 && hi & 0xF000 == 0xE000 {
+                for j in 0..4 {
+                    let v = u32::from(w[3 * j] & 0x0F) << 12
+                        | u32::from(w[3 * j + 1] & 0x3F) << 6
+                        | u32::from(w[3 * j + 2] & 0x3F);
+                    a4[j] = unit.start + i + 3 * j;
+                    let (ch, class) = bmp[v as usize];
+                    c4[j] = ch;
+                    if class != 0 {
+                        marked.push(n + j);
+                    }
+                }
+                i += 12;
+                n += 4;
+                continue;
+            }
+        }
+        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        at_s[n] = unit.start + i;
+        cs_s[n] = ch;
         if table[ch as usize] != 0 {
             marked.push(n);
         }
         n += 1;
+        i += ch.len_utf8();
     }
     at[n] = unit.start + b.len();
     let heads = &*HEADS;
@@ -1034,6 +1068,21 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
         }
     }
     t
+});
+
+/// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
+/// encodes, as U+FFFD) and its `CLASS`: a character of three bytes is looked up by its
+/// bits, where `char::from_u32` checked each for a surrogate.
+static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
+    (0..0x10000u32)
+        .map(|v| {
+            let ch = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
+            (ch, CLASS[ch as usize])
+        })
+        .collect::<Vec<(char, u8)>>()
+        .into_boxed_slice()
+        .try_into()
+        .expect("a slot for each value")
 });
 
 /// The characters after which an attendee list may open a sentence.
@@ -2556,6 +2605,26 @@ mod tests {
                 ("孙海".to_string(), vec!["秘书长".to_string()]),
             ]
         );
+    }
+
+    #[test]
+    fn decoding_finds_the_characters_of_char_indices() {
+        let text = "x市人大常委会主任郑国强主持会议。2023年9月，A、B\u{20000}出席；ü—é𠀀的\u{FFFF}\u{E000}\u{D7FF}，";
+        let mut sc = Scratch::default();
+        for a in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for e in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let n = decode(text, a..e, &mut sc);
+                let want: Vec<(usize, char)> =
+                    text[a..e].char_indices().map(|(i, c)| (a + i, c)).collect();
+                let got: Vec<(usize, char)> = sc.at[..n]
+                    .iter()
+                    .copied()
+                    .zip(sc.cs[..n].iter().copied())
+                    .collect();
+                assert_eq!(got, want, "{a}..{e}");
+                assert_eq!(sc.at[n], e);
+            }
+        }
     }
 
     #[test]
