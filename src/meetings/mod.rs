@@ -500,6 +500,11 @@ pub(crate) fn extract(
     let mut held: Vec<(usize, Held)> = Vec::new();
     let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
     let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // the span of the last Chinese verb of holding whose objects were found: in `主持召开`
+    // the `召开` inside reads the same names after it (and its meetings, the same spans,
+    // are dropped below as the later ones); only its subject, read from a clause that
+    // now ends in `主持`, could differ, and it is read only where no object is found
+    let mut objects_of: Option<Range<usize>> = None;
     for h in all {
         if h.entry < VERB {
             continue;
@@ -536,7 +541,22 @@ pub(crate) fn extract(
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
                 Language::Zh => {
-                    zh::held(doc.text, sentence, h.start..h.end, &Heads { lowered: None })
+                    let inside = objects_of.as_ref().is_some_and(|o| {
+                        o.end == h.end && o.start < h.start && doc.text[o.start..h.start] == *"主持"
+                    });
+                    if inside {
+                        continue;
+                    }
+                    let mut objects = false;
+                    let found = zh::held(
+                        doc.text,
+                        sentence,
+                        h.start..h.end,
+                        &Heads { lowered: None },
+                        &mut objects,
+                    );
+                    objects_of = objects.then_some(h.start..h.end);
+                    found
                 }
                 _ => {
                     let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());

@@ -156,12 +156,14 @@ static TERM: Lazy<Regex> = Lazy::new(|| {
         .expect("term pattern is valid")
 });
 
-/// The meetings a verb of holding governs in its sentence.
+/// The meetings a verb of holding governs in its sentence; `objects` is set when they are
+/// names read after it (not its subject).
 pub(super) fn held(
     text: &str,
     sentence: Range<usize>,
     verb: Range<usize>,
     heads: &Heads,
+    objects: &mut bool,
 ) -> Vec<Held> {
     let v = &text[verb.clone()];
     let after = &text[verb.end..sentence.end];
@@ -241,6 +243,7 @@ pub(super) fn held(
         }
     }
     if !out.is_empty() || !convening_verb {
+        *objects = !out.is_empty();
         return out;
     }
     // the subject: `……会议召开`, `……在北京举行`
