@@ -658,7 +658,8 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         }
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
-    if s.contains('《') {
+    // a prebuilt searcher: `contains` of a character outside ASCII builds one each time
+    if finder("《").find(s.as_bytes()).is_some() {
         book_titles(s, base, out);
     }
 }
@@ -858,7 +859,7 @@ fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
     let pre_len = head
         .chars()
         .next()
-        .filter(|c| "省市区區县縣州".contains(*c))
+        .filter(|c| matches!(c, '省' | '市' | '区' | '區' | '县' | '縣' | '州'))
         .map_or(0, char::len_utf8);
     let body1 = Some(&head[pre_len..]).filter(|b| !b.is_empty());
     let rest = rest.get(..rest.len().checked_sub("次会议".len())?)?;
@@ -1298,7 +1299,29 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         p - s[..p]
             .chars()
             .rev()
-            .take_while(|&c| "省市区區县縣州党黨纪紀委、和及与與".contains(c))
+            // (a `matches!`: `str::contains` of such a character builds a searcher for
+            // each character read)
+            .take_while(|&c| {
+                matches!(
+                    c,
+                    '省' | '市'
+                        | '区'
+                        | '區'
+                        | '县'
+                        | '縣'
+                        | '州'
+                        | '党'
+                        | '黨'
+                        | '纪'
+                        | '紀'
+                        | '委'
+                        | '、'
+                        | '和'
+                        | '及'
+                        | '与'
+                        | '與'
+                )
+            })
             .map(char::len_utf8)
             .sum::<usize>()
     };
