@@ -204,14 +204,29 @@ fn normalised(s: &str) -> Cow<'_, str> {
 /// The id of the longest catalogue rendering inside `name` (English renderings on word
 /// boundaries), with its length in characters.
 fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
-    let cat = &*CATALOGUE;
     let n = normalised(name);
+    longest_in(
+        &n,
+        CATALOGUE
+            .raw
+            .find_overlapping_iter(&*n)
+            .map(|m| (m.range(), m.pattern().as_usize())),
+    )
+}
+
+/// [`kind_inside`] of a normal `n` (see [`normal`]) from the renderings found in it: each
+/// match's range in `n` and its pattern, in the order the automaton reports them.
+fn longest_in(
+    n: &str,
+    matches: impl IntoIterator<Item = (Range<usize>, usize)>,
+) -> Option<(usize, &'static str)> {
+    let cat = &*CATALOGUE;
     let mut best: Option<(usize, usize)> = None;
-    for m in cat.raw.find_overlapping_iter(&*n) {
-        let (len, ascii) = cat.raw_shape[m.pattern().as_usize()];
+    for (m, pattern) in matches {
+        let (len, ascii) = cat.raw_shape[pattern];
         if ascii {
-            let before = n[..m.start()].chars().next_back();
-            let after = n[m.end()..].chars().next();
+            let before = n[..m.start].chars().next_back();
+            let after = n[m.end..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric())
                 || after.is_some_and(|c| c.is_alphanumeric())
             {
@@ -223,7 +238,7 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
             None => true,
         };
         if better {
-            best = Some((len, cat.forms[cat.raw_forms[m.pattern().as_usize()]].0));
+            best = Some((len, cat.forms[cat.raw_forms[pattern]].0));
         }
     }
     best.map(|(l, row)| (l, cat.rows[row].id.as_str()))
@@ -462,8 +477,24 @@ impl Heads<'_> {
     /// Calls `f` with each catalogue rendering lying inside `range` (whole words in
     /// English), in the order the automaton reports them.
     fn each_within(&self, text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
+        self.each_match_within(text, range, |r, _| {
+            if whole_word(text, r.start, r.end) {
+                f(r);
+            }
+        });
+    }
+
+    /// Calls `f` with each match of a catalogue rendering inside `range`, whole word or
+    /// not, and its pattern, in the order the automaton reports them; false when `range`
+    /// is no range of `text` (nothing is searched).
+    fn each_match_within(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        mut f: impl FnMut(Range<usize>, usize),
+    ) -> bool {
         let Some(window) = text.get(range.clone()) else {
-            return;
+            return false;
         };
         // lower-casing ASCII keeps every byte offset; a window without an ASCII capital
         // (most Chinese ones) is searched as it is
@@ -473,11 +504,12 @@ impl Heads<'_> {
             None => Cow::Owned(window.to_ascii_lowercase()),
         };
         for m in CATALOGUE.raw.find_overlapping_iter(&*window) {
-            let r = range.start + m.start()..range.start + m.end();
-            if whole_word(text, r.start, r.end) {
-                f(r);
-            }
+            f(
+                range.start + m.start()..range.start + m.end(),
+                m.pattern().as_usize(),
+            );
         }
+        true
     }
 }
 
