@@ -204,14 +204,29 @@ fn normalised(s: &str) -> Cow<'_, str> {
 /// The id of the longest catalogue rendering inside `name` (English renderings on word
 /// boundaries), with its length in characters.
 fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
-    let cat = &*CATALOGUE;
     let n = normalised(name);
+    longest_in(
+        &n,
+        CATALOGUE
+            .raw
+            .find_overlapping_iter(&*n)
+            .map(|m| (m.range(), m.pattern().as_usize())),
+    )
+}
+
+/// [`kind_inside`] of a normal `n` (see [`normal`]) from the renderings found in it: each
+/// match's range in `n` and its pattern, in the order the automaton reports them.
+fn longest_in(
+    n: &str,
+    matches: impl IntoIterator<Item = (Range<usize>, usize)>,
+) -> Option<(usize, &'static str)> {
+    let cat = &*CATALOGUE;
     let mut best: Option<(usize, usize)> = None;
-    for m in cat.raw.find_overlapping_iter(&*n) {
-        let (len, ascii) = cat.raw_shape[m.pattern().as_usize()];
+    for (m, pattern) in matches {
+        let (len, ascii) = cat.raw_shape[pattern];
         if ascii {
-            let before = n[..m.start()].chars().next_back();
-            let after = n[m.end()..].chars().next();
+            let before = n[..m.start].chars().next_back();
+            let after = n[m.end..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric())
                 || after.is_some_and(|c| c.is_alphanumeric())
             {
@@ -223,7 +238,7 @@ fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
             None => true,
         };
         if better {
-            best = Some((len, cat.forms[cat.raw_forms[m.pattern().as_usize()]].0));
+            best = Some((len, cat.forms[cat.raw_forms[pattern]].0));
         }
     }
     best.map(|(l, row)| (l, cat.rows[row].id.as_str()))
@@ -505,8 +520,24 @@ impl Heads<'_> {
     /// Calls `f` with each catalogue rendering lying inside `range` (whole words in
     /// English), in the order the automaton reports them.
     fn each_within(&self, text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
+        self.each_match_within(text, range, |r, _| {
+            if whole_word(text, r.start, r.end) {
+                f(r);
+            }
+        });
+    }
+
+    /// Calls `f` with each match of a catalogue rendering inside `range`, whole word or
+    /// not, and its pattern, in the order the automaton reports them; false when `range`
+    /// is no range of `text` (nothing is searched).
+    fn each_match_within(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        mut f: impl FnMut(Range<usize>, usize),
+    ) -> bool {
         let Some(window) = text.get(range.clone()) else {
-            return;
+            return false;
         };
         // lower-casing ASCII keeps every byte offset; a window without an ASCII capital
         // (most Chinese ones) is searched as it is
@@ -516,11 +547,12 @@ impl Heads<'_> {
             None => Cow::Owned(window.to_ascii_lowercase()),
         };
         for m in CATALOGUE.raw.find_overlapping_iter(&*window) {
-            let r = range.start + m.start()..range.start + m.end();
-            if whole_word(text, r.start, r.end) {
-                f(r);
-            }
+            f(
+                range.start + m.start()..range.start + m.end(),
+                m.pattern().as_usize(),
+            );
         }
+        true
     }
 }
 
@@ -543,6 +575,11 @@ pub(crate) fn extract(
     let mut held: Vec<(usize, Held)> = Vec::new();
     let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
     let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // the span of the last Chinese verb of holding whose objects were found: in `主持召开`
+    // the `召开` inside reads the same names after it (and its meetings, the same spans,
+    // are dropped below as the later ones); only its subject, read from a clause that
+    // now ends in `主持`, could differ, and it is read only where no object is found
+    let mut objects_of: Option<Range<usize>> = None;
     for h in all {
         if h.entry < VERB {
             continue;
@@ -582,7 +619,22 @@ pub(crate) fn extract(
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
                 Language::Zh => {
-                    zh::held(doc.text, sentence, h.start..h.end, &Heads { lowered: None })
+                    let inside = objects_of.as_ref().is_some_and(|o| {
+                        o.end == h.end && o.start < h.start && doc.text[o.start..h.start] == *"主持"
+                    });
+                    if inside {
+                        continue;
+                    }
+                    let mut objects = false;
+                    let found = zh::held(
+                        doc.text,
+                        sentence,
+                        h.start..h.end,
+                        &Heads { lowered: None },
+                        &mut objects,
+                    );
+                    objects_of = objects.then_some(h.start..h.end);
+                    found
                 }
                 _ => {
                     let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());
@@ -1018,8 +1070,11 @@ fn attendees_follow(after: &str) -> bool {
     // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
     // (its first byte starts no other character's bytes) and its characters counted only
     // when it stands
+    // (a prebuilt searcher: a one-off search builds one for each call)
+    static DE: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("的"));
     let head = &after.as_bytes()[..after.len().min(64)];
-    let de = memchr::memmem::find(head, "的".as_bytes());
+    let de = DE.find(head);
     de.is_some_and(|i| after[..i].chars().count() < 16) && ATTENDEES_FOLLOW.is_match(after)
 }
 

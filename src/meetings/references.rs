@@ -212,10 +212,11 @@ pub(super) fn find(
         let s = &doc.text[range.clone()];
         let mut here: Vec<Found> = Vec::new();
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
-        if s.bytes().any(|b| b >= 0xE3) && s.chars().any(crate::document::is_han) {
+        let b = s.as_bytes();
+        if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
             find_zh(s, base, &mut here);
         }
-        if s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        if any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
             // lower-casing ASCII keeps every byte offset: the sentence's range of the
             // lowered text is its lower case
             let lower = match lowered.and_then(|l| l.get(range.clone())) {
@@ -249,6 +250,25 @@ pub(super) fn find(
             })
         })
         .collect()
+}
+
+/// The high bit of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Does `b` hold a byte that `f` accepts? Eight bytes at a time, a run of eight that
+/// `passed` says holds none (read as one little-endian word) is passed over without
+/// asking `f` of each: all ASCII where `f` takes no ASCII (an English sentence, asked for
+/// the first byte of a Han character), none ASCII where `f` takes ASCII only (a Chinese
+/// sentence, asked for a Latin letter).
+fn any_byte(b: &[u8], passed: impl Fn(u64) -> bool, f: impl Fn(u8) -> bool) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let skip = <[u8; 8]>::try_from(c).is_ok_and(|w| passed(u64::from_le_bytes(w)));
+        if !skip && c.iter().any(|&x| f(x)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&x| f(x))
 }
 
 fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
@@ -638,7 +658,8 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         }
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
-    if s.contains('《') {
+    // a prebuilt searcher: `contains` of a character outside ASCII builds one each time
+    if finder("《").find(s.as_bytes()).is_some() {
         book_titles(s, base, out);
     }
 }
@@ -663,7 +684,6 @@ fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
 /// only each other character is decoded and asked about (most English sentences hold a
 /// few curly quotes and nothing else outside ASCII).
 fn narrow_sentence(s: &str) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
@@ -839,7 +859,7 @@ fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
     let pre_len = head
         .chars()
         .next()
-        .filter(|c| "省市区區县縣州".contains(*c))
+        .filter(|c| matches!(c, '省' | '市' | '区' | '區' | '县' | '縣' | '州'))
         .map_or(0, char::len_utf8);
     let body1 = Some(&head[pre_len..]).filter(|b| !b.is_empty());
     let rest = rest.get(..rest.len().checked_sub("次会议".len())?)?;
@@ -1279,7 +1299,29 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         p - s[..p]
             .chars()
             .rev()
-            .take_while(|&c| "省市区區县縣州党黨纪紀委、和及与與".contains(c))
+            // (a `matches!`: `str::contains` of such a character builds a searcher for
+            // each character read)
+            .take_while(|&c| {
+                matches!(
+                    c,
+                    '省' | '市'
+                        | '区'
+                        | '區'
+                        | '县'
+                        | '縣'
+                        | '州'
+                        | '党'
+                        | '黨'
+                        | '纪'
+                        | '紀'
+                        | '委'
+                        | '、'
+                        | '和'
+                        | '及'
+                        | '与'
+                        | '與'
+                )
+            })
             .map(char::len_utf8)
             .sum::<usize>()
     };
@@ -1454,6 +1496,34 @@ mod tests {
             .into_iter()
             .map(|r| (r.text, r.kind, r.body, r.number, r.term))
             .collect()
+    }
+
+    #[test]
+    fn any_byte_is_what_a_byte_by_byte_search_answers() {
+        for s in [
+            "",
+            "abc",
+            "12345678",
+            "十二届",
+            "1234567十",
+            "“the” 2023年",
+            "二〇二三年十月，区政协召开会议",
+            "十月十日十月十日x",
+            "The plenary “session” of the 20th CPC Central Committee",
+            "é·’…",
+        ] {
+            let b = s.as_bytes();
+            assert_eq!(
+                any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3),
+                b.iter().any(|&x| x >= 0xE3),
+                "{s:?}"
+            );
+            assert_eq!(
+                any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()),
+                b.iter().any(|x| x.is_ascii_alphabetic()),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

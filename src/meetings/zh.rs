@@ -13,7 +13,9 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_by_organiser, kind_exact, kind_inside, Heads, Held};
+use super::{
+    kind_by_organiser, kind_exact, kind_inside, longest_in, normal, whole_word, Heads, Held,
+};
 use crate::numerals::parse_zh;
 
 /// Characters that end a meeting's name or a clause. No whitespace lies above U+3000: a
@@ -156,12 +158,14 @@ static TERM: Lazy<Regex> = Lazy::new(|| {
         .expect("term pattern is valid")
 });
 
-/// The meetings a verb of holding governs in its sentence.
+/// The meetings a verb of holding governs in its sentence; `objects` is set when they are
+/// names read after it (not its subject).
 pub(super) fn held(
     text: &str,
     sentence: Range<usize>,
     verb: Range<usize>,
     heads: &Heads,
+    objects: &mut bool,
 ) -> Vec<Held> {
     let v = &text[verb.clone()];
     let after = &text[verb.end..sentence.end];
@@ -194,8 +198,8 @@ pub(super) fn held(
         };
     // `出席庆祝大会`: a named meeting took place; `出席会议` names none
     if v == "出席" {
-        return name_end(text, name_start, sentence.end, heads, true)
-            .map(|end| make(text, name_start..end, None, None))
+        return name_end(text, name_start, sentence.end, heads, true, None)
+            .map(|end| make(text, name_start..end, None, None, None))
             .filter(|m| !m.generic)
             .into_iter()
             .collect();
@@ -217,10 +221,24 @@ pub(super) fn held(
     };
     let mut out = Vec::new();
     let mut from = name_start;
-    while let Some(end) =
-        name_end(text, from, sentence.end, heads, convening_verb).filter(|_| !subject_only)
+    let mut window = Window::default();
+    while let Some(end) = name_end(
+        text,
+        from,
+        sentence.end,
+        heads,
+        convening_verb,
+        Some(&mut window),
+    )
+    .filter(|_| !subject_only)
     {
-        out.push(make(text, from..end, organiser.clone(), chair_span.clone()));
+        out.push(make(
+            text,
+            from..end,
+            organiser.clone(),
+            chair_span.clone(),
+            Some(&window),
+        ));
         // `A暨B`, `A和B`: a second name must end in a meeting head of its own
         let rest = &text[end..sentence.end];
         match rest.strip_prefix(['暨', '和', '及']) {
@@ -232,6 +250,7 @@ pub(super) fn held(
                         sentence.end,
                         heads,
                         convening_verb,
+                        None,
                     )
                     .is_some() =>
             {
@@ -241,6 +260,7 @@ pub(super) fn held(
         }
     }
     if !out.is_empty() || !convening_verb {
+        *objects = !out.is_empty();
         return out;
     }
     // the subject: `……会议召开`, `……在北京举行`
@@ -250,10 +270,10 @@ pub(super) fn held(
     let mut start = name.start;
     let joined = &text[name.clone()];
     for (i, _) in joined.match_indices('暨') {
-        out.push(make(text, start..name.start + i, None, None));
+        out.push(make(text, start..name.start + i, None, None, None));
         start = name.start + i + '暨'.len_utf8();
     }
-    out.push(make(text, start..name.end, None, None));
+    out.push(make(text, start..name.end, None, None, None));
     // `会议在区政府召开`: the meeting named before
     out.retain(|m| {
         !m.span.is_empty()
@@ -265,10 +285,31 @@ pub(super) fn held(
     out
 }
 
+/// The catalogue renderings matched in the window a name's end was sought in (see
+/// [`name_end`]), whole words or not, each with its pattern: [`make`] reads the kind of a
+/// name inside it off them rather than search the name again.
+#[derive(Default)]
+struct Window {
+    /// The window, when it was searched.
+    range: Option<Range<usize>>,
+    found: Vec<(Range<usize>, usize)>,
+}
+
 /// The end of a meeting's name that starts at `from`: its first head (`会议`, `大会`,
 /// `典礼`) or a catalogue rendering ending before it, else the furthest rendering inside the
 /// run of name characters.
-fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool) -> Option<usize> {
+fn name_end(
+    text: &str,
+    from: usize,
+    limit: usize,
+    heads: &Heads,
+    generic: bool,
+    mut window: Option<&mut Window>,
+) -> Option<usize> {
+    if let Some(w) = window.as_deref_mut() {
+        w.range = None;
+        w.found.clear();
+    }
     let run_end = text[from..limit]
         .char_indices()
         .find(|(i, c)| is_stop(*c) || *i >= 150)
@@ -291,16 +332,23 @@ fn name_end(text: &str, from: usize, limit: usize, heads: &Heads, generic: bool)
     };
     // a rendering must end by the first head: only that part of the run is searched
     let mut catalogue = None;
-    heads.each_within(text, from..first_head.unwrap_or(run_end), |r| {
-        if r.start - from <= 90 {
+    let searched = from..first_head.unwrap_or(run_end);
+    let read = heads.each_match_within(text, searched.clone(), |r, pattern| {
+        if whole_word(text, r.start, r.end) && r.start - from <= 90 {
             catalogue = catalogue.max(Some(r.end));
         }
+        if let Some(w) = window.as_deref_mut() {
+            w.found.push((r, pattern));
+        }
     });
+    if let Some(w) = window {
+        w.range = read.then_some(searched);
+    }
     let end = catalogue.or(first_head)?;
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
     match j {
-        Some(j) if j > from => name_end(text, from, j, heads, generic).or(Some(end)),
+        Some(j) if j > from => name_end(text, from, j, heads, generic, None).or(Some(end)),
         _ => Some(end),
     }
 }
@@ -448,6 +496,7 @@ fn make(
     span: Range<usize>,
     organiser: Option<Range<usize>>,
     chair_span: Option<Range<usize>>,
+    window: Option<&Window>,
 ) -> Held {
     let name = &text[span.clone()];
     // what the name holds (`次`, `年`, `届`, `扩大`, `中全`), in one pass over its characters
@@ -519,7 +568,23 @@ fn make(
     } else {
         bare
     };
-    let inside = kind_inside(&bare);
+    // a name that is itself (nothing taken out, nothing to normalise) and lies in the
+    // window its end was sought in holds the renderings found there that lie inside it
+    let seen = window.filter(|w| {
+        w.range
+            .as_ref()
+            .is_some_and(|r| r.start <= span.start && span.end <= r.end)
+    });
+    let inside = match seen {
+        Some(w) if matches!(bare, Cow::Borrowed(_)) && normal(name) => longest_in(
+            name,
+            w.found
+                .iter()
+                .filter(|(r, _)| r.start >= span.start && r.end <= span.end)
+                .map(|(r, p)| (r.start - span.start..r.end - span.start, *p)),
+        ),
+        _ => kind_inside(&bare),
+    };
     // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering; a frame counts
     // only when longer than the rendering inside (of four or five characters)
     let inside_len = inside.map_or(0, |(l, _)| l);
@@ -635,6 +700,36 @@ mod tests {
                 super::announced(before, from),
                 holds(clause, &super::ANNOUNCING) || holds(before, &super::DECIDING),
                 "{before}"
+            );
+        }
+    }
+
+    #[test]
+    fn kind_read_off_the_window_is_the_kind_searched_in_the_name() {
+        let heads = super::Heads { lowered: None };
+        for text in [
+            "召开党组(扩大)会议，研究工作",
+            "举行理论学习中心组集体学习，学习精神",
+            "召开国务院常务会议，部署工作",
+            "召开分党组第五十四次会议暨第三十三次主任会议，研究",
+            "召开2023年度民主生活会",
+            "召开“恢复和扩大消费”调研协商座谈会",
+            "召开CPPCC Standing Committee会议",
+            "召开庆祝建校70周年大会",
+        ] {
+            let from = "召开".len();
+            let mut window = super::Window::default();
+            let Some(end) =
+                super::name_end(text, from, text.len(), &heads, true, Some(&mut window))
+            else {
+                continue;
+            };
+            let read = super::make(text, from..end, None, None, Some(&window));
+            let searched = super::make(text, from..end, None, None, None);
+            assert_eq!(
+                (read.kind, read.generic),
+                (searched.kind, searched.generic),
+                "{text}"
             );
         }
     }
