@@ -1100,6 +1100,10 @@ struct Node {
     others: (u32, u32),
     /// Longer than any word of a child with its plural ending: see [`text_word_len`].
     word_limit: usize,
+    /// The only child, where there is one and it opens with no word (most nodes of a
+    /// Chinese form: a character, then the join before the next): followed in a loop, not
+    /// by a call. [`NONE`] otherwise.
+    only: u32,
 }
 
 /// The first byte, lower case, that the text must show where a word starts: the first
@@ -1201,11 +1205,17 @@ impl Group {
             // stable: children of one letter stay in the order of their units
             group.leads[l0..].sort_by_key(|&(lead, _)| lead);
             group.chars[c0..].sort_by_key(|&(ch, _)| ch);
+            let single = first[n] != NONE && next[first[n] as usize] == NONE;
+            let only = match first[n] {
+                c if single && !matches!(nodes[c as usize].unit, Some(Unit::Word(_))) => c,
+                _ => NONE,
+            };
             let node = &mut nodes[n];
             node.by_lead = (l0 as u32, group.leads.len() as u32);
             node.by_char = (c0 as u32, group.chars.len() as u32);
             node.others = (r0 as u32, group.rest.len() as u32);
             node.word_limit = word_limit.unwrap_or(usize::MAX);
+            node.only = only;
         }
         group.nodes = nodes;
         group
@@ -1228,10 +1238,23 @@ impl Group {
         }
     }
 
-    fn walk(&self, n: usize, text: &str, pos: usize, out: &mut Vec<(u32, usize, u32)>) {
-        let node = &self.nodes[n];
-        if let Some((f, rank)) = node.form {
-            out.push((rank, pos, f));
+    fn walk(&self, mut n: usize, text: &str, mut pos: usize, out: &mut Vec<(u32, usize, u32)>) {
+        let mut node = &self.nodes[n];
+        loop {
+            if let Some((f, rank)) = node.form {
+                out.push((rank, pos, f));
+            }
+            if node.only == NONE {
+                break;
+            }
+            n = node.only as usize;
+            let next = &self.nodes[n];
+            let unit = next.unit.as_ref().expect("a child has a unit");
+            match unit.len_at(text, pos, &mut TextWord::default()) {
+                Some(len) => pos += len,
+                None => return,
+            }
+            node = next;
         }
         let mut word = TextWord {
             limit: node.word_limit,
