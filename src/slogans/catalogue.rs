@@ -1249,8 +1249,16 @@ impl Group {
             }
             n = node.only as usize;
             let next = &self.nodes[n];
-            let unit = next.unit.as_ref().expect("a child has a unit");
-            match unit.len_at(text, pos, &mut TextWord::default()) {
+            // a character, or a join before a Chinese character: read here without a call
+            let len = match next.unit.as_ref().expect("a child has a unit") {
+                Unit::Char(c) => match text[pos..].chars().next() {
+                    Some(d) if d == *c => Some(d.len_utf8()),
+                    _ => None,
+                },
+                Unit::Join if text.as_bytes().get(pos).is_some_and(|&b| b >= 0xe4) => Some(0),
+                unit => unit.len_at(text, pos, &mut TextWord::default()),
+            };
+            match len {
                 Some(len) => pos += len,
                 None => return,
             }
