@@ -68,14 +68,16 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
     let marks = catalogue.heads.len() as u32;
     let counted = marks + MARKS.len() as u32;
     let all = hits.of(Lexicon::Slogan);
-    let quotes = quote_spans(doc, all, marks, counted);
+    // the hits of marks and counted nouns, few, set apart by the catalogue's pass
+    let mut others = Vec::new();
+    let matches = catalogue_matches(text, all, catalogue, &mut others);
+    let quotes = quote_spans(doc, &others, marks, counted);
 
     let titles = Spans::union(quotes.iter().filter(|q| q.title).map(|q| (q.start, q.end)));
     // a formulation quoted alone is no title, even in title case: `“Two Studies and One
     // Action”`
     let mut alone: Vec<(usize, usize)> = quotes.iter().map(|q| quoted::trimmed(text, q)).collect();
     alone.sort_unstable();
-    let matches = catalogue_matches(text, all, catalogue);
     let mut out: Vec<Slogan> = Vec::new();
     for m in &matches {
         let quoted_alone = alone.binary_search(&(m.0, m.1)).is_ok();
@@ -102,7 +104,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
             .map(|s| (s.start, s.end))
             .chain(quotes.iter().map(|q| (q.start, q.end))),
     );
-    let counted_hits = all.iter().filter(|h| h.entry >= counted);
+    let counted_hits = others.iter().filter(|h| h.entry >= counted);
     quoted::counted(doc, counted_hits, &taken, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out
@@ -141,12 +143,21 @@ impl Spans {
 }
 
 /// The catalogue's matches `(start, end, entry)`, in text order: longest first, without
-/// overlaps.
-fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(usize, usize, u32)> {
+/// overlaps. The hits that are no head of the catalogue go to `others`, in order.
+fn catalogue_matches(
+    text: &str,
+    hits: &[Hit],
+    catalogue: &Catalogue,
+    others: &mut Vec<Hit>,
+) -> Vec<(usize, usize, u32)> {
     let mut found: Vec<(usize, usize, u32)> = Vec::new();
     let mut scratch = Vec::new();
     for hit in hits {
-        if (hit.entry as usize) >= catalogue.gates.len() || !starts_word(text, hit.start) {
+        if (hit.entry as usize) >= catalogue.gates.len() {
+            others.push(*hit);
+            continue;
+        }
+        if !starts_word(text, hit.start) {
             continue;
         }
         if !catalogue.admits(hit.entry as usize, text, hit.start, hit.end) {
