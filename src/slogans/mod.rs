@@ -62,20 +62,50 @@ pub(crate) struct Quote {
     pub title: bool,
 }
 
+/// Buffers kept from one text to the next: allocated and grown once, not for each text.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// The hits of marks and counted nouns.
+    others: Vec<Hit>,
+    /// The catalogue's matches before overlaps are settled.
+    found: Vec<(usize, usize, u32)>,
+    /// The forms a walk finds.
+    walk: Vec<(u32, usize, u32)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Slogans in text order.
 pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec<Slogan> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => extract_with(doc, hits, catalogue, &mut sc),
+        // never taken: a text is not read inside another
+        Err(_) => extract_with(doc, hits, catalogue, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(
+    doc: &Document,
+    hits: &Hits,
+    catalogue: &Catalogue,
+    sc: &mut Scratch,
+) -> Vec<Slogan> {
     let text = doc.text;
     let marks = catalogue.heads.len() as u32;
     let counted = marks + MARKS.len() as u32;
     let all = hits.of(Lexicon::Slogan);
-    let quotes = quote_spans(doc, all, marks, counted);
+    // the hits of marks and counted nouns, few, set apart by the catalogue's pass
+    let matches = catalogue_matches(text, all, catalogue, sc);
+    let others = &sc.others;
+    let quotes = quote_spans(doc, others, marks, counted);
 
     let titles = Spans::union(quotes.iter().filter(|q| q.title).map(|q| (q.start, q.end)));
     // a formulation quoted alone is no title, even in title case: `“Two Studies and One
     // Action”`
     let mut alone: Vec<(usize, usize)> = quotes.iter().map(|q| quoted::trimmed(text, q)).collect();
     alone.sort_unstable();
-    let matches = catalogue_matches(text, all, catalogue);
     let mut out: Vec<Slogan> = Vec::new();
     for m in &matches {
         let quoted_alone = alone.binary_search(&(m.0, m.1)).is_ok();
@@ -102,7 +132,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, catalogue: &Catalogue) -> Vec
             .map(|s| (s.start, s.end))
             .chain(quotes.iter().map(|q| (q.start, q.end))),
     );
-    let counted_hits = all.iter().filter(|h| h.entry >= counted);
+    let counted_hits = others.iter().filter(|h| h.entry >= counted);
     quoted::counted(doc, counted_hits, &taken, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out
@@ -141,19 +171,33 @@ impl Spans {
 }
 
 /// The catalogue's matches `(start, end, entry)`, in text order: longest first, without
-/// overlaps.
-fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(usize, usize, u32)> {
-    let mut found: Vec<(usize, usize, u32)> = Vec::new();
-    let mut scratch = Vec::new();
+/// overlaps. The hits that are no head of the catalogue go to `sc.others`, in order.
+fn catalogue_matches(
+    text: &str,
+    hits: &[Hit],
+    catalogue: &Catalogue,
+    sc: &mut Scratch,
+) -> Vec<(usize, usize, u32)> {
+    let Scratch {
+        others,
+        found,
+        walk: scratch,
+    } = sc;
+    others.clear();
+    found.clear();
     for hit in hits {
-        if (hit.entry as usize) >= catalogue.gates.len() || !starts_word(text, hit.start) {
+        if (hit.entry as usize) >= catalogue.gates.len() {
+            others.push(*hit);
+            continue;
+        }
+        if !starts_word(text, hit.start) {
             continue;
         }
         if !catalogue.admits(hit.entry as usize, text, hit.start, hit.end) {
             continue;
         }
         let group = catalogue.group(hit.entry as usize);
-        group.matches(text, hit.start, &mut scratch, |end, f| {
+        group.matches(text, hit.start, scratch, |end, f| {
             found.push((hit.start, end, catalogue.forms[f as usize].entry));
         });
     }
@@ -163,8 +207,8 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
     // overlap `s..e`
     let clash = |(ks, ke): (usize, usize), s: usize| ks >= s || ke > s;
     if found.len() <= MANY_MATCHES {
-        let mut kept: Vec<(usize, usize, u32)> = Vec::new();
-        for (s, e, entry) in found {
+        let mut kept: Vec<(usize, usize, u32)> = Vec::with_capacity(found.len());
+        for &(s, e, entry) in found.iter() {
             let i = kept.partition_point(|k| k.0 < e);
             if !(i > 0 && clash((kept[i - 1].0, kept[i - 1].1), s)) {
                 kept.insert(i, (s, e, entry));
@@ -173,7 +217,7 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue) -> Vec<(us
         return kept;
     }
     let mut kept: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
-    for (s, e, entry) in found {
+    for &(s, e, entry) in found.iter() {
         let before = kept.range(..e).next_back().map(|(&ks, &(ke, _))| (ks, ke));
         if !before.is_some_and(|k| clash(k, s)) {
             kept.insert(s, (e, entry));

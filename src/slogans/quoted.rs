@@ -199,6 +199,96 @@ fn count_of(inner: &str) -> Option<Count> {
     (1..=5).contains(&rest).then_some(Count::Numbered(n))
 }
 
+/// The heads of Chinese titles (`...的意见`, `...条例`, `...摘编`).
+const ZH_TITLE_HEADS: &[&str] = &[
+    "条例",
+    "條例",
+    "规定",
+    "規定",
+    "意见",
+    "意見",
+    "决定",
+    "決定",
+    "决议",
+    "決議",
+    "办法",
+    "辦法",
+    "方案",
+    "纲要",
+    "綱要",
+    "通知",
+    "规划",
+    "規劃",
+    "章程",
+    "细则",
+    "細則",
+    "准则",
+    "準則",
+    "报告",
+    "報告",
+    "纪要",
+    "紀要",
+    "公报",
+    "公報",
+    "白皮书",
+    "白皮書",
+    "修正案",
+    "法典",
+    "摘编",
+    "摘編",
+    "选读",
+    "選讀",
+    "选编",
+    "選編",
+    "文选",
+    "文選",
+    "文集",
+    "读本",
+    "讀本",
+    "汇编",
+    "彙編",
+    "问答",
+    "問答",
+];
+/// The ends of laws as titles: 乡村振兴促进法, 宪法, 民法典.
+const ZH_LAWS: &[&str] = &[
+    "促进法",
+    "促進法",
+    "保护法",
+    "保護法",
+    "管理法",
+    "组织法",
+    "組織法",
+    "选举法",
+    "選舉法",
+    "监督法",
+    "監督法",
+    "代表法",
+    "立法法",
+    "宪法",
+    "憲法",
+    "民法典",
+    "安全法",
+    "防治法",
+    "监察法",
+    "監察法",
+    "刑法",
+    "条例",
+    "條例",
+];
+
+/// The last characters of [`ZH_TITLE_HEADS`] and [`ZH_LAWS`], sorted.
+static ZH_TITLE_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut ends: Vec<char> = ZH_TITLE_HEADS
+        .iter()
+        .chain(ZH_LAWS)
+        .filter_map(|h| h.chars().next_back())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+});
+
 /// Does a quoted phrase read as the title of a document?
 pub(crate) fn is_title(inner: &str) -> bool {
     // most quotes of an English report are ASCII: no need to look for Chinese in them
@@ -216,84 +306,16 @@ pub(crate) fn is_title(inner: &str) -> bool {
         if chars >= 8 && (inner.contains("关于") || inner.contains("關於")) {
             return true;
         }
-        const HEADS: &[&str] = &[
-            "条例",
-            "條例",
-            "规定",
-            "規定",
-            "意见",
-            "意見",
-            "决定",
-            "決定",
-            "决议",
-            "決議",
-            "办法",
-            "辦法",
-            "方案",
-            "纲要",
-            "綱要",
-            "通知",
-            "规划",
-            "規劃",
-            "章程",
-            "细则",
-            "細則",
-            "准则",
-            "準則",
-            "报告",
-            "報告",
-            "纪要",
-            "紀要",
-            "公报",
-            "公報",
-            "白皮书",
-            "白皮書",
-            "修正案",
-            "法典",
-            "摘编",
-            "摘編",
-            "选读",
-            "選讀",
-            "选编",
-            "選編",
-            "文选",
-            "文選",
-            "文集",
-            "读本",
-            "讀本",
-            "汇编",
-            "彙編",
-            "问答",
-            "問答",
-        ];
-        // laws: 乡村振兴促进法, 宪法, 民法典
-        const LAWS: &[&str] = &[
-            "促进法",
-            "促進法",
-            "保护法",
-            "保護法",
-            "管理法",
-            "组织法",
-            "組織法",
-            "选举法",
-            "選舉法",
-            "监督法",
-            "監督法",
-            "代表法",
-            "立法法",
-            "宪法",
-            "憲法",
-            "民法典",
-            "安全法",
-            "防治法",
-            "监察法",
-            "監察法",
-            "刑法",
-            "条例",
-            "條例",
-        ];
-        return chars >= 5 && HEADS.iter().any(|h| inner.ends_with(h))
-            || chars >= 2 && LAWS.iter().any(|h| inner.ends_with(h));
+        // most quotes end in a character that ends no title: asked once, not of each head
+        if inner
+            .chars()
+            .next_back()
+            .is_none_or(|c| ZH_TITLE_ENDS.binary_search(&c).is_err())
+        {
+            return false;
+        }
+        return chars >= 5 && ZH_TITLE_HEADS.iter().any(|h| inner.ends_with(h))
+            || chars >= 2 && ZH_LAWS.iter().any(|h| inner.ends_with(h));
     }
     if inner.ends_with(')')
         && ["(Amendment)", "(Draft)", "(Trial)", "(Revised)"]
@@ -440,8 +462,15 @@ pub(crate) fn named_title(before: &str) -> bool {
 /// Quoted speech: a sentence, or more than about twelve words.
 fn is_speech(inner: &str) -> bool {
     if !inner.is_ascii() && inner.chars().any(is_han) {
-        let chars = inner.chars().filter(|&c| is_han(c)).count();
-        return chars > 20 || inner.contains(['，', '。', '！', '？', '；', '：']);
+        // one pass: a sentence's punctuation, or more than twenty characters
+        let mut chars = 0;
+        for c in inner.chars() {
+            if matches!(c, '，' | '。' | '！' | '？' | '；' | '：') {
+                return true;
+            }
+            chars += usize::from(is_han(c));
+        }
+        return chars > 20;
     }
     inner.split_whitespace().nth(12).is_some()
         || inner
