@@ -2269,6 +2269,31 @@ fn attach(
         }
         i += 1;
     }
+    // `Comrade Zhu Wen, Comrade Ma Jiawei were elected as the vice mayors`: a post the
+    // names before it were elected or appointed to is theirs, and no title of a name after
+    for &j in marks.iter() {
+        let Item::Name(n) = items[j] else { continue };
+        let Some(k) =
+            (j + 1..(j + 6).min(items.len())).find(|&k| !matches!(items[k], Item::Other(_)))
+        else {
+            continue;
+        };
+        let Item::Title(g) = items[k] else { continue };
+        if k == j + 1 || !elected_to(toks, names[n].t1, titles[g].t0) {
+            continue;
+        }
+        titles[g].give(text, ones, names, n);
+        let mut b = j;
+        while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
+            let Item::Name(m) = items[b - 2] else { break };
+            titles[g].give(text, ones, names, m);
+            b -= 2;
+        }
+        // the items up to the post are read
+        for item in &mut items[j + 1..=k] {
+            *item = Item::Sep(true);
+        }
+    }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     // titles from `j` on, in a row, that a name closes (`Party group member, supervision
     // group leader Hao Jianguo`)
@@ -2455,6 +2480,24 @@ fn attach(
             n.honorific = false;
             n.titles.clear();
         }
+    }
+}
+
+/// Do the words between a name and a title say the name was given the post: `was elected
+/// as the`, `were appointed`, `elected`, `was named`?
+fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
+    let mut words = toks[from.min(to)..to]
+        .iter()
+        .filter(|t| !(t.is("was") || t.is("were") || t.is("has") || t.is("have") || t.is("been")));
+    let verb = words.next().is_some_and(|t| {
+        t.is("elected") || t.is("appointed") || t.is("named") || t.is("reappointed")
+    });
+    let rest: Vec<&Tok> = words.collect();
+    verb && match rest.as_slice() {
+        [] => true,
+        [a] => a.is("as") || a.is("the") || a.is("a"),
+        [a, b] => a.is("as") && (b.is("the") || b.is("a")),
+        _ => false,
     }
 }
 
