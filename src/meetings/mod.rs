@@ -336,7 +336,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 89] = [
+const ROLE_VERBS: [(&str, Role); 92] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -379,6 +379,9 @@ const ROLE_VERBS: [(&str, Role); 89] = [
     ("sat in the front row", Role::Participant),
     ("sat in on", Role::Participant),
     ("sat on the rostrum", Role::Participant),
+    ("sat in the rostrum", Role::Participant),
+    ("report made by", Role::Participant),
+    ("report delivered by", Role::Participant),
     ("seated on the rostrum", Role::Participant),
     // `在主席台就座`
     ("就座", Role::Participant),
