@@ -1227,26 +1227,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         } else {
             list_before(c, close, list);
         }
-        for &(a, b) in list.iter() {
-            if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
-                if let Some(t) = title {
-                    if !n.titles.iter().any(|x| x == t) {
-                        n.titles.push(t.to_string());
-                    }
-                }
-                continue;
-            }
-            if taken[a..b].iter().any(|&t| t) {
-                continue;
-            }
-            mark(taken, a, b);
-            names.push(Name {
-                a,
-                b,
-                titles: title.map(str::to_string).into_iter().collect(),
-                anchored: true,
-            });
-        }
+        give_list(list, title.as_slice(), names, taken);
         // `县长A，县人大常委会主任B，县委副书记C等县级领导`: a label after a list of
         // names with titles of their own is a title of each, back to the clause's start
         // or the verb before it
@@ -1421,26 +1402,33 @@ fn appointees(
         } else {
             coordinate(c, &heads[k0..=k])
         };
-        for &(a, b) in list.iter() {
-            if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
-                for t in &titles {
-                    if !n.titles.contains(t) {
-                        n.titles.push(t.clone());
-                    }
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+        give_list(list, &titles, names, taken);
+    }
+}
+
+/// The names of `list` with `titles`: a name read already takes those it lacks; a new
+/// one, outside the names taken, is read with them.
+fn give_list(list: &[(usize, usize)], titles: &[&str], names: &mut Vec<Name>, taken: &mut [bool]) {
+    for &(a, b) in list {
+        if let Some(n) = names.iter_mut().find(|n| n.a == a && n.b == b) {
+            for &t in titles {
+                if !n.titles.iter().any(|x| x == t) {
+                    n.titles.push(t.to_string());
                 }
-                continue;
             }
-            if taken[a..b].iter().any(|&t| t) {
-                continue;
-            }
-            mark(taken, a, b);
-            names.push(Name {
-                a,
-                b,
-                titles: titles.clone(),
-                anchored: true,
-            });
+            continue;
         }
+        if taken[a..b].iter().any(|&t| t) {
+            continue;
+        }
+        mark(taken, a, b);
+        names.push(Name {
+            a,
+            b,
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            anchored: true,
+        });
     }
 }
 
