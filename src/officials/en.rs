@@ -2492,11 +2492,11 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
     let verb = words.next().is_some_and(|t| {
         t.is("elected") || t.is("appointed") || t.is("named") || t.is("reappointed")
     });
-    let rest: Vec<&Tok> = words.collect();
-    verb && match rest.as_slice() {
-        [] => true,
-        [a] => a.is("as") || a.is("the") || a.is("a"),
-        [a, b] => a.is("as") && (b.is("the") || b.is("a")),
+    let article = |t: &Tok| t.is("the") || t.is("a");
+    verb && match (words.next(), words.next(), words.next()) {
+        (None, _, _) => true,
+        (Some(a), None, _) => a.is("as") || article(a),
+        (Some(a), Some(b), None) => a.is("as") && article(b),
         _ => false,
     }
 }
