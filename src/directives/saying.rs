@@ -436,7 +436,8 @@ const NOT_NAMES: [&str; 12] = [
     "It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "All", "Our",
 ];
 
-const ZH_SUBJECTS: [&str; 18] = [
+/// The meetings that speak as a subject: `会议指出`, `座谈会强调`.
+const MEETING_NOUNS: [&str; 8] = [
     "会议",
     "會議",
     "大会",
@@ -445,6 +446,10 @@ const ZH_SUBJECTS: [&str; 18] = [
     "全會",
     "座谈会",
     "座談會",
+];
+
+/// The Chinese subjects of saying besides a meeting: pronouns and the attendees.
+const ZH_SUBJECTS: [&str; 10] = [
     "他",
     "她",
     "他们",
@@ -577,7 +582,8 @@ pub(super) fn boundary(
                 && subject_zh(prefix).is_some_and(|who| {
                     // a bare name only before a verb that reports speech (`王浩强调，`), not
                     // before `要求`, `提出`, where `安全要求` reads as a name too
-                    ZH_SUBJECTS.contains(&who)
+                    MEETING_NOUNS.contains(&who)
+                        || ZH_SUBJECTS.contains(&who)
                         || (v.strong
                             && matches!(&text[v.start..v.end], "强调" | "強調" | "指出" | "表示")
                             && is_zh_name(who))
@@ -591,31 +597,22 @@ static MEETING_SUBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?:(?i:the )?(?i:meeting|conference|session|plenum|symposium|forum)\b|(?:会议|會議|大会|大會|全会|全會|座谈会|座談會|常委会|常委會)[^上])").unwrap()
 });
 
-/// The Chinese subjects of [`MEETING_SUBJECT`].
-const MEETING_WORDS: [&str; 10] = [
-    "会议",
-    "會議",
-    "大会",
-    "大會",
-    "全会",
-    "全會",
-    "座谈会",
-    "座談會",
-    "常委会",
-    "常委會",
-];
+/// The Chinese subjects of [`MEETING_SUBJECT`]: the meetings, and a standing committee.
+const MEETING_WORDS: [&[&str]; 2] = [&MEETING_NOUNS, &["常委会", "常委會"]];
 
 /// Does [`MEETING_SUBJECT`] match `prefix`? Without the regex (its `\b` keeps it off the
 /// fast engines on Chinese text) where a common Han character opens the prefix: none opens
 /// the English subjects, so only a Chinese one not followed by `上` can match.
 fn meeting_speaks(prefix: &str) -> bool {
     match prefix.chars().next() {
-        Some(c) if ('\u{4E00}'..='\u{9FFF}').contains(&c) => MEETING_WORDS.iter().any(|w| {
-            prefix
-                .strip_prefix(w)
-                .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| c != '上')
-        }),
+        Some(c) if ('\u{4E00}'..='\u{9FFF}').contains(&c) => {
+            MEETING_WORDS.iter().copied().flatten().any(|w| {
+                prefix
+                    .strip_prefix(w)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|c| c != '上')
+            })
+        }
         _ => MEETING_SUBJECT.is_match(prefix),
     }
 }
