@@ -260,7 +260,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 31] = [
+const HOLD_VERBS: [&str; 32] = [
     "held",
     "holds",
     "convened",
@@ -292,6 +292,7 @@ const HOLD_VERBS: [&str; 31] = [
     "attended",
     "addressed",
     "出席",
+    "主持",
 ];
 
 /// Words that open a reference.

@@ -196,8 +196,12 @@ pub(super) fn held(
         } else {
             0
         };
-    // `出席庆祝大会`: a named meeting took place; `出席会议` names none
-    if v == "出席" {
+    // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none, and
+    // in `主持召开` the verb of holding that follows reads the name; `主持人` is a noun
+    if v == "出席" || v == "主持" {
+        if after.starts_with(['召', '举', '舉', '人', '词', '詞']) {
+            return Vec::new();
+        }
         return name_end(text, name_start, sentence.end, heads, true, None)
             .map(|end| make(text, name_start..end, None, None, None))
             .filter(|m| !m.generic)
