@@ -522,8 +522,14 @@ const LABELS: &[&str] = &[
     "區級領導",
     "省级领导",
     "省級領導",
+    "州领导",
+    "州領導",
+    "州级领导",
+    "州級領導",
     "镇领导",
     "鎮領導",
+    "乡领导",
+    "鄉領導",
     "街道领导",
     "四套班子领导",
     "四套班子領導",
@@ -688,7 +694,7 @@ const ORG_CHARS: &[char] = &[
 
 /// Heads that carry their own level: they never borrow an organisation.
 const LEVEL_CHARS: &[char] = &[
-    '省', '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '国', '國',
+    '省', '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '国', '國', '州', '旗', '盟',
 ];
 
 /// Words that look like names in a list but are not.
@@ -1981,13 +1987,17 @@ fn he_ends_name(c: &Chars, b: usize) -> bool {
 
 /// A name starting at `a`: its end.
 fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
-    // a conjunction or preposition is no surname here (`委员和专家`)
+    // a conjunction or preposition is no surname here (`委员和专家`), but after `、` a
+    // `和` is the surname (`杨绍武、和建军`)
     if a >= c.len()
         || head_from(heads, a).is_some()
-        || matches!(
-            c.cs[a],
-            '和' | '及' | '与' | '與' | '向' | '对' | '對' | '为' | '為' | '以' | '在' | '同'
-        )
+        || match c.cs[a] {
+            '和' => !(in_list && a > 0 && c.cs[a - 1] == '、'),
+            '及' | '与' | '與' | '向' | '对' | '對' | '为' | '為' | '以' | '在' | '同' => {
+                true
+            }
+            _ => false,
+        }
     {
         return None;
     }
