@@ -684,6 +684,7 @@ fn make(
         term,
         organiser,
         chair_span,
+        sides: None,
         generic,
     }
 }

@@ -507,6 +507,9 @@ struct Held {
     organiser: Option<Range<usize>>,
     /// Where the person who presides is named, for `X presided over a meeting of ...`.
     chair_span: Option<Range<usize>>,
+    /// Where the sides of talks, or a host and a guest, are named: `A在北京同B举行会谈`,
+    /// `A为B举行欢迎仪式`. Each takes part.
+    sides: Option<Range<usize>>,
     /// No rendering in the name: a bare `meeting`/`会议`, its kind (if any) from the organiser.
     generic: bool,
 }
@@ -1146,13 +1149,23 @@ fn to_meeting(
         .organiser
         .clone()
         .or_else(|| g.held.iter().find_map(|(_, o)| o.organiser.clone()))
+        // a person, not a body: `习近平在人民大会堂同……举行会谈`
+        .filter(|r| names_in(officials, r.clone()).is_empty())
         .map(|r| doc.text[r].to_string());
     let mut chair = g.chair;
+    let mut sides: Vec<&str> = Vec::new();
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
             add_new(&mut chair, names_in(officials, r.clone()));
         }
+        if let Some(r) = &h.sides {
+            sides.extend(names_in(officials, r.clone()));
+        }
     }
+    // the sides come first: they are named before the verb
+    let mut participants = Vec::new();
+    add_new(&mut participants, sides);
+    add_new(&mut participants, g.participants.iter().map(String::as_str));
     Meeting {
         start: m.span.start,
         end: m.span.end,
@@ -1164,7 +1177,7 @@ fn to_meeting(
         organiser,
         date: date_of(doc, *si, m.span.clone(), dates, title_end),
         chair,
-        participants: g.participants,
+        participants,
     }
 }
 

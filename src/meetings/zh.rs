@@ -71,6 +71,9 @@ fn announced(before: &str, clause: usize) -> bool {
     })
 }
 
+/// Words that join a second side to the one who holds a meeting.
+const SIDES: [char; 5] = ['同', '与', '與', '为', '為'];
+
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
 
 // what may stand between a meeting's name and `举行`: a day, a time of day, a place,
@@ -221,11 +224,13 @@ pub(super) fn held(
     let (organiser, chair_span) = if presiding {
         (None, Some(clause_start..verb.start))
     } else {
-        (organiser_of(text, body_clause), None)
+        (organiser_of(text, body_clause.clone()), None)
     };
     let mut out = Vec::new();
     let mut from = name_start;
     let mut window = Window::default();
+    // `A同B举行会谈`, `A为B举行欢迎仪式`: a second side is joined to the one who holds it
+    let joined = !presiding && text[body_clause.clone()].contains(SIDES);
     while let Some(end) = name_end(
         text,
         from,
@@ -236,13 +241,17 @@ pub(super) fn held(
     )
     .filter(|_| !subject_only)
     {
-        out.push(make(
+        let mut m = make(
             text,
             from..end,
             organiser.clone(),
             chair_span.clone(),
             Some(&window),
-        ));
+        );
+        if joined || (!presiding && m.kind == Some("talks")) {
+            m.sides = Some(body_clause.clone());
+        }
+        out.push(m);
         // `A暨B`, `A和B`: a second name must end in a meeting head of its own
         let rest = &text[end..sentence.end];
         match rest.strip_prefix(['暨', '和', '及']) {
@@ -627,6 +636,7 @@ fn make(
         term,
         organiser,
         chair_span,
+        sides: None,
         generic,
     }
 }
