@@ -428,9 +428,14 @@ fn held_in(
             (subject, None)
         };
         let mut j = v_end + 1;
-        while let Some((m, next)) =
+        while let Some((mut m, next)) =
             object(text, toks, j, heads, organiser.clone(), chair_span.clone())
         {
+            // `A held talks here on Tuesday with B, who ...`: both sides take part
+            if m.kind == Some("talks") && !presiding {
+                let from = organiser.as_ref().map_or(verb.start, |r| r.start);
+                m.sides = Some(from..with_end(toks, next).unwrap_or(verb.start));
+            }
             out.push(m);
             // `held an enlarged meeting and a study meeting of ...`
             if toks.get(next).is_some_and(|t| t.lower == "and")
@@ -477,6 +482,20 @@ fn held_in(
         out.retain(|m| m.kind.is_some() && !m.generic);
     }
     Ok(out)
+}
+
+/// The end of the `with` phrase of the clause from token `j` on (`here on Tuesday with
+/// Norwegian Foreign Minister Ingrid Solheim`): where the clause ends after `with`.
+fn with_end(toks: &[Tok], j: usize) -> Option<usize> {
+    let rest = toks.get(j..)?;
+    let ends = |t: &Tok| matches!(t.lo(), "," | "." | ";" | "who" | "which" | "to" | "on");
+    let w = rest
+        .iter()
+        .take_while(|t| !matches!(t.lo(), "," | "." | ";"))
+        .position(|t| t.lower == "with")?;
+    let after = &rest[w + 1..];
+    let last = after.iter().position(ends).unwrap_or(after.len());
+    (last > 0).then(|| after[last - 1].end)
 }
 
 /// The subject before a verb: the last comma-separated part of the clause, without an
