@@ -647,7 +647,7 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     for t in quoted(s, ['“', '"'], ['”', '"'], 3) {
         // punctuation of the sentence that American style puts inside the quotes
         let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
-        if is_en_title(title) {
+        if is_en_title(title) || crate::slogans::is_title(title) {
             out.push(Found {
                 span: base + t.start..base + t.start + title.len(),
                 kind: ReferenceKind::Document,
@@ -1209,6 +1209,20 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     };
     if g.book {
         book_titles(s, base, out);
+    }
+    // `“关于加快推进城区老旧小区改造的提案”`: a title in quotation marks
+    // (one holding a `《》` title is a theme about that document, which stands alone)
+    for t in quoted(s, ['“'], ['”'], 5) {
+        let inner = &s[t.clone()];
+        if !inner.contains('《') && crate::slogans::is_title(inner) {
+            out.push(Found {
+                span: base + t.start..base + t.end,
+                kind: ReferenceKind::Document,
+                body: None,
+                number: None,
+                term: None,
+            });
+        }
     }
     for c in gated(&ZH_CONGRESS, s, g.congress) {
         let m = c.get(0).unwrap();

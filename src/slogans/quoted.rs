@@ -324,8 +324,28 @@ pub(crate) fn is_title(inner: &str) -> bool {
     {
         return true;
     }
+    // `about speeding up the construction of ...`: a `关于……` title translated word for word
+    if (inner.starts_with("about ") || inner.starts_with("About "))
+        && inner.split_whitespace().nth(3).is_some()
+    {
+        return true;
+    }
+    // `On Practice`, `On the Ten Major Relationships`: a work on a subject
+    if let Some(rest) = inner.strip_prefix("On ") {
+        let subject = rest.strip_prefix("the ").unwrap_or(rest);
+        if subject.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest.split_whitespace().nth(5).is_none()
+            && rest
+                .split_whitespace()
+                .all(|w| w.len() <= 3 || w.starts_with(|c: char| c.is_uppercase()))
+        {
+            return true;
+        }
+    }
     // `Articles of ...`, `Opinions on ...`, `Implementation Plan for ...`
     const HEADS: &[&str] = &[
+        "works",
+        "agreement",
         "articles",
         "article",
         "opinions",
@@ -375,7 +395,19 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "charter",
         "rules",
     ];
-    let last = inner.split_whitespace().next_back().unwrap_or("");
+    let mut back = inner.split_whitespace().rev();
+    let (last, kind) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    // `... Elderly Care Implementation Plan`: a plan named by its kind, not a programme's
+    // name (`Green Rural Revival Program`)
+    const PLAN_KINDS: &[&str] = &["implementation", "action", "work", "rectification"];
+    if last.starts_with(|c: char| c.is_ascii_uppercase())
+        && ["plan", "program", "programme", "scheme"]
+            .iter()
+            .any(|e| last.eq_ignore_ascii_case(e))
+        && PLAN_KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
+    {
+        return true;
+    }
     if inner.split_whitespace().nth(1).is_some()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
@@ -742,5 +774,17 @@ mod tests {
         assert!(!is_title("Shanghai North Bund, Pujiang Golden Triangle"));
         assert!(!is_title("I do practical things for the people"));
         assert!(!is_title("last mile"));
+        assert!(is_title("On Practice"));
+        assert!(is_title("Selected Works of Deng Xiaoping"));
+        assert!(is_title(
+            "about speeding up the construction of the elderly care service system"
+        ));
+        assert!(is_title(
+            "Lianxi County Rural Road Maintenance Implementation Plan"
+        ));
+        assert!(is_title("Agreement on Deepening Cooperation"));
+        assert!(!is_title("Green Rural Revival Program"));
+        assert!(!is_title("On the road of common prosperity we march"));
+        assert!(!is_title("about right"));
     }
 }
