@@ -72,7 +72,7 @@ static BEFORE_MONTH: Lazy<Regex> = Lazy::new(|| {
 //   26 October 2022 | 4th of February
 static AT_DIGITS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<iy>\d{{4}})(?P<sep>[-/.])(?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\D|$)|(?P<ua>\d{{1,2}})/(?P<ub>\d{{1,2}})/(?P<uy>\d{{4}})(?:\D|$)|(?P<ry>\d{{4}})\s*(?:-|–|—|to)\s*(?P<ry2>\d{{4}})(?:\D|$)|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTHS_RE})\b\.?(?:,?\s+(?P<dy>\d{{4}})(?:\D|$))?)"
+        r"^(?:(?P<iy>\d{{4}})(?P<sep>[-/.])(?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\D|$)|(?P<ua>\d{{1,2}})/(?P<ub>\d{{1,2}})/(?P<uy>\d{{4}})(?:\D|$)|(?P<ry>\d{{4}})\s*(?:-|–|—|to)\s*(?P<ry2>\d{{4}}|\d{{2}})(?:\D|$)|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTHS_RE})\b\.?(?:,?\s+(?P<dy>\d{{4}})(?:\D|$))?)"
     ))
     .expect("AT_DIGITS is valid")
 });
@@ -619,6 +619,14 @@ fn four_digits(s: &str, p: usize) -> Option<Option<usize>> {
     Some(no_digit_at(s, p + 4)?.then_some(p + 4))
 }
 
+/// `\d{2}(?:\D|$)` at `p`, as the end of the digits.
+fn two_digits(s: &str, p: usize) -> Option<Option<usize>> {
+    if !digit_at(s, p)? || !digit_at(s, p + 1)? {
+        return Some(None);
+    }
+    Some(no_digit_at(s, p + 2)?.then_some(p + 2))
+}
+
 /// `\s*` at `p`, as its end.
 fn spaces(s: &str, p: usize) -> usize {
     p + s[p..].len() - s[p..].trim_start().len()
@@ -662,7 +670,7 @@ fn read_digits(s: &str, run: usize) -> Option<Option<DigitForm>> {
                 }
             }
         }
-        // (?P<ry>\d{4})\s*(?:-|–|—|to)\s*(?P<ry2>\d{4})(?:\D|$)
+        // (?P<ry>\d{4})\s*(?:-|–|—|to)\s*(?P<ry2>\d{4}|\d{2})(?:\D|$)
         let p = spaces(s, 4);
         let rest = &s[p..];
         let dash = if rest.starts_with('-') {
@@ -675,7 +683,11 @@ fn read_digits(s: &str, run: usize) -> Option<Option<DigitForm>> {
             return Some(None);
         };
         let q = spaces(s, p + dash);
-        return Some(four_digits(s, q)?.map(|e| DigitForm::Years(0..4, q..e)));
+        let end = match four_digits(s, q)? {
+            Some(e) => Some(e),
+            None => two_digits(s, q)?,
+        };
+        return Some(end.map(|e| DigitForm::Years(0..4, q..e)));
     }
     if run > 2 {
         return Some(None);
@@ -838,7 +850,16 @@ fn digits_candidate(
             if !english {
                 return None;
             }
-            let (y1, y2) = (year_of(&seg[ry.clone()])?, year_of(&seg[ry2.clone()])?);
+            let y1 = year_of(&seg[ry.clone()])?;
+            // `2026-30`: the last year written by its last two digits, after a dash
+            // only (`2026 to 28 countries` is a count)
+            let y2 = match &seg[ry2.clone()] {
+                two if two.len() == 2 && !seg[ry.end..ry2.start].contains('t') => {
+                    y1 - y1 % 100 + two.parse::<i32>().ok()?
+                }
+                two if two.len() == 2 => return None,
+                four => year_of(four)?,
+            };
             if y2 <= y1 {
                 return None;
             }

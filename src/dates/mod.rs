@@ -72,6 +72,9 @@ pub(crate) enum Value {
     /// Months written without a year, relative to a year word (`from April to July this
     /// year`): months, and the year offset.
     MonthsOfYearOffset(u8, Option<u8>, i32),
+    /// A range of days written after a year word (`今年10月1日至8日`): the year offset, the
+    /// first day and the last, without their years.
+    DaysOfYearOffset(i32, Partial, Partial),
 }
 
 /// A date found in the text, not yet resolved.
@@ -192,23 +195,32 @@ fn resolve_all(doc: &Document, chosen: &[Candidate]) -> Vec<Date> {
         if c.value == BLOCKED {
             continue;
         }
+        let month_of = |p: &Candidate| match p.value {
+            Value::Written(w, e) => {
+                let w = e.unwrap_or(w);
+                w.month.map(|m| (w.year, m))
+            }
+            _ => None,
+        };
         let context_month = || {
             // a bare day takes the month of the last date before it in its sentence, else
-            // the dateline's, else the document date's
+            // the dateline's, else the document date's, else (no document date) the last
+            // date's before it in its paragraph
             let sentence = doc.sentence_at(c.start);
-            chosen[..i]
-                .iter()
-                .rev()
+            let paragraph = doc.paragraph_at(c.start).map_or(0, |p| p.start);
+            let before = chosen[..i].iter().rev();
+            before
+                .clone()
                 .take_while(|p| p.end > sentence.start)
-                .find_map(|p| match p.value {
-                    Value::Written(w, e) => {
-                        let w = e.unwrap_or(w);
-                        w.month.map(|m| (w.year, m))
-                    }
-                    _ => None,
-                })
+                .find_map(month_of)
                 .or(dateline_month)
                 .or_else(|| anchor.map(|a| (Some(a.year), a.month)))
+                .or_else(|| {
+                    before
+                        .clone()
+                        .take_while(|p| p.start >= paragraph)
+                        .find_map(month_of)
+                })
         };
         let Some((value, end_value, relative)) = resolve(c.value, anchor, context_month) else {
             continue;
@@ -457,6 +469,14 @@ fn resolve(
             let p = Partial::ymd(year, Some(month), Some(day));
             let v = written(p, anchor)?;
             Some((v, None, year.is_none()))
+        }
+        Value::DaysOfYearOffset(n, first, last) => {
+            let year = Some(anchor?.year + n);
+            let first = Partial { year, ..first };
+            let last = Partial { year, ..last };
+            let (start, end, _) =
+                resolve(Value::Written(first, Some(last)), anchor, context_month)?;
+            Some((start, end, true))
         }
         Value::MonthsOfYearOffset(m1, m2, n) => {
             let a = anchor?;

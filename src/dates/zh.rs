@@ -157,8 +157,25 @@ fn parse_from(text: &str, start: usize) -> Option<(usize, Partial)> {
     p.is_valid().then_some((end, p))
 }
 
-/// The end of a range after a date (`至26日`, `—2025年`, `至7月`), with its value.
+/// A part of a month after it (`中旬`, `初`, `底`): the byte length, or 0.
+fn part_of_month(rest: &str) -> usize {
+    const PARTS: [&str; 6] = ["上旬", "中旬", "下旬", "初", "底", "末"];
+    PARTS
+        .iter()
+        .find(|w| rest.starts_with(*w))
+        .map_or(0, |w| w.len())
+}
+
+/// The end of a range after a date (`至26日`, `—2025年`, `至7月`, `中旬至6月中旬`), with
+/// its value.
 fn range_after(text: &str, pos: usize, first: Partial) -> Option<(usize, Partial)> {
+    // 4月中旬至6月中旬: a range of months, each named by a part
+    let part = if first.day.is_none() && first.month.is_some() {
+        part_of_month(&text[pos..])
+    } else {
+        0
+    };
+    let pos = pos + part;
     // 自2023年8月1日起至2025年12月31日
     let pos = if text[pos..].starts_with('起') {
         pos + '起'.len_utf8()
@@ -176,8 +193,16 @@ fn range_after(text: &str, pos: usize, first: Partial) -> Option<(usize, Partial
     if let Some((e, p)) = parse_from(text, s) {
         // the end names at least what the start lacks below it
         if first.day.is_some() == p.day.is_some() || p.year.is_some() {
+            let e = if part > 0 && p.day.is_none() {
+                e + part_of_month(&text[e..])
+            } else {
+                e
+            };
             return Some((e, p));
         }
+    }
+    if part > 0 {
+        return None;
     }
     // a bare day ends a range of days: 24日至26日
     first.day?;
@@ -384,6 +409,11 @@ pub(crate) fn at_relative(
                     Some((e2, q)) if q.month.is_some() && q.day.is_none() && p.day.is_none() => {
                         cand.end = e2;
                         Value::MonthsOfYearOffset(p.month.unwrap_or(1), q.month, n)
+                    }
+                    // 今年10月1日至8日
+                    Some((e2, q)) if p.day.is_some() && q.day.is_some() && q.year.is_none() => {
+                        cand.end = e2;
+                        Value::DaysOfYearOffset(n, p, q)
                     }
                     _ => Value::YearOffset(n, p.month, p.day),
                 };
