@@ -142,6 +142,13 @@ static ZH_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+// 中国共产党澜州市第八次代表大会: a local party congress named in full
+static ZH_FULL_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:中国共产党|中國共產黨|中共)\p{{Han}}{{1,10}}?(?P<pre>省|市|区|區|县|縣|州)第(?P<num>{N})次(?:代表大会|代表大會)"
+    ))
+});
+
 // 十九届六中全会 | 党的二十届一中、二中全会 | 二十届中央纪委二次全会 | 省委十一届三次全会 |
 // 县纪委十五届五次全会 |
 // 中国共产党第二十届中央委员会第二次全体会议
@@ -1270,6 +1277,19 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             span: span_of(&c, base),
             kind: ReferenceKind::Congress,
             body: Some(body),
+            number: zh_number(&c, "num"),
+            term: None,
+        });
+    }
+    for c in gated(&ZH_FULL_LOCAL_CONGRESS, s, g.times && g.congress) {
+        out.push(Found {
+            span: span_of(&c, base),
+            kind: ReferenceKind::Congress,
+            body: Some(if c[0].ends_with('會') {
+                format!("{}黨代會", &c["pre"])
+            } else {
+                format!("{}党代会", &c["pre"])
+            }),
             number: zh_number(&c, "num"),
             term: None,
         });
