@@ -2294,6 +2294,31 @@ fn attach(
             *item = Item::Sep(true);
         }
     }
+    // `Comrade Gu Meilan (member of party group, deputy procurator-general)`: titles in
+    // brackets after a name, and nothing else there, are its own
+    for &j in marks.iter() {
+        let Item::Name(n) = items[j] else { continue };
+        let Some(&Item::Other(open)) = items.get(j + 1) else {
+            continue;
+        };
+        if !toks[open].punct('(') {
+            continue;
+        }
+        let mut k = j + 2;
+        while matches!(items.get(k), Some(Item::Title(_) | Item::Sep(_))) {
+            k += 1;
+        }
+        let closed = matches!(items.get(k), Some(&Item::Other(c)) if toks[c].punct(')'));
+        if !closed || !matches!(items.get(j + 2), Some(Item::Title(_))) {
+            continue;
+        }
+        for item in &mut items[j + 2..k] {
+            if let Item::Title(g) = *item {
+                titles[g].give(text, ones, names, n);
+            }
+            *item = Item::Sep(true);
+        }
+    }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     // titles from `j` on, in a row, that a name closes (`Party group member, supervision
     // group leader Hao Jianguo`)
