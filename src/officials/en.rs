@@ -1959,10 +1959,21 @@ fn one_text(text: &str, o: &One) -> String {
     let prefix = o.prefix.clone().map_or("", |p| &text[p]);
     let org = o.org.clone().map_or("", |r| &text[r]);
     let mut s = String::with_capacity(prefix.len() + head.len() + org.len() + 2);
-    for part in [prefix, head, org] {
-        push_words(&mut s, part);
+    // the parts between single spaces are the words of each between single spaces when
+    // the whole is plain (a space at either end of a part, or inside it more white space
+    // than one space, leaves the whole not plain): one look at the whole, not one a part
+    for part in [prefix, head, org].into_iter().filter(|p| !p.is_empty()) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(part);
     }
-    s
+    if plain(&s) {
+        return s;
+    }
+    let mut words = String::with_capacity(s.len());
+    push_words(&mut words, &s);
+    words
 }
 
 /// Appends the words of `part` to `s` as `split_whitespace` cuts them, each after one
