@@ -1313,6 +1313,8 @@ struct Scratch {
     ones: Vec<One>,
     /// The items of `items` that are names or titles.
     marks: Vec<usize>,
+    /// The names of the paragraph, moved out into the finds once read.
+    names: Vec<Name>,
 }
 
 thread_local! {
@@ -1338,6 +1340,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         titles,
         ones,
         marks,
+        names,
     } = scratch;
     let toks = tokens(
         text,
@@ -1347,7 +1350,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         recycle(std::mem::take(spare)),
         heads,
     );
-    let mut names = find_names(text, &toks);
+    find_names(text, &toks, names);
     name_at.clear();
     name_at.resize(toks.len(), usize::MAX);
     for (k, n) in names.iter().enumerate() {
@@ -1369,8 +1372,8 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         }
     }
     let bufs = Bufs { ones, items, marks };
-    attach(text, &toks, &mut names, name_at, titles, bufs);
-    for n in names {
+    attach(text, &toks, names, name_at, titles, bufs);
+    for n in names.drain(..) {
         let anchored = n.anchored || n.honorific || !n.titles.is_empty();
         if n.short && !anchored {
             continue;
@@ -1403,25 +1406,20 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
     *spare = recycle(toks);
 }
 
+/// The names of the paragraph, in order, into `names`.
 // kept out of `read_with`, as `attach`
 #[inline(never)]
-fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
-    let mut names = Vec::new();
+fn find_names(text: &str, toks: &[Tok], names: &mut Vec<Name>) {
+    names.clear();
     let mut i = 0;
     while i < toks.len() {
-        // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`)
-        match toks[i..] {
-            [ref t, ..] if t.cap => {}
-            [_, ref g, ..] if g.cap => {}
-            [_, _, ref g, ..] if g.cap => {
-                i += 1;
-                continue;
-            }
-            _ => {
-                i += 2;
-                continue;
-            }
-        }
+        // a name needs a capital: its own (`Li`) or its given name's (`guo Yanhong`), so
+        // the next token that may open one is the next capital or the token before it;
+        // the capitals are looked for alone, most tokens being none
+        let Some(c) = toks[i..].iter().position(|t| t.cap) else {
+            break;
+        };
+        i = i.max((i + c).saturating_sub(1));
         let t = &toks[i];
         // `Guangxi Zhuang Autonomous Region`, `Ningxia Hui Autonomous Region`: the people
         // of an autonomous area, not a surname
@@ -1475,7 +1473,6 @@ fn find_names(text: &str, toks: &[Tok]) -> Vec<Name> {
         }
         i += 1;
     }
-    names
 }
 
 // Capitalised words that are not a Western name after a title (headline words).
@@ -1962,10 +1959,21 @@ fn one_text(text: &str, o: &One) -> String {
     let prefix = o.prefix.clone().map_or("", |p| &text[p]);
     let org = o.org.clone().map_or("", |r| &text[r]);
     let mut s = String::with_capacity(prefix.len() + head.len() + org.len() + 2);
-    for part in [prefix, head, org] {
-        push_words(&mut s, part);
+    // the parts between single spaces are the words of each between single spaces when
+    // the whole is plain (a space at either end of a part, or inside it more white space
+    // than one space, leaves the whole not plain): one look at the whole, not one a part
+    for part in [prefix, head, org].into_iter().filter(|p| !p.is_empty()) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(part);
     }
-    s
+    if plain(&s) {
+        return s;
+    }
+    let mut words = String::with_capacity(s.len());
+    push_words(&mut words, &s);
+    words
 }
 
 /// Appends the words of `part` to `s` as `split_whitespace` cuts them, each after one
