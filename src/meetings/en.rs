@@ -478,8 +478,18 @@ fn held_in(
     }
     out.reverse();
     // a participle names a meeting of a known kind, not `an important meeting held at ...`
+    // nor one whose spirit is conveyed (`the spirit of the provincial video conference
+    // held on September 23`)
     if participle && !passive {
-        out.retain(|m| m.kind.is_some() && !m.generic);
+        out.retain(|m| {
+            // the clause before the name
+            let before = &lowered[..m.span.start];
+            let clause = &before[before.rfind([',', ';', '.']).map_or(0, |i| i + 1)..];
+            m.kind.is_some()
+                && !m.generic
+                && !clause.contains("spirit of")
+                && !clause.contains("principles of")
+        });
     }
     Ok(out)
 }
