@@ -751,7 +751,8 @@ pub(crate) fn at_digits_in(
         let run = i - start;
         // a run inside a bigger number (`2,000`, `3.14`) or a word (`G20`) starts nothing
         let prev = text[..start].chars().next_back();
-        if prev.is_some_and(|c| c.is_alphabetic() && c.is_ascii())
+        // (ASCII first: asking `is_alphabetic` of a Chinese character looks up a table)
+        if prev.is_some_and(|c| c.is_ascii_alphabetic())
             || (prev.is_some_and(|c| c == ',' || c == '.')
                 && start >= 2
                 && bytes[start - 2].is_ascii_digit())
