@@ -136,8 +136,10 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 
 /// Dates in text order.
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Date> {
-    let mut cands = Vec::new();
-    for hit in hits.of(Lexicon::Date) {
+    let date_hits = hits.of(Lexicon::Date);
+    // about one candidate a hit, and a few numeric dates besides
+    let mut cands = Vec::with_capacity(date_hits.len() + 8);
+    for hit in date_hits {
         let kind = hit.entry & trigger::KIND;
         let index = (hit.entry & !trigger::KIND) as usize;
         match kind {
