@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use crate::extraction::{CivilDate, DateSource, Language};
+use crate::prefilter::Hits;
 
 /// A paragraph: a non-blank line, trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,8 +120,20 @@ fn trim_span(s: &str) -> Range<usize> {
 }
 
 impl<'a> Document<'a> {
-    /// Splits `text`; `caller_date`, when given, is the document date.
+    /// Splits `text`; `caller_date`, when given, is the document date. (The extractor,
+    /// which has scanned the text, calls [`Document::scanned`].)
+    #[cfg(test)]
     pub fn new(text: &'a str, caller_date: Option<CivilDate>) -> Document<'a> {
+        Document::read(text, caller_date, None)
+    }
+
+    /// As [`Document::new`], for a text the shared scan has read: its `hits` show where
+    /// the document date may be written.
+    pub fn scanned(text: &'a str, caller_date: Option<CivilDate>, hits: &Hits) -> Document<'a> {
+        Document::read(text, caller_date, Some(hits))
+    }
+
+    fn read(text: &'a str, caller_date: Option<CivilDate>, hits: Option<&Hits>) -> Document<'a> {
         let (paragraphs, script) = split_paragraphs(text);
         let language = script.language();
         // room for a sentence each 64 bytes, about what both languages average: the
@@ -140,7 +153,7 @@ impl<'a> Document<'a> {
         if let Some(d) = caller_date {
             doc.document_date = Some(d);
             doc.document_date_source = Some(DateSource::Caller);
-        } else if let Some(d) = crate::dates::document_date(&doc) {
+        } else if let Some(d) = crate::dates::document_date(&doc, hits) {
             doc.document_date = Some(d);
             doc.document_date_source = Some(DateSource::Text);
         }

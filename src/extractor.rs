@@ -140,8 +140,8 @@ impl Extractor {
     /// Extracts every item from `text`. Never fails and never panics; all offsets are byte
     /// offsets into `text`.
     pub fn extract(&self, text: &str) -> Extraction {
-        let doc = Document::new(text, self.document_date);
         let hits = self.compiled.prefilter.scan(text);
+        let doc = Document::scanned(text, self.document_date, &hits);
         let on = |k: Kind| self.kinds & k.bit() != 0;
         // officials feed directives (speaker) and meetings (chair, participants); dates
         // feed meetings (date): run what later stages need even when not asked for

@@ -154,6 +154,117 @@ pub(crate) fn month_at(text: &str, i: usize) -> Option<(u8, usize)> {
     is_word(text, i, end).then_some((month, end))
 }
 
+/// The groups of a match of [`AFTER_MONTH`], as spans of the text it was read in, and
+/// where the match ends.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct AfterMonth {
+    d: Option<Range<usize>>,
+    m2: Option<Range<usize>>,
+    d2: Option<Range<usize>>,
+    y: Option<Range<usize>>,
+    ym: Option<Range<usize>>,
+    mr: Option<Range<usize>>,
+    yr: Option<Range<usize>>,
+    relr: Option<Range<usize>>,
+    rel: Option<Range<usize>>,
+    end: usize,
+}
+
+impl AfterMonth {
+    /// [`AFTER_MONTH`] at the start of `after`.
+    fn read(after: &str) -> Option<AfterMonth> {
+        AfterMonth::plain(after.as_bytes()).or_else(|| AfterMonth::by_regex(after))
+    }
+
+    fn by_regex(after: &str) -> Option<AfterMonth> {
+        let c = AFTER_MONTH.captures(after)?;
+        let span = |name: &str| c.name(name).map(|m| m.range());
+        Some(AfterMonth {
+            d: span("d"),
+            m2: span("m2"),
+            d2: span("d2"),
+            y: span("y"),
+            ym: span("ym"),
+            mr: span("mr"),
+            yr: span("yr"),
+            relr: span("relr"),
+            rel: span("rel"),
+            end: c.get(0).map_or(0, |m| m.end()),
+        })
+    }
+
+    /// The commonest match, read without the regex: a space and a day of one or two ASCII
+    /// digits (`October 26`), then perhaps a comma, spaces and a year of four (`, 2022`),
+    /// all in ASCII with ASCII around them. `None` where the bytes could read otherwise
+    /// (a range, an ordinal suffix, a character outside ASCII, more digits): the regex
+    /// decides those.
+    fn plain(a: &[u8]) -> Option<AfterMonth> {
+        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+        let digits = |from: usize| {
+            a[from.min(a.len())..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let p = usize::from(a.first() == Some(&b'.'));
+        if a.get(p) != Some(&b' ') {
+            return None;
+        }
+        let s = p + 1;
+        let k = digits(s);
+        if !(1..=2).contains(&k) {
+            return None;
+        }
+        let q = s + k;
+        // the day ends at a word boundary, before no letter of `st` or `th`
+        match a.get(q) {
+            None => {}
+            Some(&b) if b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_' => {}
+            _ => return None,
+        }
+        // no range: after spaces, nothing that may open `-`, `to`, `through`, `until`
+        let mut i = q;
+        while a.get(i).is_some_and(|&b| space(b)) {
+            i += 1;
+        }
+        match a.get(i) {
+            None => {}
+            Some(&b) if b.is_ascii() && !matches!(b, b'-' | b't' | b'u') => {}
+            _ => return None,
+        }
+        let mut out = AfterMonth {
+            d: Some(s..q),
+            end: q,
+            ..AfterMonth::default()
+        };
+        // the year, if any
+        let r = q + usize::from(a.get(q) == Some(&b','));
+        let mut i = r;
+        while a.get(i).is_some_and(|&b| space(b)) {
+            i += 1;
+        }
+        if i == r {
+            // no space: no year, unless a wide space follows
+            return match a.get(r) {
+                Some(&b) if !b.is_ascii() => None,
+                _ => Some(out),
+            };
+        }
+        let n = digits(i);
+        match a.get(i + n) {
+            Some(&b) if !b.is_ascii() => return None,
+            None if n == 0 => {}
+            _ if n == 0 => {}
+            _ if n == 4 => {
+                out.y = Some(i..i + 4);
+                out.end = (i + 5).min(a.len());
+            }
+            _ => {}
+        }
+        Some(out)
+    }
+}
+
 /// At a month name (`October`, `Oct`): the date it begins or ends.
 pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mut Vec<Candidate>) {
     // the automaton ignores case; month names are capitalised, so `may` and `march` are not
@@ -170,15 +281,15 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         .strip_prefix('.')
         .unwrap_or(after)
         .starts_with(|c: char| c.is_whitespace() || c == ',');
-    let after_month = || spaced_after.then(|| AFTER_MONTH.captures(after)).flatten();
+    let after_month = || spaced_after.then(|| AfterMonth::read(after)).flatten();
     if let Some(b) = of_before.then(|| BEFORE_MONTH.captures(before)).flatten() {
         let day: u8 = b["d"].parse().unwrap_or(0);
         let mut end_pos = end + usize::from(after.starts_with('.'));
         let mut year = None;
         if let Some(c) = after_month() {
-            if let Some(y) = c.name("ym") {
-                year = year_of(y.as_str());
-                end_pos = end + y.end();
+            if let Some(y) = c.ym {
+                year = year_of(&after[y.clone()]);
+                end_pos = end + y.end;
             }
         }
         out.push(Candidate {
@@ -196,29 +307,30 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
     let mut value = None;
     let mut cand_end = end;
     let mut range = false;
-    if let Some(d) = c.name("d") {
-        let day = day_number(d.as_str());
-        cand_end = end + d.end();
-        let year = match c.name("y") {
+    let group = |r: &Range<usize>| &after[r.clone()];
+    if let Some(d) = &c.d {
+        let day = day_number(group(d));
+        cand_end = end + d.end;
+        let year = match &c.y {
             Some(y) => {
-                let v = year_of(y.as_str());
+                let v = year_of(group(y));
                 if v.is_some() {
-                    cand_end = end + y.end();
+                    cand_end = end + y.end;
                 }
                 v
             }
             None => None,
         };
         let mut end_value = None;
-        if let Some(d2) = c.name("d2") {
-            let m2 = c
-                .name("m2")
-                .and_then(|m| month_of(m.as_str()))
-                .unwrap_or(month);
-            let day2 = day_number(d2.as_str());
+        if let Some(d2) = &c.d2 {
+            let m2 =
+                c.m2.as_ref()
+                    .and_then(|m| month_of(group(m)))
+                    .unwrap_or(month);
+            let day2 = day_number(group(d2));
             end_value = Some(Partial::ymd(year, Some(m2), Some(day2)));
             if year.is_none() {
-                cand_end = end + d2.end();
+                cand_end = end + d2.end;
             }
             range = true;
         }
@@ -227,43 +339,43 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
             Partial::ymd(start_year, Some(month), Some(day)),
             end_value,
         ));
-    } else if let Some(y) = c.name("ym") {
-        if let Some(year) = year_of(y.as_str()) {
-            cand_end = end + y.end();
+    } else if let Some(y) = &c.ym {
+        if let Some(year) = year_of(group(y)) {
+            cand_end = end + y.end;
             value = Some(Value::Written(
                 Partial::ymd(Some(year), Some(month), None),
                 None,
             ));
         }
-    } else if let Some(mr) = c.name("mr") {
-        let m2 = month_of(mr.as_str());
+    } else if let Some(mr) = &c.mr {
+        let m2 = month_of(group(mr));
         range = true;
-        if let Some(y) = c
-            .name("yr")
-            .and_then(|y| year_of(y.as_str()).map(|v| (v, y.end())))
+        if let Some(y) =
+            c.yr.as_ref()
+                .and_then(|y| year_of(group(y)).map(|v| (v, y.end)))
         {
             cand_end = end + y.1;
             value = Some(Value::Written(
                 Partial::ymd(Some(y.0), Some(month), None),
                 Some(Partial::ymd(Some(y.0), m2, None)),
             ));
-        } else if let Some(rel) = c.name("relr") {
-            cand_end = end + c.get(0).map_or(0, |m| m.end());
-            let n = year_offset(rel.as_str());
+        } else if let Some(rel) = &c.relr {
+            cand_end = end + c.end;
+            let n = year_offset(group(rel));
             value = m2.map(|m2| Value::MonthsOfYearOffset(month, Some(m2), n));
         } else {
-            cand_end = end + mr.end();
+            cand_end = end + mr.end;
             value = Some(Value::Written(
                 Partial::ymd(None, Some(month), None),
                 Some(Partial::ymd(None, m2, None)),
             ));
         }
-    } else if let Some(rel) = c.name("rel") {
-        cand_end = end + c.get(0).map_or(0, |m| m.end());
+    } else if let Some(rel) = &c.rel {
+        cand_end = end + c.end;
         value = Some(Value::MonthsOfYearOffset(
             month,
             None,
-            year_offset(rel.as_str()),
+            year_offset(group(rel)),
         ));
     }
     let Some(value) = value else {
@@ -485,7 +597,7 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
 
 /// Numeric dates in `range` of `text`.
 /// The first ASCII digit in `bytes[from..end]`, or `end`. Most of a text has no digit:
-/// eight bytes are tested at once, and only a word that holds one is walked.
+/// many bytes are tested at once, and only a word that holds one is walked.
 fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
@@ -496,7 +608,17 @@ fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
         x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
     };
     let mut pos = from.min(end);
-    // sixteen bytes a step, then the byte that holds the digit
+    // thirty-two bytes a step while none is a digit (the test compiles to vector code),
+    // then sixteen, then the byte that holds the digit
+    for block in bytes[pos..end].chunks_exact(32) {
+        let digits = block
+            .iter()
+            .fold(0u8, |any, &b| any | u8::from(b.wrapping_sub(b'0') < 10));
+        if digits != 0 {
+            break;
+        }
+        pos += 32;
+    }
     for pair in bytes[pos..end].chunks_exact(16) {
         if has_digit(&pair[..8]) || has_digit(&pair[8..]) {
             break;
@@ -763,7 +885,8 @@ pub(crate) fn at_digits_in(
         let run = i - start;
         // a run inside a bigger number (`2,000`, `3.14`) or a word (`G20`) starts nothing
         let prev = text[..start].chars().next_back();
-        if prev.is_some_and(|c| c.is_alphabetic() && c.is_ascii())
+        // (ASCII first: asking `is_alphabetic` of a Chinese character looks up a table)
+        if prev.is_some_and(|c| c.is_ascii_alphabetic())
             || (prev.is_some_and(|c| c == ',' || c == '.')
                 && start >= 2
                 && bytes[start - 2].is_ascii_digit())
@@ -1017,11 +1140,52 @@ mod tests {
         assert!(sure > 50_000 && matched > 5_000, "{sure} {matched}");
     }
 
+    /// Where the plain reading of the text after a month answers, it is the regex's.
+    #[test]
+    fn plain_after_month_is_the_regex() {
+        let mut read = 0;
+        for dot in ["", "."] {
+            for space in [" ", "  ", "\t", "\n", "\u{a0}", ""] {
+                for day in ["2", "26", "262", "26th", "2x", "2_", "", "２"] {
+                    for link in [
+                        "",
+                        ",",
+                        " ",
+                        ", ",
+                        ",  ",
+                        ",\u{3000}",
+                        " to 28",
+                        "-28",
+                        " –28",
+                        " u",
+                        " (",
+                        ",\n",
+                    ] {
+                        for year in ["2022", "20222", "202", "２０２２", ""] {
+                            for tail in ["", ".", " (Xinhua)", "x", "é", "5", "٣"] {
+                                let after = format!("{dot}{space}{day}{link}{year}{tail}");
+                                if let Some(plain) = AfterMonth::plain(after.as_bytes()) {
+                                    assert_eq!(
+                                        Some(plain),
+                                        AfterMonth::by_regex(&after),
+                                        "{after:?}"
+                                    );
+                                    read += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(read > 400, "{read}");
+    }
+
     #[test]
     fn next_digit_finds_the_first_digit_at_any_place_of_a_word() {
         // every byte value around the digits, and every place in and across eight-byte words
         let filler: Vec<u8> = (0u8..=255).filter(|b| !b.is_ascii_digit()).collect();
-        for len in 0..20 {
+        for len in 0..80 {
             for at in 0..=len {
                 let mut bytes: Vec<u8> = (0..len)
                     .map(|i| filler[(i * 37 + at) % filler.len()])

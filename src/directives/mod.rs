@@ -232,7 +232,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     let stops = Stops::default();
     let mentions = Mentions::new(officials);
     // sentence starts where a new subject speaks
-    let mut boundaries: Vec<usize> = Vec::new();
+    let mut boundaries: Vec<usize> = Vec::with_capacity(said.len());
     for v in &mut said {
         if let Some(p) = doc.paragraph_at(v.start) {
             v.opens_sentence = saying::boundary(doc, p.start, v, &mentions).is_some();
@@ -260,7 +260,7 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
         .map(|(l, list)| (list.items[0].start, l))
         .collect();
     kept.sort_unstable();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(kept.iter().map(|&(_, l)| lists[l].items.len()).sum());
     for (number, &(_, l)) in kept.iter().enumerate() {
         for item in &lists[l].items {
             let Some(end) = trimmed_end(text, item.start, item.end) else {

@@ -286,11 +286,15 @@ pub(super) struct Mentions {
 
 impl Mentions {
     pub fn new(officials: &[Official]) -> Mentions {
-        let all: Vec<(usize, usize, usize)> = officials
-            .iter()
-            .enumerate()
-            .flat_map(|(o, off)| off.mentions.iter().map(move |m| (m.start, m.end, o)))
-            .collect();
+        // sized first: collected from a flattened iterator, the list grew step by step
+        let mut all: Vec<(usize, usize, usize)> =
+            Vec::with_capacity(officials.iter().map(|o| o.mentions.len()).sum());
+        all.extend(
+            officials
+                .iter()
+                .enumerate()
+                .flat_map(|(o, off)| off.mentions.iter().map(move |m| (m.start, m.end, o))),
+        );
         let mut by_start = all.clone();
         by_start.sort_by_key(|m| m.0);
         let mut by_end = all;

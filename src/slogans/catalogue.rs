@@ -307,7 +307,11 @@ impl Catalogue {
         let Some(gate) = self.gates.get(i) else {
             return false;
         };
-        gate.admits(text, start, end) && self.openings.admits(i, text, start)
+        // the gate measures the first word of an English head: the openings read on from it
+        match gate.pass(text, start, end) {
+            Some(word_end) => self.openings.admits(i, text, start, word_end),
+            None => false,
+        }
     }
 }
 
@@ -471,11 +475,12 @@ impl Openings {
         }
     }
 
-    /// May a form of head `head` match at `start`, as far as its opening tells?
-    fn admits(&self, head: usize, text: &str, start: usize) -> bool {
+    /// May a form of head `head` match at `start`, as far as its opening tells? `word_end`
+    /// is the end of the plain word at `start` where the gate has measured it.
+    fn admits(&self, head: usize, text: &str, start: usize, word_end: Option<usize>) -> bool {
         match self.leads.get(head) {
             Some(Lead::Chars) => self.admits_chars(head, text, start),
-            Some(Lead::Words) => self.admits_words(head, text.as_bytes(), start),
+            Some(Lead::Words) => self.admits_words(head, text.as_bytes(), start, word_end),
             _ => true,
         }
     }
@@ -504,12 +509,16 @@ impl Openings {
 
     /// Reads plain ASCII words and gaps as [`Unit::len_at`] does, and leaves anything else
     /// to the walk.
-    fn admits_words(&self, head: usize, b: &[u8], start: usize) -> bool {
+    fn admits_words(&self, head: usize, b: &[u8], start: usize, word_end: Option<usize>) -> bool {
         let mut h = Openings::seed(head);
         let mut pos = start;
+        let mut word_end = word_end;
         for _ in 0..WORD_DEPTH {
             let rest = &b[pos..];
-            let mut n = ascii_word_len(rest);
+            let mut n = match word_end.take() {
+                Some(end) => end - pos,
+                None => ascii_word_len(rest),
+            };
             // `People’s`, `Party's`: one word to the walk, with the key of its first two
             // letters (it drops the apostrophe)
             let mark = match rest.get(n..) {
@@ -1030,11 +1039,19 @@ impl Gate {
     }
 
     /// May a form of the group match at a hit `start..end` of its head?
-    #[inline]
+    #[cfg(test)]
     pub fn admits(&self, text: &str, start: usize, end: usize) -> bool {
+        self.pass(text, start, end).is_some()
+    }
+
+    /// [`Gate::admits`], and where the first word ends if the gate measured it: `None`
+    /// where no form may match, `Some(None)` where one may and no word was measured.
+    #[inline]
+    pub fn pass(&self, text: &str, start: usize, end: usize) -> Option<Option<usize>> {
         let b = text.as_bytes();
+        let admit = |yes: bool, word_end: usize| yes.then_some(Some(word_end));
         match self.opening {
-            Opening::Any => true,
+            Opening::Any => Some(None),
             Opening::Word => {
                 let limit = b.len().min(start + self.max_len + 1);
                 let from = (start + self.plain_head).min(limit);
@@ -1044,24 +1061,24 @@ impl Gate {
                     .map(|i| from + i)
                 else {
                     // a longer word than any form's, or the end of the text
-                    return limit == b.len() && limit - start >= self.min_len;
+                    return admit(limit == b.len() && limit - start >= self.min_len, b.len());
                 };
                 let x = b[at];
                 if !x.is_ascii() || is_apostrophe(x as char) {
-                    return true;
+                    return Some(Some(at));
                 }
                 if at - start < self.min_len {
-                    return false;
+                    return None;
                 }
                 if self.next == u64::MAX {
-                    return true;
+                    return Some(Some(at));
                 }
                 // the gap: ASCII spaces and hyphens, else read by the walk
                 let mut i = at;
                 while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'-' || b[i] == 0x0b) {
                     i += 1;
                 }
-                match b.get(i) {
+                let yes = match b.get(i) {
                     Some(y) if y.is_ascii() => {
                         i > at
                             && i - at <= 12
@@ -1069,16 +1086,18 @@ impl Gate {
                             && self.prefixes.is_none_or(|p| prefix_admits(p, &b[i..]))
                     }
                     _ => true,
-                }
+                };
+                admit(yes, at)
             }
             Opening::Han => {
                 if self.next == u64::MAX {
-                    return true;
+                    return Some(None);
                 }
-                match text[end..].chars().next() {
+                let yes = match text[end..].chars().next() {
                     Some(c) if !c.is_whitespace() => self.next & gate_key(c as u32) != 0,
                     _ => true,
-                }
+                };
+                yes.then_some(None)
             }
         }
     }

@@ -107,7 +107,8 @@ fn extract_with(
     // Action”`
     let mut alone: Vec<(usize, usize)> = quotes.iter().map(|q| quoted::trimmed(text, q)).collect();
     alone.sort_unstable();
-    let mut out: Vec<Slogan> = Vec::new();
+    // room for every match and quote: the list is then seldom grown
+    let mut out: Vec<Slogan> = Vec::with_capacity(matches.len() + quotes.len());
     for m in &matches {
         let quoted_alone = alone.binary_search(&(m.0, m.1)).is_ok();
         if titles.contains(m.0, m.1) && !quoted_alone || in_body_name(text, m.0, m.1) {
@@ -262,7 +263,8 @@ fn starts_word(text: &str, start: usize) -> bool {
 
 /// Pairs the quotation marks of each paragraph into spans.
 fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Quote> {
-    let mut out = Vec::new();
+    // at most one quote for every two marks
+    let mut out = Vec::with_capacity(hits.len() / 2);
     // the open mark of each family: “” "" 「」 『』 《》 〈〉
     let mut open: [Option<(usize, usize)>; 6] = [None; 6];
     for hit in hits.iter().filter(|h| (marks..counted).contains(&h.entry)) {
