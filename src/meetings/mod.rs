@@ -754,16 +754,17 @@ fn assemble_by_report(
     out
 }
 
-/// A meeting with every place the report names it.
-struct Group {
+/// A meeting with every place the report names it. Its chair and participants are
+/// borrowed from the officials: a name is copied once, into the meeting made of it.
+struct Group<'o> {
     held: Vec<(usize, Held)>,
-    chair: Vec<String>,
-    participants: Vec<String>,
+    chair: Vec<&'o str>,
+    participants: Vec<&'o str>,
 }
 
-impl Group {
+impl<'o> Group<'o> {
     /// The chair or the participants.
-    fn list(&mut self, role: Role) -> &mut Vec<String> {
+    fn list(&mut self, role: Role) -> &mut Vec<&'o str> {
         match role {
             Role::Chair => &mut self.chair,
             Role::Participant => &mut self.participants,
@@ -772,12 +773,22 @@ impl Group {
 }
 
 /// Adds to `list` each name it does not hold yet, in order.
-fn add_new<'a>(list: &mut Vec<String>, names: impl IntoIterator<Item = &'a str>) {
-    for n in names {
-        if !list.iter().any(|l| l == n) {
-            list.push(n.to_string());
+fn add_new<'o>(list: &mut Vec<&'o str>, names: &[&'o str]) {
+    for &n in names {
+        if !list.contains(&n) {
+            list.push(n);
         }
     }
+}
+
+/// Buffers for the names of officials in a stretch of text, kept across the verbs of a
+/// report rather than made for each.
+#[derive(Default)]
+struct Names<'o> {
+    /// Where each official is first named in the stretch, with the name.
+    found: Vec<(usize, &'o str)>,
+    /// The names, in text order, each once.
+    out: Vec<&'o str>,
 }
 
 fn assemble(
@@ -788,6 +799,7 @@ fn assemble(
     dates: &[Date],
     title_end: usize,
 ) -> Vec<Meeting> {
+    let mut names = Names::default();
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
     for (si, m) in held {
@@ -829,7 +841,8 @@ fn assemble(
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
     for (si, role, verb) in &roles {
-        let people = people_of(doc, *si, verb.clone(), &roles, officials);
+        people_of(doc, *si, verb.clone(), &roles, officials, &mut names);
+        let people = &names.out;
         if people.is_empty() {
             continue;
         }
@@ -838,23 +851,20 @@ fn assemble(
             .flat_map(|g| g.held.iter().map(|(s, _)| *s))
             .filter(|s| s <= si)
             .max();
-        let targets: Vec<usize> = match latest {
-            Some(ls) => groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| g.held.iter().any(|(s, _)| *s == ls))
-                .map(|(i, _)| i)
-                .collect(),
-            None => (0..groups.len().min(1)).collect(),
-        };
-        // the last meeting takes the names themselves, any other a copy
-        let Some((&last, rest)) = targets.split_last() else {
-            continue;
-        };
-        for &t in rest {
-            add_new(groups[t].list(*role), people.iter().copied());
+        match latest {
+            Some(ls) => {
+                for g in groups.iter_mut() {
+                    if g.held.iter().any(|(s, _)| *s == ls) {
+                        add_new(g.list(*role), people);
+                    }
+                }
+            }
+            None => {
+                if let Some(g) = groups.first_mut() {
+                    add_new(g.list(*role), people);
+                }
+            }
         }
-        add_new(groups[last].list(*role), people);
     }
     // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
     // chair and participants
@@ -869,16 +879,15 @@ fn assemble(
             }
             for k in [i, j] {
                 let other = if k == i { j } else { i };
-                let (chair, participants) = (
-                    groups[other].chair.clone(),
-                    groups[other].participants.clone(),
-                );
-                for c in chair {
+                // names are borrowed: read one by one, not copied as a list
+                for c in 0..groups[other].chair.len() {
+                    let c = groups[other].chair[c];
                     if !groups[k].chair.contains(&c) {
                         groups[k].chair.push(c);
                     }
                 }
-                for p in participants {
+                for p in 0..groups[other].participants.len() {
+                    let p = groups[other].participants[p];
                     if !groups[k].participants.contains(&p) {
                         groups[k].participants.push(p);
                     }
@@ -888,7 +897,7 @@ fn assemble(
     }
     let mut out: Vec<Meeting> = groups
         .into_iter()
-        .map(|g| to_meeting(doc, g, officials, dates, title_end))
+        .map(|g| to_meeting(doc, g, officials, dates, title_end, &mut names))
         .collect();
     out.sort_by_key(|m| m.start);
     out
@@ -934,14 +943,16 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
     }
 }
 
-/// The officials named for one verb of presiding or attending.
+/// The officials named for one verb of presiding or attending, into `names.out`.
 fn people_of<'o>(
     doc: &Document,
     si: usize,
     verb: Range<usize>,
     roles: &[(usize, Role, Range<usize>)],
     officials: &'o [Official],
-) -> Vec<&'o str> {
+    names: &mut Names<'o>,
+) {
+    names.out.clear();
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
@@ -966,7 +977,7 @@ fn people_of<'o>(
             let between = doc.text[p..verb.start].trim_end();
             between.ends_with(" and") || between.ends_with(",and")
         }) {
-            return Vec::new();
+            return;
         }
         let mut start = previous.unwrap_or(sentence.start);
         let before = &doc.text[start..verb.start];
@@ -977,7 +988,7 @@ fn people_of<'o>(
             .next()
             .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
         if auxiliary {
-            return Vec::new();
+            return;
         }
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
@@ -995,7 +1006,7 @@ fn people_of<'o>(
             // Qiang attended`: an item that ends in a name is one of the list too
             let item_end = start + before[..end].trim_end_matches([';', '；']).trim_end().len();
             let after_name =
-                semicolon && names_in_spans(officials, start..item_end).last() == Some(&item_end);
+                semicolon && last_name_end(officials, start..item_end) == Some(item_end);
             let list = opened_by_and || after_name;
             if !list {
                 start += end;
@@ -1003,13 +1014,13 @@ fn people_of<'o>(
         }
         // `同在主席台就座的副主席握手`: who sat there are named after, if at all
         if &doc.text[verb.clone()] == "就座" && doc.text[verb.end..].starts_with('的') {
-            return Vec::new();
+            return;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
         let subject = doc.text[start..verb.start].trim_end();
         if subject.ends_with("meeting") || subject.ends_with("会议") || subject.ends_with("會議")
         {
-            return Vec::new();
+            return;
         }
         // `发言` (and `对照检查`) is a speaker's act close after the name: `A、B先后发言`,
         // `A结合分管工作作交流发言`, not `A在发言中`, `听取了A的发言`
@@ -1018,8 +1029,8 @@ fn people_of<'o>(
             "发言" | "發言" | "对照检查" | "對照檢查"
         ) {
             // no name before it: no speaker
-            let Some(&last) = names_in_spans(officials, start..verb.start).last() else {
-                return Vec::new();
+            let Some(last) = last_name_end(officials, start..verb.start) else {
+                return;
             };
             let gap = &doc.text[last..verb.start];
             let after = &doc.text[verb.end..];
@@ -1027,12 +1038,12 @@ fn people_of<'o>(
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {
-                return Vec::new();
+                return;
             }
         }
         start..verb.start
     };
-    names_in(officials, range)
+    names_in(officials, range, names);
 }
 
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
@@ -1087,22 +1098,22 @@ static ATTENDEES_FOLLOW: Lazy<regex::Regex> = Lazy::new(|| {
         .expect("attendees pattern is valid")
 });
 
-/// The ends of officials' mentions inside `range`, in text order.
-fn names_in_spans(officials: &[Official], range: Range<usize>) -> Vec<usize> {
-    let mut ends: Vec<usize> = officials
+/// The last end of an official's mention inside `range`.
+fn last_name_end(officials: &[Official], range: Range<usize>) -> Option<usize> {
+    officials
         .iter()
         .flat_map(|o| o.mentions.iter())
         .filter(|m| m.start >= range.start && m.end <= range.end)
         .map(|m| m.end)
-        .collect();
-    ends.sort_unstable();
-    ends
+        .max()
 }
 
-/// The names of the officials with a mention inside `range`, in text order: borrowed, a
-/// name is copied only where a list takes it.
-fn names_in(officials: &[Official], range: Range<usize>) -> Vec<&str> {
-    let mut found: Vec<(usize, &str)> = Vec::new();
+/// The names of the officials with a mention inside `range`, in text order, into
+/// `names.out` (cleared first): borrowed, a name is copied only where a meeting takes it.
+fn names_in<'o>(officials: &'o [Official], range: Range<usize>, names: &mut Names<'o>) {
+    let Names { found, out } = names;
+    found.clear();
+    out.clear();
     for o in officials {
         if let Some(m) = o
             .mentions
@@ -1113,21 +1124,20 @@ fn names_in(officials: &[Official], range: Range<usize>) -> Vec<&str> {
         }
     }
     found.sort_by_key(|f| f.0);
-    let mut out: Vec<&str> = Vec::new();
-    for (_, n) in found {
+    for &(_, n) in found.iter() {
         if !out.contains(&n) {
             out.push(n);
         }
     }
-    out
 }
 
-fn to_meeting(
+fn to_meeting<'o>(
     doc: &Document,
-    g: Group,
-    officials: &[Official],
+    g: Group<'o>,
+    officials: &'o [Official],
     dates: &[Date],
     title_end: usize,
+    names: &mut Names<'o>,
 ) -> Meeting {
     // the body's naming is the fuller one; a headline stands in when it is the only one
     let main = g
@@ -1149,7 +1159,8 @@ fn to_meeting(
     let mut chair = g.chair;
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
-            add_new(&mut chair, names_in(officials, r.clone()));
+            names_in(officials, r.clone(), names);
+            add_new(&mut chair, &names.out);
         }
     }
     Meeting {
@@ -1162,8 +1173,8 @@ fn to_meeting(
         term,
         organiser,
         date: date_of(doc, *si, m.span.clone(), dates, title_end),
-        chair,
-        participants: g.participants,
+        chair: chair.iter().map(|n| n.to_string()).collect(),
+        participants: g.participants.iter().map(|n| n.to_string()).collect(),
     }
 }
 
