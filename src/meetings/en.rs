@@ -15,8 +15,20 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_by_organiser, kind_inside, Heads, Held};
-use crate::numerals::en_ordinal;
+use super::{kind_by_organiser, kind_inside, kind_inside_joined, Heads, Held};
+use crate::numerals;
+
+/// `20th`, `1st`, `Sixth` → the number, as [`numerals::en_ordinal`] reads it, asked only of
+/// a word that may be one (that reading lower-cases a copy of every word): an ordinal, in
+/// words or digits, ends in `st`, `nd`, `rd` or `th` in some case.
+pub(super) fn en_ordinal(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    let end = b.get(b.len().checked_sub(2)?..)?;
+    let like = [b"st", b"nd", b"rd", b"th"]
+        .iter()
+        .any(|e| end.eq_ignore_ascii_case(*e));
+    like.then(|| numerals::en_ordinal(s)).flatten()
+}
 
 #[derive(Debug, Clone)]
 struct Tok<'a> {
@@ -667,7 +679,7 @@ fn make(
                 .map_or(rest, |(_, r)| r);
             kind = [head_word, "session", "meeting"]
                 .iter()
-                .find_map(|h| kind_inside(&format!("{rest} {h}")))
+                .find_map(|h| kind_inside_joined(&[rest, " ", h]))
                 .map(|k| k.1);
         }
     }
@@ -740,7 +752,7 @@ fn object(
         // machine translation drops the head: `held a special work,`
         if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
             let np = &text[toks[from].start..toks[k - 1].end];
-            if let Some((_, id)) = kind_inside(&format!("{np} meeting")) {
+            if let Some((_, id)) = kind_inside_joined(&[np, " meeting"]) {
                 let mut m = make(text, toks, from, k - 1, k, organiser, chair_span);
                 m.kind = Some(id);
                 return Some((m, k));

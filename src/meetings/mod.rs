@@ -24,6 +24,7 @@ mod references;
 mod zh;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
@@ -123,6 +124,28 @@ fn normalise(s: &str) -> String {
         return normalise_ascii(s);
     }
     let mut out = String::with_capacity(s.len());
+    normalise_into(s, &mut out);
+    out
+}
+
+/// [`normalise`] into `out` (cleared first), to reuse its buffer.
+fn normalise_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        let mut space = false;
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return;
+    }
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -138,7 +161,6 @@ fn normalise(s: &str) -> String {
             c => c.to_ascii_lowercase(),
         });
     }
-    out
 }
 
 /// [`normalise`] of an ASCII `s` (most English names), byte by byte: ASCII whitespace is
@@ -201,15 +223,57 @@ fn normalised(s: &str) -> Cow<'_, str> {
     }
 }
 
+thread_local! {
+    /// The normal form of a name that is not normal already (see [`normal`]): made in one
+    /// buffer, not a string for each name.
+    static NORMAL: RefCell<String> = const { RefCell::new(String::new()) };
+    /// A name joined from parts (`X` and `meeting`), to look for a rendering in.
+    static JOINED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// A window of text with its ASCII letters lower-cased.
+    static LOWERED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Calls `f` with the buffer of `cell`, or with a new one where that is in use.
+fn with_buffer<T>(
+    cell: &'static std::thread::LocalKey<RefCell<String>>,
+    f: impl FnOnce(&mut String) -> T,
+) -> T {
+    cell.with(|c| match c.try_borrow_mut() {
+        Ok(mut b) => f(&mut b),
+        Err(_) => f(&mut String::new()),
+    })
+}
+
 /// The id of the longest catalogue rendering inside `name` (English renderings on word
 /// boundaries), with its length in characters.
 fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
-    let n = normalised(name);
+    if normal(name) {
+        return kind_inside_normal(name);
+    }
+    with_buffer(&NORMAL, |n| {
+        normalise_into(name, n);
+        kind_inside_normal(n)
+    })
+}
+
+/// [`kind_inside`] of a name joined from `parts`.
+fn kind_inside_joined(parts: &[&str]) -> Option<(usize, &'static str)> {
+    with_buffer(&JOINED, |j| {
+        j.clear();
+        for p in parts {
+            j.push_str(p);
+        }
+        kind_inside(j)
+    })
+}
+
+/// [`kind_inside`] of a normal `n` (see [`normal`]).
+fn kind_inside_normal(n: &str) -> Option<(usize, &'static str)> {
     longest_in(
-        &n,
+        n,
         CATALOGUE
             .raw
-            .find_overlapping_iter(&*n)
+            .find_overlapping_iter(n)
             .map(|m| (m.range(), m.pattern().as_usize())),
     )
 }
@@ -544,16 +608,24 @@ impl Heads<'_> {
         };
         // lower-casing ASCII keeps every byte offset; a window without an ASCII capital
         // (most Chinese ones) is searched as it is
-        let window = match self.lowered.and_then(|l| l.get(range.clone())) {
-            Some(w) => Cow::Borrowed(w),
-            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(window),
-            None => Cow::Owned(window.to_ascii_lowercase()),
+        let mut search = |window: &str| {
+            for m in CATALOGUE.raw.find_overlapping_iter(window) {
+                f(
+                    range.start + m.start()..range.start + m.end(),
+                    m.pattern().as_usize(),
+                );
+            }
         };
-        for m in CATALOGUE.raw.find_overlapping_iter(&*window) {
-            f(
-                range.start + m.start()..range.start + m.end(),
-                m.pattern().as_usize(),
-            );
+        match self.lowered.and_then(|l| l.get(range.clone())) {
+            Some(w) => search(w),
+            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => search(window),
+            // lower-cased into a buffer kept for the purpose
+            None => with_buffer(&LOWERED, |l| {
+                l.clear();
+                l.push_str(window);
+                l.make_ascii_lowercase();
+                search(l);
+            }),
         }
         true
     }
@@ -1280,7 +1352,7 @@ fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str
     // `Standing Committee of the X District Party Committee`: its head noun comes first
     let head_noun = org.split(" of ").next().unwrap_or(org);
     for o in [head_noun, org] {
-        if let Some((_, id)) = kind_inside(&format!("{o}{sep}{head}")) {
+        if let Some((_, id)) = kind_inside_joined(&[o, sep, head]) {
             return Some(id);
         }
     }

@@ -25,10 +25,11 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::{Captures, Match, Regex};
 
+use super::en::en_ordinal;
 use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
-use crate::numerals::{en_ordinal, parse_zh};
+use crate::numerals::parse_zh;
 
 /// A reference found in a sentence, before it becomes a [`Reference`].
 struct Found {
@@ -422,18 +423,18 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
     let mut npc = words & NPC != 0 && finder("NPC").find(s.as_bytes()).is_some();
-    let congress = (words & CONGRESS != 0)
-        .then(|| finder("Congress").find_iter(s.as_bytes()))
-        .into_iter()
-        .flatten();
-    for i in congress {
-        // `National\s+Congress`: the word before, then whitespace
-        let ahead = &s[..i];
-        let t = ahead.trim_end();
-        if t.len() < ahead.len() {
-            national |= t.ends_with("National");
-            party |= t.ends_with("Party");
-            npc |= t.ends_with("People's") || t.ends_with("People’s");
+    // (a loop under a test, not a flattened optional iterator: most sentences hold no
+    // `congress`, and the empty iterator cost more than the test)
+    if words & CONGRESS != 0 {
+        for i in finder("Congress").find_iter(s.as_bytes()) {
+            // `National\s+Congress`: the word before, then whitespace
+            let ahead = &s[..i];
+            let t = ahead.trim_end();
+            if t.len() < ahead.len() {
+                national |= t.ends_with("National");
+                party |= t.ends_with("Party");
+                npc |= t.ends_with("People's") || t.ends_with("People’s");
+            }
         }
     }
     // the form of the patterns, asked for by the first search
@@ -743,15 +744,6 @@ fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
         _ => unreachable!("a gate word has a finder"),
     };
     &FINDERS[i]
-}
-
-/// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
-fn gated<'h>(
-    re: &'static Lazy<Regex>,
-    s: &'h str,
-    open: bool,
-) -> impl Iterator<Item = Captures<'h>> {
-    open.then(|| re.captures_iter(s)).into_iter().flatten()
 }
 
 /// Does `\s+of\s+the\s` follow at `at`?
@@ -1210,55 +1202,61 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     if g.book {
         book_titles(s, base, out);
     }
-    for c in gated(&ZH_CONGRESS, s, g.congress) {
-        let m = c.get(0).unwrap();
-        if s[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(is_numeral_char)
-        {
-            continue;
+    // each pattern under a test of its gate, not a flattened optional iterator: most
+    // sentences open neither, and the empty iterators cost more than the tests
+    if g.congress {
+        for c in ZH_CONGRESS.captures_iter(s) {
+            let m = c.get(0).unwrap();
+            if s[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(is_numeral_char)
+            {
+                continue;
+            }
+            let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
+                (_, Some(n)) => (parse_zh(n.as_str()), true),
+                (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
+                _ => continue,
+            };
+            let Some(num) = num else { continue };
+            // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
+            // from the 11th on stand without `党的`
+            let bare_ok = (11..=40).contains(&num)
+                && !s[m.end()..].starts_with([
+                    '学', '學', '项', '項', '类', '類', '行', '工', '任', '领', '領',
+                ]);
+            if !(prefixed || bare_ok) || num == 0 || num > 40 {
+                continue;
+            }
+            // `二十大` inside `十四届全国人大` is not a congress: `届` precedes
+            if s[..m.start()].ends_with(['届', '屆']) {
+                continue;
+            }
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some("CPC".into()),
+                number: Some(num),
+                term: None,
+            });
         }
-        let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
-            (_, Some(n)) => (parse_zh(n.as_str()), true),
-            (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
-            _ => continue,
-        };
-        let Some(num) = num else { continue };
-        // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
-        // from the 11th on stand without `党的`
-        let bare_ok = (11..=40).contains(&num)
-            && !s[m.end()..].starts_with([
-                '学', '學', '项', '項', '类', '類', '行', '工', '任', '领', '領',
-            ]);
-        if !(prefixed || bare_ok) || num == 0 || num > 40 {
-            continue;
-        }
-        // `二十大` inside `十四届全国人大` is not a congress: `届` precedes
-        if s[..m.start()].ends_with(['届', '屆']) {
-            continue;
-        }
-        out.push(Found {
-            span: span_of(&c, base),
-            kind: ReferenceKind::Congress,
-            body: Some("CPC".into()),
-            number: Some(num),
-            term: None,
-        });
     }
-    for c in gated(&ZH_LOCAL_CONGRESS, s, g.times && g.party_congress) {
-        let body = format!(
-            "{}{}",
-            c.name("pre").map_or("", |m| m.as_str()),
-            short_congress(&c["head"])
-        );
-        out.push(Found {
-            span: span_of(&c, base),
-            kind: ReferenceKind::Congress,
-            body: Some(body),
-            number: zh_number(&c, "num"),
-            term: None,
-        });
+    if g.times && g.party_congress {
+        for c in ZH_LOCAL_CONGRESS.captures_iter(s) {
+            let body = format!(
+                "{}{}",
+                c.name("pre").map_or("", |m| m.as_str()),
+                short_congress(&c["head"])
+            );
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some(body),
+                number: zh_number(&c, "num"),
+                term: None,
+            });
+        }
     }
     // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
     // `全国人民代表大会`) before a `届`: their searches start there
