@@ -27,7 +27,15 @@ pub(super) fn en_ordinal(s: &str) -> Option<u32> {
     let like = [b"st", b"nd", b"rd", b"th"]
         .iter()
         .any(|e| end.eq_ignore_ascii_case(*e));
-    like.then(|| numerals::en_ordinal(s)).flatten()
+    if !like {
+        return None;
+    }
+    // `20th`: digits have no case, and are read without the copy
+    let digits = &s[..s.len() - 2];
+    if !digits.is_empty() && digits.bytes().all(|x| x.is_ascii_digit()) {
+        return numerals::parse_digits(digits);
+    }
+    numerals::en_ordinal(s)
 }
 
 #[derive(Debug, Clone)]
@@ -578,11 +586,17 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
         return None;
     }
     let range = toks[from].start..toks[to - 1].end;
-    let mut ends: Vec<usize> = Vec::new();
-    heads.each_within(text, range, |r| ends.push(r.end));
-    (from..to)
-        .rev()
-        .find(|&i| is_generic(toks, i) || ends.contains(&toks[i].end))
+    // the last token a rendering ends with: token ends rise, so each rendering's end is
+    // found by a binary search (no list of the ends is kept)
+    let within = &toks[from..to];
+    let mut last: Option<usize> = None;
+    heads.each_within(text, range, |r| {
+        if let Ok(k) = within.binary_search_by_key(&r.end, |t| t.end) {
+            last = last.max(Some(from + k));
+        }
+    });
+    let generic = (from..to).rev().find(|&i| is_generic(toks, i));
+    last.max(generic)
 }
 
 /// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).

@@ -844,8 +844,13 @@ impl<'o> Group<'o> {
     }
 }
 
-/// Adds to `list` each name it does not hold yet, in order.
-fn add_new<'o>(list: &mut Vec<&'o str>, names: &[&'o str]) {
+/// Adds to `list` each name it does not hold yet, in order. `room` is the most names the
+/// list can come to hold (the number of officials): it is made that large at once rather
+/// than grown step by step.
+fn add_new<'o>(list: &mut Vec<&'o str>, names: &[&'o str], room: usize) {
+    if list.capacity() == 0 && !names.is_empty() {
+        list.reserve_exact(room.max(names.len()));
+    }
     for &n in names {
         if !list.contains(&n) {
             list.push(n);
@@ -871,6 +876,10 @@ fn assemble(
     dates: &[Date],
     title_end: usize,
 ) -> Vec<Meeting> {
+    // no meeting, nobody to give one (the verbs of presiding are not read)
+    if held.is_empty() {
+        return Vec::new();
+    }
     let mut names = Names::default();
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
@@ -927,13 +936,13 @@ fn assemble(
             Some(ls) => {
                 for g in groups.iter_mut() {
                     if g.held.iter().any(|(s, _)| *s == ls) {
-                        add_new(g.list(*role), people);
+                        add_new(g.list(*role), people, officials.len());
                     }
                 }
             }
             None => {
                 if let Some(g) = groups.first_mut() {
-                    add_new(g.list(*role), people);
+                    add_new(g.list(*role), people, officials.len());
                 }
             }
         }
@@ -1232,7 +1241,7 @@ fn to_meeting<'o>(
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
             names_in(officials, r.clone(), names);
-            add_new(&mut chair, &names.out);
+            add_new(&mut chair, &names.out, officials.len());
         }
     }
     Meeting {

@@ -948,17 +948,29 @@ fn session_words(t: &str) -> Option<SessionWords<'_>> {
 /// The earliest start of an English match that holds at most `runs` runs of whitespace
 /// before `p`: its words are joined by `\s+` and hold no other whitespace.
 fn back_runs(s: &str, p: usize, runs: usize) -> usize {
+    let b = s.as_bytes();
     let mut seen = 0;
     let mut in_space = false;
-    for (i, c) in s[..p].char_indices().rev() {
-        let space = c.is_whitespace();
+    // read back byte by byte: only a character outside ASCII is decoded
+    let mut end = p;
+    while let Some(&x) = end.checked_sub(1).and_then(|i| b.get(i)) {
+        let (start, space) = if x < 0x80 {
+            // the ASCII whitespace of `char::is_whitespace`
+            (end - 1, matches!(x, b' ' | b'\t'..=b'\r'))
+        } else {
+            let Some(c) = s[..end].chars().next_back() else {
+                return 0;
+            };
+            (end - c.len_utf8(), c.is_whitespace())
+        };
         if space && !in_space {
             seen += 1;
             if seen > runs {
-                return i + c.len_utf8();
+                return end;
             }
         }
         in_space = space;
+        end = start;
     }
     0
 }
