@@ -25,7 +25,7 @@ mod zh;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -649,7 +649,9 @@ pub(crate) fn extract(
     let mut reference_sentences: Vec<(usize, u64, bool)> = Vec::new();
     let mut held: Vec<(usize, Held)> = Vec::new();
     let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
-    let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // the span of the last verb of holding read: hits come sorted by start and end, so a
+    // verb read before at the same span is the last one read (no set of them is kept)
+    let mut last_verb: Option<(usize, usize)> = None;
     // the span of the last Chinese verb of holding whose objects were found: in `主持召开`
     // the `召开` inside reads the same names after it (and its meetings, the same spans,
     // are dropped below as the later ones); only its subject, read from a clause that
@@ -690,7 +692,7 @@ pub(crate) fn extract(
                 continue;
             }
             roles.push((si, role, h.start..h.end));
-        } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
+        } else if h.entry >= VERB && last_verb.replace((h.start, h.end)) != Some((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
                 Language::Zh => {
