@@ -205,13 +205,14 @@ pub(super) fn find(
     lowered: Option<&str>,
 ) -> Vec<Reference> {
     let mut found: Vec<Found> = Vec::new();
+    // the references of one sentence, in a buffer kept across sentences
+    let mut here: Vec<Found> = Vec::new();
     for &(i, words, _) in sentences {
         let Some(range) = doc.sentences.get(i) else {
             continue;
         };
         let base = range.start;
         let s = &doc.text[range.clone()];
-        let mut here: Vec<Found> = Vec::new();
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
         let b = s.as_bytes();
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
@@ -226,7 +227,7 @@ pub(super) fn find(
             };
             find_en(s, &lower, base, words, &mut here);
         }
-        found.extend(resolve_overlaps(here));
+        resolve_overlaps(&mut here, &mut found);
     }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found
@@ -279,16 +280,23 @@ fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
     span.start + lead..span.start + lead + t.len()
 }
 
-/// Keeps the longest of overlapping references; split references (two from one span)
-/// share their span and are kept together.
-fn resolve_overlaps(mut here: Vec<Found>) -> Vec<Found> {
+/// Keeps the longest of overlapping references of `here` (a sentence's), moving them onto
+/// `out`; split references (two from one span) share their span and are kept together.
+fn resolve_overlaps(here: &mut Vec<Found>, out: &mut Vec<Found>) {
+    // one reference overlaps none: kept as it is
+    if here.len() <= 1 {
+        out.append(here);
+        return;
+    }
     here.sort_by(|a, b| {
         let la = a.span.end - a.span.start;
         let lb = b.span.end - b.span.start;
         lb.cmp(&la).then(a.span.start.cmp(&b.span.start))
     });
-    let mut kept: Vec<Found> = Vec::new();
-    for f in here {
+    // the references kept of this sentence: those pushed onto `out` from here on
+    let base = out.len();
+    for f in here.drain(..) {
+        let kept = &out[base..];
         let clash = kept.iter().any(|k| {
             k.span.start < f.span.end && f.span.start < k.span.end && k.span != f.span
                 || (k.span == f.span && k.kind != f.kind)
@@ -300,10 +308,9 @@ fn resolve_overlaps(mut here: Vec<Found>) -> Vec<Found> {
                 && f.span.start < k.span.end
         });
         if !clash || doc_pair {
-            kept.push(f);
+            out.push(f);
         }
     }
-    kept
 }
 
 fn span_of(c: &Captures, base: usize) -> Range<usize> {
