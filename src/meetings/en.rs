@@ -15,8 +15,28 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_by_organiser, kind_inside, Heads, Held};
-use crate::numerals::en_ordinal;
+use super::{kind_by_organiser, kind_inside, kind_inside_joined, Heads, Held};
+use crate::numerals;
+
+/// `20th`, `1st`, `Sixth` → the number, as [`numerals::en_ordinal`] reads it, asked only of
+/// a word that may be one (that reading lower-cases a copy of every word): an ordinal, in
+/// words or digits, ends in `st`, `nd`, `rd` or `th` in some case.
+pub(super) fn en_ordinal(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    let end = b.get(b.len().checked_sub(2)?..)?;
+    let like = [b"st", b"nd", b"rd", b"th"]
+        .iter()
+        .any(|e| end.eq_ignore_ascii_case(*e));
+    if !like {
+        return None;
+    }
+    // `20th`: digits have no case, and are read without the copy
+    let digits = &s[..s.len() - 2];
+    if !digits.is_empty() && digits.bytes().all(|x| x.is_ascii_digit()) {
+        return numerals::parse_digits(digits);
+    }
+    numerals::en_ordinal(s)
+}
 
 #[derive(Debug, Clone)]
 struct Tok<'a> {
@@ -595,11 +615,17 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
         return None;
     }
     let range = toks[from].start..toks[to - 1].end;
-    let mut ends: Vec<usize> = Vec::new();
-    heads.each_within(text, range, |r| ends.push(r.end));
-    (from..to)
-        .rev()
-        .find(|&i| is_generic(toks, i) || ends.contains(&toks[i].end))
+    // the last token a rendering ends with: token ends rise, so each rendering's end is
+    // found by a binary search (no list of the ends is kept)
+    let within = &toks[from..to];
+    let mut last: Option<usize> = None;
+    heads.each_within(text, range, |r| {
+        if let Ok(k) = within.binary_search_by_key(&r.end, |t| t.end) {
+            last = last.max(Some(from + k));
+        }
+    });
+    let generic = (from..to).rev().find(|&i| is_generic(toks, i));
+    last.max(generic)
 }
 
 /// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).
@@ -696,7 +722,7 @@ fn make(
                 .map_or(rest, |(_, r)| r);
             kind = [head_word, "session", "meeting"]
                 .iter()
-                .find_map(|h| kind_inside(&format!("{rest} {h}")))
+                .find_map(|h| kind_inside_joined(&[rest, " ", h]))
                 .map(|k| k.1);
         }
     }
@@ -770,7 +796,7 @@ fn object(
         // machine translation drops the head: `held a special work,`
         if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
             let np = &text[toks[from].start..toks[k - 1].end];
-            if let Some((_, id)) = kind_inside(&format!("{np} meeting")) {
+            if let Some((_, id)) = kind_inside_joined(&[np, " meeting"]) {
                 let mut m = make(text, toks, from, k - 1, k, organiser, chair_span);
                 m.kind = Some(id);
                 return Some((m, k));

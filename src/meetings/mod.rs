@@ -24,7 +24,8 @@ mod references;
 mod zh;
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -123,6 +124,28 @@ fn normalise(s: &str) -> String {
         return normalise_ascii(s);
     }
     let mut out = String::with_capacity(s.len());
+    normalise_into(s, &mut out);
+    out
+}
+
+/// [`normalise`] into `out` (cleared first), to reuse its buffer.
+fn normalise_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        let mut space = false;
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return;
+    }
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -138,7 +161,6 @@ fn normalise(s: &str) -> String {
             c => c.to_ascii_lowercase(),
         });
     }
-    out
 }
 
 /// [`normalise`] of an ASCII `s` (most English names), byte by byte: ASCII whitespace is
@@ -201,15 +223,57 @@ fn normalised(s: &str) -> Cow<'_, str> {
     }
 }
 
+thread_local! {
+    /// The normal form of a name that is not normal already (see [`normal`]): made in one
+    /// buffer, not a string for each name.
+    static NORMAL: RefCell<String> = const { RefCell::new(String::new()) };
+    /// A name joined from parts (`X` and `meeting`), to look for a rendering in.
+    static JOINED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// A window of text with its ASCII letters lower-cased.
+    static LOWERED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Calls `f` with the buffer of `cell`, or with a new one where that is in use.
+fn with_buffer<T>(
+    cell: &'static std::thread::LocalKey<RefCell<String>>,
+    f: impl FnOnce(&mut String) -> T,
+) -> T {
+    cell.with(|c| match c.try_borrow_mut() {
+        Ok(mut b) => f(&mut b),
+        Err(_) => f(&mut String::new()),
+    })
+}
+
 /// The id of the longest catalogue rendering inside `name` (English renderings on word
 /// boundaries), with its length in characters.
 fn kind_inside(name: &str) -> Option<(usize, &'static str)> {
-    let n = normalised(name);
+    if normal(name) {
+        return kind_inside_normal(name);
+    }
+    with_buffer(&NORMAL, |n| {
+        normalise_into(name, n);
+        kind_inside_normal(n)
+    })
+}
+
+/// [`kind_inside`] of a name joined from `parts`.
+fn kind_inside_joined(parts: &[&str]) -> Option<(usize, &'static str)> {
+    with_buffer(&JOINED, |j| {
+        j.clear();
+        for p in parts {
+            j.push_str(p);
+        }
+        kind_inside(j)
+    })
+}
+
+/// [`kind_inside`] of a normal `n` (see [`normal`]).
+fn kind_inside_normal(n: &str) -> Option<(usize, &'static str)> {
     longest_in(
-        &n,
+        n,
         CATALOGUE
             .raw
-            .find_overlapping_iter(&*n)
+            .find_overlapping_iter(n)
             .map(|m| (m.range(), m.pattern().as_usize())),
     )
 }
@@ -548,16 +612,24 @@ impl Heads<'_> {
         };
         // lower-casing ASCII keeps every byte offset; a window without an ASCII capital
         // (most Chinese ones) is searched as it is
-        let window = match self.lowered.and_then(|l| l.get(range.clone())) {
-            Some(w) => Cow::Borrowed(w),
-            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(window),
-            None => Cow::Owned(window.to_ascii_lowercase()),
+        let mut search = |window: &str| {
+            for m in CATALOGUE.raw.find_overlapping_iter(window) {
+                f(
+                    range.start + m.start()..range.start + m.end(),
+                    m.pattern().as_usize(),
+                );
+            }
         };
-        for m in CATALOGUE.raw.find_overlapping_iter(&*window) {
-            f(
-                range.start + m.start()..range.start + m.end(),
-                m.pattern().as_usize(),
-            );
+        match self.lowered.and_then(|l| l.get(range.clone())) {
+            Some(w) => search(w),
+            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => search(window),
+            // lower-cased into a buffer kept for the purpose
+            None => with_buffer(&LOWERED, |l| {
+                l.clear();
+                l.push_str(window);
+                l.make_ascii_lowercase();
+                search(l);
+            }),
         }
         true
     }
@@ -581,7 +653,9 @@ pub(crate) fn extract(
     let mut reference_sentences: Vec<(usize, u64, bool)> = Vec::new();
     let mut held: Vec<(usize, Held)> = Vec::new();
     let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
-    let mut seen_verbs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // the span of the last verb of holding read: hits come sorted by start and end, so a
+    // verb read before at the same span is the last one read (no set of them is kept)
+    let mut last_verb: Option<(usize, usize)> = None;
     // the span of the last Chinese verb of holding whose objects were found: in `主持召开`
     // the `召开` inside reads the same names after it (and its meetings, the same spans,
     // are dropped below as the later ones); only its subject, read from a clause that
@@ -622,7 +696,7 @@ pub(crate) fn extract(
                 continue;
             }
             roles.push((si, role, h.start..h.end));
-        } else if h.entry >= VERB && seen_verbs.insert((h.start, h.end)) {
+        } else if h.entry >= VERB && last_verb.replace((h.start, h.end)) != Some((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
             let found = match doc.language_at(h.start) {
                 Language::Zh => {
@@ -758,16 +832,17 @@ fn assemble_by_report(
     out
 }
 
-/// A meeting with every place the report names it.
-struct Group {
+/// A meeting with every place the report names it. Its chair and participants are
+/// borrowed from the officials: a name is copied once, into the meeting made of it.
+struct Group<'o> {
     held: Vec<(usize, Held)>,
-    chair: Vec<String>,
-    participants: Vec<String>,
+    chair: Vec<&'o str>,
+    participants: Vec<&'o str>,
 }
 
-impl Group {
+impl<'o> Group<'o> {
     /// The chair or the participants.
-    fn list(&mut self, role: Role) -> &mut Vec<String> {
+    fn list(&mut self, role: Role) -> &mut Vec<&'o str> {
         match role {
             Role::Chair => &mut self.chair,
             Role::Participant => &mut self.participants,
@@ -775,13 +850,28 @@ impl Group {
     }
 }
 
-/// Adds to `list` each name it does not hold yet, in order.
-fn add_new<'a>(list: &mut Vec<String>, names: impl IntoIterator<Item = &'a str>) {
-    for n in names {
-        if !list.iter().any(|l| l == n) {
-            list.push(n.to_string());
+/// Adds to `list` each name it does not hold yet, in order. `room` is the most names the
+/// list can come to hold (the number of officials): it is made that large at once rather
+/// than grown step by step.
+fn add_new<'o>(list: &mut Vec<&'o str>, names: &[&'o str], room: usize) {
+    if list.capacity() == 0 && !names.is_empty() {
+        list.reserve_exact(room.max(names.len()));
+    }
+    for &n in names {
+        if !list.contains(&n) {
+            list.push(n);
         }
     }
+}
+
+/// Buffers for the names of officials in a stretch of text, kept across the verbs of a
+/// report rather than made for each.
+#[derive(Default)]
+struct Names<'o> {
+    /// Where each official is first named in the stretch, with the name.
+    found: Vec<(usize, &'o str)>,
+    /// The names, in text order, each once.
+    out: Vec<&'o str>,
 }
 
 fn assemble(
@@ -792,6 +882,11 @@ fn assemble(
     dates: &[Date],
     title_end: usize,
 ) -> Vec<Meeting> {
+    // no meeting, nobody to give one (the verbs of presiding are not read)
+    if held.is_empty() {
+        return Vec::new();
+    }
+    let mut names = Names::default();
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
     for (si, m) in held {
@@ -833,7 +928,8 @@ fn assemble(
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
     for (si, role, verb) in &roles {
-        let people = people_of(doc, *si, verb.clone(), &roles, officials);
+        people_of(doc, *si, verb.clone(), &roles, officials, &mut names);
+        let people = &names.out;
         if people.is_empty() {
             continue;
         }
@@ -842,23 +938,20 @@ fn assemble(
             .flat_map(|g| g.held.iter().map(|(s, _)| *s))
             .filter(|s| s <= si)
             .max();
-        let targets: Vec<usize> = match latest {
-            Some(ls) => groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| g.held.iter().any(|(s, _)| *s == ls))
-                .map(|(i, _)| i)
-                .collect(),
-            None => (0..groups.len().min(1)).collect(),
-        };
-        // the last meeting takes the names themselves, any other a copy
-        let Some((&last, rest)) = targets.split_last() else {
-            continue;
-        };
-        for &t in rest {
-            add_new(groups[t].list(*role), people.iter().copied());
+        match latest {
+            Some(ls) => {
+                for g in groups.iter_mut() {
+                    if g.held.iter().any(|(s, _)| *s == ls) {
+                        add_new(g.list(*role), people, officials.len());
+                    }
+                }
+            }
+            None => {
+                if let Some(g) = groups.first_mut() {
+                    add_new(g.list(*role), people, officials.len());
+                }
+            }
         }
-        add_new(groups[last].list(*role), people);
     }
     // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
     // chair and participants
@@ -873,16 +966,15 @@ fn assemble(
             }
             for k in [i, j] {
                 let other = if k == i { j } else { i };
-                let (chair, participants) = (
-                    groups[other].chair.clone(),
-                    groups[other].participants.clone(),
-                );
-                for c in chair {
+                // names are borrowed: read one by one, not copied as a list
+                for c in 0..groups[other].chair.len() {
+                    let c = groups[other].chair[c];
                     if !groups[k].chair.contains(&c) {
                         groups[k].chair.push(c);
                     }
                 }
-                for p in participants {
+                for p in 0..groups[other].participants.len() {
+                    let p = groups[other].participants[p];
                     if !groups[k].participants.contains(&p) {
                         groups[k].participants.push(p);
                     }
@@ -892,7 +984,7 @@ fn assemble(
     }
     let mut out: Vec<Meeting> = groups
         .into_iter()
-        .map(|g| to_meeting(doc, g, officials, dates, title_end))
+        .map(|g| to_meeting(doc, g, officials, dates, title_end, &mut names))
         .collect();
     out.sort_by_key(|m| m.start);
     out
@@ -938,14 +1030,16 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
     }
 }
 
-/// The officials named for one verb of presiding or attending.
+/// The officials named for one verb of presiding or attending, into `names.out`.
 fn people_of<'o>(
     doc: &Document,
     si: usize,
     verb: Range<usize>,
     roles: &[(usize, Role, Range<usize>)],
     officials: &'o [Official],
-) -> Vec<&'o str> {
+    names: &mut Names<'o>,
+) {
+    names.out.clear();
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
@@ -970,7 +1064,7 @@ fn people_of<'o>(
             let between = doc.text[p..verb.start].trim_end();
             between.ends_with(" and") || between.ends_with(",and")
         }) {
-            return Vec::new();
+            return;
         }
         let mut start = previous.unwrap_or(sentence.start);
         let before = &doc.text[start..verb.start];
@@ -981,7 +1075,7 @@ fn people_of<'o>(
             .next()
             .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
         if auxiliary {
-            return Vec::new();
+            return;
         }
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
@@ -999,7 +1093,7 @@ fn people_of<'o>(
             // Qiang attended`: an item that ends in a name is one of the list too
             let item_end = start + before[..end].trim_end_matches([';', '；']).trim_end().len();
             let after_name =
-                semicolon && names_in_spans(officials, start..item_end).last() == Some(&item_end);
+                semicolon && last_name_end(officials, start..item_end) == Some(item_end);
             let list = opened_by_and || after_name;
             if !list {
                 start += end;
@@ -1007,13 +1101,13 @@ fn people_of<'o>(
         }
         // `同在主席台就座的副主席握手`: who sat there are named after, if at all
         if &doc.text[verb.clone()] == "就座" && doc.text[verb.end..].starts_with('的') {
-            return Vec::new();
+            return;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
         let subject = doc.text[start..verb.start].trim_end();
         if subject.ends_with("meeting") || subject.ends_with("会议") || subject.ends_with("會議")
         {
-            return Vec::new();
+            return;
         }
         // `发言` (and `对照检查`) is a speaker's act close after the name: `A、B先后发言`,
         // `A结合分管工作作交流发言`, not `A在发言中`, `听取了A的发言`
@@ -1022,8 +1116,8 @@ fn people_of<'o>(
             "发言" | "發言" | "对照检查" | "對照檢查"
         ) {
             // no name before it: no speaker
-            let Some(&last) = names_in_spans(officials, start..verb.start).last() else {
-                return Vec::new();
+            let Some(last) = last_name_end(officials, start..verb.start) else {
+                return;
             };
             let gap = &doc.text[last..verb.start];
             let after = &doc.text[verb.end..];
@@ -1031,12 +1125,12 @@ fn people_of<'o>(
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {
-                return Vec::new();
+                return;
             }
         }
         start..verb.start
     };
-    names_in(officials, range)
+    names_in(officials, range, names);
 }
 
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
@@ -1091,22 +1185,22 @@ static ATTENDEES_FOLLOW: Lazy<regex::Regex> = Lazy::new(|| {
         .expect("attendees pattern is valid")
 });
 
-/// The ends of officials' mentions inside `range`, in text order.
-fn names_in_spans(officials: &[Official], range: Range<usize>) -> Vec<usize> {
-    let mut ends: Vec<usize> = officials
+/// The last end of an official's mention inside `range`.
+fn last_name_end(officials: &[Official], range: Range<usize>) -> Option<usize> {
+    officials
         .iter()
         .flat_map(|o| o.mentions.iter())
         .filter(|m| m.start >= range.start && m.end <= range.end)
         .map(|m| m.end)
-        .collect();
-    ends.sort_unstable();
-    ends
+        .max()
 }
 
-/// The names of the officials with a mention inside `range`, in text order: borrowed, a
-/// name is copied only where a list takes it.
-fn names_in(officials: &[Official], range: Range<usize>) -> Vec<&str> {
-    let mut found: Vec<(usize, &str)> = Vec::new();
+/// The names of the officials with a mention inside `range`, in text order, into
+/// `names.out` (cleared first): borrowed, a name is copied only where a meeting takes it.
+fn names_in<'o>(officials: &'o [Official], range: Range<usize>, names: &mut Names<'o>) {
+    let Names { found, out } = names;
+    found.clear();
+    out.clear();
     for o in officials {
         if let Some(m) = o
             .mentions
@@ -1117,21 +1211,20 @@ fn names_in(officials: &[Official], range: Range<usize>) -> Vec<&str> {
         }
     }
     found.sort_by_key(|f| f.0);
-    let mut out: Vec<&str> = Vec::new();
-    for (_, n) in found {
+    for &(_, n) in found.iter() {
         if !out.contains(&n) {
             out.push(n);
         }
     }
-    out
 }
 
-fn to_meeting(
+fn to_meeting<'o>(
     doc: &Document,
-    g: Group,
-    officials: &[Official],
+    g: Group<'o>,
+    officials: &'o [Official],
     dates: &[Date],
     title_end: usize,
+    names: &mut Names<'o>,
 ) -> Meeting {
     // the body's naming is the fuller one; a headline stands in when it is the only one
     let main = g
@@ -1145,27 +1238,31 @@ fn to_meeting(
         |f: &dyn Fn(&Held) -> Option<u32>| f(m).or_else(|| g.held.iter().find_map(|(_, o)| f(o)));
     let number = pick(&|h: &Held| h.number);
     let term = pick(&|h: &Held| h.term);
-    let organiser = m
+    let organiser_span = m
         .organiser
         .clone()
-        .or_else(|| g.held.iter().find_map(|(_, o)| o.organiser.clone()))
-        // a person, not a body: `习近平在人民大会堂同……举行会谈`
-        .filter(|r| names_in(officials, r.clone()).is_empty())
+        .or_else(|| g.held.iter().find_map(|(_, o)| o.organiser.clone()));
+    // a person, not a body: `习近平在人民大会堂同……举行会谈`
+    let organiser = organiser_span
+        .filter(|r| {
+            names_in(officials, r.clone(), names);
+            names.out.is_empty()
+        })
         .map(|r| doc.text[r].to_string());
     let mut chair = g.chair;
-    let mut sides: Vec<&str> = Vec::new();
+    // the sides of talks come first among the participants: they are named before the verb
+    let mut participants: Vec<&str> = Vec::new();
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
-            add_new(&mut chair, names_in(officials, r.clone()));
+            names_in(officials, r.clone(), names);
+            add_new(&mut chair, &names.out, officials.len());
         }
         if let Some(r) = &h.sides {
-            sides.extend(names_in(officials, r.clone()));
+            names_in(officials, r.clone(), names);
+            add_new(&mut participants, &names.out, officials.len());
         }
     }
-    // the sides come first: they are named before the verb
-    let mut participants = Vec::new();
-    add_new(&mut participants, sides);
-    add_new(&mut participants, g.participants.iter().map(String::as_str));
+    add_new(&mut participants, &g.participants, officials.len());
     Meeting {
         start: m.span.start,
         end: m.span.end,
@@ -1176,8 +1273,8 @@ fn to_meeting(
         term,
         organiser,
         date: date_of(doc, *si, m.span.clone(), dates, title_end),
-        chair,
-        participants,
+        chair: chair.iter().map(|n| n.to_string()).collect(),
+        participants: participants.iter().map(|n| n.to_string()).collect(),
     }
 }
 
@@ -1283,7 +1380,7 @@ fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str
     // `Standing Committee of the X District Party Committee`: its head noun comes first
     let head_noun = org.split(" of ").next().unwrap_or(org);
     for o in [head_noun, org] {
-        if let Some((_, id)) = kind_inside(&format!("{o}{sep}{head}")) {
+        if let Some((_, id)) = kind_inside_joined(&[o, sep, head]) {
             return Some(id);
         }
     }

@@ -25,10 +25,11 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::{Captures, Match, Regex};
 
+use super::en::en_ordinal;
 use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
-use crate::numerals::{en_ordinal, parse_zh};
+use crate::numerals::parse_zh;
 
 /// A reference found in a sentence, before it becomes a [`Reference`].
 struct Found {
@@ -211,13 +212,14 @@ pub(super) fn find(
     lowered: Option<&str>,
 ) -> Vec<Reference> {
     let mut found: Vec<Found> = Vec::new();
+    // the references of one sentence, in a buffer kept across sentences
+    let mut here: Vec<Found> = Vec::new();
     for &(i, words, _) in sentences {
         let Some(range) = doc.sentences.get(i) else {
             continue;
         };
         let base = range.start;
         let s = &doc.text[range.clone()];
-        let mut here: Vec<Found> = Vec::new();
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
         let b = s.as_bytes();
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
@@ -232,7 +234,7 @@ pub(super) fn find(
             };
             find_en(s, &lower, base, words, &mut here);
         }
-        found.extend(resolve_overlaps(here));
+        resolve_overlaps(&mut here, &mut found);
     }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found
@@ -285,16 +287,23 @@ fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
     span.start + lead..span.start + lead + t.len()
 }
 
-/// Keeps the longest of overlapping references; split references (two from one span)
-/// share their span and are kept together.
-fn resolve_overlaps(mut here: Vec<Found>) -> Vec<Found> {
+/// Keeps the longest of overlapping references of `here` (a sentence's), moving them onto
+/// `out`; split references (two from one span) share their span and are kept together.
+fn resolve_overlaps(here: &mut Vec<Found>, out: &mut Vec<Found>) {
+    // one reference overlaps none: kept as it is
+    if here.len() <= 1 {
+        out.append(here);
+        return;
+    }
     here.sort_by(|a, b| {
         let la = a.span.end - a.span.start;
         let lb = b.span.end - b.span.start;
         lb.cmp(&la).then(a.span.start.cmp(&b.span.start))
     });
-    let mut kept: Vec<Found> = Vec::new();
-    for f in here {
+    // the references kept of this sentence: those pushed onto `out` from here on
+    let base = out.len();
+    for f in here.drain(..) {
+        let kept = &out[base..];
         let clash = kept.iter().any(|k| {
             k.span.start < f.span.end && f.span.start < k.span.end && k.span != f.span
                 || (k.span == f.span && k.kind != f.kind)
@@ -306,10 +315,9 @@ fn resolve_overlaps(mut here: Vec<Found>) -> Vec<Found> {
                 && f.span.start < k.span.end
         });
         if !clash || doc_pair {
-            kept.push(f);
+            out.push(f);
         }
     }
-    kept
 }
 
 fn span_of(c: &Captures, base: usize) -> Range<usize> {
@@ -429,18 +437,18 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
     let mut npc = words & NPC != 0 && finder("NPC").find(s.as_bytes()).is_some();
-    let congress = (words & CONGRESS != 0)
-        .then(|| finder("Congress").find_iter(s.as_bytes()))
-        .into_iter()
-        .flatten();
-    for i in congress {
-        // `National\s+Congress`: the word before, then whitespace
-        let ahead = &s[..i];
-        let t = ahead.trim_end();
-        if t.len() < ahead.len() {
-            national |= t.ends_with("National");
-            party |= t.ends_with("Party");
-            npc |= t.ends_with("People's") || t.ends_with("People’s");
+    // (a loop under a test, not a flattened optional iterator: most sentences hold no
+    // `congress`, and the empty iterator cost more than the test)
+    if words & CONGRESS != 0 {
+        for i in finder("Congress").find_iter(s.as_bytes()) {
+            // `National\s+Congress`: the word before, then whitespace
+            let ahead = &s[..i];
+            let t = ahead.trim_end();
+            if t.len() < ahead.len() {
+                national |= t.ends_with("National");
+                party |= t.ends_with("Party");
+                npc |= t.ends_with("People's") || t.ends_with("People’s");
+            }
         }
     }
     // the form of the patterns, asked for by the first search
@@ -752,15 +760,6 @@ fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
     &FINDERS[i]
 }
 
-/// `re`'s captures in `s`, none when `open` is false (the pattern cannot match there).
-fn gated<'h>(
-    re: &'static Lazy<Regex>,
-    s: &'h str,
-    open: bool,
-) -> impl Iterator<Item = Captures<'h>> {
-    open.then(|| re.captures_iter(s)).into_iter().flatten()
-}
-
 /// Does `\s+of\s+the\s` follow at `at`?
 fn of_the_at(s: &str, at: usize) -> bool {
     let spaced = |r: &str| r.starts_with(char::is_whitespace);
@@ -963,17 +962,29 @@ fn session_words(t: &str) -> Option<SessionWords<'_>> {
 /// The earliest start of an English match that holds at most `runs` runs of whitespace
 /// before `p`: its words are joined by `\s+` and hold no other whitespace.
 fn back_runs(s: &str, p: usize, runs: usize) -> usize {
+    let b = s.as_bytes();
     let mut seen = 0;
     let mut in_space = false;
-    for (i, c) in s[..p].char_indices().rev() {
-        let space = c.is_whitespace();
+    // read back byte by byte: only a character outside ASCII is decoded
+    let mut end = p;
+    while let Some(&x) = end.checked_sub(1).and_then(|i| b.get(i)) {
+        let (start, space) = if x < 0x80 {
+            // the ASCII whitespace of `char::is_whitespace`
+            (end - 1, matches!(x, b' ' | b'\t'..=b'\r'))
+        } else {
+            let Some(c) = s[..end].chars().next_back() else {
+                return 0;
+            };
+            (end - c.len_utf8(), c.is_whitespace())
+        };
         if space && !in_space {
             seen += 1;
             if seen > runs {
-                return i + c.len_utf8();
+                return end;
             }
         }
         in_space = space;
+        end = start;
     }
     0
 }
@@ -1231,68 +1242,76 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    for c in gated(&ZH_CONGRESS, s, g.congress) {
-        let m = c.get(0).unwrap();
-        if s[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(is_numeral_char)
-        {
-            continue;
+    // each pattern under a test of its gate, not a flattened optional iterator: most
+    // sentences open neither, and the empty iterators cost more than the tests
+    if g.congress {
+        for c in ZH_CONGRESS.captures_iter(s) {
+            let m = c.get(0).unwrap();
+            if s[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(is_numeral_char)
+            {
+                continue;
+            }
+            let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
+                (_, Some(n)) => (parse_zh(n.as_str()), true),
+                (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
+                _ => continue,
+            };
+            let Some(num) = num else { continue };
+            // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
+            // from the 11th on stand without `党的`
+            let bare_ok = (11..=40).contains(&num)
+                && !s[m.end()..].starts_with([
+                    '学', '學', '项', '項', '类', '類', '行', '工', '任', '领', '領',
+                ]);
+            if !(prefixed || bare_ok) || num == 0 || num > 40 {
+                continue;
+            }
+            // `二十大` inside `十四届全国人大` is not a congress: `届` precedes
+            if s[..m.start()].ends_with(['届', '屆']) {
+                continue;
+            }
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some("CPC".into()),
+                number: Some(num),
+                term: None,
+            });
         }
-        let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
-            (_, Some(n)) => (parse_zh(n.as_str()), true),
-            (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
-            _ => continue,
-        };
-        let Some(num) = num else { continue };
-        // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
-        // from the 11th on stand without `党的`
-        let bare_ok = (11..=40).contains(&num)
-            && !s[m.end()..].starts_with([
-                '学', '學', '项', '項', '类', '類', '行', '工', '任', '领', '領',
-            ]);
-        if !(prefixed || bare_ok) || num == 0 || num > 40 {
-            continue;
-        }
-        // `二十大` inside `十四届全国人大` is not a congress: `届` precedes
-        if s[..m.start()].ends_with(['届', '屆']) {
-            continue;
-        }
-        out.push(Found {
-            span: span_of(&c, base),
-            kind: ReferenceKind::Congress,
-            body: Some("CPC".into()),
-            number: Some(num),
-            term: None,
-        });
     }
-    for c in gated(&ZH_LOCAL_CONGRESS, s, g.times && g.party_congress) {
-        let body = format!(
-            "{}{}",
-            c.name("pre").map_or("", |m| m.as_str()),
-            short_congress(&c["head"])
-        );
-        out.push(Found {
-            span: span_of(&c, base),
-            kind: ReferenceKind::Congress,
-            body: Some(body),
-            number: zh_number(&c, "num"),
-            term: None,
-        });
+    if g.times && g.party_congress {
+        for c in ZH_LOCAL_CONGRESS.captures_iter(s) {
+            let body = format!(
+                "{}{}",
+                c.name("pre").map_or("", |m| m.as_str()),
+                short_congress(&c["head"])
+            );
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some(body),
+                number: zh_number(&c, "num"),
+                term: None,
+            });
+        }
     }
-    for c in gated(&ZH_FULL_LOCAL_CONGRESS, s, g.times && g.congress) {
-        out.push(Found {
-            span: span_of(&c, base),
-            kind: ReferenceKind::Congress,
-            body: Some(if c[0].ends_with('會') {
-                format!("{}黨代會", &c["pre"])
-            } else {
-                format!("{}党代会", &c["pre"])
-            }),
-            number: zh_number(&c, "num"),
-            term: None,
-        });
+    if g.times && g.congress {
+        for c in ZH_FULL_LOCAL_CONGRESS.captures_iter(s) {
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some(if c[0].ends_with('會') {
+                    format!("{}黨代會", &c["pre"])
+                } else {
+                    format!("{}党代会", &c["pre"])
+                }),
+                number: zh_number(&c, "num"),
+                term: None,
+            });
+        }
     }
     // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
     // `全国人民代表大会`) before a `届`: their searches start there
