@@ -401,7 +401,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 92] = [
+const ROLE_VERBS: [(&str, Role); 95] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -424,6 +424,9 @@ const ROLE_VERBS: [(&str, Role); 92] = [
     ("made exchange speeches", Role::Participant),
     ("delivered a speech", Role::Participant),
     ("gave a speech", Role::Participant),
+    ("delivered a keynote speech", Role::Participant),
+    ("gave a keynote speech", Role::Participant),
+    ("made a keynote speech", Role::Participant),
     ("fed back", Role::Participant),
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
