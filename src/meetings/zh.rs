@@ -172,6 +172,15 @@ pub(super) fn held(
 ) -> Vec<Held> {
     let v = &text[verb.clone()];
     let after = &text[verb.end..sentence.end];
+    // `主持会议` names no meeting, `主持召开` leaves the name to the verb that follows, and
+    // `主持人` is a noun: most of `主持` is read no further
+    if v == "主持"
+        && (after.starts_with(['召', '举', '舉', '人', '词', '詞'])
+            || after.starts_with("会议")
+            || after.starts_with("會議"))
+    {
+        return Vec::new();
+    }
     // `召开的`, `召开之年`, `召开后`: a clause about the meeting, not a report of it
     if after.starts_with(['的', '之', '后', '後', '前', '时', '時'])
         || after.starts_with("以来")
@@ -199,12 +208,8 @@ pub(super) fn held(
         } else {
             0
         };
-    // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none, and
-    // in `主持召开` the verb of holding that follows reads the name; `主持人` is a noun
+    // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none
     if v == "出席" || v == "主持" {
-        if after.starts_with(['召', '举', '舉', '人', '词', '詞']) {
-            return Vec::new();
-        }
         return name_end(text, name_start, sentence.end, heads, true, None)
             .map(|end| make(text, name_start..end, None, None, None))
             .filter(|m| !m.generic)
