@@ -1789,6 +1789,29 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     // `of the X`, `for the Ministry of Foreign Affairs` after a spokesperson, and `at the
     // Chinese Academy of Social Sciences` (or `with`) after an academic rank
     let academic = || super::ACADEMIC_RANKS.contains(&head.singular.as_str());
+    // `Ambassador to China`, `Ambassador to the United States`: the country, one word or
+    // `the` and a name ending in a word of states (a Western name may follow at once)
+    if toks.get(e).is_some_and(|t| t.is("to"))
+        && matches!(
+            head.singular.as_str(),
+            "Ambassador" | "Envoy" | "Special Envoy" | "Permanent Representative"
+        )
+    {
+        let country = match toks.get(e + 1) {
+            Some(t) if t.is("the") => (e + 2..(e + 6).min(toks.len())).find(|&j| {
+                matches!(
+                    toks[j].lower,
+                    b"states" | b"kingdom" | b"nations" | b"union" | b"emirates" | b"republic"
+                )
+            }),
+            Some(t) if t.cap && name_at[e + 1] == usize::MAX => Some(e + 1),
+            _ => None,
+        };
+        if let Some(l) = country {
+            org = Some(toks[e].start..toks[l].end);
+            e = l + 1;
+        }
+    }
     if toks.get(e).is_some_and(|t| {
         t.is("of")
             || (t.is("for") && head.singular.starts_with("Spokes"))
