@@ -40,6 +40,19 @@ struct Found {
     term: Option<u32>,
 }
 
+impl Found {
+    /// A document's title at `span`: no body, number or term.
+    fn document(span: Range<usize>) -> Found {
+        Found {
+            span,
+            kind: ReferenceKind::Document,
+            body: None,
+            number: None,
+            term: None,
+        }
+    }
+}
+
 /// An English ordinal: `20th`, `1st`, `Sixth`, `twelfth`.
 const ORD: &str = r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
 
@@ -663,13 +676,9 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         // punctuation of the sentence that American style puts inside the quotes
         let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
         if is_en_title(title) || crate::slogans::is_title(title) {
-            out.push(Found {
-                span: base + t.start..base + t.start + title.len(),
-                kind: ReferenceKind::Document,
-                body: None,
-                number: None,
-                term: None,
-            });
+            out.push(Found::document(
+                base + t.start..base + t.start + title.len(),
+            ));
         }
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
@@ -685,13 +694,7 @@ fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
         if s[t.clone()].trim().is_empty() {
             continue;
         }
-        out.push(Found {
-            span: base + t.start..base + t.end,
-            kind: ReferenceKind::Document,
-            body: None,
-            number: None,
-            term: None,
-        });
+        out.push(Found::document(base + t.start..base + t.end));
     }
 }
 
@@ -1233,13 +1236,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     for t in quoted(s, ['“'], ['”'], 5) {
         let inner = &s[t.clone()];
         if !inner.contains('《') && crate::slogans::is_title(inner) {
-            out.push(Found {
-                span: base + t.start..base + t.end,
-                kind: ReferenceKind::Document,
-                body: None,
-                number: None,
-                term: None,
-            });
+            out.push(Found::document(base + t.start..base + t.end));
         }
     }
     // each pattern under a test of its gate, not a flattened optional iterator: most
