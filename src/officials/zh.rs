@@ -1881,6 +1881,13 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                 t0 = i;
             }
         }
+        // `对卡洛斯·贝尔蒙特总统的问候`: a dotted name before any head
+        if name.is_none() && kind & HONORIFIC == 0 {
+            name = dotted_before_head(c, floor, i);
+            if name.is_some() {
+                t0 = i;
+            }
+        }
         out.push(Head {
             t0,
             h0: i,
@@ -1890,6 +1897,48 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         });
         floor = e;
         i = e;
+    }
+}
+
+/// The start of a dotted name that ends at `i` (`卡洛斯·贝尔蒙特`, after `floor`): each
+/// part after a dot two to eight characters, the first one to four, opened where a name
+/// stands alone (after punctuation, `对`, `同`, a verb that takes a person).
+fn dotted_before_head(c: &Chars, floor: usize, i: usize) -> Option<usize> {
+    let han = |k: usize| crate::document::is_han(c.cs[k]);
+    let mut d = i;
+    loop {
+        // a part after a dot
+        let end = d;
+        while d > floor && han(d - 1) && end - d < 8 {
+            d -= 1;
+        }
+        if end - d < 2 || d <= floor + 1 || c.cs[d - 1] != '·' || !han(d - 2) {
+            return None;
+        }
+        let dot = d - 1;
+        let mut k = dot;
+        while k > floor && han(k - 1) && dot - k < 8 {
+            k -= 1;
+        }
+        if k > floor && c.cs[k - 1] == '·' && dot - k >= 2 {
+            d = dot;
+            continue;
+        }
+        // the first part: the longest that opens where a name stands alone
+        let a = (1..=(dot - k).min(4)).rev().map(|l| dot - l).find(|&a| {
+            !OPEN_NAME.contains(&c.cs[a])
+                && (a == 0
+                    || a == floor
+                    || is_punct(c.cs[a - 1])
+                    || OPEN_NAME.contains(&c.cs[a - 1])
+                    || (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a))))
+        })?;
+        // `夏巴兹·谢里夫和伊朗总统`: a conjunction or a preposition joins a second side
+        let t = &*CHAR_BITS;
+        let joined = c.cs[a..i]
+            .iter()
+            .any(|&ch| bits(t, ch) & ORG != 0 || OPEN_NAME.contains(&ch));
+        return (!joined).then_some(a);
     }
 }
 
