@@ -141,18 +141,20 @@ pub(crate) fn en_cardinal_word(s: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// `20th`, `1st`, `22nd`, `3rd` → the number; also ordinal words.
+/// `20th`, `1st`, `22nd`, `3rd` → the number; also ordinal words. Every ordinal, in
+/// words or digits, ends in `st`, `nd`, `rd` or `th` in some case: other words are
+/// answered from their last two bytes, without a copy.
 pub(crate) fn en_ordinal(s: &str) -> Option<u32> {
-    if let Some(n) = en_ordinal_word(s) {
-        return Some(n);
+    let b = s.as_bytes();
+    let end = b.get(b.len().checked_sub(2)?..)?;
+    if ![b"st", b"nd", b"rd", b"th"]
+        .iter()
+        .any(|e| end.eq_ignore_ascii_case(*e))
+    {
+        return None;
     }
-    let lower = s.to_ascii_lowercase();
-    let digits = lower
-        .strip_suffix("st")
-        .or_else(|| lower.strip_suffix("nd"))
-        .or_else(|| lower.strip_suffix("rd"))
-        .or_else(|| lower.strip_suffix("th"))?;
-    parse_digits(digits)
+    // the two last bytes are ASCII letters: the digits end at a character boundary
+    en_ordinal_word(s).or_else(|| parse_digits(&s[..s.len() - 2]))
 }
 
 #[cfg(test)]
@@ -180,6 +182,10 @@ mod tests {
         assert_eq!(en_ordinal("Twentieth"), Some(20));
         assert_eq!(en_ordinal("22nd"), Some(22));
         assert_eq!(en_ordinal("th"), None);
+        assert_eq!(en_ordinal("3RD"), Some(3));
+        assert_eq!(en_ordinal("２０th"), Some(20));
+        assert_eq!(en_ordinal("meeting"), None);
+        assert_eq!(en_ordinal("与th"), None);
         assert_eq!(en_cardinal_word("Four"), Some(4));
     }
 }

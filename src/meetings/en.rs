@@ -16,27 +16,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{kind_by_organiser, kind_inside, kind_inside_joined, Heads, Held};
-use crate::numerals;
-
-/// `20th`, `1st`, `Sixth` → the number, as [`numerals::en_ordinal`] reads it, asked only of
-/// a word that may be one (that reading lower-cases a copy of every word): an ordinal, in
-/// words or digits, ends in `st`, `nd`, `rd` or `th` in some case.
-pub(super) fn en_ordinal(s: &str) -> Option<u32> {
-    let b = s.as_bytes();
-    let end = b.get(b.len().checked_sub(2)?..)?;
-    let like = [b"st", b"nd", b"rd", b"th"]
-        .iter()
-        .any(|e| end.eq_ignore_ascii_case(*e));
-    if !like {
-        return None;
-    }
-    // `20th`: digits have no case, and are read without the copy
-    let digits = &s[..s.len() - 2];
-    if !digits.is_empty() && digits.bytes().all(|x| x.is_ascii_digit()) {
-        return numerals::parse_digits(digits);
-    }
-    numerals::en_ordinal(s)
-}
+use crate::numerals::en_ordinal;
 
 #[derive(Debug, Clone)]
 struct Tok<'a> {

@@ -25,11 +25,10 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::{Captures, Match, Regex};
 
-use super::en::en_ordinal;
 use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
-use crate::numerals::parse_zh;
+use crate::numerals::{en_ordinal, parse_zh};
 
 /// A reference found in a sentence, before it becomes a [`Reference`].
 struct Found {
