@@ -120,9 +120,6 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
 /// Lower-cases ASCII, writes `’` as `'` and collapses whitespace: the form renderings are
 /// compared in.
 fn normalise(s: &str) -> String {
-    if s.is_ascii() {
-        return normalise_ascii(s);
-    }
     let mut out = String::with_capacity(s.len());
     normalise_into(s, &mut out);
     out
@@ -131,6 +128,8 @@ fn normalise(s: &str) -> String {
 /// [`normalise`] into `out` (cleared first), to reuse its buffer.
 fn normalise_into(s: &str, out: &mut String) {
     out.clear();
+    // most English names, byte by byte: ASCII whitespace is what `char::is_whitespace`
+    // answers among ASCII (tab to carriage return, space)
     if s.is_ascii() {
         let mut space = false;
         for &b in s.as_bytes() {
@@ -161,25 +160,6 @@ fn normalise_into(s: &str, out: &mut String) {
             c => c.to_ascii_lowercase(),
         });
     }
-}
-
-/// [`normalise`] of an ASCII `s` (most English names), byte by byte: ASCII whitespace is
-/// what `char::is_whitespace` answers among ASCII (tab to carriage return, space).
-fn normalise_ascii(s: &str) -> String {
-    let mut out = Vec::with_capacity(s.len());
-    let mut space = false;
-    for &b in s.as_bytes() {
-        if matches!(b, b' ' | b'\t'..=b'\r') {
-            space = !out.is_empty();
-        } else {
-            if space {
-                out.push(b' ');
-                space = false;
-            }
-            out.push(b.to_ascii_lowercase());
-        }
-    }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Would [`normalise`] keep `s` as it is? (Chinese renderings, and English ones in lower
@@ -1247,10 +1227,7 @@ fn to_meeting<'o>(
         .or_else(|| g.held.iter().find_map(|(_, o)| o.organiser.clone()));
     // a person, not a body: `习近平在人民大会堂同……举行会谈`
     let organiser = organiser_span
-        .filter(|r| {
-            names_in(officials, r.clone(), names);
-            names.out.is_empty()
-        })
+        .filter(|r| last_name_end(officials, r.clone()).is_none())
         .map(|r| doc.text[r].to_string());
     let mut chair = g.chair;
     // the sides of talks come first among the participants: they are named before the verb
