@@ -283,6 +283,7 @@ impl ExtractorBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prefilter::Lexicon;
 
     #[test]
     fn extractor_is_send_sync_clone() {
@@ -314,6 +315,13 @@ mod tests {
             }
         }
         assert!(texts > 10, "only {texts} fixture texts");
+        // every pattern, so that every match state of the DFA reports its hits
+        let every: Vec<&str> = triggers.iter().map(|t| t.pattern.as_str()).collect();
+        for joined in [every.join(" "), every.concat()] {
+            let hits = nfa.scan(&joined);
+            assert!(hits.of(Lexicon::Official).len() > 100);
+            assert!(hits == dfa.scan(&joined));
+        }
         assert!(dfa.has_dfa() && !nfa.has_dfa());
     }
 
