@@ -102,16 +102,20 @@ fn extract_with(
     let others = &sc.others;
     let quotes = quote_spans(doc, others, marks, counted);
 
-    let titles = Spans::union(quotes.iter().filter(|q| q.title).map(|q| (q.start, q.end)));
-    // a formulation quoted alone is no title, even in title case: `“Two Studies and One
-    // Action”`
-    let mut alone: Vec<(usize, usize)> = quotes.iter().map(|q| quoted::trimmed(text, q)).collect();
-    alone.sort_unstable();
+    // a formulation quoted alone is no title, even in title case (`“Two Studies and One
+    // Action”`), but one quoted inside a title is in it (`《…“十四五”事业发展规划》`)
+    let is_match =
+        |span: (usize, usize)| matches.binary_search_by_key(&span, |m| (m.0, m.1)).is_ok();
+    let titles = Spans::union(
+        quotes
+            .iter()
+            .filter(|q| q.title && !is_match(quoted::trimmed(text, q)))
+            .map(|q| (q.start, q.end)),
+    );
     // room for every match and quote: the list is then seldom grown
     let mut out: Vec<Slogan> = Vec::with_capacity(matches.len() + quotes.len());
     for m in &matches {
-        let quoted_alone = alone.binary_search(&(m.0, m.1)).is_ok();
-        if titles.contains(m.0, m.1) && !quoted_alone || in_body_name(text, m.0, m.1) {
+        if titles.contains(m.0, m.1) || in_body_name(text, m.0, m.1) {
             continue;
         }
         let entry = &catalogue.entries[m.2 as usize];
