@@ -397,11 +397,11 @@ pub(crate) fn is_title(inner: &str) -> bool {
     ];
     let mut back = inner.split_whitespace().rev();
     let (last, kind) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
-    // `... Elderly Care Implementation Plan`: a plan named by its kind, not a programme's
-    // name (`Green Rural Revival Program`)
+    // `... Elderly Care Implementation Plan`, `Government Work Report`: a plan or report
+    // named by its kind, not a programme's name (`Green Rural Revival Program`)
     const PLAN_KINDS: &[&str] = &["implementation", "action", "work", "rectification"];
     if last.starts_with(|c: char| c.is_ascii_uppercase())
-        && ["plan", "program", "programme", "scheme"]
+        && ["plan", "program", "programme", "scheme", "report"]
             .iter()
             .any(|e| last.eq_ignore_ascii_case(e))
         && PLAN_KINDS.iter().any(|k| kind.eq_ignore_ascii_case(k))
