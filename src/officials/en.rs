@@ -426,6 +426,23 @@ fn next_token<'a>(
         let Some((c, n)) = char_at(s, i) else {
             return b.len();
         };
+        if general_punctuation(c) {
+            // the commonest beyond ASCII (`”`, `—`): lower case leaves it alone, and it is
+            // in no list of the vocabulary
+            if !c.is_whitespace() {
+                out.push(Tok {
+                    ascii: false,
+                    ..ascii_tok(
+                        base + i..base + i + n,
+                        Kind::Punct(c),
+                        &lb[i..i + n],
+                        false,
+                        (NO_WORD, 0),
+                    )
+                });
+            }
+            return i + n;
+        }
         if !alnum(c) {
             if !c.is_whitespace() {
                 let tok = wide_tok(i, i + n, Kind::Punct(c), false, out.len());
