@@ -363,9 +363,9 @@ fn tokenize<'a>(
     out
 }
 
-/// Reads the token at byte `i` of the unit, which is not white space, into `out`: a word
-/// that is long, or goes on past ASCII letters, or a character beyond ASCII. Returns
-/// where the next token may start.
+/// Reads the token at byte `i` of the unit into `out`, where the loop of [`tokenize`] did
+/// not: a word that is long, or goes on past ASCII letters, or a character beyond ASCII
+/// (none for white space). Returns where the next token may start.
 #[inline(never)]
 fn next_token<'a>(
     unit: &mut Unit<'a, '_>,
