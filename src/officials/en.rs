@@ -39,8 +39,9 @@ struct Tok<'a> {
     /// The token in lower case, a slice of the paragraph's buffer of lowered words: bytes,
     /// which ASCII words are cut out of without looking for character boundaries.
     lower: &'a [u8],
-    /// The longest title head starting here: (head index, tokens).
-    head: Option<(usize, usize)>,
+    /// The longest title head starting here: (head index, tokens), both small; as `u32`
+    /// the token is 56 bytes, not 72, and the paragraph's tokens are read over and over.
+    head: Option<(u32, u32)>,
     /// A word that opens with a capital letter.
     cap: bool,
     /// The lower case is ASCII.
@@ -201,12 +202,15 @@ fn short_word(lowered: &[u8], from: usize) -> Option<Short<'_>> {
         let len = (stop.trailing_zeros() / 8) as usize;
         (len, v & KEY_MASKS[len][0])
     };
-    let rest = lowered.get(from..)?;
-    let (len, first) = letters(rest.first_chunk::<8>()?);
+    // sixteen bytes, read with one check of the bounds: the padding after the unit holds
+    // them wherever a word starts
+    let window = lowered.get(from..)?.first_chunk::<16>()?;
+    let (head, tail) = window.split_at(8);
+    let (len, first) = letters(head.try_into().expect("8 bytes"));
     let (len, key) = match len {
         0 => return None,
         8 => {
-            let (more, second) = letters(rest.get(8..)?.first_chunk::<8>()?);
+            let (more, second) = letters(tail.try_into().expect("8 bytes"));
             if more == 8 {
                 return None;
             }
@@ -216,9 +220,9 @@ fn short_word(lowered: &[u8], from: usize) -> Option<Short<'_>> {
     };
     Some(Short {
         end: from + len,
-        lower: rest.get(..len)?,
+        lower: window.get(..len)?,
         key,
-        next: *rest.get(len)?,
+        next: *window.get(len)?,
     })
 }
 
@@ -267,11 +271,29 @@ fn push_tok<'a>(out: &mut Vec<Tok<'a>>, firsts: &mut Vec<usize>, tok: Tok<'a>) {
     out.push(tok);
 }
 
+/// The text of a unit and the buffers its tokens are written to, for [`next_token`].
+struct Unit<'a, 'w> {
+    /// The unit.
+    s: &'w str,
+    /// Its byte offset in the text.
+    base: usize,
+    /// The unit with its ASCII letters lowered (same offsets), padded.
+    lowered: &'a str,
+    /// The lower case of the tokens whose lower case differs from `lowered` (`Lü`).
+    wide: &'w mut String,
+    /// Those tokens: their index and their lower case in `wide`.
+    fixes: &'w mut Vec<Fix>,
+}
+
 /// The tokens of `s` (the unit starting at byte `base` of the text), with `lowered` the
 /// unit with its ASCII letters lowered (same offsets). A token whose lower case differs
 /// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
 /// placed by [`tokens`]. ASCII is read byte by byte without decoding: it is nearly all of
 /// the text. Each word is looked up in the vocabulary here.
+///
+/// The loop reads only the commonest tokens itself (a short ASCII word before a space or
+/// ASCII punctuation, ASCII punctuation, white space), nine in ten; the others are read
+/// by [`next_token`]. Kept apart, the loop holds its few values in registers.
 #[inline(never)]
 fn tokenize<'a>(
     s: &str,
@@ -287,8 +309,82 @@ fn tokenize<'a>(
     let lb = lowered.as_bytes();
     // about one token in five bytes
     out.reserve(s.len() / 4);
+    let mut unit = Unit {
+        s,
+        base,
+        lowered,
+        wide,
+        fixes,
+    };
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        match CLASS[usize::from(c0)] {
+            ALNUM => {
+                // most words: fewer than sixteen letters, then a space or ASCII punctuation
+                if let Some(w) = short_word(lb, i) {
+                    if WORD_END[usize::from(w.next)] {
+                        let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
+                        let span = base + i..base + w.end;
+                        let cap = c0.is_ascii_uppercase();
+                        push_tok(
+                            &mut out,
+                            firsts,
+                            ascii_tok(span, Kind::Word, w.lower, cap, entry),
+                        );
+                        // the space after the word, the commonest separator, skipped at once
+                        i = w.end + usize::from(w.next == b' ');
+                        continue;
+                    }
+                }
+            }
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            OTHER => {
+                out.push(Tok {
+                    start: base + i,
+                    end: base + i + 1,
+                    kind: Kind::Punct(char::from(c0)),
+                    lower: &lb[i..i + 1],
+                    head: None,
+                    cap: false,
+                    ascii: true,
+                    id: NO_WORD,
+                    flags: if c0 == b',' { COMMA } else { 0 },
+                });
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        i = next_token(&mut unit, &mut out, firsts, i);
+    }
+    out
+}
+
+/// Reads the token at byte `i` of the unit into `out`, where the loop of [`tokenize`] did
+/// not: a word that is long, or goes on past ASCII letters, or a character beyond ASCII
+/// (none for white space). Returns where the next token may start.
+#[inline(never)]
+fn next_token<'a>(
+    unit: &mut Unit<'a, '_>,
+    out: &mut Vec<Tok<'a>>,
+    firsts: &mut Vec<usize>,
+    i: usize,
+) -> usize {
+    let vocab = &*VOCAB;
+    let Unit {
+        s,
+        base,
+        lowered,
+        ref mut wide,
+        ref mut fixes,
+    } = *unit;
+    let b = s.as_bytes();
+    let lb = lowered.as_bytes();
     // a token with letters beyond ASCII, lowered one by one as a `String` per token would,
-    // to be the `k`th token; it leaves `out` alone, which then stays in registers
+    // to be the `k`th token
     let mut wide_tok = |i: usize, e: usize, kind: Kind, cap: bool, k: usize| {
         let w = &s[i..e];
         let mut lower = &lowered[i..e];
@@ -319,131 +415,109 @@ fn tokenize<'a>(
             ..ascii_tok(base + i..base + e, kind, lower.as_bytes(), cap, (id, flags))
         }
     };
-    let mut i = 0;
-    while i < b.len() {
-        let c0 = b[i];
-        let cap;
-        let mut ascii = true;
-        let mut end;
-        match CLASS[usize::from(c0)] {
-            ALNUM => {
-                cap = c0.is_ascii_uppercase();
-                // most words: fewer than sixteen letters, then a space or ASCII punctuation
-                if let Some(w) = short_word(lb, i) {
-                    if WORD_END[usize::from(w.next)] {
-                        let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
-                        let span = base + i..base + w.end;
-                        push_tok(
-                            &mut out,
-                            firsts,
-                            ascii_tok(span, Kind::Word, w.lower, cap, entry),
-                        );
-                        i = w.end + usize::from(w.next == b' ');
-                        continue;
-                    }
-                }
-                end = i + 1;
-            }
-            SPACE => {
-                i += 1;
-                continue;
-            }
-            OTHER => {
-                out.push(Tok {
-                    start: base + i,
-                    end: base + i + 1,
-                    kind: Kind::Punct(char::from(c0)),
-                    lower: &lb[i..i + 1],
-                    head: None,
-                    cap: false,
-                    ascii: true,
-                    id: NO_WORD,
-                    flags: if c0 == b',' { COMMA } else { 0 },
-                });
-                i += 1;
-                continue;
-            }
-            _ => {
-                let Some((c, n)) = char_at(s, i) else { break };
-                if !alnum(c) {
-                    if !c.is_whitespace() {
-                        let tok = wide_tok(i, i + n, Kind::Punct(c), false, out.len());
-                        push_tok(&mut out, firsts, tok);
-                    }
-                    i += n;
-                    continue;
-                }
-                cap = c.is_uppercase();
-                ascii = false;
-                end = i + n;
-            }
-        }
-        // the space after the word, the commonest separator, to be skipped at once
-        let mut space = false;
-        loop {
-            end = alnum_run(lb, end);
-            let Some(&d) = b.get(end) else { break };
-            match CLASS[usize::from(d)] {
-                // inside a word only when a letter follows
-                OTHER
-                    if (d == b'-' || d == b'\'')
-                        && char_at(s, end + 1).is_some_and(|(x, _)| alnum(x)) =>
-                {
-                    end += 1;
-                    continue;
-                }
-                WIDE => {}
-                _ => {
-                    space = d == b' ';
-                    break;
-                }
-            }
-            let Some((d, m)) = char_at(s, end) else { break };
-            if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
-                ascii = false;
-                end += m;
-                continue;
-            }
-            break;
-        }
-        // `’s` and `'s` after a word of two letters or more are split off
-        let word = || &b[i..end];
-        let poss = if b[end - 1] != b's' {
-            0
-        } else if word().len() > 5 && word().ends_with("’s".as_bytes()) {
-            4
-        } else if word().len() > 3 && word().ends_with(b"'s") {
-            2
-        } else {
-            0
+    let c0 = b[i];
+    let cap;
+    let mut ascii = true;
+    let mut end;
+    if CLASS[usize::from(c0)] == ALNUM {
+        cap = c0.is_ascii_uppercase();
+        end = i + 1;
+    } else {
+        let Some((c, n)) = char_at(s, i) else {
+            return b.len();
         };
-        let cut = end - poss;
-        if ascii {
-            let entry = vocab.get_in(lb, i, cut);
-            let word = ascii_tok(base + i..base + cut, Kind::Word, &lb[i..cut], cap, entry);
-            push_tok(&mut out, firsts, word);
-            if poss > 0 {
-                let lower = &lb[cut..end];
-                let mark = ascii_tok(
-                    base + cut..base + end,
-                    Kind::Possessive,
-                    lower,
-                    false,
-                    vocab.get(lower),
-                );
-                push_tok(&mut out, firsts, mark);
+        if general_punctuation(c) {
+            // the commonest beyond ASCII (`”`, `—`): lower case leaves it alone, and it is
+            // in no list of the vocabulary
+            if !c.is_whitespace() {
+                out.push(Tok {
+                    ascii: false,
+                    ..ascii_tok(
+                        base + i..base + i + n,
+                        Kind::Punct(c),
+                        &lb[i..i + n],
+                        false,
+                        (NO_WORD, 0),
+                    )
+                });
             }
-        } else {
-            let word = wide_tok(i, cut, Kind::Word, cap, out.len());
-            push_tok(&mut out, firsts, word);
-            if poss > 0 {
-                let mark = wide_tok(cut, end, Kind::Possessive, false, out.len());
-                push_tok(&mut out, firsts, mark);
+            return i + n;
+        }
+        if !alnum(c) {
+            if !c.is_whitespace() {
+                let tok = wide_tok(i, i + n, Kind::Punct(c), false, out.len());
+                push_tok(out, firsts, tok);
+            }
+            return i + n;
+        }
+        cap = c.is_uppercase();
+        ascii = false;
+        end = i + n;
+    }
+    // the space after the word, the commonest separator, to be skipped at once
+    let mut space = false;
+    loop {
+        end = alnum_run(lb, end);
+        let Some(&d) = b.get(end) else { break };
+        match CLASS[usize::from(d)] {
+            // inside a word only when a letter follows
+            OTHER
+                if (d == b'-' || d == b'\'')
+                    && char_at(s, end + 1).is_some_and(|(x, _)| alnum(x)) =>
+            {
+                end += 1;
+                continue;
+            }
+            WIDE => {}
+            _ => {
+                space = d == b' ';
+                break;
             }
         }
-        i = end + usize::from(space);
+        let Some((d, m)) = char_at(s, end) else { break };
+        if alnum(d) || (d == '’' && char_at(s, end + m).is_some_and(|(x, _)| alnum(x))) {
+            ascii = false;
+            end += m;
+            continue;
+        }
+        break;
     }
-    out
+    // `’s` and `'s` after a word of two letters or more are split off
+    let word = || &b[i..end];
+    let poss = if b[end - 1] != b's' {
+        0
+    } else if word().len() > 5 && word().ends_with("’s".as_bytes()) {
+        4
+    } else if word().len() > 3 && word().ends_with(b"'s") {
+        2
+    } else {
+        0
+    };
+    let cut = end - poss;
+    if ascii {
+        let entry = vocab.get_in(lb, i, cut);
+        let word = ascii_tok(base + i..base + cut, Kind::Word, &lb[i..cut], cap, entry);
+        push_tok(out, firsts, word);
+        if poss > 0 {
+            let lower = &lb[cut..end];
+            let mark = ascii_tok(
+                base + cut..base + end,
+                Kind::Possessive,
+                lower,
+                false,
+                vocab.get(lower),
+            );
+            push_tok(out, firsts, mark);
+        }
+    } else {
+        let word = wide_tok(i, cut, Kind::Word, cap, out.len());
+        push_tok(out, firsts, word);
+        if poss > 0 {
+            let mark = wide_tok(cut, end, Kind::Possessive, false, out.len());
+            push_tok(out, firsts, mark);
+        }
+    }
+    end + usize::from(space)
 }
 
 /// The tokens of `unit` with their lower case, their entries in the vocabulary and the
@@ -489,7 +563,7 @@ fn tokens<'a>(
     let mut kept = 0;
     for x in 0..heads.len() {
         let i = heads[x];
-        toks[i].head = find_head(&toks, i);
+        toks[i].head = find_head(&toks, i).map(|(h, n)| (h as u32, n as u32));
         if toks[i].head.is_some() {
             heads[kept] = i;
             kept += 1;
@@ -533,13 +607,12 @@ const COMMA: u16 = 1 << 14;
 /// hashed again for each set.
 struct Vocab {
     /// Open addressing over the words of 24 bytes at most.
-    slots: Vec<Slot>,
+    slots: Box<[Slot; SLOTS]>,
     /// The words, packed (as [`pack`] does), with their lists.
     words: Vec<Entry>,
     /// The words longer than 24 bytes and their entries, looked up one by one: there are
     /// hardly any.
     long: Vec<(Box<str>, u32)>,
-    shift: u32,
     /// For each head of the lexicon, the entries of its words.
     head_ids: Vec<Vec<u32>>,
     /// For each first word of a head (by entry), the heads it opens.
@@ -614,11 +687,18 @@ static KEY_MASKS: [[u64; 3]; 25] = {
     t
 };
 
-fn key_hash(first: u64, len: usize) -> u64 {
+/// The slots of [`Vocab`]: a fixed number, so that a slot taken from the high bits of a
+/// hash, or the next one round, is known to be in the table without a check. The words
+/// (about 900) fill it to a ninth; `vocab_table_at_most_half_full` checks the bound.
+const SLOT_BITS: u32 = 13;
+const SLOTS: usize = 1 << SLOT_BITS;
+
+/// The slot where a probe for a word starts.
+fn slot_of(first: u64, len: usize) -> usize {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     // the slot is taken from the high bits of one product, of the first eight bytes and
     // the length: the few longer words that share both are told apart by the probe
-    (first ^ len as u64).wrapping_mul(K)
+    ((first ^ len as u64).wrapping_mul(K) >> (64 - SLOT_BITS)) as usize
 }
 
 impl Vocab {
@@ -661,8 +741,7 @@ impl Vocab {
     /// whose other two `rest` gives.
     #[inline]
     fn probe(&self, first: u64, len: usize, rest: impl Fn() -> [u64; 2]) -> (u32, u16) {
-        let mask = self.slots.len() - 1;
-        let mut k = (key_hash(first, len) >> self.shift) as usize;
+        let mut k = slot_of(first, len);
         loop {
             let s = self.slots[k];
             if s.entry == 0 {
@@ -674,13 +753,13 @@ impl Vocab {
             {
                 return (s.entry - 1, s.flags);
             }
-            k = (k + 1) & mask;
+            k = (k + 1) % SLOTS;
         }
     }
 
     /// Copies the lists of each word into its slot, once all are added.
     fn seal(&mut self) {
-        for s in &mut self.slots {
+        for s in self.slots.iter_mut() {
             if s.entry != 0 {
                 s.flags = self.words[s.entry as usize - 1].flags;
             }
@@ -705,11 +784,10 @@ impl Vocab {
             self.long.push((w.into(), id));
             return id;
         }
-        let mask = self.slots.len() - 1;
         let first = pack(b)[0];
-        let mut k = (key_hash(first, b.len()) >> self.shift) as usize;
+        let mut k = slot_of(first, b.len());
         while self.slots[k].entry != 0 {
-            k = (k + 1) & mask;
+            k = (k + 1) % SLOTS;
         }
         // the lists are copied in when all words are added ([`Vocab::seal`])
         self.slots[k] = Slot {
@@ -736,16 +814,10 @@ static VOCAB: Lazy<Vocab> = Lazy::new(|| {
         (NOT_BARE_SURNAMES, BARE_NOT),
         (NOT_ACTOR_BY, ACTOR_NOT),
     ];
-    let mut n = lex.en_surnames.len() + lex.org_words.len();
-    n += lists.iter().map(|(l, _)| l.len()).sum::<usize>();
-    n += lex.en_heads.iter().map(|h| h.words.len()).sum::<usize>();
-    // at most a quarter full
-    let bits = (4 * n).next_power_of_two().trailing_zeros().max(4);
     let mut v = Vocab {
-        slots: vec![Slot::default(); 1 << bits],
+        slots: Box::new([Slot::default(); SLOTS]),
         words: Vec::new(),
         long: Vec::new(),
-        shift: 64 - bits,
         head_ids: Vec::new(),
         first: Vec::new(),
         first_of: Vec::new(),
@@ -1641,7 +1713,7 @@ fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
 
 /// The longest head starting at token `i`: (head index, tokens).
 fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    toks.get(i)?.head
+    toks.get(i)?.head.map(|(h, n)| (h as usize, n as usize))
 }
 
 /// Finds the longest head starting at token `i`, once per token.
@@ -2600,6 +2672,16 @@ mod tests {
             }
             assert_eq!(alnum_run(b, from), end, "from {from}");
         }
+    }
+
+    #[test]
+    fn vocab_table_at_most_half_full() {
+        let v = &*VOCAB;
+        let used = v.slots.iter().filter(|s| s.entry != 0).count();
+        assert!(
+            2 * used <= SLOTS,
+            "{used} of {SLOTS} slots: raise SLOT_BITS"
+        );
     }
 
     #[test]
