@@ -762,17 +762,18 @@ fn object(
         k
     };
     let mut k = name_end(from);
+    // the head of the name read, kept: sought again only where the name goes on
+    let mut head = last_head(text, toks, from, k, heads);
     // `the flood prevention and drought relief deployment video conference`: a name with
     // no head before `and` goes on to the head after it
-    if toks.get(k).is_some_and(|t| t.lower == "and")
-        && last_head(text, toks, from, k, heads).is_none()
-    {
+    if head.is_none() && toks.get(k).is_some_and(|t| t.lower == "and") {
         let further = name_end(k + 1);
         if last_head(text, toks, k + 1, further, heads).is_some() {
             k = further;
+            head = last_head(text, toks, from, k, heads);
         }
     }
-    let Some(head) = last_head(text, toks, from, k, heads) else {
+    let Some(head) = head else {
         // machine translation drops the head: `held a special work,`
         if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
             let np = &text[toks[from].start..toks[k - 1].end];
@@ -853,7 +854,9 @@ fn subject(
     // `a special meeting on flood control was held`, `a symposium marking the 130th
     // anniversary of ... was held`: the head stands before the topic
     let mut topic_end = None;
-    if last_head(text, toks, b, e, heads).is_none() {
+    // the head of the words read, kept: asked for again below unless a topic moves them
+    let mut head = last_head(text, toks, b, e, heads);
+    if head.is_none() {
         let mut p = b;
         if p > 0 && ARTICLES.contains(&toks[p - 1].lo()) {
             p -= 1;
@@ -884,14 +887,15 @@ fn subject(
             if cut && c == 0 {
                 return Err(Cut);
             }
-            if last_head(text, toks, c, t, heads).is_some() {
+            if let Some(h) = last_head(text, toks, c, t, heads) {
                 topic_end = Some(e);
                 b = c;
                 e = t;
+                head = Some(h);
             }
         }
     }
-    let Some(head) = last_head(text, toks, b, e, heads) else {
+    let Some(head) = head else {
         return Ok(None);
     };
     let only_generic = (b..=head).all(|i| is_generic(toks, i));

@@ -1204,9 +1204,25 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     let places = |w| finder(w).find_iter(s.as_bytes());
     // the characters after a place of a one-character word
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
+    // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
+    // off one pass over the places of `全`
+    let (mut plenum, mut plenum_body) = (false, false);
+    for i in places("全") {
+        match after(i).next() {
+            Some('会' | '會') => (plenum, plenum_body) = (true, true),
+            Some('体' | '體') => plenum = true,
+            Some('委') => plenum_body = true,
+            _ => {}
+        }
+        if plenum && plenum_body {
+            break;
+        }
+    }
+    // `次会议`: read from the first `次` on, where `has("次")` would have stopped
+    let mut times = places("次").peekable();
     let g = ZhGates {
         term: has("届") || has("屆"),
-        times: has("次"),
+        times: times.peek().is_some(),
         book: has("《"),
         // `二十大` (a numeral before `大`) or `全国代表大会`
         congress: places("大").any(|i| {
@@ -1219,9 +1235,9 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             matches!(p1, Some('党' | '黨'))
                 || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
         }),
-        plenum: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '体' | '體'))),
-        plenum_body: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '委'))),
-        session: places("次").any(|i| {
+        plenum,
+        plenum_body,
+        session: times.any(|i| {
             let mut a = after(i);
             matches!(a.next(), Some('会' | '會')) && matches!(a.next(), Some('议' | '議'))
         }),
