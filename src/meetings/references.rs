@@ -1159,18 +1159,24 @@ fn is_en_title(t: &str) -> bool {
         "Notice on",
         "Law of",
     ];
-    if HEADS.iter().any(|h| t.starts_with(h)) {
+    // every head starts with one of these letters: most quotations are passed at once
+    if t.starts_with(['A', 'C', 'O', 'R', 'P', 'D', 'M', 'L', 'N'])
+        && HEADS.iter().any(|h| t.starts_with(h))
+    {
         return true;
     }
     // six words at least: counted without collecting them
     if t.split_whitespace().nth(5).is_none() {
         return false;
     }
-    const JOINTS: [&str; 9] = ["and", "the", "of", "for", "on", "in", "to", "a", "with"];
     let mut joints = 0;
     for w in t.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if JOINTS.contains(&w) {
+        // (a `matches!`, told apart by length, not a list compared word by word)
+        if matches!(
+            w,
+            "and" | "the" | "of" | "for" | "on" | "in" | "to" | "a" | "with"
+        ) {
             joints += 1;
         } else if !w
             .chars()
