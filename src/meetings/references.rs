@@ -1054,9 +1054,10 @@ fn quoted<const O: usize, const C: usize>(
     let mut at = 0;
     let is_open = |c: char| open.contains(&c);
     let is_mark = |c: char| open.contains(&c) || close.contains(&c);
-    while let Some((i, _)) = mark_at(s, at, is_open) {
+    let leads = Leads::of(open.iter().chain(&close));
+    while let Some((i, _)) = mark_at(s, at, &leads, is_open) {
         let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
-        let Some((end, mark)) = mark_at(s, body, is_mark) else {
+        let Some((end, mark)) = mark_at(s, body, &leads, is_mark) else {
             break;
         };
         if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
@@ -1069,14 +1070,57 @@ fn quoted<const O: usize, const C: usize>(
     out
 }
 
-/// The first character from `at` on that `is` accepts, looked for where its first byte
-/// stands (the marks are `"`, `“”` and `《》`: their first bytes are `"`, 0xE2, 0xE3).
-fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
-    let b = s.as_bytes();
-    memchr::memchr3_iter(b'"', 0xE2, 0xE3, &b[at..])
-        .map(|i| at + i)
-        .filter_map(|i| s[i..].chars().next().map(|c| (i, c)))
-        .find(|&(_, c)| is(c))
+/// The first bytes of the quotation marks [`quoted`] looks for (`"`, `“”`, `《》`: one or
+/// two of `"`, 0xE2 and 0xE3), each once.
+struct Leads {
+    bytes: [u8; 3],
+    len: usize,
+}
+
+impl Leads {
+    /// The first bytes of `marks`, each once.
+    fn of<'c>(marks: impl IntoIterator<Item = &'c char>) -> Leads {
+        let mut l = Leads {
+            bytes: [0; 3],
+            len: 0,
+        };
+        for c in marks {
+            let first = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            if !l.bytes[..l.len].contains(&first) {
+                // more than three first bytes (none of the callers' marks) make every
+                // byte a candidate: `len` 4 is read as "search each"
+                if l.len == 3 {
+                    l.len = 4;
+                    break;
+                }
+                l.bytes[l.len] = first;
+                l.len += 1;
+            }
+        }
+        l
+    }
+}
+
+/// The first character from `at` on that `is` accepts, looked for where one of `leads`,
+/// the first bytes of the marks, stands: in a Chinese sentence, `“` is sought where 0xE2
+/// stands, not also at each `、`, `。` and `《` (0xE3).
+fn mark_at(s: &str, at: usize, leads: &Leads, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let b = &s.as_bytes()[at..];
+    let first = |places: &mut dyn Iterator<Item = usize>| {
+        places
+            .map(|i| at + i)
+            // a byte that starts no character (with `len` 4) is passed over
+            .filter_map(|i| s.get(i..)?.chars().next().map(|c| (i, c)))
+            .find(|&(_, c)| is(c))
+    };
+    let [x, y, z] = leads.bytes;
+    match leads.len {
+        0 => None,
+        1 => first(&mut memchr::memchr_iter(x, b)),
+        2 => first(&mut memchr::memchr2_iter(x, y, b)),
+        3 => first(&mut memchr::memchr3_iter(x, y, z, b)),
+        _ => first(&mut (0..b.len())),
+    }
 }
 
 /// Where a pattern holding `N[届屆]` with its `届` at `q` may start at the earliest: the
