@@ -46,64 +46,74 @@ pub(super) struct Tokens<'a> {
 /// them.
 struct Cut;
 
-const ARTICLES: [&str; 5] = ["a", "an", "the", "its", "their"];
+// The word lists below are `matches!` rather than arrays searched with `contains`: a
+// match tells words apart by their length first, not by comparing each of them in turn,
+// and they are asked of nearly every token read.
 
-/// Words that end a meeting's noun phrase (`of` does not: `meeting of cadres`).
-const STOPS: [&str; 30] = [
-    "to",
-    "on",
-    "in",
-    "at",
-    "for",
-    "with",
-    "which",
-    "that",
-    "by",
-    "and",
-    "was",
-    "were",
-    "is",
-    "are",
-    "from",
-    "under",
-    "during",
-    "where",
-    "after",
-    "before",
-    "since",
-    "through",
-    "via",
-    "yesterday",
-    "today",
-    "this",
-    "who",
-    "as",
-    "respectively",
-    "chaired",
-];
+/// Is `w` an article (or a possessive that stands like one)?
+fn is_article(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "its" | "their")
+}
 
-const GENERIC: [&str; 6] = [
-    "meeting",
-    "meetings",
-    "conference",
-    "conferences",
-    "session",
-    "sessions",
-];
+/// Does `w` end a meeting's noun phrase? (`of` does not: `meeting of cadres`.)
+fn is_stop_word(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "which"
+            | "that"
+            | "by"
+            | "and"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "from"
+            | "under"
+            | "during"
+            | "where"
+            | "after"
+            | "before"
+            | "since"
+            | "through"
+            | "via"
+            | "yesterday"
+            | "today"
+            | "this"
+            | "who"
+            | "as"
+            | "respectively"
+            | "chaired"
+    )
+}
 
-/// Words that open a meeting's topic after its head: `meeting on ...`, `symposium marking ...`.
-const TOPIC_WORDS: [&str; 10] = [
-    "on",
-    "for",
-    "about",
-    "marking",
-    "commemorating",
-    "celebrating",
-    "honoring",
-    "honouring",
-    "to",
-    "themed",
-];
+/// Is `w` a generic meeting head?
+fn is_generic_word(w: &str) -> bool {
+    matches!(
+        w,
+        "meeting" | "meetings" | "conference" | "conferences" | "session" | "sessions"
+    )
+}
+
+/// Does `w` open a meeting's topic after its head: `meeting on ...`, `symposium marking ...`?
+fn is_topic_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "for"
+            | "about"
+            | "marking"
+            | "commemorating"
+            | "celebrating"
+            | "honoring"
+            | "honouring"
+            | "to"
+            | "themed"
+    )
+}
 
 const EXPANDED: [&str; 3] = ["expanded", "enlarged", "expansion"];
 
@@ -185,9 +195,14 @@ fn tokens_into<'a>(
                     end += letters + 1;
                 }
             } else if x.is_ascii_alphanumeric() {
-                let (e, wide) = word_end(s, end);
-                end = e;
-                ascii = !wide;
+                // the ASCII run here, one table lookup a byte; [`word_end`] goes on only
+                // where a character outside ASCII follows (most words are all ASCII)
+                end += b[end..].iter().take_while(|&&y| word_byte(y)).count();
+                if b.get(end).is_some_and(|&y| y >= 0x80) {
+                    let (e, wide) = word_end(s, end);
+                    end = e;
+                    ascii = !wide;
+                }
             }
         } else {
             // another character is decoded
@@ -202,10 +217,9 @@ fn tokens_into<'a>(
                 end = word_end(s, end).0;
             }
         }
-        let t = &s[i..end];
         let lower = match lowered {
             Some(l) if ascii => Cow::Borrowed(&l[range.start + i..range.start + end]),
-            _ => lower(t),
+            _ => lower(&s[i..end]),
         };
         out.push(Tok {
             start: range.start + i,
@@ -229,6 +243,12 @@ static WORD_BYTE: [bool; 128] = {
     t
 };
 
+/// Does the ASCII byte `y` go on a word ([`WORD_BYTE`])? No other byte does.
+#[inline]
+fn word_byte(y: u8) -> bool {
+    WORD_BYTE.get(usize::from(y)).copied().unwrap_or(false)
+}
+
 /// The end of the word going on at `end` of `s`: letters and numbers, with `'`, `-` and
 /// `’` inside; and whether it took a character outside ASCII.
 fn word_end(s: &str, mut end: usize) -> (usize, bool) {
@@ -236,10 +256,7 @@ fn word_end(s: &str, mut end: usize) -> (usize, bool) {
     let mut wide = false;
     loop {
         // the ASCII run, one table lookup a byte
-        end += b[end..]
-            .iter()
-            .take_while(|&&y| WORD_BYTE.get(usize::from(y)).copied().unwrap_or(false))
-            .count();
+        end += b[end..].iter().take_while(|&&y| word_byte(y)).count();
         match b.get(end) {
             Some(&y) if y >= 0x80 => {
                 let d = s[end..].chars().next().unwrap_or(' ');
@@ -257,7 +274,7 @@ fn word_end(s: &str, mut end: usize) -> (usize, bool) {
 /// Is token `i` a generic meeting head? `Conference` in `Political Consultative
 /// Conference` names a body.
 fn is_generic(toks: &[Tok], i: usize) -> bool {
-    GENERIC.contains(&toks[i].lo()) && !(i > 0 && toks[i - 1].lower == "consultative")
+    is_generic_word(toks[i].lo()) && !(i > 0 && toks[i - 1].lower == "consultative")
 }
 
 fn paren_word<'t>(t: &'t Tok<'_>) -> Option<&'t str> {
@@ -265,7 +282,7 @@ fn paren_word<'t>(t: &'t Tok<'_>) -> Option<&'t str> {
 }
 
 fn is_stop(t: &Tok) -> bool {
-    (!t.word) || STOPS.contains(&t.lo())
+    (!t.word) || is_stop_word(t.lo())
 }
 
 /// Where to start reading the tokens of the sentence from `start` for the verb at `verb`:
@@ -439,9 +456,7 @@ fn held_in(
             out.push(m);
             // `held an enlarged meeting and a study meeting of ...`
             if toks.get(next).is_some_and(|t| t.lower == "and")
-                && toks
-                    .get(next + 1)
-                    .is_some_and(|t| ARTICLES.contains(&t.lo()))
+                && toks.get(next + 1).is_some_and(|t| is_article(t.lo()))
             {
                 j = next + 1;
             } else {
@@ -464,7 +479,7 @@ fn held_in(
         out.push(held);
         // `the X meeting and the Y meeting were held`
         let mut k = start;
-        if k > 0 && ARTICLES.contains(&toks[k - 1].lo()) {
+        if k > 0 && is_article(toks[k - 1].lo()) {
             k -= 1;
         }
         if cut && k == 0 {
@@ -548,13 +563,13 @@ fn subject_clause(
     else {
         return Err(Cut);
     };
-    while start < end && (ARTICLES.contains(&toks[start].lo()) || toks[start].lower == "and") {
+    while start < end && (is_article(toks[start].lo()) || toks[start].lower == "and") {
         start += 1;
     }
     // `The meeting room on the second floor of the hall of X held`: the room, then its body
     if let Some(of) = place_before(toks, start, end) {
         start = of + 1;
-        while start < end && ARTICLES.contains(&toks[start].lo()) {
+        while start < end && is_article(toks[start].lo()) {
             start += 1;
         }
     }
@@ -668,7 +683,7 @@ fn make(
     if let Some(o) = of_at {
         if organiser.is_none() {
             let mut s = from + o + 1;
-            while s <= last && ARTICLES.contains(&toks[s].lo()) {
+            while s <= last && is_article(toks[s].lo()) {
                 s += 1;
             }
             if s <= last {
@@ -736,7 +751,7 @@ fn object(
     let mut from = j;
     let article = toks
         .get(from)
-        .filter(|t| ARTICLES.contains(&t.lo()))
+        .filter(|t| is_article(t.lo()))
         .map(|t| t.lower.clone());
     if article.is_some() {
         from += 1;
@@ -762,17 +777,18 @@ fn object(
         k
     };
     let mut k = name_end(from);
+    // the head of the name read, kept: sought again only where the name goes on
+    let mut head = last_head(text, toks, from, k, heads);
     // `the flood prevention and drought relief deployment video conference`: a name with
     // no head before `and` goes on to the head after it
-    if toks.get(k).is_some_and(|t| t.lower == "and")
-        && last_head(text, toks, from, k, heads).is_none()
-    {
+    if head.is_none() && toks.get(k).is_some_and(|t| t.lower == "and") {
         let further = name_end(k + 1);
         if last_head(text, toks, k + 1, further, heads).is_some() {
             k = further;
+            head = last_head(text, toks, from, k, heads);
         }
     }
-    let Some(head) = last_head(text, toks, from, k, heads) else {
+    let Some(head) = head else {
         // machine translation drops the head: `held a special work,`
         if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
             let np = &text[toks[from].start..toks[k - 1].end];
@@ -828,14 +844,14 @@ fn subject(
         if !t.word || t.lower == "and" {
             break;
         }
-        if ARTICLES.contains(&t.lo()) {
+        if is_article(t.lo()) {
             if b >= 2 && toks[b - 2].lower == "of" {
                 b -= 1;
                 continue;
             }
             break;
         }
-        if t.lower != "of" && STOPS.contains(&t.lo()) {
+        if t.lower != "of" && is_stop_word(t.lo()) {
             // `the Commission for Discipline Inspection`: a body's name holds `for`
             let body = t.lower == "for"
                 && b >= 2
@@ -853,9 +869,11 @@ fn subject(
     // `a special meeting on flood control was held`, `a symposium marking the 130th
     // anniversary of ... was held`: the head stands before the topic
     let mut topic_end = None;
-    if last_head(text, toks, b, e, heads).is_none() {
+    // the head of the words read, kept: asked for again below unless a topic moves them
+    let mut head = last_head(text, toks, b, e, heads);
+    if head.is_none() {
         let mut p = b;
-        if p > 0 && ARTICLES.contains(&toks[p - 1].lo()) {
+        if p > 0 && is_article(toks[p - 1].lo()) {
             p -= 1;
         }
         if cut && p < 2 {
@@ -868,30 +886,29 @@ fn subject(
         {
             p -= 1;
         }
-        let topic = p
-            .checked_sub(1)
-            .filter(|&i| TOPIC_WORDS.contains(&toks[i].lo()));
+        let topic = p.checked_sub(1).filter(|&i| is_topic_word(toks[i].lo()));
         if let Some(t) = topic {
             let mut c = t;
             while c > 0
                 && e - c < 30
                 && toks[c - 1].word
-                && !ARTICLES.contains(&toks[c - 1].lo())
-                && !STOPS.contains(&toks[c - 1].lo())
+                && !is_article(toks[c - 1].lo())
+                && !is_stop_word(toks[c - 1].lo())
             {
                 c -= 1;
             }
             if cut && c == 0 {
                 return Err(Cut);
             }
-            if last_head(text, toks, c, t, heads).is_some() {
+            if let Some(h) = last_head(text, toks, c, t, heads) {
                 topic_end = Some(e);
                 b = c;
                 e = t;
+                head = Some(h);
             }
         }
     }
-    let Some(head) = last_head(text, toks, b, e, heads) else {
+    let Some(head) = head else {
         return Ok(None);
     };
     let only_generic = (b..=head).all(|i| is_generic(toks, i));

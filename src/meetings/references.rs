@@ -1054,9 +1054,10 @@ fn quoted<const O: usize, const C: usize>(
     let mut at = 0;
     let is_open = |c: char| open.contains(&c);
     let is_mark = |c: char| open.contains(&c) || close.contains(&c);
-    while let Some((i, _)) = mark_at(s, at, is_open) {
+    let leads = Leads::of(open.iter().chain(&close));
+    while let Some((i, _)) = mark_at(s, at, &leads, is_open) {
         let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
-        let Some((end, mark)) = mark_at(s, body, is_mark) else {
+        let Some((end, mark)) = mark_at(s, body, &leads, is_mark) else {
             break;
         };
         if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
@@ -1069,14 +1070,57 @@ fn quoted<const O: usize, const C: usize>(
     out
 }
 
-/// The first character from `at` on that `is` accepts, looked for where its first byte
-/// stands (the marks are `"`, `“”` and `《》`: their first bytes are `"`, 0xE2, 0xE3).
-fn mark_at(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
-    let b = s.as_bytes();
-    memchr::memchr3_iter(b'"', 0xE2, 0xE3, &b[at..])
-        .map(|i| at + i)
-        .filter_map(|i| s[i..].chars().next().map(|c| (i, c)))
-        .find(|&(_, c)| is(c))
+/// The first bytes of the quotation marks [`quoted`] looks for (`"`, `“”`, `《》`: one or
+/// two of `"`, 0xE2 and 0xE3), each once.
+struct Leads {
+    bytes: [u8; 3],
+    len: usize,
+}
+
+impl Leads {
+    /// The first bytes of `marks`, each once.
+    fn of<'c>(marks: impl IntoIterator<Item = &'c char>) -> Leads {
+        let mut l = Leads {
+            bytes: [0; 3],
+            len: 0,
+        };
+        for c in marks {
+            let first = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            if !l.bytes[..l.len].contains(&first) {
+                // more than three first bytes (none of the callers' marks) make every
+                // byte a candidate: `len` 4 is read as "search each"
+                if l.len == 3 {
+                    l.len = 4;
+                    break;
+                }
+                l.bytes[l.len] = first;
+                l.len += 1;
+            }
+        }
+        l
+    }
+}
+
+/// The first character from `at` on that `is` accepts, looked for where one of `leads`,
+/// the first bytes of the marks, stands: in a Chinese sentence, `“` is sought where 0xE2
+/// stands, not also at each `、`, `。` and `《` (0xE3).
+fn mark_at(s: &str, at: usize, leads: &Leads, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let b = &s.as_bytes()[at..];
+    let first = |places: &mut dyn Iterator<Item = usize>| {
+        places
+            .map(|i| at + i)
+            // a byte that starts no character (with `len` 4) is passed over
+            .filter_map(|i| s.get(i..)?.chars().next().map(|c| (i, c)))
+            .find(|&(_, c)| is(c))
+    };
+    let [x, y, z] = leads.bytes;
+    match leads.len {
+        0 => None,
+        1 => first(&mut memchr::memchr_iter(x, b)),
+        2 => first(&mut memchr::memchr2_iter(x, y, b)),
+        3 => first(&mut memchr::memchr3_iter(x, y, z, b)),
+        _ => first(&mut (0..b.len())),
+    }
 }
 
 /// Where a pattern holding `N[届屆]` with its `届` at `q` may start at the earliest: the
@@ -1159,18 +1203,24 @@ fn is_en_title(t: &str) -> bool {
         "Notice on",
         "Law of",
     ];
-    if HEADS.iter().any(|h| t.starts_with(h)) {
+    // every head starts with one of these letters: most quotations are passed at once
+    if t.starts_with(['A', 'C', 'O', 'R', 'P', 'D', 'M', 'L', 'N'])
+        && HEADS.iter().any(|h| t.starts_with(h))
+    {
         return true;
     }
     // six words at least: counted without collecting them
     if t.split_whitespace().nth(5).is_none() {
         return false;
     }
-    const JOINTS: [&str; 9] = ["and", "the", "of", "for", "on", "in", "to", "a", "with"];
     let mut joints = 0;
     for w in t.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if JOINTS.contains(&w) {
+        // (a `matches!`, told apart by length, not a list compared word by word)
+        if matches!(
+            w,
+            "and" | "the" | "of" | "for" | "on" | "in" | "to" | "a" | "with"
+        ) {
             joints += 1;
         } else if !w
             .chars()
@@ -1204,9 +1254,25 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     let places = |w| finder(w).find_iter(s.as_bytes());
     // the characters after a place of a one-character word
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
+    // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
+    // off one pass over the places of `全`
+    let (mut plenum, mut plenum_body) = (false, false);
+    for i in places("全") {
+        match after(i).next() {
+            Some('会' | '會') => (plenum, plenum_body) = (true, true),
+            Some('体' | '體') => plenum = true,
+            Some('委') => plenum_body = true,
+            _ => {}
+        }
+        if plenum && plenum_body {
+            break;
+        }
+    }
+    // `次会议`: read from the first `次` on, where `has("次")` would have stopped
+    let mut times = places("次").peekable();
     let g = ZhGates {
         term: has("届") || has("屆"),
-        times: has("次"),
+        times: times.peek().is_some(),
         book: has("《"),
         // `二十大` (a numeral before `大`) or `全国代表大会`
         congress: places("大").any(|i| {
@@ -1219,9 +1285,9 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             matches!(p1, Some('党' | '黨'))
                 || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
         }),
-        plenum: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '体' | '體'))),
-        plenum_body: places("全").any(|i| matches!(after(i).next(), Some('会' | '會' | '委'))),
-        session: places("次").any(|i| {
+        plenum,
+        plenum_body,
+        session: times.any(|i| {
             let mut a = after(i);
             matches!(a.next(), Some('会' | '會')) && matches!(a.next(), Some('议' | '議'))
         }),
