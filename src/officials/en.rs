@@ -1636,7 +1636,18 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
 fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) -> Vec<Name> {
     let mut out = Vec::new();
     for g in titles {
-        let e = western_run(text, toks, name_at, g.t1);
+        // a title that ends a line names no one on the next (a headline's `… governor`
+        // above `Release time: …`)
+        let broken = g.t1 > 0
+            && toks.get(g.t1).is_some_and(|t| {
+                text.get(toks[g.t1 - 1].end..t.start)
+                    .is_some_and(|gap| gap.contains('\n'))
+            });
+        let e = if broken {
+            g.t1
+        } else {
+            western_run(text, toks, name_at, g.t1)
+        };
         // a plural title heads a list: its names end at a comma, `and` or the sentence's
         // end, where `Deputies Listening to People's Voices` names an activity
         let listed = || {
