@@ -1688,6 +1688,38 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
             }
         }
     }
+    // `Yang Shuhua, Lhamo Drolma, Kang Yongfu and Lei Zhongping`: two or three capitalised
+    // words between two names of a list are a name too
+    let named = |k: usize| name_at.get(k).is_some_and(|&n| n != usize::MAX);
+    for k in 2..toks.len() {
+        if !toks[k - 1].punct(',') || !named(k - 2) || named(k) {
+            continue;
+        }
+        let e = western_run(text, toks, name_at, k);
+        if e < k + 2 {
+            continue;
+        }
+        let next = match toks.get(e) {
+            Some(t) if t.has(AND) => e + 1,
+            Some(t) if t.punct(',') => {
+                e + 1 + usize::from(toks.get(e + 1).is_some_and(|t| t.has(AND)))
+            }
+            _ => continue,
+        };
+        if named(next) {
+            out.push(Name {
+                t0: k,
+                t1: e,
+                start: toks[k].start,
+                short: false,
+                honorific: false,
+                titles: Vec::new(),
+                anchored: false,
+                western: true,
+                subject: false,
+            });
+        }
+    }
     out.sort_by_key(|n| n.t0);
     out.dedup_by_key(|n| n.t0);
     out
