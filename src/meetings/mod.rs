@@ -381,7 +381,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 95] = [
+const ROLE_VERBS: [(&str, Role); 107] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -424,6 +424,14 @@ const ROLE_VERBS: [(&str, Role); 95] = [
     ("joined a group deliberation", Role::Participant),
     ("gave a lecture", Role::Participant),
     ("delivered a lecture", Role::Participant),
+    ("gave a special lecture", Role::Participant),
+    ("delivered a special lecture", Role::Participant),
+    ("gave a guidance report", Role::Participant),
+    ("made a guidance report", Role::Participant),
+    ("gave a special report", Role::Participant),
+    ("made a special report", Role::Participant),
+    ("made an explanation", Role::Participant),
+    ("gave an explanation", Role::Participant),
     ("sat in the front row", Role::Participant),
     ("sat in on", Role::Participant),
     ("sat on the rostrum", Role::Participant),
@@ -469,6 +477,10 @@ const ROLE_VERBS: [(&str, Role); 95] = [
     ("宣讀", Role::Participant),
     ("作了题为", Role::Participant),
     ("作了題為", Role::Participant),
+    ("作说明", Role::Participant),
+    ("作說明", Role::Participant),
+    ("作了说明", Role::Participant),
+    ("作了說明", Role::Participant),
     ("彙報", Role::Participant),
     ("发言", Role::Participant),
     ("發言", Role::Participant),
