@@ -555,9 +555,17 @@ fn subject_clause(
     if end >= 2 && toks[end - 2].lower == "on" {
         end -= 2;
     }
-    let Some(mut start) = toks[..end]
-        .iter()
-        .rposition(|t| !t.word && t.lower != "’")
+    // `Huaxin Energy Group Co., Ltd.`: the marks of a company's suffix are part of its name
+    let suffix = |i: usize| i > 0 && matches!(toks[i - 1].lo(), "co" | "ltd" | "inc" | "corp");
+    let in_name = |i: usize| match toks[i].lower.as_ref() {
+        "’" => true,
+        "." => suffix(i),
+        "," => i >= 2 && toks[i - 1].lower == "." && suffix(i - 1),
+        _ => false,
+    };
+    let Some(mut start) = (0..end)
+        .rev()
+        .find(|&i| !toks[i].word && !in_name(i))
         .map(|i| i + 1)
         .or((!cut).then_some(0))
     else {
