@@ -346,6 +346,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
     const HEADS: &[&str] = &[
         "works",
         "agreement",
+        "memorandum",
         "articles",
         "article",
         "opinions",
