@@ -630,10 +630,13 @@ const LABELS: [&str; 22] = [
 fn may_hold_label(line: &str) -> bool {
     let bytes = line.as_bytes();
     memchr::memchr2(b'e', b'E', bytes).is_some()
-        || ["时间", "時間", "日期"]
-            .iter()
-            .any(|w| memchr::memmem::find(bytes, w.as_bytes()).is_some())
+        || LABEL_WORDS.iter().any(|f| f.find(bytes).is_some())
 }
+
+/// The searchers of 时间, 時間 and 日期, made once: `memmem::find` makes one for each call,
+/// which cost more than the search on a short line.
+static LABEL_WORDS: Lazy<[memchr::memmem::Finder<'static>; 3]> =
+    Lazy::new(|| ["时间", "時間", "日期"].map(|w| memchr::memmem::Finder::new(w.as_bytes())));
 
 /// Does the text before a date end in a header label (`发布时间:`, `Release time: 08:59,`)?
 fn is_labelled(before: &str) -> bool {
@@ -641,18 +644,15 @@ fn is_labelled(before: &str) -> bool {
     let t = before.trim_end_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, ':' | '：' | ' ' | ',' | '，' | '\u{3000}' | '【' | '[')
     });
-    let lower = t.to_ascii_lowercase();
-    let tail: String = lower
-        .chars()
-        .rev()
-        .take(20)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    // the last 20 characters, compared in ASCII lower case (the labels are) without a copy
+    let from = t.char_indices().rev().nth(19).map_or(0, |(i, _)| i);
+    let tail = &t[from..];
     LABELS.iter().any(|l| {
-        tail.ends_with(l)
-            && tail[..tail.len() - l.len()]
+        let Some(cut) = tail.len().checked_sub(l.len()) else {
+            return false;
+        };
+        tail.as_bytes()[cut..].eq_ignore_ascii_case(l.as_bytes())
+            && tail[..cut]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_ascii_alphabetic())
