@@ -76,6 +76,9 @@ struct Scratch {
     matches: Vec<(usize, usize, u32)>,
     /// The quoted phrases.
     quotes: Vec<Quote>,
+    /// The spans of the titles, and those taken by the slogans found and the quotes.
+    titles: Spans,
+    taken: Spans,
 }
 
 thread_local! {
@@ -107,6 +110,8 @@ fn extract_with(
         others,
         matches,
         quotes,
+        titles,
+        taken,
         ..
     } = sc;
     let (others, matches) = (&others[..], &matches[..]);
@@ -117,7 +122,7 @@ fn extract_with(
     // Action”`), but one quoted inside a title is in it (`《…“十四五”事业发展规划》`)
     let is_match =
         |span: (usize, usize)| matches.binary_search_by_key(&span, |m| (m.0, m.1)).is_ok();
-    let titles = Spans::union(
+    titles.set_union(
         quotes
             .iter()
             .filter(|q| q.title && !is_match(quoted::trimmed(text, q)))
@@ -144,13 +149,13 @@ fn extract_with(
     }
     quoted::from_quotes(doc, quotes, matches, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
-    let taken = Spans::union(
+    taken.set_union(
         out.iter()
             .map(|s| (s.start, s.end))
             .chain(quotes.iter().map(|q| (q.start, q.end))),
     );
     let counted_hits = others.iter().filter(|h| h.entry >= counted);
-    quoted::counted(doc, counted_hits, &taken, &mut out);
+    quoted::counted(doc, counted_hits, taken, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out
 }
@@ -162,7 +167,16 @@ pub(crate) struct Spans(Vec<(usize, usize)>);
 impl Spans {
     /// The union of `spans`, merged in place: one vector, not a second for the union.
     pub fn union(spans: impl Iterator<Item = (usize, usize)>) -> Spans {
-        let mut all: Vec<(usize, usize)> = spans.collect();
+        let mut out = Spans::default();
+        out.set_union(spans);
+        out
+    }
+
+    /// Makes these spans the union of `spans`, in the vector they had.
+    pub fn set_union(&mut self, spans: impl Iterator<Item = (usize, usize)>) {
+        let all = &mut self.0;
+        all.clear();
+        all.extend(spans);
         all.sort_unstable();
         // the union is a prefix of `all`, written over the spans already merged
         let mut kept: usize = 0;
@@ -177,7 +191,6 @@ impl Spans {
             }
         }
         all.truncate(kept);
-        Spans(all)
     }
 
     /// Is `start..end` inside one span?
