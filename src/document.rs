@@ -5,6 +5,7 @@
 //! found inside each paragraph, by Unicode sentence boundaries in English and after
 //! `。！？；!?` (with any closing quotation marks) in Chinese.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::extraction::{CivilDate, DateSource, Language};
@@ -119,6 +120,24 @@ fn trim_span(s: &str) -> Range<usize> {
     start..end
 }
 
+thread_local! {
+    /// The paragraph and sentence lists of the last document dropped, for the next one to
+    /// fill: a list of each for every text cost two allocations of a kilobyte or so.
+    static SPARE: Cell<(Vec<Paragraph>, Vec<Range<usize>>)> =
+        const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+impl Drop for Document<'_> {
+    fn drop(&mut self) {
+        let lists = (
+            std::mem::take(&mut self.paragraphs),
+            std::mem::take(&mut self.sentences),
+        );
+        // (while the thread ends, the lists are just dropped)
+        let _ = SPARE.try_with(|spare| spare.set(lists));
+    }
+}
+
 impl<'a> Document<'a> {
     /// Splits `text`; `caller_date`, when given, is the document date. (The extractor,
     /// which has scanned the text, calls [`Document::scanned`].)
@@ -134,11 +153,13 @@ impl<'a> Document<'a> {
     }
 
     fn read(text: &'a str, caller_date: Option<CivilDate>, hits: Option<&Hits>) -> Document<'a> {
-        let (paragraphs, script) = split_paragraphs(text);
+        let (mut paragraphs, mut sentences) = SPARE.try_with(Cell::take).unwrap_or_default();
+        let script = split_paragraphs(text, &mut paragraphs);
         let language = script.language();
         // room for a sentence each 64 bytes, about what both languages average: the
         // vector is then seldom grown, a visible cost in a short report
-        let mut sentences = Vec::with_capacity(text.len() / 64 + 4);
+        sentences.clear();
+        sentences.reserve(text.len() / 64 + 4);
         for p in &paragraphs {
             split_sentences(text, p, &mut sentences);
         }
@@ -193,9 +214,11 @@ impl<'a> Document<'a> {
     }
 }
 
-fn split_paragraphs(text: &str) -> (Vec<Paragraph>, Script) {
+/// The paragraphs of `text`, into `out`, and the script of them all.
+fn split_paragraphs(text: &str, out: &mut Vec<Paragraph>) -> Script {
     // room for a line each 128 bytes: as for the sentences, seldom grown
-    let mut out = Vec::with_capacity(text.len() / 128 + 4);
+    out.clear();
+    out.reserve(text.len() / 128 + 4);
     let mut total = Script::default();
     let mut line_start = 0;
     let ends = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).chain([text.len()]);
@@ -215,7 +238,7 @@ fn split_paragraphs(text: &str) -> (Vec<Paragraph>, Script) {
         }
         line_start = i + 1;
     }
-    (out, total)
+    total
 }
 
 /// Words whose full stop does not end a sentence.

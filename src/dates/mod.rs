@@ -137,11 +137,19 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     }
 }
 
+thread_local! {
+    /// The candidates of a text, kept from one text to the next: a new list for each
+    /// cost an allocation of a kilobyte or so a report.
+    static CANDIDATES: std::cell::Cell<Vec<Candidate>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Dates in text order.
 pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Date> {
     let date_hits = hits.of(Lexicon::Date);
+    let mut cands = CANDIDATES.take();
+    cands.clear();
     // about one candidate a hit, and a few numeric dates besides
-    let mut cands = Vec::with_capacity(date_hits.len() + 8);
+    cands.reserve(date_hits.len() + 8);
     for hit in date_hits {
         let kind = hit.entry & trigger::KIND;
         let index = (hit.entry & !trigger::KIND) as usize;
@@ -164,7 +172,9 @@ pub(crate) fn extract(doc: &Document, hits: &Hits) -> Vec<Date> {
     }
     en::at_digits(doc, 0..doc.text.len(), &mut cands);
     let chosen = choose(cands);
-    resolve_all(doc, &chosen)
+    let out = resolve_all(doc, &chosen);
+    CANDIDATES.set(chosen);
+    out
 }
 
 /// Keeps the leftmost-longest candidates that do not overlap.
@@ -501,6 +511,19 @@ fn resolve(
 /// its own at the top or the bottom, else a dateline with a year elsewhere in the header.
 /// `hits`, when the text has been scanned, give the marks where a date may start.
 pub(crate) fn document_date(doc: &Document, hits: Option<&Hits>) -> Option<CivilDate> {
+    // the buffer of the candidates of `extract`, which reads later
+    let mut spare = CANDIDATES.take();
+    let date = document_date_with(doc, hits, &mut spare);
+    CANDIDATES.set(spare);
+    date
+}
+
+/// `document_date`, with `spare` a buffer for the candidates of each line.
+fn document_date_with(
+    doc: &Document,
+    hits: Option<&Hits>,
+    spare: &mut Vec<Candidate>,
+) -> Option<CivilDate> {
     let marks = hits.map(|h| h.of(Lexicon::Date));
     let n = doc.paragraphs.len();
     let head = n.min(12);
@@ -509,8 +532,6 @@ pub(crate) fn document_date(doc: &Document, hits: Option<&Hits>) -> Option<Civil
     let mut own_line: Option<CivilDate> = None;
     let mut dateline: Option<(u8, u8)> = None;
     let mut header_year: Option<i32> = None;
-    // one buffer for the candidates of every line
-    let mut spare: Vec<Candidate> = Vec::new();
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
@@ -519,7 +540,8 @@ pub(crate) fn document_date(doc: &Document, hits: Option<&Hits>) -> Option<Civil
         if own_line.is_some() && !may_hold_label(line) {
             continue;
         }
-        let mut cands = std::mem::take(&mut spare);
+        // one buffer for the candidates of every line
+        let mut cands = std::mem::take(spare);
         cands.clear();
         scan_line(line, p.start, marks, &mut cands);
         let chosen = choose(cands);
@@ -590,7 +612,7 @@ pub(crate) fn document_date(doc: &Document, hits: Option<&Hits>) -> Option<Civil
                 }
             }
         }
-        spare = chosen;
+        *spare = chosen;
     }
     own_line.or_else(|| {
         let (m, d) = dateline?;
@@ -630,10 +652,13 @@ const LABELS: [&str; 22] = [
 fn may_hold_label(line: &str) -> bool {
     let bytes = line.as_bytes();
     memchr::memchr2(b'e', b'E', bytes).is_some()
-        || ["时间", "時間", "日期"]
-            .iter()
-            .any(|w| memchr::memmem::find(bytes, w.as_bytes()).is_some())
+        || LABEL_WORDS.iter().any(|f| f.find(bytes).is_some())
 }
+
+/// The searchers of 时间, 時間 and 日期, made once: `memmem::find` makes one for each call,
+/// which cost more than the search on a short line.
+static LABEL_WORDS: Lazy<[memchr::memmem::Finder<'static>; 3]> =
+    Lazy::new(|| ["时间", "時間", "日期"].map(|w| memchr::memmem::Finder::new(w.as_bytes())));
 
 /// Does the text before a date end in a header label (`发布时间:`, `Release time: 08:59,`)?
 fn is_labelled(before: &str) -> bool {
@@ -641,18 +666,15 @@ fn is_labelled(before: &str) -> bool {
     let t = before.trim_end_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, ':' | '：' | ' ' | ',' | '，' | '\u{3000}' | '【' | '[')
     });
-    let lower = t.to_ascii_lowercase();
-    let tail: String = lower
-        .chars()
-        .rev()
-        .take(20)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    // the last 20 characters, compared in ASCII lower case (the labels are) without a copy
+    let from = t.char_indices().rev().nth(19).map_or(0, |(i, _)| i);
+    let tail = &t[from..];
     LABELS.iter().any(|l| {
-        tail.ends_with(l)
-            && tail[..tail.len() - l.len()]
+        let Some(cut) = tail.len().checked_sub(l.len()) else {
+            return false;
+        };
+        tail.as_bytes()[cut..].eq_ignore_ascii_case(l.as_bytes())
+            && tail[..cut]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_ascii_alphabetic())

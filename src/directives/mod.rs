@@ -210,8 +210,41 @@ impl List {
     }
 }
 
+/// Buffers kept from one text to the next: a report allocated a dozen lists that are no
+/// output, a visible share of the cost of a short one.
+#[derive(Default)]
+struct Scratch {
+    said: Vec<Said>,
+    /// `Verbs::marked`.
+    marked: Vec<Option<usize>>,
+    mentions: Mentions,
+    boundaries: Vec<usize>,
+    /// The lists kept, by the start of their first item.
+    kept: Vec<(usize, usize)>,
+    /// `build_lists`'s stack of open lists, `end_items`'s ends of nested lists.
+    stack: Vec<usize>,
+    nested_end: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Directive items in text order.
 pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Vec<Directive> {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => extract_with(doc, hits, officials, &mut sc),
+        // never taken: a text is not read inside another
+        Err(_) => extract_with(doc, hits, officials, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(
+    doc: &Document,
+    hits: &Hits,
+    officials: &[Official],
+    sc: &mut Scratch,
+) -> Vec<Directive> {
     let markers = &*MARKERS;
     let text = doc.text;
     let base = markers.forms.len() as u32;
@@ -220,45 +253,60 @@ pub(crate) fn extract(doc: &Document, hits: &Hits, officials: &[Official]) -> Ve
     if all.iter().filter(|h| h.entry < base).nth(1).is_none() {
         return Vec::new();
     }
-    let mut said: Vec<Said> = all
-        .iter()
-        .filter(|h| h.entry >= base)
-        .filter_map(|h| saying::confirm(text, h, &saying::VERBS[(h.entry - base) as usize]))
-        .collect();
-    let candidates = find_candidates(doc, hits, &said);
+    let Scratch {
+        said,
+        marked,
+        mentions,
+        boundaries,
+        kept,
+        stack,
+        nested_end,
+    } = sc;
+    said.clear();
+    said.extend(
+        all.iter()
+            .filter(|h| h.entry >= base)
+            .filter_map(|h| saying::confirm(text, h, &saying::VERBS[(h.entry - base) as usize])),
+    );
+    let candidates = find_candidates(doc, hits, said);
     if candidates.len() < 2 {
         return Vec::new();
     }
     let stops = Stops::default();
-    let mentions = Mentions::new(officials);
+    mentions.fill(officials);
+    let mentions = &*mentions;
     // sentence starts where a new subject speaks
-    let mut boundaries: Vec<usize> = Vec::with_capacity(said.len());
-    for v in &mut said {
+    boundaries.clear();
+    for v in said.iter_mut() {
         if let Some(p) = doc.paragraph_at(v.start) {
-            v.opens_sentence = saying::boundary(doc, p.start, v, &mentions).is_some();
+            v.opens_sentence = saying::boundary(doc, p.start, v, mentions).is_some();
             if v.opens_sentence {
                 boundaries.push(saying::sentence_start_in(text, &stops, p.start, v.start));
             }
         }
     }
     boundaries.sort_unstable();
-    let verbs = Verbs::new(said);
-    let mut lists = build_lists(doc, &candidates, &boundaries, &verbs);
+    let boundaries = &boundaries[..];
+    let verbs = Verbs::new(said, marked);
+    let mut lists = build_lists(doc, &candidates, boundaries, &verbs, stack);
     let speakers = end_items(
         doc,
         &mut lists,
-        &boundaries,
+        boundaries,
         &verbs,
-        (officials, &mentions, &stops),
+        (officials, mentions, &stops),
+        nested_end,
     );
     // a list is a sequence of two markers or more; `list` numbers lists in order of their
     // first item (nested lists start after their parent's item, so they come later)
-    let mut kept: Vec<(usize, usize)> = lists
-        .iter()
-        .enumerate()
-        .filter(|(_, list)| list.items.iter().filter(|i| i.marker.is_some()).count() >= 2)
-        .map(|(l, list)| (list.items[0].start, l))
-        .collect();
+    kept.clear();
+    kept.extend(
+        lists
+            .iter()
+            .enumerate()
+            .filter(|(_, list)| list.items.iter().filter(|i| i.marker.is_some()).count() >= 2)
+            .map(|(l, list)| (list.items[0].start, l)),
+    );
     kept.sort_unstable();
     let mut out = Vec::with_capacity(kept.iter().map(|&(_, l)| lists[l].items.len()).sum());
     for (number, &(_, l)) in kept.iter().enumerate() {
@@ -344,15 +392,17 @@ fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate>
             }),
         }
     }
-    // a longer form found later at the same start may now hold the next candidate
-    let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
-    for c in out {
-        if kept.last().is_some_and(|k| c.start < k.end) {
-            continue;
+    // a longer form found later at the same start may now hold the next candidate (the
+    // candidates kept stay in place, ahead of those passed)
+    let mut last_end: Option<usize> = None;
+    out.retain(|c| {
+        if last_end.is_some_and(|e| c.start < e) {
+            return false;
         }
-        kept.push(c);
-    }
-    kept
+        last_end = Some(c.end);
+        true
+    });
+    out
 }
 
 /// Does the form stand on its own: not inside a word or number (`Xi.`, `2021.`, `1.5`)?
@@ -470,18 +520,19 @@ fn still_open(list: &List, c: &Candidate, boundaries: &[usize]) -> bool {
 }
 
 /// The verbs of saying of the text, in text order, and what [`opener`] asks of them.
-struct Verbs {
-    said: Vec<Said>,
+struct Verbs<'a> {
+    said: &'a [Said],
     /// For each verb, the last one up to it that introduces what is said or opens its
     /// sentence.
-    marked: Vec<Option<usize>>,
+    marked: &'a [Option<usize>],
     /// The longest verb, in bytes.
     longest: usize,
 }
 
-impl Verbs {
-    fn new(said: Vec<Said>) -> Verbs {
-        let mut marked = Vec::with_capacity(said.len());
+impl<'a> Verbs<'a> {
+    /// The verbs `said`, with `marked` filled for them.
+    fn new(said: &'a [Said], marked: &'a mut Vec<Option<usize>>) -> Verbs<'a> {
+        marked.clear();
         let mut last = None;
         for (i, v) in said.iter().enumerate() {
             if v.strong || v.opens_sentence {
@@ -500,7 +551,7 @@ impl Verbs {
     /// The last verb inside `lo..hi` that introduces what is said or opens its sentence,
     /// else the last one.
     fn pick(&self, lo: usize, hi: usize) -> Option<Said> {
-        let said = &self.said;
+        let said = self.said;
         let from = said.partition_point(|v| v.start < lo);
         let to = said.partition_point(|v| v.start < hi);
         // only a verb that starts less than `longest` bytes before `hi` can end after it;
@@ -533,10 +584,12 @@ fn build_lists(
     candidates: &[Candidate],
     boundaries: &[usize],
     verbs: &Verbs,
+    stack: &mut Vec<usize>,
 ) -> Vec<List> {
     let markers = &*MARKERS;
     let mut lists: Vec<List> = Vec::new();
-    let mut stack: Vec<usize> = Vec::new();
+    // the lists still open, innermost last
+    stack.clear();
     for c in candidates {
         stack.retain(|&l| still_open(&lists[l], c, boundaries));
         let item = |ordinal| Item {
@@ -570,7 +623,7 @@ fn build_lists(
             });
             if let Some(pos) = pos {
                 let l = stack[pos];
-                close(&mut lists, &mut stack, pos + 1, c.start);
+                close(&mut lists, stack, pos + 1, c.start);
                 let next = lists[l].last().ordinal + 1;
                 lists[l].items.push(item(next));
                 lists[l].last_para = c.para;
@@ -600,7 +653,7 @@ fn build_lists(
         // where the last item of a list closed here starts
         let mut closed: Option<usize> = None;
         if let Some(pos) = stack.iter().rposition(|&l| lists[l].family == fam) {
-            closed = closed.max(close(&mut lists, &mut stack, pos, c.start));
+            closed = closed.max(close(&mut lists, stack, pos, c.start));
         }
         // a list of a higher level (`（一）` after `三是`) is not nested in a lower one
         let level = level(markers.families[fam as usize]);
@@ -608,7 +661,7 @@ fn build_lists(
             .iter()
             .position(|&l| level < self::level(markers.families[lists[l].family as usize]))
         {
-            closed = closed.max(close(&mut lists, &mut stack, pos, c.start));
+            closed = closed.max(close(&mut lists, stack, pos, c.start));
         }
         let parent = stack.last().map(|&l| (l, lists[l].items.len() - 1));
         let mut items = Vec::new();
@@ -739,10 +792,12 @@ fn end_items(
     boundaries: &[usize],
     verbs: &Verbs,
     (officials, mentions, stops): (&[Official], &Mentions, &Stops),
+    nested_end: &mut Vec<usize>,
 ) -> Vec<Option<String>> {
     // the end of the lists nested in each list's last item; nested lists come after their
     // parent, so going backwards sets them first
-    let mut nested_end = vec![0; lists.len()];
+    nested_end.clear();
+    nested_end.resize(lists.len(), 0);
     for l in (0..lists.len()).rev() {
         let n = lists[l].items.len();
         for i in 0..n {

@@ -278,6 +278,7 @@ impl Stops {
 /// The mentions of all officials, sorted by start and by end (each stably, so that among
 /// equals the order of `officials` holds): who stands before a verb is found by a binary
 /// search instead of a walk over every mention of the text.
+#[derive(Default)]
 pub(super) struct Mentions {
     /// `(start, end, official)`.
     by_start: Vec<(usize, usize, usize)>,
@@ -285,21 +286,32 @@ pub(super) struct Mentions {
 }
 
 impl Mentions {
+    #[cfg(test)]
     pub fn new(officials: &[Official]) -> Mentions {
-        // sized first: collected from a flattened iterator, the list grew step by step
-        let mut all: Vec<(usize, usize, usize)> =
-            Vec::with_capacity(officials.iter().map(|o| o.mentions.len()).sum());
-        all.extend(
+        let mut m = Mentions::default();
+        m.fill(officials);
+        m
+    }
+
+    /// The mentions of `officials`, in place of those held: the lists are kept from one
+    /// text to the next.
+    pub fn fill(&mut self, officials: &[Official]) {
+        let all = || {
             officials
                 .iter()
                 .enumerate()
-                .flat_map(|(o, off)| off.mentions.iter().map(move |m| (m.start, m.end, o))),
-        );
-        let mut by_start = all.clone();
-        by_start.sort_by_key(|m| m.0);
-        let mut by_end = all;
-        by_end.sort_by_key(|m| m.1);
-        Mentions { by_start, by_end }
+                .flat_map(|(o, off)| off.mentions.iter().map(move |m| (m.start, m.end, o)))
+        };
+        // sized first: collected from a flattened iterator, the list grew step by step
+        let n = officials.iter().map(|o| o.mentions.len()).sum();
+        self.by_start.clear();
+        self.by_start.reserve(n);
+        self.by_start.extend(all());
+        self.by_start.sort_by_key(|m| m.0);
+        self.by_end.clear();
+        self.by_end.reserve(n);
+        self.by_end.extend(all());
+        self.by_end.sort_by_key(|m| m.1);
     }
 
     /// The mentions that end in `lo..=hi`, in order of their end.

@@ -72,6 +72,13 @@ struct Scratch {
     found: Vec<(usize, usize, u32)>,
     /// The forms a walk finds.
     walk: Vec<(u32, usize, u32)>,
+    /// The catalogue's matches kept.
+    matches: Vec<(usize, usize, u32)>,
+    /// The quoted phrases.
+    quotes: Vec<Quote>,
+    /// The spans of the titles, and those taken by the slogans found and the quotes.
+    titles: Spans,
+    taken: Spans,
 }
 
 thread_local! {
@@ -98,15 +105,24 @@ fn extract_with(
     let counted = marks + MARKS.len() as u32;
     let all = hits.of(Lexicon::Slogan);
     // the hits of marks and counted nouns, few, set apart by the catalogue's pass
-    let matches = catalogue_matches(text, all, catalogue, sc);
-    let others = &sc.others;
-    let quotes = quote_spans(doc, others, marks, counted);
+    catalogue_matches(text, all, catalogue, sc);
+    let Scratch {
+        others,
+        matches,
+        quotes,
+        titles,
+        taken,
+        ..
+    } = sc;
+    let (others, matches) = (&others[..], &matches[..]);
+    quote_spans(doc, others, marks, counted, quotes);
+    let quotes = &quotes[..];
 
     // a formulation quoted alone is no title, even in title case (`“Two Studies and One
     // Action”`), but one quoted inside a title is in it (`《…“十四五”事业发展规划》`)
     let is_match =
         |span: (usize, usize)| matches.binary_search_by_key(&span, |m| (m.0, m.1)).is_ok();
-    let titles = Spans::union(
+    titles.set_union(
         quotes
             .iter()
             .filter(|q| q.title && !is_match(quoted::trimmed(text, q)))
@@ -114,7 +130,7 @@ fn extract_with(
     );
     // room for every match and quote: the list is then seldom grown
     let mut out: Vec<Slogan> = Vec::with_capacity(matches.len() + quotes.len());
-    for m in &matches {
+    for m in matches {
         if titles.contains(m.0, m.1) || in_body_name(text, m.0, m.1) {
             continue;
         }
@@ -131,15 +147,15 @@ fn extract_with(
             number: entry.number,
         });
     }
-    quoted::from_quotes(doc, &quotes, &matches, &mut out);
+    quoted::from_quotes(doc, quotes, matches, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
-    let taken = Spans::union(
+    taken.set_union(
         out.iter()
             .map(|s| (s.start, s.end))
             .chain(quotes.iter().map(|q| (q.start, q.end))),
     );
     let counted_hits = others.iter().filter(|h| h.entry >= counted);
-    quoted::counted(doc, counted_hits, &taken, &mut out);
+    quoted::counted(doc, counted_hits, taken, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     out
 }
@@ -149,18 +165,32 @@ fn extract_with(
 pub(crate) struct Spans(Vec<(usize, usize)>);
 
 impl Spans {
-    /// The union of `spans`.
+    /// The union of `spans`, merged in place: one vector, not a second for the union.
     pub fn union(spans: impl Iterator<Item = (usize, usize)>) -> Spans {
-        let mut all: Vec<(usize, usize)> = spans.collect();
+        let mut out = Spans::default();
+        out.set_union(spans);
+        out
+    }
+
+    /// Makes these spans the union of `spans`, in the vector they had.
+    pub fn set_union(&mut self, spans: impl Iterator<Item = (usize, usize)>) {
+        let all = &mut self.0;
+        all.clear();
+        all.extend(spans);
         all.sort_unstable();
-        let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
-        for (s, e) in all {
-            match out.last_mut() {
+        // the union is a prefix of `all`, written over the spans already merged
+        let mut kept: usize = 0;
+        for i in 0..all.len() {
+            let (s, e) = all[i];
+            match kept.checked_sub(1).map(|k| &mut all[k]) {
                 Some(last) if s < last.1 => last.1 = last.1.max(e),
-                _ => out.push((s, e)),
+                _ => {
+                    all[kept] = (s, e);
+                    kept += 1;
+                }
             }
         }
-        Spans(out)
+        all.truncate(kept);
     }
 
     /// Is `start..end` inside one span?
@@ -176,21 +206,20 @@ impl Spans {
     }
 }
 
-/// The catalogue's matches `(start, end, entry)`, in text order: longest first, without
-/// overlaps. The hits that are no head of the catalogue go to `sc.others`, in order.
-fn catalogue_matches(
-    text: &str,
-    hits: &[Hit],
-    catalogue: &Catalogue,
-    sc: &mut Scratch,
-) -> Vec<(usize, usize, u32)> {
+/// The catalogue's matches `(start, end, entry)`, in text order, into `sc.matches`:
+/// longest first, without overlaps. The hits that are no head of the catalogue go to
+/// `sc.others`, in order.
+fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue, sc: &mut Scratch) {
     let Scratch {
         others,
         found,
         walk: scratch,
+        matches: kept,
+        ..
     } = sc;
     others.clear();
     found.clear();
+    kept.clear();
     for hit in hits {
         if (hit.entry as usize) >= catalogue.gates.len() {
             others.push(*hit);
@@ -213,25 +242,22 @@ fn catalogue_matches(
     // overlap `s..e`
     let clash = |(ks, ke): (usize, usize), s: usize| ks >= s || ke > s;
     if found.len() <= MANY_MATCHES {
-        let mut kept: Vec<(usize, usize, u32)> = Vec::with_capacity(found.len());
         for &(s, e, entry) in found.iter() {
             let i = kept.partition_point(|k| k.0 < e);
             if !(i > 0 && clash((kept[i - 1].0, kept[i - 1].1), s)) {
                 kept.insert(i, (s, e, entry));
             }
         }
-        return kept;
+        return;
     }
-    let mut kept: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
+    let mut tree: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
     for &(s, e, entry) in found.iter() {
-        let before = kept.range(..e).next_back().map(|(&ks, &(ke, _))| (ks, ke));
+        let before = tree.range(..e).next_back().map(|(&ks, &(ke, _))| (ks, ke));
         if !before.is_some_and(|k| clash(k, s)) {
-            kept.insert(s, (e, entry));
+            tree.insert(s, (e, entry));
         }
     }
-    kept.into_iter()
-        .map(|(s, (e, entry))| (s, e, entry))
-        .collect()
+    kept.extend(tree.into_iter().map(|(s, (e, entry))| (s, e, entry)));
 }
 
 /// Up to this many matches, the kept ones are a sorted `Vec` (fast for a report); beyond,
@@ -265,10 +291,9 @@ fn starts_word(text: &str, start: usize) -> bool {
     }
 }
 
-/// Pairs the quotation marks of each paragraph into spans.
-fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Quote> {
-    // at most one quote for every two marks
-    let mut out = Vec::with_capacity(hits.len() / 2);
+/// Pairs the quotation marks of each paragraph into spans, into `out`.
+fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut Vec<Quote>) {
+    out.clear();
     // the open mark of each family: “” "" 「」 『』 《》 〈〉
     let mut open: [Option<(usize, usize)>; 6] = [None; 6];
     for hit in hits.iter().filter(|h| (marks..counted).contains(&h.entry)) {
@@ -313,7 +338,6 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32) -> Vec<Qu
         });
     }
     out.sort_by_key(|q| (q.start, q.end));
-    out
 }
 
 // Heads of bodies after a form: 市乡村振兴局, 全面深化改革委员会, 乡村振兴领导小组

@@ -49,11 +49,14 @@ pub(crate) fn from_quotes(
 ) {
     let text = doc.text;
     let books = Spans::union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
-    let taken = Spans::union(matches.iter().map(|m| (m.0, m.1)));
-    // each formulation once, for `“一国”` beside `一国两制`
-    let mut formulations: Vec<&str> = matches.iter().map(|m| &text[m.0..m.1]).collect();
-    formulations.sort_unstable();
-    formulations.dedup();
+    // the matches are disjoint and in text order, so their ends rise too: the first that
+    // ends after `start` is the only one that may overlap `start..end`
+    let taken = |start: usize, end: usize| {
+        let i = matches.partition_point(|m| m.1 <= start);
+        i < matches.len() && matches[i].0 < end
+    };
+    // the formulations, for `“一国”` beside `一国两制`
+    let formulations = || matches.iter().map(|m| &text[m.0..m.1]);
     for q in quotes {
         // a title, or inside one: `《关于“两个全覆盖”的意见》`
         if q.title || books.contains(q.mark, q.end) {
@@ -74,11 +77,11 @@ pub(crate) fn from_quotes(
             continue;
         }
         // a catalogue formulation inside: the catalogue gives it
-        if taken.overlaps(start, end) {
+        if taken(start, end) {
             continue;
         }
         // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
-        if formulations.iter().any(|f| is_half_of(f, inner)) {
+        if formulations().any(|f| is_half_of(f, inner)) {
             continue;
         }
         if is_speech(inner) || is_body(inner) || is_emphasis(inner) {
