@@ -127,8 +127,15 @@ thread_local! {
         const { Cell::new((Vec::new(), Vec::new())) };
 }
 
+/// The longest lists kept for the next document: a very long text's lists are let go, so
+/// that a thread does not hold their memory for the rest of its run.
+const SPARE_MAX: usize = 1 << 12;
+
 impl Drop for Document<'_> {
     fn drop(&mut self) {
+        if self.paragraphs.capacity() > SPARE_MAX || self.sentences.capacity() > SPARE_MAX {
+            return;
+        }
         let lists = (
             std::mem::take(&mut self.paragraphs),
             std::mem::take(&mut self.sentences),
