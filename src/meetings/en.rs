@@ -735,6 +735,7 @@ fn make(
         organiser,
         chair_span,
         sides: None,
+        met: false,
         generic,
     }
 }
