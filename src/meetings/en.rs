@@ -743,6 +743,7 @@ fn make(
         organiser,
         chair_span,
         sides: None,
+        met: false,
         generic,
     }
 }

@@ -304,7 +304,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 32] = [
+const HOLD_VERBS: [&str; 34] = [
     "held",
     "holds",
     "convened",
@@ -337,6 +337,9 @@ const HOLD_VERBS: [&str; 32] = [
     "addressed",
     "出席",
     "主持",
+    // `A会见B`: a meeting of two sides, read by [`zh::met`]
+    "会见",
+    "會見",
 ];
 
 /// Words that open a reference.
@@ -569,6 +572,9 @@ struct Held {
     /// Where the sides of talks, or a host and a guest, are named: `A在北京同B举行会谈`,
     /// `A为B举行欢迎仪式`. Each takes part.
     sides: Option<Range<usize>>,
+    /// Named by the verb `会见` (`A会见B`): a meeting of its own sides, the same as another
+    /// only where one side is, never held together with the others of its sentence.
+    met: bool,
     /// No rendering in the name: a bare `meeting`/`会议`, its kind (if any) from the organiser.
     generic: bool,
 }
@@ -891,6 +897,7 @@ fn assemble(
                     && (o.span.start < title_end
                         || m.span.start < title_end
                         || organisers_agree(doc.text, o, &m))
+                    && sides_agree(officials, o, &m)
             })
         });
         match same {
@@ -928,15 +935,29 @@ fn assemble(
         if people.is_empty() {
             continue;
         }
-        let latest = groups
-            .iter()
-            .flat_map(|g| g.held.iter().map(|(s, _)| *s))
-            .filter(|s| s <= si)
-            .max();
+        // `参加会见`: the latest meeting named by `会见`
+        let met_latest = joins_met(&doc.text[verb.end..])
+            .then(|| {
+                groups
+                    .iter()
+                    .flat_map(|g| g.held.iter())
+                    .filter(|(s, m)| s <= si && m.met)
+                    .map(|(s, _)| *s)
+                    .max()
+            })
+            .flatten();
+        let of_met = met_latest.is_some();
+        let latest = met_latest.or_else(|| {
+            groups
+                .iter()
+                .flat_map(|g| g.held.iter().map(|(s, _)| *s))
+                .filter(|s| s <= si)
+                .max()
+        });
         match latest {
             Some(ls) => {
                 for g in groups.iter_mut() {
-                    if g.held.iter().any(|(s, _)| *s == ls) {
+                    if g.held.iter().any(|(s, m)| *s == ls && (!of_met || m.met)) {
                         add_new(g.list(*role), people, officials.len());
                     }
                 }
@@ -955,7 +976,7 @@ fn assemble(
             let together = groups[i]
                 .held
                 .iter()
-                .any(|(a, _)| groups[j].held.iter().any(|(b, _)| a == b));
+                .any(|(a, x)| !x.met && groups[j].held.iter().any(|(b, y)| a == b && !y.met));
             if !together {
                 continue;
             }
@@ -1010,6 +1031,37 @@ fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
         return false;
     }
     a.kind.is_some() || normalise(&text[a.span.clone()]) == normalise(&text[b.span.clone()])
+}
+
+/// Two meetings whose sides are named, one of them by `会见`, are one only where both are
+/// and an official takes a side in both: `贺振邦会见奥尔塔州州长` and `贺振邦在南州会见了……`,
+/// not `李克强会见阮富仲` and `习近平同你举行了富有成果的会谈`.
+fn sides_agree(officials: &[Official], a: &Held, b: &Held) -> bool {
+    let (Some(x), Some(y)) = (&a.sides, &b.sides) else {
+        return true;
+    };
+    if !a.met && !b.met {
+        return true;
+    }
+    // `蔡奇同张氏梅举行会谈` and `习近平总书记刚才专门会见张氏梅同志`: two meetings
+    if a.met != b.met {
+        return false;
+    }
+    let within = |o: &Official, r: &Range<usize>| {
+        o.mentions
+            .iter()
+            .any(|m| m.start >= r.start && m.end <= r.end)
+    };
+    officials.iter().any(|o| within(o, x) && within(o, y))
+}
+
+/// Does the text after a verb of attending name a meeting of `会见`: `参加(了)(有关)会见`?
+fn joins_met(after: &str) -> bool {
+    let mut s = after.strip_prefix('了').unwrap_or(after);
+    for w in ["有关", "有關", "上述"] {
+        s = s.strip_prefix(w).unwrap_or(s);
+    }
+    s.starts_with("会见") || s.starts_with("會見")
 }
 
 fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {

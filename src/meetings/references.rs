@@ -1384,7 +1384,11 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         let Some((pre, term, mid, nums)) = plenum_groups(m.as_str()) else {
             continue;
         };
-        let body = zh_plenum_body(pre, mid);
+        let mut body = zh_plenum_body(pre, mid);
+        // `中共临江市纪委九届三次全会`: a local body keeps the place written before it
+        if let Some(place) = place_before(&s[..m.start()], pre) {
+            body.insert_str(0, place);
+        }
         let term = parse_zh(term);
         let span = base + m.start()..base + m.end();
         // each numeral of `nums` stands before its `中` or `次`
@@ -1572,6 +1576,48 @@ fn zh_plenum_body(pre: &str, mid: &str) -> String {
     pre.to_string()
 }
 
+/// Characters no place name holds, which end one read backwards: `全会深入学习贯彻临江市委`
+/// is no place `贯彻临江`, but here a run of five characters is refused anyway; these
+/// mark the start of a shorter one (`21日临江市委`, `召开的临江市委`).
+const NOT_IN_PLACE: [char; 22] = [
+    '的', '在', '和', '与', '與', '及', '日', '月', '年', '是', '为', '為', '了', '对', '對', '于',
+    '於', '届', '屆', '次', '会', '會',
+];
+
+/// Words that end just before a place name: `中共`, and the verbs of which a plenum is the
+/// object (`学习临江市委……全会精神`).
+const BEFORE_PLACE: [&str; 12] = [
+    "中共", "学习", "學習", "贯彻", "貫徹", "传达", "傳達", "落实", "落實", "出席", "参加", "參加",
+];
+
+/// The place name that `before` ends with, when the body `pre` of a plenum starts with its
+/// level (`市委`, `省纪委`, `区委`): two to four Chinese characters back to a clause start,
+/// a word of [`BEFORE_PLACE`], or a character no name holds (`中共临江` + `市纪委`, `，澜州` +
+/// `市委`).
+fn place_before<'s>(before: &'s str, pre: &str) -> Option<&'s str> {
+    if !pre.starts_with(['省', '市', '区', '區', '县', '縣', '州', '盟', '旗']) {
+        return None;
+    }
+    let mut start = before.len();
+    let mut count = 0;
+    for (i, c) in before.char_indices().rev() {
+        let through = &before[..i + c.len_utf8()];
+        if !crate::document::is_han(c)
+            || NOT_IN_PLACE.contains(&c)
+            || BEFORE_PLACE.iter().any(|w| through.ends_with(w))
+        {
+            break;
+        }
+        // a fifth character: no place this rule reads
+        if count == 4 {
+            return None;
+        }
+        start = i;
+        count += 1;
+    }
+    (count >= 2).then(|| &before[start..])
+}
+
 fn zh_session_body(pre: &str, body: &str) -> String {
     match body {
         "全国人大常委会" | "全國人大常委會" => "NPC Standing Committee".into(),
@@ -1600,6 +1646,24 @@ mod tests {
         Option<u32>,
         Option<u32>,
     );
+
+    #[test]
+    fn place_before_a_local_body() {
+        for (before, pre, place) in [
+            ("2月20日至21日，中共临江", "市纪委", Some("临江")),
+            ("中共澜州", "市委", Some("澜州")),
+            ("，黔东南", "州委", Some("黔东南")),
+            ("21日临江", "市委", Some("临江")),
+            ("传达学习临江", "市委", Some("临江")),
+            ("召开的临江", "市委", Some("临江")),
+            ("会议传达学习了上海市虹口", "区委", None),
+            ("全会深入学习贯彻省委和北京", "中共", None),
+            ("中共江", "市委", None),
+            ("", "市委", None),
+        ] {
+            assert_eq!(place_before(before, pre), place, "{before}");
+        }
+    }
 
     fn refs(text: &str) -> Vec<Summary> {
         let doc = Document::new(text, None);

@@ -171,6 +171,9 @@ pub(super) fn held(
     objects: &mut bool,
 ) -> Vec<Held> {
     let v = &text[verb.clone()];
+    if v == "会见" || v == "會見" {
+        return met(text, sentence, verb).into_iter().collect();
+    }
     let after = &text[verb.end..sentence.end];
     // `主持会议` names no meeting, `主持召开` leaves the name to the verb that follows, and
     // `主持人` is a noun: most of `主持` is read no further
@@ -301,6 +304,139 @@ pub(super) fn held(
             )
     });
     out
+}
+
+/// Characters that end a side of `会见`: the stops but `、`, which joins the names of one
+/// side (`A、B会见C`, `会见B、C`).
+fn ends_side(c: char) -> bool {
+    c != '、' && is_stop(c)
+}
+
+/// Words that make the `会见` after them a noun: `参加(了)会见`, `举行双边会见`,
+/// `同你举行了很好的会见`, `在会见…时`.
+const BEFORE_NOUN: [&str; 14] = [
+    "参加", "參加", "出席", "陪同", "列席", "举行", "舉行", "进行", "進行", "的", "在", "有关",
+    "有關", "上述",
+];
+
+/// Words that make a `会见` one of many, not one that took place: `多次会见劳动模范`.
+const SUMMING_UP: [&str; 6] = ["多次", "屡次", "屢次", "每次", "历次", "歷次"];
+
+/// `A会见(了)B`, `A在X会见B`, `A分别会见B和C`: one meeting of kind talks, named by the verb,
+/// whose sides (the subject and the object) take part. Not the noun (`参加会见`, `会见时`,
+/// `会见后`, `社会见…`), not `在会见…时` or `会见B时，…` (a meeting told of before), not an
+/// announced one (`将会见`), nor one of many (`多次会见`), nor the press met
+/// (`会见中外记者`).
+fn met(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Option<Held> {
+    let before = &text[sentence.start..verb.start];
+    // `社会见贤思齐`, `大会见证`: `会` ends a word before
+    if before.ends_with([
+        '社', '协', '協', '委', '学', '學', '宴', '晚', '盛', '机', '機', '博', '峰', '大',
+    ]) {
+        return None;
+    }
+    let mut bare = before;
+    while let Some(b) = ["了", "双边", "雙邊", "集体", "集體"]
+        .iter()
+        .find_map(|w| bare.strip_suffix(w))
+    {
+        bare = b;
+    }
+    if BEFORE_NOUN.iter().any(|w| bare.ends_with(w)) {
+        return None;
+    }
+    let after = &text[verb.end..sentence.end];
+    let object = after.strip_prefix('了').unwrap_or(after);
+    // a noun, or no object: `会见后`, `会见中`, `会见结束`, `拨冗会见。`
+    if object.is_empty()
+        || (object.starts_with(ends_side) && !object.starts_with('“'))
+        || object.starts_with([
+            '时', '時', '后', '後', '前', '的', '之', '结', '結', '证', '證', '贤', '賢',
+        ])
+        // `会见中，`, `会见中指出`, not `会见中国……`
+        || object.strip_prefix('中').is_some_and(|r| {
+            r.is_empty()
+                || r.starts_with(ends_side)
+                || r.starts_with([
+                    '表', '指', '强', '強', '说', '說', '谈', '談', '介', '双', '雙', '提', '重',
+                    '希', '回',
+                ])
+        })
+        || object.starts_with("期间")
+        || object.starts_with("期間")
+        || object.starts_with("以来")
+        || object.starts_with("以來")
+        // `会见(中外)记者`: a press conference, not talks
+        || ["记者", "記者", "中外记者", "中外記者"]
+            .iter()
+            .any(|w| object.starts_with(w))
+    {
+        return None;
+    }
+    let object_end = object
+        .char_indices()
+        .find(|&(_, c)| ends_side(c) && !matches!(c, '“' | '”'))
+        .map_or(sentence.end, |(i, _)| sentence.end - object.len() + i);
+    // `会见B时，…`: the meeting is the time of what follows (`时任`, `比利时` name no time)
+    let o = &text[verb.end..object_end];
+    let temporal = o.char_indices().any(|(i, c)| {
+        matches!(c, '时' | '時')
+            && !o[..i].ends_with(['利'])
+            && !o[i + c.len_utf8()..].starts_with([
+                '任', '间', '間', '代', '期', '刻', '候', '事', '尚', '装', '裝', '局',
+            ])
+    });
+    let clause = clause_start_at(text, sentence.start, verb.start, ends_side);
+    let subject = &text[clause..verb.start];
+    if announced(before, clause - sentence.start)
+        || opens_directive(before.trim_start())
+        || holds_directive(subject)
+        || SUMMING_UP.iter().any(|w| before.contains(w))
+    {
+        return None;
+    }
+    // `随后，习近平在李家超的陪同下，会见了……`: a clause of adverbs only leaves the subject
+    // to the clauses before
+    let mut adverbs = subject;
+    while let Some(b) = [
+        "并", "並", "还", "還", "也", "又", "随后", "隨後", "分别", "分別", "亲切", "親切",
+    ]
+    .iter()
+    .find_map(|w| adverbs.strip_prefix(w))
+    {
+        adverbs = b;
+    }
+    // `会见普京时，栗战书……`: a meeting told of before; `A会见B时表示` reports one
+    if temporal && adverbs.is_empty() {
+        return None;
+    }
+    let sides_start = if adverbs.is_empty() {
+        sentence.start
+    } else {
+        clause
+    };
+    Some(Held {
+        kind: kind_exact(&text[verb.clone()]),
+        span: verb,
+        expanded: false,
+        number: None,
+        term: None,
+        organiser: None,
+        chair_span: None,
+        sides: Some(sides_start..object_end),
+        met: true,
+        generic: false,
+    })
+}
+
+/// Where the clause that ends at `to` starts, no earlier than `from`: after the last
+/// character that `ends` a clause.
+fn clause_start_at(text: &str, from: usize, to: usize, ends: impl Fn(char) -> bool) -> usize {
+    text[from..to]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
 /// The catalogue renderings matched in the window a name's end was sought in (see
@@ -642,6 +778,7 @@ fn make(
         organiser,
         chair_span,
         sides: None,
+        met: false,
         generic,
     }
 }
@@ -750,6 +887,40 @@ mod tests {
                 (searched.kind, searched.generic),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn met_is_one_meeting_of_talks() {
+        for text in [
+            "5月10日，省委书记贺振邦在南州会见了由奥尔塔州州长率领的代表团。",
+            "省长分别会见德国总统和法国总理。",
+            "随后，省长在市长的陪同下，会见了代表团。",
+            "省长会见中国外商投资企业协会代表。",
+            "省长执意会见“过境”的代表团。",
+            "省长会见代表团时表示，愿深化合作。",
+        ] {
+            let m = one(text);
+            assert_eq!(
+                (m.text.as_str(), m.kind.as_deref(), m.organiser),
+                ("会见", Some("talks"), None),
+                "{text}"
+            );
+        }
+        for text in [
+            "副省长参加了会见。",
+            "副省长参加有关会见。",
+            "会见中，双方交换了意见。",
+            "会见结束后，双方签署了备忘录。",
+            "会见普京时，省长转达了问候。",
+            "省长在会见代表团时表示，愿深化合作。",
+            "省长将会见该国总统。",
+            "省长多次会见劳动模范。",
+            "省长会见中外记者并回答提问。",
+            "推动全社会见贤思齐。",
+            "感谢省长拨冗会见。",
+        ] {
+            assert!(meetings(text).iter().all(|m| m.text != "会见"), "{text}");
         }
     }
 
