@@ -1632,6 +1632,23 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
     k
 }
 
+impl Name {
+    /// A Western name of tokens `t0..t1`, read beside a title or in a list.
+    fn western(toks: &[Tok], t0: usize, t1: usize) -> Name {
+        Name {
+            t0,
+            t1,
+            start: toks[t0].start,
+            short: false,
+            honorific: false,
+            titles: Vec::new(),
+            anchored: false,
+            western: true,
+            subject: false,
+        }
+    }
+}
+
 /// Western names right after a title group, or right before `, Title`.
 fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) -> Vec<Name> {
     let mut out = Vec::new();
@@ -1656,17 +1673,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
             })
         };
         if e > g.t1 && (!g.plural || listed()) {
-            out.push(Name {
-                t0: g.t1,
-                t1: e,
-                start: toks[g.t1].start,
-                short: false,
-                honorific: false,
-                titles: Vec::new(),
-                anchored: false,
-                western: true,
-                subject: false,
-            });
+            out.push(Name::western(toks, g.t1, e));
             continue;
         }
         // `Antony Blinken, Secretary of State, said`
@@ -1674,17 +1681,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
             let a = g.t0 - 3;
             let opens = a == 0 || !toks[a - 1].cap || !toks[a - 1].is_word();
             if opens && western_run(text, toks, name_at, a) == g.t0 - 1 {
-                out.push(Name {
-                    t0: a,
-                    t1: g.t0 - 1,
-                    start: toks[a].start,
-                    short: false,
-                    honorific: false,
-                    titles: Vec::new(),
-                    anchored: false,
-                    western: true,
-                    subject: false,
-                });
+                out.push(Name::western(toks, a, g.t0 - 1));
             }
         }
     }
@@ -1707,17 +1704,7 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
             _ => continue,
         };
         if named(next) {
-            out.push(Name {
-                t0: k,
-                t1: e,
-                start: toks[k].start,
-                short: false,
-                honorific: false,
-                titles: Vec::new(),
-                anchored: false,
-                western: true,
-                subject: false,
-            });
+            out.push(Name::western(toks, k, e));
         }
     }
     out.sort_by_key(|n| n.t0);
