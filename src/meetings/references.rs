@@ -1385,12 +1385,15 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             continue;
         };
         let mut body = zh_plenum_body(pre, mid);
-        // `中共临江市纪委九届三次全会`: a local body keeps the place written before it
+        // `中共临江市纪委九届三次全会`: a local body keeps the place written before it, and
+        // the mention starts with it
+        let mut start = m.start();
         if let Some(place) = place_before(&s[..m.start()], pre) {
             body.insert_str(0, place);
+            start -= place.len();
         }
         let term = parse_zh(term);
-        let span = base + m.start()..base + m.end();
+        let span = base + start..base + m.end();
         // each numeral of `nums` stands before its `中` or `次`
         for n in nums.split(|c| !is_n_char(c)).filter(|n| !n.is_empty()) {
             out.push(Found {
