@@ -371,7 +371,7 @@ const AFTER: &[&str] = &[
     "并", "並", "以", "等", "一行", "夫人", "夫妇", "夫婦", "就座", "负责", "負責", "再次", "当选",
     "當選", "现场", "現場", "主任", "召开", "召開", "听取", "聽取", "点评", "點評", "讲", "講",
     "作了", "进行", "進行", "带头", "帶頭", "领学", "領學", "领读", "領讀", "解读", "解讀", "结合",
-    "結合", "到会", "到會", "逐一", "将", "將", "致",
+    "結合", "到会", "到會", "逐一", "将", "將", "致", "互致", "宣布",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -665,7 +665,7 @@ const SPLIT_WORDS: &[&str] = &[
 /// Characters that end a clause after a name, not its last character (`吴标及秘书长`).
 const FUNCTION_CHARS: &[char] = &[
     '及', '和', '与', '與', '等', '在', '的', '同', '向', '对', '對', '为', '為', '并', '並', '也',
-    '还', '還', '是', '受', '率', '就', '作', '了', '将', '將', '致',
+    '还', '還', '是', '受', '率', '就', '作', '了', '将', '將', '致', '互',
 ];
 
 /// Party units inside an organisation: a coordinated head does not take them
@@ -705,6 +705,7 @@ const NOT_NAMES: &[&str] = &[
     "商定",
     "通电话",
     "通電話",
+    "宣布",
     "班子",
     "辛苦",
     "内务",
@@ -2189,6 +2190,7 @@ const AFTER_DOTTED: &[&str] = &[
     "會談",
     "通电话",
     "通電話",
+    "宣布",
     "致",
     "的",
     "独家",
