@@ -105,6 +105,39 @@ impl Hits {
     pub fn of(&self, lexicon: Lexicon) -> &[Hit] {
         &self.lists[lexicon.index()]
     }
+
+    /// Empty lists for a scan of `len` bytes: those the last hits of this thread left,
+    /// each made about as large as the text needs.
+    fn for_text(len: usize) -> Hits {
+        let lists = SPARE_HITS
+            .try_with(|spare| spare.take())
+            .unwrap_or_default();
+        let mut hits = Hits { lists };
+        for (list, per) in hits.lists.iter_mut().zip(BYTES_PER_HIT) {
+            list.clear();
+            list.reserve((len / per).min(RESERVE_MAX));
+        }
+        hits
+    }
+}
+
+thread_local! {
+    /// The lists of the last hits dropped, for the next scan to fill: five lists for every
+    /// text cost five allocations, and more as they grew.
+    static SPARE_HITS: std::cell::Cell<[Vec<Hit>; LEXICONS]> =
+        const { std::cell::Cell::new([const { Vec::new() }; LEXICONS]) };
+}
+
+impl Drop for Hits {
+    fn drop(&mut self) {
+        // a long text's lists are let go, not held by the thread for the rest of its run
+        if self.lists.iter().any(|l| l.capacity() > RESERVE_MAX) {
+            return;
+        }
+        let lists = std::mem::take(&mut self.lists);
+        // (while the thread ends, the lists are just dropped)
+        let _ = SPARE_HITS.try_with(|spare| spare.set(lists));
+    }
 }
 
 impl Prefilter {
@@ -187,10 +220,7 @@ impl Prefilter {
 
     /// All hits in `text`, overlapping ones included.
     pub fn scan(&self, text: &str) -> Hits {
-        let mut hits = Hits::default();
-        for (list, per) in hits.lists.iter_mut().zip(BYTES_PER_HIT) {
-            list.reserve((text.len() / per).min(RESERVE_MAX));
-        }
+        let mut hits = Hits::for_text(text.len());
         match self.automaton(text.len()) {
             Compiled::Contiguous(nfa) => self.scan_with(nfa, text.as_bytes(), &mut hits),
             Compiled::Noncontiguous(nfa) => self.scan_with(nfa, text.as_bytes(), &mut hits),
