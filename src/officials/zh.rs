@@ -1811,7 +1811,26 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                 '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國'
             ) || (matches!(c.cs[e], '会' | '會')
                 && !(e + 1 < c.len() && matches!(c.cs[e + 1], '见' | '見' | '同' | '上'))));
-        if body {
+        // `地处长江上游`, `身处长期`: 处 closes a word (`地处`, `身处`), so no `处长`
+        let word_before = i > 0
+            && matches!(c.cs[i], '处' | '處')
+            && matches!(
+                c.cs[i - 1],
+                '地' | '身'
+                    | '深'
+                    | '好'
+                    | '到'
+                    | '此'
+                    | '何'
+                    | '之'
+                    | '相'
+                    | '难'
+                    | '難'
+                    | '住'
+                    | '出'
+                    | '用'
+            );
+        if body || word_before {
             i += 1;
             continue;
         }
