@@ -249,7 +249,48 @@ fn resolve_all(doc: &Document, chosen: &[Candidate]) -> Vec<Date> {
         });
     }
     merge_weekdays(doc.text, &mut out);
+    merge_ranges(doc.text, &mut out);
     out
+}
+
+/// Two full dates joined by `to`, a dash or `至` (`December 20, 2023 to January 10, 2024`,
+/// `2023年12月20日—2024年1月10日`) are one range, with a `from` before them taken in.
+fn merge_ranges(text: &str, dates: &mut Vec<Date>) {
+    let mut i = 0;
+    while i + 1 < dates.len() {
+        let (a, b) = (&dates[i], &dates[i + 1]);
+        let key = |v: &DateValue| (v.year, v.month, v.day);
+        let joinable = a.end_value.is_none()
+            && b.end_value.is_none()
+            && !a.relative
+            && !b.relative
+            && a.precision == b.precision
+            && a.value.year.is_some()
+            && b.value.year.is_some()
+            && key(&a.value) < key(&b.value)
+            && text.get(a.end..b.start).is_some_and(|gap| {
+                matches!(
+                    gap.trim_matches(' '),
+                    "to" | "through" | "until" | "-" | "–" | "—" | "至" | "到" | "～"
+                )
+            });
+        if joinable {
+            let before = &text[..a.start];
+            let start = ["from ", "From "]
+                .iter()
+                .find(|f| before.ends_with(*f))
+                .map_or(a.start, |f| a.start - f.len());
+            let end_value = b.value;
+            let end = b.end;
+            let merged = &mut dates[i];
+            merged.start = start;
+            merged.end = end;
+            merged.text = text[start..end].to_string();
+            merged.end_value = Some(end_value);
+            dates.remove(i + 1);
+        }
+        i += 1;
+    }
 }
 
 /// A weekday right before a full date (`Monday 4 February 2008`, `2022年12月12日，星期一`)
