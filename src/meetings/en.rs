@@ -99,6 +99,20 @@ fn is_generic_word(w: &str) -> bool {
     )
 }
 
+/// Is `t` an adverb of manner written before a verb (`solemnly`, `successfully`)? A
+/// lower-case word in `-ly` that is not a noun (`assembly`, `rally`).
+fn is_adverb(text: &str, t: &Tok) -> bool {
+    let w = t.lo();
+    t.word
+        && w.len() >= 5
+        && w.ends_with("ly")
+        && text.as_bytes()[t.start].is_ascii_lowercase()
+        && !matches!(
+            w,
+            "assembly" | "rally" | "family" | "supply" | "reply" | "early" | "monopoly" | "anomaly"
+        )
+}
+
 /// Does `w` open a meeting's topic after its head: `meeting on ...`, `symposium marking ...`?
 fn is_topic_word(w: &str) -> bool {
     matches!(
@@ -375,6 +389,15 @@ fn held_in(
         return Err(Cut);
     }
     let v_end = toks.binary_search_by_key(&verb.end, |t| t.end).unwrap_or(v);
+    // `solemnly opened`, `was successfully held`: the adverbs before the verb are read
+    // past, as though the verb stood where they start
+    let mut v = v;
+    while v > 0 && is_adverb(text, &toks[v - 1]) {
+        v -= 1;
+    }
+    if cut && v < 3 {
+        return Err(Cut);
+    }
     // a verb is ASCII but for a rare non-ASCII capital: its lower case is read off `lowered`
     let verb_text = &text[verb.clone()];
     let lower: Cow<'_, str> = if verb_text.is_ascii() {

@@ -384,7 +384,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 107] = [
+const ROLE_VERBS: [(&str, Role); 110] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -442,6 +442,9 @@ const ROLE_VERBS: [(&str, Role); 107] = [
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
     ("seated on the rostrum", Role::Participant),
+    ("in the center of the rostrum", Role::Participant),
+    ("in the centre of the rostrum", Role::Participant),
+    ("at the center of the rostrum", Role::Participant),
     // `在主席台就座`
     ("就座", Role::Participant),
     // `以《…》为题作专题讲座`
@@ -1003,7 +1006,22 @@ fn assemble(
         .map(|g| to_meeting(doc, g, officials, dates, title_end, &mut names))
         .collect();
     out.sort_by_key(|m| m.start);
+    organisers_by_reference(&mut out);
     out
+}
+
+/// `the first plenary meeting of the session`: an organiser that is only a meeting word
+/// refers to the meeting named before, and that meeting's organiser held it.
+fn organisers_by_reference(meetings: &mut [Meeting]) {
+    for i in 1..meetings.len() {
+        let refers = meetings[i].organiser.as_deref().is_some_and(|o| {
+            let o = o.strip_prefix("the ").unwrap_or(o);
+            matches!(o, "session" | "conference" | "congress" | "meeting")
+        });
+        if refers {
+            meetings[i].organiser = meetings[..i].iter().rev().find_map(|m| m.organiser.clone());
+        }
+    }
 }
 
 /// Where the body starts: at the first paragraph that reads as prose (it ends with a full
@@ -1115,12 +1133,17 @@ fn people_of<'o>(
         }
         let mut start = previous.unwrap_or(sentence.start);
         let before = &doc.text[start..verb.start];
-        // `the spirit must be conveyed`: a passive verb's subject is no person
-        let auxiliary = before
-            .trim_end()
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .is_some_and(|w| matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
+        // `the spirit must be conveyed`: a passive verb's subject is no person, but who
+        // `were seated on the rostrum` are
+        let seated = doc.text[verb.clone()].starts_with("seated");
+        let auxiliary = !seated
+            && before
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
+                });
         if auxiliary {
             return;
         }

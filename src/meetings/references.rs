@@ -350,7 +350,23 @@ fn trim_body(body: &str) -> &str {
     let mut b = body.trim();
     loop {
         let before = b;
-        for w in [" of", " the", " and", " for"] {
+        // a headline's verb after the body: `… County People's Congress Opened`
+        for w in [
+            " of",
+            " the",
+            " and",
+            " for",
+            " Opened",
+            " Opens",
+            " Closed",
+            " Closes",
+            " Concluded",
+            " Concludes",
+            " Convened",
+            " Convenes",
+            " Held",
+            " Holds",
+        ] {
             if let Some(x) = b.strip_suffix(w) {
                 b = x.trim_end();
             }
