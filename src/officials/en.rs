@@ -1810,6 +1810,8 @@ fn org_word(t: &Tok) -> bool {
             | b"central"
             | b"national"
             | b"general"
+            // `Executive chairperson of the presidium of the session`
+            | b"session"
     ) {
         return true;
     }
