@@ -1753,6 +1753,17 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     if !t.is_word() || !t.has(FIRST) {
         return None;
     }
+    // `the principal persons in charge`, `principal leaders`: an adjective, not a head
+    if t.lower == b"principal"
+        && toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower,
+                b"persons" | b"person" | b"leaders" | b"leader" | b"officials" | b"heads"
+            )
+        })
+    {
+        return None;
+    }
     let heads = &vocab.first[*vocab.first_of.get(t.id as usize)? as usize];
     // the first word is this token's, by the list, and the second the next one's
     let longer = toks
@@ -2207,11 +2218,15 @@ fn find_titles(
         let t0 = first.t0;
         let start = ones.len();
         ones.push(first);
-        // heads joined by `and` share what one of them lacks
+        // heads joined by `and` share what one of them lacks; so do bare heads in a series
+        // closed by `and` (`Deputy Party Secretary, Director and General Manager of X`)
+        let mut series_from = None;
         loop {
             let last = ones.last().expect("a group has a title");
             let a = last.t1;
-            if !toks.get(a).is_some_and(|t| t.is("and")) {
+            let comma =
+                toks.get(a).is_some_and(|t| t.punct(',')) && last.org.is_none() && !last.plural;
+            if !comma && !toks.get(a).is_some_and(|t| t.is("and")) {
                 break;
             }
             let Some(h) = (a + 1..(a + 8).min(toks.len()))
@@ -2233,7 +2248,19 @@ fn find_titles(
             if before_name && (last.org.is_some() || last.closed) && after_name(toks, name_at, t0) {
                 break;
             }
+            if comma {
+                if before_name {
+                    break;
+                }
+                series_from.get_or_insert(ones.len());
+            } else {
+                series_from = None;
+            }
             ones.push(next);
+        }
+        // a series that no `and` closes joins nothing
+        if let Some(k) = series_from {
+            ones.truncate(k);
         }
         let group = &ones[start..];
         let t0 = group[0].t0;
