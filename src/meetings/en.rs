@@ -523,8 +523,18 @@ fn held_in(
             // the clause before the name
             let before = &lowered[..m.span.start];
             let clause = &before[before.rfind([',', ';', '.']).map_or(0, |i| i + 1)..];
+            // nor one the report conveys elsewhere (`convey the spirit of the Central
+            // Economic Work Conference`, then `the Central Economic Work Conference held in
+            // Beijing`)
+            let name = &lowered[m.span.clone()];
+            let conveyed = lowered.match_indices(name).any(|(i, _)| {
+                let before = lowered[..i].trim_end_matches(' ');
+                let before = before.strip_suffix(" the").unwrap_or(before);
+                before.ends_with("spirit of") || before.ends_with("principles of")
+            });
             m.kind.is_some()
                 && !m.generic
+                && !conveyed
                 && !clause.contains("spirit of")
                 && !clause.contains("principles of")
         });
