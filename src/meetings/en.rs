@@ -474,7 +474,11 @@ fn held_in(
             // `A held talks here on Tuesday with B, who ...`: both sides take part
             if m.kind == Some("talks") && !presiding {
                 let from = organiser.as_ref().map_or(verb.start, |r| r.start);
-                m.sides = Some(from..with_end(toks, next).unwrap_or(verb.start));
+                m.sides = Some(from..with_phrase(toks, next).map_or(verb.start, |w| w.end));
+            } else if !presiding {
+                // `held a symposium with the delegation led by B`: who it was held with
+                // took part
+                m.sides = with_phrase(toks, next);
             }
             out.push(m);
             // `held an enlarged meeting and a study meeting of ...`
@@ -542,9 +546,9 @@ fn held_in(
     Ok(out)
 }
 
-/// The end of the `with` phrase of the clause from token `j` on (`here on Tuesday with
-/// Norwegian Foreign Minister Ingrid Solheim`): where the clause ends after `with`.
-fn with_end(toks: &[Tok], j: usize) -> Option<usize> {
+/// The `with` phrase of the clause from token `j` on (`here on Tuesday with Norwegian
+/// Foreign Minister Ingrid Solheim`): from after `with` to where the clause ends.
+fn with_phrase(toks: &[Tok], j: usize) -> Option<Range<usize>> {
     let rest = toks.get(j..)?;
     let ends = |t: &Tok| matches!(t.lo(), "," | "." | ";" | "who" | "which" | "to" | "on");
     let w = rest
@@ -553,7 +557,7 @@ fn with_end(toks: &[Tok], j: usize) -> Option<usize> {
         .position(|t| t.lower == "with")?;
     let after = &rest[w + 1..];
     let last = after.iter().position(ends).unwrap_or(after.len());
-    (last > 0).then(|| after[last - 1].end)
+    (last > 0).then(|| rest[w].end..after[last - 1].end)
 }
 
 /// The subject before a verb: the last comma-separated part of the clause, without an

@@ -384,7 +384,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 110] = [
+const ROLE_VERBS: [(&str, Role); 111] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -392,6 +392,8 @@ const ROLE_VERBS: [(&str, Role); 110] = [
     ("主持", Role::Chair),
     ("attended", Role::Participant),
     ("attend", Role::Participant),
+    // `Attending the symposium were A, B and C`
+    ("attending", Role::Participant),
     ("were present", Role::Participant),
     ("was present", Role::Participant),
     ("participated", Role::Participant),
@@ -697,6 +699,11 @@ pub(crate) fn extract(
         if h.entry >= ROLE {
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
+                continue;
+            }
+            if verb == "attending"
+                && !attending_were(doc.text, doc.sentences[si].clone(), h.start..h.end)
+            {
                 continue;
             }
             roles.push((si, role, h.start..h.end));
@@ -1108,7 +1115,8 @@ fn people_of<'o>(
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
-    let by = doc.text[verb.clone()].ends_with(" by");
+    let by = doc.text[verb.clone()].ends_with(" by")
+        || doc.text[verb.clone()].eq_ignore_ascii_case("attending");
     let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
             .iter()
@@ -1237,6 +1245,19 @@ fn last_semicolon(s: &str) -> Option<usize> {
 
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
 /// characters (never in English): the pattern is run only then.
+/// `Attending the symposium on the Linjiang side were A, B and C`, `Also attending were
+/// …`: the clause opens the sentence and its `were` (or `was`) stands before the first
+/// comma, so the attendees follow.
+fn attending_were(text: &str, sentence: Range<usize>, verb: Range<usize>) -> bool {
+    let before = text[sentence.start..verb.start].trim();
+    if !(before.is_empty() || before.eq_ignore_ascii_case("also")) {
+        return false;
+    }
+    let after = &text[verb.end..sentence.end];
+    let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    clause.contains(" were ") || clause.contains(" was ")
+}
+
 fn attendees_follow(after: &str) -> bool {
     // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
     // (its first byte starts no other character's bytes) and its characters counted only
