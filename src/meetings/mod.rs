@@ -384,7 +384,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 111] = [
+const ROLE_VERBS: [(&str, Role); 118] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -436,6 +436,14 @@ const ROLE_VERBS: [(&str, Role); 111] = [
     ("gave a special report", Role::Participant),
     ("made a special report", Role::Participant),
     ("made an explanation", Role::Participant),
+    // `invited A, professor of ..., to make a special tutorial`
+    ("a special tutorial", Role::Participant),
+    ("a tutorial lecture", Role::Participant),
+    ("to give a lecture", Role::Participant),
+    ("to give a special lecture", Role::Participant),
+    ("to deliver a lecture", Role::Participant),
+    ("to make a special report", Role::Participant),
+    ("to give a special report", Role::Participant),
     ("gave an explanation", Role::Participant),
     ("sat in the front row", Role::Participant),
     ("sat in on", Role::Participant),
