@@ -1217,6 +1217,25 @@ fn people_of<'o>(
         start..verb.start
     };
     names_in(officials, range, names);
+    // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
+    // is what is studied, not who acts
+    let studied = |&(at, _): &(usize, &str)| {
+        let before = &doc.text[..at];
+        [
+            "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
+        ]
+        .iter()
+        .any(|v| before.ends_with(v))
+    };
+    if names.found.iter().any(studied) {
+        let Names { found, out } = names;
+        out.clear();
+        for f in found.iter().filter(|f| !studied(f)) {
+            if !out.contains(&f.1) {
+                out.push(f.1);
+            }
+        }
+    }
 }
 
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
