@@ -543,6 +543,14 @@ const LABELS: &[&str] = &[
     "督導組成員",
     "指导组成员",
     "指導組成員",
+    "中心组成员",
+    "中心組成員",
+    "班子成员",
+    "班子成員",
+    "领导班子成员",
+    "領導班子成員",
+    "党组成员",
+    "黨組成員",
 ];
 
 /// Words that end an organisation phrase when read backwards from a head.
