@@ -464,10 +464,7 @@ fn name_end(
         w.range = None;
         w.found.clear();
     }
-    let run_end = text[from..limit]
-        .char_indices()
-        .find(|(i, c)| is_stop(*c) || *i >= 150)
-        .map_or(limit, |(i, _)| from + i);
+    let run_end = run_end(text, from, limit);
     if run_end == from {
         return None;
     }
@@ -505,6 +502,44 @@ fn name_end(
         Some(j) if j > from => name_end(text, from, j, heads, generic, None).or(Some(end)),
         _ => Some(end),
     }
+}
+
+/// Where a meeting's name that starts at `from` must end, by `limit`: at the first stop
+/// or 150 bytes on. A short quoted or book title followed by more of the name
+/// (`“两委”干部大会`, `《条例》宣讲会`) is part of it.
+fn run_end(text: &str, from: usize, limit: usize) -> usize {
+    let s = &text[from..limit];
+    // the end of a title read over
+    let mut past = 0;
+    for (i, c) in s.char_indices() {
+        if i >= 150 {
+            return from + i;
+        }
+        if i < past || !is_stop(c) {
+            continue;
+        }
+        let close = match c {
+            '“' => '”',
+            '「' => '」',
+            '《' => '》',
+            _ => return from + i,
+        };
+        let open = i + c.len_utf8();
+        let mut inner_end = s.len().min(open + 60);
+        while !s.is_char_boundary(inner_end) {
+            inner_end -= 1;
+        }
+        let inner = &s[open..inner_end];
+        let Some(j) = inner.find(close).filter(|&j| j > 0) else {
+            return from + i;
+        };
+        let after = open + j + close.len_utf8();
+        if inner[..j].contains(is_stop) || !s[after..].starts_with(crate::document::is_han) {
+            return from + i;
+        }
+        past = after;
+    }
+    limit
 }
 
 /// Where the clause that ends at `to` starts, no earlier than `from`: after the last stop
