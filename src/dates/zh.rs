@@ -355,9 +355,10 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
                     value: Value::Written(first, Some(last)),
                     coordinated: false,
                 });
+                return;
             }
         }
-        return;
+        // `截至8月底`: no month before `至`, a date of its own
     }
     let (end, end_value) = match range_after(text, end, p) {
         Some((e, q)) => (e, Some(q)),
