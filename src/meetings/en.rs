@@ -233,6 +233,10 @@ fn tokens_into<'a>(
             word,
         });
         i = end;
+        // most tokens are followed by one space: passed here, not by a turn of the loop
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
