@@ -184,23 +184,34 @@ fn tokens_into<'a>(
     out.clear();
     // about one token in five bytes: the buffer grows once, not step by step
     out.reserve(range.len() / 4);
-    let s = &text[range.clone()];
+    // the text up to the range's end: offsets are the text's, with no sum for each token
+    let s = &text[..range.end];
     let b = s.as_bytes();
-    let mut i = 0;
+    let mut i = range.start;
     while let Some(&x) = b.get(i) {
-        let mut end;
-        let word;
-        // whether the token is ASCII, known from how it was read
-        let mut ascii = x < 0x80;
-        if x < 0x80 {
-            // ASCII is read byte by byte
-            end = i + 1;
-            if matches!(x, b' ' | b'\t'..=b'\r') {
+        let mut end = i + 1;
+        // whether the token is a word, and ASCII (known from how it was read)
+        let (word, ascii) = match ASCII_CLASS.get(usize::from(x)).copied() {
+            Some(SPACE) => {
                 i = end;
                 continue;
             }
-            word = x.is_ascii_alphanumeric() || x == b'(';
-            if x == b'(' {
+            Some(ALNUM) => {
+                // the ASCII run here, one table lookup a byte; [`word_end`] goes on only
+                // where a character outside ASCII follows (most words are all ASCII)
+                while b.get(end).is_some_and(|&y| word_byte(y)) {
+                    end += 1;
+                }
+                let mut ascii = true;
+                if b.get(end).is_some_and(|&y| y >= 0x80) {
+                    let (e, wide) = word_end(s, end);
+                    end = e;
+                    ascii = !wide;
+                }
+                (true, ascii)
+            }
+            Some(OPEN) => {
+                // `(expanded)`: letters closed at once
                 let letters = b[end..]
                     .iter()
                     .take_while(|x| x.is_ascii_alphabetic())
@@ -208,48 +219,71 @@ fn tokens_into<'a>(
                 if letters > 0 && b.get(end + letters) == Some(&b')') {
                     end += letters + 1;
                 }
-            } else if x.is_ascii_alphanumeric() {
-                // the ASCII run here, one table lookup a byte; [`word_end`] goes on only
-                // where a character outside ASCII follows (most words are all ASCII)
-                end += b[end..].iter().take_while(|&&y| word_byte(y)).count();
-                if b.get(end).is_some_and(|&y| y >= 0x80) {
-                    let (e, wide) = word_end(s, end);
-                    end = e;
-                    ascii = !wide;
+                (true, true)
+            }
+            Some(_) => (false, true),
+            None => {
+                // another character is decoded
+                let c = s[i..].chars().next().unwrap_or(' ');
+                end = i + c.len_utf8();
+                if c.is_whitespace() {
+                    i = end;
+                    continue;
                 }
+                if letter_or_number(c) {
+                    end = word_end(s, end).0;
+                }
+                (c.is_alphanumeric(), false)
             }
-        } else {
-            // another character is decoded
-            let c = s[i..].chars().next().unwrap_or(' ');
-            end = i + c.len_utf8();
-            if c.is_whitespace() {
-                i = end;
-                continue;
-            }
-            word = c.is_alphanumeric();
-            if letter_or_number(c) {
-                end = word_end(s, end).0;
-            }
-        }
+        };
         let lower = match lowered {
-            Some(l) if ascii => Cow::Borrowed(&l[range.start + i..range.start + end]),
+            Some(l) if ascii => Cow::Borrowed(&l[i..end]),
             _ => lower(&s[i..end]),
         };
         out.push(Tok {
-            start: range.start + i,
-            end: range.start + end,
+            start: i,
+            end,
             lower,
             word,
         });
         i = end;
+        // most tokens are followed by one space: passed here, not by a turn of the loop
+        if b.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
 }
 
-/// The ASCII bytes that go on a word: letters, digits, `'` and `-`.
-static WORD_BYTE: [bool; 128] = {
-    let mut t = [false; 128];
+/// Classes of ASCII bytes for [`tokens_into`]: whitespace, a letter or digit, `(`, and
+/// any other (a token of its own).
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const OPEN: u8 = 2;
+const MARK: u8 = 3;
+
+/// The [`tokens_into`] class of each ASCII byte.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [MARK; 128];
     let mut i = 0;
     while i < 128 {
+        let b = i as u8;
+        t[i] = match b {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'(' => OPEN,
+            _ if b.is_ascii_alphanumeric() => ALNUM,
+            _ => MARK,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The bytes that go on a word: letters, digits, `'` and `-`, all ASCII. A table of every
+/// byte, so that a lookup needs no test of the byte first.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
         let b = i as u8;
         t[i] = b.is_ascii_alphanumeric() || b == b'\'' || b == b'-';
         i += 1;
@@ -257,10 +291,10 @@ static WORD_BYTE: [bool; 128] = {
     t
 };
 
-/// Does the ASCII byte `y` go on a word ([`WORD_BYTE`])? No other byte does.
+/// Does the byte `y` go on a word ([`WORD_BYTE`])?
 #[inline]
 fn word_byte(y: u8) -> bool {
-    WORD_BYTE.get(usize::from(y)).copied().unwrap_or(false)
+    WORD_BYTE[usize::from(y)]
 }
 
 /// The end of the word going on at `end` of `s`: letters and numbers, with `'`, `-` and

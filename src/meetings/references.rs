@@ -492,24 +492,40 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
             .map(|i| at + i)
     };
     let re = || EN_PLENUM_OF.get(*narrow);
-    for c in near(
-        plen,
+    // a `plen` that goes on as the pattern does, up to `of the`: most plenary sessions a
+    // sentence names are no plenum of a body (`the study of the plenary sessions`), and a
+    // search that finds nothing reads on to the end of the sentence
+    let plenum_of = |at: usize| {
+        let mut at = at;
+        while let Some(p) = plen(at) {
+            if long_s || plenum_of_at(lower, p) {
+                return Some(p);
+            }
+            at = p + 1;
+        }
+        None
+    };
+    for m in near(
+        plenum_of,
         |p| back_runs(s, p, 3),
-        |from| captures_from(re(), s, from),
+        |from| found_from(re(), s, from),
     ) {
-        let body = trim_body(&c["body"]);
+        // the groups, read off the match's words: capturing them costs far more
+        let Some(g) = plenum_of_words(s, m.range(), *narrow) else {
+            continue;
+        };
+        let body = trim_body(&s[g.body..m.end()]);
         if !is_body_name(body) {
             continue;
         }
-        let span =
-            base + c.get(0).unwrap().start()..base + c.name("body").unwrap().start() + body.len();
+        let span = base + m.start()..base + g.body + body.len();
         for b in split_joined_en(body) {
             out.push(Found {
                 span: span.clone(),
                 kind: ReferenceKind::Plenum,
                 body: Some(en_plenum_body(&b)),
-                number: ordinal(&c, "num"),
-                term: ordinal(&c, "term"),
+                number: g.num.and_then(en_ordinal),
+                term: g.term.and_then(en_ordinal),
             });
         }
     }
@@ -897,6 +913,131 @@ fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
         body2,
         num: &rest[n..],
     })
+}
+
+/// The end of the whitespace (`\s*`) at `i` of `s`.
+fn skip_space(s: &str, i: usize) -> usize {
+    let rest = &s[i..];
+    i + rest.len() - rest.trim_start().len()
+}
+
+/// Does `s` go on at `i` with `word` and whitespace? The end of that whitespace.
+fn word_then_space(s: &str, i: usize, word: &str) -> Option<usize> {
+    let end = i + word.len();
+    if !s[i..].starts_with(word) {
+        return None;
+    }
+    let after = skip_space(s, end);
+    (after > end).then_some(after)
+}
+
+/// Does the `plen` at `p` of `lower` (a sentence, its ASCII letters lower-cased) go on as
+/// [`EN_PLENUM_OF`] does, up to `the` and whitespace: `plenary\s+session`,
+/// `plenary\s+meeting` or `plenum`, maybe `s`, then `\s+of\s+the\s`? Every match holds
+/// such a `plen` (where the sentence holds no long `ſ`, which `(?i:session)` takes).
+fn plenum_of_at(lower: &str, p: usize) -> bool {
+    let key = match word_then_space(lower, p, "plenary") {
+        Some(i) => ["session", "meeting"]
+            .iter()
+            .find(|w| lower[i..].starts_with(*w))
+            .map(|w| i + w.len()),
+        None => lower[p..]
+            .starts_with("plenum")
+            .then_some(p + "plenum".len()),
+    };
+    let Some(mut i) = key else {
+        return false;
+    };
+    if lower[i..].starts_with('s') {
+        i += 1;
+    }
+    let after = skip_space(lower, i);
+    after > i
+        && word_then_space(lower, after, "of")
+            .and_then(|i| word_then_space(lower, i, "the"))
+            .is_some()
+}
+
+/// The groups of an [`EN_PLENUM_OF`] match: `num`, `term`, and where `body` starts (it
+/// runs to the match's end).
+struct PlenumOfWords<'h> {
+    num: Option<&'h str>,
+    term: Option<&'h str>,
+    body: usize,
+}
+
+// a whole word that is an ordinal ([`ORD`]), to tell a term from a body's first word
+static ORD_WORD: Twin = Twin::new(|| format!(r"^{ORD}$"), re);
+
+/// Reads [`PlenumOfWords`] off the words of the [`EN_PLENUM_OF`] match at `m` of
+/// sentence `s` (of the form `narrow`): `[the] [num] key of the [term] body`. Neither `the`
+/// nor an ordinal is a word of the key (`plenary` or `plenum`, any case), so each part
+/// is fixed by the words it starts with. The word after `of the` is the term where it is
+/// an ordinal that a body can follow (a capital, or a local Party committee in lower
+/// case): the pattern takes a term wherever it can; otherwise the body starts there.
+fn plenum_of_words(s: &str, m: Range<usize>, narrow: bool) -> Option<PlenumOfWords<'_>> {
+    let t = &s[m.clone()];
+    let mut words = t
+        .split_whitespace()
+        .map(|w| (m.start + (w.as_ptr() as usize - t.as_ptr() as usize), w));
+    let mut word = move || words.next();
+    let mut w = word()?.1;
+    if matches!(w, "the" | "The") {
+        w = word()?.1;
+    }
+    let is_key = |w: &str| {
+        w.eq_ignore_ascii_case("plenary")
+            || w.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("plenum"))
+    };
+    let num = (!is_key(w)).then_some(w);
+    if num.is_some() {
+        w = word()?.1;
+    }
+    if w.eq_ignore_ascii_case("plenary") {
+        // `session` or `meeting`
+        word()?;
+    }
+    // `of the`
+    word()?;
+    word()?;
+    let (at, _) = word()?;
+    // the whole word in the sentence: the match may end inside it
+    let first = &s[at..at + s[at..].find(char::is_whitespace).unwrap_or(s.len() - at)];
+    let after = skip_space(s, at + first.len());
+    let body_after = after > at + first.len() && {
+        let rest = &s[after..];
+        rest.starts_with(|c: char| c.is_ascii_uppercase()) || local_committee_at(rest)
+    };
+    if body_after && ORD_WORD.get(narrow).is_match(first) {
+        return Some(PlenumOfWords {
+            num,
+            term: Some(first),
+            body: after,
+        });
+    }
+    Some(PlenumOfWords {
+        num,
+        term: None,
+        body: at,
+    })
+}
+
+/// Does `rest` open with a [`LOCAL_COMMITTEE`]?
+fn local_committee_at(rest: &str) -> bool {
+    let level = [
+        "provincial",
+        "regional",
+        "municipal",
+        "city",
+        "prefectural",
+        "district",
+        "county",
+    ]
+    .iter()
+    .find_map(|w| word_then_space(rest, 0, w));
+    level
+        .and_then(|i| word_then_space(rest, i, "Party"))
+        .is_some_and(|i| rest[i..].starts_with("committee"))
 }
 
 /// Does `ahead` end in whitespace after the last word of a body of [`EN_PLENUM_BODY_FIRST`]
@@ -1736,6 +1877,62 @@ mod tests {
         ] {
             let i = triggers.iter().position(|t| t == word).unwrap();
             assert_eq!(trigger_bit(i), mark, "{word}");
+        }
+    }
+
+    #[test]
+    fn plenum_of_words_are_its_groups() {
+        let sentences = [
+            "The Sixth Plenary Session of the 19th CPC Central Committee and the Third Plenary Session of the 12th District Party Committee.",
+            "the 3rd plenary meeting of the 12th Dalian Municipal Committee, the plenums of the Sixth plenary",
+            "the plenary session of the Sixth Provincial Committee; plenum of the sixth municipal Party committees",
+            "Plenary Sessions of the  twentieth  Central Committee (CPC) of the Party, second PLENUM of the 19thX Committee",
+            "the plenary session of the 1234th Committee and a plenum of the 19th Commission for Discipline Inspection of",
+            "the ſecond plenary ſession of the ſixth Central Committee, the plenary ſessions of the Fifth Commission",
+            "of the plenary session of the 19th\u{a0}Central Committee, Plenum of the ٣rd Committee, plenary meeting of the 2nd",
+            "study of the plenary sessions as the primary task; plenary session of the West Lake District Committee",
+            "the 2nd plenum of the 3rd city Party committee and the plenum of the county  Party committee of the ‘Third’ Committee",
+            "the Fourth Plenary Session of the Central Commission for Discipline Inspection's, plenumx of the Central Committee",
+        ];
+        for s in sentences {
+            let lower = s.to_ascii_lowercase();
+            for narrow in [false, true] {
+                if narrow && !crate::narrow::is_narrow(s) {
+                    continue;
+                }
+                let re = EN_PLENUM_OF.get(narrow);
+                let want: Vec<_> = re
+                    .captures_iter(s)
+                    .map(|c| {
+                        let g = |n: &str| c.name(n).map(|m| m.as_str());
+                        (
+                            c.get(0).unwrap().range(),
+                            g("num"),
+                            g("term"),
+                            c.name("body").unwrap().start(),
+                        )
+                    })
+                    .collect();
+                assert!(!want.is_empty() || s.contains("ſ"), "{s}");
+                let long_s = s.contains('ſ');
+                let key = |at: usize| {
+                    let mut at = at;
+                    while let Some(p) = lower[at..].find("plen").map(|i| at + i) {
+                        if long_s || plenum_of_at(&lower, p) {
+                            return Some(p);
+                        }
+                        at = p + 1;
+                    }
+                    None
+                };
+                let got: Vec<_> = near(key, |p| back_runs(s, p, 3), |from| found_from(re, s, from))
+                    .map(|m| {
+                        let g = plenum_of_words(s, m.range(), narrow).unwrap();
+                        (m.range(), g.num, g.term, g.body)
+                    })
+                    .collect();
+                assert_eq!(got, want, "{s} narrow {narrow}");
+            }
         }
     }
 
