@@ -161,18 +161,36 @@ static TERM: Lazy<Regex> = Lazy::new(|| {
         .expect("term pattern is valid")
 });
 
-/// The meetings a verb of holding governs in its sentence; `objects` is set when they are
-/// names read after it (not its subject).
+/// What [`held`] finds, and the lists it fills on the way: kept from one verb to the next
+/// rather than made for each.
+#[derive(Default)]
+pub(super) struct Buffers {
+    /// The meetings found.
+    pub(super) found: Vec<Held>,
+    window: Window,
+    ends: Vec<usize>,
+}
+
+/// The meetings a verb of holding governs in its sentence, into `buffers.found` (cleared
+/// first); `objects` is set when they are names read after it (not its subject).
 pub(super) fn held(
     text: &str,
     sentence: Range<usize>,
     verb: Range<usize>,
     heads: &Heads,
     objects: &mut bool,
-) -> Vec<Held> {
+    buffers: &mut Buffers,
+) {
+    let Buffers {
+        found: out,
+        window,
+        ends,
+    } = buffers;
+    out.clear();
     let v = &text[verb.clone()];
     if v == "会见" || v == "會見" {
-        return met(text, sentence, verb).into_iter().collect();
+        out.extend(met(text, sentence, verb));
+        return;
     }
     let after = &text[verb.end..sentence.end];
     // `主持会议` names no meeting, `主持召开` leaves the name to the verb that follows, and
@@ -182,14 +200,14 @@ pub(super) fn held(
             || after.starts_with("会议")
             || after.starts_with("會議"))
     {
-        return Vec::new();
+        return;
     }
     // `召开的`, `召开之年`, `召开后`: a clause about the meeting, not a report of it
     if after.starts_with(['的', '之', '后', '後', '前', '时', '時'])
         || after.starts_with("以来")
         || after.starts_with("期间")
     {
-        return Vec::new();
+        return;
     }
     let clause_start = clause_start(text, sentence.start, verb.start);
     let clause = &text[clause_start..verb.start];
@@ -199,7 +217,7 @@ pub(super) fn held(
         || opens_directive(sentence_before.trim_start())
         || holds_directive(clause)
     {
-        return Vec::new();
+        return;
     }
     // `开幕`, `闭幕`: only the subject opens or closes
     let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕");
@@ -213,11 +231,12 @@ pub(super) fn held(
         };
     // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none
     if v == "出席" || v == "主持" {
-        return name_end(text, name_start, sentence.end, heads, true, None)
-            .map(|end| make(text, name_start..end, None, None, None))
-            .filter(|m| !m.generic)
-            .into_iter()
-            .collect();
+        out.extend(
+            name_end(text, name_start, sentence.end, heads, true, None)
+                .map(|end| make(text, name_start..end, None, None, None))
+                .filter(|m| !m.generic),
+        );
+        return;
     }
     // `政治局11月30日下午就……进行第十一次集体学习`: the body stands before the topic
     let before_topic = body_before_topic(text, clause_start..verb.start);
@@ -226,7 +245,7 @@ pub(super) fn held(
     if !convening_verb
         && (after.starts_with('了') || (before_topic.is_none() && !ends_with_body(clause)))
     {
-        return Vec::new();
+        return;
     }
     let presiding = v.starts_with('主') || clause.ends_with("主持");
     let (organiser, chair_span) = if presiding {
@@ -234,9 +253,7 @@ pub(super) fn held(
     } else {
         (organiser_of(text, body_clause.clone()), None)
     };
-    let mut out = Vec::new();
     let mut from = name_start;
-    let mut window = Window::default();
     // `A同B举行会谈`, `A为B举行欢迎仪式`: a second side is joined to the one who holds it
     let joined = !presiding && text[body_clause.clone()].contains(SIDES);
     while let Some(end) = name_end(
@@ -245,7 +262,7 @@ pub(super) fn held(
         sentence.end,
         heads,
         convening_verb,
-        Some(&mut window),
+        Some(&mut *window),
     )
     .filter(|_| !subject_only)
     {
@@ -254,7 +271,7 @@ pub(super) fn held(
             from..end,
             organiser.clone(),
             chair_span.clone(),
-            Some(&window),
+            Some(&*window),
         );
         if joined || (!presiding && m.kind == Some("talks")) {
             m.sides = Some(body_clause.clone());
@@ -282,11 +299,11 @@ pub(super) fn held(
     }
     if !out.is_empty() || !convening_verb {
         *objects = !out.is_empty();
-        return out;
+        return;
     }
     // the subject: `……会议召开`, `……在北京举行`
-    let Some(name) = subject_name(text, clause_start..verb.start, heads) else {
-        return out;
+    let Some(name) = subject_name(text, clause_start..verb.start, heads, ends) else {
+        return;
     };
     let mut start = name.start;
     let joined = &text[name.clone()];
@@ -303,7 +320,6 @@ pub(super) fn held(
                 "会议" | "會議" | "大会" | "大會" | "会" | "會"
             )
     });
-    out
 }
 
 /// Characters that end a side of `会见`: the stops but `、`, which joins the names of one
@@ -533,11 +549,16 @@ fn clause_start(text: &str, from: usize, to: usize) -> usize {
 }
 
 /// The name before `举行`: the clause up to a meeting head that only a day, time or place
-/// separates from the verb.
-fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range<usize>> {
+/// separates from the verb. `ends` is a buffer for the ends of heads.
+fn subject_name(
+    text: &str,
+    clause: Range<usize>,
+    heads: &Heads,
+    ends: &mut Vec<usize>,
+) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     // every head's every end (no head overlaps itself), in one pass
-    let mut ends: Vec<usize> = Vec::new();
+    ends.clear();
     for (i, c) in s.char_indices() {
         if matches!(c, '会' | '會' | '大' | '典') {
             for h in HEAD_WORDS.iter().filter(|h| s[i..].starts_with(*h)) {
@@ -549,8 +570,9 @@ fn subject_name(text: &str, clause: Range<usize>, heads: &Heads) -> Option<Range
     ends.sort_unstable();
     ends.dedup();
     let end = ends
-        .into_iter()
+        .iter()
         .rev()
+        .copied()
         .find(|&e| FILLER.is_match(&text[e..clause.end]))?;
     let lead = leading_date_end(&text[clause.start..end]);
     let start = clause.start + lead;
