@@ -1256,21 +1256,40 @@ fn people_of(
     names_in(officials, range, names);
 }
 
-/// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
-/// from the back byte by byte: only a character whose first byte such a mark can start
-/// with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) is decoded, not the Chinese ones between.
+/// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
+/// clauses hold no mark, so all of `s` is read: from the front, a character at a time
+/// (its length told by its first byte), where reading from the back went byte by byte.
+/// Only a character whose first byte a mark can start with (ASCII, 0xC2, 0xE1, 0xE2,
+/// 0xE3, 0xEF) is decoded, not the Chinese ones between.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
     let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
     let b = s.as_bytes();
-    (0..b.len()).rev().find_map(|i| match b[i] {
-        x if x < 0x80 => is_mark(char::from(x)).then_some(i + 1),
-        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => s[i..]
-            .chars()
-            .next()
-            .filter(|&c| is_mark(c))
-            .map(|c| i + c.len_utf8()),
-        _ => None,
-    })
+    let mut last = None;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let len = match x {
+            0..=0x7F => {
+                if is_mark(char::from(x)) {
+                    last = Some(i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if is_mark(c) {
+                    last = Some(i + c.len_utf8());
+                }
+                c.len_utf8()
+            }
+            // `i` is a character's start: a first byte, never a continuation byte
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        i += len;
+    }
+    last
 }
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
@@ -1516,6 +1535,22 @@ fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str
 mod tests {
     use super::*;
     use crate::extraction::{Mention, Precision};
+
+    #[test]
+    fn last_clause_mark_knows_every_char() {
+        let mut s = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for zh in [false, true] {
+                let mark = matches!(c, ';' | '；') || zh && c.is_whitespace();
+                s.clear();
+                s.push('中');
+                s.push(c);
+                s.push('a');
+                let want = mark.then_some('中'.len_utf8() + c.len_utf8());
+                assert_eq!(last_clause_mark(&s, zh), want, "{c:?} {zh}");
+            }
+        }
+    }
 
     #[test]
     fn last_clause_mark_is_the_last_mark_by_chars() {
