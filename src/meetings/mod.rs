@@ -720,13 +720,14 @@ fn extract_with(
     // are dropped below as the later ones); only its subject, read from a clause that
     // now ends in `主持`, could differ, and it is read only where no object is found
     let mut objects_of: Option<Range<usize>> = None;
+    let mut sentence_of = SentenceCursor::new(doc);
     for h in all {
         if h.entry < VERB {
             continue;
         }
         if (REFERENCE..ROLE).contains(&h.entry) {
             // the triggers a sentence holds tell which patterns may match in it
-            let Some(si) = doc.sentence_index(h.start) else {
+            let Some(si) = sentence_of.index(h.start) else {
                 continue;
             };
             let bit = references::trigger_bit((h.entry - REFERENCE) as usize);
@@ -743,7 +744,7 @@ fn extract_with(
         if !whole_word(doc.text, h.start, h.end) {
             continue;
         }
-        let Some(si) = doc.sentence_index(h.start) else {
+        let Some(si) = sentence_of.index(h.start) else {
             continue;
         };
         if doc.sentences[si].end < h.end {
@@ -810,6 +811,39 @@ fn extract_with(
         !standing || !meetings.iter().any(|m| m.start < r.end && r.start < m.end)
     });
     (meetings, refs)
+}
+
+/// [`Document::sentence_index`] for positions asked in text order (the hits'): the
+/// sentences are walked on from the last answer, not searched afresh for each hit.
+struct SentenceCursor<'d> {
+    sentences: &'d [Range<usize>],
+    /// How many sentences start at or before the last position asked.
+    passed: usize,
+}
+
+impl<'d> SentenceCursor<'d> {
+    fn new(doc: &'d Document) -> Self {
+        SentenceCursor {
+            sentences: &doc.sentences,
+            passed: 0,
+        }
+    }
+
+    /// The index of the sentence holding byte `pos`, or the last one before it.
+    fn index(&mut self, pos: usize) -> Option<usize> {
+        // a position before the last one asked is searched for
+        if self.passed > 0 && self.sentences[self.passed - 1].start > pos {
+            self.passed = self.sentences.partition_point(|s| s.start <= pos);
+        }
+        while self
+            .sentences
+            .get(self.passed)
+            .is_some_and(|s| s.start <= pos)
+        {
+            self.passed += 1;
+        }
+        self.passed.checked_sub(1)
+    }
 }
 
 /// Meetings are grouped, and given their chair, participants and date, within stretches
@@ -1535,6 +1569,18 @@ fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str
 mod tests {
     use super::*;
     use crate::extraction::{Mention, Precision};
+
+    #[test]
+    fn sentence_cursor_is_sentence_index() {
+        let text = "一。二三。\n\n四五六。七 eight. Nine.";
+        let doc = Document::new(text, None);
+        let mut cursor = SentenceCursor::new(&doc);
+        // in order, then back and on again
+        let order = (0..=text.len()).chain([3, 0, 9]).chain(9..=text.len());
+        for pos in order {
+            assert_eq!(cursor.index(pos), doc.sentence_index(pos), "{pos}");
+        }
+    }
 
     #[test]
     fn last_clause_mark_knows_every_char() {
