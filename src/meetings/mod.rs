@@ -1140,7 +1140,7 @@ fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
     if a.kind != b.kind || a.number.is_some() && b.number.is_some() && a.number != b.number {
         return false;
     }
-    a.kind.is_some() || normalise(&text[a.span.clone()]) == normalise(&text[b.span.clone()])
+    a.kind.is_some() || normalised(&text[a.span.clone()]) == normalised(&text[b.span.clone()])
 }
 
 /// Two meetings whose sides are named, one of them by `会见`, are one only where both are
@@ -1177,8 +1177,8 @@ fn joins_met(after: &str) -> bool {
 fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
     match (&a.organiser, &b.organiser) {
         (Some(x), Some(y)) => {
-            let x = normalise(&text[x.clone()]);
-            let y = normalise(&text[y.clone()]);
+            let x = normalised(&text[x.clone()]);
+            let y = normalised(&text[y.clone()]);
             let (x, y) = (x.trim_start_matches("the "), y.trim_start_matches("the "));
             // `上海市虹口区十五届政协` and `区十五届政协`
             x.ends_with(y) || y.ends_with(x)
