@@ -296,6 +296,18 @@ fn kind_exact(name: &str) -> Option<&'static str> {
         .map(|&row| cat.rows[row].id.as_str())
 }
 
+/// [`kind_exact`] of a name joined from `parts`, joined in a kept buffer rather than a new
+/// string for each.
+fn kind_exact_joined(parts: &[&str]) -> Option<&'static str> {
+    with_buffer(&JOINED, |j| {
+        j.clear();
+        for p in parts {
+            j.push_str(p);
+        }
+        kind_exact(j)
+    })
+}
+
 // Entries of this extractor's triggers, by the list they come from. Catalogue renderings
 // are not triggers: a name matters only beside a verb of holding, and thousands of
 // renderings would make the one automaton slow to build.

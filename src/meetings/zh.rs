@@ -14,7 +14,8 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{
-    kind_by_organiser, kind_exact, kind_inside, longest_in, normal, whole_word, Heads, Held,
+    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, whole_word,
+    Heads, Held,
 };
 use crate::numerals::parse_zh;
 
@@ -614,7 +615,7 @@ fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
         .char_indices()
         .rev()
         .take(12)
-        .filter_map(|(i, _)| kind_exact(&[&organiser[i..], name].concat()))
+        .filter_map(|(i, _)| kind_exact_joined(&[&organiser[i..], name]))
         .last()
 }
 
@@ -701,7 +702,8 @@ fn make(
     let mut number = None;
     let mut bare = Cow::Borrowed(name);
     if times {
-        let mut kept = String::new();
+        // never longer than the name: made that large at once
+        let mut kept = String::with_capacity(name.len());
         let mut last = 0;
         for m in NUMBER.find_iter(name) {
             // `第?N次` holds the number; `2023年` holds none
@@ -774,8 +776,7 @@ fn make(
                 .rev()
                 .nth(tail - 1)
                 .map_or(0, |(i, _)| i);
-            let f = [&bare[..head_end], &bare[tail_start..]].concat();
-            kind_exact(&f).map(|id| (2 + tail, id))
+            kind_exact_joined(&[&bare[..head_end], &bare[tail_start..]]).map(|id| (2 + tail, id))
         })
         .max_by_key(|(l, _)| *l);
     let generic = inside.is_none() && frame.is_none();
