@@ -1359,11 +1359,11 @@ fn attendees_follow(after: &str) -> bool {
     // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
     // (its first byte starts no other character's bytes) and its characters counted only
     // when it stands
-    // (a prebuilt searcher: a one-off search builds one for each call)
-    static DE: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("的"));
+    // (its first byte found with memchr: a substring searcher costs more to start than
+    // these few bytes take to read)
     let head = &after.as_bytes()[..after.len().min(64)];
-    let de = DE.find(head);
+    let de = memchr::memchr_iter("的".as_bytes()[0], head)
+        .find(|&i| head[i..].starts_with("的".as_bytes()));
     de.is_some_and(|i| after[..i].chars().count() < 16) && ATTENDEES_FOLLOW.is_match(after)
 }
 
