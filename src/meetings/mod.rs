@@ -296,6 +296,18 @@ fn kind_exact(name: &str) -> Option<&'static str> {
         .map(|&row| cat.rows[row].id.as_str())
 }
 
+/// [`kind_exact`] of a name joined from `parts`, joined in a kept buffer rather than a new
+/// string for each.
+fn kind_exact_joined(parts: &[&str]) -> Option<&'static str> {
+    with_buffer(&JOINED, |j| {
+        j.clear();
+        for p in parts {
+            j.push_str(p);
+        }
+        kind_exact(j)
+    })
+}
+
 // Entries of this extractor's triggers, by the list they come from. Catalogue renderings
 // are not triggers: a name matters only beside a verb of holding, and thousands of
 // renderings would make the one automaton slow to build.
@@ -649,6 +661,39 @@ impl Heads<'_> {
     }
 }
 
+/// The lists this extractor fills while it reads a text, kept from one text to the next
+/// rather than made (and grown) again for each.
+#[derive(Default)]
+struct Scratch {
+    /// Sentences that hold a reference trigger (see [`extract_with`]).
+    reference_sentences: Vec<(usize, u64, bool)>,
+    /// The meetings held, each with its sentence.
+    held: Vec<(usize, Held)>,
+    /// The verbs of presiding and attending, each with its sentence.
+    roles: Vec<(usize, Role, Range<usize>)>,
+    /// What one Chinese verb of holding finds.
+    zh: zh::Buffers,
+    names: Names,
+}
+
+impl Scratch {
+    /// Lets go of lists a very long text made large: a thread keeps only what a report
+    /// needs, not the largest text it ever read.
+    fn let_go_if_large(&mut self) {
+        const MOST: usize = 1 << 12;
+        if self.held.capacity() > MOST
+            || self.roles.capacity() > MOST
+            || self.reference_sentences.capacity() > MOST
+        {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
 /// Meetings and references, each in text order.
 pub(crate) fn extract(
     doc: &Document,
@@ -656,6 +701,34 @@ pub(crate) fn extract(
     officials: &[Official],
     dates: &[Date],
 ) -> (Vec<Meeting>, Vec<Reference>) {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut sc) => {
+            let out = extract_with(doc, hits, officials, dates, &mut sc);
+            sc.let_go_if_large();
+            out
+        }
+        // never taken: a text is not read inside another
+        Err(_) => extract_with(doc, hits, officials, dates, &mut Scratch::default()),
+    })
+}
+
+fn extract_with(
+    doc: &Document,
+    hits: &Hits,
+    officials: &[Official],
+    dates: &[Date],
+    sc: &mut Scratch,
+) -> (Vec<Meeting>, Vec<Reference>) {
+    let Scratch {
+        reference_sentences,
+        held,
+        roles,
+        zh: buffers,
+        names,
+    } = sc;
+    reference_sentences.clear();
+    held.clear();
+    roles.clear();
     let all = hits.of(Lexicon::Meeting);
     // the text with its ASCII letters lower-cased, made for the first English verb of
     // holding: its tokens take their lower case from it
@@ -664,9 +737,6 @@ pub(crate) fn extract(
     // hits come in text order: a sentence's index is pushed once, in order, with the
     // reference triggers that stand in it (whole words or not) and whether one stands as a
     // whole word (the sentence is read then)
-    let mut reference_sentences: Vec<(usize, u64, bool)> = Vec::new();
-    let mut held: Vec<(usize, Held)> = Vec::new();
-    let mut roles: Vec<(usize, Role, Range<usize>)> = Vec::new();
     // the span of the last verb of holding read: hits come sorted by start and end, so a
     // verb read before at the same span is the last one read (no set of them is kept)
     let mut last_verb: Option<(usize, usize)> = None;
@@ -675,13 +745,14 @@ pub(crate) fn extract(
     // are dropped below as the later ones); only its subject, read from a clause that
     // now ends in `主持`, could differ, and it is read only where no object is found
     let mut objects_of: Option<Range<usize>> = None;
+    let mut sentence_of = SentenceCursor::new(doc);
     for h in all {
         if h.entry < VERB {
             continue;
         }
         if (REFERENCE..ROLE).contains(&h.entry) {
             // the triggers a sentence holds tell which patterns may match in it
-            let Some(si) = doc.sentence_index(h.start) else {
+            let Some(si) = sentence_of.index(h.start) else {
                 continue;
             };
             let bit = references::trigger_bit((h.entry - REFERENCE) as usize);
@@ -698,7 +769,7 @@ pub(crate) fn extract(
         if !whole_word(doc.text, h.start, h.end) {
             continue;
         }
-        let Some(si) = doc.sentence_index(h.start) else {
+        let Some(si) = sentence_of.index(h.start) else {
             continue;
         };
         if doc.sentences[si].end < h.end {
@@ -717,7 +788,7 @@ pub(crate) fn extract(
             roles.push((si, role, h.start..h.end));
         } else if h.entry >= VERB && last_verb.replace((h.start, h.end)) != Some((h.start, h.end)) {
             let sentence = doc.sentences[si].clone();
-            let found = match doc.language_at(h.start) {
+            match doc.language_at(h.start) {
                 Language::Zh => {
                     let inside = objects_of.as_ref().is_some_and(|o| {
                         o.end == h.end && o.start < h.start && doc.text[o.start..h.start] == *"主持"
@@ -726,19 +797,20 @@ pub(crate) fn extract(
                         continue;
                     }
                     let mut objects = false;
-                    let found = zh::held(
+                    zh::held(
                         doc.text,
                         sentence,
                         h.start..h.end,
                         &Heads { lowered: None },
                         &mut objects,
+                        buffers,
                     );
                     objects_of = objects.then_some(h.start..h.end);
-                    found
+                    held.extend(buffers.found.drain(..).map(|m| (si, m)));
                 }
                 _ => {
                     let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());
-                    en::held(
+                    let found = en::held(
                         doc.text,
                         lowered,
                         sentence,
@@ -747,18 +819,18 @@ pub(crate) fn extract(
                             lowered: Some(lowered),
                         },
                         &mut tokens,
-                    )
+                    );
+                    held.extend(found.into_iter().map(|m| (si, m)));
                 }
-            };
-            held.extend(found.into_iter().map(|m| (si, m)));
+            }
         }
     }
     // `主持召开`: one verb, not `主持` and `召开` twice
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
-    let meetings = assemble_by_report(doc, held, roles, officials, dates);
+    let meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
-    let mut refs = references::find(doc, &reference_sentences, lowered.get().map(String::as_str));
+    let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting
     refs.retain(|r| {
@@ -771,6 +843,39 @@ pub(crate) fn extract(
     (meetings, refs)
 }
 
+/// [`Document::sentence_index`] for positions asked in text order (the hits'): the
+/// sentences are walked on from the last answer, not searched afresh for each hit.
+struct SentenceCursor<'d> {
+    sentences: &'d [Range<usize>],
+    /// How many sentences start at or before the last position asked.
+    passed: usize,
+}
+
+impl<'d> SentenceCursor<'d> {
+    fn new(doc: &'d Document) -> Self {
+        SentenceCursor {
+            sentences: &doc.sentences,
+            passed: 0,
+        }
+    }
+
+    /// The index of the sentence holding byte `pos`, or the last one before it.
+    fn index(&mut self, pos: usize) -> Option<usize> {
+        // a position before the last one asked is searched for
+        if self.passed > 0 && self.sentences[self.passed - 1].start > pos {
+            self.passed = self.sentences.partition_point(|s| s.start <= pos);
+        }
+        while self
+            .sentences
+            .get(self.passed)
+            .is_some_and(|s| s.start <= pos)
+        {
+            self.passed += 1;
+        }
+        self.passed.checked_sub(1)
+    }
+}
+
 /// Meetings are grouped, and given their chair, participants and date, within stretches
 /// of text of about this many bytes, each ending at a paragraph end. A report is a few
 /// kilobytes; a longer text is many reports in one file (a corpus, a dump), whose meetings
@@ -781,14 +886,15 @@ const MAX_REPORT: usize = 64 * 1024;
 /// mentions and the dates of that stretch.
 fn assemble_by_report(
     doc: &Document,
-    held: Vec<(usize, Held)>,
-    roles: Vec<(usize, Role, Range<usize>)>,
+    held: &mut Vec<(usize, Held)>,
+    roles: &mut [(usize, Role, Range<usize>)],
     officials: &[Official],
     dates: &[Date],
+    names: &mut Names,
 ) -> Vec<Meeting> {
     let title_end = body_start(doc);
     if doc.text.len() <= MAX_REPORT {
-        return assemble(doc, held, roles, officials, dates, title_end);
+        return assemble(doc, held, roles, officials, dates, title_end, names);
     }
     // the stretches' starts: paragraph starts, one at least MAX_REPORT after the last
     let mut starts = vec![0];
@@ -822,17 +928,17 @@ fn assemble_by_report(
         }
     }
     let mut held_by: Vec<Vec<(usize, Held)>> = (0..n).map(|_| Vec::new()).collect();
-    for h in held {
+    for h in held.drain(..) {
         let k = stretch_of(h.1.span.start);
         held_by[k].push(h);
     }
     let mut roles_by: Vec<Vec<(usize, Role, Range<usize>)>> = vec![Vec::new(); n];
-    for r in roles {
+    for r in roles.iter() {
         let k = stretch_of(r.2.start);
-        roles_by[k].push(r);
+        roles_by[k].push(r.clone());
     }
     let mut out = Vec::new();
-    for (k, (held, roles)) in held_by.into_iter().zip(roles_by).enumerate() {
+    for (k, (mut held, mut roles)) in held_by.into_iter().zip(roles_by).enumerate() {
         if held.is_empty() {
             continue;
         }
@@ -841,11 +947,12 @@ fn assemble_by_report(
         let hi = dates.partition_point(|d| d.start < end);
         out.extend(assemble(
             doc,
-            held,
-            roles,
+            &mut held,
+            &mut roles,
             &local[k],
             &dates[lo..hi],
             title_end,
+            names,
         ));
     }
     out
@@ -872,43 +979,59 @@ impl<'o> Group<'o> {
 /// Adds to `list` each name it does not hold yet, in order. `room` is the most names the
 /// list can come to hold (the number of officials): it is made that large at once rather
 /// than grown step by step.
-fn add_new<'o>(list: &mut Vec<&'o str>, names: &[&'o str], room: usize) {
-    if list.capacity() == 0 && !names.is_empty() {
+fn add_new<'o>(
+    list: &mut Vec<&'o str>,
+    names: impl ExactSizeIterator<Item = &'o str>,
+    room: usize,
+) {
+    if list.capacity() == 0 && names.len() > 0 {
         list.reserve_exact(room.max(names.len()));
     }
-    for &n in names {
+    for n in names {
         if !list.contains(&n) {
             list.push(n);
         }
     }
 }
 
-/// Buffers for the names of officials in a stretch of text, kept across the verbs of a
-/// report rather than made for each.
+/// Buffers for the names of officials in a stretch of text, kept from one verb and one
+/// text to the next. Officials are held by their index: the buffers outlive any one list
+/// of officials.
 #[derive(Default)]
-struct Names<'o> {
-    /// Where each official is first named in the stretch, with the name.
-    found: Vec<(usize, &'o str)>,
-    /// The names, in text order, each once.
-    out: Vec<&'o str>,
+struct Names {
+    /// Where each official is first named in the stretch, with the official.
+    found: Vec<(usize, usize)>,
+    /// The officials, in text order, each name once.
+    out: Vec<usize>,
 }
 
+impl Names {
+    /// The names in [`Names::out`], of `officials` (those they were found among).
+    fn of<'a, 'o>(
+        &'a self,
+        officials: &'o [Official],
+    ) -> impl ExactSizeIterator<Item = &'o str> + use<'a, 'o> {
+        self.out.iter().map(|&i| officials[i].name.as_str())
+    }
+}
+
+/// Gives the meetings `held` (emptied) their chair, participants and date.
 fn assemble(
     doc: &Document,
-    held: Vec<(usize, Held)>,
-    mut roles: Vec<(usize, Role, Range<usize>)>,
+    held: &mut Vec<(usize, Held)>,
+    roles: &mut [(usize, Role, Range<usize>)],
     officials: &[Official],
     dates: &[Date],
     title_end: usize,
+    names: &mut Names,
 ) -> Vec<Meeting> {
     // no meeting, nobody to give one (the verbs of presiding are not read)
     if held.is_empty() {
         return Vec::new();
     }
-    let mut names = Names::default();
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
-    for (si, m) in held {
+    for (si, m) in held.drain(..) {
         let same = groups.iter_mut().find(|g| {
             g.held.iter().any(|(_, o)| {
                 same_meeting(doc.text, o, &m)
@@ -947,10 +1070,9 @@ fn assemble(
     // who presided and attended: each sentence belongs to the latest meeting held at or
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
-    for (si, role, verb) in &roles {
-        people_of(doc, *si, verb.clone(), &roles, officials, &mut names);
-        let people = &names.out;
-        if people.is_empty() {
+    for (si, role, verb) in roles.iter() {
+        people_of(doc, *si, verb.clone(), roles, officials, names);
+        if names.out.is_empty() {
             continue;
         }
         // `参加会见`: the latest meeting named by `会见`
@@ -976,13 +1098,13 @@ fn assemble(
             Some(ls) => {
                 for g in groups.iter_mut() {
                     if g.held.iter().any(|(s, m)| *s == ls && (!of_met || m.met)) {
-                        add_new(g.list(*role), people, officials.len());
+                        add_new(g.list(*role), names.of(officials), officials.len());
                     }
                 }
             }
             None => {
                 if let Some(g) = groups.first_mut() {
-                    add_new(g.list(*role), people, officials.len());
+                    add_new(g.list(*role), names.of(officials), officials.len());
                 }
             }
         }
@@ -1018,7 +1140,7 @@ fn assemble(
     }
     let mut out: Vec<Meeting> = groups
         .into_iter()
-        .map(|g| to_meeting(doc, g, officials, dates, title_end, &mut names))
+        .map(|g| to_meeting(doc, g, officials, dates, title_end, names))
         .collect();
     out.sort_by_key(|m| m.start);
     organisers_by_reference(&mut out);
@@ -1063,7 +1185,7 @@ fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
     if a.kind != b.kind || a.number.is_some() && b.number.is_some() && a.number != b.number {
         return false;
     }
-    a.kind.is_some() || normalise(&text[a.span.clone()]) == normalise(&text[b.span.clone()])
+    a.kind.is_some() || normalised(&text[a.span.clone()]) == normalised(&text[b.span.clone()])
 }
 
 /// Two meetings whose sides are named, one of them by `会见`, are one only where both are
@@ -1100,8 +1222,8 @@ fn joins_met(after: &str) -> bool {
 fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
     match (&a.organiser, &b.organiser) {
         (Some(x), Some(y)) => {
-            let x = normalise(&text[x.clone()]);
-            let y = normalise(&text[y.clone()]);
+            let x = normalised(&text[x.clone()]);
+            let y = normalised(&text[y.clone()]);
             let (x, y) = (x.trim_start_matches("the "), y.trim_start_matches("the "));
             // `上海市虹口区十五届政协` and `区十五届政协`
             x.ends_with(y) || y.ends_with(x)
@@ -1111,13 +1233,13 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
 }
 
 /// The officials named for one verb of presiding or attending, into `names.out`.
-fn people_of<'o>(
+fn people_of(
     doc: &Document,
     si: usize,
     verb: Range<usize>,
     roles: &[(usize, Role, Range<usize>)],
-    officials: &'o [Official],
-    names: &mut Names<'o>,
+    officials: &[Official],
+    names: &mut Names,
 ) {
     names.out.clear();
     let sentence = doc.sentences[si].clone();
@@ -1238,21 +1360,40 @@ fn people_of<'o>(
     }
 }
 
-/// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace), read
-/// from the back byte by byte: only a character whose first byte such a mark can start
-/// with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) is decoded, not the Chinese ones between.
+/// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
+/// clauses hold no mark, so all of `s` is read: from the front, a character at a time
+/// (its length told by its first byte), where reading from the back went byte by byte.
+/// Only a character whose first byte a mark can start with (ASCII, 0xC2, 0xE1, 0xE2,
+/// 0xE3, 0xEF) is decoded, not the Chinese ones between.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
     let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
     let b = s.as_bytes();
-    (0..b.len()).rev().find_map(|i| match b[i] {
-        x if x < 0x80 => is_mark(char::from(x)).then_some(i + 1),
-        0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => s[i..]
-            .chars()
-            .next()
-            .filter(|&c| is_mark(c))
-            .map(|c| i + c.len_utf8()),
-        _ => None,
-    })
+    let mut last = None;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let len = match x {
+            0..=0x7F => {
+                if is_mark(char::from(x)) {
+                    last = Some(i + 1);
+                }
+                i += 1;
+                continue;
+            }
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if is_mark(c) {
+                    last = Some(i + c.len_utf8());
+                }
+                c.len_utf8()
+            }
+            // `i` is a character's start: a first byte, never a continuation byte
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        i += len;
+    }
+    last
 }
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
@@ -1289,11 +1430,11 @@ fn attendees_follow(after: &str) -> bool {
     // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
     // (its first byte starts no other character's bytes) and its characters counted only
     // when it stands
-    // (a prebuilt searcher: a one-off search builds one for each call)
-    static DE: Lazy<memchr::memmem::Finder<'static>> =
-        Lazy::new(|| memchr::memmem::Finder::new("的"));
+    // (its first byte found with memchr: a substring searcher costs more to start than
+    // these few bytes take to read)
     let head = &after.as_bytes()[..after.len().min(64)];
-    let de = DE.find(head);
+    let de = memchr::memchr_iter("的".as_bytes()[0], head)
+        .find(|&i| head[i..].starts_with("的".as_bytes()));
     de.is_some_and(|i| after[..i].chars().count() < 16) && ATTENDEES_FOLLOW.is_match(after)
 }
 
@@ -1313,25 +1454,26 @@ fn last_name_end(officials: &[Official], range: Range<usize>) -> Option<usize> {
         .max()
 }
 
-/// The names of the officials with a mention inside `range`, in text order, into
-/// `names.out` (cleared first): borrowed, a name is copied only where a meeting takes it.
-fn names_in<'o>(officials: &'o [Official], range: Range<usize>, names: &mut Names<'o>) {
+/// The officials with a mention inside `range`, in text order, each name once, into
+/// `names.out` (cleared first): a name is copied only where a meeting takes it.
+fn names_in(officials: &[Official], range: Range<usize>, names: &mut Names) {
     let Names { found, out } = names;
     found.clear();
     out.clear();
-    for o in officials {
+    for (i, o) in officials.iter().enumerate() {
         if let Some(m) = o
             .mentions
             .iter()
             .find(|m| m.start >= range.start && m.end <= range.end)
         {
-            found.push((m.start, &o.name));
+            found.push((m.start, i));
         }
     }
     found.sort_by_key(|f| f.0);
-    for &(_, n) in found.iter() {
-        if !out.contains(&n) {
-            out.push(n);
+    for &(_, i) in found.iter() {
+        let n = &officials[i].name;
+        if !out.iter().any(|&j| officials[j].name == *n) {
+            out.push(i);
         }
     }
 }
@@ -1342,7 +1484,7 @@ fn to_meeting<'o>(
     officials: &'o [Official],
     dates: &[Date],
     title_end: usize,
-    names: &mut Names<'o>,
+    names: &mut Names,
 ) -> Meeting {
     // the body's naming is the fuller one; a headline stands in when it is the only one
     let main = g
@@ -1370,14 +1512,18 @@ fn to_meeting<'o>(
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
             names_in(officials, r.clone(), names);
-            add_new(&mut chair, &names.out, officials.len());
+            add_new(&mut chair, names.of(officials), officials.len());
         }
         if let Some(r) = &h.sides {
             names_in(officials, r.clone(), names);
-            add_new(&mut participants, &names.out, officials.len());
+            add_new(&mut participants, names.of(officials), officials.len());
         }
     }
-    add_new(&mut participants, &g.participants, officials.len());
+    add_new(
+        &mut participants,
+        g.participants.iter().copied(),
+        officials.len(),
+    );
     Meeting {
         start: m.span.start,
         end: m.span.end,
@@ -1506,6 +1652,34 @@ fn kind_by_organiser(organiser: Option<&str>, head: &str) -> Option<&'static str
 mod tests {
     use super::*;
     use crate::extraction::{Mention, Precision};
+
+    #[test]
+    fn sentence_cursor_is_sentence_index() {
+        let text = "一。二三。\n\n四五六。七 eight. Nine.";
+        let doc = Document::new(text, None);
+        let mut cursor = SentenceCursor::new(&doc);
+        // in order, then back and on again
+        let order = (0..=text.len()).chain([3, 0, 9]).chain(9..=text.len());
+        for pos in order {
+            assert_eq!(cursor.index(pos), doc.sentence_index(pos), "{pos}");
+        }
+    }
+
+    #[test]
+    fn last_clause_mark_knows_every_char() {
+        let mut s = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for zh in [false, true] {
+                let mark = matches!(c, ';' | '；') || zh && c.is_whitespace();
+                s.clear();
+                s.push('中');
+                s.push(c);
+                s.push('a');
+                let want = mark.then_some('中'.len_utf8() + c.len_utf8());
+                assert_eq!(last_clause_mark(&s, zh), want, "{c:?} {zh}");
+            }
+        }
+    }
 
     #[test]
     fn last_clause_mark_is_the_last_mark_by_chars() {
