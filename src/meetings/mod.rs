@@ -1341,7 +1341,7 @@ fn people_of(
     names_in(officials, range, names);
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
-    let studied = |&(at, _): &(usize, &str)| {
+    let studied = |&(at, _): &(usize, usize)| {
         let before = &doc.text[..at];
         [
             "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
@@ -1352,9 +1352,10 @@ fn people_of(
     if names.found.iter().any(studied) {
         let Names { found, out } = names;
         out.clear();
-        for f in found.iter().filter(|f| !studied(f)) {
-            if !out.contains(&f.1) {
-                out.push(f.1);
+        for &(at, i) in found.iter() {
+            let n = &officials[i].name;
+            if !studied(&(at, i)) && !out.iter().any(|&j| officials[j].name == *n) {
+                out.push(i);
             }
         }
     }
