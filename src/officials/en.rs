@@ -2481,6 +2481,22 @@ fn attach(
             *item = Item::Sep(true);
         }
     }
+    // `A, Deputy Directors B, C and other Party Committee members`: a plural label after
+    // `and other` is a title of every name of the list before it, whatever their own; it
+    // is given after the titles of their own, which come first in the text
+    let mut others: Vec<(usize, usize)> = Vec::new();
+    for &k in marks.iter() {
+        let Item::Title(g) = items[k] else { continue };
+        let other = k >= 3
+            && titles[g].plural
+            && matches!(items[k - 1], Item::Other(t) if toks[t].is("other") && t >= 1 && toks[t - 1].is("and"))
+            && matches!(items[k - 2], Item::Sep(_))
+            && matches!(items[k - 3], Item::Name(_));
+        if other {
+            others.push((k, g));
+            items[k] = Item::Other(titles[g].t0);
+        }
+    }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
     // titles from `j` on, in a row, that a name closes (`Party group member, supervision
     // group leader Hao Jianguo`)
@@ -2644,6 +2660,19 @@ fn attach(
                 }
             }
             _ => {}
+        }
+    }
+    for (k, g) in others {
+        let mut b = k - 2;
+        while b >= 1 {
+            match items[b - 1] {
+                Item::Name(m) => titles[g].give(text, ones, names, m),
+                Item::Sep(_) => {}
+                // a title of the name after it
+                Item::Title(_) if matches!(items[b], Item::Name(_)) => {}
+                _ => break,
+            }
+            b -= 1;
         }
     }
     // formulations: `Xi Jinping Thought`, `with Comrade Xi Jinping at its core` name no
