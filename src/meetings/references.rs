@@ -1370,6 +1370,9 @@ fn is_en_title(t: &str) -> bool {
     if t.split_whitespace().nth(5).is_none() {
         return false;
     }
+    if crate::slogans::campaign_or_topic(t) {
+        return false;
+    }
     let mut joints = 0;
     for w in t.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

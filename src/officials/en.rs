@@ -884,7 +884,7 @@ fn surname(t: &Tok) -> bool {
 }
 
 /// Does `given` split into one or two pinyin syllables?
-fn is_given(given: &[u8]) -> bool {
+pub(super) fn is_given(given: &[u8]) -> bool {
     let syl = &*SYLLABLES;
     if given.is_ascii() && syl.all_short {
         // lower case already: apostrophes and hyphens dropped, as below; zeros after the

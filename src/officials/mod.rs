@@ -502,6 +502,11 @@ const ZH_TRIGGERS: &[&str] = &[
 ];
 
 /// The triggers of this extractor.
+/// Is `word` one or two pinyin syllables (`Beijing`, `Chongqing`), as a given name is?
+pub(crate) fn is_pinyin_word(word: &str) -> bool {
+    en::is_given(word.as_bytes())
+}
+
 pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     let lex = &*LEX;
     let mut seen = HashSet::new();

@@ -21,7 +21,7 @@ mod catalogue;
 mod quoted;
 
 pub(crate) use catalogue::Catalogue;
-pub(crate) use quoted::is_title;
+pub(crate) use quoted::{campaign_or_topic, is_title};
 
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};

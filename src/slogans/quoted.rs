@@ -84,7 +84,7 @@ pub(crate) fn from_quotes(
         if formulations().any(|f| is_half_of(f, inner)) {
             continue;
         }
-        if is_speech(inner) || is_body(inner) || is_emphasis(inner) {
+        if is_speech(inner) || is_body(inner) || is_emphasis(inner) || is_topic(inner) {
             continue;
         }
         let (kind, number) = match count_of(inner) {
@@ -432,6 +432,50 @@ pub(crate) fn is_title(inner: &str) -> bool {
     is_title_case(inner)
 }
 
+/// A topic written as a clause: five words or more opened by a gerund (`“Promoting the
+/// Prosperity of the Night-time Economy”`, a consultation's subject), no campaign's name.
+fn is_topic(inner: &str) -> bool {
+    let mut words = inner.split_whitespace();
+    words.next().is_some_and(is_gerund) && words.nth(3).is_some()
+}
+
+/// Is `w` a capitalised gerund (`Promoting`), not a place in pinyin (`Beijing`)?
+fn is_gerund(w: &str) -> bool {
+    w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && !crate::officials::is_pinyin_word(w)
+}
+
+/// Is the title-case `t` a campaign (`… Crackdown and Rectification Action`) or a topic
+/// (`Promoting the Prosperity of …`) rather than a document?
+pub(crate) fn campaign_or_topic(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let gerund = is_gerund(first);
+    let last = t
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    gerund
+        || [
+            "action",
+            "actions",
+            "campaign",
+            "campaigns",
+            "initiative",
+            "project",
+            "projects",
+            "activity",
+            "activities",
+            "movement",
+            "drive",
+            "operation",
+            "renovation",
+        ]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// A title written in title case: six words or more, every long word capitalised, and
 /// small words in lower case between them (`Xi Jinping's Discourse on Adhering to the
 /// Party's Overall Leadership`). A name has no small words (`Pujiang Golden Triangle`), a
@@ -442,6 +486,9 @@ fn is_title_case(inner: &str) -> bool {
         .next()
         .is_some_and(|w| en_cardinal_word(w).is_some())
     {
+        return false;
+    }
+    if campaign_or_topic(inner) {
         return false;
     }
     const SMALL: &[&str] = &[
