@@ -253,8 +253,9 @@ fn resolve_all(doc: &Document, chosen: &[Candidate]) -> Vec<Date> {
     out
 }
 
-/// Two full dates joined by `to`, a dash or `至` (`December 20, 2023 to January 10, 2024`,
-/// `2023年12月20日—2024年1月10日`) are one range, with a `from` before them taken in.
+/// Two dates of one precision joined by `to`, a dash or `至` (`December 20, 2023 to
+/// January 10, 2024`, `2023年12月20日—2024年1月10日`, `from the 11th to the 12th`) are one
+/// range, with a `from` before them taken in.
 fn merge_ranges(text: &str, dates: &mut Vec<Date>) {
     let mut i = 0;
     while i + 1 < dates.len() {
@@ -262,11 +263,9 @@ fn merge_ranges(text: &str, dates: &mut Vec<Date>) {
         let key = |v: &DateValue| (v.year, v.month, v.day);
         let joinable = a.end_value.is_none()
             && b.end_value.is_none()
-            && !a.relative
-            && !b.relative
+            && a.relative == b.relative
             && a.precision == b.precision
-            && a.value.year.is_some()
-            && b.value.year.is_some()
+            && a.value.year.is_some() == b.value.year.is_some()
             && key(&a.value) < key(&b.value)
             && text.get(a.end..b.start).is_some_and(|gap| {
                 matches!(
