@@ -171,6 +171,14 @@ static ZH_PLENUM: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+// 中国共产党青阳区第三届纪律检查委员会第四次全体会议 | 共青团漳川市第十六届委员会第五次全体
+// （扩大）会议: a local committee's plenum named in full
+static ZH_FULL_LOCAL_PLENUM: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<pre>中国共产党|中國共產黨|中共|共青团|共青團)(?P<place>\p{{Han}}{{1,10}}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉))第(?P<term>{N})[届屆](?P<mid>委员会|委員會|纪律检查委员会|紀律檢查委員會)第(?P<num>{N})次全[体體](?:[（(](?:扩大|擴大)[)）])?(?:会议|會議)"
+    ))
+});
+
 // 区委全会 | 省委、市委全会 (a plenum without number, named by its body)
 static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
     re(
@@ -1562,6 +1570,25 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
                 body: Some(body.clone()),
                 number: parse_zh(n),
                 term,
+            });
+        }
+    }
+    if g.term && g.plenum {
+        for c in ZH_FULL_LOCAL_PLENUM.captures_iter(s) {
+            // the Party's committee is named by its place; the League keeps its name
+            let league = c["pre"].starts_with('共') && c["pre"].ends_with(['团', '團']);
+            let mut body = String::new();
+            if league {
+                body.push_str(&c["pre"]);
+            }
+            body.push_str(&c["place"]);
+            body.push_str(&c["mid"]);
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Plenum,
+                body: Some(body),
+                number: zh_number(&c, "num"),
+                term: zh_number(&c, "term"),
             });
         }
     }
