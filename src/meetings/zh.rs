@@ -438,7 +438,7 @@ fn met(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Option<Held> {
     let sides_start = if adverbs.is_empty() {
         sentence.start
     } else {
-        clause
+        items_before(text, sentence.start, clause)
     };
     Some(Held {
         kind: kind_exact(&text[verb.clone()]),
@@ -452,6 +452,31 @@ fn met(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Option<Held> {
         met: true,
         generic: false,
     })
+}
+
+/// `市委书记贺建军，市长柯志远在市行政中心会见了…`: the side that meets is a list whose
+/// items a comma parts. From the clause at `clause`, back over up to three clauses before
+/// it that hold no verb (a title and a name, or a time), no earlier than `from`.
+fn items_before(text: &str, from: usize, clause: usize) -> usize {
+    // `应A邀请`, `受B委托`: who invites or sends is not who meets
+    const VERBS: [&str; 18] = [
+        "主持", "出席", "参加", "表示", "指出", "强调", "召开", "举行", "会见", "会谈", "陪同",
+        "说", "时", "后", "邀请", "邀請", "委托", "委託",
+    ];
+    let mut start = clause;
+    for _ in 0..3 {
+        let Some(before) = text[from..start].strip_suffix('，') else {
+            break;
+        };
+        let end = from + before.len();
+        let p = clause_start_at(text, from, end, ends_side);
+        let item = &text[p..end];
+        if item.is_empty() || VERBS.iter().any(|v| item.contains(v)) {
+            break;
+        }
+        start = p;
+    }
+    start
 }
 
 /// Where the clause that ends at `to` starts, no earlier than `from`: after the last
