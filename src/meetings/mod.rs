@@ -33,7 +33,7 @@ use once_cell::sync::Lazy;
 
 use crate::document::Document;
 use crate::extraction::{
-    Date, DateValue, Language, Meeting, Official, Precision, Reference, ReferenceKind,
+    CivilDate, Date, DateValue, Language, Meeting, Official, Precision, Reference, ReferenceKind,
 };
 use crate::lexicon;
 use crate::prefilter::{Hits, Lexicon, Trigger};
@@ -1145,6 +1145,18 @@ fn assemble(
         .into_iter()
         .map(|g| to_meeting(doc, g, officials, dates, title_end, names))
         .collect();
+    // `8月至10月分批次举办培训班` in a report of July 31: a meeting its sentence dates to a
+    // month or a year after the report is planned, not held (a day without its year is
+    // put in the year nearest the report, which may lie after it)
+    if let Some(anchor) = doc.document_date {
+        out.retain(|m| {
+            !doc.sentence_index(m.start).is_some_and(|si| {
+                sentence_date(doc, si, m.start..m.end, dates).is_some_and(|d| {
+                    d.value.precision() != Precision::Day && after_document(d.value, anchor)
+                })
+            })
+        });
+    }
     out.sort_by_key(|m| m.start);
     organisers_by_reference(&mut out);
     out
@@ -1551,11 +1563,26 @@ fn date_of(
     dates: &[Date],
     title_end: usize,
 ) -> Option<DateValue> {
-    let sentence = &doc.sentences[si];
     let in_body = |d: &&Date| d.start >= title_end && !is_header_date(doc, d);
+    sentence_date(doc, si, span, dates)
+        .or_else(|| dates.iter().find(in_body))
+        .or_else(|| dates.iter().find(|d| d.start >= title_end))
+        .or_else(|| dates.first())
+        .map(|d| d.value)
+}
+
+/// The date of a meeting named at `span` in sentence `si`, when the sentence gives one:
+/// the nearest, a day before a month or a year.
+fn sentence_date<'d>(
+    doc: &Document,
+    si: usize,
+    span: Range<usize>,
+    dates: &'d [Date],
+) -> Option<&'d Date> {
+    let sentence = &doc.sentences[si];
     // a date inside the name (`the 2022 Democratic Life Meeting`) is not its date; a day
     // says more than a month or a year
-    let in_sentence = dates
+    dates
         .iter()
         .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
         .filter(|d| d.end <= span.start || d.start >= span.end)
@@ -1568,12 +1595,17 @@ fn date_of(
                 d.start.saturating_sub(span.end)
             };
             (d.value.precision() != Precision::Day, distance)
-        });
-    in_sentence
-        .or_else(|| dates.iter().find(in_body))
-        .or_else(|| dates.iter().find(|d| d.start >= title_end))
-        .or_else(|| dates.first())
-        .map(|d| d.value)
+        })
+}
+
+/// Is `d` after the document date `anchor`, at the precision it is written to?
+fn after_document(d: DateValue, anchor: CivilDate) -> bool {
+    match (d.year, d.month, d.day) {
+        (Some(y), Some(m), Some(day)) => (y, m, day) > (anchor.year, anchor.month, anchor.day),
+        (Some(y), Some(m), None) => (y, m) > (anchor.year, anchor.month),
+        (Some(y), None, _) => y > anchor.year,
+        _ => false,
+    }
 }
 
 /// Is `pos` in an abstract the page puts before the report (`摘要：`, `Abstract:`)?
