@@ -1284,6 +1284,21 @@ fn people_of(
         }) {
             return;
         }
+        // `A主持会议并领学《…》`: a verb of taking part joined by `并` to one of a few
+        // characters before (`主持会议`) has that verb's subject (not a chair: `参加会见并
+        // 主持大会` presides over another meeting)
+        let taking_part = roles
+            .iter()
+            .any(|r| r.2 == verb && matches!(r.1, Role::Participant));
+        let joined = roles.iter().rev().filter(|_| taking_part).find(|r| {
+            r.0 == si && r.2.end <= verb.start && {
+                let between = &doc.text[r.2.end..verb.start];
+                (between.ends_with('并') || between.ends_with('並')) && between.chars().count() <= 4
+            }
+        });
+        if let Some(r) = joined {
+            return people_of(doc, si, r.2.clone(), roles, officials, names);
+        }
         let mut start = previous.unwrap_or(sentence.start);
         let before = &doc.text[start..verb.start];
         // `the spirit must be conveyed`: a passive verb's subject is no person, but who
@@ -1456,8 +1471,11 @@ fn attendees_follow(after: &str) -> bool {
 
 // `出席座谈会的党外人士还有`, `参加会议的有`: the attendees follow
 static ATTENDEES_FOLLOW: Lazy<regex::Regex> = Lazy::new(|| {
-    regex::Regex::new(r"^[^，。,；]{0,15}的[^，。,；]{0,10}(?:还有|還有|有|包括)")
-        .expect("attendees pattern is valid")
+    // not `主持会议并领学《关于教育的重要论述》有关篇目`: no title, and `有关` is no `有`
+    regex::Regex::new(
+        r"^[^，。,；《》]{0,15}的[^，。,；《》]{0,10}(?:还有|還有|包括|有(?:[^关關]|$))",
+    )
+    .expect("attendees pattern is valid")
 });
 
 /// The last end of an official's mention inside `range`.
