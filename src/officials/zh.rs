@@ -1848,6 +1848,13 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         // an organisation of up to 27 characters (`湖北省广水市公安局交通警察大队武胜关中队`)
         while t0 > floor && t0 + 28 > i {
             let (ch, k) = (c.cs[t0 - 1], bits(t, c.cs[t0 - 1]));
+            // `县委“两新”工委书记`: a short quoted word inside the organisation
+            if ch == '”' {
+                if let Some(open) = quoted_word_before(c, t0 - 1, floor) {
+                    t0 = open;
+                    continue;
+                }
+            }
             if k & STOP != 0 {
                 // `文化和旅游局`, `中共中央对外联络部`: an organisation that holds the stop
                 if let Some(a) = bridge_before(c, t0, floor) {
@@ -1932,6 +1939,17 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         floor = e;
         i = e;
     }
+}
+
+/// Where a quoted word of two to four Chinese characters that closes at `close` (a `”`)
+/// opens, not before `floor`, when a character of the organisation stands before it
+/// (`县委“两新”工委`).
+fn quoted_word_before(c: &Chars, close: usize, floor: usize) -> Option<usize> {
+    let open = (close.saturating_sub(5)..close.saturating_sub(2))
+        .rev()
+        .find(|&o| c.cs[o] == '“')?;
+    let inner_han = (open + 1..close).all(|j| crate::document::is_han(c.cs[j]));
+    (open > floor && inner_han && crate::document::is_han(c.cs[open - 1])).then_some(open)
 }
 
 /// The start of a dotted name that ends at `i` (`卡洛斯·贝尔蒙特`, after `floor`): each
