@@ -1903,6 +1903,15 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     // `大家告诉总书记` hold no name
                     a >= floor
                         && name_shaped(c, a, i)
+                        // `5位内阁副总理`, `两名副市长`: a count's classifier opens no name
+                        && !(a > 0
+                            && matches!(c.cs[a], '位' | '名')
+                            && (c.cs[a - 1].is_ascii_digit()
+                                || matches!(
+                                    c.cs[a - 1],
+                                    '一' | '二' | '两' | '兩' | '三' | '四' | '五' | '六' | '七' | '八'
+                                        | '九' | '十' | '几' | '幾' | '多'
+                                )))
                         // `向雷锋同志`, `和通伦总书记`: the name after the preposition
                         && !(i - a == 3 && OPEN_NAME.contains(&c.cs[a]) && name_shaped(c, a + 1, i))
                         && ((matches!(head, "总书记" | "總書記")
