@@ -714,7 +714,11 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     for t in quoted(s, ['“', '"'], ['”', '"'], 3) {
         // punctuation of the sentence that American style puts inside the quotes
         let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
-        if is_en_title(title) || crate::slogans::is_title(title) {
+        // `a work report entitled "Promoting …"`: the words before name it a title
+        let before = s[..t.start].trim_end_matches(['"', '“']).trim_end();
+        let entitled = ["entitled", "titled"].iter().any(|w| before.ends_with(w))
+            && title.starts_with(|c: char| c.is_uppercase());
+        if entitled || is_en_title(title) || crate::slogans::is_title(title) {
             out.push(Found::document(
                 base + t.start..base + t.start + title.len(),
             ));
