@@ -448,6 +448,40 @@ fn counted_before(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
     None
 }
 
+/// `等6位企业负责人` before the verb at `v` (past `先后`, `分别`): where `等` stands and the
+/// span of the label after the count (digits or numerals, then `位` or `名`).
+fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
+    let mut v = v;
+    for adverb in ["先后", "先後", "分别", "分別"] {
+        if v >= 2 && c.s(v - 2, v) == adverb {
+            v -= 2;
+        }
+    }
+    let mut j = v;
+    while j > 0 && v - j <= 10 {
+        if matches!(c.cs[j - 1], '位' | '名') {
+            let mut k = j - 1;
+            while k > 0
+                && (c.cs[k - 1].is_ascii_digit()
+                    || count_of(c.cs[k - 1]).is_some()
+                    || c.cs[k - 1] == '十')
+            {
+                k -= 1;
+            }
+            // `等6位常委作大会发言`: the label ends before the verb's own words
+            let end = (j..v)
+                .find(|&e| matches!(c.cs[e], '作' | '在' | '就' | '对' | '對'))
+                .unwrap_or(v);
+            return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then(|| (k - 1, j..end));
+        }
+        if !crate::document::is_han(c.cs[j - 1]) {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
 /// The count a numeral character stands for, two to nine.
 fn count_of(ch: char) -> Option<usize> {
     Some(match ch {
@@ -1278,6 +1312,18 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             i
         };
         let mut title = title;
+        // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
+        // count need not match
+        let mut close = close;
+        if verb && title.is_none() {
+            if let Some((deng, label)) = deng_count_label(c, close) {
+                let label = c.s(label.start, label.end);
+                if label.chars().count() >= 2 && label != "同志" {
+                    title = Some(label);
+                    close = deng;
+                }
+            }
+        }
         // `邵建明、庞丽君两位基层水厂技术员先后发言`, `A、B、C三位同志分别介绍`: a count of
         // the names, and what they are, stand between the list and its verb; the count
         // closes the list, and the label is a title of just those names
