@@ -179,6 +179,14 @@ static ZH_FULL_LOCAL_PLENUM: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+// 临川县第十八届人民代表大会第三次会议 | 政协第十届临川县委员会第三次会议: a local session
+// named in full (the congress's place is read back from its level)
+static ZH_FULL_LOCAL_SESSION: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:(?P<level>省|市|区|區|县|縣|州)第(?P<term>{N})[届屆](?:人民代表大会|人民代表大會)|(?:政协|政協)第(?P<cterm>{N})[届屆](?P<place>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))(?:委员会|委員會))第(?P<num>{N})次(?:会议|會議)"
+    ))
+});
+
 // 区委全会 | 省委、市委全会 (a plenum without number, named by its body)
 static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
     re(
@@ -1658,6 +1666,31 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
                 body: Some(zh_plenum_body(b, "")),
                 number: None,
                 term: None,
+            });
+        }
+    }
+    if g.term && g.session {
+        for c in ZH_FULL_LOCAL_SESSION.captures_iter(s) {
+            let m = c.get(0).expect("group 0");
+            let (start, body, term) = if let Some(level) = c.name("level") {
+                let Some(place) = place_before(&s[..m.start()], level.as_str()) else {
+                    continue;
+                };
+                let body = format!("{place}{}人民代表大会", level.as_str());
+                (m.start() - place.len(), body, zh_number(&c, "term"))
+            } else {
+                (
+                    m.start(),
+                    format!("政协{}委员会", &c["place"]),
+                    zh_number(&c, "cterm"),
+                )
+            };
+            out.push(Found {
+                span: base + start..base + m.end(),
+                kind: ReferenceKind::Session,
+                body: Some(body),
+                number: zh_number(&c, "num"),
+                term,
             });
         }
     }
