@@ -281,7 +281,7 @@ fn walk<A: Automaton>(aut: &A, text: &[u8], mut on_match: impl FnMut(StateID, us
 /// whatever the compiler inlines around it: inlined into [`Prefilter::scan`], it came to
 /// reload a pointer from the stack on every byte once code elsewhere in the crate changed,
 /// 14 instructions a byte. Here a byte costs 7 (two loads, the bounds check of the
-/// transition and the test for a special state), and the count and compare of the loop
+/// transition and the compare with the last match state), and the count and compare of the loop
 /// are paid once for [`UNROLL`] bytes: over the fixtures a megabyte scans in about 6.5 M
 /// instructions less.
 #[inline(never)]
@@ -325,13 +325,14 @@ fn step(
     hits: &mut Hits,
 ) -> bool {
     *sid = dfa.next_state(Anchored::No, *sid, byte);
-    if dfa.is_special(*sid) {
+    // every match state is at or below `last_match`, and one there that is no match has no
+    // tags: the crate's test for special states also took aside each return to the start
+    // state, and kept one more bound in a register
+    if sid.as_u32() <= table.last_match {
         if dfa.is_dead(*sid) {
             return false;
         }
-        if dfa.is_match(*sid) {
-            table.push(*sid, end, hits);
-        }
+        table.push(*sid, end, hits);
     }
     true
 }
@@ -339,7 +340,7 @@ fn step(
 /// What one pattern of a DFA match state reports: its lexicon, its entry and its length.
 #[derive(Debug, Clone, Copy)]
 struct Tag {
-    lexicon: u8,
+    lexicon: Lexicon,
     len: u32,
     entry: u32,
 }
@@ -355,6 +356,9 @@ struct Tag {
 struct MatchTable {
     /// State identifiers are multiples of `1 << shift`: `sid >> shift` indexes `starts`.
     shift: u32,
+    /// The largest identifier of a match state: a state past it reports nothing, and one
+    /// before it that is no match (the dead state among them) has no tags.
+    last_match: u32,
     /// The tags of the state at index `i` are `tags[starts[i]..starts[i + 1]]` (empty for
     /// a state that is no match).
     starts: Vec<u32>,
@@ -388,7 +392,8 @@ impl MatchTable {
             .min()
             .unwrap_or(0);
         let matches: Vec<StateID> = seen.into_iter().filter(|&s| dfa.is_match(s)).collect();
-        let last = matches.last().map_or(0, |sid| sid.as_usize() >> shift);
+        let last_match = matches.last().map_or(0, |sid| sid.as_u32());
+        let last = last_match as usize >> shift;
         let mut starts = vec![0u32; last + 2];
         let mut list = Vec::new();
         let mut next = 0;
@@ -402,7 +407,7 @@ impl MatchTable {
                 let pattern = dfa.match_pattern(sid, i);
                 let (lexicon, entry) = tags[pattern.as_usize()];
                 list.push(Tag {
-                    lexicon: lexicon.index() as u8,
+                    lexicon,
                     len: dfa.pattern_len(pattern) as u32,
                     entry,
                 });
@@ -414,6 +419,7 @@ impl MatchTable {
         }
         MatchTable {
             shift,
+            last_match,
             starts,
             tags: list,
         }
@@ -431,7 +437,7 @@ impl MatchTable {
             .get(from as usize..to as usize)
             .unwrap_or_default()
         {
-            hits.lists[tag.lexicon as usize].push(Hit {
+            hits.lists[tag.lexicon.index()].push(Hit {
                 start: end - tag.len as usize,
                 end,
                 entry: tag.entry,
