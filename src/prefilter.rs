@@ -429,7 +429,7 @@ impl MatchTable {
     #[inline]
     fn push(&self, sid: StateID, end: usize, hits: &mut Hits) {
         let i = sid.as_usize() >> self.shift;
-        let (Some(&from), Some(&to)) = (self.starts.get(i), self.starts.get(i + 1)) else {
+        let Some(&[from, to]) = self.starts.get(i..i + 2) else {
             return;
         };
         for tag in self
