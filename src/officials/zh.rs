@@ -586,6 +586,10 @@ const LABELS: &[&str] = &[
     "領導班子成員",
     "党组成员",
     "黨組成員",
+    "大会主席团成员",
+    "大會主席團成員",
+    "主席团成员",
+    "主席團成員",
 ];
 
 /// Words that end an organisation phrase when read backwards from a head.
