@@ -424,16 +424,21 @@ const APPOINTING: &[&str] = &[
     "任命", "增补", "增補", "补选", "補選", "选举", "選舉", "免去",
 ];
 
-/// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
-/// count (a numeral of two to nine before `位` or `名`) and the span of what follows the
-/// count, of at most ten Han characters.
-fn counted_before(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
-    let mut v = v;
+/// Where the words before the verb at `v` end, past `先后` and `分别`.
+fn before_adverbs(c: &Chars, mut v: usize) -> usize {
     for adverb in ["先后", "先後", "分别", "分別"] {
         if v >= 2 && c.s(v - 2, v) == adverb {
             v -= 2;
         }
     }
+    v
+}
+
+/// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
+/// count (a numeral of two to nine before `位` or `名`) and the span of what follows the
+/// count, of at most ten Han characters.
+fn counted_before(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
+    let v = before_adverbs(c, v);
     let mut j = v;
     while j > 0 && v - j <= 10 {
         let ch = c.cs[j - 1];
@@ -451,12 +456,7 @@ fn counted_before(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
 /// `等6位企业负责人` before the verb at `v` (past `先后`, `分别`): where `等` stands and the
 /// span of the label after the count (digits or numerals, then `位` or `名`).
 fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
-    let mut v = v;
-    for adverb in ["先后", "先後", "分别", "分別"] {
-        if v >= 2 && c.s(v - 2, v) == adverb {
-            v -= 2;
-        }
-    }
+    let v = before_adverbs(c, v);
     let mut j = v;
     while j > 0 && v - j <= 10 {
         if matches!(c.cs[j - 1], '位' | '名') {
