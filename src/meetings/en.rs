@@ -418,10 +418,6 @@ fn held_in(
     let Ok(v) = toks.binary_search_by_key(&verb.start, |t| t.start) else {
         return Ok(Vec::new());
     };
-    // the words before the verb are read up to three back
-    if cut && v < 3 {
-        return Err(Cut);
-    }
     let v_end = toks.binary_search_by_key(&verb.end, |t| t.end).unwrap_or(v);
     // `solemnly opened`, `was successfully held`: the adverbs before the verb are read
     // past, as though the verb stood where they start
@@ -429,6 +425,7 @@ fn held_in(
     while v > 0 && is_adverb(text, &toks[v - 1]) {
         v -= 1;
     }
+    // the words before the verb are read up to three back
     if cut && v < 3 {
         return Err(Cut);
     }
