@@ -1371,13 +1371,15 @@ fn people_of(
     names_in(officials, range, names);
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
+    // (and a name opening a book title, `学习了《习近平著作选读》`, is a title's)
     let studied = |&(at, _): &(usize, usize)| {
         let before = &doc.text[..at];
-        [
-            "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
-        ]
-        .iter()
-        .any(|v| before.ends_with(v))
+        before.ends_with('《')
+            || [
+                "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
+            ]
+            .iter()
+            .any(|v| before.trim_end_matches('了').ends_with(v))
     };
     if names.found.iter().any(studied) {
         let Names { found, out } = names;
