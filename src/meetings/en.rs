@@ -865,7 +865,7 @@ fn object(
             head = last_head(text, toks, from, k, heads);
         }
     }
-    let Some(head) = head else {
+    let Some(mut head) = head else {
         // machine translation drops the head: `held a special work,`
         if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
             let np = &text[toks[from].start..toks[k - 1].end];
@@ -877,6 +877,30 @@ fn object(
         }
         return None;
     };
+    // `the summary meeting for the theme education of …`: a rendering of the catalogue that
+    // runs on over the stop word (`summary meeting for the theme education`) ends the name
+    if toks.get(k).is_some_and(|t| matches!(t.lo(), "for" | "on")) {
+        // up to seven words on, whatever they are, to the clause's next mark
+        let further = (k + 1..(k + 8).min(toks.len()))
+            .take_while(|&i| toks[i].word)
+            .last()
+            .map_or(k + 1, |i| i + 1);
+        let mut end = None;
+        if further > k + 1 {
+            let (head_start, stop_start) = (toks[head].start, toks[k].start);
+            heads.each_within(text, toks[from].start..toks[further - 1].end, |r| {
+                if r.start <= head_start && r.end > stop_start {
+                    end = end.max(Some(r.end));
+                }
+            });
+        }
+        if let Some(e) = end {
+            if let Some(last) = (k + 1..further).find(|&i| toks[i].end == e) {
+                head = last;
+                k = last + 1;
+            }
+        }
+    }
     let only_generic = (from..=head).all(|i| is_generic(toks, i));
     // `presided over the meeting`: the meeting named before; `held meetings`: several
     if only_generic && (article.as_deref() == Some("the") || toks[head].lower.ends_with('s')) {
