@@ -1958,7 +1958,13 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 }
                 break;
             }
-            if t.is("the") || t.is("of") || t.is("for") {
+            // `of the 15th Executive Committee of …`: a term's ordinal inside the body
+            let ordinal = t.lower.first().is_some_and(u8::is_ascii_digit)
+                && [&b"st"[..], b"nd", b"rd", b"th"]
+                    .iter()
+                    .any(|s| t.lower.ends_with(s))
+                && toks.get(j + 1).is_some_and(|n| n.cap);
+            if t.is("the") || t.is("of") || t.is("for") || ordinal {
                 j += 1;
                 continue;
             }
