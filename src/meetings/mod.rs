@@ -1009,6 +1009,19 @@ struct Names {
 }
 
 impl Names {
+    /// Fills [`Names::out`] from [`Names::found`] (in text order), each name once, with
+    /// the mentions `keep` takes.
+    fn collect(&mut self, officials: &[Official], keep: impl Fn(&(usize, usize)) -> bool) {
+        let Names { found, out } = self;
+        out.clear();
+        for f in found.iter().filter(|f| keep(f)) {
+            let n = &officials[f.1].name;
+            if !out.iter().any(|&j| officials[j].name == *n) {
+                out.push(f.1);
+            }
+        }
+    }
+
     /// The names in [`Names::out`], of `officials` (those they were found among).
     fn of<'a, 'o>(
         &'a self,
@@ -1143,20 +1156,8 @@ fn assemble(
     }
     let mut out: Vec<Meeting> = groups
         .into_iter()
-        .map(|g| to_meeting(doc, g, officials, dates, title_end, names))
+        .filter_map(|g| to_meeting(doc, g, officials, dates, title_end, names))
         .collect();
-    // `8月至10月分批次举办培训班` in a report of July 31: a meeting its sentence dates to a
-    // month or a year after the report is planned, not held (a day without its year is
-    // put in the year nearest the report, which may lie after it)
-    if let Some(anchor) = doc.document_date {
-        out.retain(|m| {
-            !doc.sentence_index(m.start).is_some_and(|si| {
-                sentence_date(doc, si, m.start..m.end, dates).is_some_and(|d| {
-                    d.value.precision() != Precision::Day && after_document(d.value, anchor)
-                })
-            })
-        });
-    }
     out.sort_by_key(|m| m.start);
     organisers_by_reference(&mut out);
     out
@@ -1382,14 +1383,7 @@ fn people_of(
             .any(|v| before.trim_end_matches('了').ends_with(v))
     };
     if names.found.iter().any(studied) {
-        let Names { found, out } = names;
-        out.clear();
-        for &(at, i) in found.iter() {
-            let n = &officials[i].name;
-            if !studied(&(at, i)) && !out.iter().any(|&j| officials[j].name == *n) {
-                out.push(i);
-            }
-        }
+        names.collect(officials, |f| !studied(f));
     }
 }
 
@@ -1444,8 +1438,6 @@ fn last_semicolon(s: &str) -> Option<usize> {
     None
 }
 
-/// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
-/// characters (never in English): the pattern is run only then.
 /// `Attending the symposium on the Linjiang side were A, B and C`, `Also attending were
 /// …`: the clause opens the sentence and its `were` (or `was`) stands before the first
 /// comma, so the attendees follow.
@@ -1459,6 +1451,8 @@ fn attending_were(text: &str, sentence: Range<usize>, verb: Range<usize>) -> boo
     clause.contains(" were ") || clause.contains(" was ")
 }
 
+/// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16
+/// characters (never in English): the pattern is run only then.
 fn attendees_follow(after: &str) -> bool {
     // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
     // (its first byte starts no other character's bytes) and its characters counted only
@@ -1493,25 +1487,18 @@ fn last_name_end(officials: &[Official], range: Range<usize>) -> Option<usize> {
 /// The officials with a mention inside `range`, in text order, each name once, into
 /// `names.out` (cleared first): a name is copied only where a meeting takes it.
 fn names_in(officials: &[Official], range: Range<usize>, names: &mut Names) {
-    let Names { found, out } = names;
-    found.clear();
-    out.clear();
+    names.found.clear();
     for (i, o) in officials.iter().enumerate() {
         if let Some(m) = o
             .mentions
             .iter()
             .find(|m| m.start >= range.start && m.end <= range.end)
         {
-            found.push((m.start, i));
+            names.found.push((m.start, i));
         }
     }
-    found.sort_by_key(|f| f.0);
-    for &(_, i) in found.iter() {
-        let n = &officials[i].name;
-        if !out.iter().any(|&j| officials[j].name == *n) {
-            out.push(i);
-        }
-    }
+    names.found.sort_by_key(|f| f.0);
+    names.collect(officials, |_| true);
 }
 
 fn to_meeting<'o>(
@@ -1521,7 +1508,7 @@ fn to_meeting<'o>(
     dates: &[Date],
     title_end: usize,
     names: &mut Names,
-) -> Meeting {
+) -> Option<Meeting> {
     // the body's naming is the fuller one; a headline stands in when it is the only one
     let main = g
         .held
@@ -1530,6 +1517,15 @@ fn to_meeting<'o>(
         .or_else(|| g.held.iter().find(|(_, m)| m.span.start >= title_end))
         .unwrap_or(&g.held[0]);
     let (si, m) = main;
+    // `8月至10月分批次举办培训班` in a report of July 31: a meeting its sentence dates to a
+    // month or a year after the report is planned, not held (a day without its year is
+    // put in the year nearest the report, which may lie after it)
+    let in_sentence = sentence_date(doc, *si, m.span.clone(), dates);
+    if let (Some(d), Some(anchor)) = (in_sentence, doc.document_date) {
+        if d.value.precision() != Precision::Day && after_document(d.value, anchor) {
+            return None;
+        }
+    }
     let pick =
         |f: &dyn Fn(&Held) -> Option<u32>| f(m).or_else(|| g.held.iter().find_map(|(_, o)| f(o)));
     let number = pick(&|h: &Held| h.number);
@@ -1560,7 +1556,7 @@ fn to_meeting<'o>(
         g.participants.iter().copied(),
         officials.len(),
     );
-    Meeting {
+    Some(Meeting {
         start: m.span.start,
         end: m.span.end,
         text: doc.text[m.span.clone()].to_string(),
@@ -1569,22 +1565,21 @@ fn to_meeting<'o>(
         number,
         term,
         organiser,
-        date: date_of(doc, *si, m.span.clone(), dates, title_end),
+        date: date_of(doc, in_sentence, dates, title_end),
         chair: chair.iter().map(|n| n.to_string()).collect(),
         participants: participants.iter().map(|n| n.to_string()).collect(),
-    }
+    })
 }
 
 /// The nearest date in the meeting's sentence, else the first date of the body.
 fn date_of(
     doc: &Document,
-    si: usize,
-    span: Range<usize>,
+    in_sentence: Option<&Date>,
     dates: &[Date],
     title_end: usize,
 ) -> Option<DateValue> {
     let in_body = |d: &&Date| d.start >= title_end && !is_header_date(doc, d);
-    sentence_date(doc, si, span, dates)
+    in_sentence
         .or_else(|| dates.iter().find(in_body))
         .or_else(|| dates.iter().find(|d| d.start >= title_end))
         .or_else(|| dates.first())
