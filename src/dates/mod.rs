@@ -16,6 +16,8 @@
 mod en;
 mod zh;
 
+pub(crate) use en::floor_boundary;
+
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 

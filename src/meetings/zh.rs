@@ -575,11 +575,7 @@ fn run_end(text: &str, from: usize, limit: usize) -> usize {
             _ => return from + i,
         };
         let open = i + c.len_utf8();
-        let mut inner_end = s.len().min(open + 60);
-        while !s.is_char_boundary(inner_end) {
-            inner_end -= 1;
-        }
-        let inner = &s[open..inner_end];
+        let inner = &s[open..crate::dates::floor_boundary(s, open + 60)];
         let Some(j) = inner.find(close).filter(|&j| j > 0) else {
             return from + i;
         };
