@@ -835,13 +835,24 @@ fn extract_with(
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
     // a standing committee's numbered meeting is a reference only when it is not the
-    // report's own meeting
+    // report's own meeting: neither the held meeting's name nor the same name written again
+    // (a headline's `…第十五次会议闭幕` before the report's `…第十五次会议在…闭幕`)
+    fn bare(t: &str) -> &str {
+        let t = t.trim();
+        t.get(..4)
+            .filter(|the| the.eq_ignore_ascii_case("the "))
+            .map_or(t, |_| &t[4..])
+    }
     refs.retain(|r| {
         let standing = r.kind == ReferenceKind::Session
             && r.body.as_deref().is_some_and(|b| {
                 b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會")
             });
-        !standing || !meetings.iter().any(|m| m.start < r.end && r.start < m.end)
+        !standing
+            || !meetings.iter().any(|m| {
+                m.start < r.end && r.start < m.end
+                    || bare(&m.text).eq_ignore_ascii_case(bare(&r.text))
+            })
     });
     (meetings, refs)
 }

@@ -1210,6 +1210,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     names.clear();
     // titles before names, grouped by `、` (and `兼`, "concurrently")
     let mut k = 0;
+    // the group before this one, for titles of two organs parted by `，`
+    let mut prev: Option<(usize, usize)> = None;
     while k < heads.len() {
         let k0 = k;
         while k + 1 < heads.len()
@@ -1219,6 +1221,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             k += 1;
         }
         let g = &heads[k0..=k];
+        let before = prev.replace((k0, k)).map(|(a, b)| &heads[a..=b]);
         k += 1;
         // `习近平总书记全票当选`: a title after its name opens no list
         if g.iter().any(|h| h.kind & TONGZHI != 0) || g.last().is_some_and(|h| h.name.is_some()) {
@@ -1245,11 +1248,18 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             continue;
         };
         // the titles are made only for a group that has names, and moved to its last
-        let label_titles: Vec<String> = if g[0].kind & HAS_FUREN != 0 {
+        let mut label_titles: Vec<String> = if g[0].kind & HAS_FUREN != 0 {
             Vec::new()
         } else {
             coordinate(c, g)
         };
+        // `县委副书记，县政府党组书记、县长A`: a group of one person's titles, then `，` and
+        // the titles of another organ before the name, are all that person's
+        if let Some(pg) = before.filter(|pg| rest.is_empty() && stacked_before(c, pg, g)) {
+            let mut all = coordinate(c, pg);
+            all.append(&mut label_titles);
+            label_titles = all;
+        }
         for &(a, b) in rest {
             mark(taken, a, b);
             names.push(Name {
@@ -2094,6 +2104,27 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
             && may_open(&f.words_pairs, c, a + l, b)
             && WORDS.contains(&c.s(a + l, b)));
     !not_name && !word
+}
+
+/// Whether the title group `pg` is more titles of the one name after `g`: it stands right
+/// before `g`, parted by `，`, opens a clause, names no one (`县卫健委党组书记、主任，县中医药
+/// 发展服务中心主任A`) and is no plural label (`县卫健委领导班子成员，县纪委…组长B出席`,
+/// `各乡镇党委书记，…`).
+fn stacked_before(c: &Chars, pg: &[Head], g: &[Head]) -> bool {
+    let (first, last) = (&pg[0], &pg[pg.len() - 1]);
+    let opens = first.t0 == 0 || matches!(c.cs[first.t0 - 1], '。' | '；' | '：' | '，' | '\n');
+    let plural = ["各", "全体", "全體", "有关", "有關"]
+        .iter()
+        .any(|w| c.starts(first.t0, w));
+    last.t1 + 1 == g[0].t0
+        && c.cs[last.t1] == '，'
+        && opens
+        && !plural
+        && pg.iter().all(|h| {
+            h.name.is_none()
+                && h.kind & (TONGZHI | HAS_FUREN) == 0
+                && (h.kind & LABEL == 0 || matches!(c.s(h.h0, h.t1), "党组成员" | "黨組成員"))
+        })
 }
 
 /// The titles of a group of heads joined by `、`.
