@@ -1371,7 +1371,11 @@ fn people_of(
             };
             let gap = &doc.text[last..verb.start];
             let after = &doc.text[verb.end..];
-            if gap.chars().count() > 12
+            // a longer gap in one clause still has the name as its subject (`A、B等4位同志
+            // 结合分管领域和单位实际作交流发言`)
+            let n = gap.chars().count();
+            let one_clause = !gap.contains(['，', ',', '：', '；', '。']);
+            if n > 12 && !(one_clause && n <= 24)
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {

@@ -545,7 +545,16 @@ fn name_end(
     if let Some(w) = window {
         w.range = read.then_some(searched);
     }
-    let end = catalogue.or(first_head)?;
+    let mut end = catalogue.or(first_head)?;
+    // `专题学习（扩大）会议`: a rendering, `（扩大）` and a head are one name
+    if let Some(rest) = ["（扩大）", "(扩大)", "（擴大）", "(擴大)"]
+        .iter()
+        .find_map(|x| text[end..run_end].strip_prefix(x))
+    {
+        if let Some(h) = HEAD_WORDS.iter().find(|h| rest.starts_with(*h)) {
+            end = run_end - rest.len() + h.len();
+        }
+    }
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
     match j {
