@@ -415,13 +415,15 @@ const VERBS: &[&str] = &[
     "補選",
     "选举",
     "選舉",
+    "推选",
+    "推選",
     "免去",
 ];
 
 /// Words that give the post of the names after them: `任命A为T`, `增补A、B为T`,
 /// `免去A的T职务` (a post held until then).
 const APPOINTING: &[&str] = &[
-    "任命", "增补", "增補", "补选", "補選", "选举", "選舉", "免去",
+    "任命", "增补", "增補", "补选", "補選", "选举", "選舉", "推选", "推選", "免去",
 ];
 
 /// Where the words before the verb at `v` end, past `先后` and `分别`.
@@ -459,7 +461,13 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
     let v = before_adverbs(c, v);
     let mut j = v;
     while j > 0 && v - j <= 10 {
-        if matches!(c.cs[j - 1], '位' | '名') {
+        // `等7人当选`: `人` is a classifier only after a count (`负责人` ends a label)
+        let person = c.cs[j - 1] == '人'
+            && j >= 2
+            && (c.cs[j - 2].is_ascii_digit()
+                || count_of(c.cs[j - 2]).is_some()
+                || c.cs[j - 2] == '十');
+        if matches!(c.cs[j - 1], '位' | '名') || person {
             let mut k = j - 1;
             while k > 0
                 && (c.cs[k - 1].is_ascii_digit()
@@ -1335,6 +1343,9 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 if label.chars().count() >= 2 && label != "同志" {
                     title = Some(label);
                     close = deng;
+                } else if label.is_empty() {
+                    // `A、B等7人当选`: a count with no label
+                    close = deng;
                 }
             }
         }
@@ -1398,9 +1409,13 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name
     for n in names.iter_mut() {
         let mut j = n.b;
-        let limit = (n.b + 12).min(c.len());
-        // `罗兰、孟凡当选为副镇长`: across the names of a list
-        while j < limit && (c.cs[j] == '、' || !is_punct(c.cs[j])) {
+        let mut limit = (n.b + 12).min(c.len());
+        // `罗兰、孟凡当选为副镇长`: across the names of a list (each `、` gives the next
+        // name as much room: `A、B、C、D、E等7人当选为…`)
+        while j < limit && (c.cs[j] == '、' || c.cs[j].is_ascii_digit() || !is_punct(c.cs[j])) {
+            if c.cs[j] == '、' {
+                limit = (j + 12).min(c.len());
+            }
             if matches!(c.cs[j], '当' | '當') && (c.starts(j, "当选") || c.starts(j, "當選"))
             {
                 let mut p = j + 2;
@@ -1583,8 +1598,10 @@ fn elect_before_name(c: &Chars, i: usize, heads: &[Head]) -> bool {
 
 /// Does a word of `APPOINTING` start at `i`?
 fn appointing_at(c: &Chars, i: usize) -> bool {
-    matches!(c.cs[i], '任' | '增' | '补' | '補' | '选' | '選' | '免')
-        && APPOINTING.iter().any(|w| c.starts(i, w))
+    matches!(
+        c.cs[i],
+        '任' | '增' | '补' | '補' | '选' | '選' | '推' | '免'
+    ) && APPOINTING.iter().any(|w| c.starts(i, w))
 }
 
 /// The end of a name at `p` in an appointment: a surname and one or two characters, or
