@@ -183,7 +183,7 @@ static ZH_FULL_LOCAL_PLENUM: Lazy<Regex> = Lazy::new(|| {
 // named in full (the congress's place is read back from its level)
 static ZH_FULL_LOCAL_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:(?P<level>省|市|区|區|县|縣|州)第(?P<term>{N})[届屆](?:人民代表大会|人民代表大會)|(?:政协|政協)第(?P<cterm>{N})[届屆](?P<place>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))(?:委员会|委員會))第(?P<num>{N})次(?:会议|會議)"
+        r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮|乡|鄉)第(?P<term>{N})[届屆](?:人民代表大会|人民代表大會)|(?:政协|政協)第(?P<cterm>{N})[届屆](?P<place>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))(?:委员会|委員會))第(?P<num>{N})次(?:会议|會議)"
     ))
 });
 
@@ -1813,8 +1813,9 @@ const NOT_IN_PLACE: [char; 22] = [
 
 /// Words that end just before a place name: `中共`, and the verbs of which a plenum is the
 /// object (`学习临江市委……全会精神`).
-const BEFORE_PLACE: [&str; 12] = [
+const BEFORE_PLACE: [&str; 18] = [
     "中共", "学习", "學習", "贯彻", "貫徹", "传达", "傳達", "落实", "落實", "出席", "参加", "參加",
+    "研究", "筹备", "籌備", "召开", "召開", "举行",
 ];
 
 /// The place name that `before` ends with, when the body `pre` of a plenum starts with its
@@ -1822,7 +1823,9 @@ const BEFORE_PLACE: [&str; 12] = [
 /// a word of [`BEFORE_PLACE`], or a character no name holds (`中共临江` + `市纪委`, `，澜州` +
 /// `市委`).
 fn place_before<'s>(before: &'s str, pre: &str) -> Option<&'s str> {
-    if !pre.starts_with(['省', '市', '区', '區', '县', '縣', '州', '盟', '旗']) {
+    if !pre.starts_with([
+        '省', '市', '区', '區', '县', '縣', '州', '盟', '旗', '镇', '鎮', '乡', '鄉',
+    ]) {
         return None;
     }
     let mut start = before.len();
