@@ -2611,6 +2611,12 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
+                    // `Members of the team A, B and C, the secretaries of the village
+                    // branches and …`: a plural title after names titled before them opens
+                    // the next item of the list
+                    if first && titles[g].plural && !names[n].titles.is_empty() {
+                        break;
+                    }
                     titles[g].give(text, ones, names, n);
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
