@@ -567,9 +567,13 @@ fn held_in(
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 before.ends_with("spirit of") || before.ends_with("principles of")
             });
+            // (`convey the spirit of the Central Economic Work Conference held in
+            // Beijing`: the name read back from `held` opens with the spirit)
+            let of_spirit = name.contains("spirit of ") || name.contains("principles of ");
             m.kind.is_some()
                 && !m.generic
                 && !conveyed
+                && !of_spirit
                 && !clause.contains("spirit of")
                 && !clause.contains("principles of")
         });
