@@ -101,7 +101,7 @@ static EN_PLENUM_BODY_FIRST: Twin = Twin::new(
 static EN_CONGRESS: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:CPC|Party)\s+)?National\s+Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
+            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:CPC|Party)\s+(?:National\s+)?|National\s+)Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
         )
     },
     re,
@@ -489,7 +489,8 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
             let ahead = &s[..i];
             let t = ahead.trim_end();
             if t.len() < ahead.len() {
-                national |= t.ends_with("National");
+                // (`the 20th CPC Congress` is national too)
+                national |= t.ends_with("National") || t.ends_with("CPC");
                 party |= t.ends_with("Party");
                 npc |= t.ends_with("People's") || t.ends_with("People’s");
             }
@@ -572,9 +573,15 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         });
     }
     let re = || EN_CONGRESS.get(*narrow);
+    // `the 20th National Congress`, `the 20th Party Congress` (a local one names its level:
+    // `the 12th Municipal Party Congress`, read below)
     let key = |at| {
-        national
-            .then(|| congress_after(s, at, |t| t.ends_with("National")))
+        (national || party)
+            .then(|| {
+                congress_after(s, at, |t| {
+                    t.ends_with("National") || t.ends_with("Party") || t.ends_with("CPC")
+                })
+            })
             .flatten()
     };
     let search = |from| found_from(re(), s, from);
@@ -1202,11 +1209,14 @@ fn ordinal_like(t: &str, long_s: bool) -> bool {
 }
 
 /// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
-/// `National`, or before the `CPC` or `Party` ahead of it. No word before the ordinal is
+/// `National`, or before the `CPC` or `Party` ahead of it or of `Congress`. No word before the ordinal is
 /// `National`, and the ordinal stands between whitespace or the match's start.
 fn congress_number(t: &str) -> Option<u32> {
     let mut before = ["", ""];
     for w in t.split_whitespace() {
+        if w == "Congress" && matches!(before[1], "CPC" | "Party") {
+            return en_ordinal(before[0]);
+        }
         if w == "National" {
             let ord = match before[1] {
                 "CPC" | "Party" => before[0],
