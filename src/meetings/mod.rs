@@ -1272,8 +1272,11 @@ fn people_of(
     let sentence = doc.sentences[si].clone();
     let after = &doc.text[verb.end..sentence.end];
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
-    let by = doc.text[verb.clone()].ends_with(" by")
-        || doc.text[verb.clone()].eq_ignore_ascii_case("attending");
+    let v = &doc.text[verb.clone()];
+    // (and `Seated on the rostrum were A, B and C`, the same order)
+    let by = v.ends_with(" by")
+        || v.eq_ignore_ascii_case("attending")
+        || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
     let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
             .iter()

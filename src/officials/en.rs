@@ -2393,6 +2393,13 @@ fn attach(
             && matches!(toks[i - 2].lower, b"mr" | b"ms" | b"mrs")
         {
             i - 2
+        } else if i == name
+            && i == a + 1
+            && toks[a].punct(':')
+            && matches!(items.last(), Some(&Item::Title(g)) if titles[g].plural)
+        {
+            // `members of the presidium: A, B and C`: a plural title opens its list
+            a
         } else {
             i
         };
