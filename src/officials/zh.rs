@@ -1325,11 +1325,18 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             && i + 1 < c.len()
             && LABEL_FIRST.contains(c.cs[i + 1])
             && LABELS.iter().any(|l| c.starts(i + 1, l));
+        // `等市委理论学习中心组成员`: a label after the name of its body
+        let long_label = (c.cs[i] == '等' && !label)
+            .then(|| org_label_at(c, i + 1))
+            .flatten();
+        let label = label || long_label.is_some();
         let deputies = c.cs[i] == '等' && deputies_at(c, i + 1);
         if !verb && !label && !deputies {
             continue;
         }
-        let title: Option<&str> = if label {
+        let title: Option<&str> = if let Some(e) = long_label {
+            Some(c.s(i + 1, e))
+        } else if label {
             LABELS
                 .iter()
                 .filter(|l| c.starts(i + 1, l))
@@ -1945,6 +1952,13 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     continue;
                 }
             }
+            // `中共中央党校（国家行政学院）经济学教研部教授`: a body's other name in brackets
+            if ch == '）' {
+                if let Some(open) = other_name_before(c, t0 - 1, floor) {
+                    t0 = open;
+                    continue;
+                }
+            }
             if k & STOP != 0 {
                 // `文化和旅游局`, `中共中央对外联络部`: an organisation that holds the stop
                 if let Some(a) = bridge_before(c, t0, floor) {
@@ -1957,7 +1971,9 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                 || (t0 >= 2
                     && bits(t, c.cs[t0 - 2]) & TRANSITIVE_FIRST != 0
                     && may_open(&f.transitive_pairs, c, t0 - 2, t0)
-                    && TRANSITIVE_SET.contains(c.s(t0 - 2, t0)))
+                    && TRANSITIVE_SET.contains(c.s(t0 - 2, t0))
+                    // `市委理论学习中心组组长`: the study group's name holds `学习`
+                    && !(c.starts(t0, "中心组") || c.starts(t0, "中心組")))
             {
                 break;
             }
@@ -2049,6 +2065,43 @@ fn quoted_word_before(c: &Chars, close: usize, floor: usize) -> Option<usize> {
         .find(|&o| c.cs[o] == '“')?;
     let inner_han = (open + 1..close).all(|j| crate::document::is_han(c.cs[j]));
     (open > floor && inner_han && crate::document::is_han(c.cs[open - 1])).then_some(open)
+}
+
+/// The end of a group label that a body's name opens at `p` (`市委理论学习中心组成员`): a
+/// label of members (`…成员`) that starts within ten Chinese characters that hold a
+/// character of a body.
+fn org_label_at(c: &Chars, p: usize) -> Option<usize> {
+    let end = (p + 11).min(c.len());
+    let mut org = false;
+    for q in p..end {
+        let ch = c.cs[q];
+        if q > p && LABEL_FIRST.contains(ch) {
+            if let Some(l) = LABELS
+                .iter()
+                .filter(|l| (l.ends_with("成员") || l.ends_with("成員")) && c.starts(q, l))
+                .max_by_key(|l| l.len())
+            {
+                return org.then(|| q + l.chars().count());
+            }
+        }
+        if !crate::document::is_han(ch) || matches!(ch, '的' | '和' | '及' | '与' | '與') {
+            return None;
+        }
+        org |= ORG_CHARS.contains(&ch);
+    }
+    None
+}
+
+/// The opening bracket of a body's other name that closes at `close` (`（国家行政学院）`):
+/// two to ten Chinese characters ending as a body does, right after a Chinese character.
+fn other_name_before(c: &Chars, close: usize, floor: usize) -> Option<usize> {
+    let open = (close.saturating_sub(11)..close.saturating_sub(2))
+        .rev()
+        .find(|&o| c.cs[o] == '（')?;
+    let inner_han = (open + 1..close).all(|j| crate::document::is_han(c.cs[j]));
+    let body_end = ORG_CHARS.contains(&c.cs[close - 1]) || c.cs[close - 1] == '校';
+    (open > floor && inner_han && body_end && crate::document::is_han(c.cs[open - 1]))
+        .then_some(open)
 }
 
 /// The start of a dotted name that ends at `i` (`卡洛斯·贝尔蒙特`, after `floor`): each
