@@ -1263,7 +1263,16 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             p += 2;
         }
         let has_org = g[0].t0 < g[0].h0;
-        list_at(c, p, heads, has_org, list);
+        // `当选的镇党委委员（按姓氏笔画为序）：A、B、C`: a list of two or more after a colon
+        let q = skip_paren(c, p);
+        if q < c.len() && matches!(c.cs[q], '：' | ':') {
+            list_at(c, q + 1, heads, has_org, list);
+            if list.len() < 2 {
+                list.clear();
+            }
+        } else {
+            list_at(c, p, heads, has_org, list);
+        }
         let Some((&last, rest)) = list.split_last() else {
             continue;
         };
@@ -1350,7 +1359,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         let close = if i > 0 && c.cs[i - 1] == '等' {
             i - 1
         } else {
-            i
+            votes_before(c, i).unwrap_or(i)
         };
         let mut title = title;
         // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
@@ -2090,6 +2099,17 @@ fn org_label_at(c: &Chars, p: usize) -> Option<usize> {
         org |= ORG_CHARS.contains(&ch);
     }
     None
+}
+
+/// `A以15票全票当选为…`, `以全票当选`: where the votes won, before `当选` at `v`, start.
+fn votes_before(c: &Chars, v: usize) -> Option<usize> {
+    if !(c.starts(v, "当选") || c.starts(v, "當選")) || v == 0 || c.cs[v - 1] != '票' {
+        return None;
+    }
+    (v.saturating_sub(10)..v - 1)
+        .rev()
+        .find(|&k| c.cs[k] == '以')
+        .filter(|&k| (k + 1..v).all(|j| !is_punct(c.cs[j]) || c.cs[j].is_ascii_digit()))
 }
 
 /// The opening bracket of a body's other name that closes at `close` (`（国家行政学院）`):
