@@ -1333,7 +1333,16 @@ fn people_of(
         // a clause ends at `;`; in Chinese a headline's parts at a space too
         let zh = doc.language_at(verb.start) == Language::Zh;
         let mark = if zh {
-            last_clause_mark(before, true)
+            // a space inside a book title (`《巾帼建新功 奋进新征程》`) parts no clause
+            last_clause_mark(before, true).and_then(|end| {
+                let open = before[..end].rfind('《');
+                match open {
+                    Some(o) if before[o..end].find('》').is_none() => {
+                        last_clause_mark(&before[..o], true)
+                    }
+                    _ => Some(end),
+                }
+            })
         } else {
             last_semicolon(before)
         };

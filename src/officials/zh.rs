@@ -418,6 +418,8 @@ const VERBS: &[&str] = &[
     "推选",
     "推選",
     "免去",
+    // `A代表县委作工作报告`, only before a report (see `verb_at`)
+    "代表",
 ];
 
 /// Words that give the post of the names after them: `任命A为T`, `增补A、B为T`,
@@ -2519,6 +2521,25 @@ fn verb_at(c: &Chars, i: usize) -> bool {
     let (two, longer, filter) = &*VERB_PAIRS;
     filter.may_hold(pair.0, pair.1)
         && (two.contains(&pair) || (longer.contains(&pair) && VERBS.iter().any(|v| c.starts(i, v))))
+        && (pair != ('代', '表') || reports_after(c, i + 2))
+}
+
+/// Does the clause from `p` give a report (`…向大会作题为《…》的工作报告`)? `代表` is a verb
+/// of the meeting only then (`A代表县委作报告`), not a deputy (`王丽萍代表说`, `人大代表`).
+fn reports_after(c: &Chars, p: usize) -> bool {
+    let end = (p + 60).min(c.len());
+    let mut made = false;
+    for q in p..end {
+        match c.cs[q] {
+            '，' | '。' | '；' | '：' | ',' | ';' => return false,
+            '作' | '做' => made = true,
+            '报' | '報' if made && q + 1 < c.len() && matches!(c.cs[q + 1], '告') => {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`, into
