@@ -211,6 +211,46 @@ pub(super) fn held(
     {
         return;
     }
+    // `在随后召开的镇党委十五届一次全会上`: the meeting at which something was done
+    if after.starts_with('的') && matches!(v, "召开" | "召開" | "举行" | "舉行") {
+        let clause_start = clause_start(text, sentence.start, verb.start);
+        let clause = &text[clause_start..verb.start];
+        // only one held on the same occasion: `在去年底召开的中央农村工作会议上` recalls
+        // an earlier meeting, which the report does not report
+        let same_occasion = [
+            "随后",
+            "隨後",
+            "随即",
+            "隨即",
+            "当天",
+            "當天",
+            "当日",
+            "當日",
+            "同日",
+            "会后",
+            "會後",
+            "紧接着",
+            "緊接著",
+            "今天",
+            "今日",
+        ]
+        .iter()
+        .any(|w| clause.contains(w));
+        let at = clause.starts_with('在')
+            && same_occasion
+            && clause.chars().count() <= 7
+            && !announced(
+                &text[sentence.start..verb.start],
+                clause_start - sentence.start,
+            );
+        let from = verb.end + '的'.len_utf8();
+        if let Some(end) = name_end(text, from, sentence.end, heads, true, None).filter(|_| at) {
+            if text[end..].starts_with(['上', '中']) {
+                out.extend(Some(make(text, from..end, None, None, None)).filter(|m| !m.generic));
+            }
+        }
+        return;
+    }
     // `召开的`, `召开之年`, `召开后`: a clause about the meeting, not a report of it
     if after.starts_with(['的', '之', '后', '後', '前', '时', '時'])
         || after.starts_with("以来")
