@@ -426,12 +426,34 @@ const APPOINTING: &[&str] = &[
 
 /// Where the words before the verb at `v` end, past `先后` and `分别`.
 fn before_adverbs(c: &Chars, mut v: usize) -> usize {
-    for adverb in ["先后", "先後", "分别", "分別"] {
-        if v >= 2 && c.s(v - 2, v) == adverb {
+    // by their characters, one word after the other: `分别先后` loses both, `先后分别`
+    // only `分别`
+    for (x, y) in [('先', '后'), ('先', '後'), ('分', '别'), ('分', '別')] {
+        if v >= 2 && c.cs[v - 2] == x && c.cs[v - 1] == y {
             v -= 2;
         }
     }
     v
+}
+
+/// Is there a `位` or `名` among the Han characters right before the verb at `v` (past
+/// `先后` and `分别`), within the reach of `counted_before` and `deng_count_label`?
+/// Without one, neither finds anything: most verbs have none, and are passed over with
+/// one walk instead of two.
+fn count_word_before(c: &Chars, v: usize) -> bool {
+    let v = before_adverbs(c, v);
+    let mut j = v;
+    while j > 0 && v - j <= 10 {
+        let ch = c.cs[j - 1];
+        if matches!(ch, '位' | '名') {
+            return true;
+        }
+        if !crate::document::is_han(ch) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
@@ -1319,7 +1341,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
         // count need not match
         let mut close = close;
-        if verb && title.is_none() {
+        let count_word = verb && title.is_none() && count_word_before(c, close);
+        if count_word {
             if let Some((deng, label)) = deng_count_label(c, close) {
                 let label = c.s(label.start, label.end);
                 if label.chars().count() >= 2 && label != "同志" {
@@ -1331,7 +1354,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `邵建明、庞丽君两位基层水厂技术员先后发言`, `A、B、C三位同志分别介绍`: a count of
         // the names, and what they are, stand between the list and its verb; the count
         // closes the list, and the label is a title of just those names
-        let label = if verb && title.is_none() {
+        let label = if count_word && title.is_none() {
             counted_list(c, close, list)
         } else {
             None
