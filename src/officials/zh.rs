@@ -1124,14 +1124,18 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         m.clear();
     }
     let [head_marks, verb_marks, end_marks] = marks;
+    // the tables read into locals: the pushes below could, for all the compiler knows,
+    // change them, and it would read them again for each character
+    let (has_single, pairs) = (heads.has_single, &heads.pairs);
+    let cs = &cs[..n];
     for &k in marked.iter() {
         let ch = cs[k];
         let class = table[ch as usize];
         // a character that opens a head of two or more characters is marked only if the
         // pair it makes with the next one may start a head (`head_at`)
         if class & 1 != 0
-            && ((heads.has_single && heads.single.contains(ch))
-                || (k + 1 < n && heads.pairs.may_hold(ch, cs[k + 1])))
+            && ((has_single && heads.single.contains(ch))
+                || cs.get(k + 1).is_some_and(|&g| pairs.may_hold(ch, g)))
         {
             head_marks.push(k);
         }
