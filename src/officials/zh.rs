@@ -2225,8 +2225,9 @@ fn he_ends_name(c: &Chars, b: usize) -> bool {
     c.cs[b - 1] == '和' && (b >= c.len() || breaks(c.cs[b]) || verb_at(c, b))
 }
 
-/// A name starting at `a`: its end.
-fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
+/// A name starting at `a`: its end, and whether it is `name_shaped` (known for a name
+/// read from its surname, so not checked again).
+fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<(usize, bool)> {
     // a conjunction or preposition is no surname here (`委员和专家`), but after `、` a
     // `和` is the surname (`杨绍武、和建军`)
     if a >= c.len()
@@ -2265,14 +2266,14 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
                 break;
             }
             if b <= c.len() && name_shaped(c, a, b) && boundary(c, b, heads) {
-                return Some(b);
+                return Some((b, true));
             }
         }
     }
     // `英国首相鲍里斯·约翰逊今天`: a dotted name after a title
     if !in_list {
         if let Some(e) = dotted_name_end(c, a, heads) {
-            return Some(e);
+            return Some((e, false));
         }
     }
     // a longer name (`洛桑江村`, `林郑月娥`, `雪克来提·扎克尔`) between punctuation
@@ -2306,7 +2307,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
     if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0) {
-        return Some(b);
+        return Some((b, false));
     }
     None
 }
@@ -2474,7 +2475,12 @@ fn skip_paren(c: &Chars, mut p: usize) -> usize {
 /// The names of the list starting at `p`, into `out`.
 fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec<(usize, usize)>) {
     out.clear();
-    while let Some(b) = name_at(c, p, heads, !out.is_empty()) {
+    // the names known to be `name_shaped`, as bits by their place in the list
+    let mut shaped = 0u64;
+    while let Some((b, is_shaped)) = name_at(c, p, heads, !out.is_empty()) {
+        if is_shaped && out.len() < 64 {
+            shaped |= 1 << out.len();
+        }
         out.push((p, b));
         let q = skip_paren(c, b);
         if q < c.len() && matches!(c.cs[q], '、' | '和' | '及' | '与' | '與') {
@@ -2491,17 +2497,21 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec
         verb_or_deng_at(c, q)
     });
     let single = out.len() == 1;
-    if let Some(k) = out.iter().position(|&(a, b)| {
+    if let Some(k) = out.iter().enumerate().position(|(k, &(a, b))| {
         // `应泰王国总理巴育邀请`, `牢记总书记殷殷嘱托`: no name ends in a verb, and a
         // four-character one stands after a title with its organisation
-        let tail = c.s(b - 2, b);
-        let alone = single
-            && has_org
-            && b - a == 4
-            && surname_of(c, a).is_some()
-            && !WORDS.contains(tail)
-            && !TRANSITIVE_SET.contains(tail);
-        !(closed || name_shaped(c, a, b) || c.cs[a..b].contains(&'·') || alone)
+        // each test only where those before it fail: most names are closed or shaped
+        let alone = || {
+            let tail = c.s(b - 2, b);
+            single
+                && has_org
+                && b - a == 4
+                && surname_of(c, a).is_some()
+                && !WORDS.contains(tail)
+                && !TRANSITIVE_SET.contains(tail)
+        };
+        let is_shaped = k < 64 && shaped & 1 << k != 0;
+        !(closed || is_shaped || name_shaped(c, a, b) || c.cs[a..b].contains(&'·') || alone())
     }) {
         out.truncate(k);
     }
