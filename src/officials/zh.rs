@@ -2142,6 +2142,12 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
 /// The titles of a group of heads joined by `、`.
 fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     let first = &g[0];
+    let mut out = Vec::with_capacity(g.len());
+    out.push(c.s(first.t0, first.t1).to_string());
+    // most groups are one title: the organisation is read only for the titles after it
+    if g.len() == 1 {
+        return out;
+    }
     // the organisation of the first title, without its party unit
     let mut org = c.s(first.t0, first.h0);
     let head0 = c.s(first.h0, first.t1);
@@ -2156,13 +2162,8 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
             org = o;
         }
     }
-    let mut out = Vec::with_capacity(g.len());
-    for (k, h) in g.iter().enumerate() {
+    for h in &g[1..] {
         let written = c.s(h.t0, h.t1);
-        if k == 0 {
-            out.push(written.to_string());
-            continue;
-        }
         let own = c.s(h.t0, h.h0);
         let head = c.s(h.h0, h.t1);
         let bare =
