@@ -442,18 +442,17 @@ fn before_adverbs(c: &Chars, mut v: usize) -> usize {
 /// one walk instead of two.
 fn count_word_before(c: &Chars, v: usize) -> bool {
     let v = before_adverbs(c, v);
-    let mut j = v;
-    while j > 0 && v - j <= 10 {
-        let ch = c.cs[j - 1];
-        if matches!(ch, '位' | '名') {
-            return true;
-        }
-        if !crate::document::is_han(ch) {
-            return false;
-        }
-        j -= 1;
-    }
-    false
+    // the last `位` or `名` of the eleven characters before, then whether only Han
+    // characters follow it: two plain loops, the first one compare for each character
+    let from = v.saturating_sub(11);
+    c.cs[from..v]
+        .iter()
+        .rposition(|&ch| matches!(ch, '位' | '名'))
+        .is_some_and(|p| {
+            c.cs[from + p + 1..v]
+                .iter()
+                .all(|&ch| crate::document::is_han(ch))
+        })
 }
 
 /// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
