@@ -2575,16 +2575,19 @@ fn dotted_before(c: &Chars, b: usize) -> Option<usize> {
     (dots > 0 && (2..=5).contains(&part)).then_some(a)
 }
 
+/// Does a name of a list open at `a`: after a joining word, punctuation or `还有`?
+#[inline(always)]
+fn opens_list_name(c: &Chars, a: usize) -> bool {
+    a == 0 || {
+        let p = c.cs[a - 1];
+        matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+            || breaks(p)
+            || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
+    }
+}
+
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
-    let opens = |a: usize| {
-        a == 0 || {
-            let p = c.cs[a - 1];
-            matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                || breaks(p)
-                || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
-        }
-    };
-    if let Some(a) = dotted_before(c, b).filter(|&a| opens(a)) {
+    if let Some(a) = dotted_before(c, b).filter(|&a| opens_list_name(c, a)) {
         return Some(a);
     }
     // the longest first
@@ -2597,7 +2600,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
             continue;
         }
         // what stands before first: it rules out most places
-        if opens(a) && name_shaped(c, a, b) {
+        if opens_list_name(c, a) && name_shaped(c, a, b) {
             return Some(a);
         }
     }
