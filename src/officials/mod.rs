@@ -989,12 +989,16 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>, named: &mut Vec<At>, resolved:
     resolved.clear();
     for si in 0..doc.sentences.len() {
         let s = &doc.sentences[si];
-        let t = &text[s.start..s.end];
-        let han = (t.starts_with('他') || t.starts_with('她'))
-            && !t[3..].starts_with(['们', '們', '人', '的', '国', '國']);
-        let len = if t.starts_with("He ") {
+        // compared as bytes: a sentence starts on a character boundary, and most start
+        // with none of these words
+        let t = &text.as_bytes()[s.start..s.end];
+        let han = (t.starts_with("他".as_bytes()) || t.starts_with("她".as_bytes()))
+            && !["们", "們", "人", "的", "国", "國"]
+                .iter()
+                .any(|w| t[3..].starts_with(w.as_bytes()));
+        let len = if t.starts_with(b"He ") {
             2
-        } else if t.starts_with("She ") || han {
+        } else if t.starts_with(b"She ") || han {
             3
         } else {
             continue;
