@@ -2610,7 +2610,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
 /// The buffers of `more_mentions`, kept from one document to the next.
 #[derive(Default)]
 struct MentionBufs {
-    /// The index in `found` of the first anchored find of each name, and its `dedup_key`.
+    /// The index in `found` of the first anchored find of each name, and its `fingerprint`.
     known: Vec<usize>,
     keys: Vec<u64>,
     /// The spans found, by start, and the furthest end up to each.
@@ -2626,18 +2626,6 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         Ok(mut sc) => more_with(text, units, found, &mut sc.mentions),
         Err(_) => more_with(text, units, found, &mut MentionBufs::default()),
     });
-}
-
-/// The first eight bytes of a name (its first two characters and more, in Han) and its
-/// length: names that differ mostly differ here, so a name is compared whole only with
-/// those of the same key.
-fn dedup_key(name: &str) -> u64 {
-    let b = name.as_bytes();
-    let head = match b.first_chunk::<8>() {
-        Some(h) => u64::from_le_bytes(*h),
-        None => b.iter().fold(0, |k, &x| k << 8 | u64::from(x)),
-    };
-    head ^ (b.len() as u64).rotate_right(8)
 }
 
 /// A finder of one name. Made for each name of each document, so what it costs to make
@@ -2712,7 +2700,7 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
             continue;
         }
         let new = if known.len() < FEW_NAMES {
-            let key = dedup_key(name);
+            let key = super::fingerprint(name);
             let new = !keys
                 .iter()
                 .zip(known.iter())
