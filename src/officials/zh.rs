@@ -2776,14 +2776,15 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     for &(start, k) in hits.iter() {
         let f = &found[known[k]];
         let end = start + f.name_in(text).len();
+        // most matches are the finds themselves: the overlap is tested first
+        if overlaps(start, end) {
+            continue;
+        }
         let rest = &text[end..];
         if ["新时代", "新時代", "思想"]
             .iter()
             .any(|w| rest.starts_with(w))
         {
-            continue;
-        }
-        if overlaps(start, end) {
             continue;
         }
         let (name, surname) = (f.name.clone(), f.surname.clone());
