@@ -660,6 +660,10 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?
 fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::Paragraph) -> bool {
+    // English paragraphs only: the languages first, before any slicing of the text
+    if p.language != Language::En || next.language != Language::En {
+        return false;
+    }
     let gap = &text[p.end..next.start];
     let ends_open = !text[..p.end].ends_with(|c: char| {
         matches!(
@@ -668,8 +672,6 @@ fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::P
         )
     });
     ends_open
-        && p.language == Language::En
-        && next.language == Language::En
         && gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count() == 1
         && text[next.start..].starts_with(|c: char| c.is_alphabetic())
 }
