@@ -660,6 +660,10 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?
 fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::Paragraph) -> bool {
+    // English paragraphs only: the languages first, before any slicing of the text
+    if p.language != Language::En || next.language != Language::En {
+        return false;
+    }
     let gap = &text[p.end..next.start];
     let ends_open = !text[..p.end].ends_with(|c: char| {
         matches!(
@@ -668,8 +672,6 @@ fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::P
         )
     });
     ends_open
-        && p.language == Language::En
-        && next.language == Language::En
         && gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count() == 1
         && text[next.start..].starts_with(|c: char| c.is_alphabetic())
 }
@@ -804,6 +806,99 @@ impl Person {
     }
 }
 
+/// Past this many keys, `KeyIndex` keeps them in a map.
+const FEW_KEYS: usize = 16;
+
+/// The person of each name key while the finds merge. A document names a few people
+/// mostly: their keys are compared one by one, on the stack, where a map would hash
+/// each key and allocate its table for each document; past `FEW_KEYS`, a map.
+struct KeyIndex<'k> {
+    /// The few keys, each with its `fingerprint`, which is compared first.
+    few: [(u64, &'k str, usize); FEW_KEYS],
+    len: usize,
+    many: Option<Map<&'k str, usize>>,
+}
+
+impl Default for KeyIndex<'_> {
+    fn default() -> Self {
+        KeyIndex {
+            few: [(0, "", 0); FEW_KEYS],
+            len: 0,
+            many: None,
+        }
+    }
+}
+
+impl<'k> KeyIndex<'k> {
+    #[inline]
+    fn get(&self, key: &str) -> Option<usize> {
+        match &self.many {
+            Some(m) => m.get(key).copied(),
+            None => self.find(fingerprint(key), key).map(|e| self.few[e].2),
+        }
+    }
+
+    /// The person of `key`, made by `new` if there is none.
+    #[inline]
+    fn get_or_insert_with(&mut self, key: &'k str, new: impl FnOnce() -> usize) -> usize {
+        if let Some(m) = &mut self.many {
+            return *m.entry(key).or_insert_with(new);
+        }
+        let f = fingerprint(key);
+        if let Some(e) = self.find(f, key) {
+            return self.few[e].2;
+        }
+        let i = new();
+        self.push(f, key, i);
+        i
+    }
+
+    /// Sets the person of `key`, as `HashMap::insert`.
+    fn insert(&mut self, key: &'k str, i: usize) {
+        if let Some(m) = &mut self.many {
+            m.insert(key, i);
+            return;
+        }
+        let f = fingerprint(key);
+        match self.find(f, key) {
+            Some(e) => self.few[e].2 = i,
+            None => self.push(f, key, i),
+        }
+    }
+
+    /// The slot of `key`, of fingerprint `f`, among the few.
+    #[inline]
+    fn find(&self, f: u64, key: &str) -> Option<usize> {
+        self.few[..self.len]
+            .iter()
+            .position(|e| e.0 == f && e.1 == key)
+    }
+
+    /// Adds a key not held yet; past `FEW_KEYS`, all go into a map.
+    fn push(&mut self, f: u64, key: &'k str, i: usize) {
+        if let Some(e) = self.few.get_mut(self.len) {
+            *e = (f, key, i);
+            self.len += 1;
+        } else {
+            let mut m: Map<&str, usize> = self.few.iter().map(|e| (e.1, e.2)).collect();
+            m.insert(key, i);
+            self.many = Some(m);
+        }
+    }
+}
+
+/// The first eight bytes of a name or key (its first two characters and more, in Han)
+/// and its length: names that differ mostly differ here, so a name is compared whole
+/// only with those of the same fingerprint.
+fn fingerprint(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let head = match b.first_chunk::<8>() {
+        Some(h) => u64::from_le_bytes(*h),
+        None => b.iter().fold(0, |k, &x| k << 8 | u64::from(x)),
+    };
+    head ^ (b.len() as u64).rotate_right(8)
+}
+
 /// A mention while the finds merge: start, end, whether it is the subject of a verb, and
 /// its person. The mentions of all people are one list, not one list each.
 type Said = (usize, usize, bool, usize);
@@ -835,10 +930,9 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
     let keys = &keys[..];
     let key = |j: usize| &keys[key_at[j].clone()];
     // a key to its person; the titles of the finds move into the people
-    let mut by_key: Map<&str, usize> =
-        Map::with_capacity_and_hasher(found.len(), Default::default());
+    let mut by_key = KeyIndex::default();
     for (j, f) in found.iter_mut().enumerate().filter(|(_, f)| !f.short) {
-        let i = *by_key.entry(key(j)).or_insert_with(|| {
+        let i = by_key.get_or_insert_with(key(j), || {
             people.push(Person::new(j, f, false, false));
             people.len() - 1
         });
@@ -893,7 +987,7 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
                 // a surname with a title and no one before: a person of its own, one
                 // per key
                 match by_key.get(key(j)) {
-                    Some(&i) if people[i].anchored => Some(i),
+                    Some(i) if people[i].anchored => Some(i),
                     _ => {
                         by_key.insert(key(j), people.len());
                         people.push(Person::new(j, f, plain, true));
@@ -989,12 +1083,16 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>, named: &mut Vec<At>, resolved:
     resolved.clear();
     for si in 0..doc.sentences.len() {
         let s = &doc.sentences[si];
-        let t = &text[s.start..s.end];
-        let han = (t.starts_with('他') || t.starts_with('她'))
-            && !t[3..].starts_with(['们', '們', '人', '的', '国', '國']);
-        let len = if t.starts_with("He ") {
+        // compared as bytes: a sentence starts on a character boundary, and most start
+        // with none of these words
+        let t = &text.as_bytes()[s.start..s.end];
+        let han = (t.starts_with("他".as_bytes()) || t.starts_with("她".as_bytes()))
+            && !["们", "們", "人", "的", "国", "國"]
+                .iter()
+                .any(|w| t[3..].starts_with(w.as_bytes()));
+        let len = if t.starts_with(b"He ") {
             2
-        } else if t.starts_with("She ") || han {
+        } else if t.starts_with(b"She ") || han {
             3
         } else {
             continue;
@@ -1070,6 +1168,25 @@ mod tests {
             "nnyu", "lvv", "吕lv", "Lyuu", "", "Lü", "lǘnv", "Élyu", "nüyu", "ñv",
         ] {
             assert_eq!(fold_pinyin(s), four(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_key_index_answers_as_a_map_past_its_few_keys() {
+        let keys: Vec<String> = (0..40).map(|k| format!("王{k}")).collect();
+        let mut index = KeyIndex::default();
+        let mut map: Map<&str, usize> = Map::default();
+        for (i, k) in keys.iter().enumerate() {
+            let got = index.get_or_insert_with(k, || i);
+            assert_eq!(got, *map.entry(k).or_insert(i));
+            // a key replaced, as `HashMap::insert` does
+            if i % 7 == 0 {
+                index.insert(&keys[i / 2], 100 + i);
+                map.insert(&keys[i / 2], 100 + i);
+            }
+            for k in &keys {
+                assert_eq!(index.get(k), map.get(k.as_str()).copied(), "{k}");
+            }
         }
     }
 

@@ -430,12 +430,33 @@ const APPOINTING: &[&str] = &[
 
 /// Where the words before the verb at `v` end, past `先后` and `分别`.
 fn before_adverbs(c: &Chars, mut v: usize) -> usize {
-    for adverb in ["先后", "先後", "分别", "分別"] {
-        if v >= 2 && c.s(v - 2, v) == adverb {
+    // by their characters, one word after the other: `分别先后` loses both, `先后分别`
+    // only `分别`
+    for (x, y) in [('先', '后'), ('先', '後'), ('分', '别'), ('分', '別')] {
+        if v >= 2 && c.cs[v - 2] == x && c.cs[v - 1] == y {
             v -= 2;
         }
     }
     v
+}
+
+/// Is there a `位` or `名` among the Han characters right before the verb at `v` (past
+/// `先后` and `分别`), within the reach of `counted_before` and `deng_count_label`?
+/// Without one, neither finds anything: most verbs have none, and are passed over with
+/// one walk instead of two.
+fn count_word_before(c: &Chars, v: usize) -> bool {
+    let v = before_adverbs(c, v);
+    // the last `位` or `名` of the eleven characters before, then whether only Han
+    // characters follow it: two plain loops, the first one compare for each character
+    let from = v.saturating_sub(11);
+    c.cs[from..v]
+        .iter()
+        .rposition(|&ch| matches!(ch, '位' | '名'))
+        .is_some_and(|p| {
+            c.cs[from + p + 1..v]
+                .iter()
+                .all(|&ch| crate::document::is_han(ch))
+        })
 }
 
 /// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
@@ -909,6 +930,9 @@ struct Chars<'a> {
     head_marks: &'a [usize],
     verb_marks: &'a [usize],
     end_marks: &'a [usize],
+    /// Does the unit hold a `·`, the dot of a transliterated name (`has_dot`)? Without
+    /// one, no dotted name is looked for.
+    dotted: bool,
 }
 
 impl Chars<'_> {
@@ -1024,6 +1048,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
 }
 
 fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Found>) {
+    let dotted = has_dot(text.get(unit.clone()).unwrap_or_default());
     let n = decode(text, unit, sc);
     sc.bufs.taken.clear();
     sc.bufs.taken.resize(n, false);
@@ -1035,8 +1060,17 @@ fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Fou
         head_marks,
         verb_marks,
         end_marks,
+        dotted,
     };
     read_chars(&c, &mut sc.bufs, out);
+}
+
+/// Does `s` hold `·` (U+00B7, the bytes C2 B7)? The lead byte C2 is rare in Chinese
+/// text: one `memchr` over the unit spares the walks back from each head and each verb
+/// that look for a dotted name before them.
+fn has_dot(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(0xC2, b).any(|k| b.get(k + 1) == Some(&0xB7))
 }
 
 /// The characters of `text[unit]` and their offsets, the unit's end after the last, into
@@ -1124,14 +1158,18 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         m.clear();
     }
     let [head_marks, verb_marks, end_marks] = marks;
+    // the tables read into locals: the pushes below could, for all the compiler knows,
+    // change them, and it would read them again for each character
+    let (has_single, pairs) = (heads.has_single, &heads.pairs);
+    let cs = &cs[..n];
     for &k in marked.iter() {
         let ch = cs[k];
         let class = table[ch as usize];
         // a character that opens a head of two or more characters is marked only if the
         // pair it makes with the next one may start a head (`head_at`)
         if class & 1 != 0
-            && ((heads.has_single && heads.single.contains(ch))
-                || (k + 1 < n && heads.pairs.may_hold(ch, cs[k + 1])))
+            && ((has_single && heads.single.contains(ch))
+                || cs.get(k + 1).is_some_and(|&g| pairs.may_hold(ch, g)))
         {
             head_marks.push(k);
         }
@@ -1367,7 +1405,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
         // count need not match
         let mut close = close;
-        if verb && title.is_none() {
+        let count_word = verb && title.is_none() && count_word_before(c, close);
+        if count_word {
             if let Some((deng, label)) = deng_count_label(c, close) {
                 let label = c.s(label.start, label.end);
                 if label.chars().count() >= 2 && label != "同志" {
@@ -1382,7 +1421,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `邵建明、庞丽君两位基层水厂技术员先后发言`, `A、B、C三位同志分别介绍`: a count of
         // the names, and what they are, stand between the list and its verb; the count
         // closes the list, and the label is a title of just those names
-        let label = if verb && title.is_none() {
+        let label = if count_word && title.is_none() {
             counted_list(c, close, list)
         } else {
             None
@@ -1626,7 +1665,9 @@ fn elect_before_name(c: &Chars, i: usize, heads: &[Head]) -> bool {
     end.is_some_and(|e| e < c.len() && !is_punct(c.cs[e]))
 }
 
-/// Does a word of `APPOINTING` start at `i`?
+/// Does a word of `APPOINTING` start at `i`? Asked of every verb of the meeting, twice:
+/// inlined, most are answered by the test of their first character.
+#[inline(always)]
 fn appointing_at(c: &Chars, i: usize) -> bool {
     matches!(
         c.cs[i],
@@ -2130,6 +2171,9 @@ fn other_name_before(c: &Chars, close: usize, floor: usize) -> Option<usize> {
 /// part after a dot two to eight characters, the first one to four, opened where a name
 /// stands alone (after punctuation, `对`, `同`, a verb that takes a person).
 fn dotted_before_head(c: &Chars, floor: usize, i: usize) -> Option<usize> {
+    if !c.dotted {
+        return None;
+    }
     let han = |k: usize| crate::document::is_han(c.cs[k]);
     let mut d = i;
     loop {
@@ -2234,6 +2278,12 @@ fn stacked_before(c: &Chars, pg: &[Head], g: &[Head]) -> bool {
 /// The titles of a group of heads joined by `、`.
 fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     let first = &g[0];
+    let mut out = Vec::with_capacity(g.len());
+    out.push(c.s(first.t0, first.t1).to_string());
+    // most groups are one title: the organisation is read only for the titles after it
+    if g.len() == 1 {
+        return out;
+    }
     // the organisation of the first title, without its party unit
     let mut org = c.s(first.t0, first.h0);
     let head0 = c.s(first.h0, first.t1);
@@ -2248,13 +2298,8 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
             org = o;
         }
     }
-    let mut out = Vec::with_capacity(g.len());
-    for (k, h) in g.iter().enumerate() {
+    for h in &g[1..] {
         let written = c.s(h.t0, h.t1);
-        if k == 0 {
-            out.push(written.to_string());
-            continue;
-        }
         let own = c.s(h.t0, h.h0);
         let head = c.s(h.h0, h.t1);
         let bare =
@@ -2317,8 +2362,9 @@ fn he_ends_name(c: &Chars, b: usize) -> bool {
     c.cs[b - 1] == '和' && (b >= c.len() || breaks(c.cs[b]) || verb_at(c, b))
 }
 
-/// A name starting at `a`: its end.
-fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> {
+/// A name starting at `a`: its end, and whether it is `name_shaped` (known for a name
+/// read from its surname, so not checked again).
+fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<(usize, bool)> {
     // a conjunction or preposition is no surname here (`委员和专家`), but after `、` a
     // `和` is the surname (`杨绍武、和建军`)
     if a >= c.len()
@@ -2357,14 +2403,14 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
                 break;
             }
             if b <= c.len() && name_shaped(c, a, b) && boundary(c, b, heads) {
-                return Some(b);
+                return Some((b, true));
             }
         }
     }
     // `英国首相鲍里斯·约翰逊今天`: a dotted name after a title
     if !in_list {
         if let Some(e) = dotted_name_end(c, a, heads) {
-            return Some(e);
+            return Some((e, false));
         }
     }
     // a longer name (`洛桑江村`, `林郑月娥`, `雪克来提·扎克尔`) between punctuation
@@ -2398,7 +2444,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<usize> 
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
     if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0) {
-        return Some(b);
+        return Some((b, false));
     }
     None
 }
@@ -2455,6 +2501,9 @@ const AFTER_DOTTED: &[&str] = &[
 /// eight, the last ending where the Han characters do or a word that follows names
 /// begins; anything else is no name.
 fn dotted_name_end(c: &Chars, a: usize, heads: &[Head]) -> Option<usize> {
+    if !c.dotted {
+        return None;
+    }
     let han = |i: usize| i < c.len() && crate::document::is_han(c.cs[i]);
     // the first part: one to six characters, then the dot
     let mut i = a;
@@ -2582,7 +2631,12 @@ fn skip_paren(c: &Chars, mut p: usize) -> usize {
 /// The names of the list starting at `p`, into `out`.
 fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec<(usize, usize)>) {
     out.clear();
-    while let Some(b) = name_at(c, p, heads, !out.is_empty()) {
+    // the names known to be `name_shaped`, as bits by their place in the list
+    let mut shaped = 0u64;
+    while let Some((b, is_shaped)) = name_at(c, p, heads, !out.is_empty()) {
+        if is_shaped && out.len() < 64 {
+            shaped |= 1 << out.len();
+        }
         out.push((p, b));
         let q = skip_paren(c, b);
         if q < c.len() && matches!(c.cs[q], '、' | '和' | '及' | '与' | '與') {
@@ -2599,17 +2653,21 @@ fn list_at(c: &Chars, mut p: usize, heads: &[Head], has_org: bool, out: &mut Vec
         verb_or_deng_at(c, q)
     });
     let single = out.len() == 1;
-    if let Some(k) = out.iter().position(|&(a, b)| {
+    if let Some(k) = out.iter().enumerate().position(|(k, &(a, b))| {
         // `应泰王国总理巴育邀请`, `牢记总书记殷殷嘱托`: no name ends in a verb, and a
         // four-character one stands after a title with its organisation
-        let tail = c.s(b - 2, b);
-        let alone = single
-            && has_org
-            && b - a == 4
-            && surname_of(c, a).is_some()
-            && !WORDS.contains(tail)
-            && !TRANSITIVE_SET.contains(tail);
-        !(closed || name_shaped(c, a, b) || c.cs[a..b].contains(&'·') || alone)
+        // each test only where those before it fail: most names are closed or shaped
+        let alone = || {
+            let tail = c.s(b - 2, b);
+            single
+                && has_org
+                && b - a == 4
+                && surname_of(c, a).is_some()
+                && !WORDS.contains(tail)
+                && !TRANSITIVE_SET.contains(tail)
+        };
+        let is_shaped = k < 64 && shaped & 1 << k != 0;
+        !(closed || is_shaped || name_shaped(c, a, b) || c.cs[a..b].contains(&'·') || alone())
     }) {
         out.truncate(k);
     }
@@ -2650,6 +2708,9 @@ fn list_before(c: &Chars, v: usize, out: &mut Vec<(usize, usize)>) {
 /// each of two to five characters, the last of at most four. A longer part holds a title
 /// (`副委员长艾力更·依明巴海`, `迪丽娜尔·阿布拉委员`).
 fn dotted_before(c: &Chars, b: usize) -> Option<usize> {
+    if !c.dotted {
+        return None;
+    }
     let mut a = b;
     let mut part = 0;
     let mut dots = 0;
@@ -2668,16 +2729,19 @@ fn dotted_before(c: &Chars, b: usize) -> Option<usize> {
     (dots > 0 && (2..=5).contains(&part)).then_some(a)
 }
 
+/// Does a name of a list open at `a`: after a joining word, punctuation or `还有`?
+#[inline(always)]
+fn opens_list_name(c: &Chars, a: usize) -> bool {
+    a == 0 || {
+        let p = c.cs[a - 1];
+        matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
+            || breaks(p)
+            || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
+    }
+}
+
 fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
-    let opens = |a: usize| {
-        a == 0 || {
-            let p = c.cs[a - 1];
-            matches!(p, '、' | '和' | '及' | '与' | '與' | '由')
-                || breaks(p)
-                || (a >= 2 && matches!((c.cs[a - 2], c.cs[a - 1]), ('还' | '還', '有')))
-        }
-    };
-    if let Some(a) = dotted_before(c, b).filter(|&a| opens(a)) {
+    if let Some(a) = dotted_before(c, b).filter(|&a| opens_list_name(c, a)) {
         return Some(a);
     }
     // the longest first
@@ -2690,7 +2754,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
             continue;
         }
         // what stands before first: it rules out most places
-        if opens(a) && name_shaped(c, a, b) {
+        if opens_list_name(c, a) && name_shaped(c, a, b) {
             return Some(a);
         }
     }
@@ -2700,7 +2764,7 @@ fn name_before_in_list(c: &Chars, b: usize) -> Option<usize> {
 /// The buffers of `more_mentions`, kept from one document to the next.
 #[derive(Default)]
 struct MentionBufs {
-    /// The index in `found` of the first anchored find of each name, and its `dedup_key`.
+    /// The index in `found` of the first anchored find of each name, and its `fingerprint`.
     known: Vec<usize>,
     keys: Vec<u64>,
     /// The spans found, by start, and the furthest end up to each.
@@ -2716,18 +2780,6 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
         Ok(mut sc) => more_with(text, units, found, &mut sc.mentions),
         Err(_) => more_with(text, units, found, &mut MentionBufs::default()),
     });
-}
-
-/// The first eight bytes of a name (its first two characters and more, in Han) and its
-/// length: names that differ mostly differ here, so a name is compared whole only with
-/// those of the same key.
-fn dedup_key(name: &str) -> u64 {
-    let b = name.as_bytes();
-    let head = match b.first_chunk::<8>() {
-        Some(h) => u64::from_le_bytes(*h),
-        None => b.iter().fold(0, |k, &x| k << 8 | u64::from(x)),
-    };
-    head ^ (b.len() as u64).rotate_right(8)
 }
 
 /// A finder of one name. Made for each name of each document, so what it costs to make
@@ -2802,7 +2854,7 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
             continue;
         }
         let new = if known.len() < FEW_NAMES {
-            let key = dedup_key(name);
+            let key = super::fingerprint(name);
             let new = !keys
                 .iter()
                 .zip(known.iter())
@@ -2878,14 +2930,15 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     for &(start, k) in hits.iter() {
         let f = &found[known[k]];
         let end = start + f.name_in(text).len();
+        // most matches are the finds themselves: the overlap is tested first
+        if overlaps(start, end) {
+            continue;
+        }
         let rest = &text[end..];
         if ["新时代", "新時代", "思想"]
             .iter()
             .any(|w| rest.starts_with(w))
         {
-            continue;
-        }
-        if overlaps(start, end) {
             continue;
         }
         let (name, surname) = (f.name.clone(), f.surname.clone());
