@@ -399,7 +399,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 118] = [
+const ROLE_VERBS: [(&str, Role); 120] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -431,6 +431,9 @@ const ROLE_VERBS: [(&str, Role); 118] = [
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
     ("spoke in turn", Role::Participant),
+    // `A and B spoke on sentencing recommendations`, `spoke at the meeting`
+    ("spoke on", Role::Participant),
+    ("spoke at the", Role::Participant),
     ("spoke successively", Role::Participant),
     ("successively spoke", Role::Participant),
     ("took turns to speak", Role::Participant),

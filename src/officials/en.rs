@@ -1959,10 +1959,19 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 break;
             }
             // `of the 15th Executive Committee of …`: a term's ordinal inside the body
-            let ordinal = t.lower.first().is_some_and(u8::is_ascii_digit)
-                && [&b"st"[..], b"nd", b"rd", b"th"]
-                    .iter()
-                    .any(|s| t.lower.ends_with(s))
+            // (and `of the First Criminal Division`, a spelt ordinal after `the`)
+            let spelt = t.cap
+                && j > e
+                && toks[j - 1].is("the")
+                && matches!(
+                    t.lower,
+                    b"first" | b"second" | b"third" | b"fourth" | b"fifth" | b"sixth"
+                );
+            let ordinal = (spelt
+                || t.lower.first().is_some_and(u8::is_ascii_digit)
+                    && [&b"st"[..], b"nd", b"rd", b"th"]
+                        .iter()
+                        .any(|s| t.lower.ends_with(s)))
                 && toks.get(j + 1).is_some_and(|n| n.cap);
             if t.is("the") || t.is("of") || t.is("for") || ordinal {
                 j += 1;
