@@ -2633,6 +2633,11 @@ fn attach(
                     if first && titles[g].plural && !names[n].titles.is_empty() {
                         break;
                     }
+                    // `A, Full-time Member of the Committee, and judges and procurators`: a
+                    // plural title after the name's own is the next item
+                    if !first && titles[g].plural {
+                        break;
+                    }
                     titles[g].give(text, ones, names, n);
                     if first && titles[g].plural {
                         // a plural title after a list goes to every name of the list
