@@ -228,6 +228,12 @@ const PLENARY: u64 = 1 << 1;
 const PLENUM: u64 = 1 << 2;
 const SESSION: u64 = 1 << 3;
 const NPC: u64 = 1 << 5;
+// and of the Chinese words: `次会议`, `次會議`; `党代会`, `黨代會`, `代表大会`, `代表大會`; `《`;
+// `“`
+const TIMES_MEETING: u64 = 1 << 13 | 1 << 14;
+const PARTY_CONGRESS: u64 = 1 << 15 | 1 << 16 | 1 << 17 | 1 << 18;
+const BOOK: u64 = 1 << 19;
+const QUOTE: u64 = 1 << 20;
 
 /// Finds the references of a document: `sentences` are the indices of the sentences that
 /// hold a reference trigger as a whole word, each with the marks ([`trigger_bit`]) of all
@@ -251,7 +257,7 @@ pub(super) fn find(
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
         let b = s.as_bytes();
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
-            find_zh(s, base, &mut here);
+            find_zh(s, base, words, &mut here);
         }
         if any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
             // lower-casing ASCII keeps every byte offset: the sentence's range of the
@@ -881,7 +887,7 @@ fn numeral_before(t: &str, end: usize) -> usize {
 /// The text before a `届` match's `第?N[届屆]`, its term, and what follows the `届`. No
 /// word before the term ends in `第` or a numeral, and only one `届` is matched.
 fn around_term(t: &str) -> Option<(&str, &str, &str)> {
-    let q = t.find(['届', '屆'])?;
+    let q = term_from(t, 0)?;
     let n = numeral_before(t, q);
     let head = &t[..n];
     let head = head.strip_suffix('第').unwrap_or(head);
@@ -1309,13 +1315,33 @@ fn before_term(s: &str, q: usize) -> usize {
         .take_while(|&c| is_n_char(c))
         .map(char::len_utf8)
         .sum::<usize>();
-    let p = q - numeral;
-    p - s[..p]
-        .chars()
-        .rev()
-        .take(12)
-        .map(char::len_utf8)
-        .sum::<usize>()
+    chars_back(s, q - numeral, 12)
+}
+
+/// Where the `n` characters before `p` start (or 0, where fewer stand before it): its
+/// bytes counted back without decoding them, each character's first byte counting one.
+fn chars_back(s: &str, mut p: usize, n: usize) -> usize {
+    let b = s.as_bytes();
+    let mut read = 0;
+    while read < n && p > 0 {
+        p -= 1;
+        // a byte `0b10xx_xxxx` goes on a character; any other starts one
+        if b[p] & 0xC0 != 0x80 {
+            read += 1;
+        }
+    }
+    p
+}
+
+/// Where the first `届` or `屆` at or after `at` stands. Both are `E5 B1` and a third byte
+/// (`8A`, `86`): their middle byte is sought, where a search for a set of characters
+/// decodes each character. (A continuation byte never starts the text: `i - 1` is in it.)
+fn term_from(s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(0xB1, &b[at..])
+        .map(|i| at + i)
+        .find(|&i| b[i - 1] == 0xE5 && matches!(b.get(i + 1), Some(&(0x8A | 0x86))))
+        .map(|i| i - 1)
 }
 
 /// A character of the numerals in the Chinese patterns (`N`).
@@ -1426,7 +1452,7 @@ struct ZhGates {
     standing: bool,
 }
 
-fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
+fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
     // each gate is sought where its character stands (a prebuilt searcher skips the rest
     // of the sentence; reading every character was half of this pass)
@@ -1448,37 +1474,44 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             break;
         }
     }
-    // `次会议`: read from the first `次` on, where `has("次")` would have stopped
-    let mut times = places("次").peekable();
+    // the patterns of a session end in `次会议` or `次會議`, and a local congress's in
+    // `党代会`, `黨代會`, `代表大会` or `代表大會`: triggers, whose marks the sentence
+    // holds when they stand in it; a gate read off the text is read only where they do
+    let session = words & TIMES_MEETING != 0;
+    let times = has("次");
     let g = ZhGates {
-        term: has("届") || has("屆"),
-        times: times.peek().is_some(),
-        book: has("《"),
+        term: (plenum || session) && (has("届") || has("屆")),
+        times,
+        book: words & BOOK != 0,
         // `二十大` (a numeral before `大`) or `全国代表大会`
         congress: places("大").any(|i| {
             let before = &s[..i];
             before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
         }),
-        party_congress: places("代").any(|i| {
-            let mut before = s[..i].chars().rev();
-            let (p1, p2) = (before.next(), before.next());
-            matches!(p1, Some('党' | '黨'))
-                || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
-        }),
+        party_congress: times
+            && words & PARTY_CONGRESS != 0
+            && places("代").any(|i| {
+                let mut before = s[..i].chars().rev();
+                let (p1, p2) = (before.next(), before.next());
+                matches!(p1, Some('党' | '黨'))
+                    || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
+            }),
         plenum,
         plenum_body,
-        session: times.any(|i| {
-            let mut a = after(i);
-            matches!(a.next(), Some('会' | '會')) && matches!(a.next(), Some('议' | '議'))
-        }),
-        standing: has("常委"),
+        session,
+        standing: session && has("常委"),
     };
     if g.book {
         book_titles(s, base, out);
     }
     // `“关于加快推进城区老旧小区改造的提案”`: a title in quotation marks
     // (one holding a `《》` title is a theme about that document, which stands alone)
-    for t in quoted(s, ['“'], ['”'], 5) {
+    let titles = if words & QUOTE != 0 {
+        quoted(s, ['“'], ['”'], 5)
+    } else {
+        Vec::new()
+    };
+    for t in titles {
         let inner = &s[t.clone()];
         if !inner.contains('《') && crate::slogans::is_title(inner) {
             out.push(Found::document(base + t.start..base + t.end));
@@ -1557,7 +1590,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     }
     // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
     // `全国人民代表大会`) before a `届`: their searches start there
-    let term_at = |at: usize| s[at..].find(['届', '屆']).map(|i| at + i);
+    let term_at = |at: usize| term_from(s, at);
     let key = |at| (g.term && g.plenum).then(|| term_at(at)).flatten();
     let search = |from| found_from(&ZH_PLENUM, s, from);
     for m in near(key, |q| before_term(s, q), search) {
@@ -1858,7 +1891,7 @@ fn zh_session_body(pre: &str, body: &str) -> String {
         | "全國政協"
         | "中国人民政治协商会议全国委员会"
         | "中國人民政治協商會議全國委員會" => "CPPCC".into(),
-        _ => format!("{pre}{body}"),
+        _ => [pre, body].concat(),
     }
 }
 
@@ -1941,9 +1974,17 @@ mod tests {
             (PLENUM, "plenum"),
             (SESSION, "session"),
             (NPC, "NPC"),
+            (TIMES_MEETING, "次会议"),
+            (TIMES_MEETING, "次會議"),
+            (PARTY_CONGRESS, "党代会"),
+            (PARTY_CONGRESS, "黨代會"),
+            (PARTY_CONGRESS, "代表大会"),
+            (PARTY_CONGRESS, "代表大會"),
+            (BOOK, "《"),
+            (QUOTE, "“"),
         ] {
             let i = triggers.iter().position(|t| t == word).unwrap();
-            assert_eq!(trigger_bit(i), mark, "{word}");
+            assert_ne!(trigger_bit(i) & mark, 0, "{word}");
         }
     }
 
