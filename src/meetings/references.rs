@@ -787,9 +787,9 @@ fn narrow_sentence(s: &str) -> bool {
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
-const GATE_WORDS: [&str; 14] = [
+const GATE_WORDS: [&str; 15] = [
     "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《", "大",
-    "代", "全",
+    "代", "全", "共",
 ];
 
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -815,6 +815,7 @@ fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "大" => 11,
         "代" => 12,
         "全" => 13,
+        "共" => 14,
         _ => unreachable!("a gate word has a finder"),
     };
     &FINDERS[i]
@@ -1448,6 +1449,9 @@ struct ZhGates {
     party_congress: bool,
     plenum: bool,
     plenum_body: bool,
+    /// `全体` or `全體`, and `共` (of `中共`, `中国共产党`, `共青团`): a local committee's
+    /// plenum named in full
+    full_plenum: bool,
     session: bool,
     standing: bool,
 }
@@ -1462,15 +1466,15 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
     // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
     // off one pass over the places of `全`
-    let (mut plenum, mut plenum_body) = (false, false);
+    let (mut plenum, mut plenum_body, mut whole) = (false, false, false);
     for i in places("全") {
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
-            Some('体' | '體') => plenum = true,
+            Some('体' | '體') => (plenum, whole) = (true, true),
             Some('委') => plenum_body = true,
             _ => {}
         }
-        if plenum && plenum_body {
+        if plenum && plenum_body && whole {
             break;
         }
     }
@@ -1498,6 +1502,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             }),
         plenum,
         plenum_body,
+        full_plenum: whole && has("共"),
         session,
         standing: session && has("常委"),
     };
@@ -1520,8 +1525,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // each pattern under a test of its gate, not a flattened optional iterator: most
     // sentences open neither, and the empty iterators cost more than the tests
     if g.congress {
-        for c in ZH_CONGRESS.captures_iter(s) {
-            let m = c.get(0).unwrap();
+        for m in ZH_CONGRESS.find_iter(s) {
             if s[..m.start()]
                 .chars()
                 .next_back()
@@ -1529,11 +1533,8 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             {
                 continue;
             }
-            let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
-                (_, Some(n)) => (parse_zh(n.as_str()), true),
-                (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
-                _ => continue,
-            };
+            let (num, prefixed) = congress_groups(m.as_str());
+            let num = parse_zh(num);
             let Some(num) = num else { continue };
             // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
             // from the 11th on stand without `党的`
@@ -1549,7 +1550,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
                 continue;
             }
             out.push(Found {
-                span: span_of(&c, base),
+                span: base + m.start()..base + m.end(),
                 kind: ReferenceKind::Congress,
                 body: Some("CPC".into()),
                 number: Some(num),
@@ -1618,7 +1619,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             });
         }
     }
-    if g.term && g.plenum {
+    if g.term && g.full_plenum {
         for c in ZH_FULL_LOCAL_PLENUM.captures_iter(s) {
             // the Party's committee is named by its place; the League keeps its name
             let league = c["pre"].starts_with('共') && c["pre"].ends_with(['团', '團']);
@@ -1798,6 +1799,34 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             term: None,
         });
     }
+}
+
+/// The numeral of a match of [`ZH_CONGRESS`], and whether it is prefixed: by a word of the
+/// Party (`pre`), or as `第N次全国代表大会` (`num2`, `num3`). Read off the match, not
+/// searched for with its groups (which took several times as long): a match that starts
+/// with a word of `pre` holds it (no numeral starts so), and one that goes on with `第`
+/// is the long form (a numeral is no `第`).
+fn congress_groups(t: &str) -> (&str, bool) {
+    let pre = [
+        "党的",
+        "黨的",
+        "中共",
+        "中国共产党",
+        "中國共產黨",
+        "我党",
+        "我黨",
+    ]
+    .iter()
+    .find_map(|w| t.strip_prefix(w));
+    let rest = pre.unwrap_or(t);
+    if let Some(long) = rest.strip_prefix('第') {
+        let num = long
+            .strip_suffix("次全国代表大会")
+            .or_else(|| long.strip_suffix("次全國代表大會"))
+            .unwrap_or(long);
+        return (num, true);
+    }
+    (rest.strip_suffix('大').unwrap_or(rest), pre.is_some())
 }
 
 fn short_congress(head: &str) -> &str {
@@ -2217,6 +2246,28 @@ mod tests {
         );
         assert!(refs("the “Rainbow Pomegranate” library").is_empty());
         assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn congress_groups_are_the_patterns_groups() {
+        let texts = [
+            "党的二十大",
+            "中共十九大和党的第二十次全国代表大会",
+            "中國共產黨第十九次全國代表大會",
+            "我黨二十大、我党一大",
+            "十大一大批中国共产党第20次全国代表大会",
+            "黨的第２次全國代表大會，党的第三次全国代表大会",
+        ];
+        for t in texts {
+            for c in ZH_CONGRESS.captures_iter(t) {
+                let want = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
+                    (_, Some(n)) => (n.as_str(), true),
+                    (Some(n), None) => (n.as_str(), c.name("pre").is_some()),
+                    _ => unreachable!(),
+                };
+                assert_eq!(congress_groups(&c[0]), want, "{t}");
+            }
+        }
     }
 
     #[test]
