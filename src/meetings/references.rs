@@ -203,7 +203,8 @@ static ZH_SESSION: Lazy<Regex> = Lazy::new(|| {
 });
 
 // 市人大常委会第十次会议 | 市政協常委會第十二次會議: a standing committee's numbered meeting
-// without the term of its body
+// without the term of its body (read by [`standing_sessions`], which a test holds to it)
+#[cfg(test)]
 static ZH_STANDING_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?P<pre>全国|全國|[省市区區县縣州])?(?P<body>人大常委会|人大常委會|政协常委会|政協常委會|政协常委會|政協常委会)第(?P<num>{N})次(?:会议|會議)"
@@ -1759,28 +1760,16 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
         });
     }
     // the term-less form; where a term is written, the longer reference above wins
-    // the body's `常委` stands at most four characters (`全国人大`) after the start
-    let key = |at: usize| {
-        (g.session && g.standing)
-            .then(|| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i))
-            .flatten()
-    };
-    let reach = |p: usize| {
-        p - s[..p]
-            .chars()
-            .rev()
-            .take(4)
-            .map(char::len_utf8)
-            .sum::<usize>()
-    };
-    let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
-    for m in near(key, reach, search) {
+    if !(g.session && g.standing) {
+        return;
+    }
+    for m in standing_sessions(s) {
         // `十四届全国人大常委会第二次会议` is read above, whole
-        if s[..m.start()].ends_with(['届', '屆']) {
+        if s[..m.start].ends_with(['届', '屆']) {
             continue;
         }
         // `pre`, a body of five characters from its `人` or `政`, `第`, `num`, `次会议`
-        let t = m.as_str();
+        let t = &s[m.clone()];
         let Some(b) = t.find(['人', '政']) else {
             continue;
         };
@@ -1792,7 +1781,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             continue;
         };
         out.push(Found {
-            span: base + m.start()..base + m.end(),
+            span: base + m.start..base + m.end,
             kind: ReferenceKind::Session,
             body: Some(zh_session_body("", body)),
             number: parse_zh(num),
@@ -1827,6 +1816,62 @@ fn congress_groups(t: &str) -> (&str, bool) {
         return (num, true);
     }
     (rest.strip_suffix('大').unwrap_or(rest), pre.is_some())
+}
+
+/// The matches of `ZH_STANDING_SESSION` in `s`, as [`near`] finds them with a search of
+/// the pattern from four characters (`全国人大`) before each `常委`, read without running
+/// the pattern (two searches, forward then back, for each match): the match that starts
+/// first is the one of the first `常委` that has one, as a match holds one `常委` and its
+/// start lies past the `常委` before.
+fn standing_sessions(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let next = move |at: usize| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut q = next(at)?;
+        let from = at.max(chars_back(s, q, 4));
+        loop {
+            if let Some(m) = standing_at(s, q, from) {
+                at = m.end;
+                return Some(m);
+            }
+            q = next(q + "常委".len())?;
+        }
+    })
+}
+
+/// The match of `ZH_STANDING_SESSION` whose `常委` stands at `q`, starting as early as it
+/// may and not before `from`:
+/// `(全国|全國|[省市区區县縣州])?(人大|政协|政協)常委[会會]第N次(会议|會議)` (the six bodies
+/// of the pattern are each of the three names with each `会`).
+fn standing_at(s: &str, q: usize, from: usize) -> Option<Range<usize>> {
+    let body = q.checked_sub("人大".len()).filter(|&b| b >= from)?;
+    if !matches!(s.get(body..q)?, "人大" | "政协" | "政協") {
+        return None;
+    }
+    let rest = s[q + "常委".len()..]
+        .strip_prefix(['会', '會'])?
+        .strip_prefix('第')?;
+    let run: usize = rest
+        .chars()
+        .take_while(|&c| is_n_char(c))
+        .map(char::len_utf8)
+        .sum();
+    let tail = rest[run..].strip_prefix('次').filter(|_| run > 0)?;
+    let tail = tail
+        .strip_prefix("会议")
+        .or_else(|| tail.strip_prefix("會議"))?;
+    let pre = |len: usize, is: fn(&str) -> bool| {
+        body.checked_sub(len)
+            .filter(|&p| p >= from && s.get(p..body).is_some_and(is))
+    };
+    let start = pre("全国".len(), |w| matches!(w, "全国" | "全國"))
+        .or_else(|| {
+            pre("省".len(), |w| {
+                matches!(w, "省" | "市" | "区" | "區" | "县" | "縣" | "州")
+            })
+        })
+        .unwrap_or(body);
+    Some(start..s.len() - tail.len())
 }
 
 fn short_congress(head: &str) -> &str {
@@ -2246,6 +2291,55 @@ mod tests {
         );
         assert!(refs("the “Rainbow Pomegranate” library").is_empty());
         assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn standing_sessions_are_what_the_pattern_finds() {
+        // texts of one to three parts, each part a word from each slot of the pattern
+        // (or a near miss) in turn
+        let slots: [&[&str]; 9] = [
+            &["", "x", "届", "全国", "全國", "省", "国", "常委"],
+            &["", "全国", "全國", "市", "国"],
+            &["人大", "政协", "政協", "人", "", "常委"],
+            &["常委", "常委", "委"],
+            &["会", "會", "x", ""],
+            &["第", "第", "", "x"],
+            &["十", "2", "二十", "", "第"],
+            &["次", "次", "x"],
+            &["会议", "會議", "会議", "x", ""],
+        ];
+        let mut state = 7u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec![
+            "全国人大常委会第二次会议和市政協常委會第十二次會議".into(),
+            "省人大常委会第3次会议，全國政協常委会第十次会议".into(),
+        ];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+            let reach = |p: usize| chars_back(s, p, 4);
+            let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
+            let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
+            let got: Vec<_> = standing_sessions(s).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
     }
 
     #[test]
