@@ -196,11 +196,36 @@ static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
 
 // 十四届全国人大一次会议 | 全国政协十四届一次会议 | 十四届全国人大常委会第二次会议 |
 // 第十四届全国人民代表大会第一次会议 | 市十六届人大三次会议
-static ZH_SESSION: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?P<pre>[省市区區县縣州])?(?P<body1>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)"
-    ))
-});
+static ZH_SESSION: Lazy<Regex> = Lazy::new(|| re(&zh_session_pattern()));
+
+/// [`ZH_SESSION`] anchored at the start: matched where a match must start (see
+/// [`session_at`]), with no search for that start.
+static ZH_SESSION_AT: Lazy<Regex> = Lazy::new(|| re(&format!("^(?:{})", zh_session_pattern())));
+
+/// The body names that may stand before a session's term (`body1` of [`ZH_SESSION`]).
+const SESSION_BODIES: [&str; 13] = [
+    "全国人大常委会",
+    "全國人大常委會",
+    "全国人大",
+    "全國人大",
+    "全国政协",
+    "全國政協",
+    "全国人民代表大会",
+    "全國人民代表大會",
+    "人大常委会",
+    "人大常委會",
+    "人大",
+    "政协",
+    "政協",
+];
+
+/// The pattern of [`ZH_SESSION`].
+fn zh_session_pattern() -> String {
+    format!(
+        r"(?P<pre>[省市区區县縣州])?(?P<body1>{})?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)",
+        SESSION_BODIES.join("|")
+    )
+}
 
 // 市人大常委会第十次会议 | 市政協常委會第十二次會議: a standing committee's numbered meeting
 // without the term of its body (read by [`standing_sessions`], which a test holds to it)
@@ -1730,15 +1755,15 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
         }
     }
     let key = |at| (g.term && g.session).then(|| term_at(at)).flatten();
-    let search = |from| found_from(&ZH_SESSION, s, from);
-    for m in near(key, |q| before_term(s, q), search) {
+    // (a match starts past the one before: its search starts there)
+    for m in near(key, |_| 0, |from| session_at(s, from)) {
         let Some(SessionGroups {
             pre,
             body1,
             term,
             body2,
             num,
-        }) = session_groups(m.as_str())
+        }) = session_groups(&s[m.clone()])
         else {
             continue;
         };
@@ -1752,7 +1777,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: base + m.start()..base + m.end(),
+            span: base + m.start..base + m.end,
             kind: ReferenceKind::Session,
             body: Some(body),
             number: parse_zh(num),
@@ -1872,6 +1897,52 @@ fn standing_at(s: &str, q: usize, from: usize) -> Option<Range<usize>> {
         })
         .unwrap_or(body);
     Some(start..s.len() - tail.len())
+}
+
+/// The first match of [`ZH_SESSION`] that starts at or after `from`, twice: a search of the
+/// pattern found it forward from a little before a `届`, then back to its start. A match's
+/// start is known from the text before its `届` alone: the numeral, `第`, the longest body
+/// ending there and a place's character ([`session_start`]); the pattern is matched there,
+/// anchored, for each `届` in turn (a match holds one, and starts past the one before).
+/// Where that start lies before `from`, the pattern is searched for as before.
+fn session_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let mut q = term_from(s, from)?;
+    loop {
+        let n = numeral_before(s, q);
+        let start = session_start(s, n);
+        if start < from {
+            return found_from(&ZH_SESSION, s, from).map(|(m, r)| (m.range(), r));
+        }
+        // (a term's numeral is never empty)
+        if let Some(m) = ZH_SESSION_AT.find(&s[start..]).filter(|_| n < q) {
+            let r = start..start + m.end();
+            return Some((r.clone(), r));
+        }
+        q = term_from(s, q + '届'.len_utf8())?;
+    }
+}
+
+/// Where a match of [`ZH_SESSION`] whose term's numeral starts at `n` starts: as early as
+/// its optional place, body and `第` before the numeral let it.
+fn session_start(s: &str, n: usize) -> usize {
+    let before = &s[..n];
+    let x = before.strip_suffix('第').unwrap_or(before).len();
+    let place = |e: usize| {
+        if s[..e].ends_with(['省', '市', '区', '區', '县', '縣', '州']) {
+            e - '省'.len_utf8()
+        } else {
+            e
+        }
+    };
+    // each body ends in `大`, `协`, `協`, `会` or `會`: most numerals follow none
+    if !s[..x].ends_with(['大', '协', '協', '会', '會']) {
+        return place(x);
+    }
+    SESSION_BODIES
+        .iter()
+        .filter(|b| s[..x].ends_with(*b))
+        .map(|b| place(x - b.len()))
+        .fold(place(x), usize::min)
 }
 
 fn short_congress(head: &str) -> &str {
@@ -2291,6 +2362,77 @@ mod tests {
         );
         assert!(refs("the “Rainbow Pomegranate” library").is_empty());
         assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn sessions_are_what_the_pattern_finds() {
+        // texts of one to three parts, each part a word from each slot of the pattern
+        // (or a near miss) in turn
+        let slots: [&[&str]; 11] = [
+            &["", "x", "省", "国", "届", "第"],
+            &[
+                "",
+                "全国人大",
+                "全國人大",
+                "人大",
+                "政协",
+                "全国人民代表大会",
+                "人大常委会",
+                "全国",
+                "x",
+            ],
+            &["", "第", "第"],
+            &["十四", "2", "", "十"],
+            &["届", "屆", "届", "x"],
+            &[
+                "",
+                "全国人大",
+                "常委会",
+                "全国政协常委会",
+                "人大",
+                "中国人民政治协商会议全国委员会",
+                "政协",
+                "x",
+            ],
+            &["", "第"],
+            &["一", "十二", "", "2"],
+            &["次", "次", "x"],
+            &["会议", "會議", "会議", "x"],
+            &["", "和", "十", "届"],
+        ];
+        let mut state = 11u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec![
+            "十四届全国人大一次会议和全国政协十四届一次会议".into(),
+            "市十六届人大三次会议，第十四届全国人民代表大会第一次会议".into(),
+        ];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| term_from(s, at);
+            let search = |from| found_from(&ZH_SESSION, s, from);
+            let want: Vec<_> = near(key, |q| before_term(s, q), search)
+                .map(|m| m.range())
+                .collect();
+            let got: Vec<_> = near(key, |_| 0, |from| session_at(s, from)).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
     }
 
     #[test]
