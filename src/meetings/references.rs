@@ -165,11 +165,39 @@ static ZH_FULL_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
 // 十九届六中全会 | 党的二十届一中、二中全会 | 二十届中央纪委二次全会 | 省委十一届三次全会 |
 // 县纪委十五届五次全会 |
 // 中国共产党第二十届中央委员会第二次全体会议
-static ZH_PLENUM: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?P<pre>党的|黨的|中国共产党|中國共產黨|中共|省委|市委|区委|區委|县委|縣委|州委|盟委|旗委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議)"
-    ))
-});
+static ZH_PLENUM: Lazy<Regex> = Lazy::new(|| re(&zh_plenum_pattern()));
+
+/// [`ZH_PLENUM`] anchored at the start (see [`term_match_at`]).
+static ZH_PLENUM_AT: Lazy<Regex> = Lazy::new(|| re(&format!("^(?:{})", zh_plenum_pattern())));
+
+/// The words that may stand before a plenum's term (`pre` of [`ZH_PLENUM`]), but for a
+/// discipline commission (`纪委`, `紀委`) that a place's character may open.
+const PLENUM_PREFIXES: [&str; 16] = [
+    "党的",
+    "黨的",
+    "中国共产党",
+    "中國共產黨",
+    "中共",
+    "省委",
+    "市委",
+    "区委",
+    "區委",
+    "县委",
+    "縣委",
+    "州委",
+    "盟委",
+    "旗委",
+    "党委",
+    "黨委",
+];
+
+/// The pattern of [`ZH_PLENUM`].
+fn zh_plenum_pattern() -> String {
+    format!(
+        r"(?P<pre>{}|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議)",
+        PLENUM_PREFIXES.join("|")
+    )
+}
 
 // 中国共产党青阳区第三届纪律检查委员会第四次全体会议 | 共青团漳川市第十六届委员会第五次全体
 // （扩大）会议: a local committee's plenum named in full
@@ -1334,7 +1362,9 @@ fn mark_at(s: &str, at: usize, leads: &Leads, is: impl Fn(char) -> bool) -> Opti
 }
 
 /// Where a pattern holding `N[届屆]` with its `届` at `q` may start at the earliest: the
-/// numeral before it, and twelve characters more.
+/// numeral before it, and twelve characters more. (The searches of such patterns started
+/// there; the tests hold [`term_match_at`] to them.)
+#[cfg(test)]
 fn before_term(s: &str, q: usize) -> usize {
     let numeral = s[..q]
         .chars()
@@ -1615,25 +1645,24 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             });
         }
     }
-    // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
-    // `全国人民代表大会`) before a `届`: their searches start there
+    // the `届` patterns are matched where the words before a `届` say they start
+    // ([`term_match_at`]), from the end of the match before
     let term_at = |at: usize| term_from(s, at);
     let key = |at| (g.term && g.plenum).then(|| term_at(at)).flatten();
-    let search = |from| found_from(&ZH_PLENUM, s, from);
-    for m in near(key, |q| before_term(s, q), search) {
-        let Some((pre, term, mid, nums)) = plenum_groups(m.as_str()) else {
+    for m in near(key, |_| 0, |from| plenum_at(s, from)) {
+        let Some((pre, term, mid, nums)) = plenum_groups(&s[m.clone()]) else {
             continue;
         };
         let mut body = zh_plenum_body(pre, mid);
         // `中共临江市纪委九届三次全会`: a local body keeps the place written before it, and
         // the mention starts with it
-        let mut start = m.start();
-        if let Some(place) = place_before(&s[..m.start()], pre) {
+        let mut start = m.start;
+        if let Some(place) = place_before(&s[..m.start], pre) {
             body.insert_str(0, place);
             start -= place.len();
         }
         let term = parse_zh(term);
-        let span = base + start..base + m.end();
+        let span = base + start..base + m.end;
         // each numeral of `nums` stands before its `中` or `次`
         for n in nums.split(|c| !is_n_char(c)).filter(|n| !n.is_empty()) {
             out.push(Found {
@@ -1755,7 +1784,6 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
         }
     }
     let key = |at| (g.term && g.session).then(|| term_at(at)).flatten();
-    // (a match starts past the one before: its search starts there)
     for m in near(key, |_| 0, |from| session_at(s, from)) {
         let Some(SessionGroups {
             pre,
@@ -1906,20 +1934,64 @@ fn standing_at(s: &str, q: usize, from: usize) -> Option<Range<usize>> {
 /// anchored, for each `届` in turn (a match holds one, and starts past the one before).
 /// Where that start lies before `from`, the pattern is searched for as before.
 fn session_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    term_match_at(s, from, &ZH_SESSION, &ZH_SESSION_AT, session_start)
+}
+
+/// The first match of `pattern` (of the form `...第?N[届屆]...`, holding one `届`) that starts
+/// at or after `from`, where `start_of` tells where a match whose term's numeral starts at
+/// a given byte starts: `anchored` (the pattern anchored) is matched there for each `届`
+/// in turn, or `pattern` searched for where that start lies before `from`.
+fn term_match_at(
+    s: &str,
+    from: usize,
+    pattern: &Regex,
+    anchored: &Regex,
+    start_of: fn(&str, usize) -> usize,
+) -> Option<(Range<usize>, Range<usize>)> {
     let mut q = term_from(s, from)?;
     loop {
         let n = numeral_before(s, q);
-        let start = session_start(s, n);
+        let start = start_of(s, n);
         if start < from {
-            return found_from(&ZH_SESSION, s, from).map(|(m, r)| (m.range(), r));
+            return found_from(pattern, s, from).map(|(m, r)| (m.range(), r));
         }
         // (a term's numeral is never empty)
-        if let Some(m) = ZH_SESSION_AT.find(&s[start..]).filter(|_| n < q) {
+        if let Some(m) = anchored.find(&s[start..]).filter(|_| n < q) {
             let r = start..start + m.end();
             return Some((r.clone(), r));
         }
         q = term_from(s, q + '届'.len_utf8())?;
     }
+}
+
+/// The first match of [`ZH_PLENUM`] that starts at or after `from` (see [`term_match_at`]).
+fn plenum_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    term_match_at(s, from, &ZH_PLENUM, &ZH_PLENUM_AT, plenum_start)
+}
+
+/// Where a match of [`ZH_PLENUM`] whose term's numeral starts at `n` starts: as early as
+/// the word and `第` before the numeral let it.
+fn plenum_start(s: &str, n: usize) -> usize {
+    let before = &s[..n];
+    let x = before.strip_suffix('第').unwrap_or(before);
+    // each word ends in `的`, `党`, `黨`, `共` or `委`: most numerals follow none
+    if !x.ends_with(['的', '党', '黨', '共', '委']) {
+        return x.len();
+    }
+    let discipline = x
+        .strip_suffix("纪委")
+        .or_else(|| x.strip_suffix("紀委"))
+        .map(|d| {
+            d.strip_suffix(['省', '市', '区', '區', '县', '縣', '州'])
+                .unwrap_or(d)
+                .len()
+        });
+    PLENUM_PREFIXES
+        .iter()
+        .filter(|w| x.ends_with(*w))
+        .map(|w| x.len() - w.len())
+        .chain(discipline)
+        .fold(x.len(), usize::min)
 }
 
 /// Where a match of [`ZH_SESSION`] whose term's numeral starts at `n` starts: as early as
@@ -2362,6 +2434,74 @@ mod tests {
         );
         assert!(refs("the “Rainbow Pomegranate” library").is_empty());
         assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn plenums_are_what_the_pattern_finds() {
+        let slots: [&[&str]; 10] = [
+            &["", "x", "届", "第", "省", "全会"],
+            &[
+                "",
+                "党的",
+                "中共",
+                "中国共产党",
+                "省委",
+                "市纪委",
+                "紀委",
+                "纪委",
+                "委",
+                "的",
+            ],
+            &["", "第", "第"],
+            &["十九", "二十", "", "2", "九"],
+            &["届", "屆", "届", "x"],
+            &["", "中央委员会", "中央", "省委", "纪委", "x"],
+            &[
+                "六中",
+                "一中、二中",
+                "第二次",
+                "三次",
+                "",
+                "x中",
+                "二中全会和三",
+            ],
+            &["中", "次", ""],
+            &["全会", "全會", "全体会议", "全體會議", "x", "全会"],
+            &["", "和", "届", "十"],
+        ];
+        let mut state = 13u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec![
+            "党的二十届一中、二中全会和中共临江市纪委九届三次全会".into(),
+            "中国共产党第二十届中央委员会第二次全体会议，县纪委十五届五次全会".into(),
+        ];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| term_from(s, at);
+            let search = |from| found_from(&ZH_PLENUM, s, from);
+            let want: Vec<_> = near(key, |q| before_term(s, q), search)
+                .map(|m| m.range())
+                .collect();
+            let got: Vec<_> = near(key, |_| 0, |from| plenum_at(s, from)).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
     }
 
     #[test]
