@@ -215,12 +215,16 @@ static ZH_FULL_LOCAL_SESSION: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// 区委全会 | 省委、市委全会 (a plenum without number, named by its body)
-static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
-    re(
-        r"(?P<bodies>(?:(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))[、和及与與])*(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委)))(?:全会|全會|全委会|全委會)",
-    )
-});
+// 区委全会 | 省委、市委全会 (a plenum without number, named by its body; read by
+// [`plenum_bodies`], which a test holds to it)
+#[cfg(test)]
+static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| re(PLENUM_BODY));
+
+/// [`ZH_PLENUM_BODY`] anchored at the start (see [`bodies_at`]).
+static ZH_PLENUM_BODY_AT: Lazy<Regex> = Lazy::new(|| re(&format!("^(?:{PLENUM_BODY})")));
+
+/// The pattern of [`ZH_PLENUM_BODY`].
+const PLENUM_BODY: &str = r"(?P<bodies>(?:(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))[、和及与與])*(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委)))(?:全会|全會|全委会|全委會)";
 
 // 十四届全国人大一次会议 | 全国政协十四届一次会议 | 十四届全国人大常委会第二次会议 |
 // 第十四届全国人民代表大会第一次会议 | 市十六届人大三次会议
@@ -1516,14 +1520,16 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
     // each gate is sought where its character stands (a prebuilt searcher skips the rest
     // of the sentence; reading every character was half of this pass)
-    let has = |w| finder(w).find(s.as_bytes()).is_some();
-    let places = |w| finder(w).find_iter(s.as_bytes());
+    // (each takes its searcher, named by a literal where `finder` is inlined: a closure of
+    // the word, left a call, compared it with every gate word)
+    let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
+    let places = |f: &'static memchr::memmem::Finder| f.find_iter(s.as_bytes());
     // the characters after a place of a one-character word
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
     // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
     // off one pass over the places of `全`
     let (mut plenum, mut plenum_body, mut whole) = (false, false, false);
-    for i in places("全") {
+    for i in places(finder("全")) {
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
             Some('体' | '體') => (plenum, whole) = (true, true),
@@ -1538,19 +1544,19 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // `党代会`, `黨代會`, `代表大会` or `代表大會`: triggers, whose marks the sentence
     // holds when they stand in it; a gate read off the text is read only where they do
     let session = words & TIMES_MEETING != 0;
-    let times = has("次");
+    let times = has(finder("次"));
     let g = ZhGates {
-        term: (plenum || session) && (has("届") || has("屆")),
+        term: (plenum || session) && (has(finder("届")) || has(finder("屆"))),
         times,
         book: words & BOOK != 0,
         // `二十大` (a numeral before `大`) or `全国代表大会`
-        congress: places("大").any(|i| {
+        congress: places(finder("大")).any(|i| {
             let before = &s[..i];
             before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
         }),
         party_congress: times
             && words & PARTY_CONGRESS != 0
-            && places("代").any(|i| {
+            && places(finder("代")).any(|i| {
                 let mut before = s[..i].chars().rev();
                 let (p1, p2) = (before.next(), before.next());
                 matches!(p1, Some('党' | '黨'))
@@ -1558,9 +1564,9 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             }),
         plenum,
         plenum_body,
-        full_plenum: whole && has("共"),
+        full_plenum: whole && has(finder("共")),
         session,
-        standing: session && has("常委"),
+        standing: session && has(finder("常委")),
     };
     if g.book {
         book_titles(s, base, out);
@@ -1694,52 +1700,11 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
         }
     }
     // `全会`, `全委会` ends the match, whose bodies stand just before it
-    let key = |at: usize| {
-        let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
-        g.plenum_body
-            .then(|| {
-                s[at..]
-                    .match_indices('全')
-                    .map(|(i, _)| at + i)
-                    .find(|&i| after(i))
-            })
-            .flatten()
-    };
-    let reach = |p: usize| {
-        p - s[..p]
-            .chars()
-            .rev()
-            // (a `matches!`: `str::contains` of such a character builds a searcher for
-            // each character read)
-            .take_while(|&c| {
-                matches!(
-                    c,
-                    '省' | '市'
-                        | '区'
-                        | '區'
-                        | '县'
-                        | '縣'
-                        | '州'
-                        | '党'
-                        | '黨'
-                        | '纪'
-                        | '紀'
-                        | '委'
-                        | '、'
-                        | '和'
-                        | '及'
-                        | '与'
-                        | '與'
-                )
-            })
-            .map(char::len_utf8)
-            .sum::<usize>()
-    };
-    let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
-    for m in near(key, reach, search) {
-        let span = base + m.start()..base + m.end();
+    let bodies = g.plenum_body.then(|| plenum_bodies(s));
+    for m in bodies.into_iter().flatten() {
+        let span = base + m.start..base + m.end;
         // the match ends in `全会` or `全委会`
-        let t = m.as_str();
+        let t = &s[m];
         let end = if t.ends_with("全委会") || t.ends_with("全委會") {
             "全委会".len()
         } else {
@@ -2015,6 +1980,80 @@ fn session_start(s: &str, n: usize) -> usize {
         .filter(|b| s[..x].ends_with(*b))
         .map(|b| place(x - b.len()))
         .fold(place(x), usize::min)
+}
+
+/// Where the first `全` at or after `at` that `会`, `會` or `委` follows stands.
+fn plenum_end_from(s: &str, at: usize) -> Option<usize> {
+    let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
+    finder("全")
+        .find_iter(&s.as_bytes()[at..])
+        .map(|i| at + i)
+        .find(|&i| after(i))
+}
+
+/// The matches of `ZH_PLENUM_BODY` in `s`, as [`near`] finds them with [`bodies_at`]: each
+/// from the end of the one before.
+fn plenum_bodies(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (m, _) = bodies_at(s, at)?;
+        at = m.end;
+        Some(m)
+    })
+}
+
+/// Where the characters of bodies (`省`, `委`, `纪`, `、`, `和` ...) that stand just before
+/// `p` start.
+fn bodies_from(s: &str, p: usize) -> usize {
+    p - s[..p]
+        .chars()
+        .rev()
+        // (a `matches!`: `str::contains` of such a character builds a searcher for
+        // each character read)
+        .take_while(|&c| {
+            matches!(
+                c,
+                '省' | '市'
+                    | '区'
+                    | '區'
+                    | '县'
+                    | '縣'
+                    | '州'
+                    | '党'
+                    | '黨'
+                    | '纪'
+                    | '紀'
+                    | '委'
+                    | '、'
+                    | '和'
+                    | '及'
+                    | '与'
+                    | '與'
+            )
+        })
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// The first match of `ZH_PLENUM_BODY` that starts at or after `from`, twice, as a search
+/// of the pattern found it (forward, then back to the start). A match is bodies, then the
+/// first `全` after them: it starts among the characters of bodies just before a `全` that
+/// `会`, `會` or `委` follows, where the pattern is matched anchored at each character in
+/// turn, for each such `全` in turn.
+fn bodies_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let mut at = from;
+    loop {
+        let p = plenum_end_from(s, at)?;
+        let first = at.max(bodies_from(s, p));
+        for (i, _) in s[first..p].char_indices() {
+            let start = first + i;
+            if let Some(m) = ZH_PLENUM_BODY_AT.find(&s[start..]) {
+                let r = start..start + m.end();
+                return Some((r.clone(), r));
+            }
+        }
+        at = p + '全'.len_utf8();
+    }
 }
 
 fn short_congress(head: &str) -> &str {
@@ -2434,6 +2473,66 @@ mod tests {
         );
         assert!(refs("the “Rainbow Pomegranate” library").is_empty());
         assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn plenum_bodies_are_what_the_pattern_finds() {
+        let slots: [&[&str]; 6] = [
+            &["", "x", "中共", "和", "、", "全", "市"],
+            &[
+                "省委",
+                "市委",
+                "县纪委",
+                "纪委",
+                "党委",
+                "区委",
+                "委",
+                "",
+                "全委",
+            ],
+            &["", "、", "和", "及", "x"],
+            &["省委", "市委", "州委", "紀委", "", "纪"],
+            &[
+                "全会",
+                "全會",
+                "全委会",
+                "全委會",
+                "全体",
+                "全",
+                "x",
+                "全委",
+            ],
+            &["", "和", "x", "会"],
+        ];
+        let mut state = 17u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec!["区委全会和省委、市委全会，县纪委全委会".into()];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| plenum_end_from(s, at);
+            let reach = |p: usize| bodies_from(s, p);
+            let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
+            let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
+            let got: Vec<_> = plenum_bodies(s).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
     }
 
     #[test]
