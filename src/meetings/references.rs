@@ -165,11 +165,43 @@ static ZH_FULL_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
 // 十九届六中全会 | 党的二十届一中、二中全会 | 二十届中央纪委二次全会 | 省委十一届三次全会 |
 // 县纪委十五届五次全会 |
 // 中国共产党第二十届中央委员会第二次全体会议
-static ZH_PLENUM: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?P<pre>党的|黨的|中国共产党|中國共產黨|中共|省委|市委|区委|區委|县委|縣委|州委|盟委|旗委|镇党委|鎮黨委|乡党委|鄉黨委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議)"
-    ))
-});
+static ZH_PLENUM: Lazy<Regex> = Lazy::new(|| re(&zh_plenum_pattern()));
+
+/// [`ZH_PLENUM`] anchored at the start (see [`term_match_at`]).
+static ZH_PLENUM_AT: Lazy<Regex> = Lazy::new(|| re(&format!("^(?:{})", zh_plenum_pattern())));
+
+/// The words that may stand before a plenum's term (`pre` of [`ZH_PLENUM`]), but for a
+/// discipline commission (`纪委`, `紀委`) that a place's character may open.
+const PLENUM_PREFIXES: [&str; 20] = [
+    "党的",
+    "黨的",
+    "中国共产党",
+    "中國共產黨",
+    "中共",
+    "省委",
+    "市委",
+    "区委",
+    "區委",
+    "县委",
+    "縣委",
+    "州委",
+    "盟委",
+    "旗委",
+    "镇党委",
+    "鎮黨委",
+    "乡党委",
+    "鄉黨委",
+    "党委",
+    "黨委",
+];
+
+/// The pattern of [`ZH_PLENUM`].
+fn zh_plenum_pattern() -> String {
+    format!(
+        r"(?P<pre>{}|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議)",
+        PLENUM_PREFIXES.join("|")
+    )
+}
 
 // 中国共产党青阳区第三届纪律检查委员会第四次全体会议 | 共青团漳川市第十六届委员会第五次全体
 // （扩大）会议: a local committee's plenum named in full
@@ -187,23 +219,53 @@ static ZH_FULL_LOCAL_SESSION: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// 区委全会 | 省委、市委全会 (a plenum without number, named by its body)
-static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| {
-    re(
-        r"(?P<bodies>(?:(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))[、和及与與])*(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委)))(?:全会|全會|全委会|全委會)",
-    )
-});
+// 区委全会 | 省委、市委全会 (a plenum without number, named by its body; read by
+// [`plenum_bodies`], which a test holds to it)
+#[cfg(test)]
+static ZH_PLENUM_BODY: Lazy<Regex> = Lazy::new(|| re(PLENUM_BODY));
+
+/// [`ZH_PLENUM_BODY`] anchored at the start (see [`bodies_at`]).
+static ZH_PLENUM_BODY_AT: Lazy<Regex> = Lazy::new(|| re(&format!("^(?:{PLENUM_BODY})")));
+
+/// The pattern of [`ZH_PLENUM_BODY`].
+const PLENUM_BODY: &str = r"(?P<bodies>(?:(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))[、和及与與])*(?:省委|市委|区委|區委|县委|縣委|州委|党委|黨委|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委)))(?:全会|全會|全委会|全委會)";
 
 // 十四届全国人大一次会议 | 全国政协十四届一次会议 | 十四届全国人大常委会第二次会议 |
 // 第十四届全国人民代表大会第一次会议 | 市十六届人大三次会议
-static ZH_SESSION: Lazy<Regex> = Lazy::new(|| {
-    re(&format!(
-        r"(?P<pre>[省市区區县縣州])?(?P<body1>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协|全國政協|全国人民代表大会|全國人民代表大會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)"
-    ))
-});
+static ZH_SESSION: Lazy<Regex> = Lazy::new(|| re(&zh_session_pattern()));
+
+/// [`ZH_SESSION`] anchored at the start: matched where a match must start (see
+/// [`session_at`]), with no search for that start.
+static ZH_SESSION_AT: Lazy<Regex> = Lazy::new(|| re(&format!("^(?:{})", zh_session_pattern())));
+
+/// The body names that may stand before a session's term (`body1` of [`ZH_SESSION`]).
+const SESSION_BODIES: [&str; 13] = [
+    "全国人大常委会",
+    "全國人大常委會",
+    "全国人大",
+    "全國人大",
+    "全国政协",
+    "全國政協",
+    "全国人民代表大会",
+    "全國人民代表大會",
+    "人大常委会",
+    "人大常委會",
+    "人大",
+    "政协",
+    "政協",
+];
+
+/// The pattern of [`ZH_SESSION`].
+fn zh_session_pattern() -> String {
+    format!(
+        r"(?P<pre>[省市区區县縣州])?(?P<body1>{})?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)",
+        SESSION_BODIES.join("|")
+    )
+}
 
 // 市人大常委会第十次会议 | 市政協常委會第十二次會議: a standing committee's numbered meeting
-// without the term of its body
+// without the term of its body (read by [`standing_sessions`], which a test holds to it)
+#[cfg(test)]
 static ZH_STANDING_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?P<pre>全国|全國|[省市区區县縣州])?(?P<body>人大常委会|人大常委會|政协常委会|政協常委會|政协常委會|政協常委会)第(?P<num>{N})次(?:会议|會議)"
@@ -228,6 +290,12 @@ const PLENARY: u64 = 1 << 1;
 const PLENUM: u64 = 1 << 2;
 const SESSION: u64 = 1 << 3;
 const NPC: u64 = 1 << 5;
+// and of the Chinese words: `次会议`, `次會議`; `党代会`, `黨代會`, `代表大会`, `代表大會`; `《`;
+// `“`
+const TIMES_MEETING: u64 = 1 << 13 | 1 << 14;
+const PARTY_CONGRESS: u64 = 1 << 15 | 1 << 16 | 1 << 17 | 1 << 18;
+const BOOK: u64 = 1 << 19;
+const QUOTE: u64 = 1 << 20;
 
 /// Finds the references of a document: `sentences` are the indices of the sentences that
 /// hold a reference trigger as a whole word, each with the marks ([`trigger_bit`]) of all
@@ -251,7 +319,7 @@ pub(super) fn find(
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
         let b = s.as_bytes();
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
-            find_zh(s, base, &mut here);
+            find_zh(s, base, words, &mut here);
         }
         if any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
             // lower-casing ASCII keeps every byte offset: the sentence's range of the
@@ -788,9 +856,9 @@ fn narrow_sentence(s: &str) -> bool {
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
-const GATE_WORDS: [&str; 14] = [
+const GATE_WORDS: [&str; 15] = [
     "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《", "大",
-    "代", "全",
+    "代", "全", "共",
 ];
 
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -816,6 +884,7 @@ fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "大" => 11,
         "代" => 12,
         "全" => 13,
+        "共" => 14,
         _ => unreachable!("a gate word has a finder"),
     };
     &FINDERS[i]
@@ -888,7 +957,7 @@ fn numeral_before(t: &str, end: usize) -> usize {
 /// The text before a `届` match's `第?N[届屆]`, its term, and what follows the `届`. No
 /// word before the term ends in `第` or a numeral, and only one `届` is matched.
 fn around_term(t: &str) -> Option<(&str, &str, &str)> {
-    let q = t.find(['届', '屆'])?;
+    let q = term_from(t, 0)?;
     let n = numeral_before(t, q);
     let head = &t[..n];
     let head = head.strip_suffix('第').unwrap_or(head);
@@ -1311,7 +1380,9 @@ fn mark_at(s: &str, at: usize, leads: &Leads, is: impl Fn(char) -> bool) -> Opti
 }
 
 /// Where a pattern holding `N[届屆]` with its `届` at `q` may start at the earliest: the
-/// numeral before it, and twelve characters more.
+/// numeral before it, and twelve characters more. (The searches of such patterns started
+/// there; the tests hold [`term_match_at`] to them.)
+#[cfg(test)]
 fn before_term(s: &str, q: usize) -> usize {
     let numeral = s[..q]
         .chars()
@@ -1319,13 +1390,33 @@ fn before_term(s: &str, q: usize) -> usize {
         .take_while(|&c| is_n_char(c))
         .map(char::len_utf8)
         .sum::<usize>();
-    let p = q - numeral;
-    p - s[..p]
-        .chars()
-        .rev()
-        .take(12)
-        .map(char::len_utf8)
-        .sum::<usize>()
+    chars_back(s, q - numeral, 12)
+}
+
+/// Where the `n` characters before `p` start (or 0, where fewer stand before it): its
+/// bytes counted back without decoding them, each character's first byte counting one.
+fn chars_back(s: &str, mut p: usize, n: usize) -> usize {
+    let b = s.as_bytes();
+    let mut read = 0;
+    while read < n && p > 0 {
+        p -= 1;
+        // a byte `0b10xx_xxxx` goes on a character; any other starts one
+        if b[p] & 0xC0 != 0x80 {
+            read += 1;
+        }
+    }
+    p
+}
+
+/// Where the first `届` or `屆` at or after `at` stands. Both are `E5 B1` and a third byte
+/// (`8A`, `86`): their middle byte is sought, where a search for a set of characters
+/// decodes each character. (A continuation byte never starts the text: `i - 1` is in it.)
+fn term_from(s: &str, at: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(0xB1, &b[at..])
+        .map(|i| at + i)
+        .find(|&i| b[i - 1] == 0xE5 && matches!(b.get(i + 1), Some(&(0x8A | 0x86))))
+        .map(|i| i - 1)
 }
 
 /// A character of the numerals in the Chinese patterns (`N`).
@@ -1432,63 +1523,76 @@ struct ZhGates {
     party_congress: bool,
     plenum: bool,
     plenum_body: bool,
+    /// `全体` or `全體`, and `共` (of `中共`, `中国共产党`, `共青团`): a local committee's
+    /// plenum named in full
+    full_plenum: bool,
     session: bool,
     standing: bool,
 }
 
-fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
+fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
     // each gate is sought where its character stands (a prebuilt searcher skips the rest
     // of the sentence; reading every character was half of this pass)
-    let has = |w| finder(w).find(s.as_bytes()).is_some();
-    let places = |w| finder(w).find_iter(s.as_bytes());
+    // (each takes its searcher, named by a literal where `finder` is inlined: a closure of
+    // the word, left a call, compared it with every gate word)
+    let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
+    let places = |f: &'static memchr::memmem::Finder| f.find_iter(s.as_bytes());
     // the characters after a place of a one-character word
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
     // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
     // off one pass over the places of `全`
-    let (mut plenum, mut plenum_body) = (false, false);
-    for i in places("全") {
+    let (mut plenum, mut plenum_body, mut whole) = (false, false, false);
+    for i in places(finder("全")) {
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
-            Some('体' | '體') => plenum = true,
+            Some('体' | '體') => (plenum, whole) = (true, true),
             Some('委') => plenum_body = true,
             _ => {}
         }
-        if plenum && plenum_body {
+        if plenum && plenum_body && whole {
             break;
         }
     }
-    // `次会议`: read from the first `次` on, where `has("次")` would have stopped
-    let mut times = places("次").peekable();
+    // the patterns of a session end in `次会议` or `次會議`, and a local congress's in
+    // `党代会`, `黨代會`, `代表大会` or `代表大會`: triggers, whose marks the sentence
+    // holds when they stand in it; a gate read off the text is read only where they do
+    let session = words & TIMES_MEETING != 0;
+    let times = has(finder("次"));
     let g = ZhGates {
-        term: has("届") || has("屆"),
-        times: times.peek().is_some(),
-        book: has("《"),
+        term: (plenum || session) && (has(finder("届")) || has(finder("屆"))),
+        times,
+        book: words & BOOK != 0,
         // `二十大` (a numeral before `大`) or `全国代表大会`
-        congress: places("大").any(|i| {
+        congress: places(finder("大")).any(|i| {
             let before = &s[..i];
             before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
         }),
-        party_congress: places("代").any(|i| {
-            let mut before = s[..i].chars().rev();
-            let (p1, p2) = (before.next(), before.next());
-            matches!(p1, Some('党' | '黨'))
-                || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
-        }),
+        party_congress: times
+            && words & PARTY_CONGRESS != 0
+            && places(finder("代")).any(|i| {
+                let mut before = s[..i].chars().rev();
+                let (p1, p2) = (before.next(), before.next());
+                matches!(p1, Some('党' | '黨'))
+                    || matches!(p2, Some('党' | '黨')) && matches!(p1, Some('员' | '員'))
+            }),
         plenum,
         plenum_body,
-        session: times.any(|i| {
-            let mut a = after(i);
-            matches!(a.next(), Some('会' | '會')) && matches!(a.next(), Some('议' | '議'))
-        }),
-        standing: has("常委"),
+        full_plenum: whole && has(finder("共")),
+        session,
+        standing: session && has(finder("常委")),
     };
     if g.book {
         book_titles(s, base, out);
     }
     // `“关于加快推进城区老旧小区改造的提案”`: a title in quotation marks
     // (one holding a `《》` title is a theme about that document, which stands alone)
-    for t in quoted(s, ['“'], ['”'], 5) {
+    let titles = if words & QUOTE != 0 {
+        quoted(s, ['“'], ['”'], 5)
+    } else {
+        Vec::new()
+    };
+    for t in titles {
         let inner = &s[t.clone()];
         if !inner.contains('《') && crate::slogans::is_title(inner) {
             out.push(Found::document(base + t.start..base + t.end));
@@ -1497,8 +1601,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
     // each pattern under a test of its gate, not a flattened optional iterator: most
     // sentences open neither, and the empty iterators cost more than the tests
     if g.congress {
-        for c in ZH_CONGRESS.captures_iter(s) {
-            let m = c.get(0).unwrap();
+        for m in ZH_CONGRESS.find_iter(s) {
             if s[..m.start()]
                 .chars()
                 .next_back()
@@ -1506,11 +1609,8 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             {
                 continue;
             }
-            let (num, prefixed) = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
-                (_, Some(n)) => (parse_zh(n.as_str()), true),
-                (Some(n), None) => (parse_zh(n.as_str()), c.name("pre").is_some()),
-                _ => continue,
-            };
+            let (num, prefixed) = congress_groups(m.as_str());
+            let num = parse_zh(num);
             let Some(num) = num else { continue };
             // `十大`, `八大` alone are "ten major", "eight major": only the Party's congresses
             // from the 11th on stand without `党的`
@@ -1526,7 +1626,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
                 continue;
             }
             out.push(Found {
-                span: span_of(&c, base),
+                span: base + m.start()..base + m.end(),
                 kind: ReferenceKind::Congress,
                 body: Some("CPC".into()),
                 number: Some(num),
@@ -1565,25 +1665,24 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    // the `届` patterns start at most a numeral and ten characters (`第`, `中国共产党`,
-    // `全国人民代表大会`) before a `届`: their searches start there
-    let term_at = |at: usize| s[at..].find(['届', '屆']).map(|i| at + i);
+    // the `届` patterns are matched where the words before a `届` say they start
+    // ([`term_match_at`]), from the end of the match before
+    let term_at = |at: usize| term_from(s, at);
     let key = |at| (g.term && g.plenum).then(|| term_at(at)).flatten();
-    let search = |from| found_from(&ZH_PLENUM, s, from);
-    for m in near(key, |q| before_term(s, q), search) {
-        let Some((pre, term, mid, nums)) = plenum_groups(m.as_str()) else {
+    for m in near(key, |_| 0, |from| plenum_at(s, from)) {
+        let Some((pre, term, mid, nums)) = plenum_groups(&s[m.clone()]) else {
             continue;
         };
         let mut body = zh_plenum_body(pre, mid);
         // `中共临江市纪委九届三次全会`: a local body keeps the place written before it, and
         // the mention starts with it
-        let mut start = m.start();
-        if let Some(place) = place_before(&s[..m.start()], pre) {
+        let mut start = m.start;
+        if let Some(place) = place_before(&s[..m.start], pre) {
             body.insert_str(0, place);
             start -= place.len();
         }
         let term = parse_zh(term);
-        let span = base + start..base + m.end();
+        let span = base + start..base + m.end;
         // each numeral of `nums` stands before its `中` or `次`
         for n in nums.split(|c| !is_n_char(c)).filter(|n| !n.is_empty()) {
             out.push(Found {
@@ -1595,7 +1694,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             });
         }
     }
-    if g.term && g.plenum {
+    if g.term && g.full_plenum {
         for c in ZH_FULL_LOCAL_PLENUM.captures_iter(s) {
             // the Party's committee is named by its place; the League keeps its name
             let league = c["pre"].starts_with('共') && c["pre"].ends_with(['团', '團']);
@@ -1615,52 +1714,11 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         }
     }
     // `全会`, `全委会` ends the match, whose bodies stand just before it
-    let key = |at: usize| {
-        let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
-        g.plenum_body
-            .then(|| {
-                s[at..]
-                    .match_indices('全')
-                    .map(|(i, _)| at + i)
-                    .find(|&i| after(i))
-            })
-            .flatten()
-    };
-    let reach = |p: usize| {
-        p - s[..p]
-            .chars()
-            .rev()
-            // (a `matches!`: `str::contains` of such a character builds a searcher for
-            // each character read)
-            .take_while(|&c| {
-                matches!(
-                    c,
-                    '省' | '市'
-                        | '区'
-                        | '區'
-                        | '县'
-                        | '縣'
-                        | '州'
-                        | '党'
-                        | '黨'
-                        | '纪'
-                        | '紀'
-                        | '委'
-                        | '、'
-                        | '和'
-                        | '及'
-                        | '与'
-                        | '與'
-                )
-            })
-            .map(char::len_utf8)
-            .sum::<usize>()
-    };
-    let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
-    for m in near(key, reach, search) {
-        let span = base + m.start()..base + m.end();
+    let bodies = g.plenum_body.then(|| plenum_bodies(s));
+    for m in bodies.into_iter().flatten() {
+        let span = base + m.start..base + m.end;
         // the match ends in `全会` or `全委会`
-        let t = m.as_str();
+        let t = &s[m];
         let end = if t.ends_with("全委会") || t.ends_with("全委會") {
             "全委会".len()
         } else {
@@ -1705,15 +1763,14 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         }
     }
     let key = |at| (g.term && g.session).then(|| term_at(at)).flatten();
-    let search = |from| found_from(&ZH_SESSION, s, from);
-    for m in near(key, |q| before_term(s, q), search) {
+    for m in near(key, |_| 0, |from| session_at(s, from)) {
         let Some(SessionGroups {
             pre,
             body1,
             term,
             body2,
             num,
-        }) = session_groups(m.as_str())
+        }) = session_groups(&s[m.clone()])
         else {
             continue;
         };
@@ -1727,7 +1784,7 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             (None, None) => continue,
         };
         out.push(Found {
-            span: base + m.start()..base + m.end(),
+            span: base + m.start..base + m.end,
             kind: ReferenceKind::Session,
             body: Some(body),
             number: parse_zh(num),
@@ -1735,28 +1792,16 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
         });
     }
     // the term-less form; where a term is written, the longer reference above wins
-    // the body's `常委` stands at most four characters (`全国人大`) after the start
-    let key = |at: usize| {
-        (g.session && g.standing)
-            .then(|| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i))
-            .flatten()
-    };
-    let reach = |p: usize| {
-        p - s[..p]
-            .chars()
-            .rev()
-            .take(4)
-            .map(char::len_utf8)
-            .sum::<usize>()
-    };
-    let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
-    for m in near(key, reach, search) {
+    if !(g.session && g.standing) {
+        return;
+    }
+    for m in standing_sessions(s) {
         // `十四届全国人大常委会第二次会议` is read above, whole
-        if s[..m.start()].ends_with(['届', '屆']) {
+        if s[..m.start].ends_with(['届', '屆']) {
             continue;
         }
         // `pre`, a body of five characters from its `人` or `政`, `第`, `num`, `次会议`
-        let t = m.as_str();
+        let t = &s[m.clone()];
         let Some(b) = t.find(['人', '政']) else {
             continue;
         };
@@ -1768,12 +1813,260 @@ fn find_zh(s: &str, base: usize, out: &mut Vec<Found>) {
             continue;
         };
         out.push(Found {
-            span: base + m.start()..base + m.end(),
+            span: base + m.start..base + m.end,
             kind: ReferenceKind::Session,
             body: Some(zh_session_body("", body)),
             number: parse_zh(num),
             term: None,
         });
+    }
+}
+
+/// The numeral of a match of [`ZH_CONGRESS`], and whether it is prefixed: by a word of the
+/// Party (`pre`), or as `第N次全国代表大会` (`num2`, `num3`). Read off the match, not
+/// searched for with its groups (which took several times as long): a match that starts
+/// with a word of `pre` holds it (no numeral starts so), and one that goes on with `第`
+/// is the long form (a numeral is no `第`).
+fn congress_groups(t: &str) -> (&str, bool) {
+    let pre = [
+        "党的",
+        "黨的",
+        "中共",
+        "中国共产党",
+        "中國共產黨",
+        "我党",
+        "我黨",
+    ]
+    .iter()
+    .find_map(|w| t.strip_prefix(w));
+    let rest = pre.unwrap_or(t);
+    if let Some(long) = rest.strip_prefix('第') {
+        let num = long
+            .strip_suffix("次全国代表大会")
+            .or_else(|| long.strip_suffix("次全國代表大會"))
+            .unwrap_or(long);
+        return (num, true);
+    }
+    (rest.strip_suffix('大').unwrap_or(rest), pre.is_some())
+}
+
+/// The matches of `ZH_STANDING_SESSION` in `s`, as [`near`] finds them with a search of
+/// the pattern from four characters (`全国人大`) before each `常委`, read without running
+/// the pattern (two searches, forward then back, for each match): the match that starts
+/// first is the one of the first `常委` that has one, as a match holds one `常委` and its
+/// start lies past the `常委` before.
+fn standing_sessions(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let next = move |at: usize| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut q = next(at)?;
+        let from = at.max(chars_back(s, q, 4));
+        loop {
+            if let Some(m) = standing_at(s, q, from) {
+                at = m.end;
+                return Some(m);
+            }
+            q = next(q + "常委".len())?;
+        }
+    })
+}
+
+/// The match of `ZH_STANDING_SESSION` whose `常委` stands at `q`, starting as early as it
+/// may and not before `from`:
+/// `(全国|全國|[省市区區县縣州])?(人大|政协|政協)常委[会會]第N次(会议|會議)` (the six bodies
+/// of the pattern are each of the three names with each `会`).
+fn standing_at(s: &str, q: usize, from: usize) -> Option<Range<usize>> {
+    let body = q.checked_sub("人大".len()).filter(|&b| b >= from)?;
+    if !matches!(s.get(body..q)?, "人大" | "政协" | "政協") {
+        return None;
+    }
+    let rest = s[q + "常委".len()..]
+        .strip_prefix(['会', '會'])?
+        .strip_prefix('第')?;
+    let run: usize = rest
+        .chars()
+        .take_while(|&c| is_n_char(c))
+        .map(char::len_utf8)
+        .sum();
+    let tail = rest[run..].strip_prefix('次').filter(|_| run > 0)?;
+    let tail = tail
+        .strip_prefix("会议")
+        .or_else(|| tail.strip_prefix("會議"))?;
+    let pre = |len: usize, is: fn(&str) -> bool| {
+        body.checked_sub(len)
+            .filter(|&p| p >= from && s.get(p..body).is_some_and(is))
+    };
+    let start = pre("全国".len(), |w| matches!(w, "全国" | "全國"))
+        .or_else(|| {
+            pre("省".len(), |w| {
+                matches!(w, "省" | "市" | "区" | "區" | "县" | "縣" | "州")
+            })
+        })
+        .unwrap_or(body);
+    Some(start..s.len() - tail.len())
+}
+
+/// The first match of [`ZH_SESSION`] that starts at or after `from`, twice: a search of the
+/// pattern found it forward from a little before a `届`, then back to its start. A match's
+/// start is known from the text before its `届` alone: the numeral, `第`, the longest body
+/// ending there and a place's character ([`session_start`]); the pattern is matched there,
+/// anchored, for each `届` in turn (a match holds one, and starts past the one before).
+/// Where that start lies before `from`, the pattern is searched for as before.
+fn session_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    term_match_at(s, from, &ZH_SESSION, &ZH_SESSION_AT, session_start)
+}
+
+/// The first match of `pattern` (of the form `...第?N[届屆]...`, holding one `届`) that starts
+/// at or after `from`, where `start_of` tells where a match whose term's numeral starts at
+/// a given byte starts: `anchored` (the pattern anchored) is matched there for each `届`
+/// in turn, or `pattern` searched for where that start lies before `from`.
+fn term_match_at(
+    s: &str,
+    from: usize,
+    pattern: &Regex,
+    anchored: &Regex,
+    start_of: fn(&str, usize) -> usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let mut q = term_from(s, from)?;
+    loop {
+        let n = numeral_before(s, q);
+        let start = start_of(s, n);
+        if start < from {
+            return found_from(pattern, s, from).map(|(m, r)| (m.range(), r));
+        }
+        // (a term's numeral is never empty)
+        if let Some(m) = anchored.find(&s[start..]).filter(|_| n < q) {
+            let r = start..start + m.end();
+            return Some((r.clone(), r));
+        }
+        q = term_from(s, q + '届'.len_utf8())?;
+    }
+}
+
+/// The first match of [`ZH_PLENUM`] that starts at or after `from` (see [`term_match_at`]).
+fn plenum_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    term_match_at(s, from, &ZH_PLENUM, &ZH_PLENUM_AT, plenum_start)
+}
+
+/// Where a match of [`ZH_PLENUM`] whose term's numeral starts at `n` starts: as early as
+/// the word and `第` before the numeral let it.
+fn plenum_start(s: &str, n: usize) -> usize {
+    let before = &s[..n];
+    let x = before.strip_suffix('第').unwrap_or(before);
+    // each word ends in `的`, `党`, `黨`, `共` or `委`: most numerals follow none
+    if !x.ends_with(['的', '党', '黨', '共', '委']) {
+        return x.len();
+    }
+    let discipline = x
+        .strip_suffix("纪委")
+        .or_else(|| x.strip_suffix("紀委"))
+        .map(|d| {
+            d.strip_suffix(['省', '市', '区', '區', '县', '縣', '州'])
+                .unwrap_or(d)
+                .len()
+        });
+    PLENUM_PREFIXES
+        .iter()
+        .filter(|w| x.ends_with(*w))
+        .map(|w| x.len() - w.len())
+        .chain(discipline)
+        .fold(x.len(), usize::min)
+}
+
+/// Where a match of [`ZH_SESSION`] whose term's numeral starts at `n` starts: as early as
+/// its optional place, body and `第` before the numeral let it.
+fn session_start(s: &str, n: usize) -> usize {
+    let before = &s[..n];
+    let x = before.strip_suffix('第').unwrap_or(before).len();
+    let place = |e: usize| {
+        if s[..e].ends_with(['省', '市', '区', '區', '县', '縣', '州']) {
+            e - '省'.len_utf8()
+        } else {
+            e
+        }
+    };
+    // each body ends in `大`, `协`, `協`, `会` or `會`: most numerals follow none
+    if !s[..x].ends_with(['大', '协', '協', '会', '會']) {
+        return place(x);
+    }
+    SESSION_BODIES
+        .iter()
+        .filter(|b| s[..x].ends_with(*b))
+        .map(|b| place(x - b.len()))
+        .fold(place(x), usize::min)
+}
+
+/// Where the first `全` at or after `at` that `会`, `會` or `委` follows stands.
+fn plenum_end_from(s: &str, at: usize) -> Option<usize> {
+    let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
+    finder("全")
+        .find_iter(&s.as_bytes()[at..])
+        .map(|i| at + i)
+        .find(|&i| after(i))
+}
+
+/// The matches of `ZH_PLENUM_BODY` in `s`, as [`near`] finds them with [`bodies_at`]: each
+/// from the end of the one before.
+fn plenum_bodies(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (m, _) = bodies_at(s, at)?;
+        at = m.end;
+        Some(m)
+    })
+}
+
+/// Where the characters of bodies (`省`, `委`, `纪`, `、`, `和` ...) that stand just before
+/// `p` start.
+fn bodies_from(s: &str, p: usize) -> usize {
+    p - s[..p]
+        .chars()
+        .rev()
+        // (a `matches!`: `str::contains` of such a character builds a searcher for
+        // each character read)
+        .take_while(|&c| {
+            matches!(
+                c,
+                '省' | '市'
+                    | '区'
+                    | '區'
+                    | '县'
+                    | '縣'
+                    | '州'
+                    | '党'
+                    | '黨'
+                    | '纪'
+                    | '紀'
+                    | '委'
+                    | '、'
+                    | '和'
+                    | '及'
+                    | '与'
+                    | '與'
+            )
+        })
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// The first match of `ZH_PLENUM_BODY` that starts at or after `from`, twice, as a search
+/// of the pattern found it (forward, then back to the start). A match is bodies, then the
+/// first `全` after them: it starts among the characters of bodies just before a `全` that
+/// `会`, `會` or `委` follows, where the pattern is matched anchored at each character in
+/// turn, for each such `全` in turn.
+fn bodies_at(s: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let mut at = from;
+    loop {
+        let p = plenum_end_from(s, at)?;
+        let first = at.max(bodies_from(s, p));
+        for (i, _) in s[first..p].char_indices() {
+            let start = first + i;
+            if let Some(m) = ZH_PLENUM_BODY_AT.find(&s[start..]) {
+                let r = start..start + m.end();
+                return Some((r.clone(), r));
+            }
+        }
+        at = p + '全'.len_utf8();
     }
 }
 
@@ -1871,7 +2164,7 @@ fn zh_session_body(pre: &str, body: &str) -> String {
         | "全國政協"
         | "中国人民政治协商会议全国委员会"
         | "中國人民政治協商會議全國委員會" => "CPPCC".into(),
-        _ => format!("{pre}{body}"),
+        _ => [pre, body].concat(),
     }
 }
 
@@ -1954,9 +2247,17 @@ mod tests {
             (PLENUM, "plenum"),
             (SESSION, "session"),
             (NPC, "NPC"),
+            (TIMES_MEETING, "次会议"),
+            (TIMES_MEETING, "次會議"),
+            (PARTY_CONGRESS, "党代会"),
+            (PARTY_CONGRESS, "黨代會"),
+            (PARTY_CONGRESS, "代表大会"),
+            (PARTY_CONGRESS, "代表大會"),
+            (BOOK, "《"),
+            (QUOTE, "“"),
         ] {
             let i = triggers.iter().position(|t| t == word).unwrap();
-            assert_eq!(trigger_bit(i), mark, "{word}");
+            assert_ne!(trigger_bit(i) & mark, 0, "{word}");
         }
     }
 
@@ -2189,6 +2490,278 @@ mod tests {
         );
         assert!(refs("the “Rainbow Pomegranate” library").is_empty());
         assert!(refs("“Shanghai North Bund, Pujiang Golden Triangle”").is_empty());
+    }
+
+    #[test]
+    fn plenum_bodies_are_what_the_pattern_finds() {
+        let slots: [&[&str]; 6] = [
+            &["", "x", "中共", "和", "、", "全", "市"],
+            &[
+                "省委",
+                "市委",
+                "县纪委",
+                "纪委",
+                "党委",
+                "区委",
+                "委",
+                "",
+                "全委",
+            ],
+            &["", "、", "和", "及", "x"],
+            &["省委", "市委", "州委", "紀委", "", "纪"],
+            &[
+                "全会",
+                "全會",
+                "全委会",
+                "全委會",
+                "全体",
+                "全",
+                "x",
+                "全委",
+            ],
+            &["", "和", "x", "会"],
+        ];
+        let mut state = 17u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec!["区委全会和省委、市委全会，县纪委全委会".into()];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| plenum_end_from(s, at);
+            let reach = |p: usize| bodies_from(s, p);
+            let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
+            let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
+            let got: Vec<_> = plenum_bodies(s).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
+    }
+
+    #[test]
+    fn plenums_are_what_the_pattern_finds() {
+        let slots: [&[&str]; 10] = [
+            &["", "x", "届", "第", "省", "全会"],
+            &[
+                "",
+                "党的",
+                "中共",
+                "中国共产党",
+                "省委",
+                "镇党委",
+                "党委",
+                "市纪委",
+                "紀委",
+                "纪委",
+                "委",
+                "的",
+            ],
+            &["", "第", "第"],
+            &["十九", "二十", "", "2", "九"],
+            &["届", "屆", "届", "x"],
+            &["", "中央委员会", "中央", "省委", "纪委", "x"],
+            &[
+                "六中",
+                "一中、二中",
+                "第二次",
+                "三次",
+                "",
+                "x中",
+                "二中全会和三",
+            ],
+            &["中", "次", ""],
+            &["全会", "全會", "全体会议", "全體會議", "x", "全会"],
+            &["", "和", "届", "十"],
+        ];
+        let mut state = 13u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec![
+            "党的二十届一中、二中全会和中共临江市纪委九届三次全会".into(),
+            "中国共产党第二十届中央委员会第二次全体会议，县纪委十五届五次全会".into(),
+        ];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| term_from(s, at);
+            let search = |from| found_from(&ZH_PLENUM, s, from);
+            let want: Vec<_> = near(key, |q| before_term(s, q), search)
+                .map(|m| m.range())
+                .collect();
+            let got: Vec<_> = near(key, |_| 0, |from| plenum_at(s, from)).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
+    }
+
+    #[test]
+    fn sessions_are_what_the_pattern_finds() {
+        // texts of one to three parts, each part a word from each slot of the pattern
+        // (or a near miss) in turn
+        let slots: [&[&str]; 11] = [
+            &["", "x", "省", "国", "届", "第"],
+            &[
+                "",
+                "全国人大",
+                "全國人大",
+                "人大",
+                "政协",
+                "全国人民代表大会",
+                "人大常委会",
+                "全国",
+                "x",
+            ],
+            &["", "第", "第"],
+            &["十四", "2", "", "十"],
+            &["届", "屆", "届", "x"],
+            &[
+                "",
+                "全国人大",
+                "常委会",
+                "全国政协常委会",
+                "人大",
+                "中国人民政治协商会议全国委员会",
+                "政协",
+                "x",
+            ],
+            &["", "第"],
+            &["一", "十二", "", "2"],
+            &["次", "次", "x"],
+            &["会议", "會議", "会議", "x"],
+            &["", "和", "十", "届"],
+        ];
+        let mut state = 11u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec![
+            "十四届全国人大一次会议和全国政协十四届一次会议".into(),
+            "市十六届人大三次会议，第十四届全国人民代表大会第一次会议".into(),
+        ];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| term_from(s, at);
+            let search = |from| found_from(&ZH_SESSION, s, from);
+            let want: Vec<_> = near(key, |q| before_term(s, q), search)
+                .map(|m| m.range())
+                .collect();
+            let got: Vec<_> = near(key, |_| 0, |from| session_at(s, from)).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
+    }
+
+    #[test]
+    fn standing_sessions_are_what_the_pattern_finds() {
+        // texts of one to three parts, each part a word from each slot of the pattern
+        // (or a near miss) in turn
+        let slots: [&[&str]; 9] = [
+            &["", "x", "届", "全国", "全國", "省", "国", "常委"],
+            &["", "全国", "全國", "市", "国"],
+            &["人大", "政协", "政協", "人", "", "常委"],
+            &["常委", "常委", "委"],
+            &["会", "會", "x", ""],
+            &["第", "第", "", "x"],
+            &["十", "2", "二十", "", "第"],
+            &["次", "次", "x"],
+            &["会议", "會議", "会議", "x", ""],
+        ];
+        let mut state = 7u64;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = vec![
+            "全国人大常委会第二次会议和市政協常委會第十二次會議".into(),
+            "省人大常委会第3次会议，全國政協常委会第十次会议".into(),
+        ];
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let s = t.as_str();
+            let key = |at: usize| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+            let reach = |p: usize| chars_back(s, p, 4);
+            let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
+            let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
+            let got: Vec<_> = standing_sessions(s).collect();
+            assert_eq!(got, want, "{s}");
+            found += got.len();
+        }
+        assert!(found > 1_000, "{found}");
+    }
+
+    #[test]
+    fn congress_groups_are_the_patterns_groups() {
+        let texts = [
+            "党的二十大",
+            "中共十九大和党的第二十次全国代表大会",
+            "中國共產黨第十九次全國代表大會",
+            "我黨二十大、我党一大",
+            "十大一大批中国共产党第20次全国代表大会",
+            "黨的第２次全國代表大會，党的第三次全国代表大会",
+        ];
+        for t in texts {
+            for c in ZH_CONGRESS.captures_iter(t) {
+                let want = match (c.name("num"), c.name("num2").or(c.name("num3"))) {
+                    (_, Some(n)) => (n.as_str(), true),
+                    (Some(n), None) => (n.as_str(), c.name("pre").is_some()),
+                    _ => unreachable!(),
+                };
+                assert_eq!(congress_groups(&c[0]), want, "{t}");
+            }
+        }
     }
 
     #[test]

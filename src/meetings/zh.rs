@@ -146,7 +146,10 @@ fn leading_date_end(s: &str) -> usize {
 /// characters (a place).
 fn trailing_start(s: &str) -> usize {
     let ends = s.ends_with(['日', '午', '上', '晚', '天', '前', '）', ')']);
-    if !ends && !s.chars().rev().take(21).any(|c| c == '在') {
+    // the last `在`, found by a search for its bytes from the end, is among the last 21
+    // characters if any is: no character before it is decoded
+    let place = || s.rfind('在').is_some_and(|p| s[p..].chars().count() <= 21);
+    if !ends && !place() {
         return s.len();
     }
     TRAILING.find(s).map_or(s.len(), |m| m.start())
@@ -281,9 +284,16 @@ pub(super) fn held(
     // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none
     if v == "出席" || v == "主持" {
         out.extend(
-            name_end(text, name_start, sentence.end, heads, true, None)
-                .map(|end| make(text, name_start..end, None, None, None))
-                .filter(|m| !m.generic),
+            name_end(
+                text,
+                name_start,
+                sentence.end,
+                heads,
+                true,
+                Some(&mut *window),
+            )
+            .map(|end| make(text, name_start..end, None, None, Some(&*window)))
+            .filter(|m| !m.generic),
         );
         return;
     }
@@ -351,16 +361,23 @@ pub(super) fn held(
         return;
     }
     // the subject: `……会议召开`, `……在北京举行`
-    let Some(name) = subject_name(text, clause_start..verb.start, heads, ends) else {
+    let Some(name) = subject_name(text, clause_start..verb.start, heads, ends, window) else {
         return;
     };
     let mut start = name.start;
     let joined = &text[name.clone()];
+    // each name lies in the clause whose renderings `subject_name` kept in `window`
     for (i, _) in joined.match_indices('暨') {
-        out.push(make(text, start..name.start + i, None, None, None));
+        out.push(make(
+            text,
+            start..name.start + i,
+            None,
+            None,
+            Some(&*window),
+        ));
         start = name.start + i + '暨'.len_utf8();
     }
-    out.push(make(text, start..name.end, None, None, None));
+    out.push(make(text, start..name.end, None, None, Some(&*window)));
     // `会议在区政府召开`: the meeting named before
     out.retain(|m| {
         !m.span.is_empty()
@@ -663,12 +680,14 @@ fn clause_start(text: &str, from: usize, to: usize) -> usize {
 }
 
 /// The name before `举行`: the clause up to a meeting head that only a day, time or place
-/// separates from the verb. `ends` is a buffer for the ends of heads.
+/// separates from the verb. `ends` is a buffer for the ends of heads; `window` is left
+/// with the clause's renderings, which [`make`] reads the name's kind off.
 fn subject_name(
     text: &str,
     clause: Range<usize>,
     heads: &Heads,
     ends: &mut Vec<usize>,
+    window: &mut Window,
 ) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     // every head's every end (no head overlaps itself), in one pass
@@ -680,7 +699,14 @@ fn subject_name(
             }
         }
     }
-    heads.each_within(text, clause.clone(), |r| ends.push(r.end));
+    window.found.clear();
+    let read = heads.each_match_within(text, clause.clone(), |r, pattern| {
+        if whole_word(text, r.start, r.end) {
+            ends.push(r.end);
+        }
+        window.found.push((r, pattern));
+    });
+    window.range = read.then_some(clause.clone());
     ends.sort_unstable();
     ends.dedup();
     let end = ends
