@@ -851,10 +851,16 @@ fn extract_with(
             && r.body.as_deref().is_some_and(|b| {
                 b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會")
             });
+        // (or named in other words: `The Ninth Meeting of the Standing Committee of the
+        // 14th Linhe Municipal CPPCC`, the headline of `the ninth meeting of the Standing
+        // Committee of the 14th Linhe Municipal Committee of the CPPCC`)
         !standing
             || !meetings.iter().any(|m| {
                 m.start < r.end && r.start < m.end
                     || bare(&m.text).eq_ignore_ascii_case(bare(&r.text))
+                    || r.number.is_some()
+                        && (m.number, m.term) == (r.number, r.term)
+                        && m.kind.as_deref() == Some("standing-committee-meeting")
             })
     });
     (meetings, refs)
