@@ -564,6 +564,20 @@ fn held_in(
             let name = &lowered[m.span.clone()];
             let conveyed = lowered.match_indices(name).any(|(i, _)| {
                 let before = lowered[..i].trim_end_matches(' ');
+                // `the spirit of the third plenary session`, then `the plenary session
+                // held from July 15 to 18`: an ordinal before the name
+                let ordinal = before.rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+                    ) || w.starts_with(|c: char| c.is_ascii_digit())
+                        && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+                });
+                let before = if ordinal {
+                    before.rsplit_once(' ').map_or(before, |(b, _)| b)
+                } else {
+                    before
+                };
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 before.ends_with("spirit of") || before.ends_with("principles of")
             });
@@ -724,6 +738,15 @@ fn make(
         np_end - 1
     } else {
         head
+    };
+    // `held study session (expansion)`: the mark after the name is part of it
+    let last = if toks
+        .get(last + 1)
+        .is_some_and(|t| paren_word(t).is_some_and(|w| EXPANDED.contains(&w)))
+    {
+        last + 1
+    } else {
+        last
     };
     let span = toks[from].start..toks[last].end;
     let name_toks = &toks[from..=last];

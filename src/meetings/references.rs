@@ -79,7 +79,7 @@ fn re(pattern: &str) -> Regex {
 static EN_PLENUM_OF: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+the\s+(?:(?P<term>{ORD})\s+)?(?P<body>{BODY}|{LOCAL_COMMITTEE})"
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+(?:the\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>{BODY}|{LOCAL_COMMITTEE})"
         )
     },
     re,
@@ -1048,10 +1048,13 @@ fn plenum_of_at(lower: &str, p: usize) -> bool {
         i += 1;
     }
     let after = skip_space(lower, i);
+    // `of the`, or `of` and a term (`of 20th Central Committee`, as machine translation
+    // writes it)
     after > i
-        && word_then_space(lower, after, "of")
-            .and_then(|i| word_then_space(lower, i, "the"))
-            .is_some()
+        && word_then_space(lower, after, "of").is_some_and(|i| {
+            word_then_space(lower, i, "the").is_some()
+                || lower[i..].starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// The groups of an [`EN_PLENUM_OF`] match: `num`, `term`, and where `body` starts (it
@@ -1093,10 +1096,13 @@ fn plenum_of_words(s: &str, m: Range<usize>, narrow: bool) -> Option<PlenumOfWor
         // `session` or `meeting`
         word()?;
     }
-    // `of the`
+    // `of the` (or `of` alone before a term)
     word()?;
-    word()?;
-    let (at, _) = word()?;
+    let mut next = word()?;
+    if matches!(next.1, "the" | "The") {
+        next = word()?;
+    }
+    let (at, _) = next;
     // the whole word in the sentence: the match may end inside it
     let first = &s[at..at + s[at..].find(char::is_whitespace).unwrap_or(s.len() - at)];
     let after = skip_space(s, at + first.len());
