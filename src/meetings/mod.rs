@@ -987,6 +987,9 @@ struct Group<'o> {
     held: Vec<(usize, Held)>,
     chair: Vec<&'o str>,
     participants: Vec<&'o str>,
+    /// Who a verb of attending names (`attended`, `出席`), not only one of speaking or
+    /// reporting: the chair is a participant only as one of these.
+    attending: Vec<&'o str>,
 }
 
 impl<'o> Group<'o> {
@@ -997,6 +1000,35 @@ impl<'o> Group<'o> {
             Role::Participant => &mut self.participants,
         }
     }
+}
+
+/// Is `verb` one of attending (`attended`, `出席`, `were seated on the rostrum`), not of
+/// speaking, reporting or conveying?
+fn attending_verb(verb: &str) -> bool {
+    let v = verb.to_ascii_lowercase();
+    [
+        "attend",
+        "present",
+        "participated",
+        "took part",
+        "sat ",
+        "seated",
+        "出席",
+        "参加",
+        "參加",
+        "列席",
+        "就座",
+        "莅临",
+        "蒞臨",
+        "到会",
+        "到會",
+        // `主持会议并领学`: who leads the study takes part in it
+        "领学",
+        "領學",
+    ]
+    .iter()
+    .any(|w| v.contains(w))
+        || v.starts_with("sat")
 }
 
 /// Adds to `list` each name it does not hold yet, in order. `room` is the most names the
@@ -1083,6 +1115,7 @@ fn assemble(
                 held: vec![(si, m)],
                 chair: Vec::new(),
                 participants: Vec::new(),
+                attending: Vec::new(),
             }),
         }
     }
@@ -1123,6 +1156,7 @@ fn assemble(
             })
             .flatten();
         let of_met = met_latest.is_some();
+        let attends = *role == Role::Participant && attending_verb(&doc.text[verb.clone()]);
         let latest = met_latest.or_else(|| {
             groups
                 .iter()
@@ -1135,15 +1169,32 @@ fn assemble(
                 for g in groups.iter_mut() {
                     if g.held.iter().any(|(s, m)| *s == ls && (!of_met || m.met)) {
                         add_new(g.list(*role), names.of(officials), officials.len());
+                        if attends {
+                            add_new(&mut g.attending, names.of(officials), officials.len());
+                        }
                     }
                 }
             }
             None => {
                 if let Some(g) = groups.first_mut() {
                     add_new(g.list(*role), names.of(officials), officials.len());
+                    if attends {
+                        add_new(&mut g.attending, names.of(officials), officials.len());
+                    }
                 }
             }
         }
+    }
+    // the chair is a participant where also listed among who attended, not for reporting
+    // or speaking at the meeting they preside over
+    for g in groups.iter_mut() {
+        let Group {
+            chair,
+            participants,
+            attending,
+            ..
+        } = g;
+        participants.retain(|p| !chair.contains(p) || attending.contains(p));
     }
     // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
     // chair and participants
