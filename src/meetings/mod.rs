@@ -1269,10 +1269,28 @@ fn body_start(doc: &Document) -> usize {
 }
 
 fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
+    if refers_back(text, a, b) {
+        return true;
+    }
     if a.kind != b.kind || a.number.is_some() && b.number.is_some() && a.number != b.number {
         return false;
     }
     a.kind.is_some() || normalised(&text[a.span.clone()]) == normalised(&text[b.span.clone()])
+}
+
+/// `held a theory study centre group (enlarged) study session`, then `presided over the
+/// study session`: a later `the` and the last words (two or more) of the name before name
+/// that meeting.
+fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
+    if a.span.start >= b.span.start || !text[..b.span.start].ends_with("the ") {
+        return false;
+    }
+    let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
+    short.contains(' ')
+        && long.len() > short.len()
+        && long.is_char_boundary(long.len() - short.len())
+        && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
+        && long[..long.len() - short.len()].ends_with(' ')
 }
 
 /// Two meetings whose sides are named, one of them by `会见`, are one only where both are
