@@ -2178,6 +2178,29 @@ fn zh_session_body(pre: &str, body: &str) -> String {
 mod tests {
     use super::*;
 
+    /// `first`, then 50,000 texts of one to three parts, each part a word from each slot
+    /// in turn, drawn by a small generator seeded with `seed`.
+    fn slot_texts(slots: &[&[&str]], seed: u64, first: &[&str]) -> Vec<String> {
+        let mut state = seed;
+        let mut draw = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            (state >> 33) as usize % n
+        };
+        let mut texts: Vec<String> = first.iter().map(|t| t.to_string()).collect();
+        for _ in 0..50_000 {
+            let mut t = String::new();
+            for _ in 0..1 + draw(3) {
+                for slot in slots {
+                    t.push_str(slot[draw(slot.len())]);
+                }
+            }
+            texts.push(t);
+        }
+        texts
+    }
+
     type Summary = (
         String,
         ReferenceKind,
@@ -2527,23 +2550,7 @@ mod tests {
             ],
             &["", "和", "x", "会"],
         ];
-        let mut state = 17u64;
-        let mut draw = |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize % n
-        };
-        let mut texts: Vec<String> = vec!["区委全会和省委、市委全会，县纪委全委会".into()];
-        for _ in 0..50_000 {
-            let mut t = String::new();
-            for _ in 0..1 + draw(3) {
-                for slot in slots {
-                    t.push_str(slot[draw(slot.len())]);
-                }
-            }
-            texts.push(t);
-        }
+        let texts = slot_texts(&slots, 17, &["区委全会和省委、市委全会，县纪委全委会"]);
         let mut found = 0;
         for t in &texts {
             let s = t.as_str();
@@ -2593,26 +2600,14 @@ mod tests {
             &["全会", "全會", "全体会议", "全體會議", "x", "全会"],
             &["", "和", "届", "十"],
         ];
-        let mut state = 13u64;
-        let mut draw = |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize % n
-        };
-        let mut texts: Vec<String> = vec![
-            "党的二十届一中、二中全会和中共临江市纪委九届三次全会".into(),
-            "中国共产党第二十届中央委员会第二次全体会议，县纪委十五届五次全会".into(),
-        ];
-        for _ in 0..50_000 {
-            let mut t = String::new();
-            for _ in 0..1 + draw(3) {
-                for slot in slots {
-                    t.push_str(slot[draw(slot.len())]);
-                }
-            }
-            texts.push(t);
-        }
+        let texts = slot_texts(
+            &slots,
+            13,
+            &[
+                "党的二十届一中、二中全会和中共临江市纪委九届三次全会",
+                "中国共产党第二十届中央委员会第二次全体会议，县纪委十五届五次全会",
+            ],
+        );
         let mut found = 0;
         for t in &texts {
             let s = t.as_str();
@@ -2664,26 +2659,14 @@ mod tests {
             &["会议", "會議", "会議", "x"],
             &["", "和", "十", "届"],
         ];
-        let mut state = 11u64;
-        let mut draw = |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize % n
-        };
-        let mut texts: Vec<String> = vec![
-            "十四届全国人大一次会议和全国政协十四届一次会议".into(),
-            "市十六届人大三次会议，第十四届全国人民代表大会第一次会议".into(),
-        ];
-        for _ in 0..50_000 {
-            let mut t = String::new();
-            for _ in 0..1 + draw(3) {
-                for slot in slots {
-                    t.push_str(slot[draw(slot.len())]);
-                }
-            }
-            texts.push(t);
-        }
+        let texts = slot_texts(
+            &slots,
+            11,
+            &[
+                "十四届全国人大一次会议和全国政协十四届一次会议",
+                "市十六届人大三次会议，第十四届全国人民代表大会第一次会议",
+            ],
+        );
         let mut found = 0;
         for t in &texts {
             let s = t.as_str();
@@ -2714,26 +2697,14 @@ mod tests {
             &["次", "次", "x"],
             &["会议", "會議", "会議", "x", ""],
         ];
-        let mut state = 7u64;
-        let mut draw = |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            (state >> 33) as usize % n
-        };
-        let mut texts: Vec<String> = vec![
-            "全国人大常委会第二次会议和市政協常委會第十二次會議".into(),
-            "省人大常委会第3次会议，全國政協常委会第十次会议".into(),
-        ];
-        for _ in 0..50_000 {
-            let mut t = String::new();
-            for _ in 0..1 + draw(3) {
-                for slot in slots {
-                    t.push_str(slot[draw(slot.len())]);
-                }
-            }
-            texts.push(t);
-        }
+        let texts = slot_texts(
+            &slots,
+            7,
+            &[
+                "全国人大常委会第二次会议和市政協常委會第十二次會議",
+                "省人大常委会第3次会议，全國政協常委会第十次会议",
+            ],
+        );
         let mut found = 0;
         for t in &texts {
             let s = t.as_str();
