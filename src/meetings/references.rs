@@ -107,6 +107,14 @@ static EN_CONGRESS: Twin = Twin::new(
     re,
 );
 
+// the Ninth Congress of the Communist Youth League of Beiyuan District: a congress of a
+// mass organisation
+static EN_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+Congress\s+of\s+the\s+(?P<body>(?:Communist\s+Youth\s+League|Youth\s+League|Women['’]s\s+Federation|Federation\s+of\s+Trade\s+Unions|Trade\s+Union)(?:\s+of\s+(?:[A-Z][\w-]*\s+){{1,3}}?(?:Province|City|District|County|Town|Township))?)\b"
+    ))
+});
+
 // the 12th Municipal Party Congress | the Provincial Party Congress
 static EN_LOCAL_CONGRESS: Twin = Twin::new(
     || {
@@ -159,6 +167,14 @@ static ZH_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
 static ZH_FULL_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?:中国共产党|中國共產黨|中共)\p{{Han}}{{1,10}}?(?P<pre>省|市|区|區|县|縣|州|镇|鎮|乡|鄉)第(?P<num>{N})次(?:党员代表大会|黨員代表大會|代表大会|代表大會)"
+    ))
+});
+
+// 南屏市妇联第十四次代表大会 | 共青团北苑区第九次代表大会: a congress of a mass
+// organisation (the women's federation, the trade unions, the Youth League …)
+static ZH_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮)(?P<org>妇联|婦聯|总工会|總工會|工商联|工商聯|科协|科協|侨联|僑聯|文联|文聯|残联|殘聯)|(?P<league>(?:共青团|共青團)\p{{Han}}{{1,10}}?(?:省|市|区|區|县|縣|州|镇|鎮)))第(?P<num>{N})次(?:代表大会|代表大會)"
     ))
 });
 
@@ -661,6 +677,17 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
             number: congress_number(m.as_str()),
             term: None,
         });
+    }
+    if words & CONGRESS != 0 && memchr::memmem::find(s.as_bytes(), b"Congress of the").is_some() {
+        for c in EN_MASS_CONGRESS.captures_iter(s) {
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some(c["body"].split_whitespace().collect::<Vec<_>>().join(" ")),
+                number: ordinal(&c, "num"),
+                term: None,
+            });
+        }
     }
     let re = || EN_LOCAL_CONGRESS.get(*narrow);
     let key = |at| {
@@ -1657,6 +1684,25 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
         }
     }
     if g.times && g.congress {
+        for c in ZH_MASS_CONGRESS.captures_iter(s) {
+            let m = c.get(0).expect("group 0");
+            let (start, body) = match (c.name("level"), c.name("league")) {
+                (Some(level), _) => {
+                    let place = place_before(&s[..m.start()], level.as_str()).unwrap_or("");
+                    let body = format!("{place}{}{}代表大会", level.as_str(), &c["org"]);
+                    (m.start() - place.len(), body)
+                }
+                (None, Some(league)) => (m.start(), format!("{}代表大会", league.as_str())),
+                _ => continue,
+            };
+            out.push(Found {
+                span: base + start..base + m.end(),
+                kind: ReferenceKind::Congress,
+                body: Some(body),
+                number: zh_number(&c, "num"),
+                term: None,
+            });
+        }
         for c in ZH_FULL_LOCAL_CONGRESS.captures_iter(s) {
             out.push(Found {
                 span: span_of(&c, base),
