@@ -1005,8 +1005,12 @@ impl<'o> Group<'o> {
 /// Is `verb` one of attending (`attended`, `出席`, `were seated on the rostrum`), not of
 /// speaking, reporting or conveying?
 fn attending_verb(verb: &str) -> bool {
-    let v = verb.to_ascii_lowercase();
-    [
+    let v = verb.as_bytes();
+    let holds = |w: &&str| {
+        v.windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    const ATTENDING: [&str; 17] = [
         "attend",
         "present",
         "participated",
@@ -1025,10 +1029,8 @@ fn attending_verb(verb: &str) -> bool {
         // `主持会议并领学`: who leads the study takes part in it
         "领学",
         "領學",
-    ]
-    .iter()
-    .any(|w| v.contains(w))
-        || v.starts_with("sat")
+    ];
+    ATTENDING.iter().any(holds) || v.len() >= 3 && v[..3].eq_ignore_ascii_case(b"sat")
 }
 
 /// Adds to `list` each name it does not hold yet, in order. `room` is the most names the

@@ -678,7 +678,12 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
             term: None,
         });
     }
-    if words & CONGRESS != 0 && memchr::memmem::find(s.as_bytes(), b"Congress of the").is_some() {
+    // (most `Congress of the` are the Party's: the organisation's words are sought first)
+    let mass = |w: &[u8]| memchr::memmem::find(s.as_bytes(), w).is_some();
+    if words & CONGRESS != 0
+        && (mass(b"Youth League") || mass(b"Women") || mass(b"Trade Union"))
+        && mass(b"Congress of the")
+    {
         for c in EN_MASS_CONGRESS.captures_iter(s) {
             out.push(Found {
                 span: span_of(&c, base),
