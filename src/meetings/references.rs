@@ -679,10 +679,10 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         });
     }
     // (most `Congress of the` are the Party's: the organisation's words are sought first)
-    let mass = |w: &[u8]| memchr::memmem::find(s.as_bytes(), w).is_some();
+    let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
     if words & CONGRESS != 0
-        && (mass(b"Youth League") || mass(b"Women") || mass(b"Trade Union"))
-        && mass(b"Congress of the")
+        && (has(finder("Youth League")) || has(finder("Women")) || has(finder("Trade Union")))
+        && has(finder("Congress of the"))
     {
         for c in EN_MASS_CONGRESS.captures_iter(s) {
             out.push(Found {
@@ -888,9 +888,26 @@ fn narrow_sentence(s: &str) -> bool {
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
-const GATE_WORDS: [&str; 15] = [
-    "plen", "NPC", "Congress", "ſ", "session", "meeting", "常委", "届", "屆", "次", "《", "大",
-    "代", "全", "共",
+const GATE_WORDS: [&str; 19] = [
+    "plen",
+    "NPC",
+    "Congress",
+    "ſ",
+    "session",
+    "meeting",
+    "常委",
+    "届",
+    "屆",
+    "次",
+    "《",
+    "大",
+    "代",
+    "全",
+    "共",
+    "Youth League",
+    "Women",
+    "Trade Union",
+    "Congress of the",
 ];
 
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -917,6 +934,10 @@ fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
         "代" => 12,
         "全" => 13,
         "共" => 14,
+        "Youth League" => 15,
+        "Women" => 16,
+        "Trade Union" => 17,
+        "Congress of the" => 18,
         _ => unreachable!("a gate word has a finder"),
     };
     &FINDERS[i]
