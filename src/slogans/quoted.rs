@@ -481,16 +481,8 @@ pub(crate) fn campaign_or_topic(t: &str) -> bool {
 /// Party's Overall Leadership`). A name has no small words (`Pujiang Golden Triangle`), a
 /// formulation opens with its count (`Three Stricts and Three Earnests`).
 fn is_title_case(inner: &str) -> bool {
-    if inner
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| en_cardinal_word(w).is_some())
-    {
-        return false;
-    }
-    if campaign_or_topic(inner) {
-        return false;
-    }
+    // the words first: most quotes are too short or hold a long word in lower case, and
+    // the count and the campaign are then not asked
     const SMALL: &[&str] = &[
         "of", "on", "for", "to", "the", "and", "in", "with", "about", "a",
     ];
@@ -503,7 +495,14 @@ fn is_title_case(inner: &str) -> bool {
             return false;
         }
     }
-    words >= 6 && small >= 1
+    if words < 6 || small < 1 {
+        return false;
+    }
+    let counted = inner
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| en_cardinal_word(w).is_some());
+    !counted && !campaign_or_topic(inner)
 }
 
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
