@@ -862,9 +862,7 @@ impl Unit {
                 let same = if word.plain {
                     // `policy` is at most two bytes longer as `policies`
                     (w.len()..=w.len() + 2).contains(&len)
-                        && plural_of(&rest.as_bytes()[..len], w.as_bytes(), |a, b| {
-                            a.eq_ignore_ascii_case(b)
-                        })
+                        && plural_of(&rest.as_bytes()[..len], w.as_bytes(), lower_eq)
                 } else {
                     word_matches(&rest[..len], w)
                 };
@@ -1453,6 +1451,17 @@ fn word_matches(text_word: &str, form: &str) -> bool {
     plural_of(&buf[..n], form.as_bytes(), |a, b| a == b)
 }
 
+/// Does `text` in ASCII lower case equal `lower`? As `eq_ignore_ascii_case` where `lower`
+/// holds no ASCII capital, as no word of a form does ([`normal_word`] lowers them), with
+/// one byte lowered, not two.
+fn lower_eq(text: &[u8], lower: &[u8]) -> bool {
+    text.len() == lower.len()
+        && text
+            .iter()
+            .zip(lower)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+}
+
 /// Is `w` the word `f`, or `f` with a plural ending (-s, -es, -y to -ies)?
 fn plural_of(w: &[u8], f: &[u8], eq: impl Fn(&[u8], &[u8]) -> bool) -> bool {
     if w.len() < f.len() {
@@ -1599,6 +1608,19 @@ mod tests {
             "{checked} of {}",
             cat.forms.len()
         );
+    }
+
+    #[test]
+    fn form_words_hold_no_ascii_capital() {
+        // `lower_eq` lowers the text's byte alone
+        let cat = Catalogue::builtin();
+        for form in &cat.forms {
+            for u in &form.units {
+                if let Unit::Word(w) = u {
+                    assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w}");
+                }
+            }
+        }
     }
 
     #[test]
