@@ -1376,6 +1376,12 @@ impl Group {
 /// where it is ASCII spaces and hyphens followed by another ASCII byte that is no
 /// apostrophe, or longer than any gap; `None` where the bytes say no more.
 fn ascii_gap(b: &[u8]) -> Option<usize> {
+    // the commonest gap by far: one space, then a letter or a digit
+    if let [b' ', c, ..] = b {
+        if c.is_ascii_alphanumeric() {
+            return Some(1);
+        }
+    }
     let gap = |c: u8| matches!(c, b'\t'..=b'\r' | b' ' | b'-');
     let mut i = 0;
     while i < b.len() && gap(b[i]) {
