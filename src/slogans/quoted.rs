@@ -292,6 +292,85 @@ static ZH_TITLE_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
     ends
 });
 
+/// The words of `s` between white space, as `str::split_whitespace` has them. Most quotes
+/// of an English report are ASCII, and their words are found on the bytes without decoding
+/// characters: the splitting was most of the reading of a quote as a title.
+fn words(s: &str) -> Words<'_> {
+    Words {
+        rest: s,
+        ascii: s.is_ascii(),
+    }
+}
+
+/// The iterator of [`words`].
+struct Words<'a> {
+    /// The text not yet split.
+    rest: &'a str,
+    /// The text is ASCII, white space is then one of the bytes `is_space` takes.
+    ascii: bool,
+}
+
+/// The ASCII characters that `char::is_whitespace` takes.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.rest.as_bytes();
+        let (start, end) = if self.ascii {
+            let Some(start) = b.iter().position(|&c| !is_space(c)) else {
+                self.rest = "";
+                return None;
+            };
+            let end = b[start..]
+                .iter()
+                .position(|&c| is_space(c))
+                .map_or(b.len(), |n| start + n);
+            (start, end)
+        } else {
+            let Some(w) = self.rest.split_whitespace().next() else {
+                self.rest = "";
+                return None;
+            };
+            let start = w.as_ptr() as usize - self.rest.as_ptr() as usize;
+            (start, start + w.len())
+        };
+        let w = &self.rest[start..end];
+        self.rest = &self.rest[end..];
+        Some(w)
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let b = self.rest.as_bytes();
+        let (start, end) = if self.ascii {
+            let Some(last) = b.iter().rposition(|&c| !is_space(c)) else {
+                self.rest = "";
+                return None;
+            };
+            let start = b[..last]
+                .iter()
+                .rposition(|&c| is_space(c))
+                .map_or(0, |n| n + 1);
+            (start, last + 1)
+        } else {
+            let Some(w) = self.rest.split_whitespace().next_back() else {
+                self.rest = "";
+                return None;
+            };
+            let start = w.as_ptr() as usize - self.rest.as_ptr() as usize;
+            (start, start + w.len())
+        };
+        let w = &self.rest[start..end];
+        self.rest = &self.rest[..start];
+        Some(w)
+    }
+}
+
 /// Does a quoted phrase read as the title of a document?
 pub(crate) fn is_title(inner: &str) -> bool {
     // most quotes of an English report are ASCII: no need to look for Chinese in them
@@ -399,7 +478,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "charter",
         "rules",
     ];
-    let mut back = inner.split_whitespace().rev();
+    let mut back = words(inner).rev();
     let (last, kind) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
     // `... Elderly Care Implementation Plan`, `Government Work Report`: a plan or report
     // named by its kind, not a programme's name (`Green Rural Revival Program`)
@@ -412,20 +491,20 @@ pub(crate) fn is_title(inner: &str) -> bool {
     {
         return true;
     }
-    if inner.split_whitespace().nth(1).is_some()
+    if words(inner).nth(1).is_some()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
     {
         return true;
     }
-    let mut words = inner.split_whitespace();
-    let mut prev = words.next().unwrap_or("");
-    for w in words.take(4) {
+    let mut rest = words(inner);
+    let mut prev = rest.next().unwrap_or("");
+    for w in rest.take(4) {
         // the few links first: most words are none
         if LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
             && HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
         {
-            return inner.split_whitespace().nth(2).is_some();
+            return words(inner).nth(2).is_some();
         }
         prev = w;
     }
@@ -449,10 +528,9 @@ fn is_gerund(w: &str) -> bool {
 /// Is the title-case `t` a campaign (`… Crackdown and Rectification Action`) or a topic
 /// (`Promoting the Prosperity of …`) rather than a document?
 pub(crate) fn campaign_or_topic(t: &str) -> bool {
-    let first = t.split_whitespace().next().unwrap_or("");
+    let first = words(t).next().unwrap_or("");
     let gerund = is_gerund(first);
-    let last = t
-        .split_whitespace()
+    let last = words(t)
         .next_back()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric());
@@ -481,29 +559,27 @@ pub(crate) fn campaign_or_topic(t: &str) -> bool {
 /// Party's Overall Leadership`). A name has no small words (`Pujiang Golden Triangle`), a
 /// formulation opens with its count (`Three Stricts and Three Earnests`).
 fn is_title_case(inner: &str) -> bool {
-    if inner
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| en_cardinal_word(w).is_some())
-    {
-        return false;
-    }
-    if campaign_or_topic(inner) {
-        return false;
-    }
+    // the words first: most quotes are too short or hold a long word in lower case, and
+    // the count and the campaign are then not asked
     const SMALL: &[&str] = &[
         "of", "on", "for", "to", "the", "and", "in", "with", "about", "a",
     ];
-    let (mut words, mut small) = (0, 0);
-    for w in inner.split_whitespace() {
-        words += 1;
+    let (mut count, mut small) = (0, 0);
+    for w in words(inner) {
+        count += 1;
         if SMALL.contains(&w) {
             small += 1;
         } else if w.len() > 3 && !w.starts_with(|c: char| c.is_uppercase()) {
             return false;
         }
     }
-    words >= 6 && small >= 1
+    if count < 6 || small < 1 {
+        return false;
+    }
+    let counted = words(inner)
+        .next()
+        .is_some_and(|w| en_cardinal_word(w).is_some());
+    !counted && !campaign_or_topic(inner)
 }
 
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
@@ -792,6 +868,36 @@ fn count_at(text: &str, pos: usize) -> Option<(usize, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_split_as_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "one",
+            "  Opinions on\tthe\x0bWork \r\n of  2024 ",
+            "a\x0cb\x1cc",
+            "People’s Congress\u{3000}Law",
+            "\u{a0}Plan\u{a0}for  x ",
+            "Civil Code",
+        ];
+        for t in texts {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(words(t).collect::<Vec<_>>(), want, "{t:?}");
+            let back: Vec<&str> = t.split_whitespace().rev().collect();
+            assert_eq!(words(t).rev().collect::<Vec<_>>(), back, "{t:?}");
+            // from both ends at once
+            let mut w = words(t);
+            let mut s = t.split_whitespace();
+            for k in 0..6 {
+                if k % 2 == 0 {
+                    assert_eq!(w.next(), s.next(), "{t:?}");
+                } else {
+                    assert_eq!(w.next_back(), s.next_back(), "{t:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn counts() {
