@@ -405,14 +405,14 @@ const ROLE_VERBS: [(&str, Role); 120] = [
     ("presided", Role::Chair),
     ("chaired", Role::Chair),
     ("主持", Role::Chair),
-    ("attended", Role::Participant),
-    ("attend", Role::Participant),
+    ("attended", Role::Attendee),
+    ("attend", Role::Attendee),
     // `Attending the symposium were A, B and C`
-    ("attending", Role::Participant),
-    ("were present", Role::Participant),
-    ("was present", Role::Participant),
-    ("participated", Role::Participant),
-    ("took part", Role::Participant),
+    ("attending", Role::Attendee),
+    ("were present", Role::Attendee),
+    ("was present", Role::Attendee),
+    ("participated", Role::Attendee),
+    ("took part", Role::Attendee),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
     ("a report by", Role::Participant),
@@ -463,33 +463,33 @@ const ROLE_VERBS: [(&str, Role); 120] = [
     ("to make a special report", Role::Participant),
     ("to give a special report", Role::Participant),
     ("gave an explanation", Role::Participant),
-    ("sat in the front row", Role::Participant),
-    ("sat in on", Role::Participant),
-    ("sat on the rostrum", Role::Participant),
-    ("sat in the rostrum", Role::Participant),
+    ("sat in the front row", Role::Attendee),
+    ("sat in on", Role::Attendee),
+    ("sat on the rostrum", Role::Attendee),
+    ("sat in the rostrum", Role::Attendee),
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
-    ("seated on the rostrum", Role::Participant),
+    ("seated on the rostrum", Role::Attendee),
     ("in the center of the rostrum", Role::Participant),
     ("in the centre of the rostrum", Role::Participant),
     ("at the center of the rostrum", Role::Participant),
     // `在主席台就座`
-    ("就座", Role::Participant),
+    ("就座", Role::Attendee),
     // `以《…》为题作专题讲座`
     ("为题", Role::Participant),
     ("為題", Role::Participant),
-    ("出席", Role::Participant),
-    ("参加", Role::Participant),
-    ("參加", Role::Participant),
-    ("列席", Role::Participant),
+    ("出席", Role::Attendee),
+    ("参加", Role::Attendee),
+    ("參加", Role::Attendee),
+    ("列席", Role::Attendee),
     ("传达", Role::Participant),
     ("傳達", Role::Participant),
     ("作报告", Role::Participant),
     ("作報告", Role::Participant),
     ("宣讲", Role::Participant),
     ("宣講", Role::Participant),
-    ("领学", Role::Participant),
-    ("領學", Role::Participant),
+    ("领学", Role::Attendee),
+    ("領學", Role::Attendee),
     ("作辅导", Role::Participant),
     ("作专题辅导", Role::Participant),
     ("作專題輔導", Role::Participant),
@@ -521,10 +521,10 @@ const ROLE_VERBS: [(&str, Role); 120] = [
     ("陪同", Role::Participant),
     ("trip to the meeting", Role::Participant),
     ("came to the meeting", Role::Participant),
-    ("莅临", Role::Participant),
-    ("蒞臨", Role::Participant),
-    ("到会", Role::Participant),
-    ("到會", Role::Participant),
+    ("莅临", Role::Attendee),
+    ("蒞臨", Role::Attendee),
+    ("到会", Role::Attendee),
+    ("到會", Role::Attendee),
 ];
 
 /// `听取和讨论了工作报告`: `作报告` inside the noun `工作报告` is no act of reporting,
@@ -561,7 +561,11 @@ fn report_noun(text: &str, verb: &str, start: usize) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Chair,
+    /// Who reports, speaks, conveys or lectures at the meeting.
     Participant,
+    /// Who attends it (`attended`, `出席`, seated on the rostrum, `领学`): a participant,
+    /// and the one way a chair is one too.
+    Attendee,
 }
 
 /// The triggers of this extractor.
@@ -997,40 +1001,9 @@ impl<'o> Group<'o> {
     fn list(&mut self, role: Role) -> &mut Vec<&'o str> {
         match role {
             Role::Chair => &mut self.chair,
-            Role::Participant => &mut self.participants,
+            Role::Participant | Role::Attendee => &mut self.participants,
         }
     }
-}
-
-/// Is `verb` one of attending (`attended`, `出席`, `were seated on the rostrum`), not of
-/// speaking, reporting or conveying?
-fn attending_verb(verb: &str) -> bool {
-    let v = verb.as_bytes();
-    let holds = |w: &&str| {
-        v.windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    };
-    const ATTENDING: [&str; 17] = [
-        "attend",
-        "present",
-        "participated",
-        "took part",
-        "sat ",
-        "seated",
-        "出席",
-        "参加",
-        "參加",
-        "列席",
-        "就座",
-        "莅临",
-        "蒞臨",
-        "到会",
-        "到會",
-        // `主持会议并领学`: who leads the study takes part in it
-        "领学",
-        "領學",
-    ];
-    ATTENDING.iter().any(holds) || v.len() >= 3 && v[..3].eq_ignore_ascii_case(b"sat")
 }
 
 /// Adds to `list` each name it does not hold yet, in order. `room` is the most names the
@@ -1158,7 +1131,7 @@ fn assemble(
             })
             .flatten();
         let of_met = met_latest.is_some();
-        let attends = *role == Role::Participant && attending_verb(&doc.text[verb.clone()]);
+        let attends = *role == Role::Attendee;
         let latest = met_latest.or_else(|| {
             groups
                 .iter()
@@ -1384,7 +1357,7 @@ fn people_of(
         // 主持大会` presides over another meeting)
         let taking_part = roles
             .iter()
-            .any(|r| r.2 == verb && matches!(r.1, Role::Participant));
+            .any(|r| r.2 == verb && matches!(r.1, Role::Participant | Role::Attendee));
         let joined = roles.iter().rev().filter(|_| taking_part).find(|r| {
             r.0 == si && r.2.end <= verb.start && {
                 let between = &doc.text[r.2.end..verb.start];
