@@ -1999,14 +1999,18 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             let (ch, k) = (c.cs[t0 - 1], bits(t, c.cs[t0 - 1]));
             // `县委“两新”工委书记`: a short quoted word inside the organisation
             if ch == '”' {
-                if let Some(open) = quoted_word_before(c, t0 - 1, floor) {
+                if let Some(open) = marked_word_before(c, t0 - 1, floor, '“', 4) {
                     t0 = open;
                     continue;
                 }
             }
             // `中共中央党校（国家行政学院）经济学教研部教授`: a body's other name in brackets
             if ch == '）' {
-                if let Some(open) = other_name_before(c, t0 - 1, floor) {
+                // (its name ends as a body does)
+                let body_end =
+                    |_: &usize| ORG_CHARS.contains(&c.cs[t0 - 2]) || c.cs[t0 - 2] == '校';
+                if let Some(open) = marked_word_before(c, t0 - 1, floor, '（', 10).filter(body_end)
+                {
                     t0 = open;
                     continue;
                 }
@@ -2108,15 +2112,22 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
     }
 }
 
-/// Where a quoted word of two to four Chinese characters that closes at `close` (a `”`)
-/// opens, not before `floor`, when a character of the organisation stands before it
-/// (`县委“两新”工委`).
-fn quoted_word_before(c: &Chars, close: usize, floor: usize) -> Option<usize> {
-    let open = (close.saturating_sub(5)..close.saturating_sub(2))
+/// Where a word of two to `longest` Chinese characters that closes at `close` (with the
+/// mark before it) opens at the mark `open`, not before `floor`, when a Chinese character
+/// stands before it: a quoted word inside an organisation (`县委“两新”工委`, up to four)
+/// or a body's other name in brackets (`中共中央党校（国家行政学院）`, up to ten).
+fn marked_word_before(
+    c: &Chars,
+    close: usize,
+    floor: usize,
+    open: char,
+    longest: usize,
+) -> Option<usize> {
+    let at = (close.saturating_sub(longest + 1)..close.saturating_sub(2))
         .rev()
-        .find(|&o| c.cs[o] == '“')?;
-    let inner_han = (open + 1..close).all(|j| crate::document::is_han(c.cs[j]));
-    (open > floor && inner_han && crate::document::is_han(c.cs[open - 1])).then_some(open)
+        .find(|&o| c.cs[o] == open)?;
+    let inner_han = (at + 1..close).all(|j| crate::document::is_han(c.cs[j]));
+    (at > floor && inner_han && crate::document::is_han(c.cs[at - 1])).then_some(at)
 }
 
 /// The end of a group label that a body's name opens at `p` (`市委理论学习中心组成员`): a
@@ -2153,18 +2164,6 @@ fn votes_before(c: &Chars, v: usize) -> Option<usize> {
         .rev()
         .find(|&k| c.cs[k] == '以')
         .filter(|&k| (k + 1..v).all(|j| !is_punct(c.cs[j]) || c.cs[j].is_ascii_digit()))
-}
-
-/// The opening bracket of a body's other name that closes at `close` (`（国家行政学院）`):
-/// two to ten Chinese characters ending as a body does, right after a Chinese character.
-fn other_name_before(c: &Chars, close: usize, floor: usize) -> Option<usize> {
-    let open = (close.saturating_sub(11)..close.saturating_sub(2))
-        .rev()
-        .find(|&o| c.cs[o] == '（')?;
-    let inner_han = (open + 1..close).all(|j| crate::document::is_han(c.cs[j]));
-    let body_end = ORG_CHARS.contains(&c.cs[close - 1]) || c.cs[close - 1] == '校';
-    (open > floor && inner_han && body_end && crate::document::is_han(c.cs[open - 1]))
-        .then_some(open)
 }
 
 /// The start of a dotted name that ends at `i` (`卡洛斯·贝尔蒙特`, after `floor`): each
