@@ -83,6 +83,9 @@ fn announced(before: &str, clause: usize) -> bool {
 /// Words that join a second side to the one who holds a meeting.
 const SIDES: [char; 5] = ['同', '与', '與', '为', '為'];
 
+/// The marks of an expanded meeting written inside its name (`党组(扩大)会议`).
+const EXPANDED_MARKS: [&str; 4] = ["（扩大）", "(扩大)", "（擴大）", "(擴大)"];
+
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
 
 // what may stand between a meeting's name and `举行`: a day, a time of day, a place,
@@ -604,7 +607,7 @@ fn name_end(
     }
     let mut end = catalogue.or(first_head)?;
     // `专题学习（扩大）会议`: a rendering, `（扩大）` and a head are one name
-    if let Some(rest) = ["（扩大）", "(扩大)", "（擴大）", "(擴大)"]
+    if let Some(rest) = EXPANDED_MARKS
         .iter()
         .find_map(|x| text[end..run_end].strip_prefix(x))
     {
@@ -877,10 +880,9 @@ fn make(
     // the name without `(扩大)`, its number and year
     let bare = if expanded {
         Cow::Owned(
-            bare.replace("(扩大)", "")
-                .replace("（扩大）", "")
-                .replace("(擴大)", "")
-                .replace("（擴大）", ""),
+            EXPANDED_MARKS
+                .iter()
+                .fold(bare.into_owned(), |b, m| b.replace(m, "")),
         )
     } else {
         bare
