@@ -2627,15 +2627,11 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
-                    // `Members of the team A, B and C, the secretaries of the village
-                    // branches and …`: a plural title after names titled before them opens
-                    // the next item of the list
-                    if first && titles[g].plural && !names[n].titles.is_empty() {
-                        break;
-                    }
-                    // `A, Full-time Member of the Committee, and judges and procurators`: a
-                    // plural title after the name's own is the next item
-                    if !first && titles[g].plural {
+                    // a plural title after a name that holds a title already, from before
+                    // (`Members of the team A, B and C, the secretaries of the village
+                    // branches and …`) or from this loop (`A, Full-time Member of the
+                    // Committee, and judges and procurators`), opens the next item
+                    if titles[g].plural && !names[n].titles.is_empty() {
                         break;
                     }
                     titles[g].give(text, ones, names, n);
