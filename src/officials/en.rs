@@ -1886,9 +1886,18 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             && name_at[i - 1] == usize::MAX
             && prefix_word(&toks[i - 1])
     };
+    // `Commission for Discipline Inspection Secretary`: `for` between capitalised words
+    let inner_for = |i: usize| {
+        i > floor
+            && toks[i].is("for")
+            && toks[i + 1].cap
+            && toks[i - 1].cap
+            && name_at[i - 1] == usize::MAX
+            && prefix_word(&toks[i - 1])
+    };
     while p > floor
         && name_at[p - 1] == usize::MAX
-        && (prefix_word(&toks[p - 1]) || inner_ordinal(p - 1))
+        && (prefix_word(&toks[p - 1]) || inner_ordinal(p - 1) || inner_for(p - 1))
     {
         p -= 1;
     }
@@ -2548,21 +2557,30 @@ fn attach(
                 }
             }
             // `County Party Committee Deputy Secretary, County Magistrate Tan Jianguo`:
-            // titles in a row before a name, opening the clause, are all its own
+            // titles in a row before a name, opening the clause (or after a name titled
+            // before it: `Member A, Member, Secretary, Director B`), are all its own
             Item::Title(g)
                 if !titles[g].plural
                     && (j == 0
                         || matches!(items[j - 1], Item::Other(_))
                         || matches!(items[j - 1], Item::Sep(_))
-                            && (j == 1 || matches!(items[j - 2], Item::Other(_))))
-                    && matches!(items.get(j + 1), Some(Item::Sep(true)))
-                    && matches!(items.get(j + 2), Some(Item::Title(_)))
-                    && next_is_name(j + 3) =>
+                            && (j == 1
+                                || matches!(items[j - 2], Item::Other(_))
+                                || items[j - 1] == Item::Sep(true)
+                                    && j >= 3
+                                    && matches!(items[j - 2], Item::Name(_))
+                                    && matches!(items[j - 3], Item::Title(_))))
+                    && matches!(items.get(j + 1), Some(Item::Sep(true))) =>
             {
-                if let (Some(&Item::Title(g2)), Some(&Item::Name(n))) =
-                    (items.get(j + 2), items.get(j + 3))
-                {
-                    if !titles[g2].plural {
+                let singular =
+                    |k: usize| matches!(items.get(k), Some(&Item::Title(g)) if !titles[g].plural);
+                let mut k = j;
+                while singular(k) && items.get(k + 1) == Some(&Item::Sep(true)) && singular(k + 2) {
+                    k += 2;
+                }
+                if let Some(&Item::Name(n)) = items.get(k + 1).filter(|_| k > j) {
+                    for t in (j..k).step_by(2) {
+                        let Item::Title(g) = items[t] else { continue };
                         titles[g].give(text, ones, names, n);
                     }
                 }
@@ -2616,6 +2634,13 @@ fn attach(
                 let mut first = true;
                 while matches!(items.get(k), Some(Item::Sep(_))) || (first && is_as(toks, items, k))
                 {
+                    let via_as = first && is_as(toks, items, k);
+                    // `elected A as the district head of …`
+                    if via_as
+                        && matches!(items.get(k + 1), Some(&Item::Other(t)) if toks[t].has(ARTICLE))
+                    {
+                        k += 1;
+                    }
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
@@ -2627,6 +2652,15 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
+                    // `Member A, Member, Secretary B`: after a name titled before it, titles
+                    // in a row that a name closes are that name's
+                    if first
+                        && j >= 1
+                        && matches!(items[j - 1], Item::Title(_))
+                        && titles_before_name(k + 1)
+                    {
+                        break;
+                    }
                     // a plural title after a name that holds a title already, from before
                     // (`Members of the team A, B and C, the secretaries of the village
                     // branches and …`) or from this loop (`A, Full-time Member of the
@@ -2635,8 +2669,10 @@ fn attach(
                         break;
                     }
                     titles[g].give(text, ones, names, n);
-                    if first && titles[g].plural {
-                        // a plural title after a list goes to every name of the list
+                    if first && (titles[g].plural || via_as) {
+                        // a plural title after a list goes to every name of the list, and
+                        // so does a post they were given (`elected A, B as the deputy
+                        // directors`, `as the deputy director`)
                         let mut b = j;
                         while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
                             let Item::Name(m) = items[b - 2] else { break };
