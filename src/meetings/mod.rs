@@ -399,7 +399,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 120] = [
+const ROLE_VERBS: [(&str, Role); 135] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -428,6 +428,9 @@ const ROLE_VERBS: [(&str, Role); 120] = [
     ("gave a keynote speech", Role::Participant),
     ("made a keynote speech", Role::Participant),
     ("fed back", Role::Participant),
+    ("gave feedback", Role::Participant),
+    ("made a statement", Role::Participant),
+    ("made statements", Role::Participant),
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
     ("spoke in turn", Role::Participant),
@@ -470,6 +473,8 @@ const ROLE_VERBS: [(&str, Role); 120] = [
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
     ("seated on the rostrum", Role::Attendee),
+    ("seated at the rostrum", Role::Attendee),
+    ("sat at the rostrum", Role::Attendee),
     ("in the center of the rostrum", Role::Participant),
     ("in the centre of the rostrum", Role::Participant),
     ("at the center of the rostrum", Role::Participant),
@@ -485,6 +490,18 @@ const ROLE_VERBS: [(&str, Role); 120] = [
     ("传达", Role::Participant),
     ("傳達", Role::Participant),
     ("作报告", Role::Participant),
+    // `作动员讲话`, `作总结讲话`: a speech made at the meeting. Not `发表重要讲话`, which
+    // the news and the reports mostly say of a speech made elsewhere, or quote
+    ("作讲话", Role::Participant),
+    ("作講話", Role::Participant),
+    ("作了讲话", Role::Participant),
+    ("作了講話", Role::Participant),
+    ("作动员讲话", Role::Participant),
+    ("作動員講話", Role::Participant),
+    ("作动员部署讲话", Role::Participant),
+    ("作動員部署講話", Role::Participant),
+    ("作总结讲话", Role::Participant),
+    ("作總結講話", Role::Participant),
     ("作報告", Role::Participant),
     ("宣讲", Role::Participant),
     ("宣講", Role::Participant),
@@ -1254,15 +1271,14 @@ fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
 }
 
 /// `held a theory study centre group (enlarged) study session`, then `presided over the
-/// study session`: a later `the` and the last words (two or more) of the name before name
-/// that meeting.
+/// study session`: a later `the` and the last words of the name before name that
+/// meeting (`held its 18th biweekly consultation forum`, `presided over the forum`).
 fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     if a.span.start >= b.span.start || !text[..b.span.start].ends_with("the ") {
         return false;
     }
     let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
-    short.contains(' ')
-        && long.len() > short.len()
+    long.len() > short.len()
         && long.is_char_boundary(long.len() - short.len())
         && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
         && long[..long.len() - short.len()].ends_with(' ')
