@@ -156,10 +156,11 @@ static ZH_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// 市第十二次党代会 | 省第十一次党代表大会
+// 市第十二次党代会 | 省第十一次党代表大会 | 集团第三次党代会 (an enterprise or a college
+// holds its own)
 static ZH_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?P<pre>省|市|区|區|县|縣|州|自治区|自治區|镇|鎮|乡|鄉)?第?(?P<num>{N})次(?P<head>党代会|黨代會|党代表大会|黨代表大會|党员代表大会|黨員代表大會)"
+        r"(?P<pre>省|市|区|區|县|縣|州|自治区|自治區|镇|鎮|乡|鄉|集团|集團|公司|大学|大學|学院|學院)?第?(?P<num>{N})次(?P<head>党代会|黨代會|党代表大会|黨代表大會|党员代表大会|黨員代表大會)"
     ))
 });
 
@@ -1753,11 +1754,15 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
         };
         let mut body = zh_plenum_body(pre, mid);
         // `中共临江市纪委九届三次全会`: a local body keeps the place written before it, and
-        // the mention starts with it
+        // the `中共` before that: the body as written, and the mention starts with it
         let mut start = m.start;
         if let Some(place) = place_before(&s[..m.start], pre) {
             body.insert_str(0, place);
             start -= place.len();
+            if s[..start].ends_with("中共") {
+                body.insert_str(0, "中共");
+                start -= "中共".len();
+            }
         }
         let term = parse_zh(term);
         let span = base + start..base + m.end;
