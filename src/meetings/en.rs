@@ -550,6 +550,9 @@ fn held_in(
         }
     }
     out.reverse();
+    // `the spirit of the third plenary session`, then `The plenary session was held in
+    // Beijing`: a meeting the report conveys is not held, by any verb
+    out.retain(|m| !conveyed_elsewhere(lowered, &lowered[m.span.clone()]));
     // a participle names a meeting of a known kind, not `an important meeting held at ...`
     // nor one whose spirit is conveyed (`the spirit of the provincial video conference
     // held on September 23`)
@@ -558,41 +561,42 @@ fn held_in(
             // the clause before the name
             let before = &lowered[..m.span.start];
             let clause = &before[before.rfind([',', ';', '.']).map_or(0, |i| i + 1)..];
-            // nor one the report conveys elsewhere (`convey the spirit of the Central
-            // Economic Work Conference`, then `the Central Economic Work Conference held in
-            // Beijing`)
-            let name = &lowered[m.span.clone()];
-            let conveyed = lowered.match_indices(name).any(|(i, _)| {
-                let before = lowered[..i].trim_end_matches(' ');
-                // `the spirit of the third plenary session`, then `the plenary session
-                // held from July 15 to 18`: an ordinal before the name
-                let ordinal = before.rsplit(' ').next().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
-                    ) || w.starts_with(|c: char| c.is_ascii_digit())
-                        && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
-                });
-                let before = if ordinal {
-                    before.rsplit_once(' ').map_or(before, |(b, _)| b)
-                } else {
-                    before
-                };
-                let before = before.strip_suffix(" the").unwrap_or(before);
-                before.ends_with("spirit of") || before.ends_with("principles of")
-            });
             // (`convey the spirit of the Central Economic Work Conference held in
             // Beijing`: the name read back from `held` opens with the spirit)
+            let name = &lowered[m.span.clone()];
             let of_spirit = name.contains("spirit of ") || name.contains("principles of ");
             m.kind.is_some()
                 && !m.generic
-                && !conveyed
                 && !of_spirit
                 && !clause.contains("spirit of")
                 && !clause.contains("principles of")
         });
     }
     Ok(out)
+}
+
+/// Does the report convey the spirit of a meeting of this name elsewhere (`convey the
+/// spirit of the Central Economic Work Conference`, then `the Central Economic Work
+/// Conference held in Beijing`)? An ordinal may stand before the name (`the spirit of the
+/// third plenary session`, then `the plenary session held from July 15 to 18`).
+fn conveyed_elsewhere(lowered: &str, name: &str) -> bool {
+    lowered.match_indices(name).any(|(i, _)| {
+        let before = lowered[..i].trim_end_matches(' ');
+        let ordinal = before.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+            ) || w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+        });
+        let before = if ordinal {
+            before.rsplit_once(' ').map_or(before, |(b, _)| b)
+        } else {
+            before
+        };
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before.ends_with("spirit of") || before.ends_with("principles of")
+    })
 }
 
 /// The `with` phrase of the clause from token `j` on (`here on Tuesday with Norwegian
