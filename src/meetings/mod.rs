@@ -399,7 +399,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 135] = [
+const ROLE_VERBS: [(&str, Role); 137] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -411,6 +411,8 @@ const ROLE_VERBS: [(&str, Role); 135] = [
     ("attending", Role::Attendee),
     ("were present", Role::Attendee),
     ("was present", Role::Attendee),
+    ("were also present", Role::Attendee),
+    ("was also present", Role::Attendee),
     ("participated", Role::Attendee),
     ("took part", Role::Attendee),
     ("conveyed", Role::Participant),
