@@ -249,10 +249,10 @@ fn split_paragraphs(text: &str, out: &mut Vec<Paragraph>) -> Script {
 }
 
 /// Words whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 32] = [
+const ABBREVIATIONS: [&str; 35] = [
     "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "Vol", "St", "Gen", "Col", "Lt", "Jr", "Sr",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs",
-    "etc", "approx", "Fig", "Art", "Co",
+    "etc", "approx", "Fig", "Art", "Co", "Ltd", "Inc", "Corp",
 ];
 
 /// Does the full stop at `dot` of `para` end a sentence, given what follows?

@@ -1968,9 +1968,9 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 break;
             }
             // `of the 15th Executive Committee of …`: a term's ordinal inside the body
-            // (and `of the First Criminal Division`, a spelt ordinal after `the`)
-            let spelt = t.cap
-                && j > e
+            // (and `of the First Criminal Division`, `of the fifth Supervision Group`, a
+            // spelt ordinal after `the`)
+            let spelt = j > e
                 && toks[j - 1].is("the")
                 && matches!(
                     t.lower,
@@ -1997,6 +1997,30 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             }
             if org_word(t) {
                 last = Some(j);
+                j += 1;
+                continue;
+            }
+            // `of Hengtai Precision Machinery Co., Ltd.`: a company's suffix, with its stops
+            if last == Some(j - 1) && toks[j - 1].is("co") && t.punct('.') {
+                let mut end = j;
+                let comma = toks.get(j + 1).is_some_and(|t| t.punct(','));
+                let ltd = j + 1 + usize::from(comma);
+                if toks.get(ltd).is_some_and(|t| t.is("ltd")) {
+                    end = ltd;
+                    if toks.get(ltd + 1).is_some_and(|t| t.punct('.')) {
+                        end = ltd + 1;
+                    }
+                }
+                last = Some(end);
+                j = end + 1;
+                continue;
+            }
+            // `of the Leading Party Members' Group`: a plural's apostrophe inside the body
+            let plural_mark = (t.punct('\'') || t.punct('’'))
+                && last == Some(j - 1)
+                && toks[j - 1].lower.ends_with(b"s")
+                && toks.get(j + 1).is_some_and(|n| n.cap);
+            if plural_mark {
                 j += 1;
                 continue;
             }
