@@ -627,14 +627,18 @@ fn document_date_with(
                             .any(|w| rest.contains(w)));
                 // or a header line that the date closes, set off from the site, source or
                 // editor before it: `Source: Xinhua | Editor: … | 2025-01-22`,
-                // `… Network    2024-11-11`
-                let closes_header =
-                    i < head && line.len() <= 200 && line[c.end..].trim().is_empty() && {
-                        let lead = &line[..c.start];
-                        lead.ends_with("  ")
-                            || lead.ends_with(['\t', '\u{3000}'])
-                            || lead.trim_end().ends_with(['|', '｜'])
-                    };
+                // `… Network    2024-11-11`; a clock time and more fields may follow it:
+                // `来源：枫岭融媒　　2025年11月06日 10:35　　浏览量：2316`
+                let set_off = |s: &str| {
+                    s.ends_with("  ")
+                        || s.ends_with(['\t', '\u{3000}'])
+                        || s.trim_end().ends_with(['|', '｜'])
+                };
+                let after = after_clock(&line[c.end..]);
+                let closes_header = i < head
+                    && line.len() <= 200
+                    && set_off(&line[..c.start])
+                    && (after.trim().is_empty() || set_off_next(after));
                 if own_line.is_none() && (words <= 8 || opens_header || closes_header) {
                     own_line = Some(date);
                 }
@@ -660,6 +664,30 @@ fn document_date_with(
         let (m, d) = dateline?;
         CivilDate::new(header_year?, m, d)
     })
+}
+
+/// What follows a clock time (`10:35`, `08:30:12`) after a space at the start of `s`;
+/// `s` itself where none stands there.
+fn after_clock(s: &str) -> &str {
+    let t = s.strip_prefix(' ').unwrap_or(s);
+    let digits = |x: &str| x.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(t);
+    if !(1..=2).contains(&h) || t.as_bytes().get(h) != Some(&b':') {
+        return s;
+    }
+    let mut rest = &t[h..];
+    while let Some(r) = rest.strip_prefix(':') {
+        if digits(r) != 2 {
+            return s;
+        }
+        rest = &r[2..];
+    }
+    rest
+}
+
+/// Does `s` open with a field separator: two spaces, a tab, a wide space or a bar?
+fn set_off_next(s: &str) -> bool {
+    s.starts_with("  ") || s.starts_with(['\t', '\u{3000}', '|', '｜'])
 }
 
 /// The labels a header puts before its date.
