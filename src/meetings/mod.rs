@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 34] = [
+const HOLD_VERBS: [&str; 36] = [
     "held",
     "holds",
     "convened",
@@ -345,6 +345,9 @@ const HOLD_VERBS: [&str; 34] = [
     "開幕",
     "闭幕",
     "閉幕",
+    // `专题读书班在县委党校开班`
+    "开班",
+    "開班",
     "attended",
     "addressed",
     "出席",
@@ -399,11 +402,13 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 137] = [
+const ROLE_VERBS: [(&str, Role); 140] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
     ("chaired", Role::Chair),
+    // `hosted the symposium`: 主持 in machine translation
+    ("hosted the", Role::Chair),
     ("主持", Role::Chair),
     ("attended", Role::Attendee),
     ("attend", Role::Attendee),
@@ -431,6 +436,8 @@ const ROLE_VERBS: [(&str, Role); 137] = [
     ("made a keynote speech", Role::Participant),
     ("fed back", Role::Participant),
     ("gave feedback", Role::Participant),
+    ("made comments", Role::Participant),
+    ("successively speeched", Role::Participant),
     ("made a statement", Role::Participant),
     ("made statements", Role::Participant),
     ("notified", Role::Participant),

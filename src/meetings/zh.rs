@@ -257,6 +257,15 @@ pub(super) fn held(
         }
         return;
     }
+    // `读书班在县委党校开班。`: `开班` ends its clause, unlike in `开班仪式`, `开班动员会`
+    if matches!(v, "开班" | "開班")
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| c != '了' && crate::document::is_han(c))
+    {
+        return;
+    }
     // `召开的`, `召开之年`, `召开后`: a clause about the meeting, not a report of it
     if after.starts_with(['的', '之', '后', '後', '前', '时', '時'])
         || after.starts_with("以来")
@@ -267,15 +276,18 @@ pub(super) fn held(
     let clause_start = clause_start(text, sentence.start, verb.start);
     let clause = &text[clause_start..verb.start];
     let sentence_before = &text[sentence.start..verb.start];
-    // announced or being prepared, not held
-    if announced(sentence_before, clause_start - sentence.start)
+    // announced or being prepared, not held; nor one whose holding is demanded
+    // (`确保全会顺利召开`)
+    let demanded = clause.starts_with("确保") || clause.starts_with("確保");
+    if demanded
+        || announced(sentence_before, clause_start - sentence.start)
         || opens_directive(sentence_before.trim_start())
         || holds_directive(clause)
     {
         return;
     }
     // `开幕`, `闭幕`: only the subject opens or closes
-    let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕");
+    let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕" | "开班" | "開班");
     let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
     // the name starts after the aspect mark: `举行了纪念活动`, `出席了开幕式`
     let name_start = verb.end
@@ -843,13 +855,16 @@ fn make(
     // `第五十四次`: the number, and the name without it, from one pass of the pattern
     let mut number = None;
     let mut bare = Cow::Borrowed(name);
+    // `学习贯彻党的二十届四中全会精神专题读书班`: the numbers of a meeting whose spirit
+    // is studied are that meeting's, not this one's
+    let own = name.rfind("精神").map_or(0, |i| i + "精神".len());
     if times {
         // never longer than the name: made that large at once
         let mut kept = String::with_capacity(name.len());
         let mut last = 0;
         for m in NUMBER.find_iter(name) {
             // `第?N次` holds the number; `2023年` holds none
-            if number.is_none() && m.as_str().ends_with('次') {
+            if number.is_none() && m.as_str().ends_with('次') && m.start() >= own {
                 number = parse_zh(ordinal_numeral(m.as_str()));
             }
             kept.push_str(&name[last..m.start()]);
@@ -865,14 +880,14 @@ fn make(
     // `六中全会`: the numeral before its three fixed characters
     let number = number.or_else(|| {
         plenum
-            .then(|| PLENUM_NUMBER.find_iter(name))
+            .then(|| PLENUM_NUMBER.find_iter(&name[own..]))
             .into_iter()
             .flatten()
             .find_map(|m| parse_zh(without_last_chars(m.as_str(), 3)))
     });
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     let has_term = |s: &str| s.contains(['届', '屆']);
-    let term = Some(name)
+    let term = Some(&name[own..])
         .filter(|_| term_mark)
         .and_then(|n| TERM.find(n))
         .or_else(|| org.filter(|o| has_term(o)).and_then(|o| TERM.find(o)))
