@@ -53,10 +53,11 @@ const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|Septe
 // After a month name:
 //   October 26 | Oct. 26th | October 24-26, 2022 | October 24 to November 2 | October 26, 2022
 //   March 2023 | April to July (this year | 2023) | October this year | October of last year
+//   December 2023 to January (this year | 2024) | (between) March and October
 // The day stands on the month's line: `the end of May.` then a list's `3.` is no date.
 static AFTER_MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^\.?(?:[^\S\n]+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
+        r"^\.?(?:[^\S\n]+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ys>\d{{4}})\s+(?:to|through|until|-|–)\s+(?P<mr2>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr2>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr2>this|last|next)\s+year\b)?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|and|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
     ))
     .expect("AFTER_MONTH is valid")
 });
@@ -163,6 +164,8 @@ struct AfterMonth {
     d2: Option<Range<usize>>,
     y: Option<Range<usize>>,
     ym: Option<Range<usize>>,
+    /// The year of a range's first month (`December 2023 to January`).
+    ys: Option<Range<usize>>,
     mr: Option<Range<usize>>,
     yr: Option<Range<usize>>,
     relr: Option<Range<usize>>,
@@ -185,9 +188,10 @@ impl AfterMonth {
             d2: span("d2"),
             y: span("y"),
             ym: span("ym"),
-            mr: span("mr"),
-            yr: span("yr"),
-            relr: span("relr"),
+            ys: span("ys"),
+            mr: span("mr").or_else(|| span("mr2")),
+            yr: span("yr").or_else(|| span("yr2")),
+            relr: span("relr").or_else(|| span("relr2")),
             rel: span("rel"),
             end: c.get(0).map_or(0, |m| m.end()),
         })
@@ -348,7 +352,14 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
             ));
         }
     } else if let Some(mr) = &c.mr {
+        // `March and October` is a range only after `between`
+        if after[..mr.start].trim_end().ends_with("and") && !ends_with_word(before, "between ") {
+            bare_month(text, before, start, end, month, out);
+            return;
+        }
         let m2 = month_of(group(mr));
+        // the year of the first month, where written (`December 2023 to January`)
+        let ys = c.ys.as_ref().and_then(|y| year_of(group(y)));
         range = true;
         if let Some(y) =
             c.yr.as_ref()
@@ -356,18 +367,25 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         {
             cand_end = end + y.1;
             value = Some(Value::Written(
-                Partial::ymd(Some(y.0), Some(month), None),
+                Partial::ymd(Some(ys.unwrap_or(y.0)), Some(month), None),
                 Some(Partial::ymd(Some(y.0), m2, None)),
             ));
         } else if let Some(rel) = &c.relr {
             cand_end = end + c.end;
             let n = year_offset(group(rel));
-            value = m2.map(|m2| Value::MonthsOfYearOffset(month, Some(m2), n));
+            value = m2.map(|m2| match ys {
+                Some(y) => {
+                    Value::WrittenToYearOffset(Partial::ymd(Some(y), Some(month), None), m2, n)
+                }
+                None => Value::MonthsOfYearOffset(month, Some(m2), n),
+            });
         } else {
             cand_end = end + mr.end;
+            // a range that runs over New Year ends in the year after its first
+            let wraps = m2.is_some_and(|m2| m2 < month);
             value = Some(Value::Written(
-                Partial::ymd(None, Some(month), None),
-                Some(Partial::ymd(None, m2, None)),
+                Partial::ymd(ys, Some(month), None),
+                Some(Partial::ymd(ys.map(|y| y + i32::from(wraps)), m2, None)),
             ));
         }
     } else if let Some(rel) = &c.rel {
@@ -382,8 +400,10 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         return;
     };
     let mut cand_start = start;
-    if range && (text[..start].ends_with("from ") || text[..start].ends_with("From ")) {
+    if range && ends_with_word(&text[..start], "from ") {
         cand_start = start - "from ".len();
+    } else if range && ends_with_word(&text[..start], "between ") {
+        cand_start = start - "between ".len();
     }
     out.push(Candidate {
         start: cand_start,
@@ -402,6 +422,12 @@ const BEFORE_BARE_MONTH: [&str; 12] = [
 
 /// A month name with neither day nor year, after a word that makes it a date. One
 /// followed by a capitalised word is a name (`May Fourth`), not a date.
+/// Does `s` end with `word`, compared in ASCII lower case (`From `, `between `)?
+fn ends_with_word(s: &str, word: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+}
+
 fn bare_month(
     text: &str,
     before: &str,

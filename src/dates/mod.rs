@@ -74,6 +74,9 @@ pub(crate) enum Value {
     /// Months written without a year, relative to a year word (`from April to July this
     /// year`): months, and the year offset.
     MonthsOfYearOffset(u8, Option<u8>, i32),
+    /// A range from a written month to a month of a year word (`from December 2023 to
+    /// January this year`): the first month, the last month and the year offset.
+    WrittenToYearOffset(Partial, u8, i32),
     /// A range of days written after a year word (`今年10月1日至8日`): the year offset, the
     /// first day and the last, without their years.
     DaysOfYearOffset(i32, Partial, Partial),
@@ -531,6 +534,19 @@ fn resolve(
             let (start, end, _) =
                 resolve(Value::Written(first, Some(last)), anchor, context_month)?;
             Some((start, end, true))
+        }
+        Value::WrittenToYearOffset(first, m2, n) => {
+            let a = anchor?;
+            if !(1..=12).contains(&m2) {
+                return None;
+            }
+            let (start, _, _) = resolve(Value::Written(first, None), anchor, context_month)?;
+            let end = DateValue {
+                year: Some(a.year + n),
+                month: Some(m2),
+                day: None,
+            };
+            Some((start, Some(end), true))
         }
         Value::MonthsOfYearOffset(m1, m2, n) => {
             let a = anchor?;
