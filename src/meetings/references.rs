@@ -30,6 +30,15 @@ use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
 use crate::numerals::{en_ordinal, parse_zh};
 
+/// The prebuilt searcher of a word of [`GATE_WORDS`], looked up when compiling: a word
+/// missing from the list fails the build instead of a run.
+macro_rules! finder {
+    ($word:literal) => {{
+        const I: usize = gate_index($word);
+        &FINDERS[I]
+    }};
+}
+
 /// A reference found in a sentence, before it becomes a [`Reference`].
 struct Found {
     span: Range<usize>,
@@ -565,11 +574,11 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     // their letters to a character outside ASCII)
     let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
-    let mut npc = words & NPC != 0 && finder("NPC").find(s.as_bytes()).is_some();
+    let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
     // `congress`, and the empty iterator cost more than the test)
     if words & CONGRESS != 0 {
-        for i in finder("Congress").find_iter(s.as_bytes()) {
+        for i in finder!("Congress").find_iter(s.as_bytes()) {
             // `National\s+Congress`: the word before, then whitespace
             let ahead = &s[..i];
             let t = ahead.trim_end();
@@ -584,12 +593,12 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     // the form of the patterns, asked for by the first search
     let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
     // a long `ſ` that `(?i:...)` takes for an `s`
-    let long_s = finder("ſ").find(s.as_bytes()).is_some();
+    let long_s = finder!("ſ").find(s.as_bytes()).is_some();
     // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
     // to a character outside ASCII
     let plen = |at: usize| {
         plenum
-            .then(|| finder("plen").find(&lower.as_bytes()[at..]))
+            .then(|| finder!("plen").find(&lower.as_bytes()[at..]))
             .flatten()
             .map(|i| at + i)
     };
@@ -682,8 +691,8 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     // (most `Congress of the` are the Party's: the organisation's words are sought first)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
     if words & CONGRESS != 0
-        && (has(finder("Youth League")) || has(finder("Women")) || has(finder("Trade Union")))
-        && has(finder("Congress of the"))
+        && (has(finder!("Youth League")) || has(finder!("Women")) || has(finder!("Trade Union")))
+        && has(finder!("Congress of the"))
     {
         for c in EN_MASS_CONGRESS.captures_iter(s) {
             out.push(Found {
@@ -720,7 +729,7 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         if !npc {
             return None;
         }
-        let short = finder("NPC")
+        let short = finder!("NPC")
             .find_iter(&s.as_bytes()[at..])
             .map(|i| at + i)
             .find(|&i| ordinal_before(&s[..i], long_s));
@@ -774,18 +783,19 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         if long_s {
             return Some(at);
         }
-        let word = |w| {
-            finder(w)
-                .find_iter(&lower.as_bytes()[at..])
+        let word = |f: &memchr::memmem::Finder<'_>| {
+            f.find_iter(&lower.as_bytes()[at..])
                 .map(|i| at + i)
                 .find(|&i| {
-                    of_the_at(s, i + w.len())
+                    of_the_at(s, i + f.needle().len())
                         && (ordinal_before(&s[..i], false)
                             || s[..i].trim_end().ends_with("Committee"))
                 })
         };
-        let session = (words & SESSION != 0).then(|| word("session")).flatten();
-        session.into_iter().chain(word("meeting")).min()
+        let session = (words & SESSION != 0)
+            .then(|| word(finder!("session")))
+            .flatten();
+        session.into_iter().chain(word(finder!("meeting"))).min()
     };
     let reach = |p| if long_s { p } else { back_runs(s, p, 5) };
     for m in near(key, reach, |from| found_from(re(), s, from)) {
@@ -842,7 +852,7 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
     // a prebuilt searcher: `contains` of a character outside ASCII builds one each time
-    if finder("《").find(s.as_bytes()).is_some() {
+    if finder!("《").find(s.as_bytes()).is_some() {
         book_titles(s, base, out);
     }
 }
@@ -914,34 +924,25 @@ const GATE_WORDS: [&str; 19] = [
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
     Lazy::new(|| GATE_WORDS.iter().map(memchr::memmem::Finder::new).collect());
 
-/// A prebuilt searcher for one of the words the gates look for. Always inlined: the
-/// callers name their word as a literal, so the word is found in [`GATE_WORDS`] when
-/// compiling, not compared with each of them on every call.
-#[inline(always)]
-fn finder(word: &'static str) -> &'static memchr::memmem::Finder<'static> {
-    let i = match word {
-        "plen" => 0,
-        "NPC" => 1,
-        "Congress" => 2,
-        "ſ" => 3,
-        "session" => 4,
-        "meeting" => 5,
-        "常委" => 6,
-        "届" => 7,
-        "屆" => 8,
-        "次" => 9,
-        "《" => 10,
-        "大" => 11,
-        "代" => 12,
-        "全" => 13,
-        "共" => 14,
-        "Youth League" => 15,
-        "Women" => 16,
-        "Trade Union" => 17,
-        "Congress of the" => 18,
-        _ => unreachable!("a gate word has a finder"),
-    };
-    &FINDERS[i]
+/// The index of `word` in [`GATE_WORDS`], for [`finder!`]; evaluated when compiling, where
+/// the panic of a missing word is a build error.
+const fn gate_index(word: &str) -> usize {
+    let w = word.as_bytes();
+    let mut i = 0;
+    while i < GATE_WORDS.len() {
+        let g = GATE_WORDS[i].as_bytes();
+        if g.len() == w.len() {
+            let mut j = 0;
+            while j < g.len() && g[j] == w[j] {
+                j += 1;
+            }
+            if j == g.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("a gate word must be in GATE_WORDS")
 }
 
 /// Does `\s+of\s+the\s` follow at `at`?
@@ -1307,7 +1308,7 @@ fn back_runs(s: &str, p: usize, runs: usize) -> usize {
 /// The first `Congress` from `at` on with whitespace before it, and before that a text
 /// that `before` accepts.
 fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<usize> {
-    finder("Congress")
+    finder!("Congress")
         .find_iter(&s.as_bytes()[at..])
         .map(|i| at + i)
         .find(|&i| {
@@ -1603,7 +1604,7 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
     // off one pass over the places of `全`
     let (mut plenum, mut plenum_body, mut whole) = (false, false, false);
-    for i in places(finder("全")) {
+    for i in places(finder!("全")) {
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
             Some('体' | '體') => (plenum, whole) = (true, true),
@@ -1618,19 +1619,19 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     // `党代会`, `黨代會`, `代表大会` or `代表大會`: triggers, whose marks the sentence
     // holds when they stand in it; a gate read off the text is read only where they do
     let session = words & TIMES_MEETING != 0;
-    let times = has(finder("次"));
+    let times = has(finder!("次"));
     let g = ZhGates {
-        term: (plenum || session) && (has(finder("届")) || has(finder("屆"))),
+        term: (plenum || session) && (has(finder!("届")) || has(finder!("屆"))),
         times,
         book: words & BOOK != 0,
         // `二十大` (a numeral before `大`) or `全国代表大会`
-        congress: places(finder("大")).any(|i| {
+        congress: places(finder!("大")).any(|i| {
             let before = &s[..i];
             before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
         }),
         party_congress: times
             && words & PARTY_CONGRESS != 0
-            && places(finder("代")).any(|i| {
+            && places(finder!("代")).any(|i| {
                 let mut before = s[..i].chars().rev();
                 let (p1, p2) = (before.next(), before.next());
                 matches!(p1, Some('党' | '黨'))
@@ -1638,9 +1639,9 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
             }),
         plenum,
         plenum_body,
-        full_plenum: whole && has(finder("共")),
+        full_plenum: whole && has(finder!("共")),
         session,
-        standing: session && has(finder("常委")),
+        standing: session && has(finder!("常委")),
     };
     if g.book {
         book_titles(s, base, out);
@@ -1939,7 +1940,7 @@ fn congress_groups(t: &str) -> (&str, bool) {
 /// first is the one of the first `常委` that has one, as a match holds one `常委` and its
 /// start lies past the `常委` before.
 fn standing_sessions(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let next = move |at: usize| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+    let next = move |at: usize| finder!("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
     let mut at = 0;
     std::iter::from_fn(move || {
         let mut q = next(at)?;
@@ -2082,7 +2083,7 @@ fn session_start(s: &str, n: usize) -> usize {
 /// Where the first `全` at or after `at` that `会`, `會` or `委` follows stands.
 fn plenum_end_from(s: &str, at: usize) -> Option<usize> {
     let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
-    finder("全")
+    finder!("全")
         .find_iter(&s.as_bytes()[at..])
         .map(|i| at + i)
         .find(|&i| after(i))
@@ -2785,7 +2786,7 @@ mod tests {
         let mut found = 0;
         for t in &texts {
             let s = t.as_str();
-            let key = |at: usize| finder("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+            let key = |at: usize| finder!("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
             let reach = |p: usize| chars_back(s, p, 4);
             let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
             let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
