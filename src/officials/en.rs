@@ -1432,7 +1432,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
     }
     find_titles(&toks, name_at, heads, ones, titles);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
-    let western = western_names(text, &toks, name_at, titles);
+    let western = western_names(text, &toks, names, name_at, titles);
     if !western.is_empty() {
         names.extend(western);
         names.sort_by_key(|n| n.t0);
@@ -1650,7 +1650,13 @@ impl Name {
 }
 
 /// Western names right after a title group, or right before `, Title`.
-fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) -> Vec<Name> {
+fn western_names(
+    text: &str,
+    toks: &[Tok],
+    names: &[Name],
+    name_at: &[usize],
+    titles: &[Title],
+) -> Vec<Name> {
     let mut out = Vec::new();
     for g in titles {
         // a title that ends a line names no one on the next (a headline's `… governor`
@@ -1686,10 +1692,12 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
         }
     }
     // `Yang Shuhua, Lhamo Drolma, Kang Yongfu and Lei Zhongping`: two or three capitalised
-    // words between two names of a list are a name too
+    // words between two names of a list are a name too; they follow a name and its comma,
+    // so only the names are looked at, not every token
     let named = |k: usize| name_at.get(k).is_some_and(|&n| n != usize::MAX);
-    for k in 2..toks.len() {
-        if !toks[k - 1].punct(',') || !named(k - 2) || named(k) {
+    for n in names {
+        let k = n.t1 + 1;
+        if !toks.get(n.t1).is_some_and(|t| t.punct(',')) || named(k) {
             continue;
         }
         let e = western_run(text, toks, name_at, k);
