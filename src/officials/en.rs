@@ -31,28 +31,42 @@ enum Kind {
     Punct(char),
 }
 
+/// A token: 40 bytes, as the paragraph's tokens are written once and read over and over
+/// (with offsets and heads as `usize` and the head's length kept, it was 56).
 #[derive(Debug)]
 struct Tok<'a> {
-    start: usize,
-    end: usize,
-    kind: Kind,
     /// The token in lower case, a slice of the paragraph's buffer of lowered words: bytes,
     /// which ASCII words are cut out of without looking for character boundaries.
     lower: &'a [u8],
-    /// The longest title head starting here: (head index, tokens), both small; as `u32`
-    /// the token is 56 bytes, not 72, and the paragraph's tokens are read over and over.
-    head: Option<(u32, u32)>,
+    /// Byte offsets in the unit, which is at most `MAX_UNIT` bytes (`super::pieces`).
+    start: u32,
+    end: u32,
+    kind: Kind,
+    /// The word's entry in [`VOCAB`], or `NO_WORD`.
+    id: u32,
+    /// The longest title head starting here (an index into the lexicon's heads, whose
+    /// words give its length), or `NO_HEAD`.
+    head: u32,
+    /// The lists of [`VOCAB`] that hold the word (`STOP`, `VERB`, ...).
+    flags: u16,
     /// A word that opens with a capital letter.
     cap: bool,
     /// The lower case is ASCII.
     ascii: bool,
-    /// The word's entry in [`VOCAB`], or `NO_WORD`.
-    id: u32,
-    /// The lists of [`VOCAB`] that hold the word (`STOP`, `VERB`, ...).
-    flags: u16,
 }
 
+/// No head starts at the token.
+const NO_HEAD: u32 = u32::MAX;
+
 impl Tok<'_> {
+    /// Where the token starts in the unit.
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+    /// Where the token ends in the unit.
+    fn end(&self) -> usize {
+        self.end as usize
+    }
     fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -251,15 +265,15 @@ fn ascii_tok<'a>(
     (id, flags): (u32, u16),
 ) -> Tok<'a> {
     Tok {
-        start: span.start,
-        end: span.end,
-        kind,
         lower,
-        head: None,
+        start: span.start as u32,
+        end: span.end as u32,
+        kind,
+        id,
+        head: NO_HEAD,
+        flags,
         cap,
         ascii: true,
-        id,
-        flags,
     }
 }
 
@@ -275,8 +289,6 @@ fn push_tok<'a>(out: &mut Vec<Tok<'a>>, firsts: &mut Vec<usize>, tok: Tok<'a>) {
 struct Unit<'a, 'w> {
     /// The unit.
     s: &'w str,
-    /// Its byte offset in the text.
-    base: usize,
     /// The unit with its ASCII letters lowered (same offsets), padded.
     lowered: &'a str,
     /// The lower case of the tokens whose lower case differs from `lowered` (`Lü`).
@@ -285,8 +297,8 @@ struct Unit<'a, 'w> {
     fixes: &'w mut Vec<Fix>,
 }
 
-/// The tokens of `s` (the unit starting at byte `base` of the text), with `lowered` the
-/// unit with its ASCII letters lowered (same offsets). A token whose lower case differs
+/// The tokens of the unit `s`, with `lowered` the unit with its ASCII letters lowered (same
+/// offsets). A token whose lower case differs
 /// from that (`Lü`) has its lower case written to `wide` and is listed in `fixes`, to be
 /// placed by [`tokens`]. ASCII is read byte by byte without decoding: it is nearly all of
 /// the text. Each word is looked up in the vocabulary here.
@@ -297,7 +309,6 @@ struct Unit<'a, 'w> {
 #[inline(never)]
 fn tokenize<'a>(
     s: &str,
-    base: usize,
     lowered: &'a str,
     wide: &mut String,
     fixes: &mut Vec<Fix>,
@@ -311,7 +322,6 @@ fn tokenize<'a>(
     out.reserve(s.len() / 4);
     let mut unit = Unit {
         s,
-        base,
         lowered,
         wide,
         fixes,
@@ -324,7 +334,7 @@ fn tokenize<'a>(
                 if let Some(w) = short_word(lb, i) {
                     if WORD_END[usize::from(w.next)] {
                         let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
-                        let span = base + i..base + w.end;
+                        let span = i..w.end;
                         let cap = c0.is_ascii_uppercase();
                         push_tok(
                             &mut out,
@@ -342,17 +352,15 @@ fn tokenize<'a>(
                 continue;
             }
             OTHER => {
-                out.push(Tok {
-                    start: base + i,
-                    end: base + i + 1,
-                    kind: Kind::Punct(char::from(c0)),
-                    lower: &lb[i..i + 1],
-                    head: None,
-                    cap: false,
-                    ascii: true,
-                    id: NO_WORD,
-                    flags: if c0 == b',' { COMMA } else { 0 },
-                });
+                let flags = if c0 == b',' { COMMA } else { 0 };
+                let kind = Kind::Punct(char::from(c0));
+                out.push(ascii_tok(
+                    i..i + 1,
+                    kind,
+                    &lb[i..i + 1],
+                    false,
+                    (NO_WORD, flags),
+                ));
                 i += 1;
                 continue;
             }
@@ -376,7 +384,6 @@ fn next_token<'a>(
     let vocab = &*VOCAB;
     let Unit {
         s,
-        base,
         lowered,
         ref mut wide,
         ref mut fixes,
@@ -412,7 +419,7 @@ fn next_token<'a>(
         };
         Tok {
             ascii: lower.is_ascii(),
-            ..ascii_tok(base + i..base + e, kind, lower.as_bytes(), cap, (id, flags))
+            ..ascii_tok(i..e, kind, lower.as_bytes(), cap, (id, flags))
         }
     };
     let c0 = b[i];
@@ -432,13 +439,7 @@ fn next_token<'a>(
             if !c.is_whitespace() {
                 out.push(Tok {
                     ascii: false,
-                    ..ascii_tok(
-                        base + i..base + i + n,
-                        Kind::Punct(c),
-                        &lb[i..i + n],
-                        false,
-                        (NO_WORD, 0),
-                    )
+                    ..ascii_tok(i..i + n, Kind::Punct(c), &lb[i..i + n], false, (NO_WORD, 0))
                 });
             }
             return i + n;
@@ -496,17 +497,11 @@ fn next_token<'a>(
     let cut = end - poss;
     if ascii {
         let entry = vocab.get_in(lb, i, cut);
-        let word = ascii_tok(base + i..base + cut, Kind::Word, &lb[i..cut], cap, entry);
+        let word = ascii_tok(i..cut, Kind::Word, &lb[i..cut], cap, entry);
         push_tok(out, firsts, word);
         if poss > 0 {
             let lower = &lb[cut..end];
-            let mark = ascii_tok(
-                base + cut..base + end,
-                Kind::Possessive,
-                lower,
-                false,
-                vocab.get(lower),
-            );
+            let mark = ascii_tok(cut..end, Kind::Possessive, lower, false, vocab.get(lower));
             push_tok(out, firsts, mark);
         }
     } else {
@@ -520,17 +515,16 @@ fn next_token<'a>(
     end + usize::from(space)
 }
 
-/// The tokens of `unit` with their lower case, their entries in the vocabulary and the
-/// heads that start at each; `heads` gets the tokens where one starts. `lowered` and `wide` are buffers of the reader.
+/// The tokens of the unit `s` with their lower case, their entries in the vocabulary and
+/// the heads that start at each; `heads` gets the tokens where one starts. `lowered` and
+/// `wide` are buffers of the reader.
 fn tokens<'a>(
-    text: &str,
-    unit: Range<usize>,
+    s: &str,
     lowered: &'a mut String,
     wide: &'a mut String,
     spare: Vec<Tok<'a>>,
     heads: &mut Vec<usize>,
 ) -> Vec<Tok<'a>> {
-    let s = &text[unit.clone()];
     lowered.clear();
     lowered.push_str(s);
     lowered.make_ascii_lowercase();
@@ -541,7 +535,7 @@ fn tokens<'a>(
     let lowered: &'a str = lowered;
     // first the tokens that may open a head, then those where one does
     heads.clear();
-    let mut toks = tokenize(s, unit.start, lowered, wide, &mut fixes, spare, heads);
+    let mut toks = tokenize(s, lowered, wide, &mut fixes, spare, heads);
     let wide: &'a str = wide;
     let mut unsorted = false;
     for (k, r) in fixes {
@@ -563,8 +557,8 @@ fn tokens<'a>(
     let mut kept = 0;
     for x in 0..heads.len() {
         let i = heads[x];
-        toks[i].head = find_head(&toks, i).map(|(h, n)| (h as u32, n as u32));
-        if toks[i].head.is_some() {
+        if let Some((h, _)) = find_head(&toks, i) {
+            toks[i].head = h as u32;
             heads[kept] = i;
             kept += 1;
         }
@@ -1304,7 +1298,7 @@ struct Name {
     /// Token range of the name (without honorific).
     t0: usize,
     t1: usize,
-    /// Start of the mention (an honorific `Mr.` included).
+    /// Start of the mention in the unit (an honorific `Mr.` included).
     start: usize,
     short: bool,
     honorific: bool,
@@ -1414,14 +1408,10 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
         marks,
         names,
     } = scratch;
-    let toks = tokens(
-        text,
-        unit,
-        lowered,
-        wide,
-        recycle(std::mem::take(spare)),
-        heads,
-    );
+    // the unit is the text of the reader: the tokens' offsets are in it
+    let base = unit.start;
+    let text = &text[unit];
+    let toks = tokens(text, lowered, wide, recycle(std::mem::take(spare)), heads);
     find_names(text, &toks, names);
     name_at.clear();
     name_at.resize(toks.len(), usize::MAX);
@@ -1432,7 +1422,7 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
     }
     find_titles(&toks, name_at, heads, ones, titles);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
-    let western = western_names(text, &toks, name_at, titles);
+    let western = western_names(text, &toks, names, name_at, titles);
     if !western.is_empty() {
         names.extend(western);
         names.sort_by_key(|n| n.t0);
@@ -1451,9 +1441,9 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             continue;
         }
         // a name cut by a line break is written with one space
-        let span = toks[n.t0].start..toks[n.t1 - 1].end;
+        let span = toks[n.t0].start()..toks[n.t1 - 1].end();
         let name = if plain(&text[span.clone()]) {
-            Written::Span(span)
+            Written::Span(base + span.start..base + span.end)
         } else {
             let mut name = String::new();
             push_words(&mut name, &text[span]);
@@ -1465,10 +1455,10 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
             &toks[n.t0]
         };
         out.push(Found {
-            start: n.start,
-            end: toks[n.t1 - 1].end,
+            start: base + n.start,
+            end: base + toks[n.t1 - 1].end(),
             name,
-            surname: family.start..family.end,
+            surname: base + family.start()..base + family.end(),
             titles: n.titles,
             anchored,
             short: n.short,
@@ -1638,7 +1628,7 @@ impl Name {
         Name {
             t0,
             t1,
-            start: toks[t0].start,
+            start: toks[t0].start(),
             short: false,
             honorific: false,
             titles: Vec::new(),
@@ -1650,14 +1640,20 @@ impl Name {
 }
 
 /// Western names right after a title group, or right before `, Title`.
-fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) -> Vec<Name> {
+fn western_names(
+    text: &str,
+    toks: &[Tok],
+    names: &[Name],
+    name_at: &[usize],
+    titles: &[Title],
+) -> Vec<Name> {
     let mut out = Vec::new();
     for g in titles {
         // a title that ends a line names no one on the next (a headline's `… governor`
         // above `Release time: …`)
         let broken = g.t1 > 0
             && toks.get(g.t1).is_some_and(|t| {
-                text.get(toks[g.t1 - 1].end..t.start)
+                text.get(toks[g.t1 - 1].end()..t.start())
                     .is_some_and(|gap| gap.contains('\n'))
             });
         let e = if broken {
@@ -1686,10 +1682,12 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
         }
     }
     // `Yang Shuhua, Lhamo Drolma, Kang Yongfu and Lei Zhongping`: two or three capitalised
-    // words between two names of a list are a name too
+    // words between two names of a list are a name too; they follow a name and its comma,
+    // so only the names are looked at, not every token
     let named = |k: usize| name_at.get(k).is_some_and(|&n| n != usize::MAX);
-    for k in 2..toks.len() {
-        if !toks[k - 1].punct(',') || !named(k - 2) || named(k) {
+    for n in names {
+        let k = n.t1 + 1;
+        if !toks.get(n.t1).is_some_and(|t| t.punct(',')) || named(k) {
             continue;
         }
         let e = western_run(text, toks, name_at, k);
@@ -1713,13 +1711,13 @@ fn western_names(text: &str, toks: &[Tok], name_at: &[usize], titles: &[Title]) 
 }
 
 fn all_caps(text: &str, t: &Tok) -> bool {
-    let s = &text[t.start..t.end];
+    let s = &text[t.start()..t.end()];
     s.len() > 1 && s.chars().all(|c| !c.is_lowercase())
 }
 
 /// An honorific right before token `i`: (found, start of the mention).
 fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
-    let start = toks[i].start;
+    let start = toks[i].start();
     if i >= 1 && toks[i - 1].is_word() && toks[i - 1].has(HONORIFIC) {
         let h = &toks[i - 1];
         // Mr. Zheng: the mention holds the honorific; Comrade stays outside
@@ -1728,14 +1726,14 @@ fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
             if h.lower == b"comrade" {
                 start
             } else {
-                h.start
+                h.start()
             },
         );
     }
     if i >= 2 && toks[i - 1].punct('.') && toks[i - 2].is_word() {
         let h = &toks[i - 2];
         if matches!(h.lower, b"mr" | b"ms" | b"mrs") {
-            return (true, h.start);
+            return (true, h.start());
         }
     }
     (false, start)
@@ -1743,7 +1741,12 @@ fn honorific_before(toks: &[Tok], i: usize) -> (bool, usize) {
 
 /// The longest head starting at token `i`: (head index, tokens).
 fn head_at(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-    toks.get(i)?.head.map(|(h, n)| (h as usize, n as usize))
+    let h = toks.get(i)?.head;
+    if h == NO_HEAD {
+        return None;
+    }
+    let h = h as usize;
+    Some((h, VOCAB.head_ids[h].len()))
 }
 
 /// Finds the longest head starting at token `i`, once per token.
@@ -1932,7 +1935,7 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             _ => None,
         };
         if let Some(l) = country {
-            org = Some(toks[e].start..toks[l].end);
+            org = Some(toks[e].start()..toks[l].end());
             e = l + 1;
         }
     }
@@ -2035,7 +2038,7 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             break;
         }
         if let Some(l) = last {
-            org = Some(toks[e].start..toks[l].end);
+            org = Some(toks[e].start()..toks[l].end());
             e = l + 1;
         }
     }
@@ -2043,8 +2046,8 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         t0,
         t1: e,
         head: hi,
-        written: toks[h].start..toks[h + len - 1].end,
-        prefix: (p < h).then(|| toks[p].start..toks[h - 1].end),
+        written: toks[h].start()..toks[h + len - 1].end(),
+        prefix: (p < h).then(|| toks[p].start()..toks[h - 1].end()),
         org,
         plural: head.plural,
         own_level: head.own_level,
