@@ -1039,7 +1039,7 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
         .iter()
         .map(|(_, i, r)| Official {
             name: found[people[*i].named_by].name_in(text).to_string(),
-            titles: without_bare_heads(std::mem::take(&mut people[*i].titles)),
+            titles: std::mem::take(&mut people[*i].titles),
             mentions: said[r.clone()]
                 .iter()
                 .map(|&(s, e, _, _)| Mention {
@@ -1050,27 +1050,6 @@ fn merge(doc: &Document, found: &mut [Found], bufs: &mut Merging) -> Vec<Officia
                 .collect(),
         })
         .collect()
-}
-
-/// A person's titles without a bare head that another of them holds with its body:
-/// `Professor Ye` later adds nothing to `professor of the School of Marxism of …`.
-fn without_bare_heads(mut titles: Vec<String>) -> Vec<String> {
-    if titles.len() < 2 {
-        return titles;
-    }
-    let bare = |t: &str, all: &[String]| {
-        all.iter().any(|u| {
-            u.len() > t.len() + 4
-                && u.is_char_boundary(t.len())
-                && u[..t.len()].eq_ignore_ascii_case(t)
-                && u[t.len()..].starts_with(" of ")
-        })
-    };
-    if titles.iter().any(|t| bare(t, &titles)) {
-        let all = titles.clone();
-        titles.retain(|t| !bare(t, &all));
-    }
-    titles
 }
 
 /// `He`/`She` (`他`/`她`) opening a sentence refers to the subject of the nearest sentence
