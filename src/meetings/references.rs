@@ -68,6 +68,10 @@ const ORD: &str = r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fift
 /// `Dalian Municipal Committee`, `Central Commission for Discipline Inspection`.
 const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of\s+the|of|and\s+[A-Z][\w’'-]*|for|\(CPC\)|\(NPC\)))*";
 
+/// A local people's congress written in lower case, as machine translation writes it (`the
+/// second session of the 18th county people's congress`).
+const LOCAL_CONGRESS: &str = r"(?:provincial|municipal|city|prefectural|district|county|town|township)\s+people[’']s\s+congress\b";
+
 /// A local Party committee written in lower case (`the regional Party committee`).
 const LOCAL_COMMITTEE: &str =
     r"(?:provincial|regional|municipal|city|prefectural|district|county)\s+Party\s+committee";
@@ -146,7 +150,7 @@ static EN_NPC: Twin = Twin::new(
 static EN_SESSION: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{BODY})"
+            r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{LOCAL_CONGRESS}|{BODY})"
         )
     },
     re,
@@ -1513,6 +1517,7 @@ fn is_body_name(body: &str) -> bool {
         "NPC",
         "CPPCC",
         "Congress",
+        "congress",
         "Conference",
     ]
     .iter()
