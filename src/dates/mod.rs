@@ -536,11 +536,14 @@ fn resolve(
             Some((start, end, true))
         }
         Value::WrittenToYearOffset(first, m2, n) => {
-            let a = anchor?;
+            let (start, _, _) = resolve(Value::Written(first, None), anchor, context_month)?;
+            // without a document date the written month stands alone
+            let Some(a) = anchor else {
+                return Some((start, None, false));
+            };
             if !(1..=12).contains(&m2) {
                 return None;
             }
-            let (start, _, _) = resolve(Value::Written(first, None), anchor, context_month)?;
             let end = DateValue {
                 year: Some(a.year + n),
                 month: Some(m2),

@@ -360,16 +360,47 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
         }
         // `截至8月底`: no month before `至`, a date of its own
     }
-    let (end, end_value) = match range_after(text, end, p) {
-        Some((e, q)) => (e, Some(q)),
-        None => (end, None),
+    let (end, value) = match range_after(text, end, p) {
+        Some((e, q)) => (e, Value::Written(p, Some(q))),
+        None => {
+            match to_month_of_year_word(text, end).filter(|_| p.year.is_some() && p.day.is_none()) {
+                Some((e, m2, n)) => (e, Value::WrittenToYearOffset(p, m2, n)),
+                None => (end, Value::Written(p, None)),
+            }
+        }
     };
     out.push(Candidate {
         start: s,
         end,
-        value: Value::Written(p, end_value),
+        value,
         coordinated: false,
     });
+}
+
+/// `至今年1月` after a written month (`2023年12月至今年1月`): where the range ends, its last
+/// month and the year word's offset.
+fn to_month_of_year_word(text: &str, pos: usize) -> Option<(usize, u8, i32)> {
+    let rest = text[pos..]
+        .strip_prefix('至')
+        .or_else(|| text[pos..].strip_prefix('到'))?;
+    let (word, n) = [
+        ("今年", 0),
+        ("本年", 0),
+        ("去年", -1),
+        ("上年", -1),
+        ("明年", 1),
+    ]
+    .into_iter()
+    .find(|(w, _)| rest.starts_with(w))?;
+    let m = text.len() - rest.len() + word.len();
+    let e = numeral_end(text, m);
+    let month = parse_zh(&text[m..e]).filter(|m| (1..=12).contains(m))?;
+    let after = text[e..].strip_prefix('月')?;
+    // a day after the month makes it no range of months
+    if after.starts_with(is_numeral) {
+        return None;
+    }
+    Some((e + '月'.len_utf8(), month as u8, n))
 }
 
 /// At a relative word (`今天`, `今年`, `星期一`); a year word takes the month and day written
