@@ -56,7 +56,7 @@ const ANNOUNCING: [&str; 10] = [
 ];
 
 /// Words that make the sentence before the verb a decision or a demand.
-const DECIDING: [&str; 5] = ["决定", "決定", "要求", "强调", "強調"];
+const DECIDING: [&str; 6] = ["决定", "決定", "要求", "强调", "強調", "指出"];
 
 /// [`ANNOUNCING`] then [`DECIDING`], leftmost-longest: one search of an automaton, where
 /// reading `before` a character at a time and comparing words cost about 1.8 M
