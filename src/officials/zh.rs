@@ -776,6 +776,23 @@ const PARTY_UNITS: &[&str] = &[
     "黨支部",
 ];
 
+/// Posts of a party committee itself (of a town's, mostly): a coordinated one keeps the
+/// party unit of the title before it (`镇党委副书记、政法委员` gives `镇党委政法委员`).
+const PARTY_POSTS: &[&str] = &[
+    "组织委员",
+    "組織委員",
+    "宣传委员",
+    "宣傳委員",
+    "纪检委员",
+    "紀檢委員",
+    "政法委员",
+    "政法委員",
+    "统战委员",
+    "統戰委員",
+    "武装委员",
+    "武裝委員",
+];
+
 /// Characters of an organisation: a run holding one is not a name.
 const ORG_CHARS: &[char] = &[
     '委', '政', '协', '協', '党', '黨', '局', '厅', '廳', '办', '辦', '府', '会', '會', '院', '省',
@@ -2286,7 +2303,12 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
     }
     // the organisation of the first title, without its party unit
     let mut org = c.s(first.t0, first.h0);
+
     let head0 = c.s(first.h0, first.t1);
+    // a post of the party unit itself takes the unit: `镇党委副书记、组织委员` (the unit
+    // may open the first head, `党委副书记`, or end its organisation)
+    let unit = PARTY_UNITS.iter().find(|u| head0.starts_with(*u)).copied();
+    let with_unit = org;
     // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
     if opens_party_unit(head0) {
         if let Some(o) = org.strip_suffix('分') {
@@ -2307,8 +2329,15 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
             || opens_party_unit(head) && !own.is_empty();
         if bare && !own_level && !org.is_empty() {
-            let mut t = String::with_capacity(org.len() + written.len());
+            let post = own.is_empty() && PARTY_POSTS.contains(&head);
+            let (org, unit) = match (post, unit) {
+                (true, Some(u)) => (org, u),
+                (true, None) => (with_unit, ""),
+                (false, _) => (org, ""),
+            };
+            let mut t = String::with_capacity(org.len() + unit.len() + written.len());
             t.push_str(org);
+            t.push_str(unit);
             t.push_str(written);
             out.push(t);
         } else {
