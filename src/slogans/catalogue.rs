@@ -337,6 +337,10 @@ struct Openings {
     /// The bits of the sequences: each opening (`人民`, `人民代`, ...) and, apart, each
     /// that ends a form's plain opening, where the walk must decide.
     bits: Vec<u64>,
+    /// A second bit of each end of an English opening, in a set of their own: an end
+    /// taken by chance sends every hit of the opening to the walk, and with one bit in
+    /// forty-five set, common openings were so taken (`spirit of the`, `work`).
+    word_ends: Vec<u64>,
 }
 
 /// How the forms of a head open, for [`Openings`].
@@ -357,8 +361,11 @@ const DEPTH: usize = 10;
 /// How many words of an English form are kept.
 const WORD_DEPTH: usize = 6;
 
-/// The bits of [`Openings`]: some twelve thousand sequences, one bit in forty set.
+/// The bits of [`Openings`]: some eleven thousand sequences, one bit in forty-five set.
 const OPENING_BITS: u32 = 19;
+
+/// The bits of [`Openings::word_ends`]: some seventeen hundred ends, one bit in nineteen set.
+const WORD_END_BITS: u32 = 15;
 
 /// The sequence `state` followed by the character `c`, or by the word of [`word_key`] `c`.
 fn follow(state: u64, c: u64) -> u64 {
@@ -415,10 +422,31 @@ impl Openings {
         self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 
+    /// The bit of sequence `h` in [`Openings::word_ends`].
+    fn word_end_bit(h: u64) -> usize {
+        ((h ^ 0x2545_f491_4f6c_dd1d).wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> (64 - WORD_END_BITS))
+            as usize
+    }
+
+    /// Ends a form's English opening at sequence `h`.
+    fn set_word_end(&mut self, h: u64) {
+        self.set(h, true);
+        let i = Openings::word_end_bit(h);
+        self.word_ends[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Does a form's English opening end at sequence `h`? The second bit is asked only
+    /// where the first is set.
+    fn has_word_end(&self, h: u64) -> bool {
+        let i = Openings::word_end_bit(h);
+        self.has(h, true) && self.word_ends[i / 64] & (1 << (i % 64)) != 0
+    }
+
     /// Adds the forms of head `head`, the next in order.
     fn add<'a>(&mut self, head: usize, forms: impl Iterator<Item = &'a [Unit]> + Clone) {
         if self.bits.is_empty() {
             self.bits = vec![0; (1 << OPENING_BITS) / 64];
+            self.word_ends = vec![0; (1 << WORD_END_BITS) / 64];
         }
         let lead = if forms.clone().all(|u| matches!(u, [Unit::Char(_), ..])) {
             Lead::Chars
@@ -475,7 +503,7 @@ impl Openings {
                 _ => false,
             };
             if !goes_on || i / 2 + 1 == WORD_DEPTH {
-                self.set(h, true);
+                self.set_word_end(h);
                 break;
             }
             i += 2;
@@ -563,7 +591,7 @@ impl Openings {
             if !self.has(h, false) {
                 return false;
             }
-            if self.has(h, true) {
+            if self.has_word_end(h) {
                 return true;
             }
             if stop {
