@@ -1480,6 +1480,16 @@ fn text_word_len(s: &str, limit: usize) -> (usize, bool) {
     if b[ascii].is_ascii() && !is_apostrophe(b[ascii] as char) {
         return (ascii, true);
     }
+    // most often a closing quotation mark after the word (`“two establishments”`): no
+    // need to read the word again character by character
+    if !b[ascii].is_ascii()
+        && s[ascii..]
+            .chars()
+            .next()
+            .is_some_and(|c| !is_word_char(c) && !is_apostrophe(c))
+    {
+        return (ascii, true);
+    }
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
