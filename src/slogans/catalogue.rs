@@ -1371,13 +1371,22 @@ impl Group {
             }
             n = node.only as usize;
             let next = &self.nodes[n];
-            // a character, or a join before a Chinese character: read here without a call
+            // a character, a join before a Chinese character, or a plain gap between
+            // English words (most often one space before a letter): read here without a call
             let len = match next.unit.as_ref().expect("a child has a unit") {
                 Unit::Char(c) => match text[pos..].chars().next() {
                     Some(d) if d == *c => Some(d.len_utf8()),
                     _ => None,
                 },
                 Unit::Join if text.as_bytes().get(pos).is_some_and(|&b| b >= 0xe4) => Some(0),
+                Unit::Gap
+                    if text
+                        .as_bytes()
+                        .get(pos..pos + 2)
+                        .is_some_and(|g| matches!(g, [b' ', c] if c.is_ascii_alphanumeric())) =>
+                {
+                    Some(1)
+                }
                 unit => unit.len_at(text, pos, &mut TextWord::default()),
             };
             match len {
