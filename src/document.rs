@@ -5,11 +5,12 @@
 //! found inside each paragraph, by Unicode sentence boundaries in English and after
 //! `。！？；!?` (with any closing quotation marks) in Chinese.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use crate::extraction::{CivilDate, DateSource, Language};
 use crate::prefilter::Hits;
+use crate::slogans::Titles;
 
 /// A paragraph: a non-blank line, trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +30,10 @@ pub(crate) struct Document<'a> {
     pub sentences: Vec<Range<usize>>,
     pub document_date: Option<CivilDate>,
     pub document_date_source: Option<DateSource>,
+    /// The quotes asked whether they read as titles, with the answers: the slogans ask it
+    /// of the quotes of each paragraph, the references of those of each sentence, and
+    /// most are the same spans.
+    pub titles: RefCell<Titles>,
 }
 
 /// Is `c` a Han character (CJK ideographs, extensions, compatibility)?
@@ -177,6 +182,7 @@ impl<'a> Document<'a> {
             sentences,
             document_date: None,
             document_date_source: None,
+            titles: RefCell::default(),
         };
         if let Some(d) = caller_date {
             doc.document_date = Some(d);

@@ -29,6 +29,7 @@ use crate::document::Document;
 use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
 use crate::numerals::{en_ordinal, parse_zh};
+use crate::slogans::Titles;
 
 /// The prebuilt searcher of a word of [`GATE_WORDS`], looked up when compiling: a word
 /// missing from the list fails the build instead of a run.
@@ -340,6 +341,7 @@ pub(super) fn find(
     let mut found: Vec<Found> = Vec::new();
     // the references of one sentence, in a buffer kept across sentences
     let mut here: Vec<Found> = Vec::new();
+    let asked = doc.titles.borrow();
     for &(i, words, _) in sentences {
         let Some(range) = doc.sentences.get(i) else {
             continue;
@@ -349,7 +351,7 @@ pub(super) fn find(
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
         let b = s.as_bytes();
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
-            find_zh(s, base, words, &mut here);
+            find_zh(s, base, words, (doc.text, &asked), &mut here);
         }
         if any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
             // lower-casing ASCII keeps every byte offset: the sentence's range of the
@@ -358,7 +360,7 @@ pub(super) fn find(
                 Some(l) => Cow::Borrowed(l),
                 None => Cow::Owned(s.to_ascii_lowercase()),
             };
-            find_en(s, &lower, base, words, &mut here);
+            find_en(s, &lower, base, words, (doc.text, &asked), &mut here);
         }
         resolve_overlaps(&mut here, &mut found);
     }
@@ -569,7 +571,17 @@ fn en_session_body(body: &str, standing: bool) -> String {
 
 /// The English references of sentence `s` (at `base`), whose ASCII lower case is `lower`;
 /// `words` marks the reference triggers that stand in it.
-fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) {
+///
+/// `(text, asked)`: the document's text, and the answers the slogans gave for its quotes
+/// (a quote they share is read as a title or not once).
+fn find_en(
+    s: &str,
+    lower: &str,
+    base: usize,
+    words: u64,
+    (text, asked): (&str, &Titles),
+    out: &mut Vec<Found>,
+) {
     // each pattern runs only on a sentence holding the words it cannot match without (a
     // pattern over a whole sentence is costly, and most sentences hold none of them);
     // `(?i:session)` also matches a long `ſ`. A trigger found in the sentence in any case
@@ -848,7 +860,8 @@ fn find_en(s: &str, lower: &str, base: usize, words: u64, out: &mut Vec<Found>) 
         let before = s[..t.start].trim_end_matches(['"', '“']).trim_end();
         let entitled = ["entitled", "titled"].iter().any(|w| before.ends_with(w))
             && title.starts_with(|c: char| c.is_uppercase());
-        if entitled || is_en_title(title) || crate::slogans::is_title(title) {
+        let start = base + t.start;
+        if entitled || is_en_title(title) || asked.answer(text, start, start + title.len()) {
             out.push(Found::document(
                 base + t.start..base + t.start + title.len(),
             ));
@@ -1596,7 +1609,9 @@ struct ZhGates {
     standing: bool,
 }
 
-fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
+/// The Chinese references of sentence `s` (at `base`); `words` marks the reference triggers
+/// that stand in it, and `(text, asked)` are as in [`find_en`].
+fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out: &mut Vec<Found>) {
     // as in English: each pattern only where its fixed characters stand
     // each gate is sought where its character stands (a prebuilt searcher skips the rest
     // of the sentence; reading every character was half of this pass)
@@ -1660,7 +1675,8 @@ fn find_zh(s: &str, base: usize, words: u64, out: &mut Vec<Found>) {
     };
     for t in titles {
         let inner = &s[t.clone()];
-        if !inner.contains('《') && crate::slogans::is_title(inner) {
+        let start = base + t.start;
+        if !inner.contains('《') && asked.answer(text, start, start + inner.len()) {
             out.push(Found::document(base + t.start..base + t.end));
         }
     }

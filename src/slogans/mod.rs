@@ -21,7 +21,7 @@ mod catalogue;
 mod quoted;
 
 pub(crate) use catalogue::Catalogue;
-pub(crate) use quoted::{campaign_or_topic, is_title};
+pub(crate) use quoted::{campaign_or_topic, Titles};
 
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};
@@ -294,6 +294,9 @@ fn starts_word(text: &str, start: usize) -> bool {
 /// Pairs the quotation marks of each paragraph into spans, into `out`.
 fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut Vec<Quote>) {
     out.clear();
+    let mut titles = doc.titles.borrow_mut();
+    // a quote closes at every other mark at most: one allocation
+    titles.reserve(hits.len() / 2);
     // the open mark of each family: “” "" 「」 『』 《》 〈〉
     let mut open: [Option<(usize, usize)>; 6] = [None; 6];
     for hit in hits.iter().filter(|h| (marks..counted).contains(&h.entry)) {
@@ -327,7 +330,7 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut
         }
         let book = family >= 4;
         let title = book
-            || quoted::is_title(doc.text[start..hit.start].trim())
+            || titles.ask(doc.text, start, hit.start)
             || quoted::named_title(&doc.text[..mark]);
         out.push(Quote {
             mark,
@@ -338,6 +341,7 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut
         });
     }
     out.sort_by_key(|q| (q.start, q.end));
+    titles.settle();
 }
 
 // Heads of bodies after a form: 市乡村振兴局, 全面深化改革委员会, 乡村振兴领导小组
