@@ -115,7 +115,7 @@ static EN_PLENUM_BODY_FIRST: Twin = Twin::new(
 static EN_CONGRESS: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:CPC|Party)\s+(?:National\s+)?|National\s+)Congress(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
+            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:(?:CPC|Party)\s+(?:National\s+)?|National\s+)Congress|[Pp]arty\s+congress)(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
         )
     },
     re,
@@ -605,6 +605,12 @@ fn find_en(
                 npc |= t.ends_with("People's") || t.ends_with("People’s");
             }
         }
+        // `the 20th party congress`, as machine translation writes it
+        for i in finder!("congress").find_iter(s.as_bytes()) {
+            let ahead = &s[..i];
+            let t = ahead.trim_end();
+            party |= t.len() < ahead.len() && (t.ends_with("party") || t.ends_with("Party"));
+        }
     }
     // the form of the patterns, asked for by the first search
     let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
@@ -691,6 +697,9 @@ fn find_en(
                 congress_after(s, at, |t| {
                     t.ends_with("National") || t.ends_with("Party") || t.ends_with("CPC")
                 })
+                .into_iter()
+                .chain(party_congress_after(s, at))
+                .min()
             })
             .flatten()
     };
@@ -916,7 +925,7 @@ fn narrow_sentence(s: &str) -> bool {
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
-const GATE_WORDS: [&str; 19] = [
+const GATE_WORDS: [&str; 20] = [
     "plen",
     "NPC",
     "Congress",
@@ -936,6 +945,7 @@ const GATE_WORDS: [&str; 19] = [
     "Women",
     "Trade Union",
     "Congress of the",
+    "congress",
 ];
 
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -1335,6 +1345,19 @@ fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<u
         })
 }
 
+/// Where the first `party congress` in lower case (`the 20th party congress`) at or after
+/// `at` starts its `congress`.
+fn party_congress_after(s: &str, at: usize) -> Option<usize> {
+    finder!("congress")
+        .find_iter(&s.as_bytes()[at..])
+        .map(|i| at + i)
+        .find(|&i| {
+            let ahead = &s[..i];
+            let t = ahead.trim_end();
+            t.len() < ahead.len() && (t.ends_with("party") || t.ends_with("Party"))
+        })
+}
+
 /// Does `ahead` end in a word that may be an ordinal ([`ORD`]) and whitespace? Every
 /// ordinal ends in `st`, `nd`, `rd` or `th` in some case; with `long_s` (a long `ſ` that
 /// `(?i:st)` takes) any word may.
@@ -1361,7 +1384,9 @@ fn ordinal_like(t: &str, long_s: bool) -> bool {
 fn congress_number(t: &str) -> Option<u32> {
     let mut before = ["", ""];
     for w in t.split_whitespace() {
-        if w == "Congress" && matches!(before[1], "CPC" | "Party") {
+        if (w == "Congress" && matches!(before[1], "CPC" | "Party"))
+            || (w == "congress" && matches!(before[1], "Party" | "party"))
+        {
             return en_ordinal(before[0]);
         }
         if w == "National" {
