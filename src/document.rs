@@ -291,7 +291,14 @@ fn ends_sentence_en(para: &str, dot: usize) -> bool {
 
 /// Where the sentence that a terminator at `i` ends really ends: after closing quotes.
 fn after_closers(para: &str, mut end: usize) -> usize {
-    while let Some(c) = para[end..].chars().next() {
+    while let Some(&b) = para.as_bytes().get(end) {
+        // a Han character (first byte E4..E9), what most often follows, closes nothing
+        if (0xE4..=0xE9).contains(&b) {
+            break;
+        }
+        let Some(c) = para[end..].chars().next() else {
+            break;
+        };
         if matches!(c, '”' | '’' | '"' | '\'' | '」' | '』' | '）' | ')' | '》') {
             end += c.len_utf8();
         } else {
@@ -319,7 +326,7 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
                     n.is_uppercase() || n.is_ascii_digit() || is_han(n) || "“\"‘(（《".contains(n)
                 });
                 if spaced && opens && ends_sentence_en(para, i) {
-                    push_trimmed(para, p.start, start, end, out);
+                    push_closed(para, p.start, start, end, out);
                     start = end;
                 }
             }
@@ -328,7 +335,7 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
             let mut at_stop = |i: usize, len: usize| {
                 if i >= start {
                     let end = after_closers(para, i + len);
-                    push_trimmed(para, p.start, start, end, out);
+                    push_closed(para, p.start, start, end, out);
                     start = end;
                 }
             };
@@ -345,6 +352,18 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
         }
     }
     push_trimmed(para, p.start, start, para.len(), out);
+}
+
+/// [`push_trimmed`] for a sentence that ends at its stop (`。！？；.!?`) or a closing
+/// quote after it, none of which is trimmed: only its start may be, and something is left.
+fn push_closed(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let s = &para[start..end];
+    let lead = match s.as_bytes().first() {
+        Some(&b) if !may_trim(b) => 0,
+        _ => s.len() - s.trim_start_matches(is_trim).len(),
+    };
+    debug_assert_eq!(trim_span(s), lead..s.len());
+    out.push(base + start + lead..base + end);
 }
 
 fn push_trimmed(para: &str, base: usize, start: usize, end: usize, out: &mut Vec<Range<usize>>) {

@@ -657,6 +657,26 @@ fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
     pos
 }
 
+/// The start of the first run of ASCII digits in `bytes[from..end]` that a `-` or `/`
+/// follows, or `end`; `bytes[from - 1]`, if any, is no digit. Outside English only
+/// `2022-10-29`, `2022/10/29` and `10/26/2022` are read (years, ranges of years, days
+/// with a month name and dotted dates are English forms), each a run of digits before
+/// one of these two: a vector search for them skips the many counts and 年月日 dates.
+fn next_dashed_run(bytes: &[u8], from: usize, end: usize) -> usize {
+    let from = from.min(end);
+    for sep in memchr::memchr2_iter(b'-', b'/', &bytes[from..end]) {
+        let run = bytes[from..from + sep]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if run > 0 {
+            return from + sep - run;
+        }
+    }
+    end
+}
+
 /// Could AT_DIGITS match at the run of `run` ASCII digits that ends at `i`? Every form goes
 /// on after its first number with a separator, an ordinal suffix or a space, and a space
 /// only before a range of years (`2021 to 2025`) or a month (`26 October`, `4 of May`): most
@@ -901,7 +921,11 @@ pub(crate) fn at_digits_in(
     let mut i = range.start;
     while i < range.end {
         if !bytes[i].is_ascii_digit() {
-            i = next_digit(bytes, i + 1, range.end);
+            i = if english {
+                next_digit(bytes, i + 1, range.end)
+            } else {
+                next_dashed_run(bytes, i + 1, range.end)
+            };
             continue;
         }
         let start = i;

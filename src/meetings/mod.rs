@@ -1501,28 +1501,45 @@ fn people_of(
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
 /// clauses hold no mark, so all of `s` is read: from the front, a character at a time
 /// (its length told by its first byte), where reading from the back went byte by byte.
-/// Only a character whose first byte a mark can start with (ASCII, 0xC2, 0xE1, 0xE2,
-/// 0xE3, 0xEF) is decoded, not the Chinese ones between.
+/// A mark is told by its bytes, not decoded: the Chinese commas and full stops that share
+/// a first byte with a mark (EF, E3) were each decoded and looked up as whitespace.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
-    let is_mark = |c: char| matches!(c, ';' | '；') || zh && c.is_whitespace();
     let b = s.as_bytes();
+    let at = |k: usize| b.get(k).copied().unwrap_or(0);
     let mut last = None;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         let len = match x {
             0..=0x7F => {
-                if is_mark(char::from(x)) {
+                // the ASCII whitespace of `char::is_whitespace`
+                if x == b';' || zh && matches!(x, b'\t'..=b'\r' | b' ') {
                     last = Some(i + 1);
                 }
                 i += 1;
                 continue;
             }
-            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                if is_mark(c) {
-                    last = Some(i + c.len_utf8());
+            // U+0085, U+00A0
+            0xC2 => {
+                if zh && matches!(at(i + 1), 0x85 | 0xA0) {
+                    last = Some(i + 2);
                 }
-                c.len_utf8()
+                2
+            }
+            0xE1 | 0xE2 | 0xE3 | 0xEF => {
+                let mark = match (x, at(i + 1), at(i + 2)) {
+                    // `；`
+                    (0xEF, 0xBC, 0x9B) => true,
+                    _ if !zh => false,
+                    // U+1680, U+205F, U+3000
+                    (0xE1, 0x9A, 0x80) | (0xE2, 0x81, 0x9F) | (0xE3, 0x80, 0x80) => true,
+                    // U+2000..=U+200A, U+2028, U+2029, U+202F
+                    (0xE2, 0x80, y) => matches!(y, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+                    _ => false,
+                };
+                if mark {
+                    last = Some(i + 3);
+                }
+                3
             }
             // `i` is a character's start: a first byte, never a continuation byte
             0x80..=0xDF => 2,
