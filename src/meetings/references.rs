@@ -93,7 +93,7 @@ fn re(pattern: &str) -> Regex {
 static EN_PLENUM_OF: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+session|plenary\s+meeting|plenum)s?\s+of\s+(?:the\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>{BODY}|{LOCAL_COMMITTEE})"
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?i:plenary\s+(?:\((?:enlarged|expanded)\)\s+)?session|plenary\s+meeting|plenum)s?\s+of\s+(?:the\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>{BODY}|{LOCAL_COMMITTEE})"
         )
     },
     re,
@@ -1115,10 +1115,19 @@ fn word_then_space(s: &str, i: usize, word: &str) -> Option<usize> {
 /// such a `plen` (where the sentence holds no long `ſ`, which `(?i:session)` takes).
 fn plenum_of_at(lower: &str, p: usize) -> bool {
     let key = match word_then_space(lower, p, "plenary") {
-        Some(i) => ["session", "meeting"]
+        // `the Sixth Plenary (Enlarged) Session of …`
+        Some(i) => match ["(enlarged)", "(expanded)"]
             .iter()
-            .find(|w| lower[i..].starts_with(*w))
-            .map(|w| i + w.len()),
+            .find_map(|m| word_then_space(lower, i, m))
+        {
+            Some(j) => lower[j..]
+                .starts_with("session")
+                .then_some(j + "session".len()),
+            None => ["session", "meeting"]
+                .iter()
+                .find(|w| lower[i..].starts_with(*w))
+                .map(|w| i + w.len()),
+        },
         None => lower[p..]
             .starts_with("plenum")
             .then_some(p + "plenum".len()),
@@ -1175,8 +1184,11 @@ fn plenum_of_words(s: &str, m: Range<usize>, narrow: bool) -> Option<PlenumOfWor
         w = word()?.1;
     }
     if w.eq_ignore_ascii_case("plenary") {
-        // `session` or `meeting`
-        word()?;
+        // `session` or `meeting`, after `(Enlarged)` perhaps
+        let w = word()?.1;
+        if w.starts_with('(') {
+            word()?;
+        }
     }
     // `of the` (or `of` alone before a term)
     word()?;
@@ -2427,6 +2439,7 @@ mod tests {
             "study of the plenary sessions as the primary task; plenary session of the West Lake District Committee",
             "the 2nd plenum of the 3rd city Party committee and the plenum of the county  Party committee of the ‘Third’ Committee",
             "the Fourth Plenary Session of the Central Commission for Discipline Inspection's, plenumx of the Central Committee",
+            "the Sixth Plenary (Enlarged) Session of the 14th CPC Dongyuan County Committee, the plenary (expanded) meeting of the",
         ];
         for s in sentences {
             let lower = s.to_ascii_lowercase();
