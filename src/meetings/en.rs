@@ -504,7 +504,22 @@ fn held_in(
         {
             // `A held talks here on Tuesday with B, who ...`: both sides take part
             if m.kind == Some("talks") && !presiding {
-                let from = organiser.as_ref().map_or(verb.start, |r| r.start);
+                let mut from = organiser.as_ref().map_or(verb.start, |r| r.start);
+                // `A met with B, …, the two sides held talks`: the sides are named before
+                let two_sides = organiser.as_ref().is_some_and(|r| {
+                    let o = &text[r.clone()];
+                    let o = o.strip_prefix("the ").unwrap_or(o);
+                    ["two sides", "both sides"]
+                        .iter()
+                        .any(|w| o.eq_ignore_ascii_case(w))
+                });
+                if two_sides {
+                    // (the tokens must reach back to the sentence's start)
+                    if cut {
+                        return Err(Cut);
+                    }
+                    from = toks.first().map_or(from, |t| t.start);
+                }
                 m.sides = Some(from..with_phrase(toks, next).map_or(verb.start, |w| w.end));
             } else if !presiding {
                 // `held a symposium with the delegation led by B`: who it was held with
