@@ -1347,27 +1347,30 @@ fn back_runs(s: &str, p: usize, runs: usize) -> usize {
 /// The first `Congress` from `at` on with whitespace before it, and before that a text
 /// that `before` accepts.
 fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<usize> {
-    finder!("Congress")
-        .find_iter(&s.as_bytes()[at..])
-        .map(|i| at + i)
-        .find(|&i| {
-            let ahead = &s[..i];
-            let t = ahead.trim_end();
-            t.len() < ahead.len() && before(t)
-        })
+    found_after(finder!("Congress"), s, at, before)
 }
 
 /// Where the first `party congress` in lower case (`the 20th party congress`) at or after
 /// `at` starts its `congress`.
 fn party_congress_after(s: &str, at: usize) -> Option<usize> {
-    finder!("congress")
-        .find_iter(&s.as_bytes()[at..])
-        .map(|i| at + i)
-        .find(|&i| {
-            let ahead = &s[..i];
-            let t = ahead.trim_end();
-            t.len() < ahead.len() && (t.ends_with("party") || t.ends_with("Party"))
-        })
+    found_after(finder!("congress"), s, at, |t| {
+        t.ends_with("party") || t.ends_with("Party")
+    })
+}
+
+/// The first word that `f` finds from `at` on with whitespace before it, and before that a
+/// text that `before` accepts.
+fn found_after(
+    f: &memchr::memmem::Finder<'_>,
+    s: &str,
+    at: usize,
+    before: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    f.find_iter(&s.as_bytes()[at..]).map(|i| at + i).find(|&i| {
+        let ahead = &s[..i];
+        let t = ahead.trim_end();
+        t.len() < ahead.len() && before(t)
+    })
 }
 
 /// Does `ahead` end in a word that may be an ordinal ([`ORD`]) and whitespace? Every
