@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 140] = [
+const ROLE_VERBS: [(&str, Role); 141] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -458,6 +458,8 @@ const ROLE_VERBS: [(&str, Role); 140] = [
     ("joined a group discussion", Role::Participant),
     ("joined a group deliberation", Role::Participant),
     ("gave a lecture", Role::Participant),
+    // `inviting A, Academician of …, who lectured on …`
+    ("who lectured", Role::Participant),
     ("delivered a lecture", Role::Participant),
     ("gave a special lecture", Role::Participant),
     ("delivered a special lecture", Role::Participant),
