@@ -73,9 +73,10 @@ const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of\s+the|of
 /// second session of the 18th county people's congress`).
 const LOCAL_CONGRESS: &str = r"(?:provincial|municipal|city|prefectural|district|county|town|township)\s+people[’']s\s+congress\b";
 
-/// A local Party committee written in lower case (`the regional Party committee`).
+/// A local Party committee written in lower case (`the regional Party committee`, `county
+/// party committee` as machine translation writes it).
 const LOCAL_COMMITTEE: &str =
-    r"(?:provincial|regional|municipal|city|prefectural|district|county)\s+Party\s+committee";
+    r"(?:provincial|regional|municipal|city|prefectural|district|county)\s+[Pp]arty\s+committee";
 
 /// A Chinese numeral or digits.
 const N: &str = r"[零〇一二三四五六七八九十百两0-9０-９]+";
@@ -1145,6 +1146,8 @@ fn plenum_of_at(lower: &str, p: usize) -> bool {
         && word_then_space(lower, after, "of").is_some_and(|i| {
             word_then_space(lower, i, "the").is_some()
                 || lower[i..].starts_with(|c: char| c.is_ascii_digit())
+                // `of county party committee`, as machine translation writes it
+                || local_committee_at(&lower[i..])
         })
 }
 
@@ -1232,7 +1235,9 @@ fn local_committee_at(rest: &str) -> bool {
     .iter()
     .find_map(|w| word_then_space(rest, 0, w));
     level
-        .and_then(|i| word_then_space(rest, i, "Party"))
+        .and_then(|i| {
+            word_then_space(rest, i, "Party").or_else(|| word_then_space(rest, i, "party"))
+        })
         .is_some_and(|i| rest[i..].starts_with("committee"))
 }
 
@@ -1564,6 +1569,7 @@ fn is_body_name(body: &str) -> bool {
     [
         "Committee",
         "Party committee",
+        "party committee",
         "Commission",
         "CPC",
         "CCDI",
@@ -2441,6 +2447,7 @@ mod tests {
             "of the plenary session of the 19th\u{a0}Central Committee, Plenum of the ٣rd Committee, plenary meeting of the 2nd",
             "study of the plenary sessions as the primary task; plenary session of the West Lake District Committee",
             "the 2nd plenum of the 3rd city Party committee and the plenum of the county  Party committee of the ‘Third’ Committee",
+            "the plenary session of county party committee, the plenum of the 4th district party committee",
             "the Fourth Plenary Session of the Central Commission for Discipline Inspection's, plenumx of the Central Committee",
             "the Sixth Plenary (Enlarged) Session of the 14th CPC Dongyuan County Committee, the plenary (expanded) meeting of the",
         ];
