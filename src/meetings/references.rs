@@ -607,11 +607,7 @@ fn find_en(
             }
         }
         // `the 20th party congress`, as machine translation writes it
-        for i in finder!("congress").find_iter(s.as_bytes()) {
-            let ahead = &s[..i];
-            let t = ahead.trim_end();
-            party |= t.len() < ahead.len() && (t.ends_with("party") || t.ends_with("Party"));
-        }
+        party |= party_congress_after(s, 0).is_some();
     }
     // the form of the patterns, asked for by the first search
     let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
