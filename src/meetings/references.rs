@@ -2694,18 +2694,16 @@ mod tests {
             &["", "和", "x", "会"],
         ];
         let texts = slot_texts(&slots, 17, &["区委全会和省委、市委全会，县纪委全委会"]);
-        let mut found = 0;
-        for t in &texts {
-            let s = t.as_str();
-            let key = |at: usize| plenum_end_from(s, at);
-            let reach = |p: usize| bodies_from(s, p);
-            let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
-            let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
-            let got: Vec<_> = plenum_bodies(s).collect();
-            assert_eq!(got, want, "{s}");
-            found += got.len();
-        }
-        assert!(found > 1_000, "{found}");
+        agree(
+            &texts,
+            |s| {
+                let key = |at: usize| plenum_end_from(s, at);
+                let reach = |p: usize| bodies_from(s, p);
+                let search = |from| found_from(&ZH_PLENUM_BODY, s, from);
+                near(key, reach, search).map(|m| m.range()).collect()
+            },
+            |s| plenum_bodies(s).collect(),
+        );
     }
 
     #[test]
@@ -2751,19 +2749,16 @@ mod tests {
                 "中国共产党第二十届中央委员会第二次全体会议，县纪委十五届五次全会",
             ],
         );
-        let mut found = 0;
-        for t in &texts {
-            let s = t.as_str();
-            let key = |at: usize| term_from(s, at);
-            let search = |from| found_from(&ZH_PLENUM, s, from);
-            let want: Vec<_> = near(key, |q| before_term(s, q), search)
-                .map(|m| m.range())
-                .collect();
-            let got: Vec<_> = near(key, |_| 0, |from| plenum_at(s, from)).collect();
-            assert_eq!(got, want, "{s}");
-            found += got.len();
-        }
-        assert!(found > 1_000, "{found}");
+        agree(
+            &texts,
+            |s| {
+                let search = |from| found_from(&ZH_PLENUM, s, from);
+                near(|at| term_from(s, at), |q| before_term(s, q), search)
+                    .map(|m| m.range())
+                    .collect()
+            },
+            |s| near(|at| term_from(s, at), |_| 0, |from| plenum_at(s, from)).collect(),
+        );
     }
 
     #[test]
@@ -2810,19 +2805,16 @@ mod tests {
                 "市十六届人大三次会议，第十四届全国人民代表大会第一次会议",
             ],
         );
-        let mut found = 0;
-        for t in &texts {
-            let s = t.as_str();
-            let key = |at: usize| term_from(s, at);
-            let search = |from| found_from(&ZH_SESSION, s, from);
-            let want: Vec<_> = near(key, |q| before_term(s, q), search)
-                .map(|m| m.range())
-                .collect();
-            let got: Vec<_> = near(key, |_| 0, |from| session_at(s, from)).collect();
-            assert_eq!(got, want, "{s}");
-            found += got.len();
-        }
-        assert!(found > 1_000, "{found}");
+        agree(
+            &texts,
+            |s| {
+                let search = |from| found_from(&ZH_SESSION, s, from);
+                near(|at| term_from(s, at), |q| before_term(s, q), search)
+                    .map(|m| m.range())
+                    .collect()
+            },
+            |s| near(|at| term_from(s, at), |_| 0, |from| session_at(s, from)).collect(),
+        );
     }
 
     #[test]
@@ -2848,15 +2840,29 @@ mod tests {
                 "省人大常委会第3次会议，全國政協常委会第十次会议",
             ],
         );
+        agree(
+            &texts,
+            |s| {
+                let key = |at: usize| finder!("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
+                let reach = |p: usize| chars_back(s, p, 4);
+                let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
+                near(key, reach, search).map(|m| m.range()).collect()
+            },
+            |s| standing_sessions(s).collect(),
+        );
+    }
+
+    /// Asserts that `hand` finds in each of `texts` what `pattern` finds, and that they
+    /// find more than 1,000 matches in all (the texts reach the pattern's cases).
+    fn agree(
+        texts: &[String],
+        pattern: impl Fn(&str) -> Vec<Range<usize>>,
+        hand: impl Fn(&str) -> Vec<Range<usize>>,
+    ) {
         let mut found = 0;
-        for t in &texts {
-            let s = t.as_str();
-            let key = |at: usize| finder!("常委").find(&s.as_bytes()[at..]).map(|i| at + i);
-            let reach = |p: usize| chars_back(s, p, 4);
-            let search = |from| found_from(&ZH_STANDING_SESSION, s, from);
-            let want: Vec<_> = near(key, reach, search).map(|m| m.range()).collect();
-            let got: Vec<_> = standing_sessions(s).collect();
-            assert_eq!(got, want, "{s}");
+        for s in texts {
+            let got = hand(s);
+            assert_eq!(got, pattern(s), "{s}");
             found += got.len();
         }
         assert!(found > 1_000, "{found}");
