@@ -422,7 +422,8 @@ const BEFORE_BARE_MONTH: [&str; 12] = [
 
 /// A month name with neither day nor year, after a word that makes it a date. One
 /// followed by a capitalised word is a name (`May Fourth`), not a date.
-/// Does `s` end with `word`, compared in ASCII lower case (`From `, `between `)?
+/// Does `s` end with `word`, compared in ASCII lower case (`From `, `between `)? Compared
+/// as bytes: `s` may end inside a wide character.
 fn ends_with_word(s: &str, word: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
@@ -436,12 +437,7 @@ fn bare_month(
     month: u8,
     out: &mut Vec<Candidate>,
 ) {
-    // compared as bytes: the text before may end inside a wide character
-    let word_before = |w: &&str| {
-        let b = before.as_bytes();
-        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-    };
-    if !BEFORE_BARE_MONTH.iter().any(word_before) {
+    if !BEFORE_BARE_MONTH.iter().any(|w| ends_with_word(before, w)) {
         return;
     }
     if text[end..]
