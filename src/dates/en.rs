@@ -587,9 +587,11 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     if ends("no.") || ends("no") || ends("number") || ends("nos.") {
         return false;
     }
-    if after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '%' | ':' | '_'))
-        || after.starts_with(".") && after[1..].starts_with(|c: char| c.is_ascii_digit())
-        || after.starts_with(",") && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    // a mark before a digit joins another number to it (`2023.5`, `2,023`, `2023:45`);
+    // before a space it ends the year (`since the Eighth Congress in 2021: the ...`)
+    if after.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '%' | '_'))
+        || after.starts_with(['.', ',', ':'])
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
     {
         return false;
     }

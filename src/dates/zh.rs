@@ -245,6 +245,7 @@ fn is_lunar(before: &str) -> bool {
 pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
     let s = numeral_start(text, unit_pos);
     if s == unit_pos {
+        school_year(text, unit_pos, out);
         return;
     }
     let before = &text[..s];
@@ -375,6 +376,44 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
         value,
         coordinated: false,
     });
+}
+
+/// At the `年` of `学年`: a range of two years written before it, `2024—2025学年` (the
+/// years without their unit).
+fn school_year(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
+    let Some(e2) = text[..unit_pos]
+        .strip_suffix('学')
+        .or_else(|| text[..unit_pos].strip_suffix('學'))
+        .map(str::len)
+    else {
+        return;
+    };
+    let s2 = numeral_start(text, e2);
+    let Some(sep) = text[..s2].chars().next_back() else {
+        return;
+    };
+    if !matches!(sep, '至' | '到' | '-' | '—' | '–' | '~' | '～') {
+        return;
+    }
+    let e1 = s2 - sep.len_utf8();
+    let s1 = numeral_start(text, e1);
+    let before = text[..s1].chars().next_back();
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '第') {
+        return;
+    }
+    if let (Some(y1), Some(y2)) = (year_value(&text[s1..e1]), year_value(&text[s2..e2])) {
+        if y1 < y2 {
+            out.push(Candidate {
+                start: s1,
+                end: e2,
+                value: Value::Written(
+                    Partial::ymd(Some(y1), None, None),
+                    Some(Partial::ymd(Some(y2), None, None)),
+                ),
+                coordinated: false,
+            });
+        }
+    }
 }
 
 /// `至今年1月` after a written month (`2023年12月至今年1月`): where the range ends, its last
