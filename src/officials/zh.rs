@@ -373,7 +373,7 @@ const AFTER: &[&str] = &[
     "作了", "进行", "進行", "带头", "帶頭", "领学", "領學", "领读", "領讀", "解读", "解讀", "结合",
     "結合", "到会", "到會", "逐一", "将", "將", "致", "互致", "宣布", "所作", "所做", "带队",
     "帶隊", "走访", "走訪", "调研", "調研", "看望", "慰问", "慰問", "围绕", "圍繞", "反馈", "反饋",
-    "表态", "表態", "部署", "动员", "動員",
+    "表态", "表態", "部署", "动员", "動員", "依次", "述职", "述職",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -2277,7 +2277,9 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
 /// `各乡镇党委书记，…`).
 fn stacked_before(c: &Chars, pg: &[Head], g: &[Head]) -> bool {
     let (first, last) = (&pg[0], &pg[pg.len() - 1]);
-    let opens = first.t0 == 0 || matches!(c.cs[first.t0 - 1], '。' | '；' | '：' | '，' | '\n');
+    // (or stands after `由`: `会议由市委副书记、市长，市双拥工作领导小组组长A主持`)
+    let opens =
+        first.t0 == 0 || matches!(c.cs[first.t0 - 1], '。' | '；' | '：' | '，' | '\n' | '由');
     let plural = ["各", "全体", "全體", "有关", "有關"]
         .iter()
         .any(|w| c.starts(first.t0, w));
@@ -2302,24 +2304,7 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
         return out;
     }
     // the organisation of the first title, without its party unit
-    let mut org = c.s(first.t0, first.h0);
-
-    let head0 = c.s(first.h0, first.t1);
-    // a post of the party unit itself takes the unit: `镇党委副书记、组织委员` (the unit
-    // may open the first head, `党委副书记`, or end its organisation)
-    let unit = PARTY_UNITS.iter().find(|u| head0.starts_with(*u)).copied();
-    let with_unit = org;
-    // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
-    if opens_party_unit(head0) {
-        if let Some(o) = org.strip_suffix('分') {
-            org = o;
-        }
-    }
-    if org.ends_with(PARTY_UNIT_LASTS) {
-        if let Some(o) = PARTY_UNITS.iter().find_map(|u| org.strip_suffix(u)) {
-            org = o;
-        }
-    }
+    let (mut org, mut unit, mut with_unit) = organisation(c, first);
     for h in &g[1..] {
         let written = c.s(h.t0, h.t1);
         let own = c.s(h.t0, h.h0);
@@ -2342,9 +2327,37 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
             out.push(t);
         } else {
             out.push(written.to_string());
+            // a title with its own organisation gives it to the heads after it:
+            // `全国政协委员、市政协党组书记、主席` (`市政协主席`)
+            if !bare {
+                (org, unit, with_unit) = organisation(c, h);
+            }
         }
     }
     out
+}
+
+/// The organisation of the title of `h` as the heads coordinated after it share it: without
+/// its party unit; the unit a post of the unit itself takes (`镇党委副书记、组织委员`; it
+/// may open the head, `党委副书记`, or end the organisation); and the organisation with
+/// the unit.
+fn organisation<'c>(c: &'c Chars, h: &Head) -> (&'c str, Option<&'static str>, &'c str) {
+    let mut org = c.s(h.t0, h.h0);
+    let head = c.s(h.h0, h.t1);
+    let unit = PARTY_UNITS.iter().find(|u| head.starts_with(*u)).copied();
+    let with_unit = org;
+    // `分党组副书记` read as `分` + `党组副书记`: the `分` belongs to the party unit
+    if opens_party_unit(head) {
+        if let Some(o) = org.strip_suffix('分') {
+            org = o;
+        }
+    }
+    if org.ends_with(PARTY_UNIT_LASTS) {
+        if let Some(o) = PARTY_UNITS.iter().find_map(|u| org.strip_suffix(u)) {
+            org = o;
+        }
+    }
+    (org, unit, with_unit)
 }
 
 /// The first characters of `PARTY_UNITS`, and their last: most titles hold no unit, and
