@@ -319,6 +319,19 @@ fn word_end(s: &str, mut end: usize) -> (usize, bool) {
     }
 }
 
+/// The kind of a name that holds a part of a meeting before `of`: `opening meeting of the
+/// Ninth Congress of the Communist Youth League` is an opening meeting, though the
+/// congress's rendering is longer.
+fn part_kind(name: &str) -> Option<&'static str> {
+    let (head, _) = name.split_once(" of ")?;
+    kind_inside(head).map(|k| k.1).filter(|k| {
+        matches!(
+            *k,
+            "opening-meeting" | "closing-meeting" | "preparatory-meeting"
+        )
+    })
+}
+
 /// Is token `i` a generic meeting head? `Conference` in `Political Consultative
 /// Conference` names a body.
 fn is_generic(toks: &[Tok], i: usize) -> bool {
@@ -834,7 +847,7 @@ fn make(
     let head_word = (from..=head)
         .find(|&i| is_generic(toks, i))
         .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
-    let mut kind = kind_inside(&name).map(|k| k.1);
+    let mut kind = part_kind(&name).or_else(|| kind_inside(&name).map(|k| k.1));
     let generic = kind.is_none();
     if kind.is_none() {
         // `third meeting of the 16th X Committee of the CPPCC`: a session of that body

@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 141] = [
+const ROLE_VERBS: [(&str, Role); 155] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -468,6 +468,11 @@ const ROLE_VERBS: [(&str, Role); 141] = [
     ("gave a special report", Role::Participant),
     ("made a special report", Role::Participant),
     ("made an explanation", Role::Participant),
+    // `in turn did on-site report`: 现场述职 in machine translation
+    ("did on-site report", Role::Participant),
+    ("made on-site report", Role::Participant),
+    ("made an on-site report", Role::Participant),
+    ("gave an on-site report", Role::Participant),
     // `invited A, professor of ..., to make a special tutorial`
     ("a special tutorial", Role::Participant),
     ("a tutorial lecture", Role::Participant),
@@ -535,6 +540,18 @@ const ROLE_VERBS: [(&str, Role); 141] = [
     ("通報", Role::Participant),
     ("分别介绍", Role::Participant),
     ("分別介紹", Role::Participant),
+    // `各乡镇党委书记依次述职`: reporting on one's duties at the meeting (not the name
+    // `述职评议会`)
+    ("依次述职", Role::Participant),
+    ("依次述職", Role::Participant),
+    ("分别述职", Role::Participant),
+    ("分別述職", Role::Participant),
+    ("先后述职", Role::Participant),
+    ("先後述職", Role::Participant),
+    ("现场述职", Role::Participant),
+    ("現場述職", Role::Participant),
+    ("作述职", Role::Participant),
+    ("作述職", Role::Participant),
     ("宣读", Role::Participant),
     ("宣讀", Role::Participant),
     ("作了题为", Role::Participant),
@@ -866,7 +883,7 @@ fn extract_with(
     // `主持召开`: one verb, not `主持` and `召开` twice
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
-    let meetings = assemble_by_report(doc, held, roles, officials, dates, names);
+    let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
     // a standing committee's numbered meeting is a reference only when it is not the
@@ -895,7 +912,46 @@ fn extract_with(
                         && m.kind.as_deref() == Some("standing-committee-meeting")
             })
     });
+    // a session held under its reference's name, which holds no rendering of a kind
+    // (`区政协五届四次会议`, `the Third Session of the 13th CPPCC Xiangnan Provincial
+    // Committee`), is of the kind its body holds
+    for m in meetings.iter_mut().filter(|m| m.kind.is_none()) {
+        m.kind = refs
+            .iter()
+            .filter(|r| r.kind == ReferenceKind::Session && r.start < m.end && m.start < r.end)
+            .find_map(|r| session_kind(r.body.as_deref()?))
+            .map(str::to_string);
+    }
     (meetings, refs)
+}
+
+/// The kind of a session of `body`: a congress's or a CPPCC committee's; none for a
+/// standing committee's (whose numbered meetings are read by their own rendering).
+fn session_kind(body: &str) -> Option<&'static str> {
+    let has = |words: &[&str]| words.iter().any(|w| body.contains(w));
+    if has(&[
+        "Standing Committee",
+        "standing committee",
+        "常委会",
+        "常委會",
+    ]) {
+        None
+    } else if has(&["CPPCC", "Political Consultative", "政协", "政協"]) {
+        Some("cppcc-session")
+    } else if has(&[
+        "People's Congress",
+        "People’s Congress",
+        "people's congress",
+        "people’s congress",
+        "NPC",
+        "人大",
+        "人民代表大会",
+        "人民代表大會",
+    ]) {
+        Some("peoples-congress-session")
+    } else {
+        None
+    }
 }
 
 /// [`Document::sentence_index`] for positions asked in text order (the hits'): the
@@ -1283,14 +1339,31 @@ fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
 
 /// `held a theory study centre group (enlarged) study session`, then `presided over the
 /// study session`: a later `the` and the last words of the name before name that
-/// meeting (`held its 18th biweekly consultation forum`, `presided over the forum`).
+/// meeting (`held its 18th biweekly consultation forum`, `presided over the forum`); so
+/// does a bare `本次会议`.
 fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
-    if a.span.start >= b.span.start || !text[..b.span.start].ends_with("the ") {
+    if a.span.start >= b.span.start {
+        return false;
+    }
+    // `区政协五届四次会议在区会议中心胜利闭幕。本次会议于1月6日至9日召开`: `本次` names
+    // the meeting before
+    let this = ["本次", "此次", "这次", "這次"];
+    if b.generic && this.iter().any(|w| text[b.span.clone()].starts_with(w)) {
+        return true;
+    }
+    if !text[..b.span.start].ends_with("the ") {
         return false;
     }
     let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
-    long.len() > short.len()
-        && long.is_char_boundary(long.len() - short.len())
+    if long.len() <= short.len() {
+        return false;
+    }
+    // one word may stand anywhere in the name: `held the opening ceremony of its autumn
+    // semester`, `presided over the ceremony`
+    if !short.contains(' ') {
+        return long.split(' ').any(|w| w.eq_ignore_ascii_case(short));
+    }
+    long.is_char_boundary(long.len() - short.len())
         && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
         && long[..long.len() - short.len()].ends_with(' ')
 }
