@@ -1898,9 +1898,23 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             && name_at[i - 1] == usize::MAX
             && prefix_word(&toks[i - 1])
     };
+    // `the county flood control and drought relief headquarters commander`: `and` between
+    // lower-case words of organisations (not `National Education Conference and General
+    // Secretary Xi Jinping`)
+    let inner_and = |i: usize| {
+        i > floor
+            && toks[i].is("and")
+            && [&toks[i - 1], &toks[i + 1]]
+                .iter()
+                .all(|t| t.has(ORG) && !t.cap)
+            && name_at[i - 1] == usize::MAX
+    };
     while p > floor
         && name_at[p - 1] == usize::MAX
-        && (prefix_word(&toks[p - 1]) || inner_ordinal(p - 1) || inner_for(p - 1))
+        && (prefix_word(&toks[p - 1])
+            || inner_ordinal(p - 1)
+            || inner_for(p - 1)
+            || inner_and(p - 1))
     {
         p -= 1;
     }
@@ -1942,6 +1956,8 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     if toks.get(e).is_some_and(|t| {
         t.is("of")
             || (t.is("for") && head.singular.starts_with("Spokes"))
+            // `Deputies to the district people's congress`
+            || (t.is("to") && matches!(head.singular.as_str(), "Deputy" | "Delegate"))
             || ((t.is("at") || t.is("with")) && academic())
     }) {
         let mut j = e + 1;
@@ -2280,6 +2296,11 @@ fn find_titles(
             if !comma && !toks.get(a).is_some_and(|t| t.is("and")) {
                 break;
             }
+            // a series whose last title has its organisation is closed before `and`:
+            // `Mayor, Deputy Secretary of X and Secretary of Y` gives a bare `Mayor`
+            if !comma && series_from.is_some() && last.org.is_some() {
+                break;
+            }
             let Some(h) = (a + 1..(a + 8).min(toks.len()))
                 .take_while(|&k| name_at[k] == usize::MAX)
                 .find(|&k| head_at(toks, k).is_some())
@@ -2348,7 +2369,8 @@ fn coordinate(text: &str, group: &[One]) -> Vec<String> {
     }
     let mut g: Vec<One> = group.to_vec();
     for k in 0..g.len() {
-        if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed {
+        // (a head that names its own level keeps it: `County Magistrate and Commander of X`)
+        if g[k].org.is_none() && g[k].prefix.is_none() && !g[k].closed && !g[k].own_level {
             if let Some(org) = g[k + 1..].iter().find_map(|n| n.org.clone()) {
                 g[k].org = Some(org);
             }
