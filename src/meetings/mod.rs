@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 155] = [
+const ROLE_VERBS: [(&str, Role); 163] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -414,6 +414,8 @@ const ROLE_VERBS: [(&str, Role); 155] = [
     ("attend", Role::Attendee),
     // `Attending the symposium were A, B and C`
     ("attending", Role::Attendee),
+    // `Present at the conference were A, B and C`
+    ("present at the", Role::Attendee),
     ("were present", Role::Attendee),
     ("was present", Role::Attendee),
     ("were also present", Role::Attendee),
@@ -447,6 +449,7 @@ const ROLE_VERBS: [(&str, Role); 155] = [
     ("spoke on", Role::Participant),
     ("spoke at the", Role::Participant),
     ("spoke successively", Role::Participant),
+    ("spoke one after another", Role::Participant),
     ("successively spoke", Role::Participant),
     ("took turns to speak", Role::Participant),
     ("delivered a report", Role::Participant),
@@ -468,6 +471,12 @@ const ROLE_VERBS: [(&str, Role); 155] = [
     ("gave a special report", Role::Participant),
     ("made a special report", Role::Participant),
     ("made an explanation", Role::Participant),
+    // `Deputies … put forward opinions and suggestions`
+    ("put forward opinions", Role::Participant),
+    ("put forward suggestions", Role::Participant),
+    ("put forward their opinions", Role::Participant),
+    ("offered suggestions", Role::Participant),
+    ("made suggestions", Role::Participant),
     // `in turn did on-site report`: 现场述职 in machine translation
     ("did on-site report", Role::Participant),
     ("made on-site report", Role::Participant),
@@ -477,6 +486,8 @@ const ROLE_VERBS: [(&str, Role); 155] = [
     ("a special tutorial", Role::Participant),
     ("a tutorial lecture", Role::Participant),
     ("to give a lecture", Role::Participant),
+    // `invited A, professor of …, to lecture on …`
+    ("to lecture on", Role::Participant),
     ("to give a special lecture", Role::Participant),
     ("to deliver a lecture", Role::Participant),
     ("to make a special report", Role::Participant),
@@ -835,9 +846,12 @@ fn extract_with(
             if report_noun(doc.text, verb, h.start) {
                 continue;
             }
-            if verb == "attending"
+            if matches!(verb, "attending" | "present at the")
                 && !attending_were(doc.text, doc.sentences[si].clone(), h.start..h.end)
             {
+                continue;
+            }
+            if role == Role::Attendee && joins_activity(&doc.text[h.end..]) {
                 continue;
             }
             roles.push((si, role, h.start..h.end));
@@ -1390,6 +1404,23 @@ fn sides_agree(officials: &[Official], a: &Held, b: &Held) -> bool {
     officials.iter().any(|o| within(o, x) && within(o, y))
 }
 
+/// Does the text after an English verb of attending name an activity that is no meeting:
+/// `took part in the inspection`, `participated in the survey`?
+fn joins_activity(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = rest.strip_prefix("in ").unwrap_or(rest);
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let word = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    matches!(
+        word,
+        "inspection" | "inspections" | "investigation" | "survey" | "research" | "visit" | "tour"
+    )
+}
+
 /// Does the text after a verb of attending name a meeting of `会见`: `参加(了)(有关)会见`?
 fn joins_met(after: &str) -> bool {
     let mut s = after.strip_prefix('了').unwrap_or(after);
@@ -1429,6 +1460,7 @@ fn people_of(
     // (and `Seated on the rostrum were A, B and C`, the same order)
     let by = v.ends_with(" by")
         || v.eq_ignore_ascii_case("attending")
+        || v.eq_ignore_ascii_case("present at the")
         || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
     let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles

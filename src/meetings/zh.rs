@@ -778,7 +778,17 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let lead = leading_date_end(s);
     let body = &s[lead..];
     let trail = trailing_start(body);
-    let r = clause.start + lead..clause.start + lead + trail;
+    let mut r = clause.start + lead..clause.start + lead + trail;
+    // `由县委组织部主办的全县……培训班在县委党校举行开班式`: the body that hosts it
+    if let Some(o) = text[r.clone()].strip_prefix('由') {
+        let hosted = ["主办的", "主辦的", "举办的", "舉辦的", "组织的", "組織的"]
+            .iter()
+            .filter_map(|w| o.find(w))
+            .min();
+        if let Some(e) = hosted.filter(|&e| e > 0) {
+            r = r.start + '由'.len_utf8()..r.start + '由'.len_utf8() + e;
+        }
+    }
     // `县委书记召开会议`: a person, not a body, convenes
     let person = [
         "书记",
