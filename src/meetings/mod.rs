@@ -1761,8 +1761,16 @@ fn to_meeting<'o>(
             return None;
         }
     }
-    let pick =
-        |f: &dyn Fn(&Held) -> Option<u32>| f(m).or_else(|| g.held.iter().find_map(|(_, o)| f(o)));
+    // (a namer of another kind numbers another meeting: the headline's `Ninth Congress of
+    // …` merged into the body's `opening meeting`)
+    let pick = |f: &dyn Fn(&Held) -> Option<u32>| {
+        f(m).or_else(|| {
+            g.held
+                .iter()
+                .filter(|(_, o)| o.kind.is_none() || m.kind.is_none() || o.kind == m.kind)
+                .find_map(|(_, o)| f(o))
+        })
+    };
     let number = pick(&|h: &Held| h.number);
     let term = pick(&|h: &Held| h.term);
     let organiser_span = m
