@@ -1909,12 +1909,24 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 .all(|t| t.has(ORG) && !t.cap)
             && name_at[i - 1] == usize::MAX
     };
+    // `Provincial Department of Commerce director`: `of` after a capitalised word of
+    // organisations that is no head, before a capitalised word
+    let inner_of = |i: usize| {
+        i > floor
+            && toks[i].is("of")
+            && toks[i + 1].cap
+            && toks[i - 1].cap
+            && toks[i - 1].has(ORG)
+            && head_at(toks, i - 1).is_none()
+            && name_at[i - 1] == usize::MAX
+    };
     while p > floor
         && name_at[p - 1] == usize::MAX
         && (prefix_word(&toks[p - 1])
             || inner_ordinal(p - 1)
             || inner_for(p - 1)
-            || inner_and(p - 1))
+            || inner_and(p - 1)
+            || inner_of(p - 1))
     {
         p -= 1;
     }

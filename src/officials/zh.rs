@@ -807,6 +807,9 @@ const LEVEL_CHARS: &[char] = &[
 
 /// Words that look like names in a list but are not.
 const NOT_NAMES: &[&str] = &[
+    // `各专项小组组长单位负责同志`: 单 is a surname
+    "单位",
+    "單位",
     "白宫",
     "白宮",
     "成功",
@@ -1979,11 +1982,12 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             continue;
         };
         let e = i + l;
-        // `委员长会议`, `主席台`, `常委会`, `书记处`: a meeting or a body, not a title
+        // `委员长会议`, `主席台`, `常委会`, `书记处`, `总领事馆`: a meeting or a body, not a
+        // title
         let body = e < c.len()
             && (matches!(
                 c.cs[e],
-                '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國'
+                '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國' | '馆' | '館'
             ) || (matches!(c.cs[e], '会' | '會')
                 && !(e + 1 < c.len() && matches!(c.cs[e + 1], '见' | '見' | '同' | '上'))));
         // `地处长江上游`, `身处长期`: 处 closes a word (`地处`, `身处`), so no `处长`
@@ -2079,7 +2083,8 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                 .map(|n| i - n)
                 .find(|&a| {
                     // a name before a head stands alone or follows a verb that takes a
-                    // person (`学习习近平总书记`, `统一到习近平总书记`); `巴巴多斯总理`,
+                    // person (`学习习近平总书记`, `统一到习近平总书记`, `在于习近平总书记的领航
+                    // 掌舵`); `巴巴多斯总理`,
                     // `大家告诉总书记` hold no name
                     a >= floor
                         && name_shaped(c, a, i)
@@ -2096,7 +2101,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                         && !(i - a == 3 && OPEN_NAME.contains(&c.cs[a]) && name_shaped(c, a + 1, i))
                         && ((matches!(head, "总书记" | "總書記")
                             && a >= 1
-                            && matches!(c.cs[a - 1], '到' | '了' | '好'))
+                            && matches!(c.cs[a - 1], '到' | '了' | '好' | '于' | '於'))
                             || (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a)))
                             || a == 0
                             || is_punct(c.cs[a - 1])
