@@ -512,9 +512,14 @@ fn held_in(
             (subject, None)
         };
         let mut j = v_end + 1;
+        // after `and` without an article, only a meeting of a kind named right there
+        let mut bare_and = false;
         while let Some((mut m, next)) =
             object(text, toks, j, heads, organiser.clone(), chair_span.clone())
         {
+            if bare_and && (m.kind.is_none() || m.generic || m.span.start != toks[j].start) {
+                break;
+            }
             // `A held talks here on Tuesday with B, who ...`: both sides take part
             if m.kind == Some("talks") && !presiding {
                 let mut from = organiser.as_ref().map_or(verb.start, |r| r.start);
@@ -540,11 +545,11 @@ fn held_in(
                 m.sides = with_phrase(toks, next);
             }
             out.push(m);
-            // `held an enlarged meeting and a study meeting of ...`
-            if toks.get(next).is_some_and(|t| t.lower == "and")
-                && toks.get(next + 1).is_some_and(|t| is_article(t.lo()))
-            {
+            // `held an enlarged meeting and a study meeting of ...`, `held all Party members
+            // meeting and organizational life meeting`
+            if toks.get(next).is_some_and(|t| t.lower == "and") && next + 1 < toks.len() {
                 j = next + 1;
+                bare_and = !is_article(toks[j].lo());
             } else {
                 break;
             }
@@ -911,9 +916,18 @@ fn object(
                 k += q + 2;
             }
         }
+        // `of the Municipal Commission for Comprehensively Deepening Reform`: `for` between
+        // capitalised words is inside a body's name
+        let capital = |t: &Tok| text[t.start..].starts_with(|c: char| c.is_uppercase());
+        let inner_for = |k: usize| {
+            toks[k].lower == "for"
+                && k > from
+                && capital(&toks[k - 1])
+                && toks.get(k + 1).is_some_and(capital)
+        };
         while k < toks.len()
             && k - from < 20
-            && !(is_stop(&toks[k]) && paren_word(&toks[k]).is_none())
+            && !(is_stop(&toks[k]) && paren_word(&toks[k]).is_none() && !inner_for(k))
         {
             k += 1;
         }

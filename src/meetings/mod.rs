@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 163] = [
+const ROLE_VERBS: [(&str, Role); 168] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -450,6 +450,13 @@ const ROLE_VERBS: [(&str, Role); 163] = [
     ("spoke at the", Role::Participant),
     ("spoke successively", Role::Participant),
     ("spoke one after another", Role::Participant),
+    // `A, in his summing-up, stressed`
+    ("in his summing-up", Role::Participant),
+    ("in her summing-up", Role::Participant),
+    ("made a summing-up", Role::Participant),
+    ("summed up", Role::Participant),
+    // `A and the Danish side's representative signed the memorandum`
+    ("signed the", Role::Participant),
     ("successively spoke", Role::Participant),
     ("took turns to speak", Role::Participant),
     ("delivered a report", Role::Participant),

@@ -659,7 +659,9 @@ pub(crate) fn named_title(before: &str) -> bool {
     EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
 }
 
-/// Quoted speech: a sentence, or more than about twelve words.
+/// Quoted speech: a sentence, more than about twelve words, or a clause of five words or
+/// more with a finite `be` or `not` (`“study politics theory is not deep and not connect
+/// with reality”`, a self-criticism).
 fn is_speech(inner: &str) -> bool {
     if !inner.is_ascii() && inner.chars().any(is_han) {
         // one pass: a sentence's punctuation, or more than twenty characters
@@ -676,6 +678,12 @@ fn is_speech(inner: &str) -> bool {
         || inner
             .bytes()
             .any(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
+        || (inner.split_whitespace().nth(4).is_some()
+            && inner.split_whitespace().any(|w| {
+                ["is", "are", "was", "were", "not"]
+                    .iter()
+                    .any(|v| w.eq_ignore_ascii_case(v))
+            }))
 }
 
 /// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`); or of a new
