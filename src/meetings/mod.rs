@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 168] = [
+const ROLE_VERBS: [(&str, Role); 179] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -414,8 +414,9 @@ const ROLE_VERBS: [(&str, Role); 168] = [
     ("attend", Role::Attendee),
     // `Attending the symposium were A, B and C`
     ("attending", Role::Attendee),
-    // `Present at the conference were A, B and C`
+    // `Present at the conference were A, B and C`, `Among those present were A, …`
     ("present at the", Role::Attendee),
+    ("among those present were", Role::Attendee),
     ("were present", Role::Attendee),
     ("was present", Role::Attendee),
     ("were also present", Role::Attendee),
@@ -441,6 +442,8 @@ const ROLE_VERBS: [(&str, Role); 168] = [
     ("made comments", Role::Participant),
     ("successively speeched", Role::Participant),
     ("made a statement", Role::Participant),
+    ("delivered a statement", Role::Participant),
+    ("gave a statement", Role::Participant),
     ("made statements", Role::Participant),
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
@@ -557,6 +560,16 @@ const ROLE_VERBS: [(&str, Role); 168] = [
     ("通报", Role::Participant),
     ("通報", Role::Participant),
     ("分别介绍", Role::Participant),
+    // `市长A对整改工作作具体安排`
+    ("作具体安排", Role::Participant),
+    ("作具體安排", Role::Participant),
+    ("作具体部署", Role::Participant),
+    ("作具體部署", Role::Participant),
+    ("作工作部署", Role::Participant),
+    ("作工作部署安排", Role::Participant),
+    // `韦俊杰首先介绍了提案主要内容` (not `据A介绍`)
+    ("介绍了", Role::Participant),
+    ("介紹了", Role::Participant),
     ("分別介紹", Role::Participant),
     // `各乡镇党委书记依次述职`: reporting on one's duties at the meeting (not the name
     // `述职评议会`)
@@ -1180,7 +1193,8 @@ fn assemble(
     // one item per meeting: a headline and the body name the same meeting
     let mut groups: Vec<Group> = Vec::new();
     for (si, m) in held.drain(..) {
-        let same = groups.iter_mut().find(|g| {
+        // (the latest first: `the session` names the meeting named last before it)
+        let same = groups.iter_mut().rev().find(|g| {
             g.held.iter().any(|(_, o)| {
                 same_meeting(doc.text, o, &m)
                     && (o.span.start < title_end
@@ -1372,7 +1386,9 @@ fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     if b.generic && this.iter().any(|w| text[b.span.clone()].starts_with(w)) {
         return true;
     }
-    if !text[..b.span.start].ends_with("the ") {
+    // (`The session victory closed`, a sentence's first word too)
+    let before = &text.as_bytes()[..b.span.start];
+    if !(before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ")) {
         return false;
     }
     let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
@@ -1468,6 +1484,7 @@ fn people_of(
     let by = v.ends_with(" by")
         || v.eq_ignore_ascii_case("attending")
         || v.eq_ignore_ascii_case("present at the")
+        || v.eq_ignore_ascii_case("among those present were")
         || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
     let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
@@ -1489,6 +1506,14 @@ fn people_of(
             let between = doc.text[p..verb.start].trim_end();
             between.ends_with(" and") || between.ends_with(",and")
         }) {
+            // `A attended and presided over the conference`: right after the verb before,
+            // its subject
+            let right_after = roles.iter().find(|r| {
+                r.0 == si && r.2.end <= verb.start && doc.text[r.2.end..verb.start].trim() == "and"
+            });
+            if let Some(r) = right_after {
+                return people_of(doc, si, r.2.clone(), roles, officials, names);
+            }
             return;
         }
         // `A主持会议并领学《…》`: a verb of taking part joined by `并` to one of a few
