@@ -33,12 +33,13 @@ impl Tok<'_> {
     }
 }
 
-/// The tokens of the last sentence read, from `from` to its end: a sentence with several
+/// The tokens of the last sentence read, from `from` to `to`: a sentence with several
 /// verbs of holding is tokenised once.
 #[derive(Default)]
 pub(super) struct Tokens<'a> {
     sentence: Option<Range<usize>>,
     from: usize,
+    to: usize,
     toks: Vec<Tok<'a>>,
 }
 
@@ -388,19 +389,49 @@ pub(super) fn held<'a>(
         (false, true) => 3,
     };
     let from = window_start(text, sentence.start, verb.start, marks);
-    if cache.sentence.as_ref() != Some(&sentence) || cache.from > from {
-        tokens_into(text, Some(lowered), from..sentence.end, &mut cache.toks);
+    let to = window_end(text, verb.end, sentence.end);
+    if cache.sentence.as_ref() != Some(&sentence) || cache.from > from || cache.to < to {
+        tokens_into(text, Some(lowered), from..to, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
         cache.from = from;
+        cache.to = to;
     }
     let cut = cache.from > sentence.start;
     if let Ok(found) = held_in(text, lowered, &cache.toks, verb.clone(), heads, cut) {
         return found;
     }
-    // the verb governs more than was read: the whole sentence
-    tokens_into(text, Some(lowered), sentence.clone(), &mut cache.toks);
+    // the verb governs more than was read: the sentence from its start
+    tokens_into(
+        text,
+        Some(lowered),
+        sentence.start..cache.to,
+        &mut cache.toks,
+    );
     cache.from = sentence.start;
     held_in(text, lowered, &cache.toks, verb, heads, false).unwrap_or_default()
+}
+
+/// Where to stop reading the tokens of the sentence ending at `end` for the verb ending at
+/// `verb_end`: after the first clause mark (`,`, `.`, `;`) after the verb, a token of its
+/// own that is no word. What the verb governs is read forward up to such a token and no
+/// further (a name ends at a token that is no word; `and a ... meeting` goes on over words;
+/// the `with` of the talks' sides is sought up to the mark, and so are the words after a
+/// rendering that runs on over `for`), but for a name opened by a quote, whose closing
+/// quote is sought over any token: where a quote stands before the mark, the sentence's
+/// end. (The tokens after the verb were most of those a long sentence is read for.)
+fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
+    let b = &text.as_bytes()[verb_end..end];
+    let Some(m) = memchr::memchr3(b',', b'.', b';', b) else {
+        return end;
+    };
+    // `“` is sought where its first byte stands (that of `’` too, in `People’s`)
+    let quote = memchr::memchr2_iter(b'"', 0xE2, &b[..m])
+        .any(|i| b[i] == b'"' || b[i..].starts_with("“".as_bytes()));
+    if quote {
+        end
+    } else {
+        verb_end + m + 1
+    }
 }
 
 /// [`held`] over `toks`, the sentence's tokens from one of them on; `cut` when they do not
@@ -1135,8 +1166,9 @@ mod tests {
     }
 
     /// Every verb of holding in `text`, read from each place a token may start (after
-    /// ASCII whitespace) before it: where the tokens read say they suffice, what the verb
-    /// governs is what it governs read from the sentence's start.
+    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]:
+    /// where the tokens read say they suffice, what the verb governs is what it governs
+    /// read from the sentence's start to its end.
     fn window_agrees(text: &str) {
         let lowered = text.to_ascii_lowercase();
         let heads = super::Heads {
@@ -1159,15 +1191,23 @@ mod tests {
                     let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
                         .ok();
+                    let to = super::window_end(text, verb.end, sentence.end);
+                    let short = super::tokens(text, sentence.start..to);
+                    let got = super::held_in(text, &lowered, &short, verb.clone(), &heads, false)
+                        .map(|h| format!("{h:?}"))
+                        .ok();
+                    assert_eq!(got, want, "{:?}", &text[sentence.start..to]);
                     for from in sentence.start + 1..=verb.start {
                         if !matches!(text.as_bytes()[from - 1], b' ' | b'\t'..=b'\r') {
                             continue;
                         }
-                        let toks = super::tokens(text, from..sentence.end);
-                        if let Ok(h) =
-                            super::held_in(text, &lowered, &toks, verb.clone(), &heads, true)
-                        {
-                            assert_eq!(Some(format!("{h:?}")), want, "{:?}", &text[from..]);
+                        for end in [sentence.end, to] {
+                            let toks = super::tokens(text, from..end);
+                            if let Ok(h) =
+                                super::held_in(text, &lowered, &toks, verb.clone(), &heads, true)
+                            {
+                                assert_eq!(Some(format!("{h:?}")), want, "{:?}", &text[from..end]);
+                            }
                         }
                     }
                 }
@@ -1191,7 +1231,13 @@ mod tests {
              The district will hold a cadre meeting next week, a cadre meeting is to be held. \
              The bureau will also held a meeting of the county committee , the office , held a study meeting. \
              On May 4 , the county CPPCC yesterday also held a central group study meeting. \
-             The director will also attended the opening meeting of the 5th session of the county people's congress.",
+             The director will also attended the opening meeting of the 5th session of the county people's congress. \
+             The two sides held talks here on Tuesday with Norwegian Foreign Minister Ingrid Solheim, who is on a visit, and signed. \
+             A met with B, and the two sides held talks with the delegation; then they left. \
+             The county held a symposium with the delegation led by Li Jun, and the district held a forum. \
+             The county held the \"Spring Plowing, Hundred Days Tackle\" mobilization meeting, and the “Clean, Green” cadre meeting. \
+             The bureau held the summary meeting for the theme education of the county, and the county held a party group meeting on flood control; it closed. \
+             The county CPPCC held an enlarged meeting and a study meeting of the theoretical study center group, and then a meeting.",
         );
     }
 
