@@ -611,8 +611,11 @@ fn find_en(
     }
     // the form of the patterns, asked for by the first search
     let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
+    // `ſ` and `《` (below) stand only where their first bytes, 0xC5 and 0xE3, do: one
+    // search for both says that most sentences hold neither
+    let rare = memchr::memchr2(0xC5, 0xE3, s.as_bytes()).is_some();
     // a long `ſ` that `(?i:...)` takes for an `s`
-    let long_s = finder!("ſ").find(s.as_bytes()).is_some();
+    let long_s = rare && finder!("ſ").find(s.as_bytes()).is_some();
     // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
     // to a character outside ASCII
     let plen = |at: usize| {
@@ -875,7 +878,7 @@ fn find_en(
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
     // a prebuilt searcher: `contains` of a character outside ASCII builds one each time
-    if finder!("《").find(s.as_bytes()).is_some() {
+    if rare && finder!("《").find(s.as_bytes()).is_some() {
         book_titles(s, base, out);
     }
 }
@@ -894,6 +897,10 @@ fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
 /// only each other character is decoded and asked about (most English sentences hold a
 /// few curly quotes and nothing else outside ASCII).
 fn narrow_sentence(s: &str) -> bool {
+    // most English sentences are all ASCII, which the standard library asks faster
+    if s.is_ascii() {
+        return true;
+    }
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
