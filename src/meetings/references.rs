@@ -862,7 +862,7 @@ fn find_en(
         });
     }
     // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
-    for t in quoted(s, ['“', '"'], ['”', '"'], 3) {
+    for t in quoted_en(s, 3) {
         // punctuation of the sentence that American style puts inside the quotes
         let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
         // `a work report entitled "Promoting …"`: the words before name it a title
@@ -1443,6 +1443,44 @@ fn quoted<const O: usize, const C: usize>(
             break;
         };
         if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
+            out.push(body..end);
+            at = end + mark.len_utf8();
+        } else {
+            at = body;
+        }
+    }
+    out
+}
+
+/// [`quoted`] of the English marks, `“…”` and `"…"` (`open` `“` and `"`, `close` `”` and
+/// `"`). `“` and `”` are sought by their last bytes, 0x9C and 0x9D after 0xE2 0x80: a
+/// search for their first byte stopped at every `’` (0xE2 0x80 0x99) of a sentence, and
+/// asking which mark each was cost more than the rest of the English patterns' gates.
+fn quoted_en(s: &str, min: usize) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    // the marks from `at` on, in text order
+    let marks = |at: usize| {
+        memchr::memchr3_iter(b'"', 0x9C, 0x9D, &b[at..]).filter_map(move |i| {
+            let i = at + i;
+            match b[i] {
+                b'"' => Some((i, '"')),
+                // (a mark's first byte stands at `at` or after: `at` starts a character)
+                x => {
+                    let start = i.checked_sub(2).filter(|&p| p >= at)?;
+                    (b[start..i] == [0xE2, 0x80])
+                        .then_some((start, if x == 0x9C { '“' } else { '”' }))
+                }
+            }
+        })
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some((i, open)) = marks(at).find(|&(_, c)| c != '”') {
+        let body = i + open.len_utf8();
+        let Some((end, mark)) = marks(body).next() else {
+            break;
+        };
+        if mark != '“' && (min..=200).contains(&s[body..end].chars().count()) {
             out.push(body..end);
             at = end + mark.len_utf8();
         } else {
@@ -2536,6 +2574,8 @@ mod tests {
             "“ab”“abcd” \"\"abc\" “x“yzw” ”",
             "《》《a》《《b》c》 《光明日报》",
             "“unclosed and \"closed here\"",
+            "People’s “Two Sessions’ Spirit” 东“东”‘x’ \"a’b\" “’’” ”“abc”",
+            "\"东东东\" “\u{1c}\u{9c}x” “’” “x’’y",
         ];
         for text in cases {
             for (open, close, pattern) in [
@@ -2556,6 +2596,9 @@ mod tests {
                     _ => quoted(text, ['《'], ['》'], 1),
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
+                if open.len() == 2 {
+                    assert_eq!(quoted_en(text, 3), want, "{text}");
+                }
             }
         }
     }
