@@ -379,6 +379,9 @@ pub(super) fn held<'a>(
     // the appositive of `X, the ..., held`)
     let lower_verb = &lowered[verb.clone()];
     let attends = lower_verb == "attended" || lower_verb == "addressed";
+    if governs_nothing(lowered, sentence.clone(), verb.clone()) {
+        return Vec::new();
+    }
     let prior = lowered[sentence.start..verb.start].trim_end();
     let appositive = prior.ends_with(',');
     // `will be held`, `is to be held`: announced, told by the words before the verb alone
@@ -409,6 +412,62 @@ pub(super) fn held<'a>(
     );
     cache.from = sentence.start;
     held_in(text, lowered, &cache.toks, verb, heads, false).unwrap_or_default()
+}
+
+/// Does the verb at `verb` surely govern no meeting, told by the words around it in the
+/// lower-cased text without reading its tokens? `attended the meeting.`, `presided over the
+/// session and delivered a speech`, `attended.`: after `attended`, `addressed` or a verb
+/// of presiding stands a clause mark (or the sentence's end), or `the meeting` (`session`,
+/// `conference`) and then a mark or `and`, where [`object`] finds none (the meeting named
+/// before). What stands before the verb does not matter then: `attended` holds its object
+/// or nothing, and a verb of presiding that is not passive (no `was` before it, nor an
+/// adverb that may stand between) holds its object or nothing. Most such verbs are these
+/// (a report names its meeting once, then who presided over and attended it).
+fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) -> bool {
+    let v = &lowered[verb.clone()];
+    let attends = v == "attended" || v == "addressed";
+    let presiding = v.starts_with("presid") || v.starts_with("chair");
+    if !v.is_ascii() || !(attends || presiding) {
+        return false;
+    }
+    let rest = &lowered[verb.end..sentence.end];
+    let mark = |r: &str| r.is_empty() || r.starts_with([',', '.', ';']);
+    let refers_back = mark(rest)
+        || rest.strip_prefix(" the ").is_some_and(|r| {
+            ["meeting", "session", "conference"]
+                .iter()
+                .filter_map(|g| r.strip_prefix(g))
+                .any(|after| mark(after) || after.starts_with(" and "))
+        });
+    if !refers_back {
+        return false;
+    }
+    if attends {
+        return true;
+    }
+    // the word before the verb, if it is a token of ASCII letters: the auxiliary of the
+    // passive, or maybe an adverb (`-ly`), where [`held_in`] reads more
+    let prior = lowered[sentence.start..verb.start]
+        .trim_end_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+    let letters = prior
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = &prior[prior.len() - letters..];
+    // (a token that does not end in a letter is neither)
+    if letters == 0 {
+        return true;
+    }
+    // a token of more than these letters is neither, but one whose first byte is outside
+    // ASCII may follow whitespace outside ASCII: left to the tokens
+    let whole = match prior[..prior.len() - letters].bytes().next_back() {
+        None => true,
+        Some(x) if x >= 0x80 => return false,
+        Some(x) => !word_byte(x),
+    };
+    let passive = whole && matches!(word, "was" | "were" | "is" | "are" | "been");
+    !(word.ends_with("ly") || passive)
 }
 
 /// Where to stop reading the tokens of the sentence ending at `end` for the verb ending at
@@ -1181,6 +1240,8 @@ mod tests {
                 "held",
                 "holds",
                 "attended",
+                "addressed",
+                "chaired",
                 "presided over",
                 "convened",
                 "opened",
@@ -1191,6 +1252,9 @@ mod tests {
                     let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
                         .ok();
+                    if super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
+                        assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
+                    }
                     let to = super::window_end(text, verb.end, sentence.end);
                     let short = super::tokens(text, sentence.start..to);
                     let got = super::held_in(text, &lowered, &short, verb.clone(), &heads, false)
@@ -1237,7 +1301,13 @@ mod tests {
              The county held a symposium with the delegation led by Li Jun, and the district held a forum. \
              The county held the \"Spring Plowing, Hundred Days Tackle\" mobilization meeting, and the “Clean, Green” cadre meeting. \
              The bureau held the summary meeting for the theme education of the county, and the county held a party group meeting on flood control; it closed. \
-             The county CPPCC held an enlarged meeting and a study meeting of the theoretical study center group, and then a meeting.",
+             The county CPPCC held an enlarged meeting and a study meeting of the theoretical study center group, and then a meeting. \
+             The 3rd meeting of the county CPPCC was presided over the meeting. The study session was chaired. \
+             The plenary session of the county committee , was solemnly presided over the session, and Li attended. \
+             The county CPPCC study meeting was jointly chaired the conference and addressed the meeting. \
+             The meeting of the county CPPCC Standing Committee chaired the meeting; Li Jun, Wang were presided over the session. \
+             The Standing Committee meeting of the county CPPCC presided over the meetings. Li co-chaired the meeting. \
+             A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke.",
         );
     }
 
