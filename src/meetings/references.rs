@@ -591,6 +591,7 @@ fn find_en(
     // their letters to a character outside ASCII)
     let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
+    let mut party_congress = None;
     let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
     // `congress`, and the empty iterator cost more than the test)
@@ -607,8 +608,16 @@ fn find_en(
             }
         }
         // `the 20th party congress`, as machine translation writes it
-        party |= party_congress_after(s, 0).is_some();
+        party_congress = party_congress_after(s, 0);
+        party |= party_congress.is_some();
     }
+    // the first `party congress` from `at` on: the first of the sentence, unless `at` is
+    // past it (which of them is one does not depend on `at`); the key of the congresses
+    // below asks at each match, and searched the rest of the sentence each time
+    let party_congress_from = |at: usize| match party_congress {
+        Some(p) if p < at => party_congress_after(s, at),
+        first => first,
+    };
     // the form of the patterns, asked for by the first search
     let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
     // `ſ` and `《` (below) stand only where their first bytes, 0xC5 and 0xE3, do: one
@@ -698,7 +707,7 @@ fn find_en(
                     t.ends_with("National") || t.ends_with("Party") || t.ends_with("CPC")
                 })
                 .into_iter()
-                .chain(party_congress_after(s, at))
+                .chain(party_congress_from(at))
                 .min()
             })
             .flatten()
