@@ -498,18 +498,25 @@ fn trim_body(body: &str) -> &str {
 /// discipline commission `CCDI`; local bodies stay as written.
 fn en_plenum_body(body: &str) -> String {
     let b = body.trim_start_matches("CPC ").trim();
-    let local = [
-        "Provincial",
-        "Municipal",
-        "District",
-        "County",
-        "City",
-        "Prefectural",
-    ];
-    if local.iter().any(|l| b.contains(l)) {
+    // (prebuilt searchers: `contains` builds one for each word at each call)
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 7]> = Lazy::new(|| {
+        [
+            "Provincial",
+            "Municipal",
+            "District",
+            "County",
+            "City",
+            "Prefectural",
+            "Discipline Inspection",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    let [local @ .., discipline] = &*WORDS;
+    let has = |f: &memchr::memmem::Finder| f.find(b.as_bytes()).is_some();
+    if local.iter().any(has) {
         return body.to_string();
     }
-    if b.contains("Discipline Inspection") || b == "CCDI" {
+    if has(discipline) || b == "CCDI" {
         return "CCDI".into();
     }
     if b.starts_with("Central Committee") {
@@ -1616,21 +1623,24 @@ fn is_n_char(c: char) -> bool {
 /// Does `body` name a body (a committee, commission, congress ...) rather than anything
 /// capitalised?
 fn is_body_name(body: &str) -> bool {
-    [
-        "Committee",
-        "Party committee",
-        "party committee",
-        "Commission",
-        "CPC",
-        "CCDI",
-        "NPC",
-        "CPPCC",
-        "Congress",
-        "congress",
-        "Conference",
-    ]
-    .iter()
-    .any(|w| body.contains(w))
+    // (prebuilt searchers: `contains` builds one for each word at each call)
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 11]> = Lazy::new(|| {
+        [
+            "Committee",
+            "Party committee",
+            "party committee",
+            "Commission",
+            "CPC",
+            "CCDI",
+            "NPC",
+            "CPPCC",
+            "Congress",
+            "congress",
+            "Conference",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    WORDS.iter().any(|f| f.find(body.as_bytes()).is_some())
 }
 
 /// Does quoted English text read as the title of a document? Either it opens with a
