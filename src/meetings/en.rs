@@ -15,7 +15,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_by_organiser, kind_inside, kind_inside_joined, Heads, Held};
+use super::{kind_by_organiser, kind_inside, kind_inside_joined, kind_inside_normal, Heads, Held};
 use crate::numerals::en_ordinal;
 
 #[derive(Debug, Clone)]
@@ -33,12 +33,13 @@ impl Tok<'_> {
     }
 }
 
-/// The tokens of the last sentence read, from `from` to its end: a sentence with several
+/// The tokens of the last sentence read, from `from` to `to`: a sentence with several
 /// verbs of holding is tokenised once.
 #[derive(Default)]
 pub(super) struct Tokens<'a> {
     sentence: Option<Range<usize>>,
     from: usize,
+    to: usize,
     toks: Vec<Tok<'a>>,
 }
 
@@ -391,6 +392,9 @@ pub(super) fn held<'a>(
     // the appositive of `X, the ..., held`)
     let lower_verb = &lowered[verb.clone()];
     let attends = lower_verb == "attended" || lower_verb == "addressed";
+    if governs_nothing(lowered, sentence.clone(), verb.clone()) {
+        return Vec::new();
+    }
     let prior = lowered[sentence.start..verb.start].trim_end();
     let appositive = prior.ends_with(',');
     // `will be held`, `is to be held`: announced, told by the words before the verb alone
@@ -401,19 +405,105 @@ pub(super) fn held<'a>(
         (false, true) => 3,
     };
     let from = window_start(text, sentence.start, verb.start, marks);
-    if cache.sentence.as_ref() != Some(&sentence) || cache.from > from {
-        tokens_into(text, Some(lowered), from..sentence.end, &mut cache.toks);
+    let to = window_end(text, verb.end, sentence.end);
+    if cache.sentence.as_ref() != Some(&sentence) || cache.from > from || cache.to < to {
+        tokens_into(text, Some(lowered), from..to, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
         cache.from = from;
+        cache.to = to;
     }
     let cut = cache.from > sentence.start;
     if let Ok(found) = held_in(text, lowered, &cache.toks, verb.clone(), heads, cut) {
         return found;
     }
-    // the verb governs more than was read: the whole sentence
-    tokens_into(text, Some(lowered), sentence.clone(), &mut cache.toks);
+    // the verb governs more than was read: the sentence from its start
+    tokens_into(
+        text,
+        Some(lowered),
+        sentence.start..cache.to,
+        &mut cache.toks,
+    );
     cache.from = sentence.start;
     held_in(text, lowered, &cache.toks, verb, heads, false).unwrap_or_default()
+}
+
+/// Does the verb at `verb` surely govern no meeting, told by the words around it in the
+/// lower-cased text without reading its tokens? `attended the meeting.`, `presided over the
+/// session and delivered a speech`, `attended.`: after `attended`, `addressed` or a verb
+/// of presiding stands a clause mark (or the sentence's end), or `the meeting` (`session`,
+/// `conference`) and then a mark or `and`, where [`object`] finds none (the meeting named
+/// before). What stands before the verb does not matter then: `attended` holds its object
+/// or nothing, and a verb of presiding that is not passive (no `was` before it, nor an
+/// adverb that may stand between) holds its object or nothing. Most such verbs are these
+/// (a report names its meeting once, then who presided over and attended it).
+fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) -> bool {
+    let v = &lowered[verb.clone()];
+    let attends = v == "attended" || v == "addressed";
+    let presiding = v.starts_with("presid") || v.starts_with("chair");
+    if !v.is_ascii() || !(attends || presiding) {
+        return false;
+    }
+    let rest = &lowered[verb.end..sentence.end];
+    let mark = |r: &str| r.is_empty() || r.starts_with([',', '.', ';']);
+    let refers_back = mark(rest)
+        || rest.strip_prefix(" the ").is_some_and(|r| {
+            ["meeting", "session", "conference"]
+                .iter()
+                .filter_map(|g| r.strip_prefix(g))
+                .any(|after| mark(after) || after.starts_with(" and "))
+        });
+    if !refers_back {
+        return false;
+    }
+    if attends {
+        return true;
+    }
+    // the word before the verb, if it is a token of ASCII letters: the auxiliary of the
+    // passive, or maybe an adverb (`-ly`), where [`held_in`] reads more
+    let prior = lowered[sentence.start..verb.start]
+        .trim_end_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']);
+    let letters = prior
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = &prior[prior.len() - letters..];
+    // (a token that does not end in a letter is neither)
+    if letters == 0 {
+        return true;
+    }
+    // a token of more than these letters is neither, but one whose first byte is outside
+    // ASCII may follow whitespace outside ASCII: left to the tokens
+    let whole = match prior[..prior.len() - letters].bytes().next_back() {
+        None => true,
+        Some(x) if x >= 0x80 => return false,
+        Some(x) => !word_byte(x),
+    };
+    let passive = whole && matches!(word, "was" | "were" | "is" | "are" | "been");
+    !(word.ends_with("ly") || passive)
+}
+
+/// Where to stop reading the tokens of the sentence ending at `end` for the verb ending at
+/// `verb_end`: after the first clause mark (`,`, `.`, `;`) after the verb, a token of its
+/// own that is no word. What the verb governs is read forward up to such a token and no
+/// further (a name ends at a token that is no word; `and a ... meeting` goes on over words;
+/// the `with` of the talks' sides is sought up to the mark, and so are the words after a
+/// rendering that runs on over `for`), but for a name opened by a quote, whose closing
+/// quote is sought over any token: where a quote stands before the mark, the sentence's
+/// end. (The tokens after the verb were most of those a long sentence is read for.)
+fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
+    let b = &text.as_bytes()[verb_end..end];
+    let Some(m) = memchr::memchr3(b',', b'.', b';', b) else {
+        return end;
+    };
+    // `“` is sought where its first byte stands (that of `’` too, in `People’s`)
+    let quote = memchr::memchr2_iter(b'"', 0xE2, &b[..m])
+        .any(|i| b[i] == b'"' || b[i..].starts_with("“".as_bytes()));
+    if quote {
+        end
+    } else {
+        verb_end + m + 1
+    }
 }
 
 /// [`held`] over `toks`, the sentence's tokens from one of them on; `cut` when they do not
@@ -761,6 +851,36 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
     last.max(generic)
 }
 
+/// The name that tokens `toks` make without `(expanded)`, and the form renderings are
+/// compared in ([`normalise`](super::normalise) of the name), made from the same tokens:
+/// they hold no whitespace and are joined by one space, so each is normalised alone, an
+/// ASCII one by taking its lower case as read (a name is mostly capitalised: normalising
+/// it again char by char cost a fifth of [`make`]).
+fn name_and_normal(text: &str, toks: &[Tok], len: usize) -> (String, String) {
+    let mut name = String::with_capacity(len);
+    let mut normal = String::with_capacity(len);
+    for t in toks {
+        if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
+            continue;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+            normal.push(' ');
+        }
+        let word = &text[t.start..t.end];
+        name.push_str(word);
+        if word.is_ascii() {
+            normal.push_str(t.lo());
+        } else {
+            normal.extend(word.chars().map(|c| match c {
+                '’' | '‘' => '\'',
+                c => c.to_ascii_lowercase(),
+            }));
+        }
+    }
+    (name, normal)
+}
+
 /// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).
 #[allow(clippy::too_many_arguments)]
 fn make(
@@ -797,17 +917,7 @@ fn make(
     let expanded = name_toks
         .iter()
         .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
-    // the name without `(expanded)`
-    let mut name = String::with_capacity(span.len());
-    for t in name_toks {
-        if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
-            continue;
-        }
-        if !name.is_empty() {
-            name.push(' ');
-        }
-        name.push_str(&text[t.start..t.end]);
-    }
+    let (name, normal) = name_and_normal(text, name_toks, span.len());
     let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
     let number = is_ordinal(&name_toks[0]);
     // the body's `of` stands before a topic, not inside it
@@ -852,7 +962,7 @@ fn make(
     let head_word = (from..=head)
         .find(|&i| is_generic(toks, i))
         .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
-    let mut kind = part_kind(&name).or_else(|| kind_inside(&name).map(|k| k.1));
+    let mut kind = part_kind(&name).or_else(|| kind_inside_normal(&normal).map(|k| k.1));
     let generic = kind.is_none();
     if kind.is_none() {
         // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
@@ -1142,8 +1252,9 @@ mod tests {
     }
 
     /// Every verb of holding in `text`, read from each place a token may start (after
-    /// ASCII whitespace) before it: where the tokens read say they suffice, what the verb
-    /// governs is what it governs read from the sentence's start.
+    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]:
+    /// where the tokens read say they suffice, what the verb governs is what it governs
+    /// read from the sentence's start to its end.
     fn window_agrees(text: &str) {
         let lowered = text.to_ascii_lowercase();
         let heads = super::Heads {
@@ -1156,6 +1267,8 @@ mod tests {
                 "held",
                 "holds",
                 "attended",
+                "addressed",
+                "chaired",
                 "presided over",
                 "convened",
                 "opened",
@@ -1166,15 +1279,26 @@ mod tests {
                     let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
                         .ok();
+                    if super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
+                        assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
+                    }
+                    let to = super::window_end(text, verb.end, sentence.end);
+                    let short = super::tokens(text, sentence.start..to);
+                    let got = super::held_in(text, &lowered, &short, verb.clone(), &heads, false)
+                        .map(|h| format!("{h:?}"))
+                        .ok();
+                    assert_eq!(got, want, "{:?}", &text[sentence.start..to]);
                     for from in sentence.start + 1..=verb.start {
                         if !matches!(text.as_bytes()[from - 1], b' ' | b'\t'..=b'\r') {
                             continue;
                         }
-                        let toks = super::tokens(text, from..sentence.end);
-                        if let Ok(h) =
-                            super::held_in(text, &lowered, &toks, verb.clone(), &heads, true)
-                        {
-                            assert_eq!(Some(format!("{h:?}")), want, "{:?}", &text[from..]);
+                        for end in [sentence.end, to] {
+                            let toks = super::tokens(text, from..end);
+                            if let Ok(h) =
+                                super::held_in(text, &lowered, &toks, verb.clone(), &heads, true)
+                            {
+                                assert_eq!(Some(format!("{h:?}")), want, "{:?}", &text[from..end]);
+                            }
                         }
                     }
                 }
@@ -1198,8 +1322,40 @@ mod tests {
              The district will hold a cadre meeting next week, a cadre meeting is to be held. \
              The bureau will also held a meeting of the county committee , the office , held a study meeting. \
              On May 4 , the county CPPCC yesterday also held a central group study meeting. \
-             The director will also attended the opening meeting of the 5th session of the county people's congress.",
+             The director will also attended the opening meeting of the 5th session of the county people's congress. \
+             The two sides held talks here on Tuesday with Norwegian Foreign Minister Ingrid Solheim, who is on a visit, and signed. \
+             A met with B, and the two sides held talks with the delegation; then they left. \
+             The county held a symposium with the delegation led by Li Jun, and the district held a forum. \
+             The county held the \"Spring Plowing, Hundred Days Tackle\" mobilization meeting, and the “Clean, Green” cadre meeting. \
+             The bureau held the summary meeting for the theme education of the county, and the county held a party group meeting on flood control; it closed. \
+             The county CPPCC held an enlarged meeting and a study meeting of the theoretical study center group, and then a meeting. \
+             The 3rd meeting of the county CPPCC was presided over the meeting. The study session was chaired. \
+             The plenary session of the county committee , was solemnly presided over the session, and Li attended. \
+             The county CPPCC study meeting was jointly chaired the conference and addressed the meeting. \
+             The meeting of the county CPPCC Standing Committee chaired the meeting; Li Jun, Wang were presided over the session. \
+             The Standing Committee meeting of the county CPPCC presided over the meetings. Li co-chaired the meeting. \
+             A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke.",
         );
+    }
+
+    #[test]
+    fn normal_name_is_the_name_normalised() {
+        for text in [
+            "The CPPCC’s 2nd (expanded) meeting (enlarged) of the People‘s Congress",
+            "ÉTAT Σύνοδος İstanbul co-op's \u{b}x (Expanded) (x) “Zhou’s” ① Ⅻ 区政协 ſession",
+            "(expanded) meeting",
+            "",
+        ] {
+            let lowered = text.to_ascii_lowercase();
+            for lowered in [None, Some(lowered.as_str())] {
+                let mut toks = Vec::new();
+                super::tokens_into(text, lowered, 0..text.len(), &mut toks);
+                for from in 0..toks.len() {
+                    let (name, normal) = super::name_and_normal(text, &toks[from..], 0);
+                    assert_eq!(normal, super::super::normalise(&name), "{name:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -498,18 +498,25 @@ fn trim_body(body: &str) -> &str {
 /// discipline commission `CCDI`; local bodies stay as written.
 fn en_plenum_body(body: &str) -> String {
     let b = body.trim_start_matches("CPC ").trim();
-    let local = [
-        "Provincial",
-        "Municipal",
-        "District",
-        "County",
-        "City",
-        "Prefectural",
-    ];
-    if local.iter().any(|l| b.contains(l)) {
+    // (prebuilt searchers: `contains` builds one for each word at each call)
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 7]> = Lazy::new(|| {
+        [
+            "Provincial",
+            "Municipal",
+            "District",
+            "County",
+            "City",
+            "Prefectural",
+            "Discipline Inspection",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    let [local @ .., discipline] = &*WORDS;
+    let has = |f: &memchr::memmem::Finder| f.find(b.as_bytes()).is_some();
+    if local.iter().any(has) {
         return body.to_string();
     }
-    if b.contains("Discipline Inspection") || b == "CCDI" {
+    if has(discipline) || b == "CCDI" {
         return "CCDI".into();
     }
     if b.starts_with("Central Committee") {
@@ -591,6 +598,7 @@ fn find_en(
     // their letters to a character outside ASCII)
     let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
+    let mut party_congress = None;
     let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
     // `congress`, and the empty iterator cost more than the test)
@@ -607,12 +615,23 @@ fn find_en(
             }
         }
         // `the 20th party congress`, as machine translation writes it
-        party |= party_congress_after(s, 0).is_some();
+        party_congress = party_congress_after(s, 0);
+        party |= party_congress.is_some();
     }
+    // the first `party congress` from `at` on: the first of the sentence, unless `at` is
+    // past it (which of them is one does not depend on `at`); the key of the congresses
+    // below asks at each match, and searched the rest of the sentence each time
+    let party_congress_from = |at: usize| match party_congress {
+        Some(p) if p < at => party_congress_after(s, at),
+        first => first,
+    };
     // the form of the patterns, asked for by the first search
     let narrow = once_cell::unsync::Lazy::new(|| narrow_sentence(s));
+    // `ſ` and `《` (below) stand only where their first bytes, 0xC5 and 0xE3, do: one
+    // search for both says that most sentences hold neither
+    let rare = memchr::memchr2(0xC5, 0xE3, s.as_bytes()).is_some();
     // a long `ſ` that `(?i:...)` takes for an `s`
-    let long_s = finder!("ſ").find(s.as_bytes()).is_some();
+    let long_s = rare && finder!("ſ").find(s.as_bytes()).is_some();
     // every plenum pattern holds `plen` (any case); `(?i:...)` folds none of its letters
     // to a character outside ASCII
     let plen = |at: usize| {
@@ -695,7 +714,7 @@ fn find_en(
                     t.ends_with("National") || t.ends_with("Party") || t.ends_with("CPC")
                 })
                 .into_iter()
-                .chain(party_congress_after(s, at))
+                .chain(party_congress_from(at))
                 .min()
             })
             .flatten()
@@ -859,7 +878,7 @@ fn find_en(
         });
     }
     // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
-    for t in quoted(s, ['“', '"'], ['”', '"'], 3) {
+    for t in quoted_en(s, 3) {
         // punctuation of the sentence that American style puts inside the quotes
         let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
         // `a work report entitled "Promoting …"`: the words before name it a title
@@ -875,7 +894,7 @@ fn find_en(
     }
     // a translation keeps the Chinese marks: `adopted the 《Yongping County ... Plan》`
     // a prebuilt searcher: `contains` of a character outside ASCII builds one each time
-    if finder!("《").find(s.as_bytes()).is_some() {
+    if rare && finder!("《").find(s.as_bytes()).is_some() {
         book_titles(s, base, out);
     }
 }
@@ -894,6 +913,10 @@ fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
 /// only each other character is decoded and asked about (most English sentences hold a
 /// few curly quotes and nothing else outside ASCII).
 fn narrow_sentence(s: &str) -> bool {
+    // most English sentences are all ASCII, which the standard library asks faster
+    if s.is_ascii() {
+        return true;
+    }
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
@@ -1445,6 +1468,44 @@ fn quoted<const O: usize, const C: usize>(
     out
 }
 
+/// [`quoted`] of the English marks, `“…”` and `"…"` (`open` `“` and `"`, `close` `”` and
+/// `"`). `“` and `”` are sought by their last bytes, 0x9C and 0x9D after 0xE2 0x80: a
+/// search for their first byte stopped at every `’` (0xE2 0x80 0x99) of a sentence, and
+/// asking which mark each was cost more than the rest of the English patterns' gates.
+fn quoted_en(s: &str, min: usize) -> Vec<Range<usize>> {
+    let b = s.as_bytes();
+    // the marks from `at` on, in text order
+    let marks = |at: usize| {
+        memchr::memchr3_iter(b'"', 0x9C, 0x9D, &b[at..]).filter_map(move |i| {
+            let i = at + i;
+            match b[i] {
+                b'"' => Some((i, '"')),
+                // (a mark's first byte stands at `at` or after: `at` starts a character)
+                x => {
+                    let start = i.checked_sub(2).filter(|&p| p >= at)?;
+                    (b[start..i] == [0xE2, 0x80])
+                        .then_some((start, if x == 0x9C { '“' } else { '”' }))
+                }
+            }
+        })
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some((i, open)) = marks(at).find(|&(_, c)| c != '”') {
+        let body = i + open.len_utf8();
+        let Some((end, mark)) = marks(body).next() else {
+            break;
+        };
+        if mark != '“' && (min..=200).contains(&s[body..end].chars().count()) {
+            out.push(body..end);
+            at = end + mark.len_utf8();
+        } else {
+            at = body;
+        }
+    }
+    out
+}
+
 /// The first bytes of the quotation marks [`quoted`] looks for (`"`, `“”`, `《》`: one or
 /// two of `"`, 0xE2 and 0xE3), each once.
 struct Leads {
@@ -1562,21 +1623,24 @@ fn is_n_char(c: char) -> bool {
 /// Does `body` name a body (a committee, commission, congress ...) rather than anything
 /// capitalised?
 fn is_body_name(body: &str) -> bool {
-    [
-        "Committee",
-        "Party committee",
-        "party committee",
-        "Commission",
-        "CPC",
-        "CCDI",
-        "NPC",
-        "CPPCC",
-        "Congress",
-        "congress",
-        "Conference",
-    ]
-    .iter()
-    .any(|w| body.contains(w))
+    // (prebuilt searchers: `contains` builds one for each word at each call)
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 11]> = Lazy::new(|| {
+        [
+            "Committee",
+            "Party committee",
+            "party committee",
+            "Commission",
+            "CPC",
+            "CCDI",
+            "NPC",
+            "CPPCC",
+            "Congress",
+            "congress",
+            "Conference",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    WORDS.iter().any(|f| f.find(body.as_bytes()).is_some())
 }
 
 /// Does quoted English text read as the title of a document? Either it opens with a
@@ -2529,6 +2593,8 @@ mod tests {
             "“ab”“abcd” \"\"abc\" “x“yzw” ”",
             "《》《a》《《b》c》 《光明日报》",
             "“unclosed and \"closed here\"",
+            "People’s “Two Sessions’ Spirit” 东“东”‘x’ \"a’b\" “’’” ”“abc”",
+            "\"东东东\" “\u{1c}\u{9c}x” “’” “x’’y",
         ];
         for text in cases {
             for (open, close, pattern) in [
@@ -2549,6 +2615,9 @@ mod tests {
                     _ => quoted(text, ['《'], ['》'], 1),
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
+                if open.len() == 2 {
+                    assert_eq!(quoted_en(text, 3), want, "{text}");
+                }
             }
         }
     }
