@@ -1884,7 +1884,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             });
         }
     }
-    if g.term && g.session {
+    if g.term && g.session && full_local_session_may(s) {
         for c in ZH_FULL_LOCAL_SESSION.captures_iter(s) {
             let m = c.get(0).expect("group 0");
             let (start, body, term) = if let Some(level) = c.name("level") {
@@ -1967,6 +1967,30 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             term: None,
         });
     }
+}
+
+/// May [`ZH_FULL_LOCAL_SESSION`] match in `s`? Each match holds a term written `第N届` (`第`
+/// just before the whole numeral before a `届`), then `人民代表大会` or after `政协`: most
+/// sessions are written `十四届全国人大一次会议`, with no `第` before the term, and the
+/// pattern is run only where one stands (a search that finds nothing costs as much as
+/// the rest of the sentence's references).
+fn full_local_session_may(s: &str) -> bool {
+    let mut at = 0;
+    while let Some(q) = term_from(s, at) {
+        let n = numeral_before(s, q);
+        let before = &s[..n];
+        if n < q
+            && before.ends_with('第')
+            && (s[q + '届'.len_utf8()..].starts_with("人民代表大") || {
+                let b = &before[..before.len() - '第'.len_utf8()];
+                b.ends_with("政协") || b.ends_with("政協")
+            })
+        {
+            return true;
+        }
+        at = q + '届'.len_utf8();
+    }
+    false
 }
 
 /// The numeral of a match of [`ZH_CONGRESS`], and whether it is prefixed: by a word of the
