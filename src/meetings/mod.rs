@@ -1755,31 +1755,49 @@ fn after_document(d: DateValue, anchor: CivilDate) -> bool {
 
 /// Is `pos` in an abstract the page puts before the report (`摘要：`, `Abstract:`)?
 fn in_abstract(doc: &Document, pos: usize) -> bool {
-    doc.paragraph_at(pos).is_some_and(|p| {
-        let line = &doc.text[p.start..p.end];
-        ["摘要", "Abstract", "Summary"]
-            .iter()
-            .any(|m| line.starts_with(m))
-    })
+    doc.paragraph_at(pos)
+        .is_some_and(|p| opens_abstract(&doc.text[p.start..p.end]))
+}
+
+/// Does the paragraph `line` open an abstract (see [`in_abstract`])?
+fn opens_abstract(line: &str) -> bool {
+    ["摘要", "Abstract", "Summary"]
+        .iter()
+        .any(|m| line.starts_with(m))
 }
 
 /// Is the date a header's (`date 2022-10-29`, `发布时间：2022-10-25`, `Updated: ...`): the
-/// report's date, not a meeting's?
+/// report's date, not a meeting's? A marker must end the last sixteen characters before
+/// the date (once the marks after it are trimmed).
 fn is_header_date(doc: &Document, d: &Date) -> bool {
-    if in_abstract(doc, d.start) {
+    // one look-up of the date's paragraph answers both questions
+    let paragraph = doc.paragraph_at(d.start);
+    if paragraph.is_some_and(|p| opens_abstract(&doc.text[p.start..p.end])) {
         return true;
     }
-    let line_start = doc
-        .paragraph_at(d.start)
-        .map_or(0, |p| p.start.min(d.start));
-    // the last sixteen characters before the date
+    let line_start = paragraph.map_or(0, |p| p.start.min(d.start));
     let line = &doc.text[line_start..d.start];
-    let from = line.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
-    let before = line[from..]
+    // the line trimmed as its last sixteen characters would be: the same end, unless
+    // the trimming passes their start (and then no marker ends them)
+    let before = line
         .trim_end()
         .trim_end_matches([':', '：', '】'])
         .trim_end()
         .as_bytes();
+    // where the last sixteen characters start, counted back by their first bytes: asked
+    // only of a line a marker ends, which few are
+    let sixteen = || {
+        let mut from = line.len();
+        let mut read = 0;
+        while read < 16 && from > 0 {
+            from -= 1;
+            // a byte `0b10xx_xxxx` goes on a character; any other starts one
+            if line.as_bytes()[from] & 0xC0 != 0x80 {
+                read += 1;
+            }
+        }
+        from
+    };
     const MARKERS: [&str; 12] = [
         "date",
         "published",
@@ -1799,6 +1817,7 @@ fn is_header_date(doc: &Document, d: &Date) -> bool {
     MARKERS.iter().any(|m| {
         before.len() >= m.len()
             && before[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
+            && before.len() - m.len() >= sixteen()
     })
 }
 
