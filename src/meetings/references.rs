@@ -1418,31 +1418,30 @@ fn congress_number(t: &str) -> Option<u32> {
 }
 
 /// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
-/// finds them, leftmost first; an opening mark that finds no closing one is skipped.
+/// finds them, leftmost first; an opening mark that finds no closing one is skipped. Each
+/// is found as it is asked for: no list is made (and freed) for each sentence.
 fn quoted<const O: usize, const C: usize>(
     s: &str,
     open: [char; O],
     close: [char; C],
     min: usize,
-) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
-    let is_open = |c: char| open.contains(&c);
-    let is_mark = |c: char| open.contains(&c) || close.contains(&c);
     let leads = Leads::of(open.iter().chain(&close));
-    while let Some((i, _)) = mark_at(s, at, &leads, is_open) {
-        let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
-        let Some((end, mark)) = mark_at(s, body, &leads, is_mark) else {
-            break;
-        };
-        if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
-            out.push(body..end);
-            at = end + mark.len_utf8();
-        } else {
+    std::iter::from_fn(move || {
+        let is_open = |c: char| open.contains(&c);
+        let is_mark = |c: char| open.contains(&c) || close.contains(&c);
+        while let Some((i, _)) = mark_at(s, at, &leads, is_open) {
+            let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
+            let (end, mark) = mark_at(s, body, &leads, is_mark)?;
+            if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
+                at = end + mark.len_utf8();
+                return Some(body..end);
+            }
             at = body;
         }
-    }
-    out
+        None
+    })
 }
 
 /// The first bytes of the quotation marks [`quoted`] looks for (`"`, `“”`, `《》`: one or
@@ -1710,16 +1709,13 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     }
     // `“关于加快推进城区老旧小区改造的提案”`: a title in quotation marks
     // (one holding a `《》` title is a theme about that document, which stands alone)
-    let titles = if words & QUOTE != 0 {
-        quoted(s, ['“'], ['”'], 5)
-    } else {
-        Vec::new()
-    };
-    for t in titles {
-        let inner = &s[t.clone()];
-        let start = base + t.start;
-        if !inner.contains('《') && asked.answer(text, start, start + inner.len()) {
-            out.push(Found::document(base + t.start..base + t.end));
+    if words & QUOTE != 0 {
+        for t in quoted(s, ['“'], ['”'], 5) {
+            let inner = &s[t.clone()];
+            let start = base + t.start;
+            if !inner.contains('《') && asked.answer(text, start, start + inner.len()) {
+                out.push(Found::document(base + t.start..base + t.end));
+            }
         }
     }
     // each pattern under a test of its gate, not a flattened optional iterator: most
@@ -2568,9 +2564,9 @@ mod tests {
                     .captures_iter(text)
                     .map(|c| c.get(1).unwrap().range())
                     .collect();
-                let got = match open.len() {
-                    2 => quoted(text, ['“', '"'], ['”', '"'], 3),
-                    _ => quoted(text, ['《'], ['》'], 1),
+                let got: Vec<_> = match open.len() {
+                    2 => quoted(text, ['“', '"'], ['”', '"'], 3).collect(),
+                    _ => quoted(text, ['《'], ['》'], 1).collect(),
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
             }
