@@ -1501,56 +1501,25 @@ fn people_of(
 }
 
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
-/// clauses hold no mark, so all of `s` is read: from the front, a character at a time
-/// (its length told by its first byte), where reading from the back went byte by byte.
-/// A mark is told by its bytes, not decoded: the Chinese commas and full stops that share
-/// a first byte with a mark (EF, E3) were each decoded and looked up as whitespace.
+/// clauses hold no mark, so all of `s` is read, from the back: a Han character (three
+/// bytes, the first 0xE4 to 0xEE), which no mark is, is passed over whole on its first
+/// byte, and only the others are decoded.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
     let b = s.as_bytes();
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    let mut last = None;
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        let len = match x {
-            0..=0x7F => {
-                // the ASCII whitespace of `char::is_whitespace`
-                if x == b';' || zh && matches!(x, b'\t'..=b'\r' | b' ') {
-                    last = Some(i + 1);
-                }
-                i += 1;
-                continue;
-            }
-            // U+0085, U+00A0
-            0xC2 => {
-                if zh && matches!(at(i + 1), 0x85 | 0xA0) {
-                    last = Some(i + 2);
-                }
-                2
-            }
-            0xE1 | 0xE2 | 0xE3 | 0xEF => {
-                let mark = match (x, at(i + 1), at(i + 2)) {
-                    // `；`
-                    (0xEF, 0xBC, 0x9B) => true,
-                    _ if !zh => false,
-                    // U+1680, U+205F, U+3000
-                    (0xE1, 0x9A, 0x80) | (0xE2, 0x81, 0x9F) | (0xE3, 0x80, 0x80) => true,
-                    // U+2000..=U+200A, U+2028, U+2029, U+202F
-                    (0xE2, 0x80, y) => matches!(y, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-                    _ => false,
-                };
-                if mark {
-                    last = Some(i + 3);
-                }
-                3
-            }
-            // `i` is a character's start: a first byte, never a continuation byte
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        i += len;
+    let mut end = b.len();
+    while end > 0 {
+        // a first byte of three bytes before a character's end starts the character before
+        if end >= 3 && matches!(b[end - 3], 0xE4..=0xEE) {
+            end -= 3;
+            continue;
+        }
+        let c = s[..end].chars().next_back()?;
+        if matches!(c, ';' | '；') || zh && c.is_whitespace() {
+            return Some(end);
+        }
+        end -= c.len_utf8();
     }
-    last
+    None
 }
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
