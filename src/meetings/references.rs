@@ -1420,25 +1420,33 @@ fn congress_number(t: &str) -> Option<u32> {
 /// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
 /// finds them, leftmost first; an opening mark that finds no closing one is skipped. Each
 /// is found as it is asked for: no list is made (and freed) for each sentence.
+///
+/// The marks are read in one pass, in order, where the search for each title looked for
+/// its opening mark, then for the mark after it, each search started afresh: a title is
+/// what lies between an opening mark and the next mark, when that is a closing one; a
+/// mark that closes no title opens the next where it may.
 fn quoted<const O: usize, const C: usize>(
     s: &str,
     open: [char; O],
     close: [char; C],
     min: usize,
 ) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut at = 0;
-    let leads = Leads::of(open.iter().chain(&close));
+    let mut marks = Leads::of(open.iter().chain(&close))
+        .places(s.as_bytes())
+        // a byte that starts no character (with `len` 4) is passed over
+        .filter_map(move |i| s.get(i..)?.chars().next().map(|c| (i, c)))
+        .filter(move |&(_, c)| open.contains(&c) || close.contains(&c));
+    // where the title after the last opening mark read starts
+    let mut body: Option<usize> = None;
     std::iter::from_fn(move || {
-        let is_open = |c: char| open.contains(&c);
-        let is_mark = |c: char| open.contains(&c) || close.contains(&c);
-        while let Some((i, _)) = mark_at(s, at, &leads, is_open) {
-            let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
-            let (end, mark) = mark_at(s, body, &leads, is_mark)?;
-            if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
-                at = end + mark.len_utf8();
-                return Some(body..end);
+        for (i, c) in marks.by_ref() {
+            if let Some(b) = body {
+                if close.contains(&c) && (min..=200).contains(&s[b..i].chars().count()) {
+                    body = None;
+                    return Some(b..i);
+                }
             }
-            at = body;
+            body = open.contains(&c).then_some(i + c.len_utf8());
         }
         None
     })
@@ -1473,27 +1481,40 @@ impl Leads {
         }
         l
     }
+
+    /// The places in `b` of these first bytes, in order: in a Chinese sentence, `“` is
+    /// sought where 0xE2 stands, not also at each `、`, `。` and `《` (0xE3).
+    fn places<'h>(&self, b: &'h [u8]) -> Places<'h> {
+        let [x, y, z] = self.bytes;
+        match self.len {
+            0 => Places::Each(0..0),
+            1 => Places::One(memchr::memchr_iter(x, b)),
+            2 => Places::Two(memchr::memchr2_iter(x, y, b)),
+            3 => Places::Three(memchr::memchr3_iter(x, y, z, b)),
+            _ => Places::Each(0..b.len()),
+        }
+    }
 }
 
-/// The first character from `at` on that `is` accepts, looked for where one of `leads`,
-/// the first bytes of the marks, stands: in a Chinese sentence, `“` is sought where 0xE2
-/// stands, not also at each `、`, `。` and `《` (0xE3).
-fn mark_at(s: &str, at: usize, leads: &Leads, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
-    let b = &s.as_bytes()[at..];
-    let first = |places: &mut dyn Iterator<Item = usize>| {
-        places
-            .map(|i| at + i)
-            // a byte that starts no character (with `len` 4) is passed over
-            .filter_map(|i| s.get(i..)?.chars().next().map(|c| (i, c)))
-            .find(|&(_, c)| is(c))
-    };
-    let [x, y, z] = leads.bytes;
-    match leads.len {
-        0 => None,
-        1 => first(&mut memchr::memchr_iter(x, b)),
-        2 => first(&mut memchr::memchr2_iter(x, y, b)),
-        3 => first(&mut memchr::memchr3_iter(x, y, z, b)),
-        _ => first(&mut (0..b.len())),
+/// The places [`Leads::places`] finds: one search over the text, taken up again after
+/// each place.
+enum Places<'h> {
+    One(memchr::Memchr<'h>),
+    Two(memchr::Memchr2<'h>),
+    Three(memchr::Memchr3<'h>),
+    Each(Range<usize>),
+}
+
+impl Iterator for Places<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Places::One(m) => m.next(),
+            Places::Two(m) => m.next(),
+            Places::Three(m) => m.next(),
+            Places::Each(r) => r.next(),
+        }
     }
 }
 
