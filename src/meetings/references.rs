@@ -1742,7 +1742,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     // each pattern under a test of its gate, not a flattened optional iterator: most
     // sentences open neither, and the empty iterators cost more than the tests
     if g.congress {
-        for m in ZH_CONGRESS.find_iter(s) {
+        for m in congresses(s) {
             if s[..m.start()]
                 .chars()
                 .next_back()
@@ -2008,6 +2008,27 @@ fn full_local_session_may(s: &str) -> bool {
         at = q + '届'.len_utf8();
     }
     false
+}
+
+/// The matches of [`ZH_CONGRESS`] in `s`, as `find_iter` finds them, searched for by
+/// [`near`] from a little before each `大`: each match holds one (of `N大`, or of `代表大会`),
+/// and starts no earlier than the run of numerals, `第`, `次` and `全国代表` before it and five
+/// characters more (the longest `pre`, `中国共产党`). A search from the sentence's start read
+/// all of it, and once more after the last match.
+fn congresses(s: &str) -> impl Iterator<Item = Match<'_>> + '_ {
+    let key = move |at: usize| finder!("大").find(&s.as_bytes()[at..]).map(|i| at + i);
+    let reach = move |p: usize| {
+        let run: usize = s[..p]
+            .chars()
+            .rev()
+            .take_while(|&c| {
+                is_n_char(c) || matches!(c, '第' | '次' | '全' | '国' | '國' | '代' | '表')
+            })
+            .map(char::len_utf8)
+            .sum();
+        chars_back(s, p - run, 5)
+    };
+    near(key, reach, move |from| found_from(&ZH_CONGRESS, s, from))
 }
 
 /// The numeral of a match of [`ZH_CONGRESS`], and whether it is prefixed: by a word of the
@@ -2390,6 +2411,21 @@ mod tests {
         Option<u32>,
         Option<u32>,
     );
+
+    #[test]
+    fn congresses_are_what_the_pattern_finds() {
+        for s in [
+            "",
+            "党的二十大和二十届二中全会精神",
+            "中国共产党第二十次全国代表大会胜利召开，学习二十大精神，十二十大",
+            "我党十九大、中共二十大，黨的第十九次全國代表大會",
+            "十四届全国人大一次会议 大大 第三次全国代表大会 八大",
+        ] {
+            let want: Vec<_> = ZH_CONGRESS.find_iter(s).map(|m| m.range()).collect();
+            let got: Vec<_> = congresses(s).map(|m| m.range()).collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
 
     #[test]
     fn place_before_a_local_body() {
