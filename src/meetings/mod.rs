@@ -1487,7 +1487,11 @@ fn people_of(
         if before.ends_with('《') {
             return true;
         }
-        let b = before.trim_end_matches('了').as_bytes();
+        // (`了` stripped as bytes: a char pattern decoded the characters it compared)
+        let mut b = before.as_bytes();
+        while let Some(rest) = b.strip_suffix("了".as_bytes()) {
+            b = rest;
+        }
         b.len() >= 6
             && [
                 "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
