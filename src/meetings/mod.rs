@@ -1624,7 +1624,11 @@ fn people_of(
         if before.ends_with('《') {
             return true;
         }
-        let b = before.trim_end_matches('了').as_bytes();
+        // (`了` stripped as bytes: a char pattern decoded the characters it compared)
+        let mut b = before.as_bytes();
+        while let Some(rest) = b.strip_suffix("了".as_bytes()) {
+            b = rest;
+        }
         b.len() >= 6
             && [
                 "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
@@ -1638,56 +1642,25 @@ fn people_of(
 }
 
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
-/// clauses hold no mark, so all of `s` is read: from the front, a character at a time
-/// (its length told by its first byte), where reading from the back went byte by byte.
-/// A mark is told by its bytes, not decoded: the Chinese commas and full stops that share
-/// a first byte with a mark (EF, E3) were each decoded and looked up as whitespace.
+/// clauses hold no mark, so all of `s` is read, from the back: a Han character (three
+/// bytes, the first 0xE4 to 0xEE), which no mark is, is passed over whole on its first
+/// byte, and only the others are decoded.
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
     let b = s.as_bytes();
-    let at = |k: usize| b.get(k).copied().unwrap_or(0);
-    let mut last = None;
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        let len = match x {
-            0..=0x7F => {
-                // the ASCII whitespace of `char::is_whitespace`
-                if x == b';' || zh && matches!(x, b'\t'..=b'\r' | b' ') {
-                    last = Some(i + 1);
-                }
-                i += 1;
-                continue;
-            }
-            // U+0085, U+00A0
-            0xC2 => {
-                if zh && matches!(at(i + 1), 0x85 | 0xA0) {
-                    last = Some(i + 2);
-                }
-                2
-            }
-            0xE1 | 0xE2 | 0xE3 | 0xEF => {
-                let mark = match (x, at(i + 1), at(i + 2)) {
-                    // `；`
-                    (0xEF, 0xBC, 0x9B) => true,
-                    _ if !zh => false,
-                    // U+1680, U+205F, U+3000
-                    (0xE1, 0x9A, 0x80) | (0xE2, 0x81, 0x9F) | (0xE3, 0x80, 0x80) => true,
-                    // U+2000..=U+200A, U+2028, U+2029, U+202F
-                    (0xE2, 0x80, y) => matches!(y, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-                    _ => false,
-                };
-                if mark {
-                    last = Some(i + 3);
-                }
-                3
-            }
-            // `i` is a character's start: a first byte, never a continuation byte
-            0x80..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        i += len;
+    let mut end = b.len();
+    while end > 0 {
+        // a first byte of three bytes before a character's end starts the character before
+        if end >= 3 && matches!(b[end - 3], 0xE4..=0xEE) {
+            end -= 3;
+            continue;
+        }
+        let c = s[..end].chars().next_back()?;
+        if matches!(c, ';' | '；') || zh && c.is_whitespace() {
+            return Some(end);
+        }
+        end -= c.len_utf8();
     }
-    last
+    None
 }
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one
@@ -1900,31 +1873,49 @@ fn after_document(d: DateValue, anchor: CivilDate) -> bool {
 
 /// Is `pos` in an abstract the page puts before the report (`摘要：`, `Abstract:`)?
 fn in_abstract(doc: &Document, pos: usize) -> bool {
-    doc.paragraph_at(pos).is_some_and(|p| {
-        let line = &doc.text[p.start..p.end];
-        ["摘要", "Abstract", "Summary"]
-            .iter()
-            .any(|m| line.starts_with(m))
-    })
+    doc.paragraph_at(pos)
+        .is_some_and(|p| opens_abstract(&doc.text[p.start..p.end]))
+}
+
+/// Does the paragraph `line` open an abstract (see [`in_abstract`])?
+fn opens_abstract(line: &str) -> bool {
+    ["摘要", "Abstract", "Summary"]
+        .iter()
+        .any(|m| line.starts_with(m))
 }
 
 /// Is the date a header's (`date 2022-10-29`, `发布时间：2022-10-25`, `Updated: ...`): the
-/// report's date, not a meeting's?
+/// report's date, not a meeting's? A marker must end the last sixteen characters before
+/// the date (once the marks after it are trimmed).
 fn is_header_date(doc: &Document, d: &Date) -> bool {
-    if in_abstract(doc, d.start) {
+    // one look-up of the date's paragraph answers both questions
+    let paragraph = doc.paragraph_at(d.start);
+    if paragraph.is_some_and(|p| opens_abstract(&doc.text[p.start..p.end])) {
         return true;
     }
-    let line_start = doc
-        .paragraph_at(d.start)
-        .map_or(0, |p| p.start.min(d.start));
-    // the last sixteen characters before the date
+    let line_start = paragraph.map_or(0, |p| p.start.min(d.start));
     let line = &doc.text[line_start..d.start];
-    let from = line.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
-    let before = line[from..]
+    // the line trimmed as its last sixteen characters would be: the same end, unless
+    // the trimming passes their start (and then no marker ends them)
+    let before = line
         .trim_end()
         .trim_end_matches([':', '：', '】'])
         .trim_end()
         .as_bytes();
+    // where the last sixteen characters start, counted back by their first bytes: asked
+    // only of a line a marker ends, which few are
+    let sixteen = || {
+        let mut from = line.len();
+        let mut read = 0;
+        while read < 16 && from > 0 {
+            from -= 1;
+            // a byte `0b10xx_xxxx` goes on a character; any other starts one
+            if line.as_bytes()[from] & 0xC0 != 0x80 {
+                read += 1;
+            }
+        }
+        from
+    };
     const MARKERS: [&str; 12] = [
         "date",
         "published",
@@ -1944,6 +1935,7 @@ fn is_header_date(doc: &Document, d: &Date) -> bool {
     MARKERS.iter().any(|m| {
         before.len() >= m.len()
             && before[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
+            && before.len() - m.len() >= sixteen()
     })
 }
 

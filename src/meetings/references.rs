@@ -1441,31 +1441,38 @@ fn congress_number(t: &str) -> Option<u32> {
 }
 
 /// The titles between quotation marks, as `[open](?P<title>[^open close]{min,200})[close]`
-/// finds them, leftmost first; an opening mark that finds no closing one is skipped.
+/// finds them, leftmost first; an opening mark that finds no closing one is skipped. Each
+/// is found as it is asked for: no list is made (and freed) for each sentence.
+///
+/// The marks are read in one pass, in order, where the search for each title looked for
+/// its opening mark, then for the mark after it, each search started afresh: a title is
+/// what lies between an opening mark and the next mark, when that is a closing one; a
+/// mark that closes no title opens the next where it may.
 fn quoted<const O: usize, const C: usize>(
     s: &str,
     open: [char; O],
     close: [char; C],
     min: usize,
-) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    let is_open = |c: char| open.contains(&c);
-    let is_mark = |c: char| open.contains(&c) || close.contains(&c);
-    let leads = Leads::of(open.iter().chain(&close));
-    while let Some((i, _)) = mark_at(s, at, &leads, is_open) {
-        let body = i + s[i..].chars().next().map_or(1, char::len_utf8);
-        let Some((end, mark)) = mark_at(s, body, &leads, is_mark) else {
-            break;
-        };
-        if close.contains(&mark) && (min..=200).contains(&s[body..end].chars().count()) {
-            out.push(body..end);
-            at = end + mark.len_utf8();
-        } else {
-            at = body;
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut marks = Leads::of(open.iter().chain(&close))
+        .places(s.as_bytes())
+        // a byte that starts no character (with `len` 4) is passed over
+        .filter_map(move |i| s.get(i..)?.chars().next().map(|c| (i, c)))
+        .filter(move |&(_, c)| open.contains(&c) || close.contains(&c));
+    // where the title after the last opening mark read starts
+    let mut body: Option<usize> = None;
+    std::iter::from_fn(move || {
+        for (i, c) in marks.by_ref() {
+            if let Some(b) = body {
+                if close.contains(&c) && (min..=200).contains(&s[b..i].chars().count()) {
+                    body = None;
+                    return Some(b..i);
+                }
+            }
+            body = open.contains(&c).then_some(i + c.len_utf8());
         }
-    }
-    out
+        None
+    })
 }
 
 /// [`quoted`] of the English marks, `“…”` and `"…"` (`open` `“` and `"`, `close` `”` and
@@ -1535,27 +1542,40 @@ impl Leads {
         }
         l
     }
+
+    /// The places in `b` of these first bytes, in order: in a Chinese sentence, `“` is
+    /// sought where 0xE2 stands, not also at each `、`, `。` and `《` (0xE3).
+    fn places<'h>(&self, b: &'h [u8]) -> Places<'h> {
+        let [x, y, z] = self.bytes;
+        match self.len {
+            0 => Places::Each(0..0),
+            1 => Places::One(memchr::memchr_iter(x, b)),
+            2 => Places::Two(memchr::memchr2_iter(x, y, b)),
+            3 => Places::Three(memchr::memchr3_iter(x, y, z, b)),
+            _ => Places::Each(0..b.len()),
+        }
+    }
 }
 
-/// The first character from `at` on that `is` accepts, looked for where one of `leads`,
-/// the first bytes of the marks, stands: in a Chinese sentence, `“` is sought where 0xE2
-/// stands, not also at each `、`, `。` and `《` (0xE3).
-fn mark_at(s: &str, at: usize, leads: &Leads, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
-    let b = &s.as_bytes()[at..];
-    let first = |places: &mut dyn Iterator<Item = usize>| {
-        places
-            .map(|i| at + i)
-            // a byte that starts no character (with `len` 4) is passed over
-            .filter_map(|i| s.get(i..)?.chars().next().map(|c| (i, c)))
-            .find(|&(_, c)| is(c))
-    };
-    let [x, y, z] = leads.bytes;
-    match leads.len {
-        0 => None,
-        1 => first(&mut memchr::memchr_iter(x, b)),
-        2 => first(&mut memchr::memchr2_iter(x, y, b)),
-        3 => first(&mut memchr::memchr3_iter(x, y, z, b)),
-        _ => first(&mut (0..b.len())),
+/// The places [`Leads::places`] finds: one search over the text, taken up again after
+/// each place.
+enum Places<'h> {
+    One(memchr::Memchr<'h>),
+    Two(memchr::Memchr2<'h>),
+    Three(memchr::Memchr3<'h>),
+    Each(Range<usize>),
+}
+
+impl Iterator for Places<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Places::One(m) => m.next(),
+            Places::Two(m) => m.next(),
+            Places::Three(m) => m.next(),
+            Places::Each(r) => r.next(),
+        }
     }
 }
 
@@ -1774,22 +1794,19 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     }
     // `“关于加快推进城区老旧小区改造的提案”`: a title in quotation marks
     // (one holding a `《》` title is a theme about that document, which stands alone)
-    let titles = if words & QUOTE != 0 {
-        quoted(s, ['“'], ['”'], 5)
-    } else {
-        Vec::new()
-    };
-    for t in titles {
-        let inner = &s[t.clone()];
-        let start = base + t.start;
-        if !inner.contains('《') && asked.answer(text, start, start + inner.len()) {
-            out.push(Found::document(base + t.start..base + t.end));
+    if words & QUOTE != 0 {
+        for t in quoted(s, ['“'], ['”'], 5) {
+            let inner = &s[t.clone()];
+            let start = base + t.start;
+            if !inner.contains('《') && asked.answer(text, start, start + inner.len()) {
+                out.push(Found::document(base + t.start..base + t.end));
+            }
         }
     }
     // each pattern under a test of its gate, not a flattened optional iterator: most
     // sentences open neither, and the empty iterators cost more than the tests
     if g.congress {
-        for m in ZH_CONGRESS.find_iter(s) {
+        for m in congresses(s) {
             if s[..m.start()]
                 .chars()
                 .next_back()
@@ -1948,7 +1965,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             });
         }
     }
-    if g.term && g.session {
+    if g.term && g.session && full_local_session_may(s) {
         for c in ZH_FULL_LOCAL_SESSION.captures_iter(s) {
             let m = c.get(0).expect("group 0");
             let (start, body, term) = if let Some(level) = c.name("level") {
@@ -2031,6 +2048,51 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             term: None,
         });
     }
+}
+
+/// May [`ZH_FULL_LOCAL_SESSION`] match in `s`? Each match holds a term written `第N届` (`第`
+/// just before the whole numeral before a `届`), then `人民代表大会` or after `政协`: most
+/// sessions are written `十四届全国人大一次会议`, with no `第` before the term, and the
+/// pattern is run only where one stands (a search that finds nothing costs as much as
+/// the rest of the sentence's references).
+fn full_local_session_may(s: &str) -> bool {
+    let mut at = 0;
+    while let Some(q) = term_from(s, at) {
+        let n = numeral_before(s, q);
+        let before = &s[..n];
+        if n < q
+            && before.ends_with('第')
+            && (s[q + '届'.len_utf8()..].starts_with("人民代表大") || {
+                let b = &before[..before.len() - '第'.len_utf8()];
+                b.ends_with("政协") || b.ends_with("政協")
+            })
+        {
+            return true;
+        }
+        at = q + '届'.len_utf8();
+    }
+    false
+}
+
+/// The matches of [`ZH_CONGRESS`] in `s`, as `find_iter` finds them, searched for by
+/// [`near`] from a little before each `大`: each match holds one (of `N大`, or of `代表大会`),
+/// and starts no earlier than the run of numerals, `第`, `次` and `全国代表` before it and five
+/// characters more (the longest `pre`, `中国共产党`). A search from the sentence's start read
+/// all of it, and once more after the last match.
+fn congresses(s: &str) -> impl Iterator<Item = Match<'_>> + '_ {
+    let key = move |at: usize| finder!("大").find(&s.as_bytes()[at..]).map(|i| at + i);
+    let reach = move |p: usize| {
+        let run: usize = s[..p]
+            .chars()
+            .rev()
+            .take_while(|&c| {
+                is_n_char(c) || matches!(c, '第' | '次' | '全' | '国' | '國' | '代' | '表')
+            })
+            .map(char::len_utf8)
+            .sum();
+        chars_back(s, p - run, 5)
+    };
+    near(key, reach, move |from| found_from(&ZH_CONGRESS, s, from))
 }
 
 /// The numeral of a match of [`ZH_CONGRESS`], and whether it is prefixed: by a word of the
@@ -2415,6 +2477,21 @@ mod tests {
     );
 
     #[test]
+    fn congresses_are_what_the_pattern_finds() {
+        for s in [
+            "",
+            "党的二十大和二十届二中全会精神",
+            "中国共产党第二十次全国代表大会胜利召开，学习二十大精神，十二十大",
+            "我党十九大、中共二十大，黨的第十九次全國代表大會",
+            "十四届全国人大一次会议 大大 第三次全国代表大会 八大",
+        ] {
+            let want: Vec<_> = ZH_CONGRESS.find_iter(s).map(|m| m.range()).collect();
+            let got: Vec<_> = congresses(s).map(|m| m.range()).collect();
+            assert_eq!(got, want, "{s}");
+        }
+    }
+
+    #[test]
     fn place_before_a_local_body() {
         for (before, pre, place) in [
             ("2月20日至21日，中共临江", "市纪委", Some("临江")),
@@ -2610,9 +2687,9 @@ mod tests {
                     .captures_iter(text)
                     .map(|c| c.get(1).unwrap().range())
                     .collect();
-                let got = match open.len() {
-                    2 => quoted(text, ['“', '"'], ['”', '"'], 3),
-                    _ => quoted(text, ['《'], ['》'], 1),
+                let got: Vec<_> = match open.len() {
+                    2 => quoted(text, ['“', '"'], ['”', '"'], 3).collect(),
+                    _ => quoted(text, ['《'], ['》'], 1).collect(),
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
                 if open.len() == 2 {

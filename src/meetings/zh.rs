@@ -136,8 +136,12 @@ static TRAILING: Lazy<Regex> = Lazy::new(|| {
 /// Where [`LEADING_DATE`] ends in `s`: 0 unless `s` opens with a character the pattern can
 /// open with (a digit, `近`, `日`, `上`, `下`, `晚`), which most clauses do not.
 fn leading_date_end(s: &str) -> usize {
-    let opens =
-        s.starts_with(|c: char| c.is_numeric() || matches!(c, '近' | '日' | '上' | '下' | '晚'));
+    // (a CJK ideograph, most clauses' first character, is no numeral: it is not looked up
+    // in the Unicode tables)
+    let opens = s.starts_with(|c: char| {
+        matches!(c, '近' | '日' | '上' | '下' | '晚')
+            || !matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}') && c.is_numeric()
+    });
     if !opens {
         return 0;
     }
@@ -553,12 +557,50 @@ fn items_before(text: &str, from: usize, clause: usize) -> usize {
 
 /// Where the clause that ends at `to` starts, no earlier than `from`: after the last
 /// character that `ends` a clause.
+/// `ends` takes stops only (see [`last_stop`]).
 fn clause_start_at(text: &str, from: usize, to: usize, ends: impl Fn(char) -> bool) -> usize {
-    text[from..to]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| ends(c))
-        .map_or(from, |(i, c)| from + i + c.len_utf8())
+    last_stop(&text[from..to], ends).map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// The last character of `s` that `is` takes, and where it starts; `is` takes stops only
+/// ([`is_stop`]). A Han character (three bytes, the first 0xE4 to 0xEE), which no stop is,
+/// is passed over whole without being decoded: most characters of a clause are, and
+/// `char_indices().rev()` decoded each.
+fn last_stop(s: &str, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 {
+        // a first byte of three bytes before a character's end starts the character before
+        if end >= 3 && matches!(b[end - 3], 0xE4..=0xEE) {
+            end -= 3;
+            continue;
+        }
+        let c = s[..end].chars().next_back()?;
+        end -= c.len_utf8();
+        if is(c) {
+            return Some((end, c));
+        }
+    }
+    None
+}
+
+/// The first character of `s` from byte `at` on that `is` takes, and where it starts; `is`
+/// takes stops only ([`is_stop`]). Han characters are passed over as in [`last_stop`].
+fn next_stop(s: &str, at: usize, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let mut i = at;
+    while let Some(&x) = b.get(i) {
+        if matches!(x, 0xE4..=0xEE) {
+            i += 3;
+            continue;
+        }
+        let c = s[i..].chars().next()?;
+        if is(c) {
+            return Some((i, c));
+        }
+        i += c.len_utf8();
+    }
+    None
 }
 
 /// The catalogue renderings matched in the window a name's end was sought in (see
@@ -640,14 +682,13 @@ fn name_end(
 /// (`“两委”干部大会`, `《条例》宣讲会`) is part of it.
 fn run_end(text: &str, from: usize, limit: usize) -> usize {
     let s = &text[from..limit];
-    // the end of a title read over
+    // the first character at or after byte 150, where no stop came before
+    let far = || from + crate::dates::ceil_boundary(s, 150);
+    // the end of a title read over: stops are sought from there
     let mut past = 0;
-    for (i, c) in s.char_indices() {
+    while let Some((i, c)) = next_stop(s, past, is_stop) {
         if i >= 150 {
-            return from + i;
-        }
-        if i < past || !is_stop(c) {
-            continue;
+            return far();
         }
         let close = match c {
             '“' => '”',
@@ -666,7 +707,7 @@ fn run_end(text: &str, from: usize, limit: usize) -> usize {
         }
         past = after;
     }
-    limit
+    far()
 }
 
 /// Where the clause that ends at `to` starts, no earlier than `from`: after the last stop
@@ -678,7 +719,7 @@ fn clause_start(text: &str, from: usize, to: usize) -> usize {
     // two titles at most, so that a clause costs no more than a few of its characters
     let mut titles = 0;
     loop {
-        match s[..end].char_indices().rev().find(|(_, c)| is_stop(*c)) {
+        match last_stop(&s[..end], is_stop) {
             Some((i, '”'))
                 if titles < 2 && s[i + '”'.len_utf8()..].starts_with(crate::document::is_han) =>
             {
@@ -818,6 +859,18 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     (!r.is_empty()).then_some(r)
 }
 
+/// Where the last `word` in `s` starts, as `s.rfind(word)` tells: its last byte is sought
+/// from the end and the word compared there, where `rfind` built a substring searcher for
+/// each name.
+fn rfind_word(s: &str, word: &str) -> Option<usize> {
+    let (b, w) = (s.as_bytes(), word.as_bytes());
+    let (&last, _) = w.split_last()?;
+    memchr::memrchr_iter(last, b)
+        .map(|i| i + 1)
+        .find(|&end| end >= w.len() && b[end - w.len()..end] == *w)
+        .map(|end| end - w.len())
+}
+
 /// `s` without its last `k` characters.
 fn without_last_chars(s: &str, k: usize) -> &str {
     s.char_indices()
@@ -867,7 +920,7 @@ fn make(
     let mut bare = Cow::Borrowed(name);
     // `学习贯彻党的二十届四中全会精神专题读书班`: the numbers of a meeting whose spirit
     // is studied are that meeting's, not this one's
-    let own = name.rfind("精神").map_or(0, |i| i + "精神".len());
+    let own = rfind_word(name, "精神").map_or(0, |i| i + "精神".len());
     if times {
         // never longer than the name: made that large at once
         let mut kept = String::with_capacity(name.len());
@@ -984,6 +1037,30 @@ mod tests {
         let m = meetings(text);
         assert_eq!(m.len(), 1, "{text}: {m:?}");
         m.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn stops_and_words_are_found_as_by_chars() {
+        let texts = [
+            "",
+            "会议",
+            "9月11日下午，市十六届人大常委会第三十六次主任会议召开",
+            "表彰大会暨“营商环境提升年”动员大会 在京\u{3000}举行；精神",
+            "学习精神和精神文明𠀀，a;b\u{a0}c、d《条例》宣讲会",
+        ];
+        for t in texts {
+            for at in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let s = &t[..at];
+                let by_chars = s.char_indices().rev().find(|&(_, c)| super::is_stop(c));
+                assert_eq!(super::last_stop(s, super::is_stop), by_chars, "{s}");
+                let next = t[at..]
+                    .char_indices()
+                    .find(|&(_, c)| super::ends_side(c))
+                    .map(|(i, c)| (at + i, c));
+                assert_eq!(super::next_stop(t, at, super::ends_side), next, "{t} {at}");
+                assert_eq!(super::rfind_word(s, "精神"), s.rfind("精神"), "{s}");
+            }
+        }
     }
 
     #[test]
