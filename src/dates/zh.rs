@@ -74,6 +74,24 @@ fn numeral_start(text: &str, end: usize) -> usize {
     s
 }
 
+/// Could a full date be written around the `年` at `unit_pos` of `text`: four numerals
+/// before it, then a month and a day (`2022年10月26日`)?
+pub(crate) fn full_date_at(text: &str, unit_pos: usize) -> bool {
+    // (most years in prose stand alone: `2022年，`, `今年`, `25年来`)
+    let m = unit_pos + '年'.len_utf8();
+    let m_end = numeral_end(text, m);
+    if m_end == m || !text[m_end..].starts_with('月') {
+        return false;
+    }
+    let s = numeral_start(text, unit_pos);
+    if text[s..unit_pos].chars().count() < 4 {
+        return false;
+    }
+    let d = m_end + '月'.len_utf8();
+    let d_end = numeral_end(text, d);
+    d_end > d && text[d_end..].starts_with(['日', '号', '號'])
+}
+
 /// The numeral run that starts at `start`, as its end.
 fn numeral_end(text: &str, start: usize) -> usize {
     let mut e = start;
