@@ -61,17 +61,24 @@ pub(crate) fn is_weekday_text(text: &str) -> bool {
     RELATIVE[13..28].iter().any(|(w, _)| *w == text)
 }
 
-/// The numeral run that ends at `end`, as its start.
+/// The numeral run that ends at `end`, as its start. Read by bytes: an ASCII digit is one,
+/// and every other numeral (full-width or Chinese) is a character of three, whose first
+/// byte is E0 to EF; nothing else need be decoded.
 fn numeral_start(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut s = end;
-    for (i, c) in text[..end].char_indices().rev() {
-        if is_numeral(c) {
-            s = i;
+    loop {
+        if s >= 1 && bytes[s - 1].is_ascii_digit() {
+            s -= 1;
+        } else if s >= 3
+            && bytes[s - 3] & 0xF0 == 0xE0
+            && text[s - 3..s].chars().next().is_some_and(is_numeral)
+        {
+            s -= 3;
         } else {
-            break;
+            return s;
         }
     }
-    s
 }
 
 /// Could a full date be written around the `年` at `unit_pos` of `text`: four numerals
@@ -92,17 +99,20 @@ pub(crate) fn full_date_at(text: &str, unit_pos: usize) -> bool {
     d_end > d && text[d_end..].starts_with(['日', '号', '號'])
 }
 
-/// The numeral run that starts at `start`, as its end.
+/// The numeral run that starts at `start`, as its end (read by bytes, as in
+/// [`numeral_start`]).
 fn numeral_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut e = start;
-    for (i, c) in text[start..].char_indices() {
-        if is_numeral(c) {
-            e = start + i + c.len_utf8();
-        } else {
-            break;
+    loop {
+        match bytes.get(e) {
+            Some(b) if b.is_ascii_digit() => e += 1,
+            Some(b) if b & 0xF0 == 0xE0 && text[e..].chars().next().is_some_and(is_numeral) => {
+                e += 3
+            }
+            _ => return e,
         }
     }
-    e
 }
 
 fn year_value(s: &str) -> Option<i32> {
@@ -485,4 +495,46 @@ pub(crate) fn at_relative(
         }
     }
     out.push(cand);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The runs read by bytes are the runs of [`is_numeral`] characters.
+    #[test]
+    fn numeral_runs_are_runs_of_numerals() {
+        let numerals = "0123456789０１２３４５６７８９〇零一二三四五六七八九十";
+        let others = [
+            "", "a", "年", "月", "两", "壹", "é", "😀", "，", " ", "百", "\u{3006}", "\u{FF1A}",
+        ];
+        let chars: Vec<String> = numerals
+            .chars()
+            .map(String::from)
+            .chain(others.iter().map(|s| s.to_string()))
+            .collect();
+        for a in &chars {
+            for b in &chars {
+                for c in &chars {
+                    let text = format!("{a}{b}{c}");
+                    let bounds = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+                    for i in bounds {
+                        let start = text[..i]
+                            .char_indices()
+                            .rev()
+                            .take_while(|&(_, c)| is_numeral(c))
+                            .last()
+                            .map_or(i, |(k, _)| k);
+                        let end = i + text[i..]
+                            .chars()
+                            .take_while(|&c| is_numeral(c))
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                        assert_eq!(numeral_start(&text, i), start, "{text:?} {i}");
+                        assert_eq!(numeral_end(&text, i), end, "{text:?} {i}");
+                    }
+                }
+            }
+        }
+    }
 }
