@@ -61,19 +61,30 @@ pub(crate) fn is_weekday_text(text: &str) -> bool {
     RELATIVE[13..28].iter().any(|(w, _)| *w == text)
 }
 
+/// Are these three bytes a numeral of [`is_numeral`] other than an ASCII digit: a full-width
+/// digit, or a Chinese one? (Each is a character of three bytes: compared as bytes, no
+/// character is decoded.)
+fn is_wide_numeral(b: &[u8]) -> bool {
+    matches!(
+        b,
+        // ０ to ９, 〇, 零
+        [0xEF, 0xBC, 0x90..=0x99] | [0xE3, 0x80, 0x87] | [0xE9, 0x9B, 0xB6]
+            // 一 三 七, 二 五, 九
+            | [0xE4, 0xB8, 0x80 | 0x89 | 0x83] | [0xE4, 0xBA, 0x8C | 0x94] | [0xE4, 0xB9, 0x9D]
+            // 四, 六 八, 十
+            | [0xE5, 0x9B, 0x9B] | [0xE5, 0x85, 0xAD | 0xAB] | [0xE5, 0x8D, 0x81]
+    )
+}
+
 /// The numeral run that ends at `end`, as its start. Read by bytes: an ASCII digit is one,
-/// and every other numeral (full-width or Chinese) is a character of three, whose first
-/// byte is E0 to EF; nothing else need be decoded.
+/// and every other numeral (full-width or Chinese) is a character of three.
 fn numeral_start(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut s = end;
     loop {
         if s >= 1 && bytes[s - 1].is_ascii_digit() {
             s -= 1;
-        } else if s >= 3
-            && bytes[s - 3] & 0xF0 == 0xE0
-            && text[s - 3..s].chars().next().is_some_and(is_numeral)
-        {
+        } else if s >= 3 && is_wide_numeral(&bytes[s - 3..s]) {
             s -= 3;
         } else {
             return s;
@@ -107,9 +118,7 @@ fn numeral_end(text: &str, start: usize) -> usize {
     loop {
         match bytes.get(e) {
             Some(b) if b.is_ascii_digit() => e += 1,
-            Some(b) if b & 0xF0 == 0xE0 && text[e..].chars().next().is_some_and(is_numeral) => {
-                e += 3
-            }
+            Some(_) if bytes.get(e..e + 3).is_some_and(is_wide_numeral) => e += 3,
             _ => return e,
         }
     }
@@ -500,6 +509,17 @@ pub(crate) fn at_relative(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The numerals compared as bytes are those of [`is_numeral`], every one of three bytes.
+    #[test]
+    fn wide_numerals_are_the_numerals_of_three_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let wide = bytes.len() == 3 && is_wide_numeral(bytes);
+            assert_eq!(is_numeral(c), c.is_ascii_digit() || wide, "{c:?}");
+        }
+    }
 
     /// The runs read by bytes are the runs of [`is_numeral`] characters.
     #[test]
