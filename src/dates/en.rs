@@ -655,6 +655,34 @@ fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
     pos
 }
 
+/// Does `bytes` hold four ASCII digits in a row (as every year of an English form does)?
+pub(crate) fn has_four_digits(bytes: &[u8]) -> bool {
+    let mut i = next_digit(bytes, 0, bytes.len());
+    while i < bytes.len() {
+        let run = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if run >= 4 {
+            return true;
+        }
+        i = next_digit(bytes, i + run, bytes.len());
+    }
+    false
+}
+
+/// Could a numeric full date be written around the separator at `k` of `bytes`: the first
+/// of `2022-10-29` (a run of four digits before it, then a month of one or two and another
+/// separator), or the second of `10/26/2022` (a slash, then a run of four digits)?
+pub(crate) fn numeric_full_date(bytes: &[u8], k: usize) -> bool {
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let sep = |i: usize| matches!(bytes.get(i), Some(b'-' | b'/' | b'.'));
+    let iso = k >= 4
+        && (k - 4..k).all(digit)
+        && !(k > 4 && digit(k - 5))
+        && digit(k + 1)
+        && (sep(k + 2) || digit(k + 2) && sep(k + 3));
+    let slashed = bytes[k] == b'/' && (k + 1..k + 5).all(digit) && !digit(k + 5);
+    iso || slashed
+}
+
 /// The start of the first run of ASCII digits in `bytes[from..end]` that a `-` or `/`
 /// follows, or `end`; `bytes[from - 1]`, if any, is no digit. Outside English only
 /// `2022-10-29`, `2022/10/29` and `10/26/2022` are read (years, ranges of years, days

@@ -21,7 +21,7 @@ pub(crate) use en::{ceil_boundary, floor_boundary};
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 
-use crate::document::Document;
+use crate::document::{Document, Paragraph};
 use crate::extraction::{days_in_month, CivilDate, Date, DateValue};
 use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
 
@@ -592,13 +592,18 @@ fn document_date_with(
     let edges = (0..head).chain(tail_start..n);
     let mut own_line: Option<CivilDate> = None;
     let mut dateline: Option<(u8, u8)> = None;
-    let mut header_year: Option<i32> = None;
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
         // once a date line is found, only a labelled date can change the answer: a line
         // that cannot hold a label is not read
         if own_line.is_some() && !may_hold_label(line) {
+            continue;
+        }
+        // a line that can hold no full date and no dateline gives nothing read here (the
+        // header's year is read after, and only if a dateline asks for it): most lines of
+        // the news, which have no date line, are let go unread
+        if !may_give_date(line, p, i < head && own_line.is_none(), marks) {
             continue;
         }
         // one buffer for the candidates of every line
@@ -610,9 +615,6 @@ fn document_date_with(
             let Value::Written(w, None) = c.value else {
                 continue;
             };
-            if header_year.is_none() && i < head {
-                header_year = w.year;
-            }
             let full = match (w.year, w.month, w.day) {
                 (Some(y), Some(m), Some(d)) => CivilDate::new(y, m, d),
                 _ => None,
@@ -681,8 +683,33 @@ fn document_date_with(
     }
     own_line.or_else(|| {
         let (m, d) = dateline?;
-        CivilDate::new(header_year?, m, d)
+        CivilDate::new(header_year(doc, marks, head, spare)?, m, d)
     })
+}
+
+/// The year of the header, for a dateline: that of the first date with a year in the first
+/// `head` lines.
+fn header_year(
+    doc: &Document,
+    marks: Option<&[Hit]>,
+    head: usize,
+    spare: &mut Vec<Candidate>,
+) -> Option<i32> {
+    for p in &doc.paragraphs[..head] {
+        let mut cands = std::mem::take(spare);
+        cands.clear();
+        scan_line(&doc.text[p.start..p.end], p.start, marks, &mut cands);
+        let chosen = choose(cands);
+        let year = chosen.iter().find_map(|c| match c.value {
+            Value::Written(w, None) => w.year,
+            _ => None,
+        });
+        *spare = chosen;
+        if year.is_some() {
+            return year;
+        }
+    }
+    None
 }
 
 /// What follows a clock time (`10:35`, `08:30:12`) after a space at the start of `s`;
@@ -707,6 +734,62 @@ fn after_clock(s: &str) -> &str {
 /// Does `s` open with a field separator: two spaces, a tab, a wide space or a bar?
 fn set_off_next(s: &str) -> bool {
     s.starts_with("  ") || s.starts_with(['\t', '\u{3000}', '|', '｜'])
+}
+
+/// Could `line` (paragraph `p`) give a full date, or, if `dateline` is asked, a dateline?
+/// `hits`, the date triggers of the scan, hold every unit and month name; without them
+/// (in tests) every line is read.
+///
+/// A full date is written in one of few shapes: `2022年10月26日` (four numerals, `年`,
+/// numerals, `月`, numerals and `日`, `号` or `號`), `2022-10-29` (four ASCII digits, a
+/// separator, a month and a separator: `-`, `/` or `.`), `10/26/2022` (a slash and four
+/// digits), or a month name with a year of four digits (`October 26, 2022`). A dateline is
+/// a date without a year that `电` or ` (` follows, and ends in a day unit (`10月26日电`) or
+/// has a month name (`October 26 (Xinhua)`).
+fn may_give_date(line: &str, p: &Paragraph, dateline: bool, hits: Option<&[Hit]>) -> bool {
+    let Some(hits) = hits else {
+        return true;
+    };
+    let from = hits.partition_point(|h| h.start < p.start);
+    let mut month = false;
+    for h in hits[from..].iter().take_while(|h| h.start < p.end) {
+        let i = h.start - p.start;
+        match h.entry & trigger::KIND {
+            trigger::ZH_UNIT => {
+                // (every unit is three bytes long)
+                let (unit, after) = line[i..].split_at('年'.len_utf8());
+                if unit == "年" {
+                    if zh::full_date_at(line, i) {
+                        return true;
+                    }
+                } else if dateline
+                    && unit != "月"
+                    && (after.starts_with('电') || after.starts_with(" ("))
+                {
+                    return true;
+                }
+            }
+            trigger::MONTH => {
+                if dateline {
+                    return true;
+                }
+                month = true;
+            }
+            _ => {}
+        }
+    }
+    let bytes = line.as_bytes();
+    if month && en::has_four_digits(bytes) {
+        return true;
+    }
+    let mut k = 0;
+    while let Some(sep) = memchr::memchr3(b'-', b'/', b'.', &bytes[k..]) {
+        if en::numeric_full_date(bytes, k + sep) {
+            return true;
+        }
+        k += sep + 1;
+    }
+    false
 }
 
 /// The labels a header puts before its date.
@@ -918,6 +1001,43 @@ mod tests {
                 assert_eq!(own, scanned, "{line}");
             }
             assert_eq!(doc.document_date, document_date(&doc, Some(&hits)));
+        }
+    }
+
+    /// The lines let go unread (they can give no full date and no dateline) change no
+    /// document date: read with the scan's triggers, the texts have the date that reading
+    /// every line gives.
+    #[test]
+    fn lines_let_go_change_no_document_date() {
+        let mut triggers = Vec::new();
+        super::triggers(&mut triggers);
+        let prefilter = crate::prefilter::Prefilter::new(&triggers);
+        // each with whether it has a document date
+        let texts = [
+            ("2022年工作会议\n新华社北京10月26日电 会议指出", true),
+            ("会议\n新华社北京10月26日电 会议\n2021年总结", true),
+            (
+                "2023 plan\nBEIJING, October 26 (Xinhua) -- The meeting",
+                true,
+            ),
+            ("2021年计划\nBEIJING, Oct. 26 (Xinhua) 新华社", true),
+            ("２０２２年１０月２６日\n会议召开", true),
+            ("二〇二二年十月二十六日\n会议召开", true),
+            ("会议召开\n2022/10/29\n正文2021年", true),
+            ("Meeting\n10/26/2022 am\n", true),
+            ("10月26日电\n2022.10.29", true),
+            ("正文，增长3.5%，2022年目标\n截至2022年10月底", false),
+            ("标题2021年\n10月26日 (记者 王)", false),
+        ];
+        for (text, dated) in texts {
+            let hits = prefilter.scan(text);
+            let doc = Document::new(text, None);
+            assert_eq!(doc.document_date.is_some(), dated, "{text}");
+            assert_eq!(
+                doc.document_date,
+                document_date(&doc, Some(&hits)),
+                "{text}"
+            );
         }
     }
 

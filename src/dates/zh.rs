@@ -61,30 +61,67 @@ pub(crate) fn is_weekday_text(text: &str) -> bool {
     RELATIVE[13..28].iter().any(|(w, _)| *w == text)
 }
 
-/// The numeral run that ends at `end`, as its start.
-fn numeral_start(text: &str, end: usize) -> usize {
-    let mut s = end;
-    for (i, c) in text[..end].char_indices().rev() {
-        if is_numeral(c) {
-            s = i;
-        } else {
-            break;
-        }
-    }
-    s
+/// Are these three bytes a numeral of [`is_numeral`] other than an ASCII digit: a full-width
+/// digit, or a Chinese one? (Each is a character of three bytes: compared as bytes, no
+/// character is decoded.)
+fn is_wide_numeral(b: &[u8]) -> bool {
+    matches!(
+        b,
+        // ０ to ９, 〇, 零
+        [0xEF, 0xBC, 0x90..=0x99] | [0xE3, 0x80, 0x87] | [0xE9, 0x9B, 0xB6]
+            // 一 三 七, 二 五, 九
+            | [0xE4, 0xB8, 0x80 | 0x89 | 0x83] | [0xE4, 0xBA, 0x8C | 0x94] | [0xE4, 0xB9, 0x9D]
+            // 四, 六 八, 十
+            | [0xE5, 0x9B, 0x9B] | [0xE5, 0x85, 0xAD | 0xAB] | [0xE5, 0x8D, 0x81]
+    )
 }
 
-/// The numeral run that starts at `start`, as its end.
-fn numeral_end(text: &str, start: usize) -> usize {
-    let mut e = start;
-    for (i, c) in text[start..].char_indices() {
-        if is_numeral(c) {
-            e = start + i + c.len_utf8();
+/// The numeral run that ends at `end`, as its start. Read by bytes: an ASCII digit is one,
+/// and every other numeral (full-width or Chinese) is a character of three.
+fn numeral_start(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut s = end;
+    loop {
+        if s >= 1 && bytes[s - 1].is_ascii_digit() {
+            s -= 1;
+        } else if s >= 3 && is_wide_numeral(&bytes[s - 3..s]) {
+            s -= 3;
         } else {
-            break;
+            return s;
         }
     }
-    e
+}
+
+/// Could a full date be written around the `年` at `unit_pos` of `text`: four numerals
+/// before it, then a month and a day (`2022年10月26日`)?
+pub(crate) fn full_date_at(text: &str, unit_pos: usize) -> bool {
+    // (most years in prose stand alone: `2022年，`, `今年`, `25年来`)
+    let m = unit_pos + '年'.len_utf8();
+    let m_end = numeral_end(text, m);
+    if m_end == m || !text[m_end..].starts_with('月') {
+        return false;
+    }
+    let s = numeral_start(text, unit_pos);
+    if text[s..unit_pos].chars().count() < 4 {
+        return false;
+    }
+    let d = m_end + '月'.len_utf8();
+    let d_end = numeral_end(text, d);
+    d_end > d && text[d_end..].starts_with(['日', '号', '號'])
+}
+
+/// The numeral run that starts at `start`, as its end (read by bytes, as in
+/// [`numeral_start`]).
+fn numeral_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut e = start;
+    loop {
+        match bytes.get(e) {
+            Some(b) if b.is_ascii_digit() => e += 1,
+            Some(_) if bytes.get(e..e + 3).is_some_and(is_wide_numeral) => e += 3,
+            _ => return e,
+        }
+    }
 }
 
 fn year_value(s: &str) -> Option<i32> {
@@ -506,4 +543,57 @@ pub(crate) fn at_relative(
         }
     }
     out.push(cand);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The numerals compared as bytes are those of [`is_numeral`], every one of three bytes.
+    #[test]
+    fn wide_numerals_are_the_numerals_of_three_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let wide = bytes.len() == 3 && is_wide_numeral(bytes);
+            assert_eq!(is_numeral(c), c.is_ascii_digit() || wide, "{c:?}");
+        }
+    }
+
+    /// The runs read by bytes are the runs of [`is_numeral`] characters.
+    #[test]
+    fn numeral_runs_are_runs_of_numerals() {
+        let numerals = "0123456789０１２３４５６７８９〇零一二三四五六七八九十";
+        let others = [
+            "", "a", "年", "月", "两", "壹", "é", "😀", "，", " ", "百", "\u{3006}", "\u{FF1A}",
+        ];
+        let chars: Vec<String> = numerals
+            .chars()
+            .map(String::from)
+            .chain(others.iter().map(|s| s.to_string()))
+            .collect();
+        for a in &chars {
+            for b in &chars {
+                for c in &chars {
+                    let text = format!("{a}{b}{c}");
+                    let bounds = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+                    for i in bounds {
+                        let start = text[..i]
+                            .char_indices()
+                            .rev()
+                            .take_while(|&(_, c)| is_numeral(c))
+                            .last()
+                            .map_or(i, |(k, _)| k);
+                        let end = i + text[i..]
+                            .chars()
+                            .take_while(|&c| is_numeral(c))
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                        assert_eq!(numeral_start(&text, i), start, "{text:?} {i}");
+                        assert_eq!(numeral_end(&text, i), end, "{text:?} {i}");
+                    }
+                }
+            }
+        }
+    }
 }
