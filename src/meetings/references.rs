@@ -886,7 +886,11 @@ fn find_en(
         let entitled = ["entitled", "titled"].iter().any(|w| before.ends_with(w))
             && title.starts_with(|c: char| c.is_uppercase());
         let start = base + t.start;
-        if entitled || is_en_title(title) || asked.answer(text, start, start + title.len()) {
+        // (`the "Blue Sky, Clear Water and Pure Land" battle` names a programme)
+        let programme = crate::slogans::programme_after(text, start + title.len());
+        if entitled
+            || !programme && (is_en_title(title) || asked.answer(text, start, start + title.len()))
+        {
             out.push(Found::document(
                 base + t.start..base + t.start + title.len(),
             ));

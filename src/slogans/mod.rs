@@ -21,7 +21,7 @@ mod catalogue;
 mod quoted;
 
 pub(crate) use catalogue::Catalogue;
-pub(crate) use quoted::{campaign_or_topic, Titles};
+pub(crate) use quoted::{campaign_or_topic, programme_after, Titles};
 
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};

@@ -382,7 +382,7 @@ impl Titles {
         let raw = &text[start..end];
         let inner = raw.trim();
         let start = start + (inner.as_ptr() as usize - raw.as_ptr() as usize);
-        let answer = is_title(inner);
+        let answer = is_title(inner) && !programme_after(text, start + inner.len());
         self.0.push((start, start + inner.len(), answer));
         answer
     }
@@ -407,9 +407,29 @@ impl Titles {
             .binary_search_by_key(&(start, end), |&(s, e, _)| (s, e))
         {
             Ok(i) => self.0[i].2,
-            Err(_) => is_title(&text[start..end]),
+            Err(_) => is_title(&text[start..end]) && !programme_after(text, end),
         }
     }
+}
+
+/// Does a noun of a programme follow the quote that closes at `end` (`fight the "Blue Sky,
+/// Clear Water and Pure Land" battle`)? Then the quote names the programme, not a
+/// document.
+pub(crate) fn programme_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['"', '”', '\'', '’']);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    matches!(
+        word,
+        "battle" | "battles" | "campaign" | "campaigns" | "initiative" | "drive" | "movement"
+    )
 }
 
 /// Does a quoted phrase read as the title of a document?
