@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 179] = [
+const ROLE_VERBS: [(&str, Role); 182] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -417,6 +417,8 @@ const ROLE_VERBS: [(&str, Role); 179] = [
     // `Present at the conference were A, B and C`, `Among those present were A, …`
     ("present at the", Role::Attendee),
     ("among those present were", Role::Attendee),
+    // `Also present were A and B`
+    ("present were", Role::Attendee),
     ("were present", Role::Attendee),
     ("was present", Role::Attendee),
     ("were also present", Role::Attendee),
@@ -560,6 +562,9 @@ const ROLE_VERBS: [(&str, Role); 179] = [
     ("通报", Role::Participant),
     ("通報", Role::Participant),
     ("分别介绍", Role::Participant),
+    // `市长A发布人才新政`: releasing at the meeting
+    ("发布", Role::Participant),
+    ("發布", Role::Participant),
     // `市长A对整改工作作具体安排`
     ("作具体安排", Role::Participant),
     ("作具體安排", Role::Participant),
@@ -872,6 +877,13 @@ fn extract_with(
                 continue;
             }
             if role == Role::Attendee && joins_activity(&doc.text[h.end..]) {
+                continue;
+            }
+            // `present were` opens its sentence (or follows `Also`)
+            if verb == "present were" && {
+                let before = doc.text[doc.sentences[si].start..h.start].trim();
+                !(before.is_empty() || before.eq_ignore_ascii_case("also"))
+            } {
                 continue;
             }
             roles.push((si, role, h.start..h.end));
@@ -1485,6 +1497,7 @@ fn people_of(
         || v.eq_ignore_ascii_case("attending")
         || v.eq_ignore_ascii_case("present at the")
         || v.eq_ignore_ascii_case("among those present were")
+        || v.eq_ignore_ascii_case("present were")
         || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
     let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
