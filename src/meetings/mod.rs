@@ -958,6 +958,32 @@ fn extract_with(
                         && m.kind.as_deref() == Some("standing-committee-meeting")
             })
     });
+    // one plenum or session named twice, its body written shorter once (a headline's
+    // `the Fourth Plenary Session of the Eleventh Provincial Commission for Discipline
+    // Inspection`, the body's `… Qinling Provincial Commission …`): the fuller one stays
+    let shorter: Vec<bool> = refs
+        .iter()
+        .map(|r| {
+            let Some(b) = r.body.as_deref() else {
+                return false;
+            };
+            r.number.is_some()
+                && refs.iter().any(|o| {
+                    o.kind == r.kind
+                        && (o.number, o.term) == (r.number, r.term)
+                        && o.body.as_deref().is_some_and(|ob| {
+                            ob.len() > b.len()
+                                && ob.ends_with(b)
+                                && (!b.is_ascii() || ob[..ob.len() - b.len()].ends_with(' '))
+                        })
+                })
+        })
+        .collect();
+    let mut k = 0;
+    refs.retain(|_| {
+        k += 1;
+        !shorter[k - 1]
+    });
     // a session held under its reference's name, which holds no rendering of a kind
     // (`区政协五届四次会议`, `the Third Session of the 13th CPPCC Xiangnan Provincial
     // Committee`), is of the kind its body holds
