@@ -941,11 +941,52 @@ fn extract_with(
             .filter(|the| the.eq_ignore_ascii_case("the "))
             .map_or(t, |_| &t[4..])
     }
-    refs.retain(|r| {
-        let standing = r.kind == ReferenceKind::Session
+    let standing = |r: &Reference| {
+        r.kind == ReferenceKind::Session
             && r.body.as_deref().is_some_and(|b| {
                 b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會")
+            })
+    };
+    // `市十七届人大常委会第二十三次会议举行联组会议`: the numbered meeting that holds the
+    // meeting read is held too, as the report's own
+    let mut own = Vec::new();
+    for r in refs.iter().filter(|r| standing(r) && r.number.is_some()) {
+        let name = bare(&r.text);
+        // (the subject that holds it, not the body in its name: `the closing meeting of the
+        // eighth session of …` is a part of that session)
+        let holds = meetings.iter().find(|m| {
+            m.organiser
+                .as_deref()
+                .is_some_and(|o| bare(o).eq_ignore_ascii_case(name) && !m.text.contains(o))
+        });
+        // (not where the report names it held in other words too)
+        let named = meetings.iter().any(|m| {
+            m.kind.as_deref() == Some("standing-committee-meeting")
+                && (m.number, m.term) == (r.number, r.term)
+        });
+        if let Some(m) = holds.filter(|_| !named) {
+            let start = r.start + (name.as_ptr() as usize - r.text.as_ptr() as usize);
+            own.push(Meeting {
+                start,
+                end: start + name.len(),
+                text: name.to_string(),
+                kind: Some("standing-committee-meeting".to_string()),
+                expanded: false,
+                number: r.number,
+                term: r.term,
+                organiser: r.body.clone(),
+                date: m.date,
+                chair: Vec::new(),
+                participants: Vec::new(),
             });
+        }
+    }
+    if !own.is_empty() {
+        meetings.extend(own);
+        meetings.sort_by_key(|m| m.start);
+    }
+    refs.retain(|r| {
+        let standing = standing(r);
         // (or named in other words: `The Ninth Meeting of the Standing Committee of the
         // 14th Linhe Municipal CPPCC`, the headline of `the ninth meeting of the Standing
         // Committee of the 14th Linhe Municipal Committee of the CPPCC`)
