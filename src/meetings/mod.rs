@@ -1722,25 +1722,11 @@ fn people_of(
 }
 
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
-/// clauses hold no mark, so all of `s` is read, from the back: a Han character (three
-/// bytes, the first 0xE4 to 0xEE), which no mark is, is passed over whole on its first
-/// byte, and only the others are decoded.
+/// clauses hold no mark, so all of `s` is read, from the back, passing over Han characters
+/// whole (see [`zh::last_stop`]; no mark is one).
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut end = b.len();
-    while end > 0 {
-        // a first byte of three bytes before a character's end starts the character before
-        if end >= 3 && matches!(b[end - 3], 0xE4..=0xEE) {
-            end -= 3;
-            continue;
-        }
-        let c = s[..end].chars().next_back()?;
-        if matches!(c, ';' | '；') || zh && c.is_whitespace() {
-            return Some(end);
-        }
-        end -= c.len_utf8();
-    }
-    None
+    zh::last_stop(s, |c| matches!(c, ';' | '；') || zh && c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
 }
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one

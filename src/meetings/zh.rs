@@ -562,11 +562,11 @@ fn clause_start_at(text: &str, from: usize, to: usize, ends: impl Fn(char) -> bo
     last_stop(&text[from..to], ends).map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
-/// The last character of `s` that `is` takes, and where it starts; `is` takes stops only
-/// ([`is_stop`]). A Han character (three bytes, the first 0xE4 to 0xEE), which no stop is,
-/// is passed over whole without being decoded: most characters of a clause are, and
-/// `char_indices().rev()` decoded each.
-fn last_stop(s: &str, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
+/// The last character of `s` that `is` takes, and where it starts; `is` takes no Han
+/// character (stops, [`is_stop`], and clause marks). A Han character (three bytes, the
+/// first 0xE4 to 0xEE) is passed over whole without being decoded: most characters of a
+/// clause are, and `char_indices().rev()` decoded each.
+pub(super) fn last_stop(s: &str, is: impl Fn(char) -> bool) -> Option<(usize, char)> {
     let b = s.as_bytes();
     let mut end = b.len();
     while end > 0 {
