@@ -402,7 +402,7 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 182] = [
+const ROLE_VERBS: [(&str, Role); 184] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -443,6 +443,8 @@ const ROLE_VERBS: [(&str, Role); 182] = [
     ("gave feedback", Role::Participant),
     ("made comments", Role::Participant),
     ("successively speeched", Role::Participant),
+    ("speeched in turn", Role::Participant),
+    ("speeched successively", Role::Participant),
     ("made a statement", Role::Participant),
     ("delivered a statement", Role::Participant),
     ("gave a statement", Role::Participant),
