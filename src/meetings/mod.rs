@@ -402,10 +402,12 @@ fn reference_triggers() -> Vec<String> {
 }
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 184] = [
+const ROLE_VERBS: [(&str, Role); 185] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
+    // `Presiding over the meeting was A, Deputy Secretary …`
+    ("presiding over the", Role::Chair),
     ("chaired", Role::Chair),
     // `hosted the symposium`: 主持 in machine translation
     ("hosted the", Role::Chair),
@@ -873,7 +875,7 @@ fn extract_with(
             if report_noun(doc.text, verb, h.start) {
                 continue;
             }
-            if matches!(verb, "attending" | "present at the")
+            if matches!(verb, "attending" | "present at the" | "presiding over the")
                 && !attending_were(doc.text, doc.sentences[si].clone(), h.start..h.end)
             {
                 continue;
@@ -1565,6 +1567,7 @@ fn people_of(
     let by = v.ends_with(" by")
         || v.eq_ignore_ascii_case("attending")
         || v.eq_ignore_ascii_case("present at the")
+        || v.eq_ignore_ascii_case("presiding over the")
         || v.eq_ignore_ascii_case("among those present were")
         || v.eq_ignore_ascii_case("present were")
         || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
