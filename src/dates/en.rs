@@ -1088,14 +1088,48 @@ fn digits_candidate(
                     dm.end + usize::from(text[start + dm.end..].starts_with('.')),
                 ),
             };
+            let last = Partial::ymd(year, Some(month), Some(day));
+            // `from 20th to 24th May`: a first day written before, of the same month
+            if let Some((s0, first)) = day_before_range(&text[..start]).filter(|&(_, d)| d < day) {
+                return Some(Candidate {
+                    start: s0,
+                    end: start + end,
+                    value: Value::Written(Partial::ymd(year, Some(month), Some(first)), Some(last)),
+                    coordinated: false,
+                });
+            }
             Some(Candidate {
                 start,
                 end: start + end,
-                value: Value::Written(Partial::ymd(year, Some(month), Some(day)), None),
+                value: Value::Written(last, None),
                 coordinated: false,
             })
         }
     }
+}
+
+/// `20th to ` or `20-` ending `before`: where the first day of a range starts, and the day.
+fn day_before_range(before: &str) -> Option<(usize, u8)> {
+    let b = before
+        .strip_suffix(" to ")
+        .or_else(|| before.strip_suffix('-'))
+        .or_else(|| before.strip_suffix('–'))?;
+    let b = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|o| b.strip_suffix(o))
+        .unwrap_or(b);
+    let digits = b.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let s0 = b.len() - digits;
+    if !(1..=2).contains(&digits)
+        || b[..s0]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let day: u8 = b[s0..].parse().ok()?;
+    (1..=31).contains(&day).then_some((s0, day))
 }
 
 /// `the 24th` as a day of a month known from the context: after `the`, and followed by
