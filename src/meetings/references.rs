@@ -2899,16 +2899,7 @@ mod tests {
                 "中国共产党第二十届中央委员会第二次全体会议，县纪委十五届五次全会",
             ],
         );
-        agree(
-            &texts,
-            |s| {
-                let search = |from| found_from(&ZH_PLENUM, s, from);
-                near(|at| term_from(s, at), |q| before_term(s, q), search)
-                    .map(|m| m.range())
-                    .collect()
-            },
-            |s| near(|at| term_from(s, at), |_| 0, |from| plenum_at(s, from)).collect(),
-        );
+        agree_at_terms(&texts, &ZH_PLENUM, plenum_at);
     }
 
     #[test]
@@ -2955,16 +2946,7 @@ mod tests {
                 "市十六届人大三次会议，第十四届全国人民代表大会第一次会议",
             ],
         );
-        agree(
-            &texts,
-            |s| {
-                let search = |from| found_from(&ZH_SESSION, s, from);
-                near(|at| term_from(s, at), |q| before_term(s, q), search)
-                    .map(|m| m.range())
-                    .collect()
-            },
-            |s| near(|at| term_from(s, at), |_| 0, |from| session_at(s, from)).collect(),
-        );
+        agree_at_terms(&texts, &ZH_SESSION, session_at);
     }
 
     #[test]
@@ -3004,6 +2986,23 @@ mod tests {
 
     /// Asserts that `hand` finds in each of `texts` what `pattern` finds, and that they
     /// find more than 1,000 matches in all (the texts reach the pattern's cases).
+    /// A hand reader from a position: a match and the span to go on after.
+    type HandReader = fn(&str, usize) -> Option<(Range<usize>, Range<usize>)>;
+
+    /// [`agree`] for a pattern searched near each term (`届`) and its hand reader.
+    fn agree_at_terms(texts: &[String], pattern: &Regex, hand: HandReader) {
+        agree(
+            texts,
+            |s| {
+                let search = |from| found_from(pattern, s, from);
+                near(|at| term_from(s, at), |q| before_term(s, q), search)
+                    .map(|m| m.range())
+                    .collect()
+            },
+            |s| near(|at| term_from(s, at), |_| 0, |from| hand(s, from)).collect(),
+        );
+    }
+
     fn agree(
         texts: &[String],
         pattern: impl Fn(&str) -> Vec<Range<usize>>,
