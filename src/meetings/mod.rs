@@ -401,6 +401,16 @@ fn reference_triggers() -> Vec<String> {
     t
 }
 
+/// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
+/// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
+const NAMES_AFTER: [&str; 5] = [
+    "attending",
+    "present at the",
+    "presiding over the",
+    "among those present were",
+    "present were",
+];
+
 /// Verbs of presiding and attending.
 const ROLE_VERBS: [(&str, Role); 185] = [
     ("presided over", Role::Chair),
@@ -1565,11 +1575,7 @@ fn people_of(
     let v = &doc.text[verb.clone()];
     // (and `Seated on the rostrum were A, B and C`, the same order)
     let by = v.ends_with(" by")
-        || v.eq_ignore_ascii_case("attending")
-        || v.eq_ignore_ascii_case("present at the")
-        || v.eq_ignore_ascii_case("presiding over the")
-        || v.eq_ignore_ascii_case("among those present were")
-        || v.eq_ignore_ascii_case("present were")
+        || NAMES_AFTER.iter().any(|w| v.eq_ignore_ascii_case(w))
         || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
     let range = if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
