@@ -2616,6 +2616,22 @@ fn attach(
                 if let Item::Name(n) = items[j + 2] {
                     titles[g].give(text, ones, names, n);
                 }
+                // `Other leaders of the district, A, B and C, attended`: a plural title
+                // goes on to every name of the list it opens, up to a name with a title
+                // of its own after it
+                let mut k = j + 3;
+                while titles[g].plural && matches!(items.get(k), Some(Item::Sep(_))) {
+                    let Some(&Item::Name(n)) = items.get(k + 1) else {
+                        break;
+                    };
+                    let own = items.get(k + 2) == Some(&Item::Sep(true))
+                        && matches!(items.get(k + 3), Some(&Item::Title(g2)) if !titles[g2].plural);
+                    if own {
+                        break;
+                    }
+                    titles[g].give(text, ones, names, n);
+                    k += 2;
+                }
             }
             // `County Party Committee Deputy Secretary, County Magistrate Tan Jianguo`:
             // titles in a row before a name, opening the clause (or after a name titled
