@@ -412,7 +412,7 @@ const NAMES_AFTER: [&str; 5] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 185] = [
+const ROLE_VERBS: [(&str, Role); 194] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -482,6 +482,16 @@ const ROLE_VERBS: [(&str, Role); 185] = [
     ("delivered a work report", Role::Participant),
     ("made a work report", Role::Participant),
     ("gave a work report", Role::Participant),
+    ("delivered the work report", Role::Participant),
+    ("made the work report", Role::Participant),
+    ("gave the work report", Role::Participant),
+    ("made a report", Role::Participant),
+    ("gave a report", Role::Participant),
+    ("made the report", Role::Participant),
+    ("gave the report", Role::Participant),
+    ("delivered the report", Role::Participant),
+    // `made report of the … work situation`: 作汇报 in machine translation
+    ("made report", Role::Participant),
     ("read out", Role::Participant),
     ("joined a panel discussion", Role::Participant),
     ("joined a group discussion", Role::Participant),
