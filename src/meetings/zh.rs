@@ -334,16 +334,26 @@ pub(super) fn held(
     let mut from = name_start;
     // `A同B举行会谈`, `A为B举行欢迎仪式`: a second side is joined to the one who holds it
     let joined = !presiding && text[body_clause.clone()].contains(SIDES);
-    while let Some(end) = name_end(
-        text,
-        from,
-        sentence.end,
-        heads,
-        convening_verb,
-        Some(&mut *window),
-    )
-    .filter(|_| !subject_only)
-    {
+    // the name read last was joined by `暨`
+    let mut after_ji = false;
+    loop {
+        let found = name_end(
+            text,
+            from,
+            sentence.end,
+            heads,
+            convening_verb,
+            Some(&mut *window),
+        )
+        .filter(|_| !subject_only);
+        let end = match found {
+            Some(end) => end,
+            None if after_ji => match event_end(text, from, sentence.end) {
+                Some(end) => end,
+                None => break,
+            },
+            None => break,
+        };
         let mut m = make(
             text,
             from..end,
@@ -371,6 +381,7 @@ pub(super) fn held(
                     .is_some() =>
             {
                 from = sentence.end - r.len();
+                after_ji = rest.starts_with('暨');
             }
             _ => break,
         }
@@ -405,6 +416,17 @@ pub(super) fn held(
                 "会议" | "會議" | "大会" | "大會" | "会" | "會"
             )
     });
+}
+
+/// The end of an event joined to a meeting by `暨` whose name holds no meeting head:
+/// `召开……工作会议暨“村超”文旅推介会，`, `……联席会议暨领导干部接访日活动。` (`暨` joins two
+/// events, so the name runs to the clause's stop when it ends in `会` or `活动`).
+fn event_end(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let end = run_end(text, from, limit);
+    let name = &text[from..end];
+    let stopped = end == limit || text[end..].starts_with(is_stop);
+    let event = name.ends_with(['会', '會']) || name.ends_with("活动") || name.ends_with("活動");
+    (stopped && event && name.chars().count() >= 3).then_some(end)
 }
 
 /// Characters that end a side of `会见`: the stops but `、`, which joins the names of one
