@@ -412,7 +412,7 @@ const NAMES_AFTER: [&str; 5] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 194] = [
+const ROLE_VERBS: [(&str, Role); 200] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -623,6 +623,13 @@ const ROLE_VERBS: [(&str, Role); 194] = [
     ("彙報", Role::Participant),
     ("发言", Role::Participant),
     ("發言", Role::Participant),
+    // `常委A、B分别就……提出意见建议`: speaking at a consultation
+    ("提出意见建议", Role::Participant),
+    ("提出意見建議", Role::Participant),
+    ("提出意见和建议", Role::Participant),
+    ("提出意見和建議", Role::Participant),
+    ("提出了意见建议", Role::Participant),
+    ("提出了意見建議", Role::Participant),
     ("陪同", Role::Participant),
     ("trip to the meeting", Role::Participant),
     ("came to the meeting", Role::Participant),
