@@ -403,16 +403,17 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 5] = [
+const NAMES_AFTER: [&str; 6] = [
     "attending",
     "present at the",
     "presiding over the",
     "among those present were",
     "present were",
+    "speaking on behalf of",
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 200] = [
+const ROLE_VERBS: [(&str, Role); 201] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -482,6 +483,8 @@ const ROLE_VERBS: [(&str, Role); 200] = [
     ("delivered a work report", Role::Participant),
     ("made a work report", Role::Participant),
     ("gave a work report", Role::Participant),
+    // `Speaking on behalf of the award winners, A, Chairwoman of …, said`
+    ("speaking on behalf of", Role::Participant),
     ("delivered the work report", Role::Participant),
     ("made the work report", Role::Participant),
     ("gave the work report", Role::Participant),
@@ -910,8 +913,9 @@ fn extract_with(
             if role == Role::Attendee && joins_activity(&doc.text[h.end..]) {
                 continue;
             }
-            // `present were` opens its sentence (or follows `Also`)
-            if verb == "present were" && {
+            // `present were` and `speaking on behalf of` open their sentence (or follow
+            // `Also`)
+            if matches!(verb, "present were" | "speaking on behalf of") && {
                 let before = doc.text[doc.sentences[si].start..h.start].trim();
                 !(before.is_empty() || before.eq_ignore_ascii_case("also"))
             } {
