@@ -413,7 +413,7 @@ const NAMES_AFTER: [&str; 6] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 201] = [
+const ROLE_VERBS: [(&str, Role); 207] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -574,6 +574,13 @@ const ROLE_VERBS: [(&str, Role); 201] = [
     ("领学", Role::Attendee),
     ("領學", Role::Attendee),
     ("作辅导", Role::Participant),
+    // `邀请中央党校教授A为学员授课`, `书记A讲专题党课`
+    ("授课", Role::Participant),
+    ("授課", Role::Participant),
+    ("讲党课", Role::Participant),
+    ("講黨課", Role::Participant),
+    ("讲专题党课", Role::Participant),
+    ("講專題黨課", Role::Participant),
     ("作专题辅导", Role::Participant),
     ("作專題輔導", Role::Participant),
     ("作专题报告", Role::Participant),
