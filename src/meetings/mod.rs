@@ -413,7 +413,7 @@ const NAMES_AFTER: [&str; 6] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 207] = [
+const ROLE_VERBS: [(&str, Role); 212] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -575,6 +575,13 @@ const ROLE_VERBS: [(&str, Role); 207] = [
     ("領學", Role::Attendee),
     ("作辅导", Role::Participant),
     // `邀请中央党校教授A为学员授课`, `书记A讲专题党课`
+    // what a speaker says at the meeting: `A表示，`, `A说：`, `A said`, `A explained`
+    // (not `强调`, `指出`, `stressed`, said mostly of the chair and the main speaker)
+    ("表示", Role::Participant),
+    ("说", Role::Participant),
+    ("說", Role::Participant),
+    ("said", Role::Participant),
+    ("explained", Role::Participant),
     ("授课", Role::Participant),
     ("授課", Role::Participant),
     ("讲党课", Role::Participant),
@@ -910,6 +917,13 @@ fn extract_with(
         if h.entry >= ROLE {
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
+                continue;
+            }
+            // `说` says something only before its words (`A说，`, `A说：“`): not in
+            // `说明`, `学说`, `据说`
+            if matches!(verb, "说" | "說")
+                && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
+            {
                 continue;
             }
             if matches!(verb, "attending" | "present at the" | "presiding over the")

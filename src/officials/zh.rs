@@ -785,7 +785,7 @@ const SPLIT_WORDS: &[&str] = &[
 /// Characters that end a clause after a name, not its last character (`吴标及秘书长`).
 const FUNCTION_CHARS: &[char] = &[
     '及', '和', '与', '與', '等', '在', '的', '同', '向', '对', '對', '为', '為', '并', '並', '也',
-    '还', '還', '是', '受', '率', '就', '作', '了', '将', '將', '致', '互',
+    '还', '還', '是', '受', '率', '就', '作', '了', '将', '將', '致', '互', '说', '說',
 ];
 
 /// Party units inside an organisation: a coordinated head does not take them
