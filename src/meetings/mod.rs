@@ -413,7 +413,7 @@ const NAMES_AFTER: [&str; 6] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 212] = [
+const ROLE_VERBS: [(&str, Role); 216] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -582,6 +582,11 @@ const ROLE_VERBS: [(&str, Role); 212] = [
     ("說", Role::Participant),
     ("said", Role::Participant),
     ("explained", Role::Participant),
+    // at an inquiry: `A replied that`, `questions were answered by A`
+    ("replied", Role::Participant),
+    ("answered", Role::Participant),
+    ("answered by", Role::Participant),
+    ("questioned", Role::Participant),
     ("授课", Role::Participant),
     ("授課", Role::Participant),
     ("讲党课", Role::Participant),
@@ -1716,8 +1721,18 @@ fn people_of(
             return;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
+        // (but `Vice Mayor A at the meeting reported`: a place, after the subject)
         let subject = doc.text[start..verb.start].trim_end();
-        if subject.ends_with("meeting") || subject.ends_with("会议") || subject.ends_with("會議")
+        let placed = |s: &str| {
+            let s = s.trim_end_matches("meeting").trim_end();
+            let s = s.strip_suffix("the").unwrap_or(s).trim_end();
+            [" at", " on", " in", " during"]
+                .iter()
+                .any(|p| s.ends_with(p))
+        };
+        if subject.ends_with("meeting") && !placed(subject)
+            || subject.ends_with("会议")
+            || subject.ends_with("會議")
         {
             return;
         }
