@@ -413,7 +413,7 @@ const NAMES_AFTER: [&str; 6] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 216] = [
+const ROLE_VERBS: [(&str, Role); 221] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -580,6 +580,12 @@ const ROLE_VERBS: [(&str, Role); 216] = [
     ("表示", Role::Participant),
     ("说", Role::Participant),
     ("說", Role::Participant),
+    // `委员A建议，`, `A提出，`, `A认为，`: only before its words, as `说`
+    ("建议", Role::Participant),
+    ("建議", Role::Participant),
+    ("提出", Role::Participant),
+    ("认为", Role::Participant),
+    ("認為", Role::Participant),
     ("said", Role::Participant),
     ("explained", Role::Participant),
     // at an inquiry: `A replied that`, `questions were answered by A`
@@ -925,9 +931,11 @@ fn extract_with(
                 continue;
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
-            // `说明`, `学说`, `据说`
-            if matches!(verb, "说" | "說")
-                && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
+            // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
+            if matches!(
+                verb,
+                "说" | "說" | "建议" | "建議" | "提出" | "认为" | "認為"
+            ) && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
             {
                 continue;
             }
