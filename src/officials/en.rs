@@ -2333,6 +2333,13 @@ fn find_titles(
                 break;
             }
             if comma {
+                // `City CPPCC Party Group Secretary, Chairman A`: a bare head right before
+                // the name, after a prefixed title, is its coordinate and ends the group
+                let bare = next.prefix.is_none() && next.org.is_none();
+                if before_name && bare && last.prefix.is_some() && series_from.is_none() {
+                    ones.push(next);
+                    break;
+                }
                 if before_name {
                     break;
                 }

@@ -177,10 +177,15 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
         match row.get(0) {
             "en" => {
                 let singular = row.get(1).to_string();
+                // (a mayor or governor heads a city or province by the word: `Provincial
+                // Party Committee Deputy Secretary and Governor` gives no Party Committee
+                // governor)
                 let own_level = singular
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| level_words.contains(&w.to_lowercase()));
+                    .is_some_and(|w| level_words.contains(&w.to_lowercase()))
+                    || singular.ends_with("Mayor")
+                    || singular.ends_with("Governor");
                 for (form, plural) in [(row.get(1), false), (row.get(2), true)] {
                     if form.is_empty() {
                         continue;
