@@ -1672,6 +1672,19 @@ fn western_names(
             out.push(Name::western(toks, g.t1, e));
             continue;
         }
+        // `the delegation led by Mayor of Nordvik, Erik Holm.`: a singular title, a comma,
+        // then two or three capitalised words that end the clause
+        if !broken && !g.plural && toks.get(g.t1).is_some_and(|t| t.punct(',')) {
+            let a = g.t1 + 1;
+            let e = western_run(text, toks, name_at, a);
+            let ends = toks
+                .get(e)
+                .is_none_or(|t| t.is("and") || matches!(t.kind, Kind::Punct(',' | '.' | ';')));
+            if e >= a + 2 && ends {
+                out.push(Name::western(toks, a, e));
+                continue;
+            }
+        }
         // `Antony Blinken, Secretary of State, said`
         if g.t0 >= 3 && toks[g.t0 - 1].punct(',') {
             let a = g.t0 - 3;
@@ -2334,9 +2347,17 @@ fn find_titles(
             }
             if comma {
                 // `City CPPCC Party Group Secretary, Chairman A`: a bare head right before
-                // the name, after a prefixed title, is its coordinate and ends the group
+                // the name, after a prefixed post of the body's Party unit, is its
+                // coordinate and ends the group (not after `School Party Committee Deputy
+                // Secretary, President A`, whose prefix is the Party unit itself)
                 let bare = next.prefix.is_none() && next.org.is_none();
-                if before_name && bare && last.prefix.is_some() && series_from.is_none() {
+                let party_post = LEX.en_heads[last.head].words.iter().any(|w| w == "party");
+                if before_name
+                    && bare
+                    && party_post
+                    && last.prefix.is_some()
+                    && series_from.is_none()
+                {
                     ones.push(next);
                     break;
                 }
@@ -2618,7 +2639,12 @@ fn attach(
                 if matches!(items.get(j + 1), Some(Item::Sep(_)))
                     && next_is_name(j + 2)
                     && (j == 0 || !matches!(items[j - 1], Item::Sep(_) | Item::Name(_)))
-                    && matches!(items.get(j + 3), Some(Item::Sep(_))) =>
+                    && match items.get(j + 3) {
+                        // (or the name ends the sentence: `led by Mayor of X, Erik Holm.`)
+                        Some(Item::Sep(_)) | None => true,
+                        Some(&Item::Other(t)) => toks[t].punct('.'),
+                        _ => false,
+                    } =>
             {
                 if let Item::Name(n) = items[j + 2] {
                     titles[g].give(text, ones, names, n);

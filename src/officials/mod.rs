@@ -506,12 +506,12 @@ const ZH_TRIGGERS: &[&str] = &[
     "監誓",
 ];
 
-/// The triggers of this extractor.
 /// Is `word` one or two pinyin syllables (`Beijing`, `Chongqing`), as a given name is?
 pub(crate) fn is_pinyin_word(word: &str) -> bool {
     en::is_given(word.as_bytes())
 }
 
+/// The triggers of this extractor.
 pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     let lex = &*LEX;
     let mut seen = HashSet::new();
@@ -642,6 +642,7 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     {
         zh::more_mentions(text, units, found);
     }
+    more_western(text, found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     // overlapping finds: the first (longest) wins, its titles merged
     found.dedup_by(|f, last| {
@@ -661,6 +662,49 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     let out = merge(doc, found, bufs);
     found.clear();
     out
+}
+
+/// A Western name (`Erik Holm`) is read only beside a title or in a list of names: each
+/// other place the text writes an anchored one in full is a mention of it (`Erik Holm
+/// said`, `Mayor Yan Qiuping and Erik Holm attended`). Few texts name a Western official,
+/// so most return at the first line.
+fn more_western(text: &str, found: &mut Vec<Found>) {
+    let western =
+        |n: &str| n.is_ascii() && n.contains(' ') && !n.split(' ').skip(1).all(is_pinyin_word);
+    if !found.iter().any(|f| f.anchored && western(f.name_in(text))) {
+        return;
+    }
+    let mut names: Vec<String> = found
+        .iter()
+        .filter(|f| f.anchored)
+        .map(|f| f.name_in(text))
+        .filter(|n| western(n))
+        .map(str::to_string)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut more = Vec::new();
+    for n in &names {
+        for (i, _) in text.match_indices(n.as_str()) {
+            let e = i + n.len();
+            let whole =
+                !word_char(text[..i].chars().next_back()) && !word_char(text[e..].chars().next());
+            if whole && !found.iter().any(|f| f.start < e && i < f.end) {
+                more.push(Found {
+                    start: i,
+                    end: e,
+                    name: Written::Span(i..e),
+                    surname: i..i,
+                    titles: Vec::new(),
+                    anchored: false,
+                    short: false,
+                    subject: false,
+                });
+            }
+        }
+    }
+    found.extend(more);
 }
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?
