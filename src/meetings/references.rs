@@ -112,11 +112,12 @@ static EN_PLENUM_BODY_FIRST: Twin = Twin::new(
 );
 
 // the 20th National Congress of the Communist Party of China | the 20th CPC National
-// Congress | the Party's 20th National Congress
+// Congress | the Party's 20th National Congress | Party's 20th big congress (二十大 in
+// machine translation)
 static EN_CONGRESS: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:(?:CPC|Party)\s+(?:National\s+)?|National\s+)Congress|[Pp]arty\s+congress)(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
+            r"(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s\s+)?\b(?P<num>{ORD})\s+(?:(?:(?:CPC|Party)\s+(?:National\s+)?|National\s+)Congress|[Pp]arty\s+congress|[Bb]ig\s+[Cc]ongress)(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|(?i:Party))(?:\s*\(CPC\))?)?"
         )
     },
     re,
@@ -711,7 +712,10 @@ fn find_en(
         (national || party)
             .then(|| {
                 congress_after(s, at, |t| {
-                    t.ends_with("National") || t.ends_with("Party") || t.ends_with("CPC")
+                    t.ends_with("National")
+                        || t.ends_with("Party")
+                        || t.ends_with("CPC")
+                        || t.ends_with(" Big")
                 })
                 .into_iter()
                 .chain(party_congress_from(at))
@@ -1378,11 +1382,11 @@ fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<u
     found_after(finder!("Congress"), s, at, before)
 }
 
-/// Where the first `party congress` in lower case (`the 20th party congress`) at or after
-/// `at` starts its `congress`.
+/// Where the first `party congress` in lower case (`the 20th party congress`, or `Party's
+/// 20th big congress` of machine translation) at or after `at` starts its `congress`.
 fn party_congress_after(s: &str, at: usize) -> Option<usize> {
     found_after(finder!("congress"), s, at, |t| {
-        t.ends_with("party") || t.ends_with("Party")
+        t.ends_with("party") || t.ends_with("Party") || t.ends_with(" big") || t.ends_with(" Big")
     })
 }
 
@@ -1422,13 +1426,14 @@ fn ordinal_like(t: &str, long_s: bool) -> bool {
 }
 
 /// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
-/// `National`, or before the `CPC` or `Party` ahead of it or of `Congress`. No word before the ordinal is
-/// `National`, and the ordinal stands between whitespace or the match's start.
+/// `National`, or before the `CPC`, `Party` or `big` ahead of it or of `Congress`. No word
+/// before the ordinal is `National`, and the ordinal stands between whitespace or the
+/// match's start.
 fn congress_number(t: &str) -> Option<u32> {
     let mut before = ["", ""];
     for w in t.split_whitespace() {
-        if (w == "Congress" && matches!(before[1], "CPC" | "Party"))
-            || (w == "congress" && matches!(before[1], "Party" | "party"))
+        if (w == "Congress" && matches!(before[1], "CPC" | "Party" | "Big"))
+            || (w == "congress" && matches!(before[1], "Party" | "party" | "big"))
         {
             return en_ordinal(before[0]);
         }
