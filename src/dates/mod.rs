@@ -656,9 +656,19 @@ fn document_date_with(
                         || s.trim_end().ends_with(['|', '｜'])
                 };
                 let after = after_clock(&line[c.end..]);
+                // (or by a source in brackets and a clock time: `(Beiling Daily) 08:40,
+                // September 11, 2024`)
+                let bracketed = |s: &str| {
+                    let s = s
+                        .trim_end_matches(|c: char| {
+                            c.is_ascii_digit() || matches!(c, ':' | ' ' | ',' | '\u{3000}')
+                        })
+                        .trim_start();
+                    s.starts_with(['(', '（']) && s.ends_with([')', '）'])
+                };
                 let closes_header = i < head
                     && line.len() <= 200
-                    && set_off(&line[..c.start])
+                    && (set_off(&line[..c.start]) || bracketed(&line[..c.start]))
                     && (after.trim().is_empty() || set_off_next(after));
                 if own_line.is_none() && (words <= 8 || opens_header || closes_header) {
                     own_line = Some(date);
@@ -793,16 +803,20 @@ fn may_give_date(line: &str, p: &Paragraph, dateline: bool, hits: Option<&[Hit]>
 }
 
 /// The labels a header puts before its date.
-const LABELS: [&str; 22] = [
+const LABELS: [&str; 26] = [
     "date",
     "release time",
     "released",
+    "released on",
     "published",
+    "published on",
     "publish time",
     "publication date",
     "updated",
+    "updated on",
     "update time",
     "posted",
+    "posted on",
     "time",
     "发布时间",
     "发布日期",
