@@ -9,7 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use crate::extraction::{CivilDate, DateSource, Language};
-use crate::prefilter::Hits;
+use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
 use crate::slogans::Titles;
 
 /// A paragraph: a non-blank line, trimmed.
@@ -155,26 +155,40 @@ impl<'a> Document<'a> {
     /// which has scanned the text, calls [`Document::scanned`].)
     #[cfg(test)]
     pub fn new(text: &'a str, caller_date: Option<CivilDate>) -> Document<'a> {
-        Document::read(text, caller_date, None)
+        let mut marks = Vec::new();
+        triggers(&mut marks);
+        let hits = crate::prefilter::Prefilter::new(&marks).scan(text);
+        Document::read(text, caller_date, &hits, None)
     }
 
-    /// As [`Document::new`], for a text the shared scan has read: its `hits` show where
-    /// the document date may be written.
+    /// As [`Document::new`], for a text the shared scan has read: its `hits` give the
+    /// ends of lines and sentences, and show where the document date may be written.
     pub fn scanned(text: &'a str, caller_date: Option<CivilDate>, hits: &Hits) -> Document<'a> {
-        Document::read(text, caller_date, Some(hits))
+        Document::read(text, caller_date, hits, Some(hits))
     }
 
-    fn read(text: &'a str, caller_date: Option<CivilDate>, hits: Option<&Hits>) -> Document<'a> {
+    /// `marks` give the ends of lines and sentences; `dates`, when given, the marks where
+    /// the document date may be written (else every line is read for it).
+    fn read(
+        text: &'a str,
+        caller_date: Option<CivilDate>,
+        marks: &Hits,
+        dates: Option<&Hits>,
+    ) -> Document<'a> {
         let (mut paragraphs, mut sentences) = SPARE.try_with(Cell::take).unwrap_or_default();
-        let script = split_paragraphs(text, &mut paragraphs);
-        let language = script.language();
-        // room for a sentence each 64 bytes, about what both languages average: the
-        // vector is then seldom grown, a visible cost in a short report
+        // room for a sentence each 64 bytes and a line each 128, about what both languages
+        // average: the vectors are then seldom grown, a visible cost in a short report
         sentences.clear();
         sentences.reserve(text.len() / 64 + 4);
-        for p in &paragraphs {
-            split_sentences(text, p, &mut sentences);
-        }
+        paragraphs.clear();
+        paragraphs.reserve(text.len() / 128 + 4);
+        let script = split(
+            text,
+            marks.of(Lexicon::Break),
+            &mut paragraphs,
+            &mut sentences,
+        );
+        let language = script.language();
         let mut doc = Document {
             text,
             language,
@@ -187,7 +201,7 @@ impl<'a> Document<'a> {
         if let Some(d) = caller_date {
             doc.document_date = Some(d);
             doc.document_date_source = Some(DateSource::Caller);
-        } else if let Some(d) = crate::dates::document_date(&doc, hits) {
+        } else if let Some(d) = crate::dates::document_date(&doc, dates) {
             doc.document_date = Some(d);
             doc.document_date_source = Some(DateSource::Text);
         }
@@ -227,15 +241,53 @@ impl<'a> Document<'a> {
     }
 }
 
-/// The paragraphs of `text`, into `out`, and the script of them all.
-fn split_paragraphs(text: &str, out: &mut Vec<Paragraph>) -> Script {
-    // room for a line each 128 bytes: as for the sentences, seldom grown
-    out.clear();
-    out.reserve(text.len() / 128 + 4);
+/// What a mark of [`Lexicon::Break`] ends, as the `entry` of its trigger: a line, a
+/// sentence of an English paragraph, a sentence of a Chinese one (`!` ends both).
+mod mark {
+    pub const LINE: u32 = 1;
+    pub const STOP_EN: u32 = 2;
+    pub const STOP_ZH: u32 = 4;
+}
+
+/// The marks that end lines (`\n`, `\r`) and sentences (`.!?` in English, `。！？；!` in
+/// Chinese), for the shared scan to find: the scan reads every byte anyway, where a search
+/// of its own for them stopped at each full-width comma of a Chinese text.
+pub(crate) fn triggers(out: &mut Vec<Trigger>) {
+    let marks = [
+        ("\n", mark::LINE),
+        ("\r", mark::LINE),
+        (".", mark::STOP_EN),
+        ("?", mark::STOP_EN),
+        ("!", mark::STOP_EN | mark::STOP_ZH),
+        ("。", mark::STOP_ZH),
+        ("！", mark::STOP_ZH),
+        ("？", mark::STOP_ZH),
+        ("；", mark::STOP_ZH),
+    ];
+    for (pattern, entry) in marks {
+        out.push(Trigger::new(pattern, Lexicon::Break, entry));
+    }
+}
+
+/// The paragraphs and sentences of `text`, into `paragraphs` and `sentences`, and the
+/// script of them all. `marks` are the hits of [`Lexicon::Break`], in text order: those
+/// between two line ends are the stops of that line.
+fn split(
+    text: &str,
+    marks: &[Hit],
+    paragraphs: &mut Vec<Paragraph>,
+    sentences: &mut Vec<Range<usize>>,
+) -> Script {
     let mut total = Script::default();
     let mut line_start = 0;
-    let ends = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).chain([text.len()]);
-    for i in ends {
+    let mut stops_from = 0;
+    let line_ends = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entry == mark::LINE)
+        .map(|(k, m)| (k, m.start))
+        .chain([(marks.len(), text.len())]);
+    for (k, i) in line_ends {
         let line = &text[line_start..i];
         let span = trim_span(line);
         if !span.is_empty() {
@@ -243,13 +295,16 @@ fn split_paragraphs(text: &str, out: &mut Vec<Paragraph>) -> Script {
             let start = line_start + span.start;
             let script = Script::of(trimmed);
             total = total.add(script);
-            out.push(Paragraph {
+            let p = Paragraph {
                 start,
                 end: start + trimmed.len(),
                 language: script.language(),
-            });
+            };
+            split_sentences(text, &p, &marks[stops_from..k], sentences);
+            paragraphs.push(p);
         }
         line_start = i + 1;
+        stops_from = k + 1;
     }
     total
 }
@@ -308,12 +363,15 @@ fn after_closers(para: &str, mut end: usize) -> usize {
     end
 }
 
-fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
+/// The sentences of paragraph `p` into `out`; `stops` are the marks of its line that are
+/// no line end (none is trimmed off a line: they all stand inside the paragraph).
+fn split_sentences(text: &str, p: &Paragraph, stops: &[Hit], out: &mut Vec<Range<usize>>) {
     let para = &text[p.start..p.end];
     let mut start = 0;
     match p.language {
         Language::En => {
-            for i in memchr::memchr3_iter(b'.', b'!', b'?', para.as_bytes()) {
+            for stop in stops.iter().filter(|m| m.entry & mark::STOP_EN != 0) {
+                let i = stop.start - p.start;
                 if i < start {
                     continue;
                 }
@@ -332,21 +390,12 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
             }
         }
         _ => {
-            let mut at_stop = |i: usize, len: usize| {
+            for stop in stops.iter().filter(|m| m.entry & mark::STOP_ZH != 0) {
+                let i = stop.start - p.start;
                 if i >= start {
-                    let end = after_closers(para, i + len);
+                    let end = after_closers(para, stop.end - p.start);
                     push_closed(para, p.start, start, end, out);
                     start = end;
-                }
-            };
-            // 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B: their lead bytes, checked (a
-            // packed searcher for the marks themselves costs more, started per paragraph)
-            let bytes = para.as_bytes();
-            for i in memchr::memchr3_iter(0xE3, 0xEF, b'!', bytes) {
-                match &bytes[i..] {
-                    [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => at_stop(i, 3),
-                    [b'!', ..] => at_stop(i, 1),
-                    _ => {}
                 }
             }
         }

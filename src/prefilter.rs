@@ -21,9 +21,11 @@ pub(crate) enum Lexicon {
     Slogan,
     Directive,
     Meeting,
+    /// The marks that end a line or a sentence, for the [`crate::document::Document`].
+    Break,
 }
 
-const LEXICONS: usize = 5;
+const LEXICONS: usize = 6;
 
 impl Lexicon {
     fn index(self) -> usize {
@@ -89,7 +91,7 @@ const DFA_AFTER: usize = 10 << 20;
 /// About how many bytes of a report hold one hit of each lexicon (in the order of
 /// [`Lexicon`]), or a few more: each list is made about this large at once, where growing
 /// it from nothing reallocated it several times for each text.
-const BYTES_PER_HIT: [usize; LEXICONS] = [256, 64, 16, 256, 128];
+const BYTES_PER_HIT: [usize; LEXICONS] = [256, 64, 16, 256, 128, 32];
 
 /// The most hits reserved for one list: past this, growing costs little beside the scan.
 const RESERVE_MAX: usize = 1 << 14;
