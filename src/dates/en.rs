@@ -194,10 +194,62 @@ impl AfterMonth {
         if let Some(plain) = AfterMonth::plain(after.as_bytes()) {
             return Some(plain);
         }
+        if let Some(relative) = AfterMonth::relative(after.as_bytes()) {
+            return Some(relative);
+        }
         if AfterMonth::cannot_match(after) {
             return None;
         }
         AfterMonth::by_regex(after)
+    }
+
+    /// The year word after a month (`October this year`, `March of last year`), read
+    /// without the regex, as its last form reads it: no other form goes on from spaces
+    /// with a letter of these words (only a digit, `to`, `through`, `until`, `and` or a
+    /// dash). `None` where the bytes could read otherwise (a character outside ASCII, a
+    /// word that is none of these): the regex decides those.
+    fn relative(a: &[u8]) -> Option<AfterMonth> {
+        let spaces = |from: usize| {
+            a[from.min(a.len())..]
+                .iter()
+                .take_while(|b| matches!(b, b'\t'..=b'\r' | b' '))
+                .count()
+        };
+        let mut i = usize::from(a.first() == Some(&b'.'));
+        let n = spaces(i);
+        if n == 0 {
+            return None;
+        }
+        i += n;
+        if a[i..].starts_with(b"of") {
+            let n = spaces(i + 2);
+            if n == 0 {
+                return None;
+            }
+            i += 2 + n;
+        }
+        let word = a.get(i..i + 4)?;
+        if !matches!(word, b"this" | b"last" | b"next") {
+            return None;
+        }
+        let rel = i..i + 4;
+        let n = spaces(i + 4);
+        i += 4 + n;
+        if n == 0 || !a[i..].starts_with(b"year") {
+            return None;
+        }
+        let end = i + 4;
+        // `\b` after `year`: the end, or an ASCII character that is no word character
+        match a.get(end) {
+            None => {}
+            Some(&b) if b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_' => {}
+            _ => return None,
+        }
+        Some(AfterMonth {
+            rel: Some(rel),
+            end,
+            ..AfterMonth::default()
+        })
     }
 
     /// Whether no form of [`AFTER_MONTH`] can match at the start of `after`: each opens,
@@ -1345,6 +1397,37 @@ mod tests {
             }
         }
         assert!(read > 400, "{read}");
+    }
+
+    /// Where the plain reading of a year word after a month answers, it is the regex's.
+    #[test]
+    fn relative_after_month_is_the_regex() {
+        let mut read = 0;
+        for dot in ["", "."] {
+            for space in [" ", "  ", "\t", "\n", "\u{a0}", ""] {
+                for of in ["", "of ", "of  ", "of", "of\u{3000}", "off "] {
+                    for word in ["this", "last", "next", "This", "thi", "the", "to", "thisx"] {
+                        for gap in [" ", "  ", "", "\n", "\u{3000}"] {
+                            for tail in [
+                                "year", "years", "year.", "year,", "year_", "yearé", "yea",
+                                "year 2",
+                            ] {
+                                let after = format!("{dot}{space}{of}{word}{gap}{tail}");
+                                if let Some(relative) = AfterMonth::relative(after.as_bytes()) {
+                                    assert_eq!(
+                                        Some(relative),
+                                        AfterMonth::by_regex(&after),
+                                        "{after:?}"
+                                    );
+                                    read += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(read > 100, "{read}");
     }
 
     /// Where the text after a month is let go without the regex, the regex matches
