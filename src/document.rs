@@ -132,7 +132,8 @@ fn may_trim(lead: u8) -> bool {
 
 /// The span of `s` left when the characters of [`is_trim`] are taken off both ends (empty
 /// when nothing is left). Most spans open and close on a letter, a Han character or a
-/// full stop: the lead byte, or one character, at each end tells.
+/// full stop: the lead byte, or one character, at the start tells, and the last bytes at
+/// the end.
 fn trim_span(s: &str) -> Range<usize> {
     let keeps = |c: Option<char>| c.is_some_and(|c| !is_trim(c));
     let start = match s.as_bytes().first() {
@@ -141,14 +142,30 @@ fn trim_span(s: &str) -> Range<usize> {
         _ => s.len() - s.trim_start_matches(is_trim).len(),
     };
     let rest = &s[start..];
-    let last_lead = rest.as_bytes().iter().rev().find(|&&b| b & 0xC0 != 0x80);
-    let end = match last_lead {
-        None => start,
-        Some(&b) if !may_trim(b) => s.len(),
-        _ if keeps(rest.chars().next_back()) => s.len(),
-        _ => start + rest.trim_end_matches(is_trim).len(),
+    let end = if rest.is_empty() {
+        start
+    } else if !ends_in_trim(rest.as_bytes()) {
+        s.len()
+    } else {
+        start + rest.trim_end_matches(is_trim).len()
     };
     start..end
+}
+
+/// Does the UTF-8 text `bytes` end in a character of [`is_trim`]? Read from its last
+/// bytes, which tell every one of them (a lead byte is never a continuation byte): a line
+/// of Chinese ends in `。` (E3 80 82), which decoding and testing cost more than this.
+fn ends_in_trim(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [.., b'\t'..=b'\r' | b' ']
+            | [.., 0xC2, 0x85 | 0xA0]
+            | [.., 0xE1, 0x9A, 0x80]
+            | [.., 0xE2, 0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF]
+            | [.., 0xE2, 0x81, 0x9F]
+            | [.., 0xE3, 0x80, 0x80]
+            | [.., 0xEF, 0xBB, 0xBF]
+    )
 }
 
 thread_local! {
@@ -529,6 +546,16 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let want = c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}';
             assert_eq!(is_trim(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ends_in_trim_is_is_trim_of_the_last_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for before in ["", "x", "好"] {
+                let s = format!("{before}{c}");
+                assert_eq!(ends_in_trim(s.as_bytes()), is_trim(c), "{c:?}");
+            }
         }
     }
 
