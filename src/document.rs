@@ -9,7 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use crate::extraction::{CivilDate, DateSource, Language};
-use crate::prefilter::Hits;
+use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
 use crate::slogans::Titles;
 
 /// A paragraph: a non-blank line, trimmed.
@@ -52,20 +52,41 @@ struct Script {
 
 impl Script {
     fn of(text: &str) -> Script {
-        let mut s = Script::default();
         // bytes, not chars: a lead byte E4..E9 starts a character of U+4000..U+9FFF,
-        // nearly all of them Han. This loop was a large share of a Document's cost: in
-        // chunks of 255 bytes the counts fit in a byte, and the loop compiles to vector code
-        for chunk in text.as_bytes().chunks(255) {
-            let (mut han, mut latin) = (0u8, 0u8);
-            for &b in chunk {
-                han += u8::from(b.wrapping_sub(0xE4) < 6);
-                latin += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
-            }
-            s.han += usize::from(han);
-            s.latin += usize::from(latin);
+        // nearly all of them Han. This loop was a large share of a Document's cost: it is
+        // counted in blocks of a length known to the compiler, which become vector code
+        // with no byte left over (a block of up to 255 bytes, its counts in a byte each,
+        // left up to 31 bytes to a loop of a byte at a time, about half the cost), and
+        // the last bytes are counted in a block of zeros, which count as neither
+        let mut s = Script::default();
+        let blocks = text.as_bytes().chunks_exact(LARGE_BLOCK);
+        let rest = blocks.remainder();
+        for block in blocks {
+            s = s.add(Script::of_block(block, LARGE_BLOCK));
         }
-        s
+        let blocks = rest.chunks_exact(SMALL_BLOCK);
+        let rest = blocks.remainder();
+        for block in blocks {
+            s = s.add(Script::of_block(block, SMALL_BLOCK));
+        }
+        let mut last = [0u8; SMALL_BLOCK];
+        last[..rest.len()].copy_from_slice(rest);
+        s.add(Script::of_block(&last, SMALL_BLOCK))
+    }
+
+    /// The counts of `block`, of `len` bytes (at most 255, so that each count fits in a
+    /// byte): a constant where it is inlined, for the loop to be unrolled into vector code.
+    #[inline(always)]
+    fn of_block(block: &[u8], len: usize) -> Script {
+        let (mut han, mut latin) = (0u8, 0u8);
+        for &b in &block[..len] {
+            han += u8::from(b.wrapping_sub(0xE4) < 6);
+            latin += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+        }
+        Script {
+            han: usize::from(han),
+            latin: usize::from(latin),
+        }
     }
 
     fn add(self, other: Script) -> Script {
@@ -84,6 +105,11 @@ impl Script {
         }
     }
 }
+
+/// The lengths of the blocks [`Script::of`] counts in: 7 and 1 times the 32 bytes of a
+/// vector step, each under the 256 that a count of a byte holds.
+const LARGE_BLOCK: usize = 224;
+const SMALL_BLOCK: usize = 32;
 
 fn is_trim(c: char) -> bool {
     // the White_Space characters of `char::is_whitespace`, written out (its table lookup
@@ -106,7 +132,8 @@ fn may_trim(lead: u8) -> bool {
 
 /// The span of `s` left when the characters of [`is_trim`] are taken off both ends (empty
 /// when nothing is left). Most spans open and close on a letter, a Han character or a
-/// full stop: the lead byte, or one character, at each end tells.
+/// full stop: the lead byte, or one character, at the start tells, and the last bytes at
+/// the end.
 fn trim_span(s: &str) -> Range<usize> {
     let keeps = |c: Option<char>| c.is_some_and(|c| !is_trim(c));
     let start = match s.as_bytes().first() {
@@ -115,14 +142,30 @@ fn trim_span(s: &str) -> Range<usize> {
         _ => s.len() - s.trim_start_matches(is_trim).len(),
     };
     let rest = &s[start..];
-    let last_lead = rest.as_bytes().iter().rev().find(|&&b| b & 0xC0 != 0x80);
-    let end = match last_lead {
-        None => start,
-        Some(&b) if !may_trim(b) => s.len(),
-        _ if keeps(rest.chars().next_back()) => s.len(),
-        _ => start + rest.trim_end_matches(is_trim).len(),
+    let end = if rest.is_empty() {
+        start
+    } else if !ends_in_trim(rest.as_bytes()) {
+        s.len()
+    } else {
+        start + rest.trim_end_matches(is_trim).len()
     };
     start..end
+}
+
+/// Does the UTF-8 text `bytes` end in a character of [`is_trim`]? Read from its last
+/// bytes, which tell every one of them (a lead byte is never a continuation byte): a line
+/// of Chinese ends in `。` (E3 80 82), which decoding and testing cost more than this.
+fn ends_in_trim(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [.., b'\t'..=b'\r' | b' ']
+            | [.., 0xC2, 0x85 | 0xA0]
+            | [.., 0xE1, 0x9A, 0x80]
+            | [.., 0xE2, 0x80, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF]
+            | [.., 0xE2, 0x81, 0x9F]
+            | [.., 0xE3, 0x80, 0x80]
+            | [.., 0xEF, 0xBB, 0xBF]
+    )
 }
 
 thread_local! {
@@ -155,26 +198,40 @@ impl<'a> Document<'a> {
     /// which has scanned the text, calls [`Document::scanned`].)
     #[cfg(test)]
     pub fn new(text: &'a str, caller_date: Option<CivilDate>) -> Document<'a> {
-        Document::read(text, caller_date, None)
+        let mut marks = Vec::new();
+        triggers(&mut marks);
+        let hits = crate::prefilter::Prefilter::new(&marks).scan(text);
+        Document::read(text, caller_date, &hits, None)
     }
 
-    /// As [`Document::new`], for a text the shared scan has read: its `hits` show where
-    /// the document date may be written.
+    /// As [`Document::new`], for a text the shared scan has read: its `hits` give the
+    /// ends of lines and sentences, and show where the document date may be written.
     pub fn scanned(text: &'a str, caller_date: Option<CivilDate>, hits: &Hits) -> Document<'a> {
-        Document::read(text, caller_date, Some(hits))
+        Document::read(text, caller_date, hits, Some(hits))
     }
 
-    fn read(text: &'a str, caller_date: Option<CivilDate>, hits: Option<&Hits>) -> Document<'a> {
+    /// `marks` give the ends of lines and sentences; `dates`, when given, the marks where
+    /// the document date may be written (else every line is read for it).
+    fn read(
+        text: &'a str,
+        caller_date: Option<CivilDate>,
+        marks: &Hits,
+        dates: Option<&Hits>,
+    ) -> Document<'a> {
         let (mut paragraphs, mut sentences) = SPARE.try_with(Cell::take).unwrap_or_default();
-        let script = split_paragraphs(text, &mut paragraphs);
-        let language = script.language();
-        // room for a sentence each 64 bytes, about what both languages average: the
-        // vector is then seldom grown, a visible cost in a short report
+        // room for a sentence each 64 bytes and a line each 128, about what both languages
+        // average: the vectors are then seldom grown, a visible cost in a short report
         sentences.clear();
         sentences.reserve(text.len() / 64 + 4);
-        for p in &paragraphs {
-            split_sentences(text, p, &mut sentences);
-        }
+        paragraphs.clear();
+        paragraphs.reserve(text.len() / 128 + 4);
+        let script = split(
+            text,
+            marks.of(Lexicon::Break),
+            &mut paragraphs,
+            &mut sentences,
+        );
+        let language = script.language();
         let mut doc = Document {
             text,
             language,
@@ -187,7 +244,7 @@ impl<'a> Document<'a> {
         if let Some(d) = caller_date {
             doc.document_date = Some(d);
             doc.document_date_source = Some(DateSource::Caller);
-        } else if let Some(d) = crate::dates::document_date(&doc, hits) {
+        } else if let Some(d) = crate::dates::document_date(&doc, dates) {
             doc.document_date = Some(d);
             doc.document_date_source = Some(DateSource::Text);
         }
@@ -227,15 +284,53 @@ impl<'a> Document<'a> {
     }
 }
 
-/// The paragraphs of `text`, into `out`, and the script of them all.
-fn split_paragraphs(text: &str, out: &mut Vec<Paragraph>) -> Script {
-    // room for a line each 128 bytes: as for the sentences, seldom grown
-    out.clear();
-    out.reserve(text.len() / 128 + 4);
+/// What a mark of [`Lexicon::Break`] ends, as the `entry` of its trigger: a line, a
+/// sentence of an English paragraph, a sentence of a Chinese one (`!` ends both).
+mod mark {
+    pub const LINE: u32 = 1;
+    pub const STOP_EN: u32 = 2;
+    pub const STOP_ZH: u32 = 4;
+}
+
+/// The marks that end lines (`\n`, `\r`) and sentences (`.!?` in English, `。！？；!` in
+/// Chinese), for the shared scan to find: the scan reads every byte anyway, where a search
+/// of its own for them stopped at each full-width comma of a Chinese text.
+pub(crate) fn triggers(out: &mut Vec<Trigger>) {
+    let marks = [
+        ("\n", mark::LINE),
+        ("\r", mark::LINE),
+        (".", mark::STOP_EN),
+        ("?", mark::STOP_EN),
+        ("!", mark::STOP_EN | mark::STOP_ZH),
+        ("。", mark::STOP_ZH),
+        ("！", mark::STOP_ZH),
+        ("？", mark::STOP_ZH),
+        ("；", mark::STOP_ZH),
+    ];
+    for (pattern, entry) in marks {
+        out.push(Trigger::new(pattern, Lexicon::Break, entry));
+    }
+}
+
+/// The paragraphs and sentences of `text`, into `paragraphs` and `sentences`, and the
+/// script of them all. `marks` are the hits of [`Lexicon::Break`], in text order: those
+/// between two line ends are the stops of that line.
+fn split(
+    text: &str,
+    marks: &[Hit],
+    paragraphs: &mut Vec<Paragraph>,
+    sentences: &mut Vec<Range<usize>>,
+) -> Script {
     let mut total = Script::default();
     let mut line_start = 0;
-    let ends = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).chain([text.len()]);
-    for i in ends {
+    let mut stops_from = 0;
+    let line_ends = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entry == mark::LINE)
+        .map(|(k, m)| (k, m.start))
+        .chain([(marks.len(), text.len())]);
+    for (k, i) in line_ends {
         let line = &text[line_start..i];
         let span = trim_span(line);
         if !span.is_empty() {
@@ -243,39 +338,78 @@ fn split_paragraphs(text: &str, out: &mut Vec<Paragraph>) -> Script {
             let start = line_start + span.start;
             let script = Script::of(trimmed);
             total = total.add(script);
-            out.push(Paragraph {
+            let p = Paragraph {
                 start,
                 end: start + trimmed.len(),
                 language: script.language(),
-            });
+            };
+            split_sentences(text, &p, &marks[stops_from..k], sentences);
+            paragraphs.push(p);
         }
         line_start = i + 1;
+        stops_from = k + 1;
     }
     total
 }
 
-/// Words whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 35] = [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "Vol", "St", "Gen", "Col", "Lt", "Jr", "Sr",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs",
-    "etc", "approx", "Fig", "Art", "Co", "Ltd", "Inc", "Corp",
-];
+/// Is `word` one whose full stop does not end a sentence? (A `match`, which compares the
+/// length first, where a search of a list compared each entry.)
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "No"
+            | "Nos"
+            | "Vol"
+            | "St"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Jr"
+            | "Sr"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "vs"
+            | "etc"
+            | "approx"
+            | "Fig"
+            | "Art"
+            | "Co"
+            | "Ltd"
+            | "Inc"
+            | "Corp"
+    )
+}
 
 /// Does the full stop at `dot` of `para` end a sentence, given what follows?
 fn ends_sentence_en(para: &str, dot: usize) -> bool {
     let bytes = para.as_bytes();
     if bytes[dot] == b'.' {
-        let word_start = para[..dot]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_ascii_alphabetic())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        // the word is the ASCII letters before the stop: a byte of any other character
+        // ends it, and the character it belongs to ends right after it
+        let word_start = bytes[..dot]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
         let word = &para[word_start..dot];
         // an initial (`J. Smith`) or an abbreviation (`Oct. 24`, `No. 2`)
         if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
             return false;
         }
-        if ABBREVIATIONS.contains(&word) {
+        if is_abbreviation(word) {
             return false;
         }
         // a number (`3.5`) or a domain (`gov.cn`)
@@ -308,12 +442,15 @@ fn after_closers(para: &str, mut end: usize) -> usize {
     end
 }
 
-fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
+/// The sentences of paragraph `p` into `out`; `stops` are the marks of its line that are
+/// no line end (none is trimmed off a line: they all stand inside the paragraph).
+fn split_sentences(text: &str, p: &Paragraph, stops: &[Hit], out: &mut Vec<Range<usize>>) {
     let para = &text[p.start..p.end];
     let mut start = 0;
     match p.language {
         Language::En => {
-            for i in memchr::memchr3_iter(b'.', b'!', b'?', para.as_bytes()) {
+            for stop in stops.iter().filter(|m| m.entry & mark::STOP_EN != 0) {
+                let i = stop.start - p.start;
                 if i < start {
                     continue;
                 }
@@ -332,21 +469,12 @@ fn split_sentences(text: &str, p: &Paragraph, out: &mut Vec<Range<usize>>) {
             }
         }
         _ => {
-            let mut at_stop = |i: usize, len: usize| {
+            for stop in stops.iter().filter(|m| m.entry & mark::STOP_ZH != 0) {
+                let i = stop.start - p.start;
                 if i >= start {
-                    let end = after_closers(para, i + len);
+                    let end = after_closers(para, stop.end - p.start);
                     push_closed(para, p.start, start, end, out);
                     start = end;
-                }
-            };
-            // 。 is E3 80 82; ！？； are EF BC 81, 9F, 9B: their lead bytes, checked (a
-            // packed searcher for the marks themselves costs more, started per paragraph)
-            let bytes = para.as_bytes();
-            for i in memchr::memchr3_iter(0xE3, 0xEF, b'!', bytes) {
-                match &bytes[i..] {
-                    [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] => at_stop(i, 3),
-                    [b'!', ..] => at_stop(i, 1),
-                    _ => {}
                 }
             }
         }
@@ -418,6 +546,16 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let want = c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}';
             assert_eq!(is_trim(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ends_in_trim_is_is_trim_of_the_last_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for before in ["", "x", "好"] {
+                let s = format!("{before}{c}");
+                assert_eq!(ends_in_trim(s.as_bytes()), is_trim(c), "{c:?}");
+            }
         }
     }
 

@@ -98,6 +98,7 @@ fn triggers(catalogue: &slogans::Catalogue) -> Vec<Trigger> {
     slogans::triggers(catalogue, &mut triggers);
     directives::triggers(&mut triggers);
     meetings::triggers(&mut triggers);
+    crate::document::triggers(&mut triggers);
     triggers
 }
 

@@ -62,6 +62,21 @@ static AFTER_MONTH: Lazy<Regex> = Lazy::new(|| {
     .expect("AFTER_MONTH is valid")
 });
 
+/// The indexes of [`AFTER_MONTH`]'s named groups, in the order `d, m2, d2, y, ym, ys, mr,
+/// mr2, yr, yr2, relr, relr2, rel`: `Captures::name` looks a name up in a map at each
+/// call, about a third of the cost of reading a match.
+static AFTER_MONTH_GROUPS: Lazy<[usize; 13]> = Lazy::new(|| {
+    let names = [
+        "d", "m2", "d2", "y", "ym", "ys", "mr", "mr2", "yr", "yr2", "relr", "relr2", "rel",
+    ];
+    names.map(|name| {
+        AFTER_MONTH
+            .capture_names()
+            .position(|n| n == Some(name))
+            .expect("AFTER_MONTH names the group")
+    })
+});
+
 // Before a month name: the 26th of | 26th of
 static BEFORE_MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:\b[Tt]he\s+)?\b(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+$")
@@ -176,23 +191,111 @@ struct AfterMonth {
 impl AfterMonth {
     /// [`AFTER_MONTH`] at the start of `after`.
     fn read(after: &str) -> Option<AfterMonth> {
-        AfterMonth::plain(after.as_bytes()).or_else(|| AfterMonth::by_regex(after))
+        if let Some(plain) = AfterMonth::plain(after.as_bytes()) {
+            return Some(plain);
+        }
+        if let Some(relative) = AfterMonth::relative(after.as_bytes()) {
+            return Some(relative);
+        }
+        if AfterMonth::cannot_match(after) {
+            return None;
+        }
+        AfterMonth::by_regex(after)
+    }
+
+    /// The year word after a month (`October this year`, `March of last year`), read
+    /// without the regex, as its last form reads it: no other form goes on from spaces
+    /// with a letter of these words (only a digit, `to`, `through`, `until`, `and` or a
+    /// dash). `None` where the bytes could read otherwise (a character outside ASCII, a
+    /// word that is none of these): the regex decides those.
+    fn relative(a: &[u8]) -> Option<AfterMonth> {
+        let spaces = |from: usize| {
+            a[from.min(a.len())..]
+                .iter()
+                .take_while(|b| matches!(b, b'\t'..=b'\r' | b' '))
+                .count()
+        };
+        let mut i = usize::from(a.first() == Some(&b'.'));
+        let n = spaces(i);
+        if n == 0 {
+            return None;
+        }
+        i += n;
+        if a[i..].starts_with(b"of") {
+            let n = spaces(i + 2);
+            if n == 0 {
+                return None;
+            }
+            i += 2 + n;
+        }
+        let word = a.get(i..i + 4)?;
+        if !matches!(word, b"this" | b"last" | b"next") {
+            return None;
+        }
+        let rel = i..i + 4;
+        let n = spaces(i + 4);
+        i += 4 + n;
+        if n == 0 || !a[i..].starts_with(b"year") {
+            return None;
+        }
+        let end = i + 4;
+        // `\b` after `year`: the end, or an ASCII character that is no word character
+        match a.get(end) {
+            None => {}
+            Some(&b) if b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_' => {}
+            _ => return None,
+        }
+        Some(AfterMonth {
+            rel: Some(rel),
+            end,
+            ..AfterMonth::default()
+        })
+    }
+
+    /// Whether no form of [`AFTER_MONTH`] can match at the start of `after`: each opens,
+    /// after an optional full stop, with white space (a comma before it only for a year),
+    /// then a digit (`\d`, any script's) or a dash or one of the words `to`, `through`,
+    /// `until`, `and`, `of`, `this`, `last`, `next`. A name that no date goes on from
+    /// (`May, and`, `March on`) is let go without starting the regex, where the match
+    /// cost about as much as everything else done at a month name.
+    fn cannot_match(after: &str) -> bool {
+        let rest = after.strip_prefix('.').unwrap_or(after);
+        let (comma, rest) = match rest.strip_prefix(',') {
+            Some(rest) => (true, rest),
+            None => (false, rest),
+        };
+        let next = rest.trim_start_matches(char::is_whitespace);
+        if next.len() == rest.len() {
+            return true;
+        }
+        match next.chars().next() {
+            None => true,
+            Some(c) if !c.is_ascii() => comma && !c.is_numeric(),
+            Some(c) if c.is_ascii_digit() => false,
+            Some(_) if comma => true,
+            Some(_) => ![
+                "-", "to", "through", "until", "and", "of", "this", "last", "next",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w)),
+        }
     }
 
     fn by_regex(after: &str) -> Option<AfterMonth> {
         let c = AFTER_MONTH.captures(after)?;
-        let span = |name: &str| c.name(name).map(|m| m.range());
+        let [d, m2, d2, y, ym, ys, mr, mr2, yr, yr2, relr, relr2, rel] = *AFTER_MONTH_GROUPS;
+        let span = |group: usize| c.get(group).map(|m| m.range());
         Some(AfterMonth {
-            d: span("d"),
-            m2: span("m2"),
-            d2: span("d2"),
-            y: span("y"),
-            ym: span("ym"),
-            ys: span("ys"),
-            mr: span("mr").or_else(|| span("mr2")),
-            yr: span("yr").or_else(|| span("yr2")),
-            relr: span("relr").or_else(|| span("relr2")),
-            rel: span("rel"),
+            d: span(d),
+            m2: span(m2),
+            d2: span(d2),
+            y: span(y),
+            ym: span(ym),
+            ys: span(ys),
+            mr: span(mr).or_else(|| span(mr2)),
+            yr: span(yr).or_else(|| span(yr2)),
+            relr: span(relr).or_else(|| span(relr2)),
+            rel: span(rel),
             end: c.get(0).map_or(0, |m| m.end()),
         })
     }
@@ -621,19 +724,23 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
 
 /// Numeric dates in `range` of `text`.
 /// The first ASCII digit in `bytes[from..end]`, or `end`. Most of a text has no digit:
-/// many bytes are tested at once, and only a word that holds one is walked.
+/// many bytes are tested at once, and the first digit of a word that holds one is read
+/// from the test's bits.
 fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
     // `^ 0x30` maps the digits, and only them, to bytes below 10; a byte below 10 borrows
-    // in `x - 10` and so sets its high bit, where no high bit was before
-    let has_digit = |word: &[u8]| {
-        let x = u64::from_ne_bytes(word.try_into().unwrap_or_default()) ^ (ONES * 0x30);
-        x.wrapping_sub(ONES * 10) & !x & HIGHS != 0
+    // in `x - 10` and so sets its high bit, where no high bit was before. A byte of 10 or
+    // more borrows nothing, so the lowest high bit set is that of the first digit (a
+    // borrow may set the bit of a byte after it): bytes are read in little-endian order
+    // for the first byte to be the lowest
+    let digit_bits = |word: &[u8]| {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or_default()) ^ (ONES * 0x30);
+        x.wrapping_sub(ONES * 10) & !x & HIGHS
     };
     let mut pos = from.min(end);
     // thirty-two bytes a step while none is a digit (the test compiles to vector code),
-    // then sixteen, then the byte that holds the digit
+    // then eight, up to the word that holds the digit
     for block in bytes[pos..end].chunks_exact(32) {
         let digits = block
             .iter()
@@ -643,11 +750,12 @@ fn next_digit(bytes: &[u8], from: usize, end: usize) -> usize {
         }
         pos += 32;
     }
-    for pair in bytes[pos..end].chunks_exact(16) {
-        if has_digit(&pair[..8]) || has_digit(&pair[8..]) {
-            break;
+    for word in bytes[pos..end].chunks_exact(8) {
+        let bits = digit_bits(word);
+        if bits != 0 {
+            return pos + (bits.trailing_zeros() / 8) as usize;
         }
-        pos += 16;
+        pos += 8;
     }
     while pos < end && !bytes[pos].is_ascii_digit() {
         pos += 1;
@@ -1289,6 +1397,63 @@ mod tests {
             }
         }
         assert!(read > 400, "{read}");
+    }
+
+    /// Where the plain reading of a year word after a month answers, it is the regex's.
+    #[test]
+    fn relative_after_month_is_the_regex() {
+        let mut read = 0;
+        for dot in ["", "."] {
+            for space in [" ", "  ", "\t", "\n", "\u{a0}", ""] {
+                for of in ["", "of ", "of  ", "of", "of\u{3000}", "off "] {
+                    for word in ["this", "last", "next", "This", "thi", "the", "to", "thisx"] {
+                        for gap in [" ", "  ", "", "\n", "\u{3000}"] {
+                            for tail in [
+                                "year", "years", "year.", "year,", "year_", "yearé", "yea",
+                                "year 2",
+                            ] {
+                                let after = format!("{dot}{space}{of}{word}{gap}{tail}");
+                                if let Some(relative) = AfterMonth::relative(after.as_bytes()) {
+                                    assert_eq!(
+                                        Some(relative),
+                                        AfterMonth::by_regex(&after),
+                                        "{after:?}"
+                                    );
+                                    read += 1;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(read > 100, "{read}");
+    }
+
+    /// Where the text after a month is let go without the regex, the regex matches
+    /// nothing there.
+    #[test]
+    fn after_month_let_go_is_no_match() {
+        let mut let_go = 0;
+        for dot in ["", "."] {
+            for comma in ["", ","] {
+                for space in ["", " ", "\n", "\u{a0}", "\u{3000}"] {
+                    for next in [
+                        "", "2", "２", "٣", "Ⅻ", "-", "–", "—", "to", "through", "until", "and",
+                        "of", "this", "last", "next", "on", "And", "To", "x", "é", "(", ",",
+                    ] {
+                        for tail in ["", " ", " May", " year", " 2022", " this year", "2"] {
+                            let after = format!("{dot}{comma}{space}{next}{tail}");
+                            if AfterMonth::cannot_match(&after) {
+                                assert_eq!(AfterMonth::by_regex(&after), None, "{after:?}");
+                                let_go += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(let_go > 1000, "{let_go}");
     }
 
     #[test]
