@@ -1525,8 +1525,13 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             });
         }
     }
-    // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name
-    for n in names.iter_mut() {
+    // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name. Its
+    // first character opens a verb of the meeting: without one marked, no name is walked
+    let elected = !names.is_empty()
+        && c.verb_marks
+            .iter()
+            .any(|&v| c.starts(v, "当选") || c.starts(v, "當選"));
+    for n in names.iter_mut().filter(|_| elected) {
         let mut j = n.b;
         let mut limit = (n.b + 12).min(c.len());
         // `罗兰、孟凡当选为副镇长`: across the names of a list (each `、` gives the next
