@@ -1154,9 +1154,9 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     let mut i = 0;
     while i < b.len() {
         // most of a Chinese paragraph: runs of characters of three bytes (Han, and the
-        // punctuation of CJK and of the full-width forms), decoded eight at a time, else
-        // four. A lead byte of 0xE0..0xEF opens a character of three bytes in valid UTF-8,
-        // so the next opens three bytes on
+        // punctuation of CJK and of the full-width forms), decoded eight at a time. A lead
+        // byte of 0xE0..0xEF opens a character of three bytes in valid UTF-8, so the next
+        // opens three bytes on
         if let (Some(w), Some(a8), Some(c8)) = (
             b.get(i..i + 24),
             at_s.get_mut(n..n + 8),
@@ -1176,23 +1176,33 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
                 continue;
             }
         }
-        if let (Some(w), Some(a4), Some(c4)) = (
-            b.get(i..i + 12),
-            at_s.get_mut(n..n + 4),
-            cs_s.get_mut(n..n + 4),
-        ) {
-            // the four lead bytes at once: bytes 0, 3 and 6 of the first eight, 1 of the rest
-            let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
-            let hi = u32::from_le_bytes(w[8..].try_into().expect("4 bytes"));
-            if lo & 0x00F0_0000_F000_00F0 == 0x00E0_0000_E000_00E0 && hi & 0xF000 == 0xE000 {
-                three_bytes(w, unit.start + i, n, a4, c4, bmp, marked);
-                i += 12;
-                n += 4;
-                continue;
-            }
+        // else the characters of three bytes before the first of another length (or the
+        // unit's end), fewer than eight: each character is looked at once, where trying
+        // eight and then four again at each one cost a test of both for each
+        let mut run = 0;
+        while run < 7 && b.get(i + 3 * run).is_some_and(|&x| x & 0xF0 == 0xE0) {
+            run += 1;
         }
-        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+        if let (Some(w), Some(a), Some(c)) = (
+            b.get(i..i + 3 * run),
+            at_s.get_mut(n..n + run),
+            cs_s.get_mut(n..n + run),
+        ) {
+            three_bytes(w, unit.start + i, n, a, c, bmp, marked);
+            i += 3 * run;
+            n += run;
+        }
+        let Some(&x) = b.get(i) else {
             break;
+        };
+        let ch = if x.is_ascii() {
+            char::from(x)
+        } else {
+            // a lead byte of 0xE0..0xEF is counted in the run, unless it is the eighth
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => ch,
+                None => break,
+            }
         };
         at_s[n] = unit.start + i;
         cs_s[n] = ch;
