@@ -425,9 +425,19 @@ const VERBS: &[&str] = &[
 ];
 
 /// Words that give the post of the names after them: `任命A为T`, `增补A、B为T`,
-/// `免去A的T职务` (a post held until then).
-const APPOINTING: &[&str] = &[
-    "任命", "增补", "增補", "补选", "補選", "选举", "選舉", "推选", "推選", "免去",
+/// `免去A的T职务` (a post held until then). All of two characters, kept as their pairs:
+/// a word is found by comparing characters already decoded (`appointing_at`).
+const APPOINTING: &[(char, char)] = &[
+    ('任', '命'),
+    ('增', '补'),
+    ('增', '補'),
+    ('补', '选'),
+    ('補', '選'),
+    ('选', '举'),
+    ('選', '舉'),
+    ('推', '选'),
+    ('推', '選'),
+    ('免', '去'),
 ];
 
 /// Where the words before the verb at `v` end, past `先后` and `分别`.
@@ -1538,9 +1548,9 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name. Its
     // first character opens a verb of the meeting: without one marked, no name is walked
     let elected = !names.is_empty()
-        && c.verb_marks
-            .iter()
-            .any(|&v| c.starts(v, "当选") || c.starts(v, "當選"));
+        && c.verb_marks.iter().any(|&v| {
+            matches!(c.cs[v], '当' | '當') && (c.starts(v, "当选") || c.starts(v, "當選"))
+        });
     for n in names.iter_mut().filter(|_| elected) {
         let mut j = n.b;
         let mut limit = (n.b + 12).min(c.len());
@@ -1734,10 +1744,20 @@ fn elect_before_name(c: &Chars, i: usize, heads: &[Head]) -> bool {
 /// inlined, most are answered by the test of their first character.
 #[inline(always)]
 fn appointing_at(c: &Chars, i: usize) -> bool {
-    matches!(
-        c.cs[i],
-        '任' | '增' | '补' | '補' | '选' | '選' | '推' | '免'
-    ) && APPOINTING.iter().any(|w| c.starts(i, w))
+    let f = c.cs[i];
+    if !matches!(f, '任' | '增' | '补' | '補' | '选' | '選' | '推' | '免') {
+        return false;
+    }
+    match c.cs.get(i + 1) {
+        Some(&g) => APPOINTING.contains(&(f, g)),
+        // the last character of the unit: the text after it is compared, as `starts` does
+        None => {
+            let rest = &c.text[c.at[i + 1]..];
+            APPOINTING
+                .iter()
+                .any(|&(x, y)| x == f && rest.starts_with(y))
+        }
+    }
 }
 
 /// The end of a name at `p` in an appointment: a surname and one or two characters, or
@@ -2110,13 +2130,13 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             t0 += 1;
         }
         // a name before the head is not its organisation (`习近平总书记`)
-        let head = c.s(i, e);
         let mut name = None;
         // honorifics take no organisation
         if kind & HONORIFIC != 0 {
             t0 = i;
         }
         if kind & AFTER_NAME_HEAD != 0 {
+            let head = c.s(i, e);
             // `广大院士`, `支持教授`: before an academic rank, which also names a group,
             // only a name of three characters
             let academic = super::ACADEMIC_RANKS.contains(&head);
