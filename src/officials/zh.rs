@@ -425,9 +425,19 @@ const VERBS: &[&str] = &[
 ];
 
 /// Words that give the post of the names after them: `任命A为T`, `增补A、B为T`,
-/// `免去A的T职务` (a post held until then).
-const APPOINTING: &[&str] = &[
-    "任命", "增补", "增補", "补选", "補選", "选举", "選舉", "推选", "推選", "免去",
+/// `免去A的T职务` (a post held until then). All of two characters, kept as their pairs:
+/// a word is found by comparing characters already decoded (`appointing_at`).
+const APPOINTING: &[(char, char)] = &[
+    ('任', '命'),
+    ('增', '补'),
+    ('增', '補'),
+    ('补', '选'),
+    ('補', '選'),
+    ('选', '举'),
+    ('選', '舉'),
+    ('推', '选'),
+    ('推', '選'),
+    ('免', '去'),
 ];
 
 /// Where the words before the verb at `v` end, past `先后` and `分别`.
@@ -1159,9 +1169,9 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     let mut i = 0;
     while i < b.len() {
         // most of a Chinese paragraph: runs of characters of three bytes (Han, and the
-        // punctuation of CJK and of the full-width forms), decoded eight at a time, else
-        // four. A lead byte of 0xE0..0xEF opens a character of three bytes in valid UTF-8,
-        // so the next opens three bytes on
+        // punctuation of CJK and of the full-width forms), decoded eight at a time. A lead
+        // byte of 0xE0..0xEF opens a character of three bytes in valid UTF-8, so the next
+        // opens three bytes on
         if let (Some(w), Some(a8), Some(c8)) = (
             b.get(i..i + 24),
             at_s.get_mut(n..n + 8),
@@ -1181,23 +1191,33 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
                 continue;
             }
         }
-        if let (Some(w), Some(a4), Some(c4)) = (
-            b.get(i..i + 12),
-            at_s.get_mut(n..n + 4),
-            cs_s.get_mut(n..n + 4),
-        ) {
-            // the four lead bytes at once: bytes 0, 3 and 6 of the first eight, 1 of the rest
-            let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
-            let hi = u32::from_le_bytes(w[8..].try_into().expect("4 bytes"));
-            if lo & 0x00F0_0000_F000_00F0 == 0x00E0_0000_E000_00E0 && hi & 0xF000 == 0xE000 {
-                three_bytes(w, unit.start + i, n, a4, c4, bmp, marked);
-                i += 12;
-                n += 4;
-                continue;
-            }
+        // else the characters of three bytes before the first of another length (or the
+        // unit's end), fewer than eight: each character is looked at once, where trying
+        // eight and then four again at each one cost a test of both for each
+        let mut run = 0;
+        while run < 7 && b.get(i + 3 * run).is_some_and(|&x| x & 0xF0 == 0xE0) {
+            run += 1;
         }
-        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+        if let (Some(w), Some(a), Some(c)) = (
+            b.get(i..i + 3 * run),
+            at_s.get_mut(n..n + run),
+            cs_s.get_mut(n..n + run),
+        ) {
+            three_bytes(w, unit.start + i, n, a, c, bmp, marked);
+            i += 3 * run;
+            n += run;
+        }
+        let Some(&x) = b.get(i) else {
             break;
+        };
+        let ch = if x.is_ascii() {
+            char::from(x)
+        } else {
+            // a lead byte of 0xE0..0xEF is counted in the run, unless it is the eighth
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => ch,
+                None => break,
+            }
         };
         at_s[n] = unit.start + i;
         cs_s[n] = ch;
@@ -1530,8 +1550,13 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             });
         }
     }
-    // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name
-    for n in names.iter_mut() {
+    // e.g. `某某当选为市长、市政府党组书记`: titles after 当选 belong to the name. Its
+    // first character opens a verb of the meeting: without one marked, no name is walked
+    let elected = !names.is_empty()
+        && c.verb_marks.iter().any(|&v| {
+            matches!(c.cs[v], '当' | '當') && (c.starts(v, "当选") || c.starts(v, "當選"))
+        });
+    for n in names.iter_mut().filter(|_| elected) {
         let mut j = n.b;
         let mut limit = (n.b + 12).min(c.len());
         // `罗兰、孟凡当选为副镇长`: across the names of a list (each `、` gives the next
@@ -1724,10 +1749,20 @@ fn elect_before_name(c: &Chars, i: usize, heads: &[Head]) -> bool {
 /// inlined, most are answered by the test of their first character.
 #[inline(always)]
 fn appointing_at(c: &Chars, i: usize) -> bool {
-    matches!(
-        c.cs[i],
-        '任' | '增' | '补' | '補' | '选' | '選' | '推' | '免'
-    ) && APPOINTING.iter().any(|w| c.starts(i, w))
+    let f = c.cs[i];
+    if !matches!(f, '任' | '增' | '补' | '補' | '选' | '選' | '推' | '免') {
+        return false;
+    }
+    match c.cs.get(i + 1) {
+        Some(&g) => APPOINTING.contains(&(f, g)),
+        // the last character of the unit: the text after it is compared, as `starts` does
+        None => {
+            let rest = &c.text[c.at[i + 1]..];
+            APPOINTING
+                .iter()
+                .any(|&(x, y)| x == f && rest.starts_with(y))
+        }
+    }
 }
 
 /// The end of a name at `p` in an appointment: a surname and one or two characters, or
@@ -2100,13 +2135,13 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             t0 += 1;
         }
         // a name before the head is not its organisation (`习近平总书记`)
-        let head = c.s(i, e);
         let mut name = None;
         // honorifics take no organisation
         if kind & HONORIFIC != 0 {
             t0 = i;
         }
         if kind & AFTER_NAME_HEAD != 0 {
+            let head = c.s(i, e);
             // `广大院士`, `支持教授`: before an academic rank, which also names a group,
             // only a name of three characters
             let academic = super::ACADEMIC_RANKS.contains(&head);
