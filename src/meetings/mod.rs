@@ -1130,6 +1130,10 @@ fn assemble_by_report(
     dates: &[Date],
     names: &mut Names,
 ) -> Vec<Meeting> {
+    // no meeting, nothing to give anyone (nor a body's start to find)
+    if held.is_empty() {
+        return Vec::new();
+    }
     let title_end = body_start(doc);
     if doc.text.len() <= MAX_REPORT {
         return assemble(doc, held, roles, officials, dates, title_end, names);
