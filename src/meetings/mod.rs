@@ -956,10 +956,7 @@ fn extract_with(
             .map_or(t, |_| &t[4..])
     }
     let standing = |r: &Reference| {
-        r.kind == ReferenceKind::Session
-            && r.body.as_deref().is_some_and(|b| {
-                b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會")
-            })
+        r.kind == ReferenceKind::Session && r.body.as_deref().is_some_and(names_standing)
     };
     // `市十七届人大常委会第二十三次会议举行联组会议`: the numbered meeting that holds the
     // meeting read is held too, as the report's own
@@ -1050,6 +1047,22 @@ fn extract_with(
             .map(str::to_string);
     }
     (meetings, refs)
+}
+
+/// Does a session's body name a standing committee (`Standing Committee`, `常委会`)? A body
+/// is a few words: its bytes are read once, each word compared only where its first byte
+/// stands (`contains` built a searcher for each word and body).
+fn names_standing(body: &str) -> bool {
+    let b = body.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'S' => b[i..].starts_with(b"Standing Committee"),
+        // `常` is `E5 B8 B8`
+        0xE5 => {
+            let r = &b[i..];
+            r.starts_with("常委会".as_bytes()) || r.starts_with("常委會".as_bytes())
+        }
+        _ => false,
+    })
 }
 
 /// The kind of a session of `body`: a congress's or a CPPCC committee's; none for a
@@ -2101,6 +2114,29 @@ mod tests {
                     assert_eq!(last_semicolon(s), want, "{s:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn names_standing_is_what_contains_answers() {
+        for b in [
+            "",
+            "常委会",
+            "全国人大常委会",
+            "市政協常委會",
+            "常委",
+            "常务委员会",
+            "区政协",
+            "Standing Committee",
+            "the Standing Committee of the 14th NPC",
+            "Standing committee",
+            "StandingCommittee",
+            "CPPCC",
+            "S",
+        ] {
+            let want =
+                b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會");
+            assert_eq!(names_standing(b), want, "{b}");
         }
     }
 
