@@ -920,7 +920,12 @@ fn make(
     let mut bare = Cow::Borrowed(name);
     // `学习贯彻党的二十届四中全会精神专题读书班`: the numbers of a meeting whose spirit
     // is studied are that meeting's, not this one's
-    let own = rfind_word(name, "精神").map_or(0, |i| i + "精神".len());
+    // (sought only where a number, a plenum or a term is to be read)
+    let own = if times || plenum || term_mark {
+        rfind_word(name, "精神").map_or(0, |i| i + "精神".len())
+    } else {
+        0
+    };
     if times {
         // never longer than the name: made that large at once
         let mut kept = String::with_capacity(name.len());
@@ -985,19 +990,26 @@ fn make(
     // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering; a frame counts
     // only when longer than the rendering inside (of four or five characters)
     let inside_len = inside.map_or(0, |(l, _)| l);
-    let count = bare.chars().count();
-    let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
-    let frame = (2..=3)
-        .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
-        .filter_map(|tail| {
-            let tail_start = bare
-                .char_indices()
-                .rev()
-                .nth(tail - 1)
-                .map_or(0, |(i, _)| i);
-            kind_exact_joined(&[&bare[..head_end], &bare[tail_start..]]).map(|id| (2 + tail, id))
+    // (a frame is of five characters at most: the name is not counted where the rendering
+    // inside is as long)
+    let frame = (inside_len < 5)
+        .then(|| {
+            let count = bare.chars().count();
+            let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
+            (2..=3)
+                .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
+                .filter_map(|tail| {
+                    let tail_start = bare
+                        .char_indices()
+                        .rev()
+                        .nth(tail - 1)
+                        .map_or(0, |(i, _)| i);
+                    kind_exact_joined(&[&bare[..head_end], &bare[tail_start..]])
+                        .map(|id| (2 + tail, id))
+                })
+                .max_by_key(|(l, _)| *l)
         })
-        .max_by_key(|(l, _)| *l);
+        .flatten();
     let generic = inside.is_none() && frame.is_none();
     let kind = match (inside, frame) {
         (Some((li, _)), Some((lf, id))) if lf > li => Some(id),
