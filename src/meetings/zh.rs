@@ -326,31 +326,43 @@ pub(super) fn held(
         return;
     }
     let presiding = v.starts_with('主') || clause.ends_with("主持");
-    let (organiser, chair_span) = if presiding {
-        (None, Some(clause_start..verb.start))
-    } else {
-        (organiser_of(text, body_clause.clone()), None)
-    };
-    let mut from = name_start;
+    let chair_span = presiding.then_some(clause_start..verb.start);
+    // the organiser and whether a second side is joined are read once a name is found:
+    // most verbs of holding find none
+    let mut organiser: Option<Option<Range<usize>>> = None;
     // `A同B举行会谈`, `A为B举行欢迎仪式`: a second side is joined to the one who holds it
-    let joined = !presiding && text[body_clause.clone()].contains(SIDES);
-    while let Some(end) = name_end(
-        text,
-        from,
-        sentence.end,
-        heads,
-        convening_verb,
-        Some(&mut *window),
-    )
-    .filter(|_| !subject_only)
+    let mut joined: Option<bool> = None;
+    let mut from = name_start;
+    // (`开幕`, `闭幕`, `开班` have no object: no name is sought after them)
+    while let Some(end) = (!subject_only)
+        .then(|| {
+            name_end(
+                text,
+                from,
+                sentence.end,
+                heads,
+                convening_verb,
+                Some(&mut *window),
+            )
+        })
+        .flatten()
     {
+        let organiser = organiser
+            .get_or_insert_with(|| {
+                (!presiding)
+                    .then(|| organiser_of(text, body_clause.clone()))
+                    .flatten()
+            })
+            .clone();
         let mut m = make(
             text,
             from..end,
-            organiser.clone(),
+            organiser,
             chair_span.clone(),
             Some(&*window),
         );
+        let joined =
+            *joined.get_or_insert_with(|| !presiding && text[body_clause.clone()].contains(SIDES));
         if joined || (!presiding && m.kind == Some("talks")) {
             m.sides = Some(body_clause.clone());
         }
