@@ -317,14 +317,18 @@ pub(super) fn held(
         return;
     }
     // `政治局11月30日下午就……进行第十一次集体学习`: the body stands before the topic
-    let before_topic = body_before_topic(text, clause_start..verb.start);
-    let body_clause = before_topic.clone().unwrap_or(clause_start..verb.start);
+    // (read where `进行` asks for it, else once a name is found, as the organiser is)
+    let body_clause_of =
+        || body_before_topic(text, clause_start..verb.start).unwrap_or(clause_start..verb.start);
     // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
     if !convening_verb
-        && (after.starts_with('了') || (before_topic.is_none() && !ends_with_body(clause)))
+        && (after.starts_with('了')
+            || (body_before_topic(text, clause_start..verb.start).is_none()
+                && !ends_with_body(clause)))
     {
         return;
     }
+    let mut body_clause: Option<Range<usize>> = None;
     let presiding = v.starts_with('主') || clause.ends_with("主持");
     let chair_span = presiding.then_some(clause_start..verb.start);
     // the organiser and whether a second side is joined are read once a name is found:
@@ -347,6 +351,7 @@ pub(super) fn held(
         })
         .flatten()
     {
+        let body_clause = body_clause.get_or_insert_with(body_clause_of).clone();
         let organiser = organiser
             .get_or_insert_with(|| {
                 (!presiding)
