@@ -1011,10 +1011,7 @@ fn extract_with(
             .map_or(t, |_| &t[4..])
     }
     let standing = |r: &Reference| {
-        r.kind == ReferenceKind::Session
-            && r.body.as_deref().is_some_and(|b| {
-                b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會")
-            })
+        r.kind == ReferenceKind::Session && r.body.as_deref().is_some_and(names_standing)
     };
     // `市十七届人大常委会第二十三次会议举行联组会议`: the numbered meeting that holds the
     // meeting read is held too, as the report's own
@@ -1107,6 +1104,22 @@ fn extract_with(
     (meetings, refs)
 }
 
+/// Does a session's body name a standing committee (`Standing Committee`, `常委会`)? A body
+/// is a few words: its bytes are read once, each word compared only where its first byte
+/// stands (`contains` built a searcher for each word and body).
+fn names_standing(body: &str) -> bool {
+    let b = body.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'S' => b[i..].starts_with(b"Standing Committee"),
+        // `常` is `E5 B8 B8`
+        0xE5 => {
+            let r = &b[i..];
+            r.starts_with("常委会".as_bytes()) || r.starts_with("常委會".as_bytes())
+        }
+        _ => false,
+    })
+}
+
 /// The kind of a session of `body`: a congress's or a CPPCC committee's; none for a
 /// standing committee's (whose numbered meetings are read by their own rendering).
 fn session_kind(body: &str) -> Option<&'static str> {
@@ -1185,6 +1198,10 @@ fn assemble_by_report(
     dates: &[Date],
     names: &mut Names,
 ) -> Vec<Meeting> {
+    // no meeting, nothing to give anyone (nor a body's start to find)
+    if held.is_empty() {
+        return Vec::new();
+    }
     let title_end = body_start(doc);
     if doc.text.len() <= MAX_REPORT {
         return assemble(doc, held, roles, officials, dates, title_end, names);
@@ -2162,6 +2179,29 @@ mod tests {
                     assert_eq!(last_semicolon(s), want, "{s:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn names_standing_is_what_contains_answers() {
+        for b in [
+            "",
+            "常委会",
+            "全国人大常委会",
+            "市政協常委會",
+            "常委",
+            "常务委员会",
+            "区政协",
+            "Standing Committee",
+            "the Standing Committee of the 14th NPC",
+            "Standing committee",
+            "StandingCommittee",
+            "CPPCC",
+            "S",
+        ] {
+            let want =
+                b.contains("Standing Committee") || b.contains("常委会") || b.contains("常委會");
+            assert_eq!(names_standing(b), want, "{b}");
         }
     }
 

@@ -317,35 +317,42 @@ pub(super) fn held(
         return;
     }
     // `政治局11月30日下午就……进行第十一次集体学习`: the body stands before the topic
-    let before_topic = body_before_topic(text, clause_start..verb.start);
-    let body_clause = before_topic.clone().unwrap_or(clause_start..verb.start);
+    // (read where `进行` asks for it, else once a name is found, as the organiser is)
+    let body_clause_of =
+        || body_before_topic(text, clause_start..verb.start).unwrap_or(clause_start..verb.start);
     // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
     if !convening_verb
-        && (after.starts_with('了') || (before_topic.is_none() && !ends_with_body(clause)))
+        && (after.starts_with('了')
+            || (body_before_topic(text, clause_start..verb.start).is_none()
+                && !ends_with_body(clause)))
     {
         return;
     }
+    let mut body_clause: Option<Range<usize>> = None;
     let presiding = v.starts_with('主') || clause.ends_with("主持");
-    let (organiser, chair_span) = if presiding {
-        (None, Some(clause_start..verb.start))
-    } else {
-        (organiser_of(text, body_clause.clone()), None)
-    };
-    let mut from = name_start;
+    let chair_span = presiding.then_some(clause_start..verb.start);
+    // the organiser and whether a second side is joined are read once a name is found:
+    // most verbs of holding find none
+    let mut organiser: Option<Option<Range<usize>>> = None;
     // `A同B举行会谈`, `A为B举行欢迎仪式`: a second side is joined to the one who holds it
-    let joined = !presiding && text[body_clause.clone()].contains(SIDES);
+    let mut joined: Option<bool> = None;
+    let mut from = name_start;
     // the name read last was joined by `暨`
     let mut after_ji = false;
     loop {
-        let found = name_end(
-            text,
-            from,
-            sentence.end,
-            heads,
-            convening_verb,
-            Some(&mut *window),
-        )
-        .filter(|_| !subject_only);
+        // (`开幕`, `闭幕`, `开班` have no object: no name is sought after them)
+        let found = (!subject_only)
+            .then(|| {
+                name_end(
+                    text,
+                    from,
+                    sentence.end,
+                    heads,
+                    convening_verb,
+                    Some(&mut *window),
+                )
+            })
+            .flatten();
         let end = match found {
             Some(end) => end,
             None if after_ji => match event_end(text, from, sentence.end) {
@@ -354,13 +361,23 @@ pub(super) fn held(
             },
             None => break,
         };
+        let body_clause = body_clause.get_or_insert_with(body_clause_of).clone();
+        let organiser = organiser
+            .get_or_insert_with(|| {
+                (!presiding)
+                    .then(|| organiser_of(text, body_clause.clone()))
+                    .flatten()
+            })
+            .clone();
         let mut m = make(
             text,
             from..end,
-            organiser.clone(),
+            organiser,
             chair_span.clone(),
             Some(&*window),
         );
+        let joined =
+            *joined.get_or_insert_with(|| !presiding && text[body_clause.clone()].contains(SIDES));
         if joined || (!presiding && m.kind == Some("talks")) {
             m.sides = Some(body_clause.clone());
         }
@@ -942,7 +959,12 @@ fn make(
     let mut bare = Cow::Borrowed(name);
     // `学习贯彻党的二十届四中全会精神专题读书班`: the numbers of a meeting whose spirit
     // is studied are that meeting's, not this one's
-    let own = rfind_word(name, "精神").map_or(0, |i| i + "精神".len());
+    // (sought only where a number, a plenum or a term is to be read)
+    let own = if times || plenum || term_mark {
+        rfind_word(name, "精神").map_or(0, |i| i + "精神".len())
+    } else {
+        0
+    };
     if times {
         // never longer than the name: made that large at once
         let mut kept = String::with_capacity(name.len());
@@ -1007,19 +1029,26 @@ fn make(
     // `庆祝……大会`, `纪念……座谈会`: the frame of the name is the rendering; a frame counts
     // only when longer than the rendering inside (of four or five characters)
     let inside_len = inside.map_or(0, |(l, _)| l);
-    let count = bare.chars().count();
-    let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
-    let frame = (2..=3)
-        .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
-        .filter_map(|tail| {
-            let tail_start = bare
-                .char_indices()
-                .rev()
-                .nth(tail - 1)
-                .map_or(0, |(i, _)| i);
-            kind_exact_joined(&[&bare[..head_end], &bare[tail_start..]]).map(|id| (2 + tail, id))
+    // (a frame is of five characters at most: the name is not counted where the rendering
+    // inside is as long)
+    let frame = (inside_len < 5)
+        .then(|| {
+            let count = bare.chars().count();
+            let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
+            (2..=3)
+                .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
+                .filter_map(|tail| {
+                    let tail_start = bare
+                        .char_indices()
+                        .rev()
+                        .nth(tail - 1)
+                        .map_or(0, |(i, _)| i);
+                    kind_exact_joined(&[&bare[..head_end], &bare[tail_start..]])
+                        .map(|id| (2 + tail, id))
+                })
+                .max_by_key(|(l, _)| *l)
         })
-        .max_by_key(|(l, _)| *l);
+        .flatten();
     let generic = inside.is_none() && frame.is_none();
     let kind = match (inside, frame) {
         (Some((li, _)), Some((lf, id))) if lf > li => Some(id),
