@@ -928,17 +928,23 @@ fn narrow_sentence(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        let ascii8 = b
+        // the high bits of the next eight bytes, read as a little-endian word: the lowest
+        // one set is the first byte outside ASCII, gone to at once
+        let high = b
             .get(i..i + 8)
             .and_then(|w| <[u8; 8]>::try_from(w).ok())
-            .is_some_and(|w| u64::from_le_bytes(w) & HIGH == 0);
-        if ascii8 {
-            i += 8;
-            continue;
-        }
-        if x < 0x80 {
-            i += 1;
-            continue;
+            .map(|w| u64::from_le_bytes(w) & HIGH);
+        match high {
+            Some(0) => {
+                i += 8;
+                continue;
+            }
+            Some(h) => i += (h.trailing_zeros() / 8) as usize,
+            None if x < 0x80 => {
+                i += 1;
+                continue;
+            }
+            None => {}
         }
         let Some(c) = s[i..].chars().next() else {
             return false;
