@@ -606,20 +606,36 @@ fn find_en(
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
     // `congress`, and the empty iterator cost more than the test)
     if words & CONGRESS != 0 {
-        for i in finder!("Congress").find_iter(s.as_bytes()) {
-            // `National\s+Congress`: the word before, then whitespace
+        // each `congress` in any case, found once in the lower case: the text tells a
+        // `Congress` from a `congress` (two searches of the text cost more)
+        for i in finder!("congress").find_iter(lower.as_bytes()) {
+            // the word before, then whitespace
             let ahead = &s[..i];
             let t = ahead.trim_end();
-            if t.len() < ahead.len() {
-                // (`the 20th CPC Congress` is national too)
-                national |= t.ends_with("National") || t.ends_with("CPC");
-                party |= t.ends_with("Party");
-                npc |= t.ends_with("People's") || t.ends_with("People’s");
+            let spaced = t.len() < ahead.len();
+            match s.as_bytes().get(i..i + "congress".len()) {
+                // `National\s+Congress`
+                Some(b"Congress") => {
+                    if spaced {
+                        // (`the 20th CPC Congress` is national too)
+                        national |= t.ends_with("National") || t.ends_with("CPC");
+                        party |= t.ends_with("Party");
+                        npc |= t.ends_with("People's") || t.ends_with("People’s");
+                    }
+                    mass = mass || mass_body_after(s, i + "Congress".len());
+                }
+                // `the 20th party congress`, as machine translation writes it: the first
+                // (as [`party_congress_after`] finds it)
+                Some(b"congress")
+                    if party_congress.is_none()
+                        && spaced
+                        && (t.ends_with("party") || t.ends_with("Party")) =>
+                {
+                    party_congress = Some(i);
+                }
+                _ => {}
             }
-            mass = mass || mass_body_after(s, i + "Congress".len());
         }
-        // `the 20th party congress`, as machine translation writes it
-        party_congress = party_congress_after(s, 0);
         party |= party_congress.is_some();
     }
     // the first `party congress` from `at` on: the first of the sentence, unless `at` is
