@@ -15,7 +15,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::{kind_by_organiser, kind_inside, kind_inside_joined, kind_inside_normal, Heads, Held};
+use super::{kind_by_organiser, kind_inside, kind_inside_joined, Heads, Held};
 use crate::numerals::en_ordinal;
 
 #[derive(Debug, Clone)]
@@ -320,11 +320,18 @@ fn word_end(s: &str, mut end: usize) -> (usize, bool) {
     }
 }
 
+/// Where the first ` of ` of `name` starts, as `find` says: sought at each space rather
+/// than by a searcher built for each name.
+fn first_of(name: &str) -> Option<usize> {
+    let b = name.as_bytes();
+    memchr::memchr_iter(b' ', b).find(|&i| b[i..].starts_with(b" of "))
+}
+
 /// The kind of a name that holds a part of a meeting before `of`: `opening meeting of the
 /// Ninth Congress of the Communist Youth League` is an opening meeting, though the
 /// congress's rendering is longer.
 fn part_kind(name: &str) -> Option<&'static str> {
-    let (head, _) = name.split_once(" of ")?;
+    let head = &name[..first_of(name)?];
     kind_inside(head).map(|k| k.1).filter(|k| {
         matches!(
             *k,
@@ -891,6 +898,7 @@ fn make(
     np_end: usize,
     organiser: Option<Range<usize>>,
     chair_span: Option<Range<usize>>,
+    heads: &Heads,
 ) -> Held {
     // `meeting of the State Council`; a topic after the head (`meeting to commemorate the
     // 120th anniversary of ...`, `meeting on flood control`) names no body
@@ -962,11 +970,12 @@ fn make(
     let head_word = (from..=head)
         .find(|&i| is_generic(toks, i))
         .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
-    let mut kind = part_kind(&name).or_else(|| kind_inside_normal(&normal).map(|k| k.1));
+    let mut kind =
+        part_kind(&name).or_else(|| heads.kind_of_name(span.clone(), &normal).map(|k| k.1));
     let generic = kind.is_none();
     if kind.is_none() {
         // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
-        if let Some(o) = name.find(" of ") {
+        if let Some(o) = first_of(&name) {
             let rest = name[o + 4..].trim_start_matches("the ");
             let rest = rest
                 .split_once(' ')
@@ -1060,7 +1069,7 @@ fn object(
         if matches!(article.as_deref(), Some("a" | "an")) && k > from && k - from <= 3 {
             let np = &text[toks[from].start..toks[k - 1].end];
             if let Some((_, id)) = kind_inside_joined(&[np, " meeting"]) {
-                let mut m = make(text, toks, from, k - 1, k, organiser, chair_span);
+                let mut m = make(text, toks, from, k - 1, k, organiser, chair_span, heads);
                 m.kind = Some(id);
                 return Some((m, k));
             }
@@ -1096,7 +1105,7 @@ fn object(
     if only_generic && (article.as_deref() == Some("the") || toks[head].lower.ends_with('s')) {
         return None;
     }
-    let m = make(text, toks, from, head, k, organiser, chair_span);
+    let m = make(text, toks, from, head, k, organiser, chair_span, heads);
     if m.kind.is_none() && only_generic && m.organiser.is_none() {
         return None;
     }
@@ -1211,7 +1220,7 @@ fn subject(
             None => return Ok(None),
         }
     }
-    let m = make(text, toks, b, head, e, None, None);
+    let m = make(text, toks, b, head, e, None, None, heads);
     Ok(Some((m, b)))
 }
 
@@ -1257,8 +1266,10 @@ mod tests {
     /// read from the sentence's start to its end.
     fn window_agrees(text: &str) {
         let lowered = text.to_ascii_lowercase();
+        let searched = std::cell::RefCell::default();
         let heads = super::Heads {
             lowered: Some(&lowered),
+            last: Some(&searched),
         };
         let doc = crate::document::Document::new(text, None);
         for sentence in &doc.sentences {

@@ -761,17 +761,73 @@ pub(super) struct Heads<'a> {
     /// The text with its ASCII letters lower-cased, when made (for English): a window is
     /// read from it rather than lower-cased again.
     pub(super) lowered: Option<&'a str>,
+    /// Where kept (for English), the last window searched and every rendering found in
+    /// it: the name of a meeting lies mostly in the window its head was sought in, and
+    /// its kind is read off those renderings (see [`Heads::kind_of_name`]).
+    pub(super) last: Option<&'a RefCell<Searched>>,
+}
+
+/// A window of the text searched for renderings, and each match in it with its pattern, in
+/// the order the automaton reported them.
+#[derive(Default)]
+pub(super) struct Searched {
+    window: Range<usize>,
+    found: Vec<(Range<usize>, usize)>,
 }
 
 impl Heads<'_> {
+    /// [`kind_inside_normal`] of `normal`, the normal form of the name at `span` of the
+    /// text. Where the last window searched holds the span and the name's normal form is
+    /// the lower-cased text there, the renderings inside the span were all found in that
+    /// window, and in the order a search of the name alone reports them: a match state of
+    /// the automaton lists its own patterns, then those of the state its failure leads to,
+    /// so the matches that start inside the span are the last ones listed, in their order.
+    /// They are read off the window's, not sought again.
+    fn kind_of_name(&self, span: Range<usize>, normal: &str) -> Option<(usize, &'static str)> {
+        let same = self
+            .lowered
+            .and_then(|l| l.get(span.clone()))
+            .is_some_and(|l| l == normal);
+        let last = self.last.map(RefCell::borrow);
+        match last {
+            Some(w) if same && w.window.start <= span.start && span.end <= w.window.end => {
+                longest_in(
+                    normal,
+                    w.found
+                        .iter()
+                        .filter(|(r, _)| span.start <= r.start && r.end <= span.end)
+                        .map(|(r, p)| (r.start - span.start..r.end - span.start, *p)),
+                )
+            }
+            _ => kind_inside_normal(normal),
+        }
+    }
+
     /// Calls `f` with each catalogue rendering lying inside `range` (whole words in
-    /// English), in the order the automaton reports them.
+    /// English), in the order the automaton reports them. Where asked for, the window and
+    /// all its matches are kept.
     fn each_within(&self, text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
-        self.each_match_within(text, range, |r, _| {
+        let Some(cell) = self.last else {
+            self.each_match_within(text, range, |r, _| {
+                if whole_word(text, r.start, r.end) {
+                    f(r);
+                }
+            });
+            return;
+        };
+        let mut kept = cell.borrow_mut();
+        kept.found.clear();
+        kept.window = range.clone();
+        let searched = self.each_match_within(text, range, |r, pattern| {
+            kept.found.push((r.clone(), pattern));
             if whole_word(text, r.start, r.end) {
                 f(r);
             }
         });
+        if !searched {
+            // (nothing is kept of a window not searched)
+            kept.window = 0..0;
+        }
     }
 
     /// Calls `f` with each match of a catalogue rendering inside `range`, whole word or
@@ -884,6 +940,8 @@ fn extract_with(
     // holding: its tokens take their lower case from it
     let lowered = once_cell::unsync::OnceCell::new();
     let mut tokens = en::Tokens::default();
+    // the last window of the text searched for renderings (English), and what it holds
+    let searched = RefCell::new(Searched::default());
     // hits come in text order: a sentence's index is pushed once, in order, with the
     // reference triggers that stand in it (whole words or not) and whether one stands as a
     // whole word (the sentence is read then)
@@ -971,7 +1029,10 @@ fn extract_with(
                         doc.text,
                         sentence,
                         h.start..h.end,
-                        &Heads { lowered: None },
+                        &Heads {
+                            lowered: None,
+                            last: None,
+                        },
                         &mut objects,
                         buffers,
                     );
@@ -987,6 +1048,7 @@ fn extract_with(
                         h.start..h.end,
                         &Heads {
                             lowered: Some(lowered),
+                            last: Some(&searched),
                         },
                         &mut tokens,
                     );

@@ -599,24 +599,44 @@ fn find_en(
     // their letters to a character outside ASCII)
     let plenum = words & (PLENARY | PLENUM) != 0;
     let (mut national, mut party) = (false, false);
+    // whether a `Congress of the` goes on as a mass organisation's congress does (see
+    // [`mass_body_after`]): most sentences with a congress name the Party's
+    let mut mass = false;
     let mut party_congress = None;
     let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
     // `congress`, and the empty iterator cost more than the test)
     if words & CONGRESS != 0 {
-        for i in finder!("Congress").find_iter(s.as_bytes()) {
-            // `National\s+Congress`: the word before, then whitespace
+        // each `congress` in any case, found once in the lower case: the text tells a
+        // `Congress` from a `congress` (two searches of the text cost more)
+        for i in finder!("congress").find_iter(lower.as_bytes()) {
+            // the word before, then whitespace
             let ahead = &s[..i];
             let t = ahead.trim_end();
-            if t.len() < ahead.len() {
-                // (`the 20th CPC Congress` is national too)
-                national |= t.ends_with("National") || t.ends_with("CPC");
-                party |= t.ends_with("Party");
-                npc |= t.ends_with("People's") || t.ends_with("People’s");
+            let spaced = t.len() < ahead.len();
+            match s.as_bytes().get(i..i + "congress".len()) {
+                // `National\s+Congress`
+                Some(b"Congress") => {
+                    if spaced {
+                        // (`the 20th CPC Congress` is national too)
+                        national |= t.ends_with("National") || t.ends_with("CPC");
+                        party |= t.ends_with("Party");
+                        npc |= t.ends_with("People's") || t.ends_with("People’s");
+                    }
+                    mass = mass || mass_body_after(s, i + "Congress".len());
+                }
+                // `the 20th party congress`, as machine translation writes it: the first
+                // (as [`party_congress_after`] finds it)
+                Some(b"congress")
+                    if party_congress.is_none()
+                        && spaced
+                        && (t.ends_with("party") || t.ends_with("Party")) =>
+                {
+                    party_congress = Some(i);
+                }
+                _ => {}
             }
         }
-        // `the 20th party congress`, as machine translation writes it
-        party_congress = party_congress_after(s, 0);
         party |= party_congress.is_some();
     }
     // the first `party congress` from `at` on: the first of the sentence, unless `at` is
@@ -735,7 +755,7 @@ fn find_en(
     }
     // (most `Congress of the` are the Party's: the organisation's words are sought first)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
-    if words & CONGRESS != 0
+    if mass
         && (has(finder!("Youth League")) || has(finder!("Women")) || has(finder!("Trade Union")))
         && has(finder!("Congress of the"))
     {
@@ -928,17 +948,23 @@ fn narrow_sentence(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        let ascii8 = b
+        // the high bits of the next eight bytes, read as a little-endian word: the lowest
+        // one set is the first byte outside ASCII, gone to at once
+        let high = b
             .get(i..i + 8)
             .and_then(|w| <[u8; 8]>::try_from(w).ok())
-            .is_some_and(|w| u64::from_le_bytes(w) & HIGH == 0);
-        if ascii8 {
-            i += 8;
-            continue;
-        }
-        if x < 0x80 {
-            i += 1;
-            continue;
+            .map(|w| u64::from_le_bytes(w) & HIGH);
+        match high {
+            Some(0) => {
+                i += 8;
+                continue;
+            }
+            Some(h) => i += (h.trailing_zeros() / 8) as usize,
+            None if x < 0x80 => {
+                i += 1;
+                continue;
+            }
+            None => {}
         }
         let Some(c) = s[i..].chars().next() else {
             return false;
@@ -998,6 +1024,32 @@ const fn gate_index(word: &str) -> usize {
         i += 1;
     }
     panic!("a gate word must be in GATE_WORDS")
+}
+
+/// Does `\s+of\s+the\s+` follow at `at` (after a `Congress`), and then the first words of
+/// an [`EN_MASS_CONGRESS`] body: `Communist\s+Youth`, `Youth`, `Women`, `Federation` or
+/// `Trade`? Every match of that pattern holds such a `Congress`.
+fn mass_body_after(s: &str, at: usize) -> bool {
+    let spaced = |r: &str| r.starts_with(char::is_whitespace);
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let Some(r) = rest.trim_start().strip_prefix("of") else {
+        return false;
+    };
+    let Some(r2) = r.trim_start().strip_prefix("the") else {
+        return false;
+    };
+    if !(spaced(rest) && spaced(r) && spaced(r2)) {
+        return false;
+    }
+    let body = r2.trim_start();
+    match body.strip_prefix("Communist") {
+        Some(c) => spaced(c) && c.trim_start().starts_with("Youth"),
+        None => ["Youth", "Women", "Federation", "Trade"]
+            .iter()
+            .any(|w| body.starts_with(w)),
+    }
 }
 
 /// Does `\s+of\s+the\s` follow at `at`?
@@ -1349,31 +1401,43 @@ fn session_words(t: &str) -> Option<SessionWords<'_>> {
 /// The earliest start of an English match that holds at most `runs` runs of whitespace
 /// before `p`: its words are joined by `\s+` and hold no other whitespace.
 fn back_runs(s: &str, p: usize, runs: usize) -> usize {
-    let b = s.as_bytes();
     let mut seen = 0;
-    let mut in_space = false;
-    // read back byte by byte: only a character outside ASCII is decoded
     let mut end = p;
-    while let Some(&x) = end.checked_sub(1).and_then(|i| b.get(i)) {
-        let (start, space) = if x < 0x80 {
-            // the ASCII whitespace of `char::is_whitespace`
-            (end - 1, matches!(x, b' ' | b'\t'..=b'\r'))
-        } else {
-            let Some(c) = s[..end].chars().next_back() else {
-                return 0;
-            };
-            (end - c.len_utf8(), c.is_whitespace())
-        };
-        if space && !in_space {
-            seen += 1;
-            if seen > runs {
-                return end;
+    // each run of other characters, then the white space before it, is passed by a loop
+    // of its own: an ASCII byte is one test, not a state carried from byte to byte
+    loop {
+        loop {
+            match char_before(s, end) {
+                None => return 0,
+                Some((_, true)) => break,
+                Some((len, false)) => end -= len,
             }
         }
-        in_space = space;
-        end = start;
+        seen += 1;
+        if seen > runs {
+            return end;
+        }
+        loop {
+            match char_before(s, end) {
+                None => return 0,
+                Some((_, false)) => break,
+                Some((len, true)) => end -= len,
+            }
+        }
     }
-    0
+}
+
+/// The length of the character of `s` that ends at `end`, if any, and whether it is white
+/// space; only a character outside ASCII is decoded.
+#[inline(always)]
+fn char_before(s: &str, end: usize) -> Option<(usize, bool)> {
+    let x = *end.checked_sub(1).and_then(|i| s.as_bytes().get(i))?;
+    if x < 0x80 {
+        // the ASCII whitespace of `char::is_whitespace`
+        return Some((1, matches!(x, b' ' | b'\t'..=b'\r')));
+    }
+    let c = s[..end].chars().next_back()?;
+    Some((c.len_utf8(), c.is_whitespace()))
 }
 
 /// The first `Congress` from `at` on with whitespace before it, and before that a text
@@ -1512,7 +1576,7 @@ fn quoted_en(s: &str, min: usize) -> Vec<Range<usize>> {
         let Some((end, mark)) = marks(body).next() else {
             break;
         };
-        if mark != '“' && (min..=200).contains(&s[body..end].chars().count()) {
+        if mark != '“' && chars_within(&s[body..end], min, 200) {
             out.push(body..end);
             at = end + mark.len_utf8();
         } else {
@@ -1520,6 +1584,12 @@ fn quoted_en(s: &str, min: usize) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Does `t` hold from `min` to `max` characters? A character takes one to four bytes, so
+/// a text of `4 * min` to `max` bytes does without counting them.
+fn chars_within(t: &str, min: usize, max: usize) -> bool {
+    (min.saturating_mul(4)..=max).contains(&t.len()) || (min..=max).contains(&t.chars().count())
 }
 
 /// The first bytes of the quotation marks [`quoted`] looks for (`"`, `“”`, `《》`: one or
@@ -1702,7 +1772,7 @@ fn is_en_title(t: &str) -> bool {
         return true;
     }
     // six words at least: counted without collecting them
-    if t.split_whitespace().nth(5).is_none() {
+    if fewer_words(t, 6) {
         return false;
     }
     if crate::slogans::campaign_or_topic(t) {
@@ -1726,6 +1796,30 @@ fn is_en_title(t: &str) -> bool {
         }
     }
     joints > 0
+}
+
+/// Does `t` hold fewer than `n` words, as `split_whitespace` reads them? ASCII text is
+/// counted byte by byte (the iterator decodes each character and asks whether it is white
+/// space); a text with any other character is left to `split_whitespace`.
+fn fewer_words(t: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &x in t.as_bytes() {
+        if x >= 0x80 {
+            return t.split_whitespace().nth(n - 1).is_none();
+        }
+        // the ASCII white space of `char::is_whitespace`
+        let space = matches!(x, b' ' | b'\t'..=b'\r');
+        if !space && !in_word {
+            words += 1;
+            // (runs of ASCII read so far stay words whatever follows)
+            if words >= n {
+                return false;
+            }
+        }
+        in_word = !space;
+    }
+    true
 }
 
 /// Which Chinese patterns may match a sentence: each needs its fixed characters.

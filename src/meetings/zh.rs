@@ -1215,7 +1215,10 @@ mod tests {
 
     #[test]
     fn kind_read_off_the_window_is_the_kind_searched_in_the_name() {
-        let heads = super::Heads { lowered: None };
+        let heads = super::Heads {
+            lowered: None,
+            last: None,
+        };
         for text in [
             "召开党组(扩大)会议，研究工作",
             "举行理论学习中心组集体学习，学习精神",
