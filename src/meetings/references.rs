@@ -620,18 +620,14 @@ fn find_en(
                     if spaced {
                         // (`the 20th CPC Congress` is national too)
                         national |= t.ends_with("National") || t.ends_with("CPC");
-                        party |= t.ends_with("Party");
+                        party |= t.ends_with("Party") || t.ends_with(" Big");
                         npc |= t.ends_with("People's") || t.ends_with("People’s");
                     }
                     mass = mass || mass_body_after(s, i + "Congress".len());
                 }
                 // `the 20th party congress`, as machine translation writes it: the first
                 // (as [`party_congress_after`] finds it)
-                Some(b"congress")
-                    if party_congress.is_none()
-                        && spaced
-                        && (t.ends_with("party") || t.ends_with("Party")) =>
-                {
+                Some(b"congress") if party_congress.is_none() && spaced && party_word(t) => {
                     party_congress = Some(i);
                 }
                 _ => {}
@@ -1449,9 +1445,13 @@ fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<u
 /// Where the first `party congress` in lower case (`the 20th party congress`, or `Party's
 /// 20th big congress` of machine translation) at or after `at` starts its `congress`.
 fn party_congress_after(s: &str, at: usize) -> Option<usize> {
-    found_after(finder!("congress"), s, at, |t| {
-        t.ends_with("party") || t.ends_with("Party") || t.ends_with(" big") || t.ends_with(" Big")
-    })
+    found_after(finder!("congress"), s, at, party_word)
+}
+
+/// Does `t` end in the word that makes a lower-case `congress` after it the Party's:
+/// `party`, or `big` (`Party's 20th big congress`, 二十大 in machine translation)?
+fn party_word(t: &str) -> bool {
+    t.ends_with("party") || t.ends_with("Party") || t.ends_with(" big") || t.ends_with(" Big")
 }
 
 /// The first word that `f` finds from `at` on with whitespace before it, and before that a
