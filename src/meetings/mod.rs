@@ -403,7 +403,8 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 6] = [
+const NAMES_AFTER: [&str; 7] = [
+    "as did",
     "attending",
     "present at the",
     "presiding over the",
@@ -413,7 +414,7 @@ const NAMES_AFTER: [&str; 6] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 221] = [
+const ROLE_VERBS: [(&str, Role); 229] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -437,6 +438,10 @@ const ROLE_VERBS: [(&str, Role); 221] = [
     ("were also present", Role::Attendee),
     ("was also present", Role::Attendee),
     ("participated", Role::Attendee),
+    // `County leaders A, B, C participate.`: the present of machine translation
+    ("participate", Role::Attendee),
+    // `B and C attended the meeting, as did D, secretary-general of …`
+    ("as did", Role::Participant),
     ("took part", Role::Attendee),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
@@ -619,6 +624,13 @@ const ROLE_VERBS: [(&str, Role); 221] = [
     ("發布", Role::Participant),
     // `市长A对整改工作作具体安排`
     ("作具体安排", Role::Participant),
+    // `局长A，副局长B逐一作了回应`: departments answering at a consultation
+    ("作了回应", Role::Participant),
+    ("作了回應", Role::Participant),
+    ("作出回应", Role::Participant),
+    ("作出回應", Role::Participant),
+    ("逐一回应", Role::Participant),
+    ("逐一回應", Role::Participant),
     ("作具體安排", Role::Participant),
     ("作具体部署", Role::Participant),
     ("作具體部署", Role::Participant),
