@@ -414,7 +414,7 @@ const NAMES_AFTER: [&str; 7] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 229] = [
+const ROLE_VERBS: [(&str, Role); 231] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -593,7 +593,9 @@ const ROLE_VERBS: [(&str, Role); 229] = [
     ("認為", Role::Participant),
     ("said", Role::Participant),
     ("explained", Role::Participant),
-    // at an inquiry: `A replied that`, `questions were answered by A`
+    // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
+    // the members' questions`
+    ("responded", Role::Participant),
     ("replied", Role::Participant),
     ("answered", Role::Participant),
     ("answered by", Role::Participant),
@@ -624,6 +626,9 @@ const ROLE_VERBS: [(&str, Role); 229] = [
     ("發布", Role::Participant),
     // `市长A对整改工作作具体安排`
     ("作具体安排", Role::Participant),
+    // `会议听取了A所作的……报告`: the report heard was made at the meeting (only after
+    // `听取`: `习近平总书记……所作的重要讲话` was made elsewhere)
+    ("所作的", Role::Participant),
     // `局长A，副局长B逐一作了回应`: departments answering at a consultation
     ("作了回应", Role::Participant),
     ("作了回應", Role::Participant),
@@ -708,6 +713,15 @@ fn report_noun(text: &str, verb: &str, start: usize) -> bool {
         }
     }
     true
+}
+
+/// Does the clause before `at` (from `start`, its sentence's start) say the meeting
+/// heard what follows (`会议听取了`, `听取并审议了`)?
+fn heard_before(text: &str, start: usize, at: usize) -> bool {
+    let before = &text[start..at];
+    let clause = zh::last_stop(before, |c| matches!(c, '，' | '；' | '。'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    clause.contains("听取") || clause.contains("聽取")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -998,6 +1012,9 @@ fn extract_with(
         if h.entry >= ROLE {
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
+                continue;
+            }
+            if verb == "所作的" && !heard_before(doc.text, doc.sentences[si].start, h.start) {
                 continue;
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
