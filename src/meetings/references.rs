@@ -1026,22 +1026,11 @@ const fn gate_index(word: &str) -> usize {
 /// an [`EN_MASS_CONGRESS`] body: `Communist\s+Youth`, `Youth`, `Women`, `Federation` or
 /// `Trade`? Every match of that pattern holds such a `Congress`.
 fn mass_body_after(s: &str, at: usize) -> bool {
-    let spaced = |r: &str| r.starts_with(char::is_whitespace);
-    let Some(rest) = s.get(at..) else {
+    let Some(body) = after_of_the(s, at).map(str::trim_start) else {
         return false;
     };
-    let Some(r) = rest.trim_start().strip_prefix("of") else {
-        return false;
-    };
-    let Some(r2) = r.trim_start().strip_prefix("the") else {
-        return false;
-    };
-    if !(spaced(rest) && spaced(r) && spaced(r2)) {
-        return false;
-    }
-    let body = r2.trim_start();
     match body.strip_prefix("Communist") {
-        Some(c) => spaced(c) && c.trim_start().starts_with("Youth"),
+        Some(c) => c.starts_with(char::is_whitespace) && c.trim_start().starts_with("Youth"),
         None => ["Youth", "Women", "Federation", "Trade"]
             .iter()
             .any(|w| body.starts_with(w)),
@@ -1050,17 +1039,16 @@ fn mass_body_after(s: &str, at: usize) -> bool {
 
 /// Does `\s+of\s+the\s` follow at `at`?
 fn of_the_at(s: &str, at: usize) -> bool {
+    after_of_the(s, at).is_some()
+}
+
+/// The text after `\s+of\s+the` at `at`, where whitespace follows it.
+fn after_of_the(s: &str, at: usize) -> Option<&str> {
     let spaced = |r: &str| r.starts_with(char::is_whitespace);
-    let Some(rest) = s.get(at..) else {
-        return false;
-    };
-    let Some(r) = rest.trim_start().strip_prefix("of") else {
-        return false;
-    };
-    let Some(r2) = r.trim_start().strip_prefix("the") else {
-        return false;
-    };
-    spaced(rest) && spaced(r) && spaced(r2)
+    let rest = s.get(at..)?;
+    let r = rest.trim_start().strip_prefix("of")?;
+    let r2 = r.trim_start().strip_prefix("the")?;
+    (spaced(rest) && spaced(r) && spaced(r2)).then_some(r2)
 }
 
 /// The leftmost-first matches of a pattern in a sentence, in the order `captures_iter`
