@@ -335,7 +335,9 @@ fn tokenize<'a>(
                     if WORD_END[usize::from(w.next)] {
                         let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
                         let span = i..w.end;
-                        let cap = c0.is_ascii_uppercase();
+                        // the word's first byte is a letter (`short_word` read one): a
+                        // capital where it is below the lower-case letters
+                        let cap = c0 < b'a';
                         push_tok(
                             &mut out,
                             firsts,
