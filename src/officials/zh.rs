@@ -3010,8 +3010,16 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
     }
     let spans = &spans[..];
     let reach = &reach[..];
-    let overlaps = |start: usize, end: usize| {
-        let k = spans.partition_point(|&(s, _)| s < end);
+    // the matches come by start, so the spans that start before the end of one are
+    // counted on from those of the match before, a step or two, not searched for
+    let mut k = 0;
+    let mut overlaps = |start: usize, end: usize| {
+        while k < spans.len() && spans[k].0 < end {
+            k += 1;
+        }
+        while k > 0 && spans[k - 1].0 >= end {
+            k -= 1;
+        }
         k > 0 && reach[k - 1] > start
     };
     // each name is searched for once over the stretch of text the units cover, with a
