@@ -1893,24 +1893,83 @@ fn people_of(
         while let Some(rest) = b.strip_suffix("了".as_bytes()) {
             b = rest;
         }
-        b.len() >= 6
-            && [
-                "学习", "學習", "传达", "傳達", "贯彻", "貫徹", "领会", "領會",
-            ]
-            .iter()
-            .any(|v| b[b.len() - 6..] == *v.as_bytes())
+        // (the last six bytes compared as an array with each verb's: a slice of a length
+        // known only when run was compared through a call for each verb)
+        b.len() >= 6 && {
+            let tail: [u8; 6] = b[b.len() - 6..].try_into().unwrap_or_default();
+            STUDY_VERBS.contains(&tail)
+        }
     };
     if names.found.iter().any(studied) {
         names.collect(officials, |f| !studied(f));
     }
 }
 
+/// The verbs of study that make a name right after them their object, six bytes each.
+const STUDY_VERBS: [[u8; 6]; 8] = [
+    six("学习"),
+    six("學習"),
+    six("传达"),
+    six("傳達"),
+    six("贯彻"),
+    six("貫徹"),
+    six("领会"),
+    six("領會"),
+];
+
+/// The bytes of a word of two Han characters.
+const fn six(w: &str) -> [u8; 6] {
+    let b = w.as_bytes();
+    assert!(b.len() == 6, "two Han characters take six bytes");
+    [b[0], b[1], b[2], b[3], b[4], b[5]]
+}
+
 /// The end of the last `;` or `；` in `s` (or, with `zh`, of the last whitespace). Most
 /// clauses hold no mark, so all of `s` is read, from the back, passing over Han characters
 /// whole (see [`zh::last_stop`]; no mark is one).
 fn last_clause_mark(s: &str, zh: bool) -> Option<usize> {
-    zh::last_stop(s, |c| matches!(c, ';' | '；') || zh && c.is_whitespace())
-        .map(|(i, c)| i + c.len_utf8())
+    if zh {
+        return last_zh_clause_mark(s);
+    }
+    zh::last_stop(s, |c| matches!(c, ';' | '；')).map(|(i, c)| i + c.len_utf8())
+}
+
+/// [`last_clause_mark`] in Chinese, each character classed by its first byte: a Han
+/// character (first byte 0xE4 to 0xEE) is passed over two at a time, and of the other
+/// characters of three bytes only those whose first byte a mark shares are compared
+/// (`；` EF BC 9B, U+3000 E3 80 80) or decoded (the spaces from U+1680 to U+205F, first
+/// byte E1 or E2). [`zh::last_stop`] decoded every character that is not Han, `，` and
+/// `、` among them, to ask its predicate.
+fn last_zh_clause_mark(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 {
+        // a first byte of three bytes before a character's end starts the character before
+        if end >= 6 && matches!(b[end - 3], 0xE4..=0xEE) && matches!(b[end - 6], 0xE4..=0xEE) {
+            end -= 6;
+            continue;
+        }
+        if end >= 3 && matches!(b[end - 3], 0xE0..=0xEF) {
+            end -= 3;
+            let mark = match b[end] {
+                0xE4..=0xEE => false,
+                0xEF => b[end..end + 3] == *"；".as_bytes(),
+                0xE3 => b[end..end + 3] == *"\u{3000}".as_bytes(),
+                _ => s[end..].chars().next().is_some_and(char::is_whitespace),
+            };
+            if mark {
+                return Some(end + 3);
+            }
+            continue;
+        }
+        // one, two or four bytes
+        let c = s[..end].chars().next_back()?;
+        if c == ';' || c.is_whitespace() {
+            return Some(end);
+        }
+        end -= c.len_utf8();
+    }
+    None
 }
 
 /// [`last_clause_mark`] outside Chinese: `;` is its own byte, and `；` (EF BC 9B) the one

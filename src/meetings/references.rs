@@ -1813,6 +1813,8 @@ fn fewer_words(t: &str, n: usize) -> bool {
 /// Which Chinese patterns may match a sentence: each needs its fixed characters.
 struct ZhGates {
     term: bool,
+    /// `次`, read only where [`ZhGates::congress`] or a local party congress's trigger
+    /// stands: the patterns it gates need one of those too
     times: bool,
     book: bool,
     congress: bool,
@@ -1856,16 +1858,19 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     // `党代会`, `黨代會`, `代表大会` or `代表大會`: triggers, whose marks the sentence
     // holds when they stand in it; a gate read off the text is read only where they do
     let session = words & TIMES_MEETING != 0;
-    let times = has(finder!("次"));
+    // `二十大` (a numeral before `大`) or `全国代表大会`
+    let congress = places(finder!("大")).any(|i| {
+        let before = &s[..i];
+        before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
+    });
+    // `次` gates only with a congress or a local party congress's trigger: sought only
+    // where one of those stands (most sentences hold neither)
+    let times = (congress || words & PARTY_CONGRESS != 0) && has(finder!("次"));
     let g = ZhGates {
         term: (plenum || session) && (has(finder!("届")) || has(finder!("屆"))),
         times,
         book: words & BOOK != 0,
-        // `二十大` (a numeral before `大`) or `全国代表大会`
-        congress: places(finder!("大")).any(|i| {
-            let before = &s[..i];
-            before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
-        }),
+        congress,
         party_congress: times
             && words & PARTY_CONGRESS != 0
             && places(finder!("代")).any(|i| {
