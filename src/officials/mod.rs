@@ -671,9 +671,7 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
 fn more_western(text: &str, found: &mut Vec<Found>) {
     let western =
         |n: &str| n.is_ascii() && n.contains(' ') && !n.split(' ').skip(1).all(is_pinyin_word);
-    if !found.iter().any(|f| f.anchored && western(f.name_in(text))) {
-        return;
-    }
+    // (an empty list allocates nothing: most texts end here)
     let mut names: Vec<String> = found
         .iter()
         .filter(|f| f.anchored)
@@ -681,6 +679,9 @@ fn more_western(text: &str, found: &mut Vec<Found>) {
         .filter(|n| western(n))
         .map(str::to_string)
         .collect();
+    if names.is_empty() {
+        return;
+    }
     names.sort_unstable();
     names.dedup();
     let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
