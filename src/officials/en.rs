@@ -2659,9 +2659,7 @@ fn attach(
                     let Some(&Item::Name(n)) = items.get(k + 1) else {
                         break;
                     };
-                    let own = items.get(k + 2) == Some(&Item::Sep(true))
-                        && matches!(items.get(k + 3), Some(&Item::Title(g2)) if !titles[g2].plural);
-                    if own {
+                    if titled_after(items, titles, k + 1) {
                         break;
                     }
                     titles[g].give(text, ones, names, n);
@@ -2730,8 +2728,7 @@ fn attach(
                     // `Members … A, B and C, and D, chairwoman of …`: a name after a comma
                     // with a title of its own after it is the next item, not the list's
                     let own = items[k] == Item::Sep(true)
-                        && items.get(k + 2) == Some(&Item::Sep(true))
-                        && matches!(items.get(k + 3), Some(&Item::Title(g2)) if !titles[g2].plural)
+                        && titled_after(items, titles, k + 1)
                         && !titles_before_name(k + 3);
                     if own {
                         break;
@@ -2874,6 +2871,13 @@ fn attach(
             n.titles.clear();
         }
     }
+}
+
+/// Has the name at item `j` a singular title of its own after a comma (`…, and D,
+/// chairwoman of …`)? Then it is not one more name of a list before it.
+fn titled_after(items: &[Item], titles: &[Title], j: usize) -> bool {
+    items.get(j + 1) == Some(&Item::Sep(true))
+        && matches!(items.get(j + 2), Some(&Item::Title(g)) if !titles[g].plural)
 }
 
 /// Do the words between a name and a title say the name was given the post: `was elected
