@@ -320,15 +320,19 @@ pub(super) fn held(
     // (read where `进行` asks for it, else once a name is found, as the organiser is)
     let body_clause_of =
         || body_before_topic(text, clause_start..verb.start).unwrap_or(clause_start..verb.start);
-    // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
-    if !convening_verb
-        && (after.starts_with('了')
-            || (body_before_topic(text, clause_start..verb.start).is_none()
-                && !ends_with_body(clause)))
-    {
-        return;
-    }
     let mut body_clause: Option<Range<usize>> = None;
+    // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
+    // (the body before a topic, read for it, is kept)
+    if !convening_verb {
+        if after.starts_with('了') {
+            return;
+        }
+        let before_topic = body_before_topic(text, clause_start..verb.start);
+        if before_topic.is_none() && !ends_with_body(clause) {
+            return;
+        }
+        body_clause = Some(before_topic.unwrap_or(clause_start..verb.start));
+    }
     let presiding = v.starts_with('主') || clause.ends_with("主持");
     let chair_span = presiding.then_some(clause_start..verb.start);
     // the organiser and whether a second side is joined are read once a name is found:
