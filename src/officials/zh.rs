@@ -2173,7 +2173,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                         && ((matches!(head, "总书记" | "總書記")
                             && a >= 1
                             && matches!(c.cs[a - 1], '到' | '了' | '好' | '于' | '於'))
-                            || (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a)))
+                            || after_transitive(c, a)
                             || a == 0
                             || is_punct(c.cs[a - 1])
                             || OPEN_NAME.contains(&c.cs[a - 1]))
@@ -2294,7 +2294,7 @@ fn dotted_before_head(c: &Chars, floor: usize, i: usize) -> Option<usize> {
                     || a == floor
                     || is_punct(c.cs[a - 1])
                     || OPEN_NAME.contains(&c.cs[a - 1])
-                    || (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a))))
+                    || after_transitive(c, a))
         })?;
         // `夏巴兹·谢里夫和伊朗总统`: a conjunction or a preposition joins a second side
         let t = &*CHAR_BITS;
@@ -2303,6 +2303,13 @@ fn dotted_before_head(c: &Chars, floor: usize, i: usize) -> Option<usize> {
             .any(|&ch| bits(t, ch) & ORG != 0 || OPEN_NAME.contains(&ch));
         return (!joined).then_some(a);
     }
+}
+
+/// Does a verb that takes a person stand right before `a`, alone or with `了`
+/// (`学习习近平总书记`, `传达了李强总理所作的报告`)?
+fn after_transitive(c: &Chars, a: usize) -> bool {
+    (a >= 2 && TRANSITIVE_SET.contains(c.s(a - 2, a)))
+        || (a >= 3 && c.cs[a - 1] == '了' && TRANSITIVE_SET.contains(c.s(a - 3, a - 1)))
 }
 
 /// Is `a..b` a name: a surname and one or two characters, no organisation in it?
