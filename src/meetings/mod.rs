@@ -414,7 +414,7 @@ const NAMES_AFTER: [&str; 7] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 231] = [
+const ROLE_VERBS: [(&str, Role); 243] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -611,6 +611,19 @@ const ROLE_VERBS: [(&str, Role); 231] = [
     ("作专题报告", Role::Participant),
     ("作專題報告", Role::Participant),
     ("作调研报告", Role::Participant),
+    // `委员A代表视察组作监督报告`, `作述职报告`: a report named by its kind
+    ("作监督报告", Role::Participant),
+    ("作監督報告", Role::Participant),
+    ("作视察报告", Role::Participant),
+    ("作視察報告", Role::Participant),
+    ("作主题报告", Role::Participant),
+    ("作主題報告", Role::Participant),
+    ("作述职报告", Role::Participant),
+    ("作述職報告", Role::Participant),
+    ("作履职报告", Role::Participant),
+    ("作履職報告", Role::Participant),
+    ("作总结报告", Role::Participant),
+    ("作總結報告", Role::Participant),
     ("作調研報告", Role::Participant),
     ("对照检查", Role::Participant),
     ("對照檢查", Role::Participant),

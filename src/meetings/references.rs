@@ -291,7 +291,7 @@ const SESSION_BODIES: [&str; 13] = [
 /// The pattern of [`ZH_SESSION`].
 fn zh_session_pattern() -> String {
     format!(
-        r"(?P<pre>[省市区區县縣州])?(?P<body1>{})?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|政协|政協)?第?(?P<num>{N})次(?:会议|會議)",
+        r"(?P<pre>[省市区區县縣州镇鎮乡鄉])?(?P<body1>{})?第?(?P<term>{N})[届屆](?P<body2>全国人大常委会|全國人大常委會|全国人大|全國人大|全国政协常委会|全國政協常委會|全国政协|全國政協|常委会|常委會|全国人民代表大会|全國人民代表大會|中国人民政治协商会议全国委员会|中國人民政治協商會議全國委員會|人大常委会|人大常委會|人大|人代会|人代會|政协|政協)?第?(?P<num>{N})次(?:会议|會議)",
         SESSION_BODIES.join("|")
     )
 }
@@ -1141,7 +1141,12 @@ fn session_groups(t: &str) -> Option<SessionGroups<'_>> {
     let pre_len = head
         .chars()
         .next()
-        .filter(|c| matches!(c, '省' | '市' | '区' | '區' | '县' | '縣' | '州'))
+        .filter(|c| {
+            matches!(
+                c,
+                '省' | '市' | '区' | '區' | '县' | '縣' | '州' | '镇' | '鎮' | '乡' | '鄉'
+            )
+        })
         .map_or(0, char::len_utf8);
     let body1 = Some(&head[pre_len..]).filter(|b| !b.is_empty());
     let rest = rest.get(..rest.len().checked_sub("次会议".len())?)?;
@@ -2348,7 +2353,9 @@ fn session_start(s: &str, n: usize) -> usize {
     let before = &s[..n];
     let x = before.strip_suffix('第').unwrap_or(before).len();
     let place = |e: usize| {
-        if s[..e].ends_with(['省', '市', '区', '區', '县', '縣', '州']) {
+        if s[..e].ends_with([
+            '省', '市', '区', '區', '县', '縣', '州', '镇', '鎮', '乡', '鄉',
+        ]) {
             e - '省'.len_utf8()
         } else {
             e
