@@ -403,7 +403,7 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 7] = [
+const NAMES_AFTER: [&str; 8] = [
     "as did",
     "attending",
     "present at the",
@@ -411,10 +411,11 @@ const NAMES_AFTER: [&str; 7] = [
     "among those present were",
     "present were",
     "speaking on behalf of",
+    "speaking for",
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 243] = [
+const ROLE_VERBS: [(&str, Role); 251] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -470,6 +471,17 @@ const ROLE_VERBS: [(&str, Role); 243] = [
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
     ("spoke in turn", Role::Participant),
+    // `A, director of …, described the method`, `B talked about how …`
+    ("described", Role::Participant),
+    ("talked about", Role::Participant),
+    // `Speaking for Xiaohe District, A, director of …, said`
+    ("speaking for", Role::Participant),
+    // `A, B and C, person in charge of …, speak in turn`: the present of machine
+    // translation
+    ("speak in turn", Role::Participant),
+    // `stationmaster A lead the study of the law`: 领学
+    ("led the study", Role::Attendee),
+    ("lead the study", Role::Attendee),
     // `A and B spoke on sentencing recommendations`, `spoke at the meeting`
     ("spoke on", Role::Participant),
     ("spoke at the", Role::Participant),
@@ -544,6 +556,8 @@ const ROLE_VERBS: [(&str, Role); 243] = [
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
     ("seated on the rostrum", Role::Attendee),
+    ("took their seats on the rostrum", Role::Attendee),
+    ("took seats on the rostrum", Role::Attendee),
     ("seated at the rostrum", Role::Attendee),
     ("sat at the rostrum", Role::Attendee),
     ("in the center of the rostrum", Role::Participant),
