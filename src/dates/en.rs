@@ -1138,8 +1138,9 @@ fn digits_candidate(
         DigitForm::Slashed(ua, ub, uy) => {
             let (a, b) = (num(ua)? as u8, num(ub)? as u8);
             let year = year_of(&seg[uy.clone()])?;
-            // month first only when the other side cannot be a month; otherwise say nothing
-            let (month, day) = if b > 12 && a <= 12 {
+            // month first only when the other side cannot be a month, or both sides are
+            // one number (`03/03/2023`); otherwise say nothing
+            let (month, day) = if (b > 12 || b == a) && a <= 12 {
                 (a, b)
             } else if a > 12 && b <= 12 {
                 (b, a)
