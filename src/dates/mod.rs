@@ -675,7 +675,9 @@ fn document_date_with(
                     && line.len() <= 200
                     && (set_off(&line[..c.start]) || bracketed(&line[..c.start]))
                     && (after.trim().is_empty() || set_off_next(after));
-                if own_line.is_none() && (words <= 8 || opens_header || closes_header) {
+                // or a newspaper's page header: `东川日报 2025年06月13日 星期五 第01版：要闻`
+                let page = i < head && page_header(&line[c.end..]);
+                if own_line.is_none() && (words <= 8 || opens_header || closes_header || page) {
                     own_line = Some(date);
                 }
             }
@@ -725,6 +727,24 @@ fn header_year(
         }
     }
     None
+}
+
+/// Does `after` (the text after a date) go on as a newspaper's page header does: a
+/// weekday, if any, then the page (`星期五 第01版：要闻`, ` 05版`)?
+fn page_header(after: &str) -> bool {
+    let mut rest = after.trim_start_matches([' ', '\u{3000}']);
+    for w in ["星期", "周", "週"] {
+        if let Some(r) = rest.strip_prefix(w) {
+            rest = r
+                .strip_prefix(['一', '二', '三', '四', '五', '六', '日', '天'])
+                .unwrap_or(r)
+                .trim_start_matches([' ', '\u{3000}']);
+            break;
+        }
+    }
+    let rest = rest.strip_prefix('第').unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with('版')
 }
 
 /// What follows a clock time (`10:35`, `08:30:12`) after a space at the start of `s`;
