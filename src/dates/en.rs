@@ -540,7 +540,12 @@ fn bare_month(
     month: u8,
     out: &mut Vec<Candidate>,
 ) {
-    if !BEFORE_BARE_MONTH.iter().any(|w| ends_with_word(before, w)) {
+    // `next January`, `last December`: the month nearest the document date that way
+    let word = ["next ", "last "].into_iter().find(|w| {
+        ends_with_word(before, w)
+            && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+    });
+    if word.is_none() && !BEFORE_BARE_MONTH.iter().any(|w| ends_with_word(before, w)) {
         return;
     }
     if text[end..]
@@ -549,10 +554,20 @@ fn bare_month(
     {
         return;
     }
+    let (start, value) = match word {
+        Some(w) => (
+            start - w.len(),
+            Value::MonthAfterWord(month, if w == "next " { 1 } else { -1 }),
+        ),
+        None => (
+            start,
+            Value::Written(Partial::ymd(None, Some(month), None), None),
+        ),
+    };
     out.push(Candidate {
         start,
         end,
-        value: Value::Written(Partial::ymd(None, Some(month), None), None),
+        value,
         coordinated: false,
     });
 }

@@ -77,6 +77,9 @@ pub(crate) enum Value {
     /// A range from a written month to a month of a year word (`from December 2023 to
     /// January this year`): the first month, the last month and the year offset.
     WrittenToYearOffset(Partial, u8, i32),
+    /// A month named after `next` or `last`: the first such month after the document
+    /// date's month (`next January`, 1), or the last before it (`last December`, -1).
+    MonthAfterWord(u8, i32),
     /// A range of days written after a year word (`今年10月1日至8日`): the year offset, the
     /// first day and the last, without their years.
     DaysOfYearOffset(i32, Partial, Partial),
@@ -555,6 +558,23 @@ fn resolve(
                 day: None,
             };
             Some((start, Some(end), true))
+        }
+        Value::MonthAfterWord(m, dir) => {
+            let a = anchor?;
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            let year = match dir.signum() {
+                1 if m <= a.month => a.year + 1,
+                -1 if m >= a.month => a.year - 1,
+                _ => a.year,
+            };
+            let v = DateValue {
+                year: Some(year),
+                month: Some(m),
+                day: None,
+            };
+            Some((v, None, true))
         }
         Value::MonthsOfYearOffset(m1, m2, n) => {
             let a = anchor?;
