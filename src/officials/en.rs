@@ -1992,7 +1992,13 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         let mut depth = 0;
         while j < toks.len() && j < e + 20 {
             let t = &toks[j];
-            if name_at[j] != usize::MAX {
+            // a name ends the body, but not one word that a word of bodies follows: that
+            // is a place (`of Gaotang Village`, `Gaotang` read as a name of one word)
+            let place = || {
+                toks.get(j + 1)
+                    .is_some_and(|n| name_at[j + 1] == usize::MAX && org_word(n) && n.cap)
+            };
+            if name_at[j] != usize::MAX && !place() {
                 break;
             }
             if t.punct('(') {
@@ -2059,6 +2065,18 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 }
                 last = Some(end);
                 j = end + 1;
+                continue;
+            }
+            // `of Lianchi No. 2 Primary School`: a body's number
+            let numbered = last == Some(j - 1)
+                && toks[j - 1].is("no")
+                && t.punct('.')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.lower.first().is_some_and(u8::is_ascii_digit));
+            if numbered {
+                last = Some(j + 1);
+                j += 2;
                 continue;
             }
             // `of the Leading Party Members' Group`: a plural's apostrophe inside the body
