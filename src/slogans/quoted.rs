@@ -712,8 +712,6 @@ fn is_body(inner: &str) -> bool {
     const ZH: &[&str] = &[
         "委员会",
         "委員會",
-        "厅",
-        "廳",
         "办公室",
         "辦公室",
         "领导小组",
@@ -768,6 +766,11 @@ fn is_body(inner: &str) -> bool {
     if let Some(before) = inner.strip_suffix('局').filter(|_| !ascii) {
         let c = before.chars().next_back();
         return c.is_some_and(|c| !"格布大变變开開全新结結破定当當时時胜勝困".contains(c));
+    }
+    // 教育厅, 办公厅, but 议事厅, 会客厅, 展厅 are halls (`“委员议事厅”` names a platform)
+    if let Some(before) = inner.strip_suffix(['厅', '廳']).filter(|_| !ascii) {
+        let c = before.chars().next_back();
+        return c.is_some_and(|c| !"事客大展餐乐樂".contains(c));
     }
     // `“CPPCC”`: an acronym names a body
     if inner.len() >= 2 && inner.bytes().all(|b| b.is_ascii_uppercase()) {
