@@ -680,6 +680,15 @@ fn held_in(
         }
     }
     out.reverse();
+    // `A forum … was held by the United Front Work Department of …`: the body after `by`
+    // held it
+    if passive && matches!(&*lower, "held" | "convened" | "organized" | "organised") {
+        if let Some(body) = by_body(text, toks, v_end + 1) {
+            for m in out.iter_mut().filter(|m| m.organiser.is_none()) {
+                m.organiser = Some(body.clone());
+            }
+        }
+    }
     // `the spirit of the third plenary session`, then `The plenary session was held in
     // Beijing`: a meeting the report conveys is not held, by any verb
     out.retain(|m| !conveyed_elsewhere(lowered, &lowered[m.span.clone()]));
@@ -703,6 +712,56 @@ fn held_in(
         });
     }
     Ok(out)
+}
+
+/// The body named after `by` at token `j` (`by the Municipal Government`, `by the United
+/// Front Work Department of the Qingzhou Municipal Party Committee`): capitalised words,
+/// with `of`, `the` and `and` between them, the last a word of bodies.
+fn by_body(text: &str, toks: &[Tok], j: usize) -> Option<Range<usize>> {
+    if toks.get(j)?.lower != "by" {
+        return None;
+    }
+    let mut k = j + 1;
+    if toks.get(k).is_some_and(|t| t.lower == "the") {
+        k += 1;
+    }
+    let first = k;
+    let mut last = None;
+    while let Some(t) = toks.get(k).filter(|_| k < first + 16) {
+        let capital = t.word && text[t.start..].starts_with(|c: char| c.is_uppercase());
+        if capital {
+            last = Some(k);
+        } else if !(matches!(t.lo(), "of" | "the" | "and" | "for") || t.lower == "'s") {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    let body = matches!(
+        toks[last].lo(),
+        "department"
+            | "committee"
+            | "commission"
+            | "government"
+            | "bureau"
+            | "office"
+            | "federation"
+            | "association"
+            | "congress"
+            | "conference"
+            | "cppcc"
+            | "group"
+            | "league"
+            | "court"
+            | "procuratorate"
+            | "university"
+            | "council"
+            | "administration"
+            | "ministry"
+            | "company"
+            | "corporation"
+    );
+    body.then(|| toks[first].start..toks[last].end)
 }
 
 /// Does the report convey the spirit of a meeting of this name elsewhere (`convey the
@@ -1186,7 +1245,23 @@ fn subject(
         {
             p -= 1;
         }
-        let topic = p.checked_sub(1).filter(|&i| is_topic_word(toks[i].lo()));
+        // (`A forum for overseas Chinese and compatriots from Hong Kong and Macao was
+        // held`: the topic's own `and` stopped the walk back, so its words are searched
+        // for the topic's word, up to a mark)
+        let topic = p
+            .checked_sub(1)
+            .filter(|&i| is_topic_word(toks[i].lo()))
+            .or_else(|| {
+                let from = p.saturating_sub(16);
+                let t = (from..p)
+                    .rev()
+                    .take_while(|&i| toks[i].word)
+                    .find(|&i| is_topic_word(toks[i].lo()) && toks[i].lower != "to");
+                t.filter(|&t| (t..p).any(|i| toks[i].lower == "and"))
+            });
+        if cut && topic.is_none() && p < 16 && toks[..p].iter().all(|t| t.word) {
+            return Err(Cut);
+        }
         if let Some(t) = topic {
             let mut c = t;
             while c > 0

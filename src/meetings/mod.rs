@@ -403,7 +403,7 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 8] = [
+const NAMES_AFTER: [&str; 9] = [
     "as did",
     "attending",
     "present at the",
@@ -412,10 +412,11 @@ const NAMES_AFTER: [&str; 8] = [
     "present were",
     "speaking on behalf of",
     "speaking for",
+    "among them",
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 251] = [
+const ROLE_VERBS: [(&str, Role); 252] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -444,6 +445,8 @@ const ROLE_VERBS: [(&str, Role); 251] = [
     // `B and C attended the meeting, as did D, secretary-general of …`
     ("as did", Role::Participant),
     ("took part", Role::Attendee),
+    // `More than 60 guests took part, among them A, President of …; B, …; and C`
+    ("among them", Role::Attendee),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
     ("a report by", Role::Participant),
@@ -1058,15 +1061,26 @@ fn extract_with(
             {
                 continue;
             }
+            // `among them` names who attended only right after a verb of attending
+            if verb == "among them" && {
+                let before = doc.text[..h.start].trim_end();
+                let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+                !["took part", "attended", "participated", "were present"]
+                    .iter()
+                    .any(|v| before.ends_with(v))
+            } {
+                continue;
+            }
             if role == Role::Attendee && joins_activity(&doc.text[h.end..]) {
                 continue;
             }
-            // `present were` and `speaking on behalf of` open their sentence (or follow
-            // `Also`)
-            if matches!(verb, "present were" | "speaking on behalf of") && {
-                let before = doc.text[doc.sentences[si].start..h.start].trim();
-                !(before.is_empty() || before.eq_ignore_ascii_case("also"))
-            } {
+            // `present were`, `speaking on behalf of` and `speaking for` open their sentence
+            // or clause (or follow `Also`)
+            if matches!(
+                verb,
+                "present were" | "speaking on behalf of" | "speaking for"
+            ) && !opens_clause(doc.text, doc.sentences[si].start, h.start)
+            {
                 continue;
             }
             roles.push((si, role, h.start..h.end));
@@ -2018,13 +2032,20 @@ fn last_semicolon(s: &str) -> Option<usize> {
 /// …`: the clause opens the sentence and its `were` (or `was`) stands before the first
 /// comma, so the attendees follow.
 fn attending_were(text: &str, sentence: Range<usize>, verb: Range<usize>) -> bool {
-    let before = text[sentence.start..verb.start].trim();
-    if !(before.is_empty() || before.eq_ignore_ascii_case("also")) {
+    if !opens_clause(text, sentence.start, verb.start) {
         return false;
     }
     let after = &text[verb.end..sentence.end];
     let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];
     clause.contains(" were ") || clause.contains(" was ")
+}
+
+/// Does the verb at `at` open its sentence (from `start`) or a clause after a semicolon,
+/// alone or after `Also` (`…; also attending were A and B`)?
+fn opens_clause(text: &str, start: usize, at: usize) -> bool {
+    let before = &text[start..at];
+    let before = before[before.rfind(';').map_or(0, |i| i + 1)..].trim();
+    before.is_empty() || before.eq_ignore_ascii_case("also")
 }
 
 /// Does [`ATTENDEES_FOLLOW`] match `after`? Only where `的` stands among its first 16

@@ -1992,11 +1992,18 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         let mut depth = 0;
         while j < toks.len() && j < e + 20 {
             let t = &toks[j];
-            // a name ends the body, but not one word that a word of bodies follows: that
-            // is a place (`of Gaotang Village`, `Gaotang` read as a name of one word)
+            // a name ends the body, but not one that capitalised words up to a word of
+            // bodies follow: that is a place (`of Gaotang Village`, `of the Hong Kong
+            // Qingzhou Fellow Townsmen Association`: `Gaotang`, `Hong Kong` are name-shaped)
             let place = || {
-                toks.get(j + 1)
-                    .is_some_and(|n| name_at[j + 1] == usize::MAX && org_word(n) && n.cap)
+                let k = (j..toks.len())
+                    .find(|&k| name_at[k] == usize::MAX)
+                    .unwrap_or(toks.len());
+                (k..toks.len().min(k + 5))
+                    .take_while(|&i| {
+                        toks[i].cap && name_at[i] == usize::MAX && head_at(toks, i).is_none()
+                    })
+                    .any(|i| toks[i].has(ORG))
             };
             if name_at[j] != usize::MAX && !place() {
                 break;
