@@ -1025,27 +1025,37 @@ pub(crate) struct Gate {
 
 /// May the text word at the start of `b`, which opens with an ASCII letter or digit, be
 /// a word with one of the prefixes `(three, two)` of [`Gate::prefixes`], or its plural?
+/// Asked of most hits that pass the first word: its bytes are read once each, and the keys
+/// are those of [`prefix_key`] without a loop.
 fn prefix_admits((three, two): (u128, u128), b: &[u8]) -> bool {
-    let plain = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // past the text's end: neither a letter nor anything the walk reads
+    let (b1, b2) = (
+        b.get(1).copied().unwrap_or(b' '),
+        b.get(2).copied().unwrap_or(b' '),
+    );
     // a letter outside ASCII or an apostrophe: the walk reads such words
-    let other = |i: usize| {
-        b.get(i)
-            .is_some_and(|&c| !c.is_ascii() || is_apostrophe(c as char))
-    };
-    if other(1) || (plain(1) && other(2)) {
+    let other = |c: u8| !c.is_ascii() || is_apostrophe(c as char);
+    if other(b1) || (b1.is_ascii_alphanumeric() && other(b2)) {
         return true;
     }
     // a plain word of one letter is shorter than any word of the forms
-    plain(1) && (two & prefix_key(&b[..2]) != 0 || plain(2) && three & prefix_key(&b[..3]) != 0)
+    if !b1.is_ascii_alphanumeric() {
+        return false;
+    }
+    let h2 = prefix_hash(prefix_hash(0, b[0]), b1);
+    two & (1 << (h2 % 128)) != 0
+        || b2.is_ascii_alphanumeric() && three & (1 << (prefix_hash(h2, b2) % 128)) != 0
 }
 
 /// The bit of a word's first letters, lower case.
 fn prefix_key(letters: &[u8]) -> u128 {
-    let h = letters.iter().fold(0u32, |h, &b| {
-        h.wrapping_mul(31)
-            .wrapping_add(b.to_ascii_lowercase() as u32)
-    });
-    1 << (h % 128)
+    1 << (letters.iter().fold(0, |h, &b| prefix_hash(h, b)) % 128)
+}
+
+/// The hash of a word's first letters, `h` those before `b`.
+fn prefix_hash(h: u32, b: u8) -> u32 {
+    h.wrapping_mul(31)
+        .wrapping_add(b.to_ascii_lowercase() as u32)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
