@@ -70,7 +70,7 @@ pub(crate) fn from_quotes(
         // one letter or character is emphasis, not a name
         if inner
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| is_alphanumeric(c))
             .nth(1)
             .is_none()
         {
@@ -94,6 +94,12 @@ pub(crate) fn from_quotes(
         };
         out.push(item(text, start, end, kind, number));
     }
+}
+
+/// `char::is_alphanumeric`, answered without its table for the common Chinese characters
+/// (U+4E00..U+9FFF, every one a letter).
+fn is_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphanumeric()
 }
 
 /// The quoted phrase without the spaces around it and the sentence's punctuation that
@@ -1014,6 +1020,11 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn common_chinese_characters_are_alphanumeric() {
+        assert!(('\u{4e00}'..='\u{9fff}').all(char::is_alphanumeric));
     }
 
     #[test]
