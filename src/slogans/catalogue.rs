@@ -528,7 +528,7 @@ impl Openings {
                 return false;
             };
             // a line break inside the phrase: the walk reads it
-            if c.is_whitespace() {
+            if is_space(c) {
                 return true;
             }
             h = follow(h, c as u64);
@@ -680,6 +680,12 @@ fn ascii_word_len(b: &[u8]) -> usize {
         .iter()
         .position(|c| !c.is_ascii_alphanumeric())
         .unwrap_or(b.len() - n)
+}
+
+/// `char::is_whitespace`, answered without its table for the characters from U+3001 on
+/// (Chinese characters and full-width marks), none of them a space.
+fn is_space(c: char) -> bool {
+    c < '\u{3001}' && c.is_whitespace()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -1193,7 +1199,7 @@ impl Gate {
                     return Some(None);
                 }
                 let yes = match text[end..].chars().next() {
-                    Some(c) if !c.is_whitespace() => self.next & gate_key(c as u32) != 0,
+                    Some(c) if !is_space(c) => self.next & gate_key(c as u32) != 0,
                     _ => true,
                 };
                 yes.then_some(None)
@@ -1688,6 +1694,11 @@ mod tests {
     fn found(f: &str, text: &str) -> Option<&'static str> {
         let end = form(f).match_at(text, 0)?;
         Some(Box::leak(text[..end].to_string().into_boxed_str()))
+    }
+
+    #[test]
+    fn no_character_from_u3001_on_is_a_space() {
+        assert!(('\u{3001}'..=char::MAX).all(|c| !c.is_whitespace()));
     }
 
     #[test]
