@@ -528,7 +528,7 @@ impl Openings {
                 return false;
             };
             // a line break inside the phrase: the walk reads it
-            if c.is_whitespace() {
+            if is_space(c) {
                 return true;
             }
             h = follow(h, c as u64);
@@ -682,6 +682,12 @@ fn ascii_word_len(b: &[u8]) -> usize {
         .unwrap_or(b.len() - n)
 }
 
+/// `char::is_whitespace`, answered without its table for the characters from U+3001 on
+/// (Chinese characters and full-width marks), none of them a space.
+fn is_space(c: char) -> bool {
+    c < '\u{3001}' && c.is_whitespace()
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
@@ -692,8 +698,14 @@ fn is_hyphen(c: char) -> bool {
 
 /// Letters and digits of English words (Chinese and full-width characters stand alone).
 pub(crate) fn is_word_char(c: char) -> bool {
-    // Han first: asking `is_alphabetic` of a Chinese character looks up a table
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && !is_han(c) && !is_wide(c) && c.is_alphabetic())
+    // Han first: asking `is_alphabetic` of a Chinese character looks up a table, and so it
+    // does of the quotation marks and dashes of U+2000..U+206F, none of them a letter
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && !is_han(c)
+            && !is_wide(c)
+            && !matches!(c, '\u{2000}'..='\u{206f}')
+            && c.is_alphabetic())
 }
 
 /// Full-width letters and digits, kana and CJK symbols are compared one by one.
@@ -1019,27 +1031,37 @@ pub(crate) struct Gate {
 
 /// May the text word at the start of `b`, which opens with an ASCII letter or digit, be
 /// a word with one of the prefixes `(three, two)` of [`Gate::prefixes`], or its plural?
+/// Asked of most hits that pass the first word: its bytes are read once each, and the keys
+/// are those of [`prefix_key`] without a loop.
 fn prefix_admits((three, two): (u128, u128), b: &[u8]) -> bool {
-    let plain = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    // past the text's end: neither a letter nor anything the walk reads
+    let (b1, b2) = (
+        b.get(1).copied().unwrap_or(b' '),
+        b.get(2).copied().unwrap_or(b' '),
+    );
     // a letter outside ASCII or an apostrophe: the walk reads such words
-    let other = |i: usize| {
-        b.get(i)
-            .is_some_and(|&c| !c.is_ascii() || is_apostrophe(c as char))
-    };
-    if other(1) || (plain(1) && other(2)) {
+    let other = |c: u8| !c.is_ascii() || is_apostrophe(c as char);
+    if other(b1) || (b1.is_ascii_alphanumeric() && other(b2)) {
         return true;
     }
     // a plain word of one letter is shorter than any word of the forms
-    plain(1) && (two & prefix_key(&b[..2]) != 0 || plain(2) && three & prefix_key(&b[..3]) != 0)
+    if !b1.is_ascii_alphanumeric() {
+        return false;
+    }
+    let h2 = prefix_hash(prefix_hash(0, b[0]), b1);
+    two & (1 << (h2 % 128)) != 0
+        || b2.is_ascii_alphanumeric() && three & (1 << (prefix_hash(h2, b2) % 128)) != 0
 }
 
 /// The bit of a word's first letters, lower case.
 fn prefix_key(letters: &[u8]) -> u128 {
-    let h = letters.iter().fold(0u32, |h, &b| {
-        h.wrapping_mul(31)
-            .wrapping_add(b.to_ascii_lowercase() as u32)
-    });
-    1 << (h % 128)
+    1 << (letters.iter().fold(0, |h, &b| prefix_hash(h, b)) % 128)
+}
+
+/// The hash of a word's first letters, `h` those before `b`.
+fn prefix_hash(h: u32, b: u8) -> u32 {
+    h.wrapping_mul(31)
+        .wrapping_add(b.to_ascii_lowercase() as u32)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1141,15 +1163,12 @@ impl Gate {
             Opening::Word => {
                 let limit = b.len().min(start + self.max_len + 1);
                 let from = (start + self.plain_head).min(limit);
-                let Some(at) = b[from..limit]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .map(|i| from + i)
-                else {
+                // the rest of the first word, eight bytes at a time
+                let at = from + ascii_word_len(&b[from..limit]);
+                let Some(&x) = b.get(at).filter(|_| at < limit) else {
                     // a longer word than any form's, or the end of the text
                     return admit(limit == b.len() && limit - start >= self.min_len, b.len());
                 };
-                let x = b[at];
                 if !x.is_ascii() || is_apostrophe(x as char) {
                     return Some(Some(at));
                 }
@@ -1180,7 +1199,7 @@ impl Gate {
                     return Some(None);
                 }
                 let yes = match text[end..].chars().next() {
-                    Some(c) if !c.is_whitespace() => self.next & gate_key(c as u32) != 0,
+                    Some(c) if !is_space(c) => self.next & gate_key(c as u32) != 0,
                     _ => true,
                 };
                 yes.then_some(None)
@@ -1202,6 +1221,8 @@ pub(crate) struct Group {
     leads: Vec<(u8, u32)>,
     chars: Vec<(char, u32)>,
     rest: Vec<u32>,
+    /// The characters of every node's run (see [`Node::run`]), as UTF-8.
+    runs: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -1222,10 +1243,18 @@ struct Node {
     others: (u32, u32),
     /// Longer than any word of a child with its plural ending: see [`text_word_len`].
     word_limit: usize,
-    /// The only child, where there is one and it opens with no word (most nodes of a
-    /// Chinese form: a character, then the join before the next): followed in a loop, not
-    /// by a call. [`NONE`] otherwise.
+    /// The only child, where there is one (most nodes of a form past the branches of its
+    /// group: a character, the join before the next, a gap, a word): followed in a loop,
+    /// not by a call. [`NONE`] otherwise.
     only: u32,
+    /// A run of characters that follows this node without a branch and without a form's
+    /// end before its last (a Chinese form past its head: `质`, `量`, `发`, `展`, joins
+    /// between): its bytes in `Group::runs`, and the node it leads to, or [`NONE`]. Where
+    /// the text holds the run as written, the walk goes to its end at once, not a
+    /// character and a join at a time; elsewhere (a line break at a join, another
+    /// character) it reads on unit by unit.
+    run: (u32, u32),
+    run_end: u32,
 }
 
 /// The first byte, lower case, that the text must show where a word starts: the first
@@ -1303,6 +1332,7 @@ impl Group {
             leads: Vec::with_capacity(nodes.len()),
             chars: Vec::new(),
             rest: Vec::new(),
+            runs: Vec::new(),
             nodes: Vec::new(),
         };
         for n in 0..nodes.len() {
@@ -1328,10 +1358,7 @@ impl Group {
             group.leads[l0..].sort_by_key(|&(lead, _)| lead);
             group.chars[c0..].sort_by_key(|&(ch, _)| ch);
             let single = first[n] != NONE && next[first[n] as usize] == NONE;
-            let only = match first[n] {
-                c if single && !matches!(nodes[c as usize].unit, Some(Unit::Word(_))) => c,
-                _ => NONE,
-            };
+            let only = if single { first[n] } else { NONE };
             let node = &mut nodes[n];
             node.by_lead = (l0 as u32, group.leads.len() as u32);
             node.by_char = (c0 as u32, group.chars.len() as u32);
@@ -1340,7 +1367,48 @@ impl Group {
             node.only = only;
         }
         group.nodes = nodes;
+        group.find_runs();
         group
+    }
+
+    /// Sets [`Node::run`] of every node: the characters and joins of its only children, up
+    /// to the first that ends a form or leads to a branch or to another unit, and back to
+    /// the last character (a join at the end would be read unchecked). A run of fewer than
+    /// two characters is none: the walk reads one as cheaply.
+    fn find_runs(&mut self) {
+        let mut bytes = [0u8; 4];
+        for n in 0..self.nodes.len() {
+            let (from, mut end, mut chars) = (self.runs.len(), NONE, 0);
+            let mut at = n;
+            loop {
+                let c = self.nodes[at].only;
+                if c == NONE {
+                    break;
+                }
+                let child = &self.nodes[c as usize];
+                match child.unit {
+                    Some(Unit::Char(ch)) => {
+                        self.runs
+                            .extend_from_slice(ch.encode_utf8(&mut bytes).as_bytes());
+                        chars += 1;
+                        end = c;
+                    }
+                    Some(Unit::Join) => {}
+                    _ => break,
+                }
+                if child.form.is_some() {
+                    break;
+                }
+                at = c as usize;
+            }
+            if chars < 2 {
+                self.runs.truncate(from);
+                end = NONE;
+            }
+            let node = &mut self.nodes[n];
+            node.run = (from as u32, self.runs.len() as u32);
+            node.run_end = end;
+        }
     }
 
     /// Calls `found(end, form)` for each form of the group that matches at `start`, in the
@@ -1366,6 +1434,14 @@ impl Group {
             if let Some((f, rank)) = node.form {
                 out.push((rank, pos, f));
             }
+            if node.run_end != NONE {
+                let chars = &self.runs[run(node.run)];
+                if text.as_bytes()[pos..].starts_with(chars) {
+                    pos += chars.len();
+                    node = &self.nodes[node.run_end as usize];
+                    continue;
+                }
+            }
             if node.only == NONE {
                 break;
             }
@@ -1374,6 +1450,23 @@ impl Group {
             // a character, a join before a Chinese character, or a plain gap between
             // English words (most often one space before a letter): read here without a call
             let len = match next.unit.as_ref().expect("a child has a unit") {
+                // a word, as among siblings: refused on the text's first letter, or measured
+                // no further than the words of the child need
+                unit @ Unit::Word(w) => {
+                    let lead = lead_of(w);
+                    match text.as_bytes().get(pos) {
+                        Some(b) if lead != 0 && b.is_ascii() && b.to_ascii_lowercase() != lead => {
+                            None
+                        }
+                        _ => {
+                            let mut word = TextWord {
+                                limit: node.word_limit,
+                                ..TextWord::default()
+                            };
+                            unit.len_at(text, pos, &mut word)
+                        }
+                    }
+                }
                 Unit::Char(c) => match text[pos..].chars().next() {
                     Some(d) if d == *c => Some(d.len_utf8()),
                     _ => None,
@@ -1601,6 +1694,11 @@ mod tests {
     fn found(f: &str, text: &str) -> Option<&'static str> {
         let end = form(f).match_at(text, 0)?;
         Some(Box::leak(text[..end].to_string().into_boxed_str()))
+    }
+
+    #[test]
+    fn no_character_from_u3001_on_is_a_space() {
+        assert!(('\u{3001}'..=char::MAX).all(|c| !c.is_whitespace()));
     }
 
     #[test]

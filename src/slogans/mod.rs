@@ -23,6 +23,8 @@ mod quoted;
 pub(crate) use catalogue::Catalogue;
 pub(crate) use quoted::{campaign_or_topic, programme_after, Titles};
 
+use once_cell::sync::Lazy;
+
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};
 use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
@@ -419,10 +421,23 @@ const BODY_EN: &[&str] = &[
     "taskforce",
 ];
 
+/// The first characters of [`BODY_AFTER_ZH`], sorted: most Chinese forms are followed by
+/// none of them, and the heads are then not compared one by one.
+static BODY_AFTER_ZH_FIRST: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut firsts: Vec<char> = BODY_AFTER_ZH
+        .iter()
+        .filter_map(|h| h.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
 fn in_body_name(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
-    if after.starts_with(is_han) {
-        return BODY_AFTER_ZH.iter().any(|h| after.starts_with(h))
+    if let Some(c) = after.chars().next().filter(|&c| is_han(c)) {
+        return BODY_AFTER_ZH_FIRST.binary_search(&c).is_ok()
+            && BODY_AFTER_ZH.iter().any(|h| after.starts_with(h))
             && !NOT_BODY_ZH.iter().any(|h| after.starts_with(h));
     }
     // English after: [work|working|leading|small]* head

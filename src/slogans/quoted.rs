@@ -17,7 +17,7 @@ use once_cell::sync::Lazy;
 use super::{item, Quote, Spans};
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};
-use crate::numerals::{en_cardinal_word, parse_digits, parse_zh};
+use crate::numerals::{digit, en_cardinal_word, parse_digits, parse_zh};
 use crate::prefilter::Hit;
 
 const NUMERALS: [char; 12] = [
@@ -70,7 +70,7 @@ pub(crate) fn from_quotes(
         // one letter or character is emphasis, not a name
         if inner
             .chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| is_alphanumeric(c))
             .nth(1)
             .is_none()
         {
@@ -94,6 +94,12 @@ pub(crate) fn from_quotes(
         };
         out.push(item(text, start, end, kind, number));
     }
+}
+
+/// `char::is_alphanumeric`, answered without its table for the common Chinese characters
+/// (U+4E00..U+9FFF, every one a letter).
+fn is_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}') || c.is_alphanumeric()
 }
 
 /// The quoted phrase without the spaces around it and the sentence's punctuation that
@@ -176,7 +182,11 @@ fn count_of(inner: &str) -> Option<Count> {
         }
         return Some(Count::Numbered(n));
     }
-    // English: two..ten or a number, then a short noun phrase
+    // English: two..ten or a number, then a short noun phrase; a quote that opens with
+    // neither (most Chinese ones) is not split into words
+    if !first.is_ascii_alphabetic() && digit(first).is_none() {
+        return None;
+    }
     let mut words = inner.split_whitespace();
     let w = words.next()?;
     let n = en_cardinal_word(w)
@@ -706,38 +716,52 @@ fn is_speech(inner: &str) -> bool {
             }))
 }
 
+/// The heads of the names of Chinese bodies (`...委员会`, `...办公室`).
+const ZH_BODIES: &[&str] = &[
+    "委员会",
+    "委員會",
+    "办公室",
+    "辦公室",
+    "领导小组",
+    "領導小組",
+    "公司",
+    "集团",
+    "集團",
+    "政府",
+    "法院",
+    "检察院",
+    "檢察院",
+    "大学",
+    "大學",
+    "政协",
+    "政協",
+    "人大",
+    "党组",
+    "黨組",
+    // a branch as a body is a Party branch (`第一党支部`); `“红旗支部”`, `“五星支部”` are
+    // honours given to branches
+    "党支部",
+    "黨支部",
+    "委",
+    "新区",
+    "新區",
+];
+
+/// The last characters of [`ZH_BODIES`], sorted: most quotes end in none of them, and are
+/// then not compared with each head.
+static ZH_BODY_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
+    let mut ends: Vec<char> = ZH_BODIES
+        .iter()
+        .filter_map(|h| h.chars().next_back())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+});
+
 /// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`); or of a new
 /// area, a place (`Liangjiang New Area`, `雄安新区`).
 fn is_body(inner: &str) -> bool {
-    const ZH: &[&str] = &[
-        "委员会",
-        "委員會",
-        "办公室",
-        "辦公室",
-        "领导小组",
-        "領導小組",
-        "公司",
-        "集团",
-        "集團",
-        "政府",
-        "法院",
-        "检察院",
-        "檢察院",
-        "大学",
-        "大學",
-        "政协",
-        "政協",
-        "人大",
-        "党组",
-        "黨組",
-        // a branch as a body is a Party branch (`第一党支部`); `“红旗支部”`, `“五星支部”` are
-        // honours given to branches
-        "党支部",
-        "黨支部",
-        "委",
-        "新区",
-        "新區",
-    ];
     const EN: &[&str] = &[
         "committee",
         "commission",
@@ -759,7 +783,13 @@ fn is_body(inner: &str) -> bool {
     ];
     // the Chinese heads end in a character outside ASCII
     let ascii = inner.is_ascii();
-    if !ascii && ZH.iter().any(|h| inner.ends_with(h)) {
+    if !ascii
+        && inner
+            .chars()
+            .next_back()
+            .is_some_and(|c| ZH_BODY_ENDS.binary_search(&c).is_ok())
+        && ZH_BODIES.iter().any(|h| inner.ends_with(h))
+    {
         return true;
     }
     // 乡村振兴局, but 新发展格局, 大局, 变局, 开局 are situations
@@ -993,6 +1023,11 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn common_chinese_characters_are_alphanumeric() {
+        assert!(('\u{4e00}'..='\u{9fff}').all(char::is_alphanumeric));
     }
 
     #[test]
