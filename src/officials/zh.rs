@@ -1223,7 +1223,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         };
         at_s[n] = unit.start + i;
         cs_s[n] = ch;
-        if table[ch as usize] != 0 {
+        if table[ch as usize] & MARKS != 0 {
             marked.push(n);
         }
         n += 1;
@@ -1246,7 +1246,9 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         // pair it makes with the next one may start a head (`head_at`)
         if class & 1 != 0
             && ((has_single && heads.single.contains(ch))
-                || cs.get(k + 1).is_some_and(|&g| pairs.may_hold(ch, g)))
+                || cs
+                    .get(k + 1)
+                    .is_some_and(|&g| table[g as usize] & SECOND != 0 && pairs.may_hold(ch, g)))
         {
             head_marks.push(k);
         }
@@ -1293,7 +1295,7 @@ const CHARS: usize = 0x11_0000;
 
 /// For each character, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
-/// attendee list (`class_of`).
+/// attendee list (`class_of`); bit 3 (`SECOND`) if it stands second in a head.
 static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
     let mut t: Box<[u8; CHARS]> = vec![0u8; CHARS]
         .into_boxed_slice()
@@ -1308,17 +1310,30 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
             *k = class_of(ch);
         }
     }
+    for g in HEAD_WORDS.iter().filter_map(|w| w.chars().nth(1)) {
+        if let Some(k) = t.get_mut(g as usize) {
+            *k |= SECOND;
+        }
+    }
     t
 });
 
+/// The bits of `CLASS` that mark a character for the passes over the paragraph.
+const MARKS: u8 = 7;
+
+/// The bit of `CLASS` of the characters that stand second in a head. Half the characters
+/// that open a head are followed by none of these: one load rules them out before their
+/// pair is hashed (`PairFilter`).
+const SECOND: u8 = 8;
+
 /// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
-/// encodes, as U+FFFD) and its `CLASS`: a character of three bytes is looked up by its
+/// encodes, as U+FFFD) and its `CLASS` marks: a character of three bytes is looked up by its
 /// bits, where `char::from_u32` checked each for a surrogate.
 static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
     (0..0x10000u32)
         .map(|v| {
             let ch = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
-            (ch, CLASS[ch as usize])
+            (ch, CLASS[ch as usize] & MARKS)
         })
         .collect::<Vec<(char, u8)>>()
         .into_boxed_slice()
