@@ -1011,8 +1011,8 @@ struct Chars<'a> {
     head_marks: &'a [usize],
     verb_marks: &'a [usize],
     end_marks: &'a [usize],
-    /// Does the unit hold a `·`, the dot of a transliterated name (`has_dot`)? Without
-    /// one, no dotted name is looked for.
+    /// Does the unit hold a `·`, the dot of a transliterated name (`decode` tells)?
+    /// Without one, no dotted name is looked for.
     dotted: bool,
 }
 
@@ -1129,8 +1129,7 @@ pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
 }
 
 fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Found>) {
-    let dotted = has_dot(text.get(unit.clone()).unwrap_or_default());
-    let n = decode(text, unit, sc);
+    let (n, dotted) = decode(text, unit, sc);
     sc.bufs.taken.clear();
     sc.bufs.taken.resize(n, false);
     let [head_marks, verb_marks, end_marks] = &sc.marks;
@@ -1146,20 +1145,16 @@ fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Fou
     read_chars(&c, &mut sc.bufs, out);
 }
 
-/// Does `s` hold `·` (U+00B7, the bytes C2 B7)? The lead byte C2 is rare in Chinese
-/// text: one `memchr` over the unit spares the walks back from each head and each verb
-/// that look for a dotted name before them.
-fn has_dot(s: &str) -> bool {
-    let b = s.as_bytes();
-    memchr::memchr_iter(0xC2, b).any(|k| b.get(k + 1) == Some(&0xB7))
-}
-
 /// The characters of `text[unit]` and their offsets, the unit's end after the last, into
 /// the scratch buffers: their count. This runs over each character of every paragraph
 /// read: the buffers hold a slot for each byte (none holds more characters) and keep
 /// their length from one paragraph to the next, so a character costs two stores and no
-/// check of capacity. Also marks the characters of each class of `CLASS`.
-fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
+/// check of capacity. Also marks the characters of each class of `CLASS`, and tells
+/// whether the unit holds a `·` (U+00B7), the dot of a transliterated name: knowing there
+/// is none spares the walks back from each head and each verb that look for a dotted
+/// name before them. The dot is a character of two bytes, so it is met only outside the
+/// runs of three, where few characters are: a pass of `memchr` over the unit cost more.
+fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
     // a unit is a paragraph or a piece of one, on character boundaries
     let s = text.get(unit.clone()).unwrap_or_default();
     let b = s.as_bytes();
@@ -1177,6 +1172,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
     let table: &[u8; CHARS] = &CLASS;
     let bmp: &[(char, u8); 0x10000] = &BMP;
     let mut n = 0;
+    let mut dotted = false;
     // the characters of some class are only noted here, and sorted out below: the loop
     // over every character does no more than it must
     marked.clear();
@@ -1235,9 +1231,10 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
                 None => break,
             }
         };
+        dotted |= ch == '·';
         at_s[n] = unit.start + i;
         cs_s[n] = ch;
-        if table[ch as usize] != 0 {
+        if table[ch as usize] & MARKS != 0 {
             marked.push(n);
         }
         n += 1;
@@ -1260,7 +1257,9 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
         // pair it makes with the next one may start a head (`head_at`)
         if class & 1 != 0
             && ((has_single && heads.single.contains(ch))
-                || cs.get(k + 1).is_some_and(|&g| pairs.may_hold(ch, g)))
+                || cs
+                    .get(k + 1)
+                    .is_some_and(|&g| table[g as usize] & SECOND != 0 && pairs.may_hold(ch, g)))
         {
             head_marks.push(k);
         }
@@ -1271,7 +1270,7 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> usize {
             end_marks.push(k);
         }
     }
-    n
+    (n, dotted)
 }
 
 /// The characters of three bytes of `w`, at byte `from` of the text on, as the characters
@@ -1307,7 +1306,7 @@ const CHARS: usize = 0x11_0000;
 
 /// For each character, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
-/// attendee list (`class_of`).
+/// attendee list (`class_of`); bit 3 (`SECOND`) if it stands second in a head.
 static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
     let mut t: Box<[u8; CHARS]> = vec![0u8; CHARS]
         .into_boxed_slice()
@@ -1322,17 +1321,30 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
             *k = class_of(ch);
         }
     }
+    for g in HEAD_WORDS.iter().filter_map(|w| w.chars().nth(1)) {
+        if let Some(k) = t.get_mut(g as usize) {
+            *k |= SECOND;
+        }
+    }
     t
 });
 
+/// The bits of `CLASS` that mark a character for the passes over the paragraph.
+const MARKS: u8 = 7;
+
+/// The bit of `CLASS` of the characters that stand second in a head. Half the characters
+/// that open a head are followed by none of these: one load rules them out before their
+/// pair is hashed (`PairFilter`).
+const SECOND: u8 = 8;
+
 /// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
-/// encodes, as U+FFFD) and its `CLASS`: a character of three bytes is looked up by its
+/// encodes, as U+FFFD) and its `CLASS` marks: a character of three bytes is looked up by its
 /// bits, where `char::from_u32` checked each for a surrogate.
 static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
     (0..0x10000u32)
         .map(|v| {
             let ch = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
-            (ch, CLASS[ch as usize])
+            (ch, CLASS[ch as usize] & MARKS)
         })
         .collect::<Vec<(char, u8)>>()
         .into_boxed_slice()
@@ -3167,11 +3179,11 @@ mod tests {
 
     #[test]
     fn decoding_finds_the_characters_of_char_indices() {
-        let text = "x市人大常委会主任郑国强主持会议。2023年9月，A、B\u{20000}出席；ü—é𠀀的\u{FFFF}\u{E000}\u{D7FF}，";
+        let text = "x市人大常委会主任郑国强主持会议。2023年9月，A、B\u{20000}出席；ü—é𠀀的\u{FFFF}\u{E000}\u{D7FF}，鲍里斯·约翰逊";
         let mut sc = Scratch::default();
         for a in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
             for e in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let n = decode(text, a..e, &mut sc);
+                let (n, dotted) = decode(text, a..e, &mut sc);
                 let want: Vec<(usize, char)> =
                     text[a..e].char_indices().map(|(i, c)| (a + i, c)).collect();
                 let got: Vec<(usize, char)> = sc.at[..n]
@@ -3181,6 +3193,7 @@ mod tests {
                     .collect();
                 assert_eq!(got, want, "{a}..{e}");
                 assert_eq!(sc.at[n], e);
+                assert_eq!(dotted, text[a..e].contains('·'), "{a}..{e}");
             }
         }
     }
