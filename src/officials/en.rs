@@ -904,16 +904,22 @@ pub(super) fn is_given(given: &[u8]) -> bool {
         // name, so that eight bytes can be read from any of its letters
         let mut buf = [0u8; 24];
         let mut n = 0;
-        for &c in given {
-            let c = c.to_ascii_lowercase();
-            if c == b'\'' || c == b'-' {
-                continue;
+        if given.len() <= syl.cap && given.iter().all(u8::is_ascii_lowercase) {
+            // nearly every name read: lower-case letters alone, copied whole
+            buf[..given.len()].copy_from_slice(given);
+            n = given.len();
+        } else {
+            for &c in given {
+                let c = c.to_ascii_lowercase();
+                if c == b'\'' || c == b'-' {
+                    continue;
+                }
+                if !c.is_ascii_lowercase() || n == syl.cap {
+                    return false;
+                }
+                buf[n] = c;
+                n += 1;
             }
-            if !c.is_ascii_lowercase() || n == syl.cap {
-                return false;
-            }
-            buf[n] = c;
-            n += 1;
         }
         if n == 0 {
             return false;
