@@ -183,7 +183,8 @@ fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     end
 }
 
-/// A word of one to fifteen ASCII letters read from the lowered unit by [`short_word`].
+/// A word of one to fifteen ASCII letters (and digits) read from the lowered unit by
+/// [`short_word`].
 struct Short<'a> {
     /// The end of the word.
     end: usize,
@@ -196,11 +197,11 @@ struct Short<'a> {
     next: u8,
 }
 
-/// The word of one to fifteen ASCII letters at `from` of `lowered`; `None` where the run
-/// of letters is empty or longer. What follows the letters is for the caller to judge (a
-/// digit or a hyphen goes on with the word).
+/// The word of one to fifteen ASCII letters (and digits, with `DIGITS`) at `from` of
+/// `lowered`; `None` where the run is empty or longer. What follows it is for the caller
+/// to judge (a digit after letters, or a hyphen, goes on with the word).
 #[inline(always)]
-fn short_word(lowered: &[u8], from: usize) -> Option<Short<'_>> {
+fn short_word<const DIGITS: bool>(lowered: &[u8], from: usize) -> Option<Short<'_>> {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
@@ -211,7 +212,11 @@ fn short_word(lowered: &[u8], from: usize) -> Option<Short<'_>> {
         let v = u64::from_le_bytes(*chunk);
         // as in `run`: a carry into each byte's high bit where the byte is at least a bound
         let l = v & LOW;
-        let inside = (l + splat(0x80 - b'a')) & !(l + splat(0x80 - (b'z' + 1)));
+        let ge = |bound: u8| l + splat(0x80 - bound);
+        let mut inside = ge(b'a') & !ge(b'z' + 1);
+        if DIGITS {
+            inside |= ge(b'0') & !ge(b'9' + 1);
+        }
         let stop = (!inside | v) & HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
         (len, v & KEY_MASKS[len][0])
@@ -331,7 +336,7 @@ fn tokenize<'a>(
         match CLASS[usize::from(c0)] {
             ALNUM => {
                 // most words: fewer than sixteen letters, then a space or ASCII punctuation
-                if let Some(w) = short_word(lb, i) {
+                if let Some(w) = short_word::<false>(lb, i) {
                     if WORD_END[usize::from(w.next)] {
                         let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
                         let span = i..w.end;
@@ -425,6 +430,18 @@ fn next_token<'a>(
         }
     };
     let c0 = b[i];
+    // a short number (`2024`, `20th`) before a space or ASCII punctuation, read as the loop
+    // reads a word (no capital, no `’s`), without the checks below
+    if c0.is_ascii_digit() {
+        if let Some(w) = short_word::<true>(lb, i) {
+            if WORD_END[usize::from(w.next)] {
+                let entry = vocab.probe(w.key[0], w.lower.len(), || [w.key[1], 0]);
+                let tok = ascii_tok(i..w.end, Kind::Word, w.lower, false, entry);
+                push_tok(out, firsts, tok);
+                return w.end + usize::from(w.next == b' ');
+            }
+        }
+    }
     let cap;
     let mut ascii = true;
     let mut end;
@@ -887,16 +904,22 @@ pub(super) fn is_given(given: &[u8]) -> bool {
         // name, so that eight bytes can be read from any of its letters
         let mut buf = [0u8; 24];
         let mut n = 0;
-        for &c in given {
-            let c = c.to_ascii_lowercase();
-            if c == b'\'' || c == b'-' {
-                continue;
+        if given.len() <= syl.cap && given.iter().all(u8::is_ascii_lowercase) {
+            // nearly every name read: lower-case letters alone, copied whole
+            buf[..given.len()].copy_from_slice(given);
+            n = given.len();
+        } else {
+            for &c in given {
+                let c = c.to_ascii_lowercase();
+                if c == b'\'' || c == b'-' {
+                    continue;
+                }
+                if !c.is_ascii_lowercase() || n == syl.cap {
+                    return false;
+                }
+                buf[n] = c;
+                n += 1;
             }
-            if !c.is_ascii_lowercase() || n == syl.cap {
-                return false;
-            }
-            buf[n] = c;
-            n += 1;
         }
         if n == 0 {
             return false;
