@@ -1077,6 +1077,22 @@ fn near<'a, T: 'a>(
     })
 }
 
+/// Where the character `c` (of three bytes, a Han character) stands in `s`, in order: each
+/// place of its last byte that its first two bytes stand before. A search for one byte
+/// costs less to start than a prebuilt searcher of the three, which each sentence started
+/// afresh for each character; no two places overlap, as a searcher's do not.
+fn places_of(s: &str, c: char) -> impl Iterator<Item = usize> + '_ {
+    let mut buf = [0; 4];
+    let w = c.encode_utf8(&mut buf).as_bytes();
+    debug_assert_eq!(w.len(), 3, "a character of three bytes");
+    let (head, last) = ([w[0], w[1]], w[2]);
+    let b = s.as_bytes();
+    memchr::memchr_iter(last, b).filter_map(move |j| {
+        let i = j.checked_sub(2)?;
+        (b[i..j] == head).then_some(i)
+    })
+}
+
 /// `re`'s leftmost captures from `from` on (what lies before still bounds `\b`).
 fn captures_from<'h>(re: &Regex, s: &'h str, from: usize) -> Option<(Captures<'h>, Range<usize>)> {
     let c = re.captures_at(s, from)?;
@@ -1525,7 +1541,7 @@ fn quoted<const O: usize, const C: usize>(
     std::iter::from_fn(move || {
         for (i, c) in marks.by_ref() {
             if let Some(b) = body {
-                if close.contains(&c) && (min..=200).contains(&s[b..i].chars().count()) {
+                if close.contains(&c) && chars_within(&s[b..i], min, 200) {
                     body = None;
                     return Some(b..i);
                 }
@@ -1837,13 +1853,14 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     // (each takes its searcher, named by a literal where `finder` is inlined: a closure of
     // the word, left a call, compared it with every gate word)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
-    let places = |f: &'static memchr::memmem::Finder| f.find_iter(s.as_bytes());
+    // (a character's places, found by its last byte: see [`places_of`])
+    let places = |c: char| places_of(s, c);
     // the characters after a place of a one-character word
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
     // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
     // off one pass over the places of `全`
     let (mut plenum, mut plenum_body, mut whole) = (false, false, false);
-    for i in places(finder!("全")) {
+    for i in places('全') {
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
             Some('体' | '體') => (plenum, whole) = (true, true),
@@ -1859,7 +1876,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     // holds when they stand in it; a gate read off the text is read only where they do
     let session = words & TIMES_MEETING != 0;
     // `二十大` (a numeral before `大`) or `全国代表大会`
-    let congress = places(finder!("大")).any(|i| {
+    let congress = places('大').any(|i| {
         let before = &s[..i];
         before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
     });
@@ -1873,7 +1890,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         congress,
         party_congress: times
             && words & PARTY_CONGRESS != 0
-            && places(finder!("代")).any(|i| {
+            && places('代').any(|i| {
                 let mut before = s[..i].chars().rev();
                 let (p1, p2) = (before.next(), before.next());
                 matches!(p1, Some('党' | '黨'))
