@@ -779,13 +779,34 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 
 /// Is the hit a whole word (English) or any span (Chinese, or a mark: `"`)?
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    let s = &text[start..end];
-    if !s.is_ascii() || !s.bytes().any(|b| b.is_ascii_alphanumeric()) {
+    let s = &text.as_bytes()[start..end];
+    // (a hit that opens outside ASCII, as most Chinese hits do, is told by its first byte)
+    if s.first().is_some_and(|&x| x >= 0x80)
+        || !s.is_ascii()
+        || !s.iter().any(u8::is_ascii_alphanumeric)
+    {
         return true;
     }
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+    // the characters around it: an ASCII byte is asked as a byte, another character is
+    // decoded (most neighbours are spaces and marks)
+    let b = text.as_bytes();
+    let before = match b[..start].last() {
+        None => false,
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+        Some(_) => text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    };
+    let after = match b.get(end) {
+        None => false,
+        Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
+        Some(_) => text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric),
+    };
+    !before && !after
 }
 
 /// A meeting found in a sentence, before it becomes a [`Meeting`].
@@ -2289,9 +2310,17 @@ fn is_header_date(doc: &Document, d: &Date) -> bool {
     ];
     // ASCII case is folded byte by byte, not the whole line lower-cased: no marker holds
     // a `k`, the one ASCII letter a non-ASCII capital (the Kelvin sign) lowers to
+    // (a marker is compared only where its last byte, in lower case, ends the line: most
+    // lines end in none of them, and comparing each marker cost most of this test)
+    let Some(&last) = before.last() else {
+        return false;
+    };
+    let last = last.to_ascii_lowercase();
     MARKERS.iter().any(|m| {
-        before.len() >= m.len()
-            && before[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
+        let m = m.as_bytes();
+        m.last() == Some(&last)
+            && before.len() >= m.len()
+            && before[before.len() - m.len()..].eq_ignore_ascii_case(m)
             && before.len() - m.len() >= sixteen()
     })
 }

@@ -975,7 +975,7 @@ fn narrow_sentence(s: &str) -> bool {
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
-const GATE_WORDS: [&str; 20] = [
+const GATE_WORDS: [&str; 13] = [
     "plen",
     "NPC",
     "Congress",
@@ -983,14 +983,7 @@ const GATE_WORDS: [&str; 20] = [
     "session",
     "meeting",
     "常委",
-    "届",
-    "屆",
-    "次",
     "《",
-    "大",
-    "代",
-    "全",
-    "共",
     "Youth League",
     "Women",
     "Trade Union",
@@ -1074,6 +1067,21 @@ fn near<'a, T: 'a>(
         }
         at = span.end;
         Some(found)
+    })
+}
+
+/// Where the character `c` (of three bytes, a Han character) stands in `b`, in order: each
+/// place of its last byte that its first two bytes stand before. A search for one byte
+/// costs less to start than a prebuilt searcher of the three, which each sentence started
+/// afresh for each character; no two places overlap, as a searcher's do not.
+fn places_of(b: &[u8], c: char) -> impl Iterator<Item = usize> + '_ {
+    let mut buf = [0; 4];
+    let w = c.encode_utf8(&mut buf).as_bytes();
+    debug_assert_eq!(w.len(), 3, "a character of three bytes");
+    let (head, last) = ([w[0], w[1]], w[2]);
+    memchr::memchr_iter(last, b).filter_map(move |j| {
+        let i = j.checked_sub(2)?;
+        (b[i..j] == head).then_some(i)
     })
 }
 
@@ -1530,7 +1538,7 @@ fn quoted<const O: usize, const C: usize>(
     std::iter::from_fn(move || {
         for (i, c) in marks.by_ref() {
             if let Some(b) = body {
-                if close.contains(&c) && (min..=200).contains(&s[b..i].chars().count()) {
+                if close.contains(&c) && chars_within(&s[b..i], min, 200) {
                     body = None;
                     return Some(b..i);
                 }
@@ -1842,13 +1850,14 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     // (each takes its searcher, named by a literal where `finder` is inlined: a closure of
     // the word, left a call, compared it with every gate word)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
-    let places = |f: &'static memchr::memmem::Finder| f.find_iter(s.as_bytes());
+    // (a character's places, found by its last byte: see [`places_of`])
+    let places = |c: char| places_of(s.as_bytes(), c);
     // the characters after a place of a one-character word
     let after = |i: usize| s.get(i + '大'.len_utf8()..).unwrap_or_default().chars();
     // `全会`, `全体` open a plenum, `全会`, `全委` a plenum named by its body: both read
     // off one pass over the places of `全`
     let (mut plenum, mut plenum_body, mut whole) = (false, false, false);
-    for i in places(finder!("全")) {
+    for i in places('全') {
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
             Some('体' | '體') => (plenum, whole) = (true, true),
@@ -1864,21 +1873,22 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     // holds when they stand in it; a gate read off the text is read only where they do
     let session = words & TIMES_MEETING != 0;
     // `二十大` (a numeral before `大`) or `全国代表大会`
-    let congress = places(finder!("大")).any(|i| {
+    let congress = places('大').any(|i| {
         let before = &s[..i];
         before.chars().next_back().is_some_and(is_n_char) || before.ends_with("代表")
     });
     // `次` gates only with a congress or a local party congress's trigger: sought only
     // where one of those stands (most sentences hold neither)
-    let times = (congress || words & PARTY_CONGRESS != 0) && has(finder!("次"));
+    let times = (congress || words & PARTY_CONGRESS != 0) && places('次').next().is_some();
     let g = ZhGates {
-        term: (plenum || session) && (has(finder!("届")) || has(finder!("屆"))),
+        // (a `届` or a `屆`: [`term_from`] finds either)
+        term: (plenum || session) && term_from(s, 0).is_some(),
         times,
         book: words & BOOK != 0,
         congress,
         party_congress: times
             && words & PARTY_CONGRESS != 0
-            && places(finder!("代")).any(|i| {
+            && places('代').any(|i| {
                 let mut before = s[..i].chars().rev();
                 let (p1, p2) = (before.next(), before.next());
                 matches!(p1, Some('党' | '黨'))
@@ -1886,7 +1896,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             }),
         plenum,
         plenum_body,
-        full_plenum: whole && has(finder!("共")),
+        full_plenum: whole && places('共').next().is_some(),
         session,
         standing: session && has(finder!("常委")),
     };
@@ -2181,7 +2191,7 @@ fn full_local_session_may(s: &str) -> bool {
 /// characters more (the longest `pre`, `中国共产党`). A search from the sentence's start read
 /// all of it, and once more after the last match.
 fn congresses(s: &str) -> impl Iterator<Item = Match<'_>> + '_ {
-    let key = move |at: usize| finder!("大").find(&s.as_bytes()[at..]).map(|i| at + i);
+    let key = move |at: usize| places_of(&s.as_bytes()[at..], '大').next().map(|i| at + i);
     let reach = move |p: usize| {
         let run: usize = s[..p]
             .chars()
@@ -2375,8 +2385,7 @@ fn session_start(s: &str, n: usize) -> usize {
 /// Where the first `全` at or after `at` that `会`, `會` or `委` follows stands.
 fn plenum_end_from(s: &str, at: usize) -> Option<usize> {
     let after = |i: usize| s[i + '全'.len_utf8()..].starts_with(['会', '會', '委']);
-    finder!("全")
-        .find_iter(&s.as_bytes()[at..])
+    places_of(&s.as_bytes()[at..], '全')
         .map(|i| at + i)
         .find(|&i| after(i))
 }
@@ -2622,6 +2631,32 @@ mod tests {
             .into_iter()
             .map(|r| (r.text, r.kind, r.body, r.number, r.term))
             .collect()
+    }
+
+    #[test]
+    fn places_of_a_character_are_what_a_searcher_finds() {
+        // every Han character from U+5100 to U+5AFF (many share a last byte with those
+        // sought), then ASCII and marks between the characters sought
+        let run: String = (0x5100..0x5B00).filter_map(char::from_u32).collect();
+        let texts = [
+            String::new(),
+            run.clone(),
+            format!("全{run}大a代，共“次”全"),
+            "中共二十大全国代表大会全会全体全委".to_string(),
+            "a全b大c代d共e次f".to_string(),
+        ];
+        for text in &texts {
+            for c in ['全', '大', '代', '共', '次'] {
+                let mut buf = [0; 4];
+                let w = c.encode_utf8(&mut buf);
+                for at in [0, 3] {
+                    let b = text.as_bytes().get(at..).unwrap_or_default();
+                    let want: Vec<usize> = memchr::memmem::find_iter(b, w.as_bytes()).collect();
+                    let got: Vec<usize> = places_of(b, c).collect();
+                    assert_eq!(got, want, "{c} in {text} from {at}");
+                }
+            }
+        }
     }
 
     #[test]
