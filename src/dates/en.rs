@@ -641,6 +641,22 @@ pub(crate) fn at_relative(
     if index >= 3 && before.ends_with("the ") {
         return;
     }
+    // `the 10th of this month`: a day of the month named
+    if let (Value::MonthOffset(n, None), true) = (RELATIVE[index].1, before.ends_with("of ")) {
+        let back_start = ceil_boundary(text, start.saturating_sub(24));
+        if let Some(b) = BEFORE_MONTH.captures(&text[back_start..start]) {
+            let day = b["d"].parse().unwrap_or(0);
+            if (1..=31).contains(&day) {
+                out.push(Candidate {
+                    start: back_start + b.get(0).map_or(0, |m| m.start()),
+                    end,
+                    value: Value::MonthOffset(n, Some(day)),
+                    coordinated: false,
+                });
+                return;
+            }
+        }
+    }
     out.push(Candidate {
         start,
         end,

@@ -704,12 +704,16 @@ fn document_date_with(
             if dateline.is_none() && i < head && w.year.is_none() {
                 if let (Some(m), Some(d)) = (w.month, w.day) {
                     let after = &line[c.end..];
+                    // `BEIJING, Oct. 24 (Xinhua)`, `YUNXI, Nov. 8 —`: a place in capitals
+                    let placed = || {
+                        c.start < 40
+                            && before.trim_end().ends_with(',')
+                            && before.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3
+                    };
+                    let dash = [" —", " --", " –"].iter().any(|d| after.starts_with(d));
                     let is_dateline = after.starts_with(" (Xinhua)")
                         || after.starts_with("电")
-                        || after.starts_with(" (")
-                            && c.start < 40
-                            && before.trim_end().ends_with(',')
-                            && before.chars().filter(|c| c.is_ascii_uppercase()).count() >= 3;
+                        || (after.starts_with(" (") || dash) && placed();
                     if is_dateline {
                         dateline = Some((m, d));
                     }

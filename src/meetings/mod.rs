@@ -403,7 +403,7 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 9] = [
+const NAMES_AFTER: [&str; 12] = [
     "as did",
     "attending",
     "present at the",
@@ -413,10 +413,13 @@ const NAMES_AFTER: [&str; 9] = [
     "speaking on behalf of",
     "speaking for",
     "among them",
+    "together with",
+    "as was",
+    "as were",
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 252] = [
+const ROLE_VERBS: [(&str, Role); 258] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -447,6 +450,11 @@ const ROLE_VERBS: [(&str, Role); 252] = [
     ("took part", Role::Attendee),
     // `More than 60 guests took part, among them A, President of …; B, …; and C`
     ("among them", Role::Attendee),
+    // `Vice Directors A and B attended, together with Secretary-General C`; `A and B were
+    // present, as was C`
+    ("together with", Role::Attendee),
+    ("as was", Role::Attendee),
+    ("as were", Role::Attendee),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
     ("a report by", Role::Participant),
@@ -471,6 +479,12 @@ const ROLE_VERBS: [(&str, Role); 252] = [
     ("delivered a statement", Role::Participant),
     ("gave a statement", Role::Participant),
     ("made statements", Role::Participant),
+    // `A and B made statement as representative`, `safety director A informed accident
+    // situation`: 作表态发言, 通报 in machine translation
+    ("made statement", Role::Participant),
+    ("informed", Role::Participant),
+    // `A, Secretary of …, presented the township's grid management system`
+    ("presented", Role::Participant),
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
     ("spoke in turn", Role::Participant),
@@ -1082,8 +1096,9 @@ fn extract_with(
             {
                 continue;
             }
-            // `among them` names who attended only right after a verb of attending
-            if verb == "among them" && {
+            // `among them`, `together with`, `as was` name who attended only right after a
+            // verb of attending
+            if matches!(verb, "among them" | "together with" | "as was" | "as were") && {
                 let before = doc.text[..h.start].trim_end();
                 let before = before.strip_suffix(',').unwrap_or(before).trim_end();
                 !["took part", "attended", "participated", "were present"]
