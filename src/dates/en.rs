@@ -822,14 +822,14 @@ pub(crate) fn numeric_full_date(bytes: &[u8], k: usize) -> bool {
     iso || slashed
 }
 
-/// The start of the first run of ASCII digits in `bytes[from..end]` that a `-` or `/`
-/// follows, or `end`; `bytes[from - 1]`, if any, is no digit. Outside English only
-/// `2022-10-29`, `2022/10/29` and `10/26/2022` are read (years, ranges of years, days
-/// with a month name and dotted dates are English forms), each a run of digits before
-/// one of these two: a vector search for them skips the many counts and 年月日 dates.
+/// The start of the first run of ASCII digits in `bytes[from..end]` that a `-`, `/` or
+/// `.` follows, or `end`; `bytes[from - 1]`, if any, is no digit. Outside English only
+/// `2022-10-29`, `2022/10/29`, `2022.10.29` and `10/26/2022` are read (years, ranges of
+/// years and days with a month name are English forms), each a run of digits before one
+/// of these three: a vector search for them skips the many counts and 年月日 dates.
 fn next_dashed_run(bytes: &[u8], from: usize, end: usize) -> usize {
     let from = from.min(end);
-    for sep in memchr::memchr2_iter(b'-', b'/', &bytes[from..end]) {
+    for sep in memchr::memchr3_iter(b'-', b'/', b'.', &bytes[from..end]) {
         let run = bytes[from..from + sep]
             .iter()
             .rev()
@@ -1152,8 +1152,13 @@ fn digits_candidate(
     match form {
         DigitForm::Iso(y, sep, m, d) => {
             let year = year_of(&seg[y.clone()])?;
-            // `2022.10.29` only where the text is English-like; dots are also version numbers
-            if *sep == b'.' && !english {
+            // `2022.10.29` in Chinese text too (`日期：2024.04.27`), but not inside a longer
+            // dotted number (`2024.1.2.3`, a version)
+            if *sep == b'.'
+                && !english
+                && seg[d.end..].starts_with('.')
+                && seg[d.end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
                 return None;
             }
             Some(Candidate {

@@ -419,7 +419,7 @@ const NAMES_AFTER: [&str; 12] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 258] = [
+const ROLE_VERBS: [(&str, Role); 259] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -597,6 +597,9 @@ const ROLE_VERBS: [(&str, Role); 258] = [
     ("作讲话", Role::Participant),
     ("作講話", Role::Participant),
     ("作了讲话", Role::Participant),
+    // `A向会议作了市政府关于……的综合报告`: only where a report or an account closes the
+    // clause
+    ("作了", Role::Participant),
     ("作了講話", Role::Participant),
     ("作动员讲话", Role::Participant),
     ("作動員講話", Role::Participant),
@@ -757,6 +760,18 @@ fn report_noun(text: &str, verb: &str, start: usize) -> bool {
         }
     }
     true
+}
+
+/// Does the clause that `作了` opens (`rest`, the text after it) close with a report
+/// (`作了……的综合报告`, `作了专项报告`) or an account (`作了说明`)? Not `作了部署`, nor
+/// `所作了`.
+fn report_closes(rest: &str) -> bool {
+    let clause = &rest[..rest
+        .find(['，', '。', '；', '：', '\n'])
+        .unwrap_or(rest.len())];
+    ["报告", "報告", "汇报", "匯報", "说明", "說明"]
+        .iter()
+        .any(|w| clause.ends_with(w))
 }
 
 /// Does the clause before `at` (from `start`, its sentence's start) say the meeting
@@ -1080,6 +1095,9 @@ fn extract_with(
                 continue;
             }
             if verb == "所作的" && !heard_before(doc.text, doc.sentences[si].start, h.start) {
+                continue;
+            }
+            if verb == "作了" && !report_closes(&doc.text[h.end..]) {
                 continue;
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
@@ -1923,9 +1941,12 @@ fn people_of(
                 .iter()
                 .any(|p| s.ends_with(p))
         };
+        // (and `A向会议作了……报告`: the meeting is whom A reports to)
+        let to_meeting = ["向会议", "向會議", "向大会", "向大會"]
+            .iter()
+            .any(|w| subject.ends_with(w));
         if subject.ends_with("meeting") && !placed(subject)
-            || subject.ends_with("会议")
-            || subject.ends_with("會議")
+            || (subject.ends_with("会议") || subject.ends_with("會議")) && !to_meeting
         {
             return;
         }
