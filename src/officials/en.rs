@@ -2822,7 +2822,13 @@ fn attach(
                     // (`Members of the team A, B and C, the secretaries of the village
                     // branches and …`) or from this loop (`A, Full-time Member of the
                     // Committee, and judges and procurators`), opens the next item
-                    if titles[g].plural && !names[n].titles.is_empty() {
+                    // (but `Vice Governors A and B, members of the Commission, were
+                    // present`: set off by commas before the verb, it is the list's)
+                    let appositive = titles[g].plural
+                        && items.get(k + 2) == Some(&Item::Sep(true))
+                        && matches!(items.get(k + 3), Some(&Item::Other(t))
+                            if verb_at(toks, t) || matches!(toks[t].lower, b"were" | b"was"));
+                    if titles[g].plural && !names[n].titles.is_empty() && !appositive {
                         break;
                     }
                     titles[g].give(text, ones, names, n);
@@ -2833,7 +2839,7 @@ fn attach(
                         let mut b = j;
                         while b >= 2 && matches!(items[b - 1], Item::Sep(_)) {
                             let Item::Name(m) = items[b - 2] else { break };
-                            if !names[m].titles.is_empty() {
+                            if !names[m].titles.is_empty() && !appositive {
                                 break;
                             }
                             titles[g].give(text, ones, names, m);
