@@ -1200,7 +1200,12 @@ fn subject(
             b -= 1;
             continue;
         }
-        if !t.word || t.lower == "and" {
+        // (`the fourth Financial and Economic Affairs Commission meeting`: an `and`
+        // between capitalised words is inside a body's name)
+        let capital = |i: usize| text[toks[i].start..].starts_with(|c: char| c.is_uppercase());
+        let inner_and =
+            t.lower == "and" && b >= 2 && b < toks.len() && capital(b - 2) && capital(b);
+        if !t.word || (t.lower == "and" && !inner_and) {
             break;
         }
         if is_article(t.lo()) {
@@ -1210,7 +1215,7 @@ fn subject(
             }
             break;
         }
-        if t.lower != "of" && is_stop_word(t.lo()) {
+        if t.lower != "of" && !inner_and && is_stop_word(t.lo()) {
             // `the Commission for Discipline Inspection`: a body's name holds `for`
             let body = t.lower == "for"
                 && b >= 2
