@@ -446,6 +446,13 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
             Partial::ymd(start_year, Some(month), Some(day)),
             end_value,
         ));
+        // `January 10 next year`: the day of the year named after it
+        if year.is_none() && end_value.is_none() {
+            if let Some((n, len)) = year_word_after(&text[cand_end..]) {
+                value = Some(Value::YearOffset(n, Some(month), Some(day)));
+                cand_end += len;
+            }
+        }
     } else if let Some(y) = &c.ym {
         if let Some(year) = year_of(group(y)) {
             cand_end = end + y.end;
@@ -575,6 +582,25 @@ fn bare_month(
 /// `26` or `26th` as a day number (0, never valid, when it is neither).
 fn day_number(s: &str) -> u8 {
     s.trim_end_matches(char::is_alphabetic).parse().unwrap_or(0)
+}
+
+/// The year word that `s` opens with (` next year`, ` of last year`, ` this year`): its
+/// offset and length.
+fn year_word_after(s: &str) -> Option<(i32, usize)> {
+    let t = s.strip_prefix(' ')?;
+    let t = t.strip_prefix("of ").unwrap_or(t);
+    let (word, rest) = t.split_once(' ')?;
+    let n = match word {
+        "this" => 0,
+        "next" => 1,
+        "last" => -1,
+        _ => return None,
+    };
+    let rest = rest.strip_prefix("year")?;
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((n, s.len() - rest.len()))
 }
 
 fn year_offset(word: &str) -> i32 {
