@@ -1973,6 +1973,17 @@ fn people_of(
                 return;
             }
         }
+        // `informed` (通报 in machine translation) right after its subject: `safety director
+        // A informed accident situation`, not `convey learning General Secretary Xi
+        // Jinping important instructions …, informed the recent accident`
+        if &doc.text[verb.clone()] == "informed" {
+            let Some(last) = last_name_end(officials, start..verb.start) else {
+                return;
+            };
+            if !doc.text[last..verb.start].trim().is_empty() {
+                return;
+            }
+        }
         start..verb.start
     };
     names_in(officials, range, names);
