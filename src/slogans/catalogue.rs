@@ -561,27 +561,34 @@ impl Openings {
                 Some(end) => end - pos,
                 None => ascii_word_len(rest),
             };
-            // `People’s`, `Party's`: one word to the walk, with the key of its first two
-            // letters (it drops the apostrophe)
-            let mark = match rest.get(n..) {
-                Some([b'\'', ..]) => 1,
-                Some([0xe2, 0x80, 0x99, ..]) => 3,
-                _ => 0,
-            };
-            if mark > 0 && n >= 2 {
-                let more = ascii_word_len(&rest[n + mark..]);
-                if more > 0 {
-                    n += mark + more;
+            // most words end at an ASCII byte that is no apostrophe (a space, a comma), or
+            // at the end of the text: no mark, and nothing for the walk alone to read
+            let plain_end = rest
+                .get(n)
+                .is_none_or(|&c| c.is_ascii() && c != b'\'' && c != b'`');
+            let stop = !plain_end && {
+                // `People’s`, `Party's`: one word to the walk, with the key of its first two
+                // letters (it drops the apostrophe)
+                let mark = match rest.get(n..) {
+                    Some([b'\'', ..]) => 1,
+                    Some([0xe2, 0x80, 0x99, ..]) => 3,
+                    _ => 0,
+                };
+                if mark > 0 && n >= 2 {
+                    let more = ascii_word_len(&rest[n + mark..]);
+                    if more > 0 {
+                        n += mark + more;
+                    }
                 }
-            }
-            // a letter outside ASCII or another apostrophe: the walk reads such words; any
-            // other character outside ASCII ends the word, and the phrase unless a form
-            // ends with it
-            let stop = match rest.get(n) {
-                Some(&c) if is_apostrophe(c as char) => return true,
-                Some(&c) if !c.is_ascii() && walk_reads(text, pos + n) => return true,
-                Some(&c) => !c.is_ascii(),
-                None => false,
+                // a letter outside ASCII or another apostrophe: the walk reads such words;
+                // any other character outside ASCII ends the word, and the phrase unless a
+                // form ends with it
+                match rest.get(n) {
+                    Some(&c) if is_apostrophe(c as char) => return true,
+                    Some(&c) if !c.is_ascii() && walk_reads(text, pos + n) => return true,
+                    Some(&c) => !c.is_ascii(),
+                    None => false,
+                }
             };
             // a word of one letter is shorter than any word kept
             if n < 2 {
@@ -599,6 +606,13 @@ impl Openings {
             }
             // every form goes on with a gap or an ASCII mark, and a plain word
             pos += n;
+            // the commonest gap, as `ascii_gap` reads it, without a call
+            if let [b' ', c, ..] = b[pos..] {
+                if c.is_ascii_alphanumeric() {
+                    pos += 1;
+                    continue;
+                }
+            }
             match ascii_gap(&b[pos..]) {
                 None => {
                     // after ASCII spaces and hyphens, an apostrophe or a character
