@@ -561,27 +561,34 @@ impl Openings {
                 Some(end) => end - pos,
                 None => ascii_word_len(rest),
             };
-            // `People’s`, `Party's`: one word to the walk, with the key of its first two
-            // letters (it drops the apostrophe)
-            let mark = match rest.get(n..) {
-                Some([b'\'', ..]) => 1,
-                Some([0xe2, 0x80, 0x99, ..]) => 3,
-                _ => 0,
-            };
-            if mark > 0 && n >= 2 {
-                let more = ascii_word_len(&rest[n + mark..]);
-                if more > 0 {
-                    n += mark + more;
+            // most words end at an ASCII byte that is no apostrophe (a space, a comma), or
+            // at the end of the text: no mark, and nothing for the walk alone to read
+            let plain_end = rest
+                .get(n)
+                .is_none_or(|&c| c.is_ascii() && c != b'\'' && c != b'`');
+            let stop = !plain_end && {
+                // `People’s`, `Party's`: one word to the walk, with the key of its first two
+                // letters (it drops the apostrophe)
+                let mark = match rest.get(n..) {
+                    Some([b'\'', ..]) => 1,
+                    Some([0xe2, 0x80, 0x99, ..]) => 3,
+                    _ => 0,
+                };
+                if mark > 0 && n >= 2 {
+                    let more = ascii_word_len(&rest[n + mark..]);
+                    if more > 0 {
+                        n += mark + more;
+                    }
                 }
-            }
-            // a letter outside ASCII or another apostrophe: the walk reads such words; any
-            // other character outside ASCII ends the word, and the phrase unless a form
-            // ends with it
-            let stop = match rest.get(n) {
-                Some(&c) if is_apostrophe(c as char) => return true,
-                Some(&c) if !c.is_ascii() && walk_reads(text, pos + n) => return true,
-                Some(&c) => !c.is_ascii(),
-                None => false,
+                // a letter outside ASCII or another apostrophe: the walk reads such words;
+                // any other character outside ASCII ends the word, and the phrase unless a
+                // form ends with it
+                match rest.get(n) {
+                    Some(&c) if is_apostrophe(c as char) => return true,
+                    Some(&c) if !c.is_ascii() && walk_reads(text, pos + n) => return true,
+                    Some(&c) => !c.is_ascii(),
+                    None => false,
+                }
             };
             // a word of one letter is shorter than any word kept
             if n < 2 {
@@ -599,6 +606,13 @@ impl Openings {
             }
             // every form goes on with a gap or an ASCII mark, and a plain word
             pos += n;
+            // the commonest gap, as `ascii_gap` reads it, without a call
+            if let [b' ', c, ..] = b[pos..] {
+                if c.is_ascii_alphanumeric() {
+                    pos += 1;
+                    continue;
+                }
+            }
             match ascii_gap(&b[pos..]) {
                 None => {
                     // after ASCII spaces and hyphens, an apostrophe or a character
@@ -1633,13 +1647,53 @@ fn word_matches(text_word: &str, form: &str) -> bool {
 
 /// Does `text` in ASCII lower case equal `lower`? As `eq_ignore_ascii_case` where `lower`
 /// holds no ASCII capital, as no word of a form does ([`normal_word`] lowers them), with
-/// one byte lowered, not two.
+/// one side lowered, not two. Eight bytes (or four) at a time: a byte at a time took most
+/// of the measuring of a text word against a form's.
 fn lower_eq(text: &[u8], lower: &[u8]) -> bool {
-    text.len() == lower.len()
-        && text
+    let n = text.len();
+    if n != lower.len() {
+        return false;
+    }
+    let same = |at: usize, width: usize| {
+        let load = |b: &[u8]| {
+            let mut v = [0u8; 8];
+            v[..width].copy_from_slice(&b[at..at + width]);
+            u64::from_le_bytes(v)
+        };
+        ascii_lower(load(text)) == load(lower)
+    };
+    match n {
+        // whole chunks, then the last eight bytes (overlapping the chunk before)
+        8.. => {
+            let mut at = 0;
+            while at + 8 < n {
+                if !same(at, 8) {
+                    return false;
+                }
+                at += 8;
+            }
+            same(n - 8, 8)
+        }
+        4..=7 => same(0, 4) && same(n - 4, 4),
+        _ => text
             .iter()
             .zip(lower)
-            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            .all(|(a, b)| a.to_ascii_lowercase() == *b),
+    }
+}
+
+/// The bytes of `v` with each ASCII capital lowered, the others as they are.
+fn ascii_lower(v: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    // as in `ascii_word_len`: each byte's low seven bits plus a constant carries into its
+    // high bit where the byte is at least a bound, and no carry crosses into the next byte
+    let l = v & LOW;
+    let capital = (l + splat(0x80 - b'A')) & !(l + splat(0x80 - (b'Z' + 1))) & !v & HIGH;
+    v | capital >> 2
 }
 
 /// Is `w` the word `f`, or `f` with a plural ending (-s, -es, -y to -ies)?
@@ -1680,6 +1734,35 @@ mod tests {
                 assert_eq!(ascii_word_len(&b), slow(&b), "{len} {stop}");
                 assert_eq!(ascii_word_len(&b[..len]), len);
             }
+        }
+    }
+
+    #[test]
+    fn lower_eq_lowers_ascii_capitals_alone() {
+        let slow = |a: &[u8], b: &[u8]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.to_ascii_lowercase() == *y)
+        };
+        // every byte at every place of words of every length up to two chunks and more
+        for len in 0..20 {
+            let lower: Vec<u8> = (0..len).map(|k| b"az09mq_\xc3@[`{"[k % 12]).collect();
+            for at in 0..len {
+                for c in 0..=255u8 {
+                    let mut text = lower.clone();
+                    text[at] = c;
+                    assert_eq!(
+                        lower_eq(&text, &lower),
+                        slow(&text, &lower),
+                        "{len} {at} {c}"
+                    );
+                    assert_eq!(
+                        lower_eq(&lower, &text),
+                        slow(&lower, &text),
+                        "{len} {at} {c}"
+                    );
+                }
+            }
+            assert!(lower_eq(&lower.to_ascii_uppercase(), &lower));
+            assert!(!lower_eq(&lower, &lower[..len.saturating_sub(1)]) || len == 0);
         }
     }
 
