@@ -403,7 +403,7 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 12] = [
+const NAMES_AFTER: [&str; 13] = [
     "as did",
     "attending",
     "present at the",
@@ -416,10 +416,11 @@ const NAMES_AFTER: [&str; 12] = [
     "together with",
     "as was",
     "as were",
+    "attendees were",
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 259] = [
+const ROLE_VERBS: [(&str, Role); 260] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -453,6 +454,8 @@ const ROLE_VERBS: [(&str, Role); 259] = [
     // `Vice Directors A and B attended, together with Secretary-General C`; `A and B were
     // present, as was C`
     ("together with", Role::Attendee),
+    // `Also present as non-voting attendees were A; B, President of …; and C`
+    ("attendees were", Role::Attendee),
     ("as was", Role::Attendee),
     ("as were", Role::Attendee),
     ("conveyed", Role::Participant),
