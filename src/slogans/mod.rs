@@ -423,15 +423,17 @@ const BODY_EN: &[&str] = &[
 
 /// The first characters of [`BODY_AFTER_ZH`], sorted: most Chinese forms are followed by
 /// none of them, and the heads are then not compared one by one.
-static BODY_AFTER_ZH_FIRST: Lazy<Vec<char>> = Lazy::new(|| {
-    let mut firsts: Vec<char> = BODY_AFTER_ZH
-        .iter()
-        .filter_map(|h| h.chars().next())
-        .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    firsts
-});
+static BODY_AFTER_ZH_FIRST: Lazy<Vec<char>> =
+    Lazy::new(|| sorted_chars(BODY_AFTER_ZH, |h| h.chars().next()));
+
+/// One character of each word (`pick`), sorted and without repeats, to be searched by
+/// [`slice::binary_search`].
+fn sorted_chars(words: &[&str], pick: fn(&str) -> Option<char>) -> Vec<char> {
+    let mut chars: Vec<char> = words.iter().filter_map(|w| pick(w)).collect();
+    chars.sort_unstable();
+    chars.dedup();
+    chars
+}
 
 fn in_body_name(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];

@@ -14,7 +14,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::{item, Quote, Spans};
+use super::{item, sorted_chars, Quote, Spans};
 use crate::document::{is_han, Document};
 use crate::extraction::{Slogan, SloganKind};
 use crate::numerals::{digit, en_cardinal_word, parse_digits, parse_zh};
@@ -749,15 +749,8 @@ const ZH_BODIES: &[&str] = &[
 
 /// The last characters of [`ZH_BODIES`], sorted: most quotes end in none of them, and are
 /// then not compared with each head.
-static ZH_BODY_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
-    let mut ends: Vec<char> = ZH_BODIES
-        .iter()
-        .filter_map(|h| h.chars().next_back())
-        .collect();
-    ends.sort_unstable();
-    ends.dedup();
-    ends
-});
+static ZH_BODY_ENDS: Lazy<Vec<char>> =
+    Lazy::new(|| sorted_chars(ZH_BODIES, |h| h.chars().next_back()));
 
 /// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`); or of a new
 /// area, a place (`Liangjiang New Area`, `雄安新区`).
