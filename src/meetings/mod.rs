@@ -1889,8 +1889,7 @@ fn people_of(
         // `were seated on the rostrum` are
         let seated = doc.text[verb.clone()].starts_with("seated");
         let auxiliary = !seated
-            && before
-                .trim_end()
+            && trim_end_after_han(before)
                 .rsplit(|c: char| !c.is_ascii_alphabetic())
                 .next()
                 .is_some_and(|w| {
@@ -1936,7 +1935,7 @@ fn people_of(
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
         // (but `Vice Mayor A at the meeting reported`: a place, after the subject)
-        let subject = doc.text[start..verb.start].trim_end();
+        let subject = trim_end_after_han(&doc.text[start..verb.start]);
         let placed = |s: &str| {
             let s = s.trim_end_matches("meeting").trim_end();
             let s = s.strip_suffix("the").unwrap_or(s).trim_end();
@@ -2015,6 +2014,17 @@ fn people_of(
     if names.found.iter().any(studied) {
         names.collect(officials, |f| !studied(f));
     }
+}
+
+/// `s.trim_end()`, told at once where `s` ends in a character whose first byte is 0xE4 to
+/// 0xEE (U+4000 to U+EFFF, Han among them), none of them white space: most clauses before
+/// a Chinese verb end so, and the trim decoded that character to ask.
+fn trim_end_after_han(s: &str) -> &str {
+    let b = s.as_bytes();
+    if b.len() >= 3 && matches!(b[b.len() - 3], 0xE4..=0xEE) {
+        return s;
+    }
+    s.trim_end()
 }
 
 /// The verbs of study that make a name right after them their object, six bytes each.
@@ -2125,11 +2135,11 @@ fn attendees_follow(after: &str) -> bool {
     // sixteen characters take at most 64 bytes; the first `的` is sought there as bytes
     // (its first byte starts no other character's bytes) and its characters counted only
     // when it stands
-    // (its first byte found with memchr: a substring searcher costs more to start than
-    // these few bytes take to read)
+    // (found by its last byte, 0x84, which ends few other characters: its first byte,
+    // 0xE7, starts many, each a stop of the search; a substring searcher costs more to
+    // start than these few bytes take to read)
     let head = &after.as_bytes()[..after.len().min(64)];
-    let de = memchr::memchr_iter("的".as_bytes()[0], head)
-        .find(|&i| head[i..].starts_with("的".as_bytes()));
+    let de = references::places_of(head, '的').next();
     de.is_some_and(|i| after[..i].chars().count() < 16) && ATTENDEES_FOLLOW.is_match(after)
 }
 

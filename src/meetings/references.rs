@@ -1074,7 +1074,7 @@ fn near<'a, T: 'a>(
 /// place of its last byte that its first two bytes stand before. A search for one byte
 /// costs less to start than a prebuilt searcher of the three, which each sentence started
 /// afresh for each character; no two places overlap, as a searcher's do not.
-fn places_of(b: &[u8], c: char) -> impl Iterator<Item = usize> + '_ {
+pub(super) fn places_of(b: &[u8], c: char) -> impl Iterator<Item = usize> + '_ {
     let mut buf = [0; 4];
     let w = c.encode_utf8(&mut buf).as_bytes();
     debug_assert_eq!(w.len(), 3, "a character of three bytes");

@@ -162,11 +162,96 @@ fn trailing_start(s: &str) -> usize {
     TRAILING.find(s).map_or(s.len(), |m| m.start())
 }
 
-// 第五十四次 | 第23次 | 2023年
+// 第五十四次 | 第23次 | 2023年: the pattern [`numbers`] reads by hand
+#[cfg(test)]
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"第?(?P<n>[0-9０-９零〇一二三四五六七八九十百两]+)次|[0-9０-９]{4}年")
         .expect("number pattern is valid")
 });
+
+/// Is `c` a character of a number before `次` (`[0-9０-９零〇一二三四五六七八九十百两]`)?
+fn is_times_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '0'..='9'
+            | '０'..='９'
+            | '零'
+            | '〇'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '两'
+    )
+}
+
+/// The matches of `第?N次|[0-9０-９]{4}年` in `s`, leftmost first, none overlapping, as the
+/// regex `NUMBER` finds them. Each ends at a `次` or a `年`, which no numeral is, so no two
+/// overlap and each is read back from its last character: the numerals before a `次` (and
+/// a `第` before them), four digits before a `年`. The two characters are found by their
+/// last bytes (A1, B4) after their first two; a name is short, and most of its characters
+/// are neither (the regex searcher cost more to start than the name took to read).
+fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xA1, 0xB4, b).filter_map(move |j| {
+        let at = j.checked_sub(2)?;
+        let end = j + 1;
+        // (`at` is a character's start where the three bytes are one of the two)
+        let before = || &s[..at];
+        if b[at..end] == *"次".as_bytes() {
+            let run = before()
+                .chars()
+                .rev()
+                .take_while(|&c| is_times_numeral(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if run == 0 {
+                return None;
+            }
+            let start = at - run;
+            let start = if s[..start].ends_with('第') {
+                start - '第'.len_utf8()
+            } else {
+                start
+            };
+            return Some(start..end);
+        }
+        if b[at..end] == *"年".as_bytes() {
+            let mut start = at;
+            let mut digits = before().chars().rev();
+            for _ in 0..4 {
+                match digits.next() {
+                    Some(c @ ('0'..='9' | '０'..='９')) => start -= c.len_utf8(),
+                    _ => return None,
+                }
+            }
+            return Some(start..end);
+        }
+        None
+    })
+}
+
+/// `s` without the matches of [`numbers`]; borrowed where there is none.
+fn without_numbers(s: &str) -> Cow<'_, str> {
+    let mut kept = String::new();
+    let mut last = 0;
+    for m in numbers(s) {
+        kept.push_str(&s[last..m.start]);
+        last = m.end;
+    }
+    if last == 0 {
+        return Cow::Borrowed(s);
+    }
+    kept.push_str(&s[last..]);
+    Cow::Owned(kept)
+}
 
 // 六中全会
 static PLENUM_NUMBER: Lazy<Regex> = Lazy::new(|| {
@@ -973,20 +1058,21 @@ fn make(
         // never longer than the name: made that large at once
         let mut kept = String::with_capacity(name.len());
         let mut last = 0;
-        for m in NUMBER.find_iter(name) {
+        for m in numbers(name) {
+            let found = &name[m.clone()];
             // `第?N次` holds the number; `2023年` holds none
-            if number.is_none() && m.as_str().ends_with('次') && m.start() >= own {
-                number = parse_zh(ordinal_numeral(m.as_str()));
+            if number.is_none() && found.ends_with('次') && m.start >= own {
+                number = parse_zh(ordinal_numeral(found));
             }
-            kept.push_str(&name[last..m.start()]);
-            last = m.end();
+            kept.push_str(&name[last..m.start]);
+            last = m.end;
         }
         if last > 0 {
             kept.push_str(&name[last..]);
             bare = Cow::Owned(kept);
         }
     } else if year {
-        bare = NUMBER.replace_all(name, "");
+        bare = without_numbers(name);
     }
     // `六中全会`: the numeral before its three fixed characters
     let number = number.or_else(|| {
@@ -1083,6 +1169,56 @@ fn make(
 #[cfg(test)]
 mod tests {
     use crate::extraction::Meeting;
+
+    #[test]
+    fn numbers_as_the_pattern() {
+        let parts = [
+            "第",
+            "次",
+            "年",
+            "2",
+            "０",
+            "9",
+            "十",
+            "五",
+            "两",
+            "百",
+            "零",
+            "〇",
+            "会",
+            "a",
+            "届",
+            "第五十四次",
+            "2023年",
+            "12345年",
+            "２０２３年",
+            "第次",
+            "¡",
+            "´",
+            "😡",
+            "é",
+        ];
+        // every string of up to four parts
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| parts.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        texts.dedup();
+        for t in &texts {
+            let hand: Vec<_> = super::numbers(t).collect();
+            let pattern: Vec<_> = super::NUMBER.find_iter(t).map(|m| m.range()).collect();
+            assert_eq!(hand, pattern, "{t}");
+            let replaced = super::NUMBER.replace_all(t, "");
+            let hand = super::without_numbers(t);
+            let borrowed = |c: &std::borrow::Cow<str>| matches!(c, std::borrow::Cow::Borrowed(_));
+            assert_eq!(borrowed(&hand), borrowed(&replaced), "{t}");
+            assert_eq!(hand, replaced, "{t}");
+        }
+    }
 
     fn meetings(text: &str) -> Vec<Meeting> {
         crate::Extractor::new().extract(text).meetings
