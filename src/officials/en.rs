@@ -2606,7 +2606,7 @@ fn attach(
     for &j in marks.iter() {
         let Item::Name(n) = items[j] else { continue };
         let Some(k) =
-            (j + 1..(j + 6).min(items.len())).find(|&k| !matches!(items[k], Item::Other(_)))
+            (j + 1..(j + 8).min(items.len())).find(|&k| !matches!(items[k], Item::Other(_)))
         else {
             continue;
         };
@@ -2940,7 +2940,14 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
     let mut words = toks[from.min(to)..to]
         .iter()
         .filter(|t| !(t.is("was") || t.is("were") || t.is("has") || t.is("have") || t.is("been")));
-    let verb = words.next().is_some_and(|t| {
+    let first = words.next();
+    // `was removed from the post of`, `relieved of the post of`: the post held till then
+    if first.is_some_and(|t| t.is("removed") || t.is("relieved") || t.is("dismissed")) {
+        let rest: Vec<&Tok> = words.collect();
+        return matches!(rest.as_slice(), [a, b, c, d]
+            if (a.is("from") || a.is("of")) && b.is("the") && (c.is("post") || c.is("posts")) && d.is("of"));
+    }
+    let verb = first.is_some_and(|t| {
         t.is("elected") || t.is("appointed") || t.is("named") || t.is("reappointed")
     });
     let article = |t: &Tok| t.is("the") || t.is("a");
