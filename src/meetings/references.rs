@@ -1699,8 +1699,9 @@ fn term_from(s: &str, at: usize) -> Option<usize> {
         .map(|i| i - 1)
 }
 
-/// A character of the numerals in the Chinese patterns (`N`).
-fn is_n_char(c: char) -> bool {
+/// A character of the numerals in the Chinese patterns (`N`): also of a number before
+/// `次` in a meeting's name.
+pub(super) fn is_n_char(c: char) -> bool {
     matches!(
         c,
         '零' | '〇'

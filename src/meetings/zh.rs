@@ -169,29 +169,6 @@ static NUMBER: Lazy<Regex> = Lazy::new(|| {
         .expect("number pattern is valid")
 });
 
-/// Is `c` a character of a number before `次` (`[0-9０-９零〇一二三四五六七八九十百两]`)?
-fn is_times_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '0'..='9'
-            | '０'..='９'
-            | '零'
-            | '〇'
-            | '一'
-            | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '两'
-    )
-}
-
 /// The matches of `第?N次|[0-9０-９]{4}年` in `s`, leftmost first, none overlapping, as the
 /// regex `NUMBER` finds them. Each ends at a `次` or a `年`, which no numeral is, so no two
 /// overlap and each is read back from its last character: the numerals before a `次` (and
@@ -209,7 +186,7 @@ fn numbers(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let run = before()
                 .chars()
                 .rev()
-                .take_while(|&c| is_times_numeral(c))
+                .take_while(|&c| super::references::is_n_char(c))
                 .map(char::len_utf8)
                 .sum::<usize>();
             if run == 0 {
