@@ -564,7 +564,7 @@ fn bare_month(
     let (start, value) = match word {
         Some(w) => (
             start - w.len(),
-            Value::MonthAfterWord(month, if w == "next " { 1 } else { -1 }),
+            Value::MonthAfterWord(month, year_offset(w.trim_end())),
         ),
         None => (
             start,
@@ -590,17 +590,14 @@ fn year_word_after(s: &str) -> Option<(i32, usize)> {
     let t = s.strip_prefix(' ')?;
     let t = t.strip_prefix("of ").unwrap_or(t);
     let (word, rest) = t.split_once(' ')?;
-    let n = match word {
-        "this" => 0,
-        "next" => 1,
-        "last" => -1,
-        _ => return None,
-    };
+    if !matches!(word, "this" | "next" | "last") {
+        return None;
+    }
     let rest = rest.strip_prefix("year")?;
     if rest.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    Some((n, s.len() - rest.len()))
+    Some((year_offset(word), s.len() - rest.len()))
 }
 
 fn year_offset(word: &str) -> i32 {
