@@ -1958,15 +1958,37 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             && head_at(toks, i - 1).is_none()
             && name_at[i - 1] == usize::MAX
     };
-    while p > floor
-        && name_at[p - 1] == usize::MAX
-        && (prefix_word(&toks[p - 1])
-            || inner_ordinal(p - 1)
-            || inner_for(p - 1)
-            || inner_and(p - 1)
-            || inner_of(p - 1))
-    {
-        p -= 1;
+    // `district civilization office director`, `county emergency management bureau
+    // director`: one or two lower-case words of a body's field, between a word of the
+    // prefix and a lower-case word of bodies; returns where the prefix word stands
+    let inner_field = |p: usize| {
+        if p >= h || !toks[p].has(ORG) || toks[p].cap {
+            return None;
+        }
+        let field = |t: &Tok| {
+            t.is_word() && !t.cap && !t.has(ORG | STOP | VERB | ADVERB | AND | ARTICLE | COMMA)
+        };
+        let mut k = p;
+        while k > floor + 1 && p - k < 2 && name_at[k - 1] == usize::MAX && field(&toks[k - 1]) {
+            k -= 1;
+        }
+        (k < p && name_at[k - 1] == usize::MAX && prefix_word(&toks[k - 1])).then_some(k)
+    };
+    loop {
+        if p > floor
+            && name_at[p - 1] == usize::MAX
+            && (prefix_word(&toks[p - 1])
+                || inner_ordinal(p - 1)
+                || inner_for(p - 1)
+                || inner_and(p - 1)
+                || inner_of(p - 1))
+        {
+            p -= 1;
+        } else if let Some(k) = inner_field(p) {
+            p = k;
+        } else {
+            break;
+        }
     }
     // a possessive opens no prefix, nor a nationality (`Chinese Premier Li Qiang`)
     while p < h && toks[p].kind == Kind::Possessive {
