@@ -1781,11 +1781,16 @@ fn sides_agree(officials: &[Official], a: &Held, b: &Held) -> bool {
     officials.iter().any(|o| within(o, x) && within(o, y))
 }
 
-/// Does the text after an English verb of attending name an activity that is no meeting:
-/// `took part in the inspection`, `participated in the survey`?
+/// Does the text after a verb of attending name an activity that is no meeting:
+/// `took part in the inspection`, `participated in the survey`, `参加视察`, `参加了调研`?
 fn joins_activity(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
-        return false;
+        let rest = after.strip_prefix('了').unwrap_or(after);
+        return [
+            "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访", "走訪",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
     };
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -1966,9 +1971,16 @@ fn people_of(
             let after = &doc.text[verb.end..];
             // a longer gap in one clause still has the name as its subject (`A、B等4位同志
             // 结合分管领域和单位实际作交流发言`)
+            // (or two, the first of them the ground it speaks from: `A结合分管领域和工作
+            // 实际，先后作了交流发言`)
             let n = gap.chars().count();
-            let one_clause = !gap.contains(['，', ',', '：', '；', '。']);
-            if n > 12 && !(one_clause && n <= 24)
+            let clauses = gap.split(['，', ',', '：', '；', '。']).count();
+            let grounded = clauses == 2
+                && gap.contains('，')
+                && ["结合", "結合", "围绕", "圍繞", "联系", "聯繫", "立足"]
+                    .iter()
+                    .any(|w| gap.starts_with(w));
+            if n > 12 && !((clauses == 1 || grounded) && n <= 24)
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {

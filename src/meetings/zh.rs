@@ -481,13 +481,23 @@ pub(super) fn held(
     let joined = &text[name.clone()];
     // each name lies in the clause whose renderings `subject_name` kept in `window`
     for (i, _) in joined.match_indices('暨') {
-        out.push(make(
-            text,
-            start..name.start + i,
-            None,
-            None,
-            Some(&*window),
-        ));
+        let m = make(text, start..name.start + i, None, None, Some(&*window));
+        // `养老服务暨民政工作现场推进会`: a first part that names no event (`洽谈会`,
+        // `博览会`, `艺术节`, `开幕式`, `开馆` do) is a topic of the one name
+        let part = &text[m.span.clone()];
+        if m.kind.is_none()
+            && !part.ends_with([
+                '会', '會', '节', '節', '式', '礼', '禮', '赛', '賽', '展', '坛', '壇',
+            ])
+            && ![
+                "开馆", "開館", "开园", "開園", "揭牌", "开工", "開工", "启动", "啟動",
+            ]
+            .iter()
+            .any(|w| part.ends_with(w))
+        {
+            continue;
+        }
+        out.push(m);
         start = name.start + i + '暨'.len_utf8();
     }
     out.push(make(text, start..name.end, None, None, Some(&*window)));
