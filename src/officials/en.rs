@@ -1837,6 +1837,12 @@ fn prefix_word(t: &Tok) -> bool {
     t.has(ORG) || t.cap
 }
 
+/// A lower-case word of a body's field (`civilization`, `emergency management`), no word
+/// of the lists: inside a body only before a lower-case word of bodies.
+fn field_word(t: &Tok) -> bool {
+    t.is_word() && !t.cap && !t.has(ORG | STOP | VERB | ADVERB | AND | ARTICLE | COMMA | FIRST)
+}
+
 /// A word of an organisation phrase after `of`.
 fn org_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
@@ -1965,11 +1971,9 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         if p >= h || !toks[p].has(ORG) || toks[p].cap {
             return None;
         }
-        let field = |t: &Tok| {
-            t.is_word() && !t.cap && !t.has(ORG | STOP | VERB | ADVERB | AND | ARTICLE | COMMA)
-        };
         let mut k = p;
-        while k > floor + 1 && p - k < 2 && name_at[k - 1] == usize::MAX && field(&toks[k - 1]) {
+        while k > floor + 1 && p - k < 2 && name_at[k - 1] == usize::MAX && field_word(&toks[k - 1])
+        {
             k -= 1;
         }
         (k < p && name_at[k - 1] == usize::MAX && prefix_word(&toks[k - 1])).then_some(k)
@@ -2103,6 +2107,20 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 last = Some(j);
                 j += 1;
                 continue;
+            }
+            // `of the collection and management department`: lower-case words of a field
+            // up to a lower-case word of bodies
+            if field_word(t) {
+                let mut m = j;
+                while m < j + 4 && m < toks.len() && (field_word(&toks[m]) || toks[m].is("and")) {
+                    m += 1;
+                }
+                if toks.get(m).is_some_and(|o| o.has(ORG) && !o.cap)
+                    && name_at[j..m].iter().all(|&n| n == usize::MAX)
+                {
+                    j = m;
+                    continue;
+                }
             }
             // `of Hengtai Precision Machinery Co., Ltd.`: a company's suffix, with its stops
             if last == Some(j - 1) && toks[j - 1].is("co") && t.punct('.') {
@@ -2702,6 +2720,17 @@ fn attach(
         }
         false
     };
+    // the name at `j` is titled before it, or is one of a list that a title opens
+    let titled_before = |j: usize| {
+        let mut b = j;
+        while b >= 2
+            && matches!(items[b - 1], Item::Sep(_))
+            && matches!(items[b - 2], Item::Name(_))
+        {
+            b -= 2;
+        }
+        b >= 1 && matches!(items[b - 1], Item::Title(_))
+    };
     // only a title or a name does anything
     for &j in marks.iter() {
         match items[j] {
@@ -2738,7 +2767,8 @@ fn attach(
             }
             // `County Party Committee Deputy Secretary, County Magistrate Tan Jianguo`:
             // titles in a row before a name, opening the clause (or after a name titled
-            // before it: `Member A, Member, Secretary, Director B`), are all its own
+            // before it, or one of a list a title opens: `Member A, Member, Secretary,
+            // Director B`, `Members A, B, Member, Director C`), are all its own
             Item::Title(g)
                 if !titles[g].plural
                     && (j == 0
@@ -2749,7 +2779,7 @@ fn attach(
                                 || items[j - 1] == Item::Sep(true)
                                     && j >= 3
                                     && matches!(items[j - 2], Item::Name(_))
-                                    && matches!(items[j - 3], Item::Title(_))))
+                                    && titled_before(j - 2)))
                     && matches!(items.get(j + 1), Some(Item::Sep(true))) =>
             {
                 let singular =
@@ -2831,13 +2861,11 @@ fn attach(
                     if next_is_name(k + 2) {
                         break;
                     }
-                    // `Member A, Member, Secretary B`: after a name titled before it, titles
-                    // in a row that a name closes are that name's
-                    if first
-                        && j >= 1
-                        && matches!(items[j - 1], Item::Title(_))
-                        && titles_before_name(k + 1)
-                    {
+                    // `Member A, Member, Secretary B`: after a name titled before it, or
+                    // one of a list a title opens (`deputy directors A, B, party committee
+                    // member, group leader C`), titles in a row that a name closes are
+                    // that name's
+                    if first && titled_before(j) && titles_before_name(k + 1) {
                         break;
                     }
                     // a plural title after a name that holds a title already, from before
