@@ -2158,7 +2158,25 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 j += 1;
                 continue;
             }
-            // `of Baishui Village in Yanhe County`: the place the body lies in
+            // `of Baishui Village in Yanhe County`, `of Qiantang Village, Heping Town)`:
+            // the place the body lies in (after a comma, only where the title ends there)
+            let comma_place = t.punct(',')
+                && last == Some(j - 1)
+                && matches!(
+                    toks[j - 1].lower,
+                    b"village" | b"community" | b"town" | b"township"
+                );
+            if comma_place {
+                if let Some(end) = place_in(toks, name_at, j + 1).filter(|&end| {
+                    toks.get(end + 1).is_none_or(|n| {
+                        n.punct(')') || n.punct('）') || n.punct(';') || n.punct('.')
+                    })
+                }) {
+                    last = Some(end);
+                    j = end + 1;
+                    continue;
+                }
+            }
             if t.is("in") && last.is_some() {
                 if let Some(end) = place_in(toks, name_at, j + 1) {
                     last = Some(end);
@@ -2731,6 +2749,22 @@ fn attach(
         }
         b >= 1 && matches!(items[b - 1], Item::Title(_))
     };
+    // `deputies A (Chairwoman of …), B (Secretary of …) and C`: the list goes on past a
+    // name's titles in brackets (read above: only separators are left between them)
+    let past_brackets = |k: usize| {
+        let open = |k: usize| matches!(items.get(k), Some(&Item::Other(t)) if toks[t].punct('('));
+        if !open(k) {
+            return k;
+        }
+        let mut c = k + 1;
+        while matches!(items.get(c), Some(Item::Sep(_))) {
+            c += 1;
+        }
+        match items.get(c) {
+            Some(&Item::Other(t)) if toks[t].punct(')') && c > k + 1 => c + 1,
+            _ => k,
+        }
+    };
     // only a title or a name does anything
     for &j in marks.iter() {
         match items[j] {
@@ -2819,7 +2853,7 @@ fn attach(
                     continue;
                 };
                 titles[g].give(text, ones, names, first);
-                let mut k = j + 2;
+                let mut k = past_brackets(j + 2);
                 while titles[g].plural
                     && matches!(items.get(k), Some(Item::Sep(_)))
                     && next_is_name(k + 1)
@@ -2834,7 +2868,7 @@ fn attach(
                         break;
                     }
                     titles[g].give(text, ones, names, n);
-                    k += 2;
+                    k = past_brackets(k + 2);
                 }
             }
             Item::Name(n) => {
