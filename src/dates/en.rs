@@ -659,13 +659,34 @@ pub(crate) fn at_relative(
     if !is_word(text, start, end) {
         return;
     }
+    let ends_with = |words: &str| {
+        text.as_bytes()[..start]
+            .get(start.saturating_sub(words.len())..)
+            .is_some_and(|b| b.eq_ignore_ascii_case(words.as_bytes()))
+    };
     // `the next year` and `the last year` are spans of time, not years
-    let before = window_back(text, start, 5).to_ascii_lowercase();
-    if index >= 3 && before.ends_with("the ") {
+    if index >= 3 && ends_with("the ") {
         return;
     }
+    // `the day before yesterday`, `the day after tomorrow`: two days off
+    if let Value::DayOffset(d @ (-1 | 1)) = RELATIVE[index].1 {
+        let words = if d < 0 {
+            "the day before "
+        } else {
+            "the day after "
+        };
+        if ends_with(words) {
+            out.push(Candidate {
+                start: start - words.len(),
+                end,
+                value: Value::DayOffset(2 * d),
+                coordinated: false,
+            });
+            return;
+        }
+    }
     // `the 10th of this month`: a day of the month named
-    if let (Value::MonthOffset(n, None), true) = (RELATIVE[index].1, before.ends_with("of ")) {
+    if let (Value::MonthOffset(n, None), true) = (RELATIVE[index].1, ends_with("of ")) {
         let back_start = ceil_boundary(text, start.saturating_sub(24));
         if let Some(b) = BEFORE_MONTH.captures(&text[back_start..start]) {
             let day = b["d"].parse().unwrap_or(0);
