@@ -420,7 +420,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 260] = [
+const ROLE_VERBS: [(&str, Role); 261] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -537,6 +537,9 @@ const ROLE_VERBS: [(&str, Role); 260] = [
     ("joined a group discussion", Role::Participant),
     ("joined a group deliberation", Role::Participant),
     ("gave a lecture", Role::Participant),
+    // `The meeting invited A, professor of …, to give a special guidance`: who is invited
+    // to speak (the names after it, up to the `to` of what they do)
+    ("invited", Role::Participant),
     // `inviting A, Academician of …, who lectured on …`
     ("who lectured", Role::Participant),
     ("delivered a lecture", Role::Participant),
@@ -1126,6 +1129,11 @@ fn extract_with(
                     .iter()
                     .any(|v| before.ends_with(v))
             } {
+                continue;
+            }
+            if verb == "invited"
+                && invited_to_speak(&doc.text[h.end..doc.sentences[si].end]).is_none()
+            {
                 continue;
             }
             if role == Role::Attendee && joins_activity(&doc.text[h.end..]) {
@@ -1803,6 +1811,21 @@ fn joins_activity(after: &str) -> bool {
     )
 }
 
+/// After `invited`: where the ` to give` (deliver, make, present) of who was invited to
+/// speak stands, if it does so before the clause ends (`invited A, professor of …, to give
+/// a special guidance`; not `invited experts to visit`).
+fn invited_to_speak(after: &str) -> Option<usize> {
+    let clause = &after[..after.find([';', '.', '；', '。']).unwrap_or(after.len())];
+    let to = clause.find(" to ")?;
+    let what = &clause[to + 4..];
+    [
+        "give ", "deliver ", "make ", "present ", "teach ", "lecture",
+    ]
+    .iter()
+    .any(|w| what.starts_with(w))
+    .then_some(to)
+}
+
 /// Does the text after a verb of attending name a meeting of `会见`: `参加(了)(有关)会见`?
 fn joins_met(after: &str) -> bool {
     let mut s = after.strip_prefix('了').unwrap_or(after);
@@ -1843,7 +1866,12 @@ fn people_of(
     let by = v.ends_with(" by")
         || NAMES_AFTER.iter().any(|w| v.eq_ignore_ascii_case(w))
         || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
-    let range = if by || after.starts_with(" by ") || attendees_follow(after) {
+    let range = if v == "invited" {
+        let Some(to) = invited_to_speak(after) else {
+            return;
+        };
+        verb.end..verb.end + to
+    } else if by || after.starts_with(" by ") || attendees_follow(after) {
         let end = roles
             .iter()
             .filter(|r| r.0 == si && r.2.start > verb.end)
