@@ -470,10 +470,15 @@ pub(crate) fn is_title(inner: &str) -> bool {
         return chars >= 5 && ZH_TITLE_HEADS.iter().any(|h| inner.ends_with(h))
             || chars >= 2 && ZH_LAWS.iter().any(|h| inner.ends_with(h));
     }
+    // (and a book's volume: `Xi Jinping: The Governance of China (Volume IV)`)
     if inner.ends_with(')')
-        && ["(Amendment)", "(Draft)", "(Trial)", "(Revised)"]
+        && (["(Amendment)", "(Draft)", "(Trial)", "(Revised)"]
             .iter()
             .any(|s| inner.ends_with(s))
+            || inner.rfind('(').is_some_and(|o| {
+                let v = &inner[o + 1..];
+                (v.starts_with("Volume ") || v.starts_with("Vol. ")) && o > 0
+            }))
     {
         return true;
     }
