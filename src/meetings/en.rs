@@ -600,8 +600,14 @@ fn held_in(
             &*lower,
             "opened" | "opens" | "concluded" | "closed" | "kicked off"
         );
+    // `the 41st executive meeting of the Municipal Government heard the report`: a meeting
+    // named as the subject of what it did took place
+    let acted = matches!(&*lower, "heard" | "deliberated" | "reviewed" | "adopted");
+    if acted && passive {
+        return Ok(Vec::new());
+    }
     let mut out = Vec::new();
-    if !passive {
+    if !passive && !acted {
         let subject = subject_clause(text, toks, v, cut)?;
         let (organiser, chair_span) = if presiding {
             (None, subject)
@@ -692,6 +698,10 @@ fn held_in(
     // `the spirit of the third plenary session`, then `The plenary session was held in
     // Beijing`: a meeting the report conveys is not held, by any verb
     out.retain(|m| !conveyed_elsewhere(lowered, &lowered[m.span.clone()]));
+    // (a meeting of a kind, named there: `The meeting heard` is the one told of before)
+    if acted {
+        out.retain(|m| m.kind.is_some() && !m.generic);
+    }
     // a participle names a meeting of a known kind, not `an important meeting held at ...`
     // nor one whose spirit is conveyed (`the spirit of the provincial video conference
     // held on September 23`)

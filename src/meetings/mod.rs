@@ -316,8 +316,13 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 36] = [
+const HOLD_VERBS: [&str; 40] = [
     "held",
+    // what a meeting named as its subject did (read only so)
+    "heard",
+    "deliberated",
+    "reviewed",
+    "adopted",
     "holds",
     "convened",
     "convenes",
@@ -1131,8 +1136,10 @@ fn extract_with(
             } {
                 continue;
             }
+            // (`A was invited to give a lecture`: no one after it, the verb after names A)
             if verb == "invited"
-                && invited_to_speak(&doc.text[h.end..doc.sentences[si].end]).is_none()
+                && invited_to_speak(&doc.text[h.end..doc.sentences[si].end])
+                    .is_none_or(|to| doc.text[h.end..h.end + to].trim().is_empty())
             {
                 continue;
             }
@@ -1793,12 +1800,16 @@ fn sides_agree(officials: &[Official], a: &Held, b: &Held) -> bool {
 /// `took part in the inspection`, `participated in the survey`, `参加视察`, `参加了调研`?
 fn joins_activity(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
+        // (not `参加调研和座谈`: a meeting joined to it)
         let rest = after.strip_prefix('了').unwrap_or(after);
         return [
             "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访", "走訪",
         ]
         .iter()
-        .any(|w| rest.starts_with(w));
+        .any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| !r.starts_with(['和', '及', '与', '與', '、', '并', '並']))
+        });
     };
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
