@@ -698,6 +698,14 @@ fn held_in(
     // `the spirit of the third plenary session`, then `The plenary session was held in
     // Beijing`: a meeting the report conveys is not held, by any verb
     out.retain(|m| !conveyed_elsewhere(lowered, &lowered[m.span.clone()]));
+    // `the upcoming two sessions is held in the key year`: still to come
+    out.retain(|m| {
+        let before = lowered[..m.span.start].trim_end();
+        let name = &lowered[m.span.clone()];
+        !["upcoming", "forthcoming"]
+            .iter()
+            .any(|w| name.starts_with(w) || before.ends_with(w))
+    });
     // (a meeting of a kind, named there: `The meeting heard` is the one told of before)
     if acted {
         out.retain(|m| m.kind.is_some() && !m.generic);

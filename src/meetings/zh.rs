@@ -55,8 +55,20 @@ const ANNOUNCING: [&str; 10] = [
     "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
 ];
 
-/// Words that make the sentence before the verb a decision or a demand.
-const DECIDING: [&str; 6] = ["决定", "決定", "要求", "强调", "強調", "指出"];
+/// Words that make the sentence before the verb a decision, a demand or a plan
+/// (`根据安排，…会议于1月8日开幕`).
+const DECIDING: [&str; 10] = [
+    "决定",
+    "決定",
+    "要求",
+    "强调",
+    "強調",
+    "指出",
+    "根据安排",
+    "根據安排",
+    "按照安排",
+    "按照计划",
+];
 
 /// [`ANNOUNCING`] then [`DECIDING`], leftmost-longest: one search of an automaton, where
 /// reading `before` a character at a time and comparing words cost about 1.8 M
@@ -479,6 +491,10 @@ pub(super) fn held(
     };
     let mut start = name.start;
     let joined = &text[name.clone()];
+    // `以饱满精神状态迎接大会召开`: a meeting welcomed is still to come
+    if ["迎接", "迎来", "迎來"].iter().any(|w| joined.contains(w)) {
+        return;
+    }
     // each name lies in the clause whose renderings `subject_name` kept in `window`
     for (i, _) in joined.match_indices('暨') {
         let m = make(text, start..name.start + i, None, None, Some(&*window));

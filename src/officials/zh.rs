@@ -471,6 +471,12 @@ fn count_word_before(c: &Chars, v: usize) -> bool {
         })
 }
 
+/// Does `负责人` end the text before the verb at `v` (`等企业负责人先后发言`)?
+fn in_charge_before(c: &Chars, v: usize) -> bool {
+    let v = before_adverbs(c, v);
+    v >= 3 && matches!(c.s(v - 3, v), "负责人" | "負責人")
+}
+
 /// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
 /// count (a numeral of two to nine before `位` or `名`) and the span of what follows the
 /// count, of at most ten Han characters.
@@ -532,6 +538,21 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
                 })
                 .unwrap_or(v);
             return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then(|| (k - 1, j..end));
+        }
+        // `等企业负责人先后发言`: a label of people in charge closes the list without a
+        // count
+        // (one list in its clause: not `…等21个国家领导人以及B等国际组织负责人`)
+        if c.cs[j - 1] == '等' && j < v {
+            let label = c.s(j, v);
+            let bare = label.ends_with("负责人") || label.ends_with("負責人");
+            let one_list = || {
+                c.cs[..j - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|&&ch| !matches!(ch, '。' | '；' | '：' | '\n'))
+                    .all(|&ch| !matches!(ch, '等' | '及'))
+            };
+            return (bare && v - j >= 4 && one_list()).then(|| (j - 1, j..v));
         }
         if !crate::document::is_han(c.cs[j - 1]) {
             return None;
@@ -1528,7 +1549,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
         // count need not match
         let mut close = close;
-        let count_word = verb && title.is_none() && count_word_before(c, close);
+        let count_word =
+            verb && title.is_none() && (count_word_before(c, close) || in_charge_before(c, close));
         if count_word {
             if let Some((deng, label)) = deng_count_label(c, close) {
                 let label = c.s(label.start, label.end);
