@@ -2802,7 +2802,8 @@ fn attach(
             // `County Party Committee Deputy Secretary, County Magistrate Tan Jianguo`:
             // titles in a row before a name, opening the clause (or after a name titled
             // before it, or one of a list a title opens: `Member A, Member, Secretary,
-            // Director B`, `Members A, B, Member, Director C`), are all its own
+            // Director B`, `Members A, B, Member, Director C`, `Secretary A and Member,
+            // Director B`), are all its own
             Item::Title(g)
                 if !titles[g].plural
                     && (j == 0
@@ -2810,8 +2811,7 @@ fn attach(
                         || matches!(items[j - 1], Item::Sep(_))
                             && (j == 1
                                 || matches!(items[j - 2], Item::Other(_))
-                                || items[j - 1] == Item::Sep(true)
-                                    && j >= 3
+                                || j >= 3
                                     && matches!(items[j - 2], Item::Name(_))
                                     && titled_before(j - 2)))
                     && matches!(items.get(j + 1), Some(Item::Sep(true))) =>
