@@ -398,8 +398,13 @@ fn plain_word(w: &str) -> bool {
 
 /// The key of a word of two letters or more: its first two, lower case, beyond any
 /// character. A plural ending or `-ies` does not change it.
+///
+/// Both are ASCII letters or digits (a plain word's, or a text word's that
+/// [`ascii_word_len`] measured): setting the bit of lower case lowers a letter and leaves
+/// a digit as it is, with no test of which it is.
 fn word_key(w: &[u8]) -> u64 {
-    1 << 40 | (w[0].to_ascii_lowercase() as u64) << 8 | w[1].to_ascii_lowercase() as u64
+    debug_assert!(w[..2].iter().all(u8::is_ascii_alphanumeric));
+    1 << 40 | u64::from(u16::from_be_bytes([w[0], w[1]]) | 0x2020)
 }
 
 impl Openings {
@@ -1717,6 +1722,20 @@ fn plural_of(w: &[u8], f: &[u8], eq: impl Fn(&[u8], &[u8]) -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_key_lowers_letters_and_keeps_digits() {
+        let alnum: Vec<u8> = (0..=127).filter(u8::is_ascii_alphanumeric).collect();
+        for &a in &alnum {
+            for &b in &alnum {
+                let lower = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                assert_eq!(
+                    word_key(&[a, b]),
+                    1 << 40 | u64::from(lower[0]) << 8 | u64::from(lower[1])
+                );
+            }
+        }
+    }
 
     #[test]
     fn ascii_word_len_reads_as_bytes_one_by_one() {
