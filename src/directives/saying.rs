@@ -452,6 +452,18 @@ const NOT_NAMES: [&str; 12] = [
     "It", "This", "That", "These", "Those", "There", "Which", "What", "Such", "Each", "All", "Our",
 ];
 
+/// Does a word of [`NOT_NAMES`] stand anywhere in `s`, as a word or inside one? Every
+/// name [`SUBJECT_EN`] takes is a piece of its text, so where none does, no name can be
+/// one of them.
+fn holds_not_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    // each opens with a capital: the few capitals of the text are tried alone
+    b.iter().enumerate().any(|(i, c)| {
+        matches!(c, b'A' | b'E' | b'I' | b'O' | b'S' | b'T' | b'W')
+            && NOT_NAMES.iter().any(|w| b[i..].starts_with(w.as_bytes()))
+    })
+}
+
 /// The meetings that speak as a subject: `会议指出`, `座谈会强调`.
 const MEETING_NOUNS: [&str; 8] = [
     "会议",
@@ -588,11 +600,18 @@ pub(super) fn boundary(
     let subject = by_official
         || if prefix.is_ascii() || !prefix.chars().any(is_han) {
             may_be_subject_en(prefix)
-                && subject_en(prefix).captures(prefix).is_some_and(|c| {
-                    // `It requires`, `This shows` are no new speaker
-                    !c.name("name")
-                        .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
-                })
+                && if holds_not_name(prefix) {
+                    subject_en(prefix).captures(prefix).is_some_and(|c| {
+                        // `It requires`, `This shows` are no new speaker
+                        !c.name("name")
+                            .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
+                    })
+                } else {
+                    // no name the pattern takes can be one of them: whether it matches
+                    // says it all, which its automaton tells without the groups (finding
+                    // them took most of the time of this function)
+                    subject_en(prefix).is_match(prefix)
+                }
         } else {
             prefix.len() <= LONGEST_ZH_SUBJECT
                 && subject_zh(prefix).is_some_and(|who| {
@@ -669,6 +688,40 @@ pub(super) fn speaker(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holds_not_name_tries_every_first_letter() {
+        for w in NOT_NAMES {
+            assert!(holds_not_name(w), "{w}");
+            assert!(holds_not_name(&format!("In the end, {w},")), "{w}");
+        }
+        assert!(!holds_not_name(
+            "Comrade Li Wei, Secretary of the Party Group, also"
+        ));
+    }
+
+    /// The names the pattern takes are pieces of the prefix: finding them changes the answer
+    /// only where a word of `NOT_NAMES` stands in it.
+    #[test]
+    fn names_taken_are_pieces_of_the_prefix() {
+        for s in [
+            "It",
+            "This Li",
+            "Mr. Such",
+            "At the meeting, Those Wang, Secretary,",
+            "Our, and",
+            "Li Itu, Mayor of Wuhu,",
+            "Italy",
+            "Comrade Wang Wei",
+        ] {
+            let re = subject_en(s);
+            let said = re.captures(s).is_some_and(|c| {
+                !c.name("name")
+                    .is_some_and(|n| NOT_NAMES.contains(&n.as_str()))
+            });
+            assert!(said == re.is_match(s) || holds_not_name(s), "{s}");
+        }
+    }
 
     #[test]
     fn narrow_forms_find_what_unicode_forms_find() {

@@ -904,9 +904,15 @@ pub(super) fn is_given(given: &[u8]) -> bool {
         // name, so that eight bytes can be read from any of its letters
         let mut buf = [0u8; 24];
         let mut n = 0;
-        if given.len() <= syl.cap && given.iter().all(u8::is_ascii_lowercase) {
-            // nearly every name read: lower-case letters alone, copied whole
+        // nearly every name read: lower-case letters alone, or after a capital (a name as
+        // written, as the readers of `super` ask), copied whole and the capital lowered
+        let copied = given.len() <= syl.cap
+            && given.split_first().is_none_or(|(first, rest)| {
+                first.is_ascii_alphabetic() && rest.iter().all(u8::is_ascii_lowercase)
+            });
+        if copied {
             buf[..given.len()].copy_from_slice(given);
+            buf[0] = buf[0].to_ascii_lowercase();
             n = given.len();
         } else {
             for &c in given {
@@ -3115,6 +3121,27 @@ mod tests {
         assert!(is_given("lei".as_bytes()));
         assert!(!is_given("road".as_bytes()));
         assert!(!is_given("thought".as_bytes()));
+        // a name as written reads as in lower case, whatever its case
+        for w in [
+            "baozhen",
+            "jinping",
+            "lei",
+            "road",
+            "thought",
+            "a",
+            "xiangyu",
+            "zhuangzhuang",
+            "chuangshuang",
+            "lianqiangzhi",
+            "x",
+        ] {
+            let capital = format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]);
+            assert_eq!(is_given(capital.as_bytes()), is_given(w.as_bytes()), "{w}");
+            let upper = w.to_ascii_uppercase();
+            assert_eq!(is_given(upper.as_bytes()), is_given(w.as_bytes()), "{w}");
+        }
+        assert!(is_given(b"Jinping"));
+        assert!(!is_given(b""));
     }
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {

@@ -741,12 +741,18 @@ fn push_name_key(name: &str, key: &mut String) {
     let from = key.len();
     let mut plain = true;
     if name.is_ascii() {
-        // nearly every English name: a byte is a character
-        key.extend(
-            name.bytes()
-                .filter(|b| !matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'\'' | b'.'))
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+        // nearly every English name: a byte is a character, and the runs between the
+        // characters dropped are copied whole, then lowered (a character pushed at a
+        // time cost about thirty instructions)
+        let mut run = 0;
+        for (i, b) in name.bytes().enumerate() {
+            if matches!(b, b'\t'..=b'\r' | b' ' | b'-' | b'\'' | b'.') {
+                key.push_str(&name[run..i]);
+                run = i + 1;
+            }
+        }
+        key.push_str(&name[run..]);
+        key[from..].make_ascii_lowercase();
     } else if all_han(name) {
         // a name in Han characters alone is its own key
         key.push_str(name);
@@ -1244,5 +1250,18 @@ mod tests {
     fn pinyin_spellings_fold() {
         assert_eq!(name_key("Lv Ming"), name_key("Lu Ming"));
         assert_eq!(name_key("Lü Ming"), name_key("Lyu Ming"));
+    }
+
+    #[test]
+    fn ascii_names_lose_their_marks_and_capitals() {
+        assert_eq!(name_key("Shi Baozhen"), "shibaozhen");
+        assert_eq!(name_key("Ouyang\tJian"), "ouyangjian");
+        assert_eq!(name_key(" Xi'an Li-Ming. "), "xianliming");
+        assert_eq!(name_key("MR. J.-P. O'NEIL"), "mrjponeil");
+        assert_eq!(name_key("..--''"), "");
+        assert_eq!(name_key(""), "");
+        let mut key = String::from("Kept");
+        push_name_key("Zheng Hong", &mut key);
+        assert_eq!(key, "Keptzhenghong");
     }
 }

@@ -330,17 +330,38 @@ impl Catalogue {
 /// by its first two letters ([`word_key`]). A hash in the set by chance
 /// only lets a hit through to the walk; a space or line break inside the phrase, or a
 /// word the walk reads otherwise (an apostrophe, a letter outside ASCII), goes there too.
-#[derive(Debug, Clone, Default)]
+///
+/// The sets are arrays of a size known to the compiler, which then knows every bit of a
+/// hash is inside them: no test of the bounds at each character or word read.
+#[derive(Debug, Clone)]
 struct Openings {
     /// How every form of each head opens.
     leads: Vec<Lead>,
     /// The bits of the sequences: each opening (`人民`, `人民代`, ...) and, apart, each
     /// that ends a form's plain opening, where the walk must decide.
-    bits: Vec<u64>,
+    bits: Box<[u64; OPENING_WORDS]>,
     /// A second bit of each end of an English opening, in a set of their own: an end
     /// taken by chance sends every hit of the opening to the walk, and with one bit in
     /// forty-five set, common openings were so taken (`spirit of the`, `work`).
-    word_ends: Vec<u64>,
+    word_ends: Box<[u64; WORD_END_WORDS]>,
+}
+
+impl Default for Openings {
+    fn default() -> Self {
+        Openings {
+            leads: Vec::new(),
+            bits: zeroed(),
+            word_ends: zeroed(),
+        }
+    }
+}
+
+/// An array of `N` zeros on the heap, not built on the stack first.
+fn zeroed<const N: usize>() -> Box<[u64; N]> {
+    vec![0; N]
+        .into_boxed_slice()
+        .try_into()
+        .expect("a slice of N words")
 }
 
 /// How the forms of a head open, for [`Openings`].
@@ -366,6 +387,10 @@ const OPENING_BITS: u32 = 19;
 
 /// The bits of [`Openings::word_ends`]: some seventeen hundred ends, one bit in nineteen set.
 const WORD_END_BITS: u32 = 15;
+
+/// The words of [`Openings::bits`] and [`Openings::word_ends`].
+const OPENING_WORDS: usize = (1 << OPENING_BITS) / 64;
+const WORD_END_WORDS: usize = (1 << WORD_END_BITS) / 64;
 
 /// The sequence `state` followed by the character `c`, or by the word of [`word_key`] `c`.
 fn follow(state: u64, c: u64) -> u64 {
@@ -398,8 +423,13 @@ fn plain_word(w: &str) -> bool {
 
 /// The key of a word of two letters or more: its first two, lower case, beyond any
 /// character. A plural ending or `-ies` does not change it.
+///
+/// Both are ASCII letters or digits (a plain word's, or a text word's that
+/// [`ascii_word_len`] measured): setting the bit of lower case lowers a letter and leaves
+/// a digit as it is, with no test of which it is.
 fn word_key(w: &[u8]) -> u64 {
-    1 << 40 | (w[0].to_ascii_lowercase() as u64) << 8 | w[1].to_ascii_lowercase() as u64
+    debug_assert!(w[..2].iter().all(u8::is_ascii_alphanumeric));
+    1 << 40 | u64::from(u16::from_be_bytes([w[0], w[1]]) | 0x2020)
 }
 
 impl Openings {
@@ -444,10 +474,6 @@ impl Openings {
 
     /// Adds the forms of head `head`, the next in order.
     fn add<'a>(&mut self, head: usize, forms: impl Iterator<Item = &'a [Unit]> + Clone) {
-        if self.bits.is_empty() {
-            self.bits = vec![0; (1 << OPENING_BITS) / 64];
-            self.word_ends = vec![0; (1 << WORD_END_BITS) / 64];
-        }
         let lead = if forms.clone().all(|u| matches!(u, [Unit::Char(_), ..])) {
             Lead::Chars
         } else if forms
@@ -1717,6 +1743,20 @@ fn plural_of(w: &[u8], f: &[u8], eq: impl Fn(&[u8], &[u8]) -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_key_lowers_letters_and_keeps_digits() {
+        let alnum: Vec<u8> = (0..=127).filter(u8::is_ascii_alphanumeric).collect();
+        for &a in &alnum {
+            for &b in &alnum {
+                let lower = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+                assert_eq!(
+                    word_key(&[a, b]),
+                    1 << 40 | u64::from(lower[0]) << 8 | u64::from(lower[1])
+                );
+            }
+        }
+    }
 
     #[test]
     fn ascii_word_len_reads_as_bytes_one_by_one() {
