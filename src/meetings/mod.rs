@@ -1257,29 +1257,15 @@ fn extract_with(
     // one plenum or session named twice, its body written shorter once (a headline's
     // `the Fourth Plenary Session of the Eleventh Provincial Commission for Discipline
     // Inspection`, the body's `… Qinling Provincial Commission …`): the fuller one stays
-    let shorter: Vec<bool> = refs
-        .iter()
-        .map(|r| {
-            let Some(b) = r.body.as_deref() else {
-                return false;
-            };
-            r.number.is_some()
-                && refs.iter().any(|o| {
-                    o.kind == r.kind
-                        && (o.number, o.term) == (r.number, r.term)
-                        && o.body.as_deref().is_some_and(|ob| {
-                            ob.len() > b.len()
-                                && ob.ends_with(b)
-                                && (!b.is_ascii() || ob[..ob.len() - b.len()].ends_with(' '))
-                        })
-                })
-        })
-        .collect();
-    let mut k = 0;
-    refs.retain(|_| {
-        k += 1;
-        !shorter[k - 1]
-    });
+    // (most reports name none twice: the flags are made only where one is)
+    if refs.iter().any(|r| named_fuller(r, &refs)) {
+        let shorter: Vec<bool> = refs.iter().map(|r| named_fuller(r, &refs)).collect();
+        let mut k = 0;
+        refs.retain(|_| {
+            k += 1;
+            !shorter[k - 1]
+        });
+    }
     // a session held under its reference's name, which holds no rendering of a kind
     // (`区政协五届四次会议`, `the Third Session of the 13th CPPCC Xiangnan Provincial
     // Committee`), is of the kind its body holds
@@ -1291,6 +1277,23 @@ fn extract_with(
             .map(str::to_string);
     }
     (meetings, refs)
+}
+/// Does another of `refs` name the plenum or session of `r` with a fuller body (`… Qinling
+/// Provincial Commission …` and `… Provincial Commission …`)?
+fn named_fuller(r: &Reference, refs: &[Reference]) -> bool {
+    let Some(b) = r.body.as_deref() else {
+        return false;
+    };
+    r.number.is_some()
+        && refs.iter().any(|o| {
+            o.kind == r.kind
+                && (o.number, o.term) == (r.number, r.term)
+                && o.body.as_deref().is_some_and(|ob| {
+                    ob.len() > b.len()
+                        && ob.ends_with(b)
+                        && (!b.is_ascii() || ob[..ob.len() - b.len()].ends_with(' '))
+                })
+        })
 }
 
 /// Does a session's body name a standing committee (`Standing Committee`, `常委会`)? A body
@@ -2225,8 +2228,9 @@ fn to_meeting<'o>(
         .filter(|r| last_name_end(officials, r.clone()).is_none())
         .map(|r| doc.text[r].to_string());
     let mut chair = g.chair;
-    // the sides of talks come first among the participants: they are named before the verb
-    let mut participants: Vec<&str> = Vec::new();
+    // the sides of talks come first among the participants: they are named before the verb;
+    // the group's list, when no sides come first, is the list itself
+    let mut sides: Vec<&str> = Vec::new();
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
             names_in(officials, r.clone(), names);
@@ -2234,14 +2238,15 @@ fn to_meeting<'o>(
         }
         if let Some(r) = &h.sides {
             names_in(officials, r.clone(), names);
-            add_new(&mut participants, names.of(officials), officials.len());
+            add_new(&mut sides, names.of(officials), officials.len());
         }
     }
-    add_new(
-        &mut participants,
-        g.participants.iter().copied(),
-        officials.len(),
-    );
+    let participants = if sides.is_empty() {
+        g.participants
+    } else {
+        add_new(&mut sides, g.participants.iter().copied(), officials.len());
+        sides
+    };
     Some(Meeting {
         start: m.span.start,
         end: m.span.end,
