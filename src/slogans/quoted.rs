@@ -40,15 +40,18 @@ fn is_numeral(c: char) -> bool {
     NUMERALS.contains(&c)
 }
 
-/// Numbered or campaign slogans from quoted phrases.
+/// Numbered or campaign slogans from quoted phrases. `books` is a buffer kept from one text
+/// to the next, for the spans of the book titles.
 pub(crate) fn from_quotes(
     doc: &Document,
     quotes: &[Quote],
     matches: &[(usize, usize, u32)],
+    books: &mut Spans,
     out: &mut Vec<Slogan>,
 ) {
     let text = doc.text;
-    let books = Spans::union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
+    books.set_union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
+    let books = &*books;
     // the matches are disjoint and in text order, so their ends rise too: the first that
     // ends after `start` is the only one that may overlap `start..end`
     let taken = |start: usize, end: usize| {
