@@ -390,6 +390,21 @@ impl DoubleEndedIterator for Words<'_> {
 pub(crate) struct Titles(Vec<(usize, usize, bool)>);
 
 impl Titles {
+    /// No answers yet.
+    pub const fn new() -> Titles {
+        Titles(Vec::new())
+    }
+
+    /// Forgets the answers, keeping the room they took.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// The room for answers.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+
     /// [`is_title`] of `text[start..end]` trimmed, kept.
     pub fn ask(&mut self, text: &str, start: usize, end: usize) -> bool {
         let raw = &text[start..end];
