@@ -989,6 +989,9 @@ struct Scratch {
     /// What one Chinese verb of holding finds.
     zh: zh::Buffers,
     names: Names,
+    /// The room of the lower-cased text of the last English text read: a copy of each
+    /// English text made a new allocation the size of the text.
+    lowered: String,
 }
 
 impl Scratch {
@@ -999,6 +1002,7 @@ impl Scratch {
         if self.held.capacity() > MOST
             || self.roles.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
+            || self.lowered.capacity() > MOST * 64
         {
             *self = Scratch::default();
         }
@@ -1040,6 +1044,7 @@ fn extract_with(
         roles,
         zh: buffers,
         names,
+        lowered: spare_lowered,
     } = sc;
     reference_sentences.clear();
     held.clear();
@@ -1167,7 +1172,13 @@ fn extract_with(
                     held.extend(buffers.found.drain(..).map(|m| (si, m)));
                 }
                 _ => {
-                    let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());
+                    let lowered = lowered.get_or_init(|| {
+                        let mut l = std::mem::take(spare_lowered);
+                        l.clear();
+                        l.push_str(doc.text);
+                        l.make_ascii_lowercase();
+                        l
+                    });
                     let found = en::held(
                         doc.text,
                         lowered,
@@ -1190,6 +1201,9 @@ fn extract_with(
     let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
+    if let Some(l) = lowered.into_inner() {
+        *spare_lowered = l;
+    }
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting: neither the held meeting's name nor the same name written again
     // (a headline's `…第十五次会议闭幕` before the report's `…第十五次会议在…闭幕`)
