@@ -597,6 +597,9 @@ impl<'a> Verbs<'a> {
     }
 }
 
+/// The most emptied item vectors kept for the lists of the next text.
+const SPARE_ITEMS: usize = 64;
+
 /// Groups candidates into lists.
 fn build_lists(
     doc: &Document,
@@ -608,11 +611,14 @@ fn build_lists(
     spare_items: &mut Vec<Vec<Item>>,
 ) {
     let markers = &*MARKERS;
-    // the lists of the text before give up their item vectors
+    // the lists of the text before give up their item vectors (a few: a text with very
+    // many lists leaves the thread no more than a report needs)
     for l in lists.drain(..) {
-        let mut items = l.items;
-        items.clear();
-        spare_items.push(items);
+        if spare_items.len() < SPARE_ITEMS {
+            let mut items = l.items;
+            items.clear();
+            spare_items.push(items);
+        }
     }
     // the lists still open, innermost last
     stack.clear();
