@@ -169,10 +169,11 @@ fn ends_in_trim(bytes: &[u8]) -> bool {
 }
 
 thread_local! {
-    /// The paragraph and sentence lists of the last document dropped, for the next one to
-    /// fill: a list of each for every text cost two allocations of a kilobyte or so.
-    static SPARE: Cell<(Vec<Paragraph>, Vec<Range<usize>>)> =
-        const { Cell::new((Vec::new(), Vec::new())) };
+    /// The paragraph and sentence lists of the last document dropped, and its answers of
+    /// `is_title`, for the next one to fill: a list of each for every text cost two
+    /// allocations of a kilobyte or so, and one more for a text with a quote.
+    static SPARE: Cell<(Vec<Paragraph>, Vec<Range<usize>>, Titles)> =
+        const { Cell::new((Vec::new(), Vec::new(), Titles::new())) };
 }
 
 /// The longest lists kept for the next document: a very long text's lists are let go, so
@@ -181,12 +182,16 @@ const SPARE_MAX: usize = 1 << 12;
 
 impl Drop for Document<'_> {
     fn drop(&mut self) {
-        if self.paragraphs.capacity() > SPARE_MAX || self.sentences.capacity() > SPARE_MAX {
+        if self.paragraphs.capacity() > SPARE_MAX
+            || self.sentences.capacity() > SPARE_MAX
+            || self.titles.get_mut().capacity() > SPARE_MAX
+        {
             return;
         }
         let lists = (
             std::mem::take(&mut self.paragraphs),
             std::mem::take(&mut self.sentences),
+            std::mem::take(self.titles.get_mut()),
         );
         // (while the thread ends, the lists are just dropped)
         let _ = SPARE.try_with(|spare| spare.set(lists));
@@ -218,7 +223,9 @@ impl<'a> Document<'a> {
         marks: &Hits,
         dates: Option<&Hits>,
     ) -> Document<'a> {
-        let (mut paragraphs, mut sentences) = SPARE.try_with(Cell::take).unwrap_or_default();
+        let (mut paragraphs, mut sentences, mut titles) =
+            SPARE.try_with(Cell::take).unwrap_or_default();
+        titles.clear();
         // room for a sentence each 64 bytes and a line each 128, about what both languages
         // average: the vectors are then seldom grown, a visible cost in a short report
         sentences.clear();
@@ -239,7 +246,7 @@ impl<'a> Document<'a> {
             sentences,
             document_date: None,
             document_date_source: None,
-            titles: RefCell::default(),
+            titles: RefCell::new(titles),
         };
         if let Some(d) = caller_date {
             doc.document_date = Some(d);

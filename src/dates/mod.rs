@@ -636,6 +636,10 @@ fn document_date_with(
         cands.clear();
         scan_line(line, p.start, marks, &mut cands);
         let chosen = choose(cands);
+        // a labelled date is the answer: the loop is left, and the buffer kept for the
+        // next read (a return from inside the loop dropped it, and `extract` then
+        // allocated a new one, a kilobyte or so, for each report with a labelled date)
+        let mut labelled: Option<CivilDate> = None;
         for c in &chosen {
             let Value::Written(w, None) = c.value else {
                 continue;
@@ -648,7 +652,8 @@ fn document_date_with(
             let before = &line[en::ceil_boundary(line, c.start.saturating_sub(48))..c.start];
             if let Some(date) = full {
                 if is_labelled(before) {
-                    return Some(date);
+                    labelled = Some(date);
+                    break;
                 }
                 // a date line may carry a little furniture: `2022-06-22 0 By`,
                 // `08:53 UTC+8, 2023-03-02`, `《某某日报》( 2023年05月09日 05版)`
@@ -721,6 +726,9 @@ fn document_date_with(
             }
         }
         *spare = chosen;
+        if labelled.is_some() {
+            return labelled;
+        }
     }
     own_line.or_else(|| {
         let (m, d) = dateline?;

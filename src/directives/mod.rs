@@ -224,6 +224,14 @@ struct Scratch {
     /// `build_lists`'s stack of open lists, `end_items`'s ends of nested lists.
     stack: Vec<usize>,
     nested_end: Vec<usize>,
+    /// The markers read, the lists made of them and each list's speaker (an official's
+    /// index), kept with their room from one text to the next: a report that holds a
+    /// list gave each its own vectors, a visible share of the allocations of a report.
+    candidates: Vec<Candidate>,
+    lists: Vec<List>,
+    speakers: Vec<Option<usize>>,
+    /// The item vectors of the lists of texts read before, emptied, for new lists.
+    spare_items: Vec<Vec<Item>>,
 }
 
 thread_local! {
@@ -261,6 +269,10 @@ fn extract_with(
         kept,
         stack,
         nested_end,
+        candidates,
+        lists,
+        speakers,
+        spare_items,
     } = sc;
     said.clear();
     said.extend(
@@ -268,7 +280,7 @@ fn extract_with(
             .filter(|h| h.entry >= base)
             .filter_map(|h| saying::confirm(text, h, &saying::VERBS[(h.entry - base) as usize])),
     );
-    let candidates = find_candidates(doc, hits, said);
+    find_candidates(doc, hits, said, candidates);
     if candidates.len() < 2 {
         return Vec::new();
     }
@@ -288,14 +300,22 @@ fn extract_with(
     boundaries.sort_unstable();
     let boundaries = &boundaries[..];
     let verbs = Verbs::new(said, marked);
-    let mut lists = build_lists(doc, &candidates, boundaries, &verbs, stack);
-    let speakers = end_items(
+    build_lists(
         doc,
-        &mut lists,
+        candidates,
         boundaries,
         &verbs,
-        (officials, mentions, &stops),
-        nested_end,
+        stack,
+        lists,
+        spare_items,
+    );
+    end_items(
+        doc,
+        lists,
+        boundaries,
+        &verbs,
+        (mentions, &stops),
+        (nested_end, speakers),
     );
     // a list is a sequence of two markers or more; `list` numbers lists in order of their
     // first item (nested lists start after their parent's item, so they come later)
@@ -322,7 +342,7 @@ fn extract_with(
                 start: item.start,
                 end,
                 text: text[item.start..end].to_string(),
-                speaker: speakers[l].clone(),
+                speaker: speakers[l].map(|o| officials[o].name.clone()),
             });
         }
     }
@@ -332,11 +352,11 @@ fn extract_with(
 
 /// Markers where they open a clause; at one position the longest form, and none inside
 /// another (`一方面` in `另一方面`, `Last,` in `At last,`).
-fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate> {
+fn find_candidates(doc: &Document, hits: &Hits, said: &[Said], out: &mut Vec<Candidate>) {
     let markers = &*MARKERS;
     let text = doc.text;
     let base = markers.forms.len() as u32;
-    let mut out: Vec<Candidate> = Vec::new();
+    out.clear();
     let mut opens: Option<(usize, bool)> = None;
     for h in hits.of(Lexicon::Directive) {
         if h.entry >= base || !text.is_char_boundary(h.start) || !text.is_char_boundary(h.end) {
@@ -402,7 +422,6 @@ fn find_candidates(doc: &Document, hits: &Hits, said: &[Said]) -> Vec<Candidate>
         last_end = Some(c.end);
         true
     });
-    out
 }
 
 /// Does the form stand on its own: not inside a word or number (`Xi.`, `2021.`, `1.5`)?
@@ -578,6 +597,9 @@ impl<'a> Verbs<'a> {
     }
 }
 
+/// The most emptied item vectors kept for the lists of the next text.
+const SPARE_ITEMS: usize = 64;
+
 /// Groups candidates into lists.
 fn build_lists(
     doc: &Document,
@@ -585,9 +607,19 @@ fn build_lists(
     boundaries: &[usize],
     verbs: &Verbs,
     stack: &mut Vec<usize>,
-) -> Vec<List> {
+    lists: &mut Vec<List>,
+    spare_items: &mut Vec<Vec<Item>>,
+) {
     let markers = &*MARKERS;
-    let mut lists: Vec<List> = Vec::new();
+    // the lists of the text before give up their item vectors (a few: a text with very
+    // many lists leaves the thread no more than a report needs)
+    for l in lists.drain(..) {
+        if spare_items.len() < SPARE_ITEMS {
+            let mut items = l.items;
+            items.clear();
+            spare_items.push(items);
+        }
+    }
     // the lists still open, innermost last
     stack.clear();
     for c in candidates {
@@ -623,7 +655,7 @@ fn build_lists(
             });
             if let Some(pos) = pos {
                 let l = stack[pos];
-                close(&mut lists, stack, pos + 1, c.start);
+                close(lists, stack, pos + 1, c.start);
                 let next = lists[l].last().ordinal + 1;
                 lists[l].items.push(item(next));
                 lists[l].last_para = c.para;
@@ -653,7 +685,7 @@ fn build_lists(
         // where the last item of a list closed here starts
         let mut closed: Option<usize> = None;
         if let Some(pos) = stack.iter().rposition(|&l| lists[l].family == fam) {
-            closed = closed.max(close(&mut lists, stack, pos, c.start));
+            closed = closed.max(close(lists, stack, pos, c.start));
         }
         // a list of a higher level (`（一）` after `三是`) is not nested in a lower one
         let level = level(markers.families[fam as usize]);
@@ -661,10 +693,10 @@ fn build_lists(
             .iter()
             .position(|&l| level < self::level(markers.families[lists[l].family as usize]))
         {
-            closed = closed.max(close(&mut lists, stack, pos, c.start));
+            closed = closed.max(close(lists, stack, pos, c.start));
         }
         let parent = stack.last().map(|&l| (l, lists[l].items.len() - 1));
-        let mut items = Vec::new();
+        let mut items = spare_items.pop().unwrap_or_default();
         if ord == 2 {
             // the lost first item starts after the lists this marker closed in its
             // paragraph (`二是……三是……；二是……`), not over them
@@ -692,7 +724,6 @@ fn build_lists(
         });
         stack.push(lists.len() - 1);
     }
-    lists
 }
 
 /// Closes the lists of the stack from `from` on, at `at`. Gives the start of the latest
@@ -785,15 +816,15 @@ fn before_lead_in(text: &str, start: usize, at: usize) -> usize {
     }
 }
 
-/// Sets each item's end, and gives each list's speaker.
+/// Sets each item's end, and puts each list's speaker (an official) in `speakers`.
 fn end_items(
     doc: &Document,
     lists: &mut [List],
     boundaries: &[usize],
     verbs: &Verbs,
-    (officials, mentions, stops): (&[Official], &Mentions, &Stops),
-    nested_end: &mut Vec<usize>,
-) -> Vec<Option<String>> {
+    (mentions, stops): (&Mentions, &Stops),
+    (nested_end, speakers): (&mut Vec<usize>, &mut Vec<Option<usize>>),
+) {
     // the end of the lists nested in each list's last item; nested lists come after their
     // parent, so going backwards sets them first
     nested_end.clear();
@@ -822,7 +853,7 @@ fn end_items(
             }
         }
     }
-    let mut speakers: Vec<Option<String>> = Vec::with_capacity(lists.len());
+    speakers.clear();
     for l in 0..lists.len() {
         let list = &lists[l];
         let Some(first) = list.items.iter().find(|i| i.marker.is_some()) else {
@@ -831,12 +862,11 @@ fn end_items(
         };
         let floor = list.parent.map(|(pl, pi)| lists[pl].items[pi].start);
         let speaker = match opener(doc, verbs, first.start, floor) {
-            Some((v, from)) => saying::speaker(doc, stops, from, &v, officials, mentions),
-            None => list.parent.and_then(|(pl, _)| speakers[pl].clone()),
+            Some((v, from)) => saying::speaker(doc, stops, from, &v, mentions),
+            None => list.parent.and_then(|(pl, _)| speakers[pl]),
         };
         speakers.push(speaker);
     }
-    speakers
 }
 
 /// The end of an item without trailing whitespace and `;；,，、`, nor the `, and` that joins

@@ -656,18 +656,18 @@ fn meeting_speaks(prefix: &str) -> bool {
 static PRONOUN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,，]{0,60}[,，]\s*)?(?:(?:He|She)\b|他|她)").unwrap());
 
-/// The official who speaks with verb `v`: the first official mentioned in its sentence before
-/// it (`Shi Baozhen, Secretary of ..., pointed out`, `会上，王浩强调`), unless the meeting
-/// itself is the subject; for `He`/`She`/`他`/`她` without a mention of their own, the
-/// official mentioned last before.
+/// The official who speaks with verb `v` (its index in the officials of `mentions`): the
+/// first official mentioned in its sentence before it (`Shi Baozhen, Secretary of ...,
+/// pointed out`, `会上，王浩强调`), unless the meeting itself is the subject; for
+/// `He`/`She`/`他`/`她` without a mention of their own, the official mentioned last before.
+/// An index, not the name: the name is copied only for the items given out.
 pub(super) fn speaker(
     doc: &Document,
     stops: &Stops,
     floor: usize,
     v: &Said,
-    officials: &[Official],
     mentions: &Mentions,
-) -> Option<String> {
+) -> Option<usize> {
     let text = doc.text;
     let s = sentence_start_in(text, stops, floor, v.start);
     let prefix = &text[s..v.start];
@@ -675,12 +675,10 @@ pub(super) fn speaker(
         return None;
     }
     if let Some(o) = mentions.first_inside(s, v.start) {
-        return Some(officials[o].name.clone());
+        return Some(o);
     }
     if PRONOUN.is_match(prefix) {
-        return mentions
-            .last_before(v.start)
-            .map(|o| officials[o].name.clone());
+        return mentions.last_before(v.start);
     }
     None
 }

@@ -997,6 +997,9 @@ struct Scratch {
     /// What one Chinese verb of holding finds.
     zh: zh::Buffers,
     names: Names,
+    /// The room of the lower-cased text of the last English text read: a copy of each
+    /// English text made a new allocation the size of the text.
+    lowered: String,
 }
 
 impl Scratch {
@@ -1007,6 +1010,7 @@ impl Scratch {
         if self.held.capacity() > MOST
             || self.roles.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
+            || self.lowered.capacity() > MOST * 64
         {
             *self = Scratch::default();
         }
@@ -1048,6 +1052,7 @@ fn extract_with(
         roles,
         zh: buffers,
         names,
+        lowered: spare_lowered,
     } = sc;
     reference_sentences.clear();
     held.clear();
@@ -1182,7 +1187,13 @@ fn extract_with(
                     held.extend(buffers.found.drain(..).map(|m| (si, m)));
                 }
                 _ => {
-                    let lowered = lowered.get_or_init(|| doc.text.to_ascii_lowercase());
+                    let lowered = lowered.get_or_init(|| {
+                        let mut l = std::mem::take(spare_lowered);
+                        l.clear();
+                        l.push_str(doc.text);
+                        l.make_ascii_lowercase();
+                        l
+                    });
                     let found = en::held(
                         doc.text,
                         lowered,
@@ -1205,6 +1216,9 @@ fn extract_with(
     let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
+    if let Some(l) = lowered.into_inner() {
+        *spare_lowered = l;
+    }
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting: neither the held meeting's name nor the same name written again
     // (a headline's `…第十五次会议闭幕` before the report's `…第十五次会议在…闭幕`)
@@ -1272,29 +1286,15 @@ fn extract_with(
     // one plenum or session named twice, its body written shorter once (a headline's
     // `the Fourth Plenary Session of the Eleventh Provincial Commission for Discipline
     // Inspection`, the body's `… Qinling Provincial Commission …`): the fuller one stays
-    let shorter: Vec<bool> = refs
-        .iter()
-        .map(|r| {
-            let Some(b) = r.body.as_deref() else {
-                return false;
-            };
-            r.number.is_some()
-                && refs.iter().any(|o| {
-                    o.kind == r.kind
-                        && (o.number, o.term) == (r.number, r.term)
-                        && o.body.as_deref().is_some_and(|ob| {
-                            ob.len() > b.len()
-                                && ob.ends_with(b)
-                                && (!b.is_ascii() || ob[..ob.len() - b.len()].ends_with(' '))
-                        })
-                })
-        })
-        .collect();
-    let mut k = 0;
-    refs.retain(|_| {
-        k += 1;
-        !shorter[k - 1]
-    });
+    // (most reports name none twice: the flags are made only where one is)
+    if refs.iter().any(|r| named_fuller(r, &refs)) {
+        let shorter: Vec<bool> = refs.iter().map(|r| named_fuller(r, &refs)).collect();
+        let mut k = 0;
+        refs.retain(|_| {
+            k += 1;
+            !shorter[k - 1]
+        });
+    }
     // a session held under its reference's name, which holds no rendering of a kind
     // (`区政协五届四次会议`, `the Third Session of the 13th CPPCC Xiangnan Provincial
     // Committee`), is of the kind its body holds
@@ -1306,6 +1306,23 @@ fn extract_with(
             .map(str::to_string);
     }
     (meetings, refs)
+}
+/// Does another of `refs` name the plenum or session of `r` with a fuller body (`… Qinling
+/// Provincial Commission …` and `… Provincial Commission …`)?
+fn named_fuller(r: &Reference, refs: &[Reference]) -> bool {
+    let Some(b) = r.body.as_deref() else {
+        return false;
+    };
+    r.number.is_some()
+        && refs.iter().any(|o| {
+            o.kind == r.kind
+                && (o.number, o.term) == (r.number, r.term)
+                && o.body.as_deref().is_some_and(|ob| {
+                    ob.len() > b.len()
+                        && ob.ends_with(b)
+                        && (!b.is_ascii() || ob[..ob.len() - b.len()].ends_with(' '))
+                })
+        })
 }
 
 /// Does a session's body name a standing committee (`Standing Committee`, `常委会`)? A body
@@ -2276,8 +2293,9 @@ fn to_meeting<'o>(
         .filter(|r| last_name_end(officials, r.clone()).is_none())
         .map(|r| doc.text[r].to_string());
     let mut chair = g.chair;
-    // the sides of talks come first among the participants: they are named before the verb
-    let mut participants: Vec<&str> = Vec::new();
+    // the sides of talks come first among the participants: they are named before the verb;
+    // the group's list, when no sides come first, is the list itself
+    let mut sides: Vec<&str> = Vec::new();
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
             names_in(officials, r.clone(), names);
@@ -2285,14 +2303,15 @@ fn to_meeting<'o>(
         }
         if let Some(r) = &h.sides {
             names_in(officials, r.clone(), names);
-            add_new(&mut participants, names.of(officials), officials.len());
+            add_new(&mut sides, names.of(officials), officials.len());
         }
     }
-    add_new(
-        &mut participants,
-        g.participants.iter().copied(),
-        officials.len(),
-    );
+    let participants = if sides.is_empty() {
+        g.participants
+    } else {
+        add_new(&mut sides, g.participants.iter().copied(), officials.len());
+        sides
+    };
     Some(Meeting {
         start: m.span.start,
         end: m.span.end,

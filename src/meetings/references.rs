@@ -20,6 +20,7 @@
 //! is the report's own meeting (the caller drops those).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -340,9 +341,32 @@ pub(super) fn find(
     sentences: &[(usize, u64, bool)],
     lowered: Option<&str>,
 ) -> Vec<Reference> {
-    let mut found: Vec<Found> = Vec::new();
+    FOUND.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut bufs) => {
+            let (found, here) = &mut *bufs;
+            find_with(doc, sentences, lowered, found, here)
+        }
+        // never taken: a text is not read inside another
+        Err(_) => find_with(doc, sentences, lowered, &mut Vec::new(), &mut Vec::new()),
+    })
+}
+
+thread_local! {
+    /// The references found in a text, and those of one sentence: kept with their room
+    /// from one text to the next, where each text that names one allocated and grew both.
+    static FOUND: RefCell<(Vec<Found>, Vec<Found>)> = RefCell::default();
+}
+
+fn find_with(
+    doc: &Document,
+    sentences: &[(usize, u64, bool)],
+    lowered: Option<&str>,
+    found: &mut Vec<Found>,
+    here: &mut Vec<Found>,
+) -> Vec<Reference> {
+    found.clear();
     // the references of one sentence, in a buffer kept across sentences
-    let mut here: Vec<Found> = Vec::new();
+    here.clear();
     let asked = doc.titles.borrow();
     for &(i, words, _) in sentences {
         let Some(range) = doc.sentences.get(i) else {
@@ -353,7 +377,7 @@ pub(super) fn find(
         // a Han character is U+3007 or above: its first byte is 0xE3 or more
         let b = s.as_bytes();
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
-            find_zh(s, base, words, (doc.text, &asked), &mut here);
+            find_zh(s, base, words, (doc.text, &asked), here);
         }
         if any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
             // lower-casing ASCII keeps every byte offset: the sentence's range of the
@@ -362,13 +386,13 @@ pub(super) fn find(
                 Some(l) => Cow::Borrowed(l),
                 None => Cow::Owned(s.to_ascii_lowercase()),
             };
-            find_en(s, &lower, base, words, (doc.text, &asked), &mut here);
+            find_en(s, &lower, base, words, (doc.text, &asked), here);
         }
-        resolve_overlaps(&mut here, &mut found);
+        resolve_overlaps(here, found);
     }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found
-        .into_iter()
+        .drain(..)
         .filter_map(|f| {
             let mut span = f.span;
             if f.kind == ReferenceKind::Document {

@@ -81,6 +81,8 @@ struct Scratch {
     /// The spans of the titles, and those taken by the slogans found and the quotes.
     titles: Spans,
     taken: Spans,
+    /// The spans of the book titles (`《》`, `〈〉`).
+    books: Spans,
 }
 
 thread_local! {
@@ -114,6 +116,7 @@ fn extract_with(
         quotes,
         titles,
         taken,
+        books,
         ..
     } = sc;
     let (others, matches) = (&others[..], &matches[..]);
@@ -149,7 +152,7 @@ fn extract_with(
             number: entry.number,
         });
     }
-    quoted::from_quotes(doc, quotes, matches, &mut out);
+    quoted::from_quotes(doc, quotes, matches, books, &mut out);
     out.sort_by_key(|s| (s.start, s.end));
     taken.set_union(
         out.iter()
@@ -167,13 +170,6 @@ fn extract_with(
 pub(crate) struct Spans(Vec<(usize, usize)>);
 
 impl Spans {
-    /// The union of `spans`, merged in place: one vector, not a second for the union.
-    pub fn union(spans: impl Iterator<Item = (usize, usize)>) -> Spans {
-        let mut out = Spans::default();
-        out.set_union(spans);
-        out
-    }
-
     /// Makes these spans the union of `spans`, in the vector they had.
     pub fn set_union(&mut self, spans: impl Iterator<Item = (usize, usize)>) {
         let all = &mut self.0;
@@ -297,8 +293,9 @@ fn starts_word(text: &str, start: usize) -> bool {
 fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut Vec<Quote>) {
     out.clear();
     let mut titles = doc.titles.borrow_mut();
-    // a quote closes at every other mark at most: one allocation
-    titles.reserve(hits.len() / 2);
+    // a quote closes at every other mark at most: one allocation, made when the first quote
+    // is asked about (most texts quote book titles only, or nothing)
+    let mut room = Some(hits.len() / 2);
     // the open mark of each family: “” "" 「」 『』 《》 〈〉
     let mut open: [Option<(usize, usize)>; 6] = [None; 6];
     for hit in hits.iter().filter(|h| (marks..counted).contains(&h.entry)) {
@@ -331,9 +328,13 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut
             continue;
         }
         let book = family >= 4;
-        let title = book
-            || titles.ask(doc.text, start, hit.start)
-            || quoted::named_title(&doc.text[..mark]);
+        let title =
+            book || {
+                if let Some(n) = room.take() {
+                    titles.reserve(n);
+                }
+                titles.ask(doc.text, start, hit.start)
+            } || quoted::named_title(&doc.text[..mark]);
         out.push(Quote {
             mark,
             start,

@@ -40,15 +40,18 @@ fn is_numeral(c: char) -> bool {
     NUMERALS.contains(&c)
 }
 
-/// Numbered or campaign slogans from quoted phrases.
+/// Numbered or campaign slogans from quoted phrases. `books` is a buffer kept from one text
+/// to the next, for the spans of the book titles.
 pub(crate) fn from_quotes(
     doc: &Document,
     quotes: &[Quote],
     matches: &[(usize, usize, u32)],
+    books: &mut Spans,
     out: &mut Vec<Slogan>,
 ) {
     let text = doc.text;
-    let books = Spans::union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
+    books.set_union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
+    let books = &*books;
     // the matches are disjoint and in text order, so their ends rise too: the first that
     // ends after `start` is the only one that may overlap `start..end`
     let taken = |start: usize, end: usize| {
@@ -387,6 +390,21 @@ impl DoubleEndedIterator for Words<'_> {
 pub(crate) struct Titles(Vec<(usize, usize, bool)>);
 
 impl Titles {
+    /// No answers yet.
+    pub const fn new() -> Titles {
+        Titles(Vec::new())
+    }
+
+    /// Forgets the answers, keeping the room they took.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// The room for answers.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+
     /// [`is_title`] of `text[start..end]` trimmed, kept.
     pub fn ask(&mut self, text: &str, start: usize, end: usize) -> bool {
         let raw = &text[start..end];
