@@ -61,6 +61,9 @@ pub(crate) enum Value {
     DayOffset(i64),
     /// The most recent such weekday on or before the document date (0 = Monday).
     Weekday(u8),
+    /// A weekday of the week `n` weeks from the document date's (`下周三` is 1, `本周四` 0;
+    /// weeks start on Monday).
+    WeekdayOfWeek(u8, i8),
     /// The days from one weekday to another, ending on the most recent such day on or
     /// before the document date (`from Monday to Wednesday`).
     Weekdays(u8, u8),
@@ -487,6 +490,15 @@ fn resolve(
             let a = anchor?;
             let back = (i64::from(a.weekday()) - i64::from(w)).rem_euclid(7);
             Some((a.add_days(-back).into(), None, true))
+        }
+        Value::WeekdayOfWeek(w, n) => {
+            let a = anchor?;
+            let monday = a.add_days(-i64::from(a.weekday()));
+            Some((
+                monday.add_days(7 * i64::from(n) + i64::from(w)).into(),
+                None,
+                true,
+            ))
         }
         Value::Weekdays(first, last) => {
             let a = anchor?;

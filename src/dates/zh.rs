@@ -509,6 +509,19 @@ pub(crate) fn at_relative(
         value,
         coordinated: false,
     };
+    // `下周三`, `上周五`, `本周四`: a day of the week named
+    if let (Value::Weekday(w), true) = (value, word.starts_with('周')) {
+        let week = match before {
+            Some('下') => Some(1),
+            Some('上') => Some(-1),
+            Some('本' | '这' | '這') => Some(0),
+            _ => None,
+        };
+        if let (Some(n), Some(b)) = (week, before) {
+            cand.start = start - b.len_utf8();
+            cand.value = Value::WeekdayOfWeek(w, n);
+        }
+    }
     if let Value::YearOffset(n, _, _) = value {
         if let Some((e, p)) = parse_from(text, end) {
             if p.year.is_none() {

@@ -136,7 +136,7 @@ static EN_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
 static EN_LOCAL_CONGRESS: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Regional|Municipal|District|County|City|Prefectural)\s+Party\s+Congress)"
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<num>{ORD})\s+)?\b(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Provincial|Regional|Municipal|District|County|City|Prefectural|Town|Township)\s+Party\s+Congress)"
         )
     },
     re,
