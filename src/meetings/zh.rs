@@ -320,8 +320,7 @@ pub(super) fn held(
         ]
         .iter()
         .any(|w| clause.contains(w));
-        let at = clause.starts_with('在')
-            && same_occasion
+        let at = same_occasion
             && clause.chars().count() <= 7
             && !announced(
                 &text[sentence.start..verb.start],
@@ -329,7 +328,17 @@ pub(super) fn held(
             );
         let from = verb.end + '的'.len_utf8();
         if let Some(end) = name_end(text, from, sentence.end, heads, true, None).filter(|_| at) {
-            if text[end..].starts_with(['上', '中']) {
+            // (or, without `在`, the meeting that did something: `随后召开的镇党委十五届一次
+            // 全会选举A为书记`)
+            let rest = &text[end..];
+            let acted = [
+                "选举", "選舉", "审议", "審議", "听取", "聽取", "表决", "表決",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w));
+            if clause.starts_with('在') && rest.starts_with(['上', '中'])
+                || !clause.starts_with('在') && acted
+            {
                 out.extend(Some(make(text, from..end, None, None, None)).filter(|m| !m.generic));
             }
         }

@@ -1702,71 +1702,94 @@ fn appointees(
             continue;
         }
         let removal = c.cs[i] == '免';
-        list.clear();
         let mut p = i + 2;
-        while let Some(b) = appointee_at(c, p, heads) {
-            list.push((p, b));
-            if b < c.len() && c.cs[b] == '、' {
-                p = b + 1;
-            } else {
-                p = b;
+        // `选举A为镇党委书记，B、C为镇党委副书记`: the verb goes on over a comma to the next
+        // names and post
+        loop {
+            let Some(end) = appointment(c, heads, removal, &mut p, taken, names, list) else {
+                break;
+            };
+            if removal || end >= c.len() || c.cs[end] != '，' {
                 break;
             }
+            p = end + 1;
         }
-        if list.is_empty() {
-            continue;
-        }
-        // `A、B、C3名同志为`
-        if c.starts(p, "同志") {
-            p += 2;
-        }
-        let q = p;
-        while p < c.len() && (c.cs[p].is_ascii_digit() || count_of(c.cs[p]).is_some()) {
-            p += 1;
-        }
-        if p > q {
-            if p < c.len() && matches!(c.cs[p], '名' | '位') {
-                p += 1;
-                if c.starts(p, "同志") {
-                    p += 2;
-                }
-            } else {
-                p = q;
-            }
-        }
-        let joined = if removal {
-            matches!(c.cs.get(p), Some('的'))
-        } else {
-            matches!(c.cs.get(p), Some('为' | '為'))
-        };
-        if joined {
-            p += 1;
-        }
-        if !joined && !removal {
-            continue;
-        }
-        let k0 = heads.partition_point(|h| h.t0 < p);
-        let Some(first) = heads.get(k0).filter(|h| h.t0 == p) else {
-            continue;
-        };
-        let mut k = k0;
-        while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、'
-        {
-            k += 1;
-        }
-        // a removal names the post: `……局长职务`
-        if removal && !c.starts(heads[k].t1, "职务") && !c.starts(heads[k].t1, "職務") {
-            continue;
-        }
-        // the post is named, so a bare `委员` is a title here
-        let titles = if first.kind & GENERIC != 0 && first.t0 == first.h0 {
-            vec![c.s(first.t0, first.t1).to_string()]
-        } else {
-            coordinate(c, &heads[k0..=k])
-        };
-        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
-        give_list(list, &titles, names, taken);
     }
+}
+
+/// One appointment from `*p` (the names, `为` and the post, or a removal's `……的……职务`):
+/// the titles given, and where the post ends.
+fn appointment(
+    c: &Chars,
+    heads: &[Head],
+    removal: bool,
+    p: &mut usize,
+    taken: &mut [bool],
+    names: &mut Vec<Name>,
+    list: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
+    list.clear();
+    let mut p = *p;
+    while let Some(b) = appointee_at(c, p, heads) {
+        list.push((p, b));
+        if b < c.len() && c.cs[b] == '、' {
+            p = b + 1;
+        } else {
+            p = b;
+            break;
+        }
+    }
+    if list.is_empty() {
+        return None;
+    }
+    // `A、B、C3名同志为`
+    if c.starts(p, "同志") {
+        p += 2;
+    }
+    let q = p;
+    while p < c.len() && (c.cs[p].is_ascii_digit() || count_of(c.cs[p]).is_some()) {
+        p += 1;
+    }
+    if p > q {
+        if p < c.len() && matches!(c.cs[p], '名' | '位') {
+            p += 1;
+            if c.starts(p, "同志") {
+                p += 2;
+            }
+        } else {
+            p = q;
+        }
+    }
+    let joined = if removal {
+        matches!(c.cs.get(p), Some('的'))
+    } else {
+        matches!(c.cs.get(p), Some('为' | '為'))
+    };
+    if joined {
+        p += 1;
+    }
+    if !joined && !removal {
+        return None;
+    }
+    let k0 = heads.partition_point(|h| h.t0 < p);
+    let first = heads.get(k0).filter(|h| h.t0 == p)?;
+    let mut k = k0;
+    while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、' {
+        k += 1;
+    }
+    // a removal names the post: `……局长职务`
+    if removal && !c.starts(heads[k].t1, "职务") && !c.starts(heads[k].t1, "職務") {
+        return None;
+    }
+    // the post is named, so a bare `委员` is a title here
+    let titles = if first.kind & GENERIC != 0 && first.t0 == first.h0 {
+        vec![c.s(first.t0, first.t1).to_string()]
+    } else {
+        coordinate(c, &heads[k0..=k])
+    };
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    give_list(list, &titles, names, taken);
+    Some(heads[k].t1)
 }
 
 /// The names of `list` with `titles`: a name read already takes those it lacks; a new
