@@ -477,6 +477,11 @@ pub(crate) fn is_title(inner: &str) -> bool {
         if chars >= 8 && (inner.contains("关于") || inner.contains("關於")) {
             return true;
         }
+        // `“一法一条例”`: a counted formulation of laws, no title
+        let numeral = |c: char| "一二三四五六七八九十两".contains(c);
+        if inner.starts_with(numeral) && chars <= 8 && inner.chars().skip(1).any(numeral) {
+            return false;
+        }
         // most quotes end in a character that ends no title: asked once, not of each head
         if inner
             .chars()
