@@ -1977,13 +1977,21 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
     }
     if g.times && g.party_congress {
         for c in ZH_LOCAL_CONGRESS.captures_iter(s) {
-            let body = format!(
-                "{}{}",
-                c.name("pre").map_or("", |m| m.as_str()),
-                short_congress(&c["head"])
-            );
+            let pre = c.name("pre").map_or("", |m| m.as_str());
+            let mut span = span_of(&c, base);
+            // `中共柳塘镇第十五次党代会`: the place and `中共` written before the level are
+            // the body's (only after `中共`: `学习贯彻县第十四次党代会精神` names no place)
+            let start = c.get(0).map_or(0, |m| m.start());
+            let written = place_before(&s[..start], pre)
+                .filter(|place| s[..start - place.len()].ends_with("中共"))
+                .map(|place| {
+                    span.start -= place.len() + "中共".len();
+                    format!("中共{place}")
+                })
+                .unwrap_or_default();
+            let body = format!("{written}{pre}{}", short_congress(&c["head"]));
             out.push(Found {
-                span: span_of(&c, base),
+                span,
                 kind: ReferenceKind::Congress,
                 body: Some(body),
                 number: zh_number(&c, "num"),
