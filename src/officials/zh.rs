@@ -1705,10 +1705,7 @@ fn appointees(
         let mut p = i + 2;
         // `选举A为镇党委书记，B、C为镇党委副书记`: the verb goes on over a comma to the next
         // names and post
-        loop {
-            let Some(end) = appointment(c, heads, removal, &mut p, taken, names, list) else {
-                break;
-            };
+        while let Some(end) = appointment(c, heads, removal, p, taken, names, list) {
             if removal || end >= c.len() || c.cs[end] != '，' {
                 break;
             }
@@ -1717,19 +1714,18 @@ fn appointees(
     }
 }
 
-/// One appointment from `*p` (the names, `为` and the post, or a removal's `……的……职务`):
+/// One appointment from `p` (the names, `为` and the post, or a removal's `……的……职务`):
 /// the titles given, and where the post ends.
 fn appointment(
     c: &Chars,
     heads: &[Head],
     removal: bool,
-    p: &mut usize,
+    mut p: usize,
     taken: &mut [bool],
     names: &mut Vec<Name>,
     list: &mut Vec<(usize, usize)>,
 ) -> Option<usize> {
     list.clear();
-    let mut p = *p;
     while let Some(b) = appointee_at(c, p, heads) {
         list.push((p, b));
         if b < c.len() && c.cs[b] == '、' {
