@@ -425,7 +425,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 261] = [
+const ROLE_VERBS: [(&str, Role); 266] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -471,6 +471,9 @@ const ROLE_VERBS: [(&str, Role); 261] = [
     ("made an exchange speech", Role::Participant),
     ("made a speech", Role::Participant),
     ("made speeches", Role::Participant),
+    ("made their speeches", Role::Participant),
+    ("gave their speeches", Role::Participant),
+    ("delivered their speeches", Role::Participant),
     ("made exchange speeches", Role::Participant),
     ("delivered a speech", Role::Participant),
     ("gave a speech", Role::Participant),
@@ -495,6 +498,9 @@ const ROLE_VERBS: [(&str, Role); 261] = [
     ("presented", Role::Participant),
     ("notified", Role::Participant),
     ("briefed", Role::Participant),
+    // `A, Secretary of the Party Branch of X Village, introduced the practice of …`
+    ("introduced the", Role::Participant),
+    ("introduced that", Role::Participant),
     ("spoke in turn", Role::Participant),
     // `A, director of …, described the method`, `B talked about how …`
     ("described", Role::Participant),
