@@ -380,6 +380,17 @@ fn nearest_range_year(
         CivilDate::new(y, m, d.min(days_in_month(y, m))).map(|c| c.days_since_epoch())
     };
     let at = anchor.days_since_epoch();
+    // `1至11月` in a report of December 22: a range of the anchor's year that has begun,
+    // and ended no more than about three months before, is that year's (figures up to a
+    // month are told after it), though next January lies nearer
+    if let (Some(s), Some(e)) = (
+        day(anchor.year, from, false),
+        day(anchor.year + i32::from(wraps), to, true),
+    ) {
+        if s <= at && at - e <= 92 {
+            return anchor.year;
+        }
+    }
     let mut best = (i64::MAX, anchor.year);
     for y in [anchor.year, anchor.year - 1, anchor.year + 1] {
         let (Some(s), Some(e)) = (day(y, from, false), day(y + i32::from(wraps), to, true)) else {
