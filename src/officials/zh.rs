@@ -374,7 +374,7 @@ const AFTER: &[&str] = &[
     "結合", "到会", "到會", "逐一", "将", "將", "致", "互致", "宣布", "所作", "所做", "带队",
     "帶隊", "走访", "走訪", "调研", "調研", "看望", "慰问", "慰問", "围绕", "圍繞", "反馈", "反饋",
     "表态", "表態", "部署", "动员", "動員", "依次", "述职", "述職", "自", "发布", "發布", "發佈",
-    "称", "稱", "建议", "建議", "提议", "提議",
+    "称", "稱", "建议", "建議", "提议", "提議", "签订", "簽訂", "签署", "簽署", "签约", "簽約",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -2224,6 +2224,10 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             && !matches!(c.cs[t0 + 1], '急' | '用' | '点' | '點')
         {
             t0 += 1;
+        }
+        // (and `根据巴西总统卢拉签署的法令`)
+        if t0 + 2 < i && matches!(c.s(t0, t0 + 2), "根据" | "根據") {
+            t0 += 2;
         }
         // a name before the head is not its organisation (`习近平总书记`)
         let mut name = None;
