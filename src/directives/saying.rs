@@ -73,6 +73,11 @@ pub(super) fn confirm(text: &str, hit: &Hit, verb: &Verb) -> Option<Said> {
     {
         return None;
     }
+    // `意见建议`: a noun, not a verb of saying
+    if !verb.english && (text[..hit.start].ends_with("意见") || text[..hit.start].ends_with("意見"))
+    {
+        return None;
+    }
     let rest = after_text.trim_start_matches([' ', '\u{a0}']);
     let strong = rest.starts_with([',', ':', '，', '：', '；'])
         || (verb.english && starts_with_word(rest, "that"));
