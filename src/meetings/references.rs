@@ -124,11 +124,11 @@ static EN_CONGRESS: Twin = Twin::new(
     re,
 );
 
-// the Ninth Congress of the Communist Youth League of Beiyuan District: a congress of a
-// mass organisation
+// the Ninth Congress of the Communist Youth League of Beiyuan District, the 19th National
+// Congress of the Communist Youth League of China: a congress of a mass organisation
 static EN_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+Congress\s+of\s+the\s+(?P<body>(?:Communist\s+Youth\s+League|Youth\s+League|Women['’]s\s+Federation|Federation\s+of\s+Trade\s+Unions|Trade\s+Union)(?:\s+of\s+(?:[A-Z][\w-]*\s+){{1,3}}?(?:Province|City|District|County|Town|Township))?)\b"
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?:National\s+)?Congress\s+of\s+the\s+(?P<body>(?:Communist\s+Youth\s+League|Youth\s+League|Women['’]s\s+Federation|Federation\s+of\s+Trade\s+Unions|Trade\s+Union)(?:\s+of\s+(?:China|(?:[A-Z][\w-]*\s+){{1,3}}?(?:Province|City|District|County|Town|Township)))?)\b"
     ))
 });
 
