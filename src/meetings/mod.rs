@@ -425,7 +425,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 266] = [
+const ROLE_VERBS: [(&str, Role); 268] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -531,6 +531,9 @@ const ROLE_VERBS: [(&str, Role); 266] = [
     ("delivered a work report", Role::Participant),
     ("made a work report", Role::Participant),
     ("gave a work report", Role::Participant),
+    // machine translation: `A on behalf of the standing committee make work report`
+    ("make work report", Role::Participant),
+    ("made work report", Role::Participant),
     // `Speaking on behalf of the award winners, A, Chairwoman of …, said`
     ("speaking on behalf of", Role::Participant),
     ("delivered the work report", Role::Participant),
