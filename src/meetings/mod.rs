@@ -387,6 +387,8 @@ fn reference_triggers() -> Vec<String> {
         "《",
         "“",
         "\"",
+        // `团市委十五届四次全委（扩大）会议`: a plenum of a full committee
+        "全委",
     ]
     .iter()
     .map(|s| s.to_string())

@@ -232,7 +232,7 @@ const PLENUM_PREFIXES: [&str; 20] = [
 /// The pattern of [`ZH_PLENUM`].
 fn zh_plenum_pattern() -> String {
     format!(
-        r"(?P<pre>{}|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議)",
+        r"(?P<pre>{}|(?:省|市|区|區|县|縣|州)?(?:纪委|紀委))?第?(?P<term>{N})[届屆](?P<mid>中央委员会|中央委員會|中央纪委|中央紀委|中央纪律检查委员会|中央紀律檢查委員會|中央|省委|市委|区委|區委|县委|縣委|纪委|紀委)?(?P<nums>(?:第?{N}[中次](?:全会|全會)?[、和及与與])*第?{N}[中次])(?:全会|全會|全体会议|全體會議|全委(?:[（(](?:扩大|擴大)[)）])?(?:会议|會議|会|會))",
         PLENUM_PREFIXES.join("|")
     )
 }
@@ -1146,12 +1146,8 @@ fn around_term(t: &str) -> Option<(&str, &str, &str)> {
 /// no word of `mid` holds `第` or a numeral, and `nums` starts with one of them.
 fn plenum_groups(t: &str) -> Option<(&str, &str, &str, &str)> {
     let (pre, term, rest) = around_term(t)?;
-    let end = if rest.ends_with("全体会议") || rest.ends_with("全體會議") {
-        "全体会议".len()
-    } else {
-        "全会".len()
-    };
-    let rest = rest.get(..rest.len().checked_sub(end)?)?;
+    // the head (`全会`, `全体会议`, `全委（扩大）会议`) starts at the last `全`
+    let rest = &rest[..rest.rfind('全')?];
     let n = rest.find(|c| c == '第' || is_n_char(c))?;
     Some((pre, term, &rest[..n], &rest[n..]))
 }
@@ -1886,7 +1882,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         match after(i).next() {
             Some('会' | '會') => (plenum, plenum_body) = (true, true),
             Some('体' | '體') => (plenum, whole) = (true, true),
-            Some('委') => plenum_body = true,
+            Some('委') => (plenum, plenum_body) = (true, true),
             _ => {}
         }
         if plenum && plenum_body && whole {
@@ -2041,6 +2037,11 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         let Some((pre, term, mid, nums)) = plenum_groups(&s[m.clone()]) else {
             continue;
         };
+        // a full committee's plenum (`全委会议`) names its committee: without one before it
+        // (`市总工会十五届五次全委会议`) it is no Party plenum
+        if pre.is_empty() && mid.is_empty() && s[m.clone()].contains("全委") {
+            continue;
+        }
         let mut body = zh_plenum_body(pre, mid);
         // `中共临江市纪委九届三次全会`: a local body keeps the place written before it, and
         // the `中共` before that: the body as written, and the mention starts with it
@@ -2048,9 +2049,13 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         if let Some(place) = place_before(&s[..m.start], pre) {
             body.insert_str(0, place);
             start -= place.len();
-            if s[..start].ends_with("中共") {
-                body.insert_str(0, "中共");
-                start -= "中共".len();
+            // (and `共青团` before a League committee: `共青团岑州市委十五届四次全委会议`)
+            for org in ["中共", "共青团", "共青團"] {
+                if s[..start].ends_with(org) {
+                    body.insert_str(0, org);
+                    start -= org.len();
+                    break;
+                }
             }
         }
         let term = parse_zh(term);
@@ -2534,9 +2539,27 @@ const NOT_IN_PLACE: [char; 22] = [
 
 /// Words that end just before a place name: `中共`, and the verbs of which a plenum is the
 /// object (`学习临江市委……全会精神`).
-const BEFORE_PLACE: [&str; 18] = [
-    "中共", "学习", "學習", "贯彻", "貫徹", "传达", "傳達", "落实", "落實", "出席", "参加", "參加",
-    "研究", "筹备", "籌備", "召开", "召開", "举行",
+const BEFORE_PLACE: [&str; 20] = [
+    "中共",
+    "共青团",
+    "共青團",
+    "学习",
+    "學習",
+    "贯彻",
+    "貫徹",
+    "传达",
+    "傳達",
+    "落实",
+    "落實",
+    "出席",
+    "参加",
+    "參加",
+    "研究",
+    "筹备",
+    "籌備",
+    "召开",
+    "召開",
+    "举行",
 ];
 
 /// The place name that `before` ends with, when the body `pre` of a plenum starts with its
