@@ -478,8 +478,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
             return true;
         }
         // `“一法一条例”`: a counted formulation of laws, no title
-        let numeral = |c: char| "一二三四五六七八九十两".contains(c);
-        if inner.starts_with(numeral) && chars <= 8 && inner.chars().skip(1).any(numeral) {
+        if inner.starts_with(is_numeral) && chars <= 8 && inner.chars().skip(1).any(is_numeral) {
             return false;
         }
         // most quotes end in a character that ends no title: asked once, not of each head
