@@ -427,7 +427,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 268] = [
+const ROLE_VERBS: [(&str, Role); 275] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -507,6 +507,14 @@ const ROLE_VERBS: [(&str, Role); 268] = [
     // `A, director of …, described the method`, `B talked about how …`
     ("described", Role::Participant),
     ("talked about", Role::Participant),
+    ("spoke about", Role::Participant),
+    // `A, Deputy Director of …, suggested promoting …`: a speaker's proposal at the meeting
+    ("suggested", Role::Participant),
+    // `A, District Mayor, made specific arrangements`: 作具体部署
+    ("made specific arrangements", Role::Participant),
+    ("made work arrangements", Role::Participant),
+    ("made arrangements", Role::Participant),
+    ("made specific deployment", Role::Participant),
     // `Speaking for Xiaohe District, A, director of …, said`
     ("speaking for", Role::Participant),
     // `A, B and C, person in charge of …, speak in turn`: the present of machine
@@ -566,6 +574,7 @@ const ROLE_VERBS: [(&str, Role); 268] = [
     ("gave a special report", Role::Participant),
     ("made a special report", Role::Participant),
     ("made an explanation", Role::Participant),
+    ("made the explanation", Role::Participant),
     // `Deputies … put forward opinions and suggestions`
     ("put forward opinions", Role::Participant),
     ("put forward suggestions", Role::Participant),
