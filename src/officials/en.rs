@@ -2083,9 +2083,14 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             }
             // `of the 15th Executive Committee of …`: a term's ordinal inside the body
             // (and `of the First Criminal Division`, `of the fifth Supervision Group`, a
-            // spelt ordinal after `the`)
+            // spelt ordinal after `the`; `of the Municipal First People's Hospital`, a
+            // capitalised one inside the body's name, before no head)
             let spelt = j > e
-                && toks[j - 1].is("the")
+                && (toks[j - 1].is("the")
+                    || t.cap
+                        && toks[j - 1].cap
+                        && org_word(&toks[j - 1])
+                        && head_at(toks, j + 1).is_none())
                 && matches!(
                     t.lower,
                     b"first" | b"second" | b"third" | b"fourth" | b"fifth" | b"sixth"
