@@ -698,13 +698,21 @@ fn held_in(
     // `the spirit of the third plenary session`, then `The plenary session was held in
     // Beijing`: a meeting the report conveys is not held, by any verb
     out.retain(|m| !conveyed_elsewhere(lowered, &lowered[m.span.clone()]));
-    // `the upcoming two sessions is held in the key year`: still to come
+    // `the upcoming two sessions is held in the key year`: still to come; `since the 13th
+    // Municipal Party Congress was convened`: the time since a meeting of the past
     out.retain(|m| {
         let before = lowered[..m.span.start].trim_end();
         let name = &lowered[m.span.clone()];
-        !["upcoming", "forthcoming"]
-            .iter()
-            .any(|w| name.starts_with(w) || before.ends_with(w))
+        let since = before
+            .strip_suffix("the")
+            .unwrap_or(before)
+            .trim_end()
+            .strip_suffix("since")
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_alphabetic()));
+        !since
+            && !["upcoming", "forthcoming"]
+                .iter()
+                .any(|w| name.starts_with(w) || before.ends_with(w))
     });
     // (a meeting of a kind, named there: `The meeting heard` is the one told of before)
     if acted {
