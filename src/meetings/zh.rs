@@ -534,6 +534,27 @@ pub(super) fn held(
                 "会议" | "會議" | "大会" | "大會" | "会" | "會"
             )
     });
+    // `传达学习全国两会精神……十四届全国人大二次会议于3月5日至11日在北京召开`: a meeting
+    // whose spirit the report conveys is told of, not held in it
+    out.retain(|m| !conveyed_elsewhere(text, &text[m.span.clone()]));
+}
+
+/// Does `text` convey the spirit of the meeting `name` (`十四届全国人大二次会议精神`, or,
+/// for a national session, `全国两会精神`)?
+fn conveyed_elsewhere(text: &str, name: &str) -> bool {
+    let national = [
+        "全国人大",
+        "全國人大",
+        "全国政协",
+        "全國政協",
+        "全国人民代表大会",
+    ]
+    .iter()
+    .any(|w| name.contains(w));
+    (national && ["两会精神", "兩會精神"].iter().any(|w| text.contains(w)))
+        || text
+            .match_indices(name)
+            .any(|(i, _)| text[i + name.len()..].starts_with("精神"))
 }
 
 /// The end of an event joined to a meeting by `暨` whose name holds no meeting head:
