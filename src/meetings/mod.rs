@@ -2007,7 +2007,13 @@ fn people_of(
                 semicolon && last_name_end(officials, start..item_end) == Some(item_end);
             let list = opened_by_and || after_name;
             if !list {
-                start += end;
+                // `A, Member of …; B, Secretary of …; Deputy Mayors C, D, Director of …; E
+                // attended`: items each a name with its titles, back to the first that is not
+                start = if zh || !semicolon {
+                    start + end
+                } else {
+                    list_start(doc.text, officials, start, start + end)
+                };
             }
         }
         // `同在主席台就座的副主席握手`: who sat there are named after, if at all
@@ -2248,6 +2254,45 @@ fn last_name_end(officials: &[Official], range: Range<usize>) -> Option<usize> {
         .filter(|m| m.start >= range.start && m.end <= range.end)
         .map(|m| m.end)
         .max()
+}
+
+/// Where a list of items parted by `;` begins, the items before `end` (just after a `;`)
+/// read back from it while each is a name with its titles (`A, Member of …`, `Deputy
+/// Mayors C, D, Director of …`); `floor` if all are.
+fn list_start(text: &str, officials: &[Official], floor: usize, end: usize) -> usize {
+    let mut end = end;
+    loop {
+        let item_end = text[..end].trim_end_matches([';', '；']).len();
+        let from = last_semicolon(&text[floor..item_end]).map_or(floor, |i| floor + i);
+        if !appositive_item(text, officials, from..item_end) {
+            return end;
+        }
+        if from == floor {
+            return floor;
+        }
+        end = from;
+    }
+}
+
+/// Is `item` a name with its titles: capitalised words of a title at most before the
+/// first name, and after it a comma or nothing (`Yan Jiwei, Member of …`, `Deputy Mayors
+/// C, D, Director of …`, `and E`), not a clause (`He said that …`)?
+fn appositive_item(text: &str, officials: &[Official], item: Range<usize>) -> bool {
+    let Some(name) = officials
+        .iter()
+        .flat_map(|o| o.mentions.iter())
+        .filter(|m| m.start >= item.start && m.end <= item.end)
+        .min_by_key(|m| m.start)
+    else {
+        return false;
+    };
+    let before = text[item.start..name.start].trim();
+    let before = before.strip_prefix("and ").unwrap_or(before);
+    let after = text[name.end..item.end].trim_start();
+    before
+        .split(' ')
+        .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && (after.is_empty() || after.starts_with(','))
 }
 
 /// The officials with a mention inside `range`, in text order, each name once, into
