@@ -2871,8 +2871,13 @@ fn attach(
                 {
                     let Item::Name(n) = items[k + 1] else { break };
                     // `Members … A, B and C, and D, chairwoman of …`: a name after a comma
-                    // with a title of its own after it is the next item, not the list's
+                    // with a title of its own after it is the next item, not the list's,
+                    // once `and` has closed the list (`Deputy Mayors A, B, Director of …`:
+                    // B is a deputy mayor too)
+                    let closed = matches!(items[k - 1], Item::Name(p)
+                        if names[p].t0 > 0 && toks[names[p].t0 - 1].has(AND));
                     let own = items[k] == Item::Sep(true)
+                        && closed
                         && titled_after(items, titles, k + 1)
                         && !titles_before_name(k + 3);
                     if own {
