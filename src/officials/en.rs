@@ -2009,6 +2009,26 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     let nationality = p + 1 == h && toks[p].is("chinese");
     let mut e = h + len;
     let mut org = None;
+    // `Members of the Party Committee Team Wei Dongmei`: capitalised words of bodies right
+    // after a head that names its own body finish that body's name (before no title)
+    let mut rest_of_body = None;
+    if head.words.iter().any(|w| w == "of") {
+        let mut j = e;
+        while j < toks.len()
+            && j < e + 3
+            && name_at[j] == usize::MAX
+            && toks[j].cap
+            && toks[j].has(ORG)
+            && !toks[j].has(STOP)
+            && head_at(toks, j).is_none()
+        {
+            j += 1;
+        }
+        if j > e && !starts_title(toks, name_at, j) {
+            rest_of_body = Some(toks[e].start()..toks[j - 1].end());
+            e = j;
+        }
+    }
     // `of the X`, `for the Ministry of Foreign Affairs` after a spokesperson, and `at the
     // Chinese Academy of Social Sciences` (or `with`) after an academic rank
     let academic = || super::ACADEMIC_RANKS.contains(&head.singular.as_str());
@@ -2201,6 +2221,9 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             org = Some(toks[e].start()..toks[l].end());
             e = l + 1;
         }
+    }
+    if let Some(r) = rest_of_body {
+        org = Some(r.start..org.map_or(r.end, |o| o.end));
     }
     Some(One {
         t0,
