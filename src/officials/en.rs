@@ -2838,6 +2838,8 @@ fn attach(
             // before it, or one of a list a title opens: `Member A, Member, Secretary,
             // Director B`, `Members A, B, Member, Director C`, `Secretary A and Member,
             // Director B`), are all its own
+            // (after a titled name, `and` joins them too: `Township Head A, Member of the
+            // Township Party Committee and Deputy Township Head B`)
             Item::Title(g)
                 if !titles[g].plural
                     && (j == 0
@@ -2848,12 +2850,26 @@ fn attach(
                                 || j >= 3
                                     && matches!(items[j - 2], Item::Name(_))
                                     && titled_before(j - 2)))
-                    && matches!(items.get(j + 1), Some(Item::Sep(true))) =>
+                    && match items.get(j + 1) {
+                        Some(Item::Sep(true)) => true,
+                        Some(Item::Sep(false)) => {
+                            j >= 3
+                                && matches!(items[j - 1], Item::Sep(_))
+                                && matches!(items[j - 2], Item::Name(_))
+                                && titled_before(j - 2)
+                        }
+                        _ => false,
+                    } =>
             {
+                let after_titled = items.get(j + 1) == Some(&Item::Sep(false));
                 let singular =
                     |k: usize| matches!(items.get(k), Some(&Item::Title(g)) if !titles[g].plural);
+                let joined = |k: usize| {
+                    items.get(k + 1) == Some(&Item::Sep(true))
+                        || after_titled && items.get(k + 1) == Some(&Item::Sep(false))
+                };
                 let mut k = j;
-                while singular(k) && items.get(k + 1) == Some(&Item::Sep(true)) && singular(k + 2) {
+                while singular(k) && joined(k) && singular(k + 2) {
                     k += 2;
                 }
                 if let Some(&Item::Name(n)) = items.get(k + 1).filter(|_| k > j) {
