@@ -2539,7 +2539,7 @@ const NOT_IN_PLACE: [char; 22] = [
 
 /// Words that end just before a place name: `中共`, and the verbs of which a plenum is the
 /// object (`学习临江市委……全会精神`).
-const BEFORE_PLACE: [&str; 20] = [
+const BEFORE_PLACE: [&str; 27] = [
     "中共",
     "共青团",
     "共青團",
@@ -2560,6 +2560,14 @@ const BEFORE_PLACE: [&str; 20] = [
     "召开",
     "召開",
     "举行",
+    // `抓紧起草省委十二届五次全会文件`, `审议市委……全会报告`
+    "起草",
+    "审议",
+    "審議",
+    "通过",
+    "通過",
+    "听取",
+    "聽取",
 ];
 
 /// The place name that `before` ends with, when the body `pre` of a plenum starts with its
