@@ -794,15 +794,20 @@ fn report_noun(text: &str, verb: &str, start: usize) -> bool {
 }
 
 /// Does the clause that `作了` opens (`rest`, the text after it) close with a report
-/// (`作了……的综合报告`, `作了专项报告`) or an account (`作了说明`)? Not `作了部署`, nor
-/// `所作了`.
+/// (`作了……的综合报告`, `作了专项报告`), an account (`作了说明`) or an analysis (`作了分析`)?
+/// Not `作了部署`, nor `所作了`.
 fn report_closes(rest: &str) -> bool {
     let clause = &rest[..rest
         .find(['，', '。', '；', '：', '\n'])
         .unwrap_or(rest.len())];
-    ["报告", "報告", "汇报", "匯報", "说明", "說明"]
-        .iter()
-        .any(|w| clause.ends_with(w))
+    // (`就近期天气趋势作了分析`, `作了政策解读`, `作了点评`: who analyses, explains or
+    // comments at the meeting speaks in it)
+    [
+        "报告", "報告", "汇报", "匯報", "说明", "說明", "分析", "解读", "解讀", "讲解", "講解",
+        "点评", "點評",
+    ]
+    .iter()
+    .any(|w| clause.ends_with(w))
 }
 
 /// Does the clause before `at` (from `start`, its sentence's start) say the meeting
