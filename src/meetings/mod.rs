@@ -427,7 +427,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 275] = [
+const ROLE_VERBS: [(&str, Role); 276] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -657,6 +657,8 @@ const ROLE_VERBS: [(&str, Role); 275] = [
     ("认为", Role::Participant),
     ("認為", Role::Participant),
     ("said", Role::Participant),
+    // `A, general manager of …, hoped that the government will help …`: 希望
+    ("hoped that", Role::Participant),
     ("explained", Role::Participant),
     // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
     // the members' questions`

@@ -1166,7 +1166,11 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>, named: &mut Vec<At>, resolved:
         };
         // inside a paragraph: the subject of the nearest sentence naming someone, the
         // sentence of the last mention before this one
+        // (one where someone acts before one that only names someone: `He said that … .
+        // Linjiang will implement the instructions of General Secretary Xi Jinping … . He
+        // hoped that …`: the second `He` is the first's)
         let mut referent = None;
+        let mut naming = None;
         let mut before = s.start;
         while let Some(p) = last_before(named, resolved, before) {
             let Some(sj) = doc.sentence_index(p) else {
@@ -1175,13 +1179,24 @@ fn pronouns(doc: &Document, said: &mut Vec<Said>, named: &mut Vec<At>, resolved:
             if doc.paragraph_index(doc.sentences[sj].start) != Some(para) {
                 break;
             }
-            if doc.sentences[sj].contains(&p) {
-                referent = subject(doc.sentences[sj].clone(), resolved);
-                break;
+            let r = doc.sentences[sj].clone();
+            if r.contains(&p) {
+                let acts = starting_in(named, &r)
+                    .iter()
+                    .chain(starting_in(resolved, &r))
+                    .any(|m| m.1);
+                if acts {
+                    referent = subject(r, resolved);
+                    break;
+                }
+                naming = naming.or_else(|| subject(r.clone(), resolved));
+                before = r.start;
+                continue;
             }
             // a mention between sentences names no sentence: look before it
             before = p;
         }
+        let mut referent = referent.or(naming);
         // opening a paragraph: the person the paragraph before is about
         if referent.is_none() && para > 0 {
             let p = &doc.paragraphs[para - 1];
