@@ -1840,7 +1840,8 @@ fn prefix_word(t: &Tok) -> bool {
     if !t.is_word() || t.has(STOP) {
         return false;
     }
-    t.has(ORG) || t.cap
+    // (`and acting County Head`: the one lower-case word that stands before any head)
+    t.has(ORG) || t.cap || t.lower == b"acting"
 }
 
 /// A lower-case word of a body's field (`civilization`, `emergency management`), no word
