@@ -132,6 +132,14 @@ static EN_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+// the Ninth Women's Representatives Congress of Ruoshan County, the 13th National Women's
+// Congress: a mass organisation's congress named by its members
+static EN_MEMBERS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<body>(?:National\s+)?Women['’]s\s+(?:Representatives['’]?\s+)?Congress(?:\s+of\s+(?:China|(?:[A-Z][\w-]*\s+){{1,3}}?(?:Province|City|District|County|Town|Township)))?)\b"
+    ))
+});
+
 // the 12th Municipal Party Congress | the Provincial Party Congress
 static EN_LOCAL_CONGRESS: Twin = Twin::new(
     || {
@@ -193,6 +201,14 @@ static ZH_FULL_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
 static ZH_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮)(?P<org>妇联|婦聯|总工会|總工會|工商联|工商聯|科协|科協|侨联|僑聯|文联|文聯|残联|殘聯)|(?P<league>(?:共青团|共青團)\p{{Han}}{{1,10}}?(?:省|市|区|區|县|縣|州|镇|鎮)))第(?P<num>{N})次(?:代表大会|代表大會)"
+    ))
+});
+
+// 若山县第九次妇女代表大会 | 临川市第八次工会代表大会: a mass organisation's congress named
+// by its members
+static ZH_MEMBERS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<level>省|市|区|區|县|縣|州|镇|鎮)第(?P<num>{N})次(?P<members>妇女|婦女|工会|工會)(?:代表大会|代表大會)"
     ))
 });
 
@@ -626,6 +642,9 @@ fn find_en(
     // whether a `Congress of the` goes on as a mass organisation's congress does (see
     // [`mass_body_after`]): most sentences with a congress name the Party's
     let mut mass = false;
+    // whether a `Congress` follows `Women's` or `Representatives` (see
+    // [`EN_MEMBERS_CONGRESS`])
+    let mut women = false;
     let mut party_congress = None;
     let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
@@ -646,6 +665,9 @@ fn find_en(
                         national |= t.ends_with("National") || t.ends_with("CPC");
                         party |= t.ends_with("Party") || t.ends_with(" Big");
                         npc |= t.ends_with("People's") || t.ends_with("People’s");
+                        women |= ["Women's", "Women’s", "Representatives", "Representatives'"]
+                            .iter()
+                            .any(|w| t.ends_with(w));
                     }
                     mass = mass || mass_body_after(s, i + "Congress".len());
                 }
@@ -780,6 +802,17 @@ fn find_en(
         && has(finder!("Congress of the"))
     {
         for c in EN_MASS_CONGRESS.captures_iter(s) {
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Congress,
+                body: Some(c["body"].split_whitespace().collect::<Vec<_>>().join(" ")),
+                number: ordinal(&c, "num"),
+                term: None,
+            });
+        }
+    }
+    if women {
+        for c in EN_MEMBERS_CONGRESS.captures_iter(s) {
             out.push(Found {
                 span: span_of(&c, base),
                 kind: ReferenceKind::Congress,
@@ -2011,6 +2044,23 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
                 span: base + start..base + m.end(),
                 kind: ReferenceKind::Congress,
                 body: Some(body),
+                number: zh_number(&c, "num"),
+                term: None,
+            });
+        }
+        for c in ZH_MEMBERS_CONGRESS.captures_iter(s) {
+            let m = c.get(0).expect("group 0");
+            let level = &c["level"];
+            let place = place_before(&s[..m.start()], level).unwrap_or("");
+            let written = if m.as_str().ends_with('會') {
+                "代表大會"
+            } else {
+                "代表大会"
+            };
+            out.push(Found {
+                span: base + m.start() - place.len()..base + m.end(),
+                kind: ReferenceKind::Congress,
+                body: Some(format!("{place}{level}{}{written}", &c["members"])),
                 number: zh_number(&c, "num"),
                 term: None,
             });
