@@ -936,6 +936,20 @@ fn subject_name(
     (start < end).then_some(start..end)
 }
 
+/// The end of a theme that opens a meeting's name (`以“山水蓼州·四季如画”为主题的` before
+/// `2024蓼州文化旅游推介会`): the theme is not the name; 0 where none opens `s`.
+fn theme_end(s: &str) -> usize {
+    if !s.starts_with('以') {
+        return 0;
+    }
+    ["为主题的", "為主題的", "为题的", "為題的"]
+        .iter()
+        .filter_map(|w| s.find(w).map(|i| i + w.len()))
+        .min()
+        .filter(|&e| e < s.len())
+        .unwrap_or(0)
+}
+
 /// The body before the verb, without a date, time or place.
 /// Does `s` end with the head noun of a body (`组`, `委`, `会`, `局`, ...)?
 fn ends_with_body(s: &str) -> bool {
@@ -1053,6 +1067,7 @@ fn make(
     chair_span: Option<Range<usize>>,
     window: Option<&Window>,
 ) -> Held {
+    let span = span.start + theme_end(&text[span.clone()])..span.end;
     let name = &text[span.clone()];
     // what the name holds (`次`, `年`, `届`, `扩大`, `中全`), in one pass over its characters
     let (mut times, mut year, mut term_mark, mut expanded, mut plenum) =
