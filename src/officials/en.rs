@@ -1631,10 +1631,36 @@ const NOT_WESTERN: &[&str] = &[
     "prize",
 ];
 
-/// A run of one to three capitalised words, none a title, body or headline word.
+/// The lower-case particles inside a Western surname (`Pieter van Dijk`, `Ursula von der
+/// Leyen`, `Lula da Silva`).
+const PARTICLES: [&[u8]; 10] = [
+    b"van", b"von", b"der", b"den", b"de", b"da", b"di", b"du", b"dos", b"del",
+];
+
+/// Is token `k` a particle of a Western name, after a capitalised word and before one
+/// (perhaps after a second particle: `von der Leyen`)?
+fn particle_at(toks: &[Tok], from: usize, k: usize) -> bool {
+    let is = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| !t.cap && PARTICLES.contains(&t.lower))
+    };
+    k > from
+        && is(k)
+        && (toks.get(k + 1).is_some_and(|t| t.cap)
+            || is(k + 1) && toks.get(k + 2).is_some_and(|t| t.cap))
+}
+
+/// A run of one to three capitalised words, none a title, body or headline word (and the
+/// particles among them).
 fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usize {
     let mut k = from;
-    while k < toks.len() && k < from + 3 {
+    let mut particles = 0;
+    while k < toks.len() && k < from + 3 + particles {
+        if particle_at(toks, from, k) {
+            particles += 1;
+            k += 1;
+            continue;
+        }
         let t = &toks[k];
         if !t.cap
             || all_caps(text, t)
@@ -1716,9 +1742,12 @@ fn western_names(
                 continue;
             }
         }
-        // `Antony Blinken, Secretary of State, said`
+        // `Antony Blinken, Secretary of State, said` (`Pieter van Dijk, Ambassador …`)
         if g.t0 >= 3 && toks[g.t0 - 1].punct(',') {
-            let a = g.t0 - 3;
+            let mut a = g.t0 - 3;
+            while a >= 2 && particle_at(toks, a - 1, a) {
+                a -= 1 + usize::from(a >= 3 && particle_at(toks, a - 2, a - 1));
+            }
             let opens = a == 0 || !toks[a - 1].cap || !toks[a - 1].is_word();
             if opens && western_run(text, toks, name_at, a) == g.t0 - 1 {
                 out.push(Name::western(toks, a, g.t0 - 1));
@@ -2035,13 +2064,16 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     let academic = || super::ACADEMIC_RANKS.contains(&head.singular.as_str());
     // `Ambassador to China`, `Ambassador to the United States`: the country, one word or
     // `the` and a name ending in a word of states (a Western name may follow at once)
-    if toks.get(e).is_some_and(|t| t.is("to"))
-        && matches!(
-            head.singular.as_str(),
-            "Ambassador" | "Envoy" | "Special Envoy" | "Permanent Representative"
-        )
-    {
-        let country = match toks.get(e + 1) {
+    let envoy = matches!(
+        head.singular.as_str(),
+        "Ambassador" | "Envoy" | "Special Envoy" | "Permanent Representative"
+    );
+    // the last token of the country after `to` at `e`
+    let country_after = |e: usize| {
+        if !toks.get(e).is_some_and(|t| t.is("to")) {
+            return None;
+        }
+        match toks.get(e + 1) {
             Some(t) if t.is("the") => (e + 2..(e + 6).min(toks.len())).find(|&j| {
                 matches!(
                     toks[j].lower,
@@ -2050,11 +2082,11 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
             }),
             Some(t) if t.cap && name_at[e + 1] == usize::MAX => Some(e + 1),
             _ => None,
-        };
-        if let Some(l) = country {
-            org = Some(toks[e].start()..toks[l].end());
-            e = l + 1;
         }
+    };
+    if let Some(l) = country_after(e).filter(|_| envoy) {
+        org = Some(toks[e].start()..toks[l].end());
+        e = l + 1;
     }
     if toks.get(e).is_some_and(|t| {
         t.is("of")
@@ -2225,6 +2257,13 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     }
     if let Some(r) = rest_of_body {
         org = Some(r.start..org.map_or(r.end, |o| o.end));
+    }
+    // `Ambassador of the Kingdom of the Netherlands to China`: the country after the state
+    if let Some(o) = org.clone().filter(|_| envoy) {
+        if let Some(l) = country_after(e) {
+            org = Some(o.start..toks[l].end());
+            e = l + 1;
+        }
     }
     Some(One {
         t0,
