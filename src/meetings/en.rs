@@ -572,6 +572,45 @@ fn held_in(
         .next()
         .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been"));
     let presiding = lower.starts_with("presid") || lower.starts_with("chair");
+    // `A met with a delegation led by B`: talks of two sides (`会见`), named by the verb;
+    // who met whom is a person or a body of people, not `met with approval`
+    if &*lower == "met with" {
+        let mut o = v_end + 1;
+        if toks.get(o).is_some_and(|t| is_article(t.lo())) {
+            o += 1;
+        }
+        let people = toks.get(o).is_some_and(|t| {
+            t.word && text[t.start..].starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(
+                    t.lo(),
+                    "delegation" | "representatives" | "guests" | "members" | "visitors"
+                )
+        });
+        // (`A met with B …, and the two sides held talks`: the talks named after are it)
+        // (read to the sentence's stop, past the tokens of a window)
+        let rest = &lowered[verb.end..];
+        let rest = &rest[..rest.find(['.', '?', '!', '\n']).unwrap_or(rest.len())];
+        let talks_after = rest.contains(" talks");
+        if passive || !people || v == 0 || talks_after {
+            return Ok(Vec::new());
+        }
+        if cut {
+            return Err(Cut);
+        }
+        let sides = toks[0].start..toks[toks.len() - 1].end;
+        return Ok(vec![Held {
+            kind: super::kind_exact("talks"),
+            span: verb,
+            expanded: false,
+            number: None,
+            term: None,
+            organiser: None,
+            chair_span: None,
+            sides: Some(sides),
+            met: true,
+            generic: false,
+        }]);
+    }
     // `attended the opening meeting of ...`: a named meeting took place; `attended the
     // meeting` names none
     if matches!(&*lower, "attended" | "addressed") {

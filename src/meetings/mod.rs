@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 40] = [
+const HOLD_VERBS: [&str; 41] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -360,6 +360,7 @@ const HOLD_VERBS: [&str; 40] = [
     // `A会见B`: a meeting of two sides, read by [`zh::met`]
     "会见",
     "會見",
+    "met with",
 ];
 
 /// Words that open a reference.
