@@ -43,6 +43,29 @@ pub(super) struct Tokens<'a> {
     toks: Vec<Tok<'a>>,
 }
 
+impl Tokens<'_> {
+    /// No tokens, in the room of these, for another text: a report's first sentence read
+    /// took a new buffer of a kilobyte or more, which made the allocator tidy its free
+    /// lists each time.
+    // `filter_map` changes the lifetime of the tokens (collected in place), which `filter`
+    // cannot
+    #[allow(clippy::unnecessary_filter_map)]
+    pub(super) fn recycled<'b>(mut self) -> Tokens<'b> {
+        self.toks.clear();
+        Tokens {
+            sentence: None,
+            from: 0,
+            to: 0,
+            toks: self.toks.into_iter().filter_map(|_| None).collect(),
+        }
+    }
+
+    /// How many tokens the buffer holds room for.
+    pub(super) fn capacity(&self) -> usize {
+        self.toks.capacity()
+    }
+}
+
 /// The tokens read start too late in the sentence: what the verb governs reaches before
 /// them.
 struct Cut;

@@ -1011,6 +1011,8 @@ struct Scratch {
     /// The room of the lower-cased text of the last English text read: a copy of each
     /// English text made a new allocation the size of the text.
     lowered: String,
+    /// The room of the tokens of the last English text read.
+    tokens: en::Tokens<'static>,
 }
 
 impl Scratch {
@@ -1022,6 +1024,7 @@ impl Scratch {
             || self.roles.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
             || self.lowered.capacity() > MOST * 64
+            || self.tokens.capacity() > MOST
         {
             *self = Scratch::default();
         }
@@ -1064,6 +1067,7 @@ fn extract_with(
         zh: buffers,
         names,
         lowered: spare_lowered,
+        tokens: spare_tokens,
     } = sc;
     reference_sentences.clear();
     held.clear();
@@ -1072,7 +1076,9 @@ fn extract_with(
     // the text with its ASCII letters lower-cased, made for the first English verb of
     // holding: its tokens take their lower case from it
     let lowered = once_cell::unsync::OnceCell::new();
-    let mut tokens = en::Tokens::default();
+    // the tokens of the last English sentence read, in the room kept from the last text
+    // (taken for the first English verb of holding, as `lowered`)
+    let mut tokens = None;
     // the last window of the text searched for renderings (English), and what it holds
     let searched = RefCell::new(Searched::default());
     // hits come in text order: a sentence's index is pushed once, in order, with the
@@ -1214,7 +1220,7 @@ fn extract_with(
                             lowered: Some(lowered),
                             last: Some(&searched),
                         },
-                        &mut tokens,
+                        tokens.get_or_insert_with(|| std::mem::take(spare_tokens).recycled()),
                     );
                     held.extend(found.into_iter().map(|m| (si, m)));
                 }
@@ -1224,6 +1230,9 @@ fn extract_with(
     // `主持召开`: one verb, not `主持` and `召开` twice
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
+    if let Some(t) = tokens {
+        *spare_tokens = t.recycled();
+    }
     let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
