@@ -1013,6 +1013,8 @@ struct Scratch {
     lowered: String,
     /// The room of the tokens of the last English text read.
     tokens: en::Tokens<'static>,
+    /// The room of the matches of the last window searched for renderings.
+    searched: Searched,
 }
 
 impl Scratch {
@@ -1025,6 +1027,7 @@ impl Scratch {
             || self.reference_sentences.capacity() > MOST
             || self.lowered.capacity() > MOST * 64
             || self.tokens.capacity() > MOST
+            || self.searched.found.capacity() > MOST
         {
             *self = Scratch::default();
         }
@@ -1068,6 +1071,7 @@ fn extract_with(
         names,
         lowered: spare_lowered,
         tokens: spare_tokens,
+        searched: spare_searched,
     } = sc;
     reference_sentences.clear();
     held.clear();
@@ -1080,7 +1084,15 @@ fn extract_with(
     // (taken for the first English verb of holding, as `lowered`)
     let mut tokens = None;
     // the last window of the text searched for renderings (English), and what it holds
-    let searched = RefCell::new(Searched::default());
+    // (in the room of the last text's, none of whose window is kept)
+    let searched = RefCell::new(Searched {
+        window: 0..0,
+        found: {
+            let mut found = std::mem::take(&mut spare_searched.found);
+            found.clear();
+            found
+        },
+    });
     // hits come in text order: a sentence's index is pushed once, in order, with the
     // reference triggers that stand in it (whole words or not) and whether one stands as a
     // whole word (the sentence is read then)
@@ -1233,6 +1245,7 @@ fn extract_with(
     if let Some(t) = tokens {
         *spare_tokens = t.recycled();
     }
+    *spare_searched = searched.into_inner();
     let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
