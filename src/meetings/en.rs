@@ -10,6 +10,7 @@
 //! meeting` (the meeting named before); `held meetings` (several, named later).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -962,10 +963,20 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
 /// compared in ([`normalise`](super::normalise) of the name), made from the same tokens:
 /// they hold no whitespace and are joined by one space, so each is normalised alone, an
 /// ASCII one by taking its lower case as read (a name is mostly capitalised: normalising
-/// it again char by char cost a fifth of [`make`]).
-fn name_and_normal(text: &str, toks: &[Tok], len: usize) -> (String, String) {
-    let mut name = String::with_capacity(len);
-    let mut normal = String::with_capacity(len);
+/// it again char by char cost a fifth of [`make`]). Written into `name` and `normal`
+/// (cleared first), buffers kept for the purpose: most names are read for their kind
+/// alone, and two strings for each cost more than the reading.
+fn name_and_normal_into(
+    text: &str,
+    toks: &[Tok],
+    len: usize,
+    name: &mut String,
+    normal: &mut String,
+) {
+    name.clear();
+    normal.clear();
+    name.reserve(len);
+    normal.reserve(len);
     for t in toks {
         if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
             continue;
@@ -985,7 +996,11 @@ fn name_and_normal(text: &str, toks: &[Tok], len: usize) -> (String, String) {
             }));
         }
     }
-    (name, normal)
+}
+
+thread_local! {
+    /// The buffers of [`name_and_normal_into`] for [`make`].
+    static NAME: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
 }
 
 /// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).
@@ -1025,7 +1040,6 @@ fn make(
     let expanded = name_toks
         .iter()
         .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
-    let (name, normal) = name_and_normal(text, name_toks, span.len());
     let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
     let number = is_ordinal(&name_toks[0]);
     // the body's `of` stands before a topic, not inside it
@@ -1070,23 +1084,25 @@ fn make(
     let head_word = (from..=head)
         .find(|&i| is_generic(toks, i))
         .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
-    let mut kind =
-        part_kind(&name).or_else(|| heads.kind_of_name(span.clone(), &normal).map(|k| k.1));
-    let generic = kind.is_none();
-    if kind.is_none() {
-        // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
-        if let Some(o) = first_of(&name) {
-            let rest = name[o + 4..].trim_start_matches("the ");
-            let rest = rest
-                .split_once(' ')
-                .filter(|(w, _)| en_ordinal(w).is_some())
-                .map_or(rest, |(_, r)| r);
-            kind = [head_word, "session", "meeting"]
-                .iter()
-                .find_map(|h| kind_inside_joined(&[rest, " ", h]))
-                .map(|k| k.1);
+    let named = |name: &str, normal: &str| named_kind(name, normal, span.clone(), head_word, heads);
+    let (mut kind, generic) = NAME.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let (name, normal) = &mut *buffers;
+            name_and_normal_into(text, name_toks, span.len(), name, normal);
+            let found = named(name, normal);
+            // (the room of a very long name is not kept)
+            if name.capacity() > 1 << 12 {
+                *buffers = Default::default();
+            }
+            found
         }
-    }
+        // never taken: no name is read inside another
+        Err(_) => {
+            let (mut name, mut normal) = (String::new(), String::new());
+            name_and_normal_into(text, name_toks, span.len(), &mut name, &mut normal);
+            named(&name, &normal)
+        }
+    });
     if kind.is_none() {
         // the name holds no rendering (looked up above)
         let org = organiser.as_ref().map(|r| &text[r.clone()]);
@@ -1104,6 +1120,35 @@ fn make(
         met: false,
         generic,
     }
+}
+
+/// The kind of meeting `name` (at `span`, of the normal form `normal`, its generic head
+/// `head_word`) names, and whether it is generic (holds no rendering); `None` where its
+/// organiser alone may tell it.
+fn named_kind(
+    name: &str,
+    normal: &str,
+    span: Range<usize>,
+    head_word: &str,
+    heads: &Heads,
+) -> (Option<&'static str>, bool) {
+    let mut kind = part_kind(name).or_else(|| heads.kind_of_name(span, normal).map(|k| k.1));
+    let generic = kind.is_none();
+    if kind.is_none() {
+        // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
+        if let Some(o) = first_of(name) {
+            let rest = name[o + 4..].trim_start_matches("the ");
+            let rest = rest
+                .split_once(' ')
+                .filter(|(w, _)| en_ordinal(w).is_some())
+                .map_or(rest, |(_, r)| r);
+            kind = [head_word, "session", "meeting"]
+                .iter()
+                .find_map(|h| kind_inside_joined(&[rest, " ", h]))
+                .map(|k| k.1);
+        }
+    }
+    (kind, generic)
 }
 
 /// The meeting named after a verb (from token `j`), and the index after its phrase.
@@ -1483,7 +1528,8 @@ mod tests {
                 let mut toks = Vec::new();
                 super::tokens_into(text, lowered, 0..text.len(), &mut toks);
                 for from in 0..toks.len() {
-                    let (name, normal) = super::name_and_normal(text, &toks[from..], 0);
+                    let (mut name, mut normal) = (String::new(), String::new());
+                    super::name_and_normal_into(text, &toks[from..], 0, &mut name, &mut normal);
                     assert_eq!(normal, super::super::normalise(&name), "{name:?}");
                 }
             }
