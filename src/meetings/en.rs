@@ -409,7 +409,8 @@ fn window_start(text: &str, start: usize, verb: usize, marks: usize) -> usize {
     i
 }
 
-/// The meetings a verb of holding governs in its sentence.
+/// The meetings a verb of holding governs in its sentence, into `out` (cleared first: a
+/// list kept for the purpose, where a list for each verb was an allocation).
 pub(super) fn held<'a>(
     text: &'a str,
     lowered: &'a str,
@@ -417,14 +418,16 @@ pub(super) fn held<'a>(
     verb: Range<usize>,
     heads: &Heads,
     cache: &mut Tokens<'a>,
-) -> Vec<Held> {
+    out: &mut Vec<Held>,
+) {
+    out.clear();
     // most of a long sentence lies far before its verb: the tokens are read from a little
     // before it, back to the clause's start where the verb's subject matters (back over
     // the appositive of `X, the ..., held`)
     let lower_verb = &lowered[verb.clone()];
     let attends = lower_verb == "attended" || lower_verb == "addressed";
     if governs_nothing(lowered, sentence.clone(), verb.clone()) {
-        return Vec::new();
+        return;
     }
     let prior = lowered[sentence.start..verb.start].trim_end();
     let appositive = prior.ends_with(',');
@@ -444,9 +447,10 @@ pub(super) fn held<'a>(
         cache.to = to;
     }
     let cut = cache.from > sentence.start;
-    if let Ok(found) = held_in(text, lowered, &cache.toks, verb.clone(), heads, cut) {
-        return found;
+    if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
+        return;
     }
+    out.clear();
     // the verb governs more than was read: the sentence from its start
     tokens_into(
         text,
@@ -455,7 +459,9 @@ pub(super) fn held<'a>(
         &mut cache.toks,
     );
     cache.from = sentence.start;
-    held_in(text, lowered, &cache.toks, verb, heads, false).unwrap_or_default()
+    if held_into(text, lowered, &cache.toks, verb, heads, false, out).is_err() {
+        out.clear();
+    }
 }
 
 /// Does the verb at `verb` surely govern no meeting, told by the words around it in the
@@ -537,9 +543,8 @@ fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
     }
 }
 
-/// [`held`] over `toks`, the sentence's tokens from one of them on; `cut` when they do not
-/// start at the sentence's start, and then [`Cut`] where what the verb governs may reach
-/// before them.
+/// [`held_into`] into a list of its own.
+#[cfg(test)]
 fn held_in(
     text: &str,
     lowered: &str,
@@ -548,9 +553,26 @@ fn held_in(
     heads: &Heads,
     cut: bool,
 ) -> Result<Vec<Held>, Cut> {
+    let mut out = Vec::new();
+    held_into(text, lowered, toks, verb, heads, cut, &mut out).map(|()| out)
+}
+
+/// [`held`] over `toks`, the sentence's tokens from one of them on, into `out` (empty);
+/// `cut` when they do not start at the sentence's start, and then [`Cut`] where what the
+/// verb governs may reach before them (what `out` holds then is no answer).
+fn held_into(
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    verb: Range<usize>,
+    heads: &Heads,
+    cut: bool,
+    out: &mut Vec<Held>,
+) -> Result<(), Cut> {
+    debug_assert!(out.is_empty());
     // tokens are in text order: their starts (and ends) rise
     let Ok(v) = toks.binary_search_by_key(&verb.start, |t| t.start) else {
-        return Ok(Vec::new());
+        return Ok(());
     };
     let v_end = toks.binary_search_by_key(&verb.end, |t| t.end).unwrap_or(v);
     // `solemnly opened`, `was successfully held`: the adverbs before the verb are read
@@ -589,7 +611,7 @@ fn held_in(
                 | "needs"
         )
     }) {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let passive = before
         .clone()
@@ -600,13 +622,14 @@ fn held_in(
     // meeting` names none
     if matches!(&*lower, "attended" | "addressed") {
         if passive {
-            return Ok(Vec::new());
+            return Ok(());
         }
-        return Ok(object(text, toks, v_end + 1, heads, None, None)
-            .map(|(m, _)| m)
-            .filter(|m| !m.generic)
-            .into_iter()
-            .collect());
+        out.extend(
+            object(text, toks, v_end + 1, heads, None, None)
+                .map(|(m, _)| m)
+                .filter(|m| !m.generic),
+        );
+        return Ok(());
     }
     // `an executive meeting of the provincial government held on Monday`: a participle
     // with no object of its own closes the name of the meeting it follows
@@ -628,9 +651,8 @@ fn held_in(
     // named as the subject of what it did took place
     let acted = matches!(&*lower, "heard" | "deliberated" | "reviewed" | "adopted");
     if acted && passive {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    let mut out = Vec::new();
     if !passive && !acted {
         let subject = subject_clause(text, toks, v, cut)?;
         let (organiser, chair_span) = if presiding {
@@ -682,7 +704,7 @@ fn held_in(
             }
         }
         if !out.is_empty() || !either {
-            return Ok(out);
+            return Ok(());
         }
     }
     // the subject of `was held`, `opened`
@@ -753,7 +775,7 @@ fn held_in(
                 && !clause.contains("principles of")
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The body named after `by` at token `j` (`by the Municipal Government`, `by the United

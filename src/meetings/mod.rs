@@ -1223,7 +1223,7 @@ fn extract_with(
                         l.make_ascii_lowercase();
                         l
                     });
-                    let found = en::held(
+                    en::held(
                         doc.text,
                         lowered,
                         sentence,
@@ -1233,8 +1233,9 @@ fn extract_with(
                             last: Some(&searched),
                         },
                         tokens.get_or_insert_with(|| std::mem::take(spare_tokens).recycled()),
+                        &mut buffers.found,
                     );
-                    held.extend(found.into_iter().map(|m| (si, m)));
+                    held.extend(buffers.found.drain(..).map(|m| (si, m)));
                 }
             }
         }
