@@ -10,6 +10,7 @@
 //! meeting` (the meeting named before); `held meetings` (several, named later).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -41,6 +42,29 @@ pub(super) struct Tokens<'a> {
     from: usize,
     to: usize,
     toks: Vec<Tok<'a>>,
+}
+
+impl Tokens<'_> {
+    /// No tokens, in the room of these, for another text: a report's first sentence read
+    /// took a new buffer of a kilobyte or more, which made the allocator tidy its free
+    /// lists each time.
+    // `filter_map` changes the lifetime of the tokens (collected in place), which `filter`
+    // cannot
+    #[allow(clippy::unnecessary_filter_map)]
+    pub(super) fn recycled<'b>(mut self) -> Tokens<'b> {
+        self.toks.clear();
+        Tokens {
+            sentence: None,
+            from: 0,
+            to: 0,
+            toks: self.toks.into_iter().filter_map(|_| None).collect(),
+        }
+    }
+
+    /// How many tokens the buffer holds room for.
+    pub(super) fn capacity(&self) -> usize {
+        self.toks.capacity()
+    }
 }
 
 /// The tokens read start too late in the sentence: what the verb governs reaches before
@@ -385,7 +409,8 @@ fn window_start(text: &str, start: usize, verb: usize, marks: usize) -> usize {
     i
 }
 
-/// The meetings a verb of holding governs in its sentence.
+/// The meetings a verb of holding governs in its sentence, into `out` (cleared first: a
+/// list kept for the purpose, where a list for each verb was an allocation).
 pub(super) fn held<'a>(
     text: &'a str,
     lowered: &'a str,
@@ -393,14 +418,16 @@ pub(super) fn held<'a>(
     verb: Range<usize>,
     heads: &Heads,
     cache: &mut Tokens<'a>,
-) -> Vec<Held> {
+    out: &mut Vec<Held>,
+) {
+    out.clear();
     // most of a long sentence lies far before its verb: the tokens are read from a little
     // before it, back to the clause's start where the verb's subject matters (back over
     // the appositive of `X, the ..., held`)
     let lower_verb = &lowered[verb.clone()];
     let attends = lower_verb == "attended" || lower_verb == "addressed";
     if governs_nothing(lowered, sentence.clone(), verb.clone()) {
-        return Vec::new();
+        return;
     }
     let prior = lowered[sentence.start..verb.start].trim_end();
     let appositive = prior.ends_with(',');
@@ -420,9 +447,10 @@ pub(super) fn held<'a>(
         cache.to = to;
     }
     let cut = cache.from > sentence.start;
-    if let Ok(found) = held_in(text, lowered, &cache.toks, verb.clone(), heads, cut) {
-        return found;
+    if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
+        return;
     }
+    out.clear();
     // the verb governs more than was read: the sentence from its start
     tokens_into(
         text,
@@ -431,7 +459,9 @@ pub(super) fn held<'a>(
         &mut cache.toks,
     );
     cache.from = sentence.start;
-    held_in(text, lowered, &cache.toks, verb, heads, false).unwrap_or_default()
+    if held_into(text, lowered, &cache.toks, verb, heads, false, out).is_err() {
+        out.clear();
+    }
 }
 
 /// Does the verb at `verb` surely govern no meeting, told by the words around it in the
@@ -513,9 +543,8 @@ fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
     }
 }
 
-/// [`held`] over `toks`, the sentence's tokens from one of them on; `cut` when they do not
-/// start at the sentence's start, and then [`Cut`] where what the verb governs may reach
-/// before them.
+/// [`held_into`] into a list of its own.
+#[cfg(test)]
 fn held_in(
     text: &str,
     lowered: &str,
@@ -524,9 +553,26 @@ fn held_in(
     heads: &Heads,
     cut: bool,
 ) -> Result<Vec<Held>, Cut> {
+    let mut out = Vec::new();
+    held_into(text, lowered, toks, verb, heads, cut, &mut out).map(|()| out)
+}
+
+/// [`held`] over `toks`, the sentence's tokens from one of them on, into `out` (empty);
+/// `cut` when they do not start at the sentence's start, and then [`Cut`] where what the
+/// verb governs may reach before them (what `out` holds then is no answer).
+fn held_into(
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    verb: Range<usize>,
+    heads: &Heads,
+    cut: bool,
+    out: &mut Vec<Held>,
+) -> Result<(), Cut> {
+    debug_assert!(out.is_empty());
     // tokens are in text order: their starts (and ends) rise
     let Ok(v) = toks.binary_search_by_key(&verb.start, |t| t.start) else {
-        return Ok(Vec::new());
+        return Ok(());
     };
     let v_end = toks.binary_search_by_key(&verb.end, |t| t.end).unwrap_or(v);
     // `solemnly opened`, `was successfully held`: the adverbs before the verb are read
@@ -565,7 +611,7 @@ fn held_in(
                 | "needs"
         )
     }) {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let passive = before
         .clone()
@@ -615,13 +661,14 @@ fn held_in(
     // meeting` names none
     if matches!(&*lower, "attended" | "addressed") {
         if passive {
-            return Ok(Vec::new());
+            return Ok(());
         }
-        return Ok(object(text, toks, v_end + 1, heads, None, None)
-            .map(|(m, _)| m)
-            .filter(|m| !m.generic)
-            .into_iter()
-            .collect());
+        out.extend(
+            object(text, toks, v_end + 1, heads, None, None)
+                .map(|(m, _)| m)
+                .filter(|m| !m.generic),
+        );
+        return Ok(());
     }
     // `an executive meeting of the provincial government held on Monday`: a participle
     // with no object of its own closes the name of the meeting it follows
@@ -643,9 +690,8 @@ fn held_in(
     // named as the subject of what it did took place
     let acted = matches!(&*lower, "heard" | "deliberated" | "reviewed" | "adopted");
     if acted && passive {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    let mut out = Vec::new();
     if !passive && !acted {
         let subject = subject_clause(text, toks, v, cut)?;
         let (organiser, chair_span) = if presiding {
@@ -697,7 +743,7 @@ fn held_in(
             }
         }
         if !out.is_empty() || !either {
-            return Ok(out);
+            return Ok(());
         }
     }
     // the subject of `was held`, `opened`
@@ -776,7 +822,7 @@ fn held_in(
                 && !clause.contains("principles of")
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The body named after `by` at token `j` (`by the Municipal Government`, `by the United
@@ -986,10 +1032,20 @@ fn last_head(text: &str, toks: &[Tok], from: usize, to: usize, heads: &Heads) ->
 /// compared in ([`normalise`](super::normalise) of the name), made from the same tokens:
 /// they hold no whitespace and are joined by one space, so each is normalised alone, an
 /// ASCII one by taking its lower case as read (a name is mostly capitalised: normalising
-/// it again char by char cost a fifth of [`make`]).
-fn name_and_normal(text: &str, toks: &[Tok], len: usize) -> (String, String) {
-    let mut name = String::with_capacity(len);
-    let mut normal = String::with_capacity(len);
+/// it again char by char cost a fifth of [`make`]). Written into `name` and `normal`
+/// (cleared first), buffers kept for the purpose: most names are read for their kind
+/// alone, and two strings for each cost more than the reading.
+fn name_and_normal_into(
+    text: &str,
+    toks: &[Tok],
+    len: usize,
+    name: &mut String,
+    normal: &mut String,
+) {
+    name.clear();
+    normal.clear();
+    name.reserve(len);
+    normal.reserve(len);
     for t in toks {
         if paren_word(t).is_some_and(|w| EXPANDED.contains(&w)) {
             continue;
@@ -1009,7 +1065,11 @@ fn name_and_normal(text: &str, toks: &[Tok], len: usize) -> (String, String) {
             }));
         }
     }
-    (name, normal)
+}
+
+thread_local! {
+    /// The buffers of [`name_and_normal_into`] for [`make`].
+    static NAME: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
 }
 
 /// A meeting named by tokens `from..=head` (and an `of ...` after it up to `np_end`).
@@ -1049,7 +1109,6 @@ fn make(
     let expanded = name_toks
         .iter()
         .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
-    let (name, normal) = name_and_normal(text, name_toks, span.len());
     let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
     let number = is_ordinal(&name_toks[0]);
     // the body's `of` stands before a topic, not inside it
@@ -1094,23 +1153,25 @@ fn make(
     let head_word = (from..=head)
         .find(|&i| is_generic(toks, i))
         .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
-    let mut kind =
-        part_kind(&name).or_else(|| heads.kind_of_name(span.clone(), &normal).map(|k| k.1));
-    let generic = kind.is_none();
-    if kind.is_none() {
-        // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
-        if let Some(o) = first_of(&name) {
-            let rest = name[o + 4..].trim_start_matches("the ");
-            let rest = rest
-                .split_once(' ')
-                .filter(|(w, _)| en_ordinal(w).is_some())
-                .map_or(rest, |(_, r)| r);
-            kind = [head_word, "session", "meeting"]
-                .iter()
-                .find_map(|h| kind_inside_joined(&[rest, " ", h]))
-                .map(|k| k.1);
+    let named = |name: &str, normal: &str| named_kind(name, normal, span.clone(), head_word, heads);
+    let (mut kind, generic) = NAME.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let (name, normal) = &mut *buffers;
+            name_and_normal_into(text, name_toks, span.len(), name, normal);
+            let found = named(name, normal);
+            // (the room of a very long name is not kept)
+            if name.capacity() > 1 << 12 {
+                *buffers = Default::default();
+            }
+            found
         }
-    }
+        // never taken: no name is read inside another
+        Err(_) => {
+            let (mut name, mut normal) = (String::new(), String::new());
+            name_and_normal_into(text, name_toks, span.len(), &mut name, &mut normal);
+            named(&name, &normal)
+        }
+    });
     if kind.is_none() {
         // the name holds no rendering (looked up above)
         let org = organiser.as_ref().map(|r| &text[r.clone()]);
@@ -1128,6 +1189,35 @@ fn make(
         met: false,
         generic,
     }
+}
+
+/// The kind of meeting `name` (at `span`, of the normal form `normal`, its generic head
+/// `head_word`) names, and whether it is generic (holds no rendering); `None` where its
+/// organiser alone may tell it.
+fn named_kind(
+    name: &str,
+    normal: &str,
+    span: Range<usize>,
+    head_word: &str,
+    heads: &Heads,
+) -> (Option<&'static str>, bool) {
+    let mut kind = part_kind(name).or_else(|| heads.kind_of_name(span, normal).map(|k| k.1));
+    let generic = kind.is_none();
+    if kind.is_none() {
+        // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
+        if let Some(o) = first_of(name) {
+            let rest = name[o + 4..].trim_start_matches("the ");
+            let rest = rest
+                .split_once(' ')
+                .filter(|(w, _)| en_ordinal(w).is_some())
+                .map_or(rest, |(_, r)| r);
+            kind = [head_word, "session", "meeting"]
+                .iter()
+                .find_map(|h| kind_inside_joined(&[rest, " ", h]))
+                .map(|k| k.1);
+        }
+    }
+    (kind, generic)
 }
 
 /// The meeting named after a verb (from token `j`), and the index after its phrase.
@@ -1507,7 +1597,8 @@ mod tests {
                 let mut toks = Vec::new();
                 super::tokens_into(text, lowered, 0..text.len(), &mut toks);
                 for from in 0..toks.len() {
-                    let (name, normal) = super::name_and_normal(text, &toks[from..], 0);
+                    let (mut name, mut normal) = (String::new(), String::new());
+                    super::name_and_normal_into(text, &toks[from..], 0, &mut name, &mut normal);
                     assert_eq!(normal, super::super::normalise(&name), "{name:?}");
                 }
             }

@@ -1028,6 +1028,10 @@ struct Scratch {
     /// The room of the lower-cased text of the last English text read: a copy of each
     /// English text made a new allocation the size of the text.
     lowered: String,
+    /// The room of the tokens of the last English text read.
+    tokens: en::Tokens<'static>,
+    /// The room of the matches of the last window searched for renderings.
+    searched: Searched,
 }
 
 impl Scratch {
@@ -1039,6 +1043,8 @@ impl Scratch {
             || self.roles.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
             || self.lowered.capacity() > MOST * 64
+            || self.tokens.capacity() > MOST
+            || self.searched.found.capacity() > MOST
         {
             *self = Scratch::default();
         }
@@ -1081,6 +1087,8 @@ fn extract_with(
         zh: buffers,
         names,
         lowered: spare_lowered,
+        tokens: spare_tokens,
+        searched: spare_searched,
     } = sc;
     reference_sentences.clear();
     held.clear();
@@ -1089,9 +1097,19 @@ fn extract_with(
     // the text with its ASCII letters lower-cased, made for the first English verb of
     // holding: its tokens take their lower case from it
     let lowered = once_cell::unsync::OnceCell::new();
-    let mut tokens = en::Tokens::default();
+    // the tokens of the last English sentence read, in the room kept from the last text
+    // (taken for the first English verb of holding, as `lowered`)
+    let mut tokens = None;
     // the last window of the text searched for renderings (English), and what it holds
-    let searched = RefCell::new(Searched::default());
+    // (in the room of the last text's, none of whose window is kept)
+    let searched = RefCell::new(Searched {
+        window: 0..0,
+        found: {
+            let mut found = std::mem::take(&mut spare_searched.found);
+            found.clear();
+            found
+        },
+    });
     // hits come in text order: a sentence's index is pushed once, in order, with the
     // reference triggers that stand in it (whole words or not) and whether one stands as a
     // whole word (the sentence is read then)
@@ -1222,7 +1240,7 @@ fn extract_with(
                         l.make_ascii_lowercase();
                         l
                     });
-                    let found = en::held(
+                    en::held(
                         doc.text,
                         lowered,
                         sentence,
@@ -1231,9 +1249,10 @@ fn extract_with(
                             lowered: Some(lowered),
                             last: Some(&searched),
                         },
-                        &mut tokens,
+                        tokens.get_or_insert_with(|| std::mem::take(spare_tokens).recycled()),
+                        &mut buffers.found,
                     );
-                    held.extend(found.into_iter().map(|m| (si, m)));
+                    held.extend(buffers.found.drain(..).map(|m| (si, m)));
                 }
             }
         }
@@ -1241,6 +1260,10 @@ fn extract_with(
     // `主持召开`: one verb, not `主持` and `召开` twice
     held.sort_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
     held.dedup_by(|b, a| a.1.span == b.1.span);
+    if let Some(t) = tokens {
+        *spare_tokens = t.recycled();
+    }
+    *spare_searched = searched.into_inner();
     let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));

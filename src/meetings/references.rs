@@ -1606,10 +1606,10 @@ fn quoted<const O: usize, const C: usize>(
 /// `"`). `“` and `”` are sought by their last bytes, 0x9C and 0x9D after 0xE2 0x80: a
 /// search for their first byte stopped at every `’` (0xE2 0x80 0x99) of a sentence, and
 /// asking which mark each was cost more than the rest of the English patterns' gates.
-fn quoted_en(s: &str, min: usize) -> Vec<Range<usize>> {
+fn quoted_en(s: &str, min: usize) -> impl Iterator<Item = Range<usize>> + '_ {
     let b = s.as_bytes();
     // the marks from `at` on, in text order
-    let marks = |at: usize| {
+    let marks = move |at: usize| {
         memchr::memchr3_iter(b'"', 0x9C, 0x9D, &b[at..]).filter_map(move |i| {
             let i = at + i;
             match b[i] {
@@ -1623,21 +1623,21 @@ fn quoted_en(s: &str, min: usize) -> Vec<Range<usize>> {
             }
         })
     };
-    let mut out = Vec::new();
+    // (read as they are asked for: a list of them was a new allocation for each sentence
+    // with a quotation mark)
     let mut at = 0;
-    while let Some((i, open)) = marks(at).find(|&(_, c)| c != '”') {
-        let body = i + open.len_utf8();
-        let Some((end, mark)) = marks(body).next() else {
-            break;
-        };
-        if mark != '“' && chars_within(&s[body..end], min, 200) {
-            out.push(body..end);
-            at = end + mark.len_utf8();
-        } else {
+    std::iter::from_fn(move || {
+        while let Some((i, open)) = marks(at).find(|&(_, c)| c != '”') {
+            let body = i + open.len_utf8();
+            let (end, mark) = marks(body).next()?;
+            if mark != '“' && chars_within(&s[body..end], min, 200) {
+                at = end + mark.len_utf8();
+                return Some(body..end);
+            }
             at = body;
         }
-    }
-    out
+        None
+    })
 }
 
 /// Does `t` hold from `min` to `max` characters? A character takes one to four bytes, so
@@ -2945,7 +2945,7 @@ mod tests {
                 };
                 assert_eq!(got, want, "{text} {open:?} {close:?}");
                 if open.len() == 2 {
-                    assert_eq!(quoted_en(text, 3), want, "{text}");
+                    assert_eq!(quoted_en(text, 3).collect::<Vec<_>>(), want, "{text}");
                 }
             }
         }
