@@ -638,13 +638,13 @@ fn held_into(
         let rest = &rest[..rest.find(['.', '?', '!', '\n']).unwrap_or(rest.len())];
         let talks_after = rest.contains(" talks");
         if passive || !people || v == 0 || talks_after {
-            return Ok(Vec::new());
+            return Ok(());
         }
         if cut {
             return Err(Cut);
         }
         let sides = toks[0].start..toks[toks.len() - 1].end;
-        return Ok(vec![Held {
+        out.push(Held {
             kind: super::kind_exact("talks"),
             span: verb,
             expanded: false,
@@ -655,7 +655,8 @@ fn held_into(
             sides: Some(sides),
             met: true,
             generic: false,
-        }]);
+        });
+        return Ok(());
     }
     // `attended the opening meeting of ...`: a named meeting took place; `attended the
     // meeting` names none
