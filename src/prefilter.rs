@@ -374,8 +374,11 @@ fn walk_alone(
 /// How many bytes of each half [`walk_dfa`] walks before it pushes the hits found.
 const BLOCK: usize = 64;
 
-/// The length of text from which [`walk_dfa`] walks two halves at once.
-const TWO_WALKS_FROM: usize = 1024;
+/// The length of text from which [`walk_dfa`] walks two halves at once. A fifth of the
+/// bytes of the news are in texts under 1 KB: walking those as two halves too scanned the
+/// news in fewer instructions (14.8 M per MB against 15.5 M) and less time; under a few
+/// hundred bytes the second walk would read much of the first half again.
+const TWO_WALKS_FROM: usize = 256;
 
 thread_local! {
     /// The match states and offsets the walk of a second half noted, for the next walk.
