@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::{contiguous, noncontiguous};
-use aho_corasick::{dfa, Anchored, BuildError, MatchKind};
+use aho_corasick::{dfa, Anchored, MatchKind};
 use once_cell::sync::OnceCell;
 
 /// Which extractor's lexicon a trigger belongs to.
@@ -66,7 +66,7 @@ pub(crate) struct Hit {
 /// has scanned [`DFA_AFTER`] bytes. The DFA walks a byte in a table lookup where the NFA
 /// follows failure links: over the fixtures it scans in about half the instructions
 /// (English 67 M per MB against 29 M, Chinese 51 M against 26 M), but it takes about
-/// 25 ms and 12 MB to build. A process that reads one report never pays for it; one that
+/// 30 ms to build and holds 7.5 MB (15 MB while built). A process that reads one report never pays for it; one that
 /// reads a corpus pays it once, after the text read has made it worth building.
 #[derive(Debug)]
 pub(crate) struct Prefilter {
@@ -185,8 +185,8 @@ impl Prefilter {
             return &self.nfa;
         }
         match Compiled::dfa(split(&self.patterns, &self.ends), &self.tags) {
-            Ok(dfa) => self.dfa.get_or_init(|| dfa),
-            Err(_) => &self.nfa,
+            Some(dfa) => self.dfa.get_or_init(|| dfa),
+            None => &self.nfa,
         }
     }
 
@@ -226,7 +226,7 @@ impl Prefilter {
         match self.automaton(text.len()) {
             Compiled::Contiguous(nfa) => self.scan_with(nfa, text.as_bytes(), &mut hits),
             Compiled::Noncontiguous(nfa) => self.scan_with(nfa, text.as_bytes(), &mut hits),
-            Compiled::Dfa(dfa, table) => walk_dfa(dfa, table, text.as_bytes(), &mut hits),
+            Compiled::Dfa(dfa) => walk_dfa(dfa, text.as_bytes(), &mut hits),
         }
         for list in &mut hits.lists {
             sort_nearly_sorted(list);
@@ -277,66 +277,113 @@ fn walk<A: Automaton>(aut: &A, text: &[u8], mut on_match: impl FnMut(StateID, us
     }
 }
 
-/// Walks `text` through the DFA, pushing the hits of each match state as `table` lists them.
+/// Walks `text` through the DFA, pushing the hits of each match state as its row lists them.
+///
+/// Each byte waits on the load of its transition, which misses the cache about as often
+/// as not, and the load of the next byte cannot start before it. So a text of some length
+/// is walked as two halves at once, the loads of the one waiting beside those of the
+/// other: the walk of the second half starts [`Dfa::max_len`] bytes before it, so that
+/// at the half it is in the state the walk of the whole text would be in (an
+/// Aho-Corasick state stands for the longest end of the text read that begins a pattern),
+/// and its hits, noted as it goes, are pushed after those of the first half. Under `perf`
+/// the walk of English took about two thirds of the time of one walk, of Chinese about
+/// three quarters.
+///
+/// The two walks write the state of every byte of a [`BLOCK`] and count only match
+/// states, and the hits of a block are pushed after it: pushing them from within the loop
+/// took the registers of the states and cost a few instructions more a byte, and one
+/// mispredicted branch for each match state.
 ///
 /// The loop has a function of its own so that a byte costs the same few instructions
 /// whatever the compiler inlines around it: inlined into [`Prefilter::scan`], it came to
-/// reload a pointer from the stack on every byte once code elsewhere in the crate changed,
-/// 14 instructions a byte. Here a byte costs 7 (two loads, the bounds check of the
-/// transition and the compare with the last match state), and the count and compare of the loop
-/// are paid once for [`UNROLL`] bytes: over the fixtures a megabyte scans in about 6.5 M
-/// instructions less.
+/// reload a pointer from the stack on every byte once code elsewhere in the crate changed.
 #[inline(never)]
-fn walk_dfa(dfa: &dfa::DFA, table: &MatchTable, text: &[u8], hits: &mut Hits) {
-    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+fn walk_dfa(dfa: &Dfa, text: &[u8], hits: &mut Hits) {
+    let mut sid = dfa.start as usize;
+    if sid < dfa.matches_end as usize {
+        dfa.push(sid, 0, hits);
+    }
+    if text.len() < TWO_WALKS_FROM {
+        walk_alone(dfa, &mut sid, text, 0, |sid, end| dfa.push(sid, end, hits));
         return;
-    };
-    if dfa.is_match(sid) {
-        table.push(sid, 0, hits);
     }
-    let chunks = text.chunks_exact(UNROLL);
-    let rest = chunks.remainder();
-    let mut at = 0;
-    for chunk in chunks {
-        let mut go = |k: usize| step(dfa, table, &mut sid, chunk[k], at + k + 1, hits);
-        if !(go(0) && go(1) && go(2) && go(3) && go(4) && go(5) && go(6) && go(7)) {
-            return;
+    let (first, second) = text.split_at(text.len() / 2);
+    let mid = first.len();
+    let mut other = dfa.start as usize;
+    for &byte in &first[mid.saturating_sub(dfa.max_len)..] {
+        other = dfa.next(other, byte);
+    }
+    let mut noted = SPARE_NOTES.take();
+    noted.clear();
+    // (the second half is as long as the first, or a byte longer)
+    let (beside, last) = second.split_at(mid);
+    let matches_end = dfa.matches_end as usize;
+    // the match states of a block and where they end in it, indexed by a byte, which
+    // needs no bounds check and which no count of a block passes
+    let mut found = [[0u32; 256]; 2];
+    let mut ends = [[0u8; 256]; 2];
+    for (n, (block, other_block)) in first.chunks(BLOCK).zip(beside.chunks(BLOCK)).enumerate() {
+        let (mut a, mut b) = (0u8, 0u8);
+        for (k, (&byte, &other_byte)) in block.iter().zip(other_block).enumerate() {
+            sid = dfa.next(sid, byte);
+            other = dfa.next(other, other_byte);
+            // every state is written and only a match state kept, without a branch
+            found[0][usize::from(a)] = sid as u32;
+            ends[0][usize::from(a)] = k as u8;
+            a += u8::from(sid < matches_end);
+            found[1][usize::from(b)] = other as u32;
+            ends[1][usize::from(b)] = k as u8;
+            b += u8::from(other < matches_end);
         }
-        at += UNROLL;
+        let at = n * BLOCK + 1;
+        for (&sid, &k) in found[0].iter().zip(&ends[0]).take(a.into()) {
+            dfa.push(sid as usize, at + usize::from(k), hits);
+        }
+        let ended = found[1].iter().zip(&ends[1]).take(b.into());
+        noted.extend(ended.map(|(&sid, &k)| (sid, mid + at + usize::from(k))));
     }
-    for &byte in rest {
-        at += 1;
-        if !step(dfa, table, &mut sid, byte, at, hits) {
-            return;
+    walk_alone(dfa, &mut other, last, 2 * mid, |sid, end| {
+        noted.push((sid as u32, end))
+    });
+    for &(sid, end) in &noted {
+        dfa.push(sid as usize, end, hits);
+    }
+    if noted.capacity() <= RESERVE_MAX {
+        SPARE_NOTES.set(noted);
+    }
+}
+
+/// Walks `bytes`, which start `from` bytes into the text, from state `sid`, calling
+/// `on_match` with each match state and the offset it ends at.
+#[inline(always)]
+fn walk_alone(
+    dfa: &Dfa,
+    sid: &mut usize,
+    bytes: &[u8],
+    from: usize,
+    mut on_match: impl FnMut(usize, usize),
+) {
+    for (k, &byte) in bytes.iter().enumerate() {
+        *sid = dfa.next(*sid, byte);
+        if *sid < dfa.matches_end as usize {
+            on_match(*sid, from + k + 1);
         }
     }
 }
 
-/// How many bytes [`walk_dfa`] steps through between two tests of the end of the text (as
-/// many as its loop has calls of `go`).
-const UNROLL: usize = 8;
+/// How many bytes of each half [`walk_dfa`] walks before it pushes the hits found.
+const BLOCK: usize = 64;
 
-/// One byte of [`walk_dfa`], ending at `end`: whether the walk goes on.
-#[inline(always)]
-fn step(
-    dfa: &dfa::DFA,
-    table: &MatchTable,
-    sid: &mut StateID,
-    byte: u8,
-    end: usize,
-    hits: &mut Hits,
-) -> bool {
-    *sid = dfa.next_state(Anchored::No, *sid, byte);
-    // every match state is at or below `last_match`, and one there that is no match has no
-    // tags: the crate's test for special states also took aside each return to the start
-    // state, and kept one more bound in a register
-    if sid.as_u32() <= table.last_match {
-        if dfa.is_dead(*sid) {
-            return false;
-        }
-        table.push(*sid, end, hits);
-    }
-    true
+/// The length of text from which [`walk_dfa`] walks two halves at once. A fifth of the
+/// bytes of the news are in texts under 1 KB: walking those as two halves too scanned the
+/// news in fewer instructions (14.8 M per MB against 15.5 M) and less time; under a few
+/// hundred bytes the second walk would read much of the first half again.
+const TWO_WALKS_FROM: usize = 256;
+
+thread_local! {
+    /// The match states and offsets the walk of a second half noted, for the next walk.
+    static SPARE_NOTES: std::cell::Cell<Vec<(u32, usize)>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// What one pattern of a DFA match state reports: its lexicon, its entry and its length.
@@ -347,91 +394,162 @@ struct Tag {
     entry: u32,
 }
 
-/// The patterns of every match state of the DFA, laid out flat and indexed by the state.
+/// The trigger automaton as a DFA of its own layout, copied from the crate's DFA.
 ///
-/// A match costs the crate's DFA four dependent loads per pattern (the state's list of
-/// patterns, a pattern in it, its length, then its lexicon and entry here), and English
-/// reports hold a hit every 12 bytes: over the English fixtures a walk that only counted
-/// the hits ran about 1.5 times as fast as the scan that reported them this way. Here a
-/// state's patterns are one slice of small records.
+/// The crate's DFA gives each state a row of 256 transitions (its byte classes rounded up
+/// to a power of two), 15 MB for the triggers, and a scan of a report reads them all over:
+/// under `perf` the walk cost half as much again as its share of instructions, waiting on
+/// the cache. Here a row has one column for each byte the patterns hold (upper and lower
+/// case in one) and one for every other byte, and two more that a match reads its hits
+/// from: half the size. (Rows of 2-byte state numbers, a quarter of the size, cost a
+/// multiplication on each byte and scanned no faster.)
 #[derive(Debug)]
-struct MatchTable {
-    /// State identifiers are multiples of `1 << shift`: `sid >> shift` indexes `starts`.
-    shift: u32,
-    /// The largest identifier of a match state: a state past it reports nothing, and one
-    /// before it that is no match (the dead state among them) has no tags.
-    last_match: u32,
-    /// The tags of the state at index `i` are `tags[starts[i]..starts[i + 1]]` (empty for
-    /// a state that is no match).
-    starts: Vec<u32>,
+struct Dfa {
+    /// The column of each byte.
+    classes: [u8; 256],
+    /// The transitions, row after row; a state is the offset of its row. Match states
+    /// come first, and the two columns after the transitions of one hold the range of its
+    /// tags in `tags`.
+    trans: Vec<u32>,
+    /// How many columns of a row are transitions.
+    columns: usize,
+    start: u32,
+    /// The offset of the first row that is no match state.
+    matches_end: u32,
     tags: Vec<Tag>,
+    /// The length of the longest pattern: a walk started this many bytes back is in the
+    /// same state as one started at the start of the text.
+    max_len: usize,
 }
 
-impl MatchTable {
-    /// The table of `dfa` over `patterns`. Every state of an Aho-Corasick automaton
-    /// stands for a prefix of a pattern, so reading each pattern from the start state
-    /// passes through every state, and every match state, in as many steps as the
-    /// patterns have bytes (a walk over all 256 bytes of every state took longer than
-    /// building the DFA).
-    fn new(dfa: &dfa::DFA, patterns: &[&[u8]], tags: &[(Lexicon, u32)]) -> MatchTable {
-        let mut seen = Vec::new();
-        if let Ok(start) = dfa.start_state(Anchored::No) {
-            for pattern in patterns {
-                let mut sid = start;
-                for &byte in *pattern {
-                    sid = dfa.next_state(Anchored::No, sid, byte);
-                    seen.push(sid);
-                }
-            }
+impl Dfa {
+    /// The DFA of `patterns`, or `None` when it has too many states for its offsets or
+    /// the crate's identifiers.
+    ///
+    /// Two bytes that no pattern holds lead every state to the start state alike, and two
+    /// that patterns hold differ but in ASCII case, so one column for each byte the
+    /// patterns hold, folded, and one for the rest are all the columns the rows need.
+    fn new(patterns: &[&[u8]], tags: &[(Lexicon, u32)]) -> Option<Dfa> {
+        let aut = dfa::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .ok()?;
+        let start = aut.start_state(Anchored::No).ok()?;
+
+        let mut held = [false; 256];
+        for &byte in patterns.iter().copied().flatten() {
+            held[usize::from(byte.to_ascii_lowercase())] = true;
         }
-        seen.sort_unstable();
-        seen.dedup();
-        let shift = seen
+        // a byte for each column, the last one for the bytes no pattern holds
+        let mut bytes: Vec<u8> = (0..=255u8).filter(|&b| held[usize::from(b)]).collect();
+        bytes.extend((0..=255u8).find(|&b| !held[usize::from(b.to_ascii_lowercase())]));
+        let mut classes = [0u8; 256];
+        for (b, class) in (0..=255u8).zip(&mut classes) {
+            let folded = b.to_ascii_lowercase();
+            let column = bytes
+                .iter()
+                .position(|&c| c == folded && held[usize::from(c)]);
+            *class = column.unwrap_or(bytes.len() - 1) as u8;
+        }
+        let columns = bytes.len();
+        let stride = columns + 2;
+
+        // The crate's state identifiers are multiples of its stride, a power of two that
+        // the states a step from the start state show.
+        let shift = bytes
             .iter()
-            .map(|sid| sid.as_u32())
+            .map(|&b| aut.next_state(Anchored::No, start, b).as_u32())
+            .chain([start.as_u32()])
             .filter(|&sid| sid != 0)
             .map(u32::trailing_zeros)
             .min()
             .unwrap_or(0);
-        let matches: Vec<StateID> = seen.into_iter().filter(|&s| dfa.is_match(s)).collect();
-        let last_match = matches.last().map_or(0, |sid| sid.as_u32());
-        let last = last_match as usize >> shift;
-        let mut starts = vec![0u32; last + 2];
+        let slot = |sid: StateID| sid.as_usize() >> shift;
+        // every state, from the start state, in the order found
+        let mut states = vec![start];
+        let mut found = vec![false; slot(start) + 1];
+        found[slot(start)] = true;
+        let mut i = 0;
+        while let Some(&sid) = states.get(i) {
+            i += 1;
+            for &b in &bytes {
+                let next = aut.next_state(Anchored::No, sid, b);
+                // (an unanchored search of standard semantics never stops)
+                if aut.is_dead(next) || next.as_u32().trailing_zeros() < shift {
+                    return None;
+                }
+                if found.len() <= slot(next) {
+                    found.resize(slot(next) + 1, false);
+                }
+                if !std::mem::replace(&mut found[slot(next)], true) {
+                    states.push(next);
+                }
+            }
+        }
+        // match states first
+        let (mut order, rest): (Vec<StateID>, Vec<StateID>) =
+            states.into_iter().partition(|&s| aut.is_match(s));
+        let matches = order.len();
+        order.extend(rest);
+        let offset = |n: usize| u32::try_from(n * stride).ok();
+        offset(order.len())?;
+        let mut offsets = vec![0u32; found.len()];
+        for (n, &sid) in order.iter().enumerate() {
+            offsets[slot(sid)] = offset(n)?;
+        }
+
+        let mut trans = Vec::with_capacity(order.len() * stride);
         let mut list = Vec::new();
-        let mut next = 0;
-        for sid in matches {
-            let index = sid.as_usize() >> shift;
-            // states that are no match, between two that are, report nothing
-            for start in &mut starts[next..=index] {
-                *start = list.len() as u32;
+        for &sid in &order {
+            trans.extend(
+                bytes
+                    .iter()
+                    .map(|&b| offsets[slot(aut.next_state(Anchored::No, sid, b))]),
+            );
+            let from = list.len() as u32;
+            if aut.is_match(sid) {
+                for i in 0..aut.match_len(sid) {
+                    let pattern = aut.match_pattern(sid, i);
+                    let (lexicon, entry) = tags[pattern.as_usize()];
+                    list.push(Tag {
+                        lexicon,
+                        len: aut.pattern_len(pattern) as u32,
+                        entry,
+                    });
+                }
             }
-            for i in 0..dfa.match_len(sid) {
-                let pattern = dfa.match_pattern(sid, i);
-                let (lexicon, entry) = tags[pattern.as_usize()];
-                list.push(Tag {
-                    lexicon,
-                    len: dfa.pattern_len(pattern) as u32,
-                    entry,
-                });
-            }
-            next = index + 1;
+            trans.extend([from, list.len() as u32]);
         }
-        for start in &mut starts[next..] {
-            *start = list.len() as u32;
-        }
-        MatchTable {
-            shift,
-            last_match,
-            starts,
+        Some(Dfa {
+            classes,
+            trans,
+            columns,
+            start: offsets[slot(start)],
+            matches_end: offset(matches)?,
             tags: list,
-        }
+            max_len: patterns.iter().map(|p| p.len()).max().unwrap_or(0),
+        })
+    }
+
+    /// The state after `sid` on `byte`.
+    #[inline(always)]
+    fn next(&self, sid: usize, byte: u8) -> usize {
+        let at = sid + usize::from(self.classes[usize::from(byte)]);
+        debug_assert!(at < self.trans.len());
+        // SAFETY: `sid` is the offset of a row: the walks pass only the start state and
+        // states this returned, and `Dfa::new` writes nothing else there; and a class is less than the
+        // `columns` of a row. The bounds check cost 2 instructions a byte and a register
+        // in each walk: about 4.8 M instructions more for a megabyte of English.
+        unsafe { *self.trans.get_unchecked(at) as usize }
     }
 
     /// Pushes the hits of match state `sid` ending at `end`.
     #[inline]
-    fn push(&self, sid: StateID, end: usize, hits: &mut Hits) {
-        let i = sid.as_usize() >> self.shift;
-        let Some(&[from, to]) = self.starts.get(i..i + 2) else {
+    fn push(&self, sid: usize, end: usize, hits: &mut Hits) {
+        let at = sid + self.columns;
+        let Some(&[from, to]) = self.trans.get(at..at + 2) else {
             return;
         };
         for tag in self
@@ -453,7 +571,7 @@ impl MatchTable {
 enum Compiled {
     Contiguous(contiguous::NFA),
     Noncontiguous(noncontiguous::NFA),
-    Dfa(dfa::DFA, MatchTable),
+    Dfa(Dfa),
 }
 
 impl Compiled {
@@ -477,14 +595,8 @@ impl Compiled {
         Compiled::Noncontiguous(nfa)
     }
 
-    fn dfa(patterns: Vec<&[u8]>, tags: &[(Lexicon, u32)]) -> Result<Compiled, BuildError> {
-        let dfa = dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&patterns)?;
-        let table = MatchTable::new(&dfa, &patterns, tags);
-        Ok(Compiled::Dfa(dfa, table))
+    fn dfa(patterns: Vec<&[u8]>, tags: &[(Lexicon, u32)]) -> Option<Compiled> {
+        Dfa::new(&patterns, tags).map(Compiled::Dfa)
     }
 }
 
@@ -613,5 +725,28 @@ mod tests {
         }
         assert!(dfa.has_dfa() && !nfa.has_dfa());
         assert_eq!(dfa.scan(text).of(Lexicon::Slogan).len(), 8);
+    }
+
+    /// A long text is walked as two halves at once: hits that end on either side of the
+    /// half, or across it, at the ends of blocks or of the text, are reported as by the
+    /// NFA's walk.
+    #[test]
+    fn dfa_scan_of_two_halves_finds_the_hits_of_one_walk() {
+        let triggers = [
+            Trigger::new("b", Lexicon::Slogan, 0),
+            Trigger::new("abc", Lexicon::Slogan, 1),
+            Trigger::new("ab", Lexicon::Date, 2),
+            Trigger::new("two establishments", Lexicon::Official, 3),
+            Trigger::new("establishments, ab", Lexicon::Official, 4),
+        ];
+        let nfa = Prefilter::with_dfa_after(&triggers, usize::MAX);
+        let dfa = Prefilter::with_dfa_after(&triggers, 0);
+        let text = "xabcab, Two Establishments, ab abc b ".repeat(80);
+        assert!(text.len() > 2 * TWO_WALKS_FROM);
+        for end in (TWO_WALKS_FROM - 40..text.len()).step_by(7) {
+            assert_eq!(dfa.scan(&text[..end]), nfa.scan(&text[..end]), "{end}");
+        }
+        assert_eq!(dfa.scan(&text), nfa.scan(&text));
+        assert!(dfa.has_dfa());
     }
 }
