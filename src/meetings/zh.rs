@@ -366,7 +366,10 @@ pub(super) fn held(
     // announced or being prepared, not held; nor one whose holding is demanded
     // (`确保全会顺利召开`)
     let demanded = clause.starts_with("确保") || clause.starts_with("確保");
+    // `听取了关于召开……会议的建议方案`: the topic of a paper, not a report of holding
+    let topic = clause.ends_with("关于") || clause.ends_with("關於");
     if demanded
+        || topic
         || announced(sentence_before, clause_start - sentence.start)
         || opens_directive(sentence_before.trim_start())
         || holds_directive(clause)
