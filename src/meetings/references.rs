@@ -958,9 +958,12 @@ fn find_en(
     for t in quoted_en(s, 3) {
         // punctuation of the sentence that American style puts inside the quotes
         let title = s[t.clone()].trim_end_matches([',', '.', ';', ':', '，', '。']);
-        // `a work report entitled "Promoting …"`: the words before name it a title
+        // `a work report entitled "Promoting …"`, `the important article "Promoting …"`:
+        // the words before name it a title
         let before = s[..t.start].trim_end_matches(['"', '“']).trim_end();
-        let entitled = ["entitled", "titled"].iter().any(|w| before.ends_with(w))
+        let entitled = ["entitled", "titled", " article", " book"]
+            .iter()
+            .any(|w| before.ends_with(w))
             && title.starts_with(|c: char| c.is_uppercase());
         let start = base + t.start;
         // (`the "Blue Sky, Clear Water and Pure Land" battle` names a programme)
