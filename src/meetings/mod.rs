@@ -428,7 +428,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 276] = [
+const ROLE_VERBS: [(&str, Role); 278] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -660,6 +660,9 @@ const ROLE_VERBS: [(&str, Role); 276] = [
     ("said", Role::Participant),
     // `A, general manager of …, hoped that the government will help …`: 希望
     ("hoped that", Role::Participant),
+    // `A, B and C took the oath`: at a constitutional oath ceremony (宣誓)
+    ("took the oath", Role::Participant),
+    ("took an oath", Role::Participant),
     ("explained", Role::Participant),
     // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
     // the members' questions`
