@@ -112,6 +112,15 @@ fn opens_directive(s: &str) -> bool {
     s.starts_with(['要', '应', '應']) || ["需要", "必须", "必須"].iter().any(|w| s.starts_with(w))
 }
 
+/// `三是召开省委十二届五次全会，会期为…`: a verb of holding right after an item's marker,
+/// without `了`, is an item of decisions or plans, not a report (`一是召开了…` is).
+fn item_of_plans(before: &str, after: &str) -> bool {
+    !after.starts_with('了')
+        && before.strip_suffix('是').is_some_and(|b| {
+            b.ends_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
+        })
+}
+
 /// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`. One pass over the clause
 /// (`需要` is a `要` after another character).
 fn holds_directive(s: &str) -> bool {
@@ -370,6 +379,7 @@ pub(super) fn held(
     let topic = clause.ends_with("关于") || clause.ends_with("關於");
     if demanded
         || topic
+        || item_of_plans(&text[..verb.start], after)
         || announced(sentence_before, clause_start - sentence.start)
         || opens_directive(sentence_before.trim_start())
         || holds_directive(clause)
