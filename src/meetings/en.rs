@@ -618,6 +618,32 @@ fn held_into(
         .next()
         .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been"));
     let presiding = lower.starts_with("presid") || lower.starts_with("chair");
+    // `C and D signed the "Memorandum …" at the signing ceremony`: the ceremony took place
+    if &*lower == "signing ceremony" {
+        // (or `…, and the signing ceremony was witnessed by A and B`)
+        let witnessed = toks.get(v_end + 1).is_some_and(|t| t.lo() == "was")
+            && toks.get(v_end + 2).is_some_and(|t| t.lo() == "witnessed");
+        let at = v >= 2 && toks[v - 1].lo() == "the" && toks[v - 2].lo() == "at" || witnessed;
+        let signed = toks[..v].iter().any(|t| t.lo() == "signed");
+        if !at || !signed && cut {
+            return if at { Err(Cut) } else { Ok(()) };
+        }
+        if signed {
+            out.push(Held {
+                kind: super::kind_exact("signing ceremony"),
+                span: verb,
+                expanded: false,
+                number: None,
+                term: None,
+                organiser: None,
+                chair_span: None,
+                sides: None,
+                met: false,
+                generic: false,
+            });
+        }
+        return Ok(());
+    }
     // `A met with a delegation led by B`: talks of two sides (`会见`), named by the verb;
     // who met whom is a person or a body of people, not `met with approval`
     if &*lower == "met with" {

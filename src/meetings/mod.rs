@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 41] = [
+const HOLD_VERBS: [&str; 42] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -361,6 +361,8 @@ const HOLD_VERBS: [&str; 41] = [
     "会见",
     "會見",
     "met with",
+    // `signed the "…" at the signing ceremony`
+    "signing ceremony",
 ];
 
 /// Words that open a reference.
@@ -428,7 +430,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 278] = [
+const ROLE_VERBS: [(&str, Role); 279] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -536,6 +538,8 @@ const ROLE_VERBS: [(&str, Role); 278] = [
     ("summed up", Role::Participant),
     // `A and the Danish side's representative signed the memorandum`
     ("signed the", Role::Participant),
+    // `After the talks, witnessed by A and B, C and D signed …`
+    ("witnessed by", Role::Participant),
     ("successively spoke", Role::Participant),
     ("took turns to speak", Role::Participant),
     ("delivered a report", Role::Participant),
