@@ -506,6 +506,21 @@ fn zh_number(c: &Captures, name: &str) -> Option<u32> {
 /// Drops trailing joining words from a body written in capitalised words.
 fn trim_body(body: &str) -> &str {
     let mut b = body.trim();
+    // a headline's verb inside it, and the words after (`… People's Congress Holds Third
+    // Meeting`)
+    if let Some(i) = [
+        " Opens ",
+        " Closes ",
+        " Concludes ",
+        " Convenes ",
+        " Holds ",
+    ]
+    .iter()
+    .filter_map(|w| b.find(w))
+    .min()
+    {
+        b = &b[..i];
+    }
     loop {
         let before = b;
         // a headline's verb after the body: `… County People's Congress Opened`

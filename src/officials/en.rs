@@ -3138,8 +3138,11 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
     }
 }
 
+/// `elected A as the …`, and the copula of `A is Secretary of …`, `A and B are Vice
+/// Directors of …`: the title after it is the name's (and the list's before it).
 fn is_as(toks: &[Tok], items: &[Item], k: usize) -> bool {
-    matches!(items.get(k), Some(Item::Other(t)) if toks[*t].is("as"))
+    matches!(items.get(k), Some(Item::Other(t))
+        if toks[*t].is("as") || toks[*t].is("is") || toks[*t].is("are"))
 }
 
 fn verb_at(toks: &[Tok], mut t: usize) -> bool {
