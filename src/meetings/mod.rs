@@ -1830,6 +1830,20 @@ fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     if b.generic && this.iter().any(|w| text[b.span.clone()].starts_with(w)) {
         return true;
     }
+    // `召开宁川·江东工作交流座谈会。丁少阳出席座谈会并讲话`: the last words of the name before,
+    // bare after a verb of attending or presiding, name that meeting
+    let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
+    if !short.is_ascii() && long.len() > short.len() && long.ends_with(short) {
+        let before = text[..b.span.start]
+            .strip_suffix('了')
+            .unwrap_or(&text[..b.span.start]);
+        if ["出席", "主持", "参加", "參加"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        {
+            return true;
+        }
+    }
     // (`The session victory closed`, a sentence's first word too)
     let before = &text.as_bytes()[..b.span.start];
     if !(before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ")) {
