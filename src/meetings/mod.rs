@@ -430,7 +430,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 279] = [
+const ROLE_VERBS: [(&str, Role); 281] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -653,6 +653,9 @@ const ROLE_VERBS: [(&str, Role); 279] = [
     // what a speaker says at the meeting: `A表示，`, `A说：`, `A said`, `A explained`
     // (not `强调`, `指出`, `stressed`, said mostly of the chair and the main speaker)
     ("表示", Role::Participant),
+    // `省长A介绍宁川经济社会发展情况`: who presents at the meeting (not `据A介绍`, `A的介绍`)
+    ("介绍", Role::Participant),
+    ("介紹", Role::Participant),
     ("说", Role::Participant),
     ("說", Role::Participant),
     // `委员A建议，`, `A提出，`, `A认为，`: only before its words, as `说`
@@ -1168,6 +1171,22 @@ fn extract_with(
             }
             if verb == "作了" && !report_closes(&doc.text[h.end..]) {
                 continue;
+            }
+            // `据A介绍` cites a source, `A的介绍` and `介绍人` are nouns
+            if matches!(verb, "介绍" | "介紹") {
+                let before = &doc.text[doc.sentences[si].start..h.start];
+                let clause = zh::last_stop(before, |c| matches!(c, '，' | '；' | '。' | '：'))
+                    .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+                // (nor `王毅向媒体介绍…出席峰会情况`: a briefing of the press after it)
+                if clause.starts_with(['据', '據', '经', '經'])
+                    || clause.ends_with('的')
+                    || ["媒体", "媒體", "记者", "記者"]
+                        .iter()
+                        .any(|w| clause.contains(w))
+                    || doc.text[h.end..].starts_with('人')
+                {
+                    continue;
+                }
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
             // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
