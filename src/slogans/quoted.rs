@@ -90,6 +90,10 @@ pub(crate) fn from_quotes(
         if is_speech(inner) || is_body(inner) || is_emphasis(inner) || is_topic(inner) {
             continue;
         }
+        // `荣获“农业农村工作先进乡镇”称号`: an honour's name, not a campaign
+        if honour_after(&text[q.end..]) {
+            continue;
+        }
         let (kind, number) = match count_of(inner) {
             Some(Count::Numbered(n)) => (SloganKind::Numbered, Some(n)),
             Some(Count::NotASlogan) => continue,
@@ -97,6 +101,23 @@ pub(crate) fn from_quotes(
         };
         out.push(item(text, start, end, kind, number));
     }
+}
+
+/// Does an honour's word follow the closing mark at the start of `after` (`”称号`,
+/// `”荣誉称号`, `" title`)?
+fn honour_after(after: &str) -> bool {
+    let rest = after.strip_prefix(['”', '"', '」', '’']).unwrap_or(after);
+    [
+        "称号",
+        "稱號",
+        "荣誉称号",
+        "榮譽稱號",
+        "光荣称号",
+        "光榮稱號",
+        " title",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// `char::is_alphanumeric`, answered without its table for the common Chinese characters
