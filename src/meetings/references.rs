@@ -812,22 +812,16 @@ fn find_en(
     }
     // (most `Congress of the` are the Party's: the organisation's words are sought first)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
-    if mass
+    let mass = mass
         && (has(finder!("Youth League")) || has(finder!("Women")) || has(finder!("Trade Union")))
-        && has(finder!("Congress of the"))
-    {
-        for c in EN_MASS_CONGRESS.captures_iter(s) {
-            out.push(Found {
-                span: span_of(&c, base),
-                kind: ReferenceKind::Congress,
-                body: Some(c["body"].split_whitespace().collect::<Vec<_>>().join(" ")),
-                number: ordinal(&c, "num"),
-                term: None,
-            });
-        }
-    }
-    if women {
-        for c in EN_MEMBERS_CONGRESS.captures_iter(s) {
+        && has(finder!("Congress of the"));
+    // a mass organisation's congress, named by the organisation or by its members
+    let masses = [
+        mass.then_some(&*EN_MASS_CONGRESS),
+        women.then_some(&*EN_MEMBERS_CONGRESS),
+    ];
+    for re in masses.into_iter().flatten() {
+        for c in re.captures_iter(s) {
             out.push(Found {
                 span: span_of(&c, base),
                 kind: ReferenceKind::Congress,
