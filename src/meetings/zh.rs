@@ -327,7 +327,11 @@ pub(super) fn held(
                 clause_start - sentence.start,
             );
         let from = verb.end + '的'.len_utf8();
-        if let Some(end) = name_end(text, from, sentence.end, heads, true, None).filter(|_| at) {
+        // (the name is read only for a meeting held at the same occasion)
+        let end = at
+            .then(|| name_end(text, from, sentence.end, heads, true, None))
+            .flatten();
+        if let Some(end) = end {
             // (or, without `在`, the meeting that did something: `随后召开的镇党委十五届一次
             // 全会选举A为书记`)
             let rest = &text[end..];
