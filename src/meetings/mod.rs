@@ -765,6 +765,64 @@ const ROLE_VERBS: [(&str, Role); 276] = [
     ("到會", Role::Attendee),
 ];
 
+/// The verbs of [`ROLE_VERBS`] that [`extract_with`] asks more of before taking a hit,
+/// each group a bit of [`ROLE_CHECKS`].
+const CHECKED_ROLE_VERBS: [&[&str]; 7] = [
+    &["所作的"],
+    &["作了"],
+    &["说", "說", "建议", "建議", "提出", "认为", "認為"],
+    &["attending", "present at the", "presiding over the"],
+    &["among them", "together with", "as was", "as were"],
+    &["invited"],
+    &["present were", "speaking on behalf of", "speaking for"],
+];
+
+/// The bits of [`CHECKED_ROLE_VERBS`] that name each role verb (by its index in
+/// [`ROLE_VERBS`]): found when compiling, where comparing each hit's verb with each group
+/// called on memory comparison at every verb of the same length.
+const ROLE_CHECKS: [u8; ROLE_VERBS.len()] = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut out = [0u8; ROLE_VERBS.len()];
+    let mut v = 0;
+    while v < ROLE_VERBS.len() {
+        let mut g = 0;
+        while g < CHECKED_ROLE_VERBS.len() {
+            let mut w = 0;
+            while w < CHECKED_ROLE_VERBS[g].len() {
+                if same(ROLE_VERBS[v].0, CHECKED_ROLE_VERBS[g][w]) {
+                    out[v] |= 1 << g;
+                }
+                w += 1;
+            }
+            g += 1;
+        }
+        v += 1;
+    }
+    out
+};
+
+/// The bits of [`ROLE_CHECKS`], in the order of [`CHECKED_ROLE_VERBS`].
+const HEARD: u8 = 1;
+const REPORTED: u8 = 1 << 1;
+const SAYING: u8 = 1 << 2;
+const ATTENDING: u8 = 1 << 3;
+const AMONG: u8 = 1 << 4;
+const INVITED: u8 = 1 << 5;
+const OPENING: u8 = 1 << 6;
+
 /// `听取和讨论了工作报告`: `作报告` inside the noun `工作报告` is no act of reporting,
 /// unless a report is made in the clause (`作了工作报告`, `作题为《…》的工作报告`; not
 /// `所作的工作报告`, where its maker is no subject) or spoken of by its maker
@@ -1153,32 +1211,30 @@ fn extract_with(
         }
         if h.entry >= ROLE {
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
+            let checks = ROLE_CHECKS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
                 continue;
             }
-            if verb == "所作的" && !heard_before(doc.text, doc.sentences[si].start, h.start) {
+            if checks & HEARD != 0 && !heard_before(doc.text, doc.sentences[si].start, h.start) {
                 continue;
             }
-            if verb == "作了" && !report_closes(&doc.text[h.end..]) {
+            if checks & REPORTED != 0 && !report_closes(&doc.text[h.end..]) {
                 continue;
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
             // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
-            if matches!(
-                verb,
-                "说" | "說" | "建议" | "建議" | "提出" | "认为" | "認為"
-            ) && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
+            if checks & SAYING != 0 && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
             {
                 continue;
             }
-            if matches!(verb, "attending" | "present at the" | "presiding over the")
+            if checks & ATTENDING != 0
                 && !attending_were(doc.text, doc.sentences[si].clone(), h.start..h.end)
             {
                 continue;
             }
             // `among them`, `together with`, `as was` name who attended only right after a
             // verb of attending
-            if matches!(verb, "among them" | "together with" | "as was" | "as were") && {
+            if checks & AMONG != 0 && {
                 let before = doc.text[..h.start].trim_end();
                 let before = before.strip_suffix(',').unwrap_or(before).trim_end();
                 !["took part", "attended", "participated", "were present"]
@@ -1188,7 +1244,7 @@ fn extract_with(
                 continue;
             }
             // (`A was invited to give a lecture`: no one after it, the verb after names A)
-            if verb == "invited"
+            if checks & INVITED != 0
                 && invited_to_speak(&doc.text[h.end..doc.sentences[si].end])
                     .is_none_or(|to| doc.text[h.end..h.end + to].trim().is_empty())
             {
@@ -1199,11 +1255,7 @@ fn extract_with(
             }
             // `present were`, `speaking on behalf of` and `speaking for` open their sentence
             // or clause (or follow `Also`)
-            if matches!(
-                verb,
-                "present were" | "speaking on behalf of" | "speaking for"
-            ) && !opens_clause(doc.text, doc.sentences[si].start, h.start)
-            {
+            if checks & OPENING != 0 && !opens_clause(doc.text, doc.sentences[si].start, h.start) {
                 continue;
             }
             roles.push((si, role, h.start..h.end));
@@ -2592,6 +2644,31 @@ mod tests {
         let order = (0..=text.len()).chain([3, 0, 9]).chain(9..=text.len());
         for pos in order {
             assert_eq!(cursor.index(pos), doc.sentence_index(pos), "{pos}");
+        }
+    }
+
+    #[test]
+    fn role_checks_are_the_verbs_compared() {
+        for (i, (verb, _)) in ROLE_VERBS.iter().enumerate() {
+            let want = [
+                *verb == "所作的",
+                *verb == "作了",
+                matches!(
+                    *verb,
+                    "说" | "說" | "建议" | "建議" | "提出" | "认为" | "認為"
+                ),
+                matches!(*verb, "attending" | "present at the" | "presiding over the"),
+                matches!(*verb, "among them" | "together with" | "as was" | "as were"),
+                *verb == "invited",
+                matches!(
+                    *verb,
+                    "present were" | "speaking on behalf of" | "speaking for"
+                ),
+            ]
+            .iter()
+            .enumerate()
+            .fold(0u8, |bits, (g, &is)| bits | (u8::from(is) << g));
+            assert_eq!(ROLE_CHECKS[i], want, "{verb}");
         }
     }
 
