@@ -1916,20 +1916,39 @@ fn sides_agree(officials: &[Official], a: &Held, b: &Held) -> bool {
     officials.iter().any(|o| within(o, x) && within(o, y))
 }
 
+/// The Chinese activities of [`joins_activity`], as their bytes.
+const ACTIVITIES: [[u8; 6]; 11] = {
+    const WORDS: [&str; 11] = [
+        "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访", "走訪",
+    ];
+    let mut out = [[0u8; 6]; 11];
+    let mut w = 0;
+    while w < WORDS.len() {
+        let b = WORDS[w].as_bytes();
+        assert!(b.len() == 6, "two Han characters");
+        let mut i = 0;
+        while i < 6 {
+            out[w][i] = b[i];
+            i += 1;
+        }
+        w += 1;
+    }
+    out
+};
+
 /// Does the text after a verb of attending name an activity that is no meeting:
 /// `took part in the inspection`, `participated in the survey`, `参加视察`, `参加了调研`?
 fn joins_activity(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         // (not `参加调研和座谈`: a meeting joined to it)
         let rest = after.strip_prefix('了').unwrap_or(after);
-        return [
-            "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访", "走訪",
-        ]
-        .iter()
-        .any(|w| {
-            rest.strip_prefix(w)
-                .is_some_and(|r| !r.starts_with(['和', '及', '与', '與', '、', '并', '並']))
-        });
+        // each activity is two Han characters, six bytes: the first six of the text are
+        // compared with each as a whole, without a call to compare memory
+        let Some(head) = rest.as_bytes().first_chunk::<6>() else {
+            return false;
+        };
+        return ACTIVITIES.contains(head)
+            && !rest[6..].starts_with(['和', '及', '与', '與', '、', '并', '並']);
     };
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -2644,6 +2663,40 @@ mod tests {
         let order = (0..=text.len()).chain([3, 0, 9]).chain(9..=text.len());
         for pos in order {
             assert_eq!(cursor.index(pos), doc.sentence_index(pos), "{pos}");
+        }
+    }
+
+    #[test]
+    fn joins_activity_reads_the_chinese_words_as_compared() {
+        let by_words = |after: &str| {
+            let rest = after.strip_prefix('了').unwrap_or(after);
+            [
+                "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访",
+                "走訪",
+            ]
+            .iter()
+            .any(|w| {
+                rest.strip_prefix(w)
+                    .is_some_and(|r| !r.starts_with(['和', '及', '与', '與', '、', '并', '並']))
+            })
+        };
+        for after in [
+            "",
+            "视",
+            "视察",
+            "了视察",
+            "视察和座谈",
+            "了调研并",
+            "走訪活动",
+            "考察。",
+            "会议",
+            "了",
+            "了了视察",
+            "檢查、",
+            "暗访x",
+            "é视察",
+        ] {
+            assert_eq!(joins_activity(after), by_words(after), "{after}");
         }
     }
 
