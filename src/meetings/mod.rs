@@ -775,6 +775,64 @@ const ROLE_VERBS: [(&str, Role); 281] = [
     ("到會", Role::Attendee),
 ];
 
+/// The verbs of [`ROLE_VERBS`] that [`extract_with`] asks more of before taking a hit,
+/// each group a bit of [`ROLE_CHECKS`].
+const CHECKED_ROLE_VERBS: [&[&str]; 7] = [
+    &["所作的"],
+    &["作了"],
+    &["说", "說", "建议", "建議", "提出", "认为", "認為"],
+    &["attending", "present at the", "presiding over the"],
+    &["among them", "together with", "as was", "as were"],
+    &["invited"],
+    &["present were", "speaking on behalf of", "speaking for"],
+];
+
+/// The bits of [`CHECKED_ROLE_VERBS`] that name each role verb (by its index in
+/// [`ROLE_VERBS`]): found when compiling, where comparing each hit's verb with each group
+/// called on memory comparison at every verb of the same length.
+const ROLE_CHECKS: [u8; ROLE_VERBS.len()] = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut out = [0u8; ROLE_VERBS.len()];
+    let mut v = 0;
+    while v < ROLE_VERBS.len() {
+        let mut g = 0;
+        while g < CHECKED_ROLE_VERBS.len() {
+            let mut w = 0;
+            while w < CHECKED_ROLE_VERBS[g].len() {
+                if same(ROLE_VERBS[v].0, CHECKED_ROLE_VERBS[g][w]) {
+                    out[v] |= 1 << g;
+                }
+                w += 1;
+            }
+            g += 1;
+        }
+        v += 1;
+    }
+    out
+};
+
+/// The bits of [`ROLE_CHECKS`], in the order of [`CHECKED_ROLE_VERBS`].
+const HEARD: u8 = 1;
+const REPORTED: u8 = 1 << 1;
+const SAYING: u8 = 1 << 2;
+const ATTENDING: u8 = 1 << 3;
+const AMONG: u8 = 1 << 4;
+const INVITED: u8 = 1 << 5;
+const OPENING: u8 = 1 << 6;
+
 /// `听取和讨论了工作报告`: `作报告` inside the noun `工作报告` is no act of reporting,
 /// unless a report is made in the clause (`作了工作报告`, `作题为《…》的工作报告`; not
 /// `所作的工作报告`, where its maker is no subject) or spoken of by its maker
@@ -1163,13 +1221,14 @@ fn extract_with(
         }
         if h.entry >= ROLE {
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
+            let checks = ROLE_CHECKS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
                 continue;
             }
-            if verb == "所作的" && !heard_before(doc.text, doc.sentences[si].start, h.start) {
+            if checks & HEARD != 0 && !heard_before(doc.text, doc.sentences[si].start, h.start) {
                 continue;
             }
-            if verb == "作了" && !report_closes(&doc.text[h.end..]) {
+            if checks & REPORTED != 0 && !report_closes(&doc.text[h.end..]) {
                 continue;
             }
             // `据A介绍` cites a source, `A的介绍` and `介绍人` are nouns
@@ -1190,21 +1249,18 @@ fn extract_with(
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
             // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
-            if matches!(
-                verb,
-                "说" | "說" | "建议" | "建議" | "提出" | "认为" | "認為"
-            ) && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
+            if checks & SAYING != 0 && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
             {
                 continue;
             }
-            if matches!(verb, "attending" | "present at the" | "presiding over the")
+            if checks & ATTENDING != 0
                 && !attending_were(doc.text, doc.sentences[si].clone(), h.start..h.end)
             {
                 continue;
             }
             // `among them`, `together with`, `as was` name who attended only right after a
             // verb of attending
-            if matches!(verb, "among them" | "together with" | "as was" | "as were") && {
+            if checks & AMONG != 0 && {
                 let before = doc.text[..h.start].trim_end();
                 let before = before.strip_suffix(',').unwrap_or(before).trim_end();
                 !["took part", "attended", "participated", "were present"]
@@ -1214,7 +1270,7 @@ fn extract_with(
                 continue;
             }
             // (`A was invited to give a lecture`: no one after it, the verb after names A)
-            if verb == "invited"
+            if checks & INVITED != 0
                 && invited_to_speak(&doc.text[h.end..doc.sentences[si].end])
                     .is_none_or(|to| doc.text[h.end..h.end + to].trim().is_empty())
             {
@@ -1225,11 +1281,7 @@ fn extract_with(
             }
             // `present were`, `speaking on behalf of` and `speaking for` open their sentence
             // or clause (or follow `Also`)
-            if matches!(
-                verb,
-                "present were" | "speaking on behalf of" | "speaking for"
-            ) && !opens_clause(doc.text, doc.sentences[si].start, h.start)
-            {
+            if checks & OPENING != 0 && !opens_clause(doc.text, doc.sentences[si].start, h.start) {
                 continue;
             }
             roles.push((si, role, h.start..h.end));
@@ -1904,20 +1956,39 @@ fn sides_agree(officials: &[Official], a: &Held, b: &Held) -> bool {
     officials.iter().any(|o| within(o, x) && within(o, y))
 }
 
+/// The Chinese activities of [`joins_activity`], as their bytes.
+const ACTIVITIES: [[u8; 6]; 11] = {
+    const WORDS: [&str; 11] = [
+        "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访", "走訪",
+    ];
+    let mut out = [[0u8; 6]; 11];
+    let mut w = 0;
+    while w < WORDS.len() {
+        let b = WORDS[w].as_bytes();
+        assert!(b.len() == 6, "two Han characters");
+        let mut i = 0;
+        while i < 6 {
+            out[w][i] = b[i];
+            i += 1;
+        }
+        w += 1;
+    }
+    out
+};
+
 /// Does the text after a verb of attending name an activity that is no meeting:
 /// `took part in the inspection`, `participated in the survey`, `参加视察`, `参加了调研`?
 fn joins_activity(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         // (not `参加调研和座谈`: a meeting joined to it)
         let rest = after.strip_prefix('了').unwrap_or(after);
-        return [
-            "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访", "走訪",
-        ]
-        .iter()
-        .any(|w| {
-            rest.strip_prefix(w)
-                .is_some_and(|r| !r.starts_with(['和', '及', '与', '與', '、', '并', '並']))
-        });
+        // each activity is two Han characters, six bytes: the first six of the text are
+        // compared with each as a whole, without a call to compare memory
+        let Some(head) = rest.as_bytes().first_chunk::<6>() else {
+            return false;
+        };
+        return ACTIVITIES.contains(head)
+            && !rest[6..].starts_with(['和', '及', '与', '與', '、', '并', '並']);
     };
     let rest = rest.strip_prefix("in ").unwrap_or(rest);
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -2632,6 +2703,65 @@ mod tests {
         let order = (0..=text.len()).chain([3, 0, 9]).chain(9..=text.len());
         for pos in order {
             assert_eq!(cursor.index(pos), doc.sentence_index(pos), "{pos}");
+        }
+    }
+
+    #[test]
+    fn joins_activity_reads_the_chinese_words_as_compared() {
+        let by_words = |after: &str| {
+            let rest = after.strip_prefix('了').unwrap_or(after);
+            [
+                "视察", "視察", "调研", "調研", "考察", "检查", "檢查", "暗访", "暗訪", "走访",
+                "走訪",
+            ]
+            .iter()
+            .any(|w| {
+                rest.strip_prefix(w)
+                    .is_some_and(|r| !r.starts_with(['和', '及', '与', '與', '、', '并', '並']))
+            })
+        };
+        for after in [
+            "",
+            "视",
+            "视察",
+            "了视察",
+            "视察和座谈",
+            "了调研并",
+            "走訪活动",
+            "考察。",
+            "会议",
+            "了",
+            "了了视察",
+            "檢查、",
+            "暗访x",
+            "é视察",
+        ] {
+            assert_eq!(joins_activity(after), by_words(after), "{after}");
+        }
+    }
+
+    #[test]
+    fn role_checks_are_the_verbs_compared() {
+        for (i, (verb, _)) in ROLE_VERBS.iter().enumerate() {
+            let want = [
+                *verb == "所作的",
+                *verb == "作了",
+                matches!(
+                    *verb,
+                    "说" | "說" | "建议" | "建議" | "提出" | "认为" | "認為"
+                ),
+                matches!(*verb, "attending" | "present at the" | "presiding over the"),
+                matches!(*verb, "among them" | "together with" | "as was" | "as were"),
+                *verb == "invited",
+                matches!(
+                    *verb,
+                    "present were" | "speaking on behalf of" | "speaking for"
+                ),
+            ]
+            .iter()
+            .enumerate()
+            .fold(0u8, |bits, (g, &is)| bits | (u8::from(is) << g));
+            assert_eq!(ROLE_CHECKS[i], want, "{verb}");
         }
     }
 

@@ -336,7 +336,11 @@ pub(super) fn held(
                 clause_start - sentence.start,
             );
         let from = verb.end + '的'.len_utf8();
-        if let Some(end) = name_end(text, from, sentence.end, heads, true, None).filter(|_| at) {
+        // (the name is read only for a meeting held at the same occasion)
+        let end = at
+            .then(|| name_end(text, from, sentence.end, heads, true, None))
+            .flatten();
+        if let Some(end) = end {
             // (or, without `在`, the meeting that did something: `随后召开的镇党委十五届一次
             // 全会选举A为书记`)
             let rest = &text[end..];
@@ -555,19 +559,39 @@ pub(super) fn held(
 /// Does `text` convey the spirit of the meeting `name` (`十四届全国人大二次会议精神`, or,
 /// for a national session, `全国两会精神`)?
 fn conveyed_elsewhere(text: &str, name: &str) -> bool {
-    let national = [
-        "全国人大",
-        "全國人大",
-        "全国政协",
-        "全國政協",
-        "全国人民代表大会",
-    ]
-    .iter()
-    .any(|w| name.contains(w));
-    (national && ["两会精神", "兩會精神"].iter().any(|w| text.contains(w)))
-        || text
+    // each national word opens with `全`: most names hold none
+    let national = name.contains('全')
+        && [
+            "全国人大",
+            "全國人大",
+            "全国政协",
+            "全國政協",
+            "全国人民代表大会",
+        ]
+        .iter()
+        .any(|w| name.contains(w));
+    if national && ["两会精神", "兩會精神"].iter().any(|w| text.contains(w)) {
+        return true;
+    }
+    if name.is_empty() || bordered(name.as_bytes()) {
+        return text
             .match_indices(name)
-            .any(|(i, _)| text[i + name.len()..].starts_with("精神"))
+            .any(|(i, _)| text[i + name.len()..].starts_with("精神"));
+    }
+    // A name that no proper prefix of it ends (no border) cannot overlap itself, so the
+    // occurrences `match_indices` finds one after another are all of them: look at the
+    // few `精神` of the text and what stands before each instead of searching the name.
+    static SPIRIT: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("精神"));
+    SPIRIT
+        .find_iter(text.as_bytes())
+        .any(|j| text.as_bytes()[..j].ends_with(name.as_bytes()))
+}
+
+/// Does a proper prefix of `b` end it too (could two of its occurrences overlap)?
+fn bordered(b: &[u8]) -> bool {
+    // a border starts at a byte equal to the first
+    memchr::memchr_iter(b[0], &b[1..]).any(|p| b[p + 1..] == b[..b.len() - p - 1])
 }
 
 /// The end of an event joined to a meeting by `暨` whose name holds no meeting head:
