@@ -430,7 +430,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 281] = [
+const ROLE_VERBS: [(&str, Role); 283] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -653,6 +653,10 @@ const ROLE_VERBS: [(&str, Role); 281] = [
     // what a speaker says at the meeting: `A表示，`, `A说：`, `A said`, `A explained`
     // (not `强调`, `指出`, `stressed`, said mostly of the chair and the main speaker)
     ("表示", Role::Participant),
+    // `卢建华讲话，冯晓辉主持座谈会`: a name that speaks, right before the verb, which ends
+    // its clause (not `重要讲话精神`, `在讲话中`)
+    ("讲话", Role::Participant),
+    ("講話", Role::Participant),
     // `省长A介绍宁川经济社会发展情况`: who presents at the meeting (not `据A介绍`, `A的介绍`)
     ("介绍", Role::Participant),
     ("介紹", Role::Participant),
@@ -1229,6 +1233,12 @@ fn extract_with(
                 continue;
             }
             if checks & REPORTED != 0 && !report_closes(&doc.text[h.end..]) {
+                continue;
+            }
+            if matches!(verb, "讲话" | "講話")
+                && !(doc.text[h.end..].starts_with(['，', '。', '；'])
+                    && last_name_end(officials, doc.sentences[si].start..h.start) == Some(h.start))
+            {
                 continue;
             }
             // `据A介绍` cites a source, `A的介绍` and `介绍人` are nouns
