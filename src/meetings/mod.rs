@@ -2214,7 +2214,9 @@ fn people_of(
                 && ["结合", "結合", "围绕", "圍繞", "联系", "聯繫", "立足"]
                     .iter()
                     .any(|w| gap.starts_with(w));
-            if n > 12 && !((clauses == 1 || grounded) && n <= 24)
+            // (a ground and a topic of their own may take longer: `A结合各自分管工作，围绕以学铸魂、
+            // 以学增智、以学正风、以学促干作交流发言`)
+            if n > 12 && !(clauses == 1 && n <= 24 || grounded && n <= 40)
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {
