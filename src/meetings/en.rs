@@ -618,6 +618,15 @@ fn held_into(
         .next()
         .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been"));
     let presiding = lower.starts_with("presid") || lower.starts_with("chair");
+    // `presided` alone holds only what follows it at once (`presided the 35th executive
+    // meeting`, machine translation); `presided over` is read as its own verb
+    if &*lower == "presided"
+        && toks.get(v_end + 1).is_none_or(|t| {
+            !(is_article(t.lo()) || t.lo().starts_with(|c: char| c.is_ascii_digit()))
+        })
+    {
+        return Ok(());
+    }
     // `C and D signed the "Memorandum …" at the signing ceremony`: the ceremony took place
     if &*lower == "signing ceremony" {
         // (or `…, and the signing ceremony was witnessed by A and B`)

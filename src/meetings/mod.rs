@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 42] = [
+const HOLD_VERBS: [&str; 43] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -329,6 +329,8 @@ const HOLD_VERBS: [&str; 42] = [
     "hosted",
     "presided over",
     "presides over",
+    // `county magistrate A presided the 35th executive meeting`: machine translation
+    "presided",
     "chaired",
     "chairs",
     "opened",
