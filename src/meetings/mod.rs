@@ -432,7 +432,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 283] = [
+const ROLE_VERBS: [(&str, Role); 288] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -611,6 +611,13 @@ const ROLE_VERBS: [(&str, Role); 283] = [
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
     ("seated on the rostrum", Role::Attendee),
+    // `Sitting on the rostrum were town leaders A, B and C`
+    ("sitting on the rostrum", Role::Attendee),
+    // `A, Secretary of …, made the opening remarks`
+    ("made the opening remarks", Role::Participant),
+    ("made opening remarks", Role::Participant),
+    ("delivered opening remarks", Role::Participant),
+    ("delivered the opening remarks", Role::Participant),
     ("took their seats on the rostrum", Role::Attendee),
     ("took seats on the rostrum", Role::Attendee),
     ("seated at the rostrum", Role::Attendee),
@@ -2067,7 +2074,8 @@ fn people_of(
     // (and `Seated on the rostrum were A, B and C`, the same order)
     let by = v.ends_with(" by")
         || NAMES_AFTER.iter().any(|w| v.eq_ignore_ascii_case(w))
-        || v.starts_with("Seated") && attending_were(doc.text, sentence.clone(), verb.clone());
+        || (v.starts_with("Seated") || v.starts_with("Sitting"))
+            && attending_were(doc.text, sentence.clone(), verb.clone());
     let range = if v == "invited" {
         let Some(to) = invited_to_speak(after) else {
             return;
