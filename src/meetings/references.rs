@@ -140,6 +140,14 @@ static EN_MEMBERS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+// the Ninth Representative Congress of Nanhe Municipal Trade Unions: the congress of a
+// mass organisation named after it
+static EN_REPRESENTATIVE_CONGRESS: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+Representatives?['’]?\s+Congress\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+){{0,3}}?(?:Federation\s+of\s+Trade\s+Unions|Trade\s+Unions?|Women['’]s\s+Federation))\b"
+    ))
+});
+
 // the 12th Municipal Party Congress | the Provincial Party Congress
 static EN_LOCAL_CONGRESS: Twin = Twin::new(
     || {
@@ -660,6 +668,8 @@ fn find_en(
     // whether a `Congress` follows `Women's` or `Representatives` (see
     // [`EN_MEMBERS_CONGRESS`])
     let mut women = false;
+    // whether a `Congress` follows `Representative` (see [`EN_REPRESENTATIVE_CONGRESS`])
+    let mut representative = false;
     let mut party_congress = None;
     let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
@@ -683,6 +693,9 @@ fn find_en(
                         women |= ["Women's", "Women’s", "Representatives", "Representatives'"]
                             .iter()
                             .any(|w| t.ends_with(w));
+                        representative |= t.ends_with("Representative")
+                            || t.ends_with("Representatives")
+                            || t.ends_with("Representatives'");
                     }
                     mass = mass || mass_body_after(s, i + "Congress".len());
                 }
@@ -819,6 +832,7 @@ fn find_en(
     let masses = [
         mass.then_some(&*EN_MASS_CONGRESS),
         women.then_some(&*EN_MEMBERS_CONGRESS),
+        representative.then_some(&*EN_REPRESENTATIVE_CONGRESS),
     ];
     for re in masses.into_iter().flatten() {
         for c in re.captures_iter(s) {
