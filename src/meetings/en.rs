@@ -634,23 +634,18 @@ fn held_into(
             && toks.get(v_end + 2).is_some_and(|t| t.lo() == "witnessed");
         let at = v >= 2 && toks[v - 1].lo() == "the" && toks[v - 2].lo() == "at" || witnessed;
         let signed = toks[..v].iter().any(|t| t.lo() == "signed");
-        if !at || !signed && cut {
-            return if at { Err(Cut) } else { Ok(()) };
+        if !at {
+            return Ok(());
         }
-        if signed {
-            out.push(Held {
-                kind: super::kind_exact("signing ceremony"),
-                span: verb,
-                expanded: false,
-                number: None,
-                term: None,
-                organiser: None,
-                chair_span: None,
-                sides: None,
-                met: false,
-                generic: false,
-            });
+        if !signed {
+            // (who signed may stand before the tokens read)
+            return if cut { Err(Cut) } else { Ok(()) };
         }
+        out.push(Held {
+            kind: super::kind_exact("signing ceremony"),
+            span: verb,
+            ..Held::default()
+        });
         return Ok(());
     }
     // `A met with a delegation led by B`: talks of two sides (`会见`), named by the verb;
@@ -682,14 +677,9 @@ fn held_into(
         out.push(Held {
             kind: super::kind_exact("talks"),
             span: verb,
-            expanded: false,
-            number: None,
-            term: None,
-            organiser: None,
-            chair_span: None,
             sides: Some(sides),
             met: true,
-            generic: false,
+            ..Held::default()
         });
         return Ok(());
     }

@@ -790,7 +790,7 @@ const ROLE_VERBS: [(&str, Role); 288] = [
 
 /// The verbs of [`ROLE_VERBS`] that [`extract_with`] asks more of before taking a hit,
 /// each group a bit of [`ROLE_CHECKS`].
-const CHECKED_ROLE_VERBS: [&[&str]; 7] = [
+const CHECKED_ROLE_VERBS: [&[&str]; 9] = [
     &["所作的"],
     &["作了"],
     &["说", "說", "建议", "建議", "提出", "认为", "認為"],
@@ -798,12 +798,14 @@ const CHECKED_ROLE_VERBS: [&[&str]; 7] = [
     &["among them", "together with", "as was", "as were"],
     &["invited"],
     &["present were", "speaking on behalf of", "speaking for"],
+    &["讲话", "講話"],
+    &["介绍", "介紹"],
 ];
 
 /// The bits of [`CHECKED_ROLE_VERBS`] that name each role verb (by its index in
 /// [`ROLE_VERBS`]): found when compiling, where comparing each hit's verb with each group
 /// called on memory comparison at every verb of the same length.
-const ROLE_CHECKS: [u8; ROLE_VERBS.len()] = {
+const ROLE_CHECKS: [u16; ROLE_VERBS.len()] = {
     const fn same(a: &str, b: &str) -> bool {
         let (a, b) = (a.as_bytes(), b.as_bytes());
         if a.len() != b.len() {
@@ -818,7 +820,7 @@ const ROLE_CHECKS: [u8; ROLE_VERBS.len()] = {
         }
         true
     }
-    let mut out = [0u8; ROLE_VERBS.len()];
+    let mut out = [0u16; ROLE_VERBS.len()];
     let mut v = 0;
     while v < ROLE_VERBS.len() {
         let mut g = 0;
@@ -838,13 +840,15 @@ const ROLE_CHECKS: [u8; ROLE_VERBS.len()] = {
 };
 
 /// The bits of [`ROLE_CHECKS`], in the order of [`CHECKED_ROLE_VERBS`].
-const HEARD: u8 = 1;
-const REPORTED: u8 = 1 << 1;
-const SAYING: u8 = 1 << 2;
-const ATTENDING: u8 = 1 << 3;
-const AMONG: u8 = 1 << 4;
-const INVITED: u8 = 1 << 5;
-const OPENING: u8 = 1 << 6;
+const HEARD: u16 = 1;
+const REPORTED: u16 = 1 << 1;
+const SAYING: u16 = 1 << 2;
+const ATTENDING: u16 = 1 << 3;
+const AMONG: u16 = 1 << 4;
+const INVITED: u16 = 1 << 5;
+const OPENING: u16 = 1 << 6;
+const SPEAKS: u16 = 1 << 7;
+const PRESENTS: u16 = 1 << 8;
 
 /// `听取和讨论了工作报告`: `作报告` inside the noun `工作报告` is no act of reporting,
 /// unless a report is made in the clause (`作了工作报告`, `作题为《…》的工作报告`; not
@@ -892,6 +896,28 @@ fn report_closes(rest: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.ends_with(w))
+}
+
+/// `卢建华讲话，`: is the `讲话` at `verb` a name's act, right after the name and ending its
+/// clause (not `重要讲话精神`, `在讲话中`)?
+fn name_speaks(text: &str, officials: &[Official], start: usize, verb: Range<usize>) -> bool {
+    text[verb.end..].starts_with(['，', '。', '；'])
+        && last_name_end(officials, start..verb.start) == Some(verb.start)
+}
+
+/// `省长A介绍…发展情况`: is the `介绍` at `verb` (in the sentence from `start`) a
+/// presentation at the meeting? Not a source cited (`据A介绍`, `经A介绍`), a noun (`A的介绍`,
+/// `介绍人`) or a briefing of the press (`王毅向媒体介绍…出席峰会情况`).
+fn presents(text: &str, start: usize, verb: Range<usize>) -> bool {
+    let before = &text[start..verb.start];
+    let clause = zh::last_stop(before, |c| matches!(c, '，' | '；' | '。' | '：'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    !(clause.starts_with(['据', '據', '经', '經'])
+        || clause.ends_with('的')
+        || ["媒体", "媒體", "记者", "記者"]
+            .iter()
+            .any(|w| clause.contains(w))
+        || text[verb.end..].starts_with('人'))
 }
 
 /// Does the clause before `at` (from `start`, its sentence's start) say the meeting
@@ -958,8 +984,9 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
     !before && !after
 }
 
-/// A meeting found in a sentence, before it becomes a [`Meeting`].
-#[derive(Debug, Clone)]
+/// A meeting found in a sentence, before it becomes a [`Meeting`]. (The default is a
+/// meeting named by nothing but its span and kind, for the readers that set only those.)
+#[derive(Debug, Clone, Default)]
 struct Held {
     /// The name of the meeting in the text.
     span: Range<usize>,
@@ -1244,27 +1271,15 @@ fn extract_with(
             if checks & REPORTED != 0 && !report_closes(&doc.text[h.end..]) {
                 continue;
             }
-            if matches!(verb, "讲话" | "講話")
-                && !(doc.text[h.end..].starts_with(['，', '。', '；'])
-                    && last_name_end(officials, doc.sentences[si].start..h.start) == Some(h.start))
+            if checks & SPEAKS != 0
+                && !name_speaks(doc.text, officials, doc.sentences[si].start, h.start..h.end)
             {
                 continue;
             }
-            // `据A介绍` cites a source, `A的介绍` and `介绍人` are nouns
-            if matches!(verb, "介绍" | "介紹") {
-                let before = &doc.text[doc.sentences[si].start..h.start];
-                let clause = zh::last_stop(before, |c| matches!(c, '，' | '；' | '。' | '：'))
-                    .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-                // (nor `王毅向媒体介绍…出席峰会情况`: a briefing of the press after it)
-                if clause.starts_with(['据', '據', '经', '經'])
-                    || clause.ends_with('的')
-                    || ["媒体", "媒體", "记者", "記者"]
-                        .iter()
-                        .any(|w| clause.contains(w))
-                    || doc.text[h.end..].starts_with('人')
-                {
-                    continue;
-                }
+            if checks & PRESENTS != 0
+                && !presents(doc.text, doc.sentences[si].start, h.start..h.end)
+            {
+                continue;
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
             // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
@@ -2779,10 +2794,12 @@ mod tests {
                     *verb,
                     "present were" | "speaking on behalf of" | "speaking for"
                 ),
+                matches!(*verb, "讲话" | "講話"),
+                matches!(*verb, "介绍" | "介紹"),
             ]
             .iter()
             .enumerate()
-            .fold(0u8, |bits, (g, &is)| bits | (u8::from(is) << g));
+            .fold(0u16, |bits, (g, &is)| bits | (u16::from(is) << g));
             assert_eq!(ROLE_CHECKS[i], want, "{verb}");
         }
     }

@@ -717,14 +717,9 @@ fn met(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Option<Held> {
     Some(Held {
         kind: kind_exact(&text[verb.clone()]),
         span: verb,
-        expanded: false,
-        number: None,
-        term: None,
-        organiser: None,
-        chair_span: None,
         sides: Some(sides_start..object_end),
         met: true,
-        generic: false,
+        ..Held::default()
     })
 }
 
