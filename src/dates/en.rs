@@ -483,11 +483,14 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
         } else if let Some(rel) = &c.relr {
             cand_end = end + c.end;
             let n = year_offset(group(rel));
-            value = m2.map(|m2| match ys {
-                Some(y) => {
-                    Value::WrittenToYearOffset(Partial::ymd(Some(y), Some(month), None), m2, n)
+            // the year word names the last month's year: a range over New Year starts in
+            // the year before (`from December to January next year`)
+            value = m2.map(|m2| {
+                if ys.is_some() || m2 < month {
+                    Value::WrittenToYearOffset(Partial::ymd(ys, Some(month), None), m2, n)
+                } else {
+                    Value::MonthsOfYearOffset(month, Some(m2), n)
                 }
-                None => Value::MonthsOfYearOffset(month, Some(m2), n),
             });
         } else {
             cand_end = end + mr.end;

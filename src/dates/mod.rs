@@ -78,7 +78,8 @@ pub(crate) enum Value {
     /// year`): months, and the year offset.
     MonthsOfYearOffset(u8, Option<u8>, i32),
     /// A range from a written month to a month of a year word (`from December 2023 to
-    /// January this year`): the first month, the last month and the year offset.
+    /// January this year`, `from December to January next year`): the first month, the
+    /// last month and the year offset.
     WrittenToYearOffset(Partial, u8, i32),
     /// A month named after `next` or `last`: the first such month after the document
     /// date's month (`next January`, 1), or the last before it (`last December`, -1).
@@ -566,7 +567,12 @@ fn resolve(
                 resolve(Value::Written(first, Some(last)), anchor, context_month)?;
             Some((start, end, true))
         }
-        Value::WrittenToYearOffset(first, m2, n) => {
+        Value::WrittenToYearOffset(mut first, m2, n) => {
+            // a first month without a year is in the year of the last, or in the one before
+            // when the range runs over New Year (`12月至明年1月`)
+            if let (None, Some(m1), Some(a)) = (first.year, first.month, anchor) {
+                first.year = Some(a.year + n - i32::from(m1 > m2));
+            }
             let (start, _, _) = resolve(Value::Written(first, None), anchor, context_month)?;
             // without a document date the written month stands alone
             let Some(a) = anchor else {

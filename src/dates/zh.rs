@@ -401,7 +401,9 @@ pub(crate) fn at_unit(text: &str, unit_pos: usize, out: &mut Vec<Candidate>) {
     let (end, value) = match range_after(text, end, p) {
         Some((e, q)) => (e, Value::Written(p, Some(q))),
         None => {
-            match to_month_of_year_word(text, end).filter(|_| p.year.is_some() && p.day.is_none()) {
+            // `2023年12月至今年1月`, `12月至明年1月`
+            match to_month_of_year_word(text, end).filter(|_| p.month.is_some() && p.day.is_none())
+            {
                 Some((e, m2, n)) => (e, Value::WrittenToYearOffset(p, m2, n)),
                 None => (end, Value::Written(p, None)),
             }
