@@ -1680,13 +1680,19 @@ fn western_run(text: &str, toks: &[Tok], name_at: &[usize], from: usize) -> usiz
 }
 
 impl Name {
-    /// A Western name of tokens `t0..t1`, read beside a title or in a list.
+    /// A Western name of tokens `t0..t1`, read beside a title or in a list. One word
+    /// with its particles (`Ambassador van Dijk`) is a surname alone, the short form of
+    /// the full name given before (`Pieter van Dijk, Ambassador of …`).
     fn western(toks: &[Tok], t0: usize, t1: usize) -> Name {
+        let words = toks[t0..t1]
+            .iter()
+            .filter(|t| t.cap || !PARTICLES.contains(&t.lower))
+            .count();
         Name {
             t0,
             t1,
             start: toks[t0].start(),
-            short: false,
+            short: words == 1,
             honorific: false,
             titles: Vec::new(),
             anchored: false,
@@ -1713,10 +1719,15 @@ fn western_names(
                 text.get(toks[g.t1 - 1].end()..t.start())
                     .is_some_and(|gap| gap.contains('\n'))
             });
+        // a surname's particles may open it after a title (`Ambassador van Dijk`)
+        let mut t1 = g.t1;
+        while !broken && g.t1 > 0 && particle_at(toks, g.t1 - 1, t1) && t1 < g.t1 + 2 {
+            t1 += 1;
+        }
         let e = if broken {
             g.t1
         } else {
-            western_run(text, toks, name_at, g.t1)
+            western_run(text, toks, name_at, t1)
         };
         // a plural title heads a list: its names end at a comma, `and` or the sentence's
         // end, where `Deputies Listening to People's Voices` names an activity
@@ -1725,7 +1736,7 @@ fn western_names(
                 t.is("and") || matches!(t.kind, Kind::Punct(',' | '.' | ';' | '，' | '、' | '。'))
             })
         };
-        if e > g.t1 && (!g.plural || listed()) {
+        if e > t1 && (!g.plural || listed()) {
             out.push(Name::western(toks, g.t1, e));
             continue;
         }
@@ -2185,6 +2196,15 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                     j = m;
                     continue;
                 }
+            }
+            // `of the County Committee for Comprehensively Governing the County by Law`
+            let by_law = t.is("by")
+                && last == Some(j - 1)
+                && toks.get(j + 1).is_some_and(|n| n.cap && n.is("law"));
+            if by_law {
+                last = Some(j + 1);
+                j += 2;
+                continue;
             }
             // `of Hengtai Precision Machinery Co., Ltd.`: a company's suffix, with its stops
             if last == Some(j - 1) && toks[j - 1].is("co") && t.punct('.') {
