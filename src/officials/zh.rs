@@ -838,7 +838,7 @@ const OPEN_NAME: &[char] = &[
 const SPLIT_WORDS: &[&str] = &[
     "关于", "關於", "对于", "對於", "由于", "由於", "为了", "為了", "以来", "以來", "同志", "等人",
     "在会", "在會", "主持", "出席", "表示", "指出", "总是", "總是", "还是", "還是", "就是", "也是",
-    "都是", "正是", "来自", "來自", "各自",
+    "都是", "正是", "来自", "來自", "各自", "认为", "認為", "提出",
 ];
 
 /// Characters that end a clause after a name, not its last character (`吴标及秘书长`).
@@ -2201,6 +2201,17 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                 // `文化和旅游局`, `中共中央对外联络部`: an organisation that holds the stop
                 if let Some(a) = bridge_before(c, t0, floor) {
                     t0 = a;
+                    continue;
+                }
+                // `、佳和康养集团董事长`: a `和` with one character between it and the
+                // punctuation before is inside a company's name, not a conjunction
+                if ch == '和'
+                    && t0 >= 2
+                    && t0 - 2 >= floor
+                    && !is_punct(c.cs[t0 - 2])
+                    && (t0 == 2 || is_punct(c.cs[t0 - 3]))
+                {
+                    t0 -= 2;
                     continue;
                 }
             }
