@@ -908,6 +908,13 @@ fn by_body(text: &str, toks: &[Tok], j: usize) -> Option<Range<usize>> {
 /// forward from each `spirit of`, which few reports say more than a few times: searching
 /// the report for every name read back cost about 1.8 M instructions per MB of English.
 fn conveyed_elsewhere(lowered: &str, name: &str) -> bool {
+    // a plenum is a plenary session (`the spirit of the Fourth Plenary Session`, then
+    // `this plenum is held at the key moment`)
+    let also = match name {
+        "plenum" => Some("plenary session"),
+        "plenary session" => Some("plenum"),
+        _ => None,
+    };
     SPIRIT_WORDS.iter().any(|f| {
         f.find_iter(lowered.as_bytes()).any(|i| {
             let rest = lowered[i + f.needle().len()..].trim_start_matches(' ');
@@ -922,8 +929,8 @@ fn conveyed_elsewhere(lowered: &str, name: &str) -> bool {
                 "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
             ) || w.starts_with(|c: char| c.is_ascii_digit())
                 && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x));
-            rest.starts_with(name)
-                || ordinal && rest[word_end..].trim_start_matches(' ').starts_with(name)
+            let names = |r: &str| r.starts_with(name) || also.is_some_and(|a| r.starts_with(a));
+            names(rest) || ordinal && names(rest[word_end..].trim_start_matches(' '))
         })
     })
 }

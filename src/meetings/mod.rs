@@ -432,7 +432,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 288] = [
+const ROLE_VERBS: [(&str, Role); 292] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -684,6 +684,12 @@ const ROLE_VERBS: [(&str, Role); 288] = [
     ("took the oath", Role::Participant),
     ("took an oath", Role::Participant),
     ("explained", Role::Participant),
+    // at a hearing or a consultation: `A, associate professor at …, argued that`, `B
+    // proposed a citywide …`, `C asked that the rules …`, `D shared how …`
+    ("argued", Role::Participant),
+    ("proposed", Role::Participant),
+    ("asked that", Role::Participant),
+    ("shared", Role::Participant),
     // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
     // the members' questions`
     ("responded", Role::Participant),
