@@ -801,7 +801,8 @@ static ZH_BODY_ENDS: Lazy<Vec<char>> =
     Lazy::new(|| sorted_chars(ZH_BODIES, |h| h.chars().next_back()));
 
 /// The name of a body: `... Committee`, `...委员会`, `...局` (not `...格局`); or of a new
-/// area, a place (`Liangjiang New Area`, `雄安新区`).
+/// area, a place (`Liangjiang New Area`, `雄安新区`). An English body's last word is
+/// capitalised.
 fn is_body(inner: &str) -> bool {
     const EN: &[&str] = &[
         "committee",
@@ -850,7 +851,9 @@ fn is_body(inner: &str) -> bool {
     let last = inner.split_whitespace().next_back().unwrap_or("");
     let words = inner.split_whitespace().count();
     let new_area = words >= 3 && inner.to_ascii_lowercase().ends_with(" new area");
-    new_area || words >= 2 && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
+    // a body's name is capitalised: a lower-case `“time bank”` names a scheme
+    let capital = last.starts_with(|c: char| c.is_ascii_uppercase());
+    new_area || words >= 2 && capital && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
 }
 
 /// One English word in quotes is emphasis, not a name, when it is in lower case
