@@ -1173,6 +1173,20 @@ pub(crate) fn at_digits_in(
         // else fall through to years and bare days
         if english && run == 4 {
             if let Some(y) = year_of(&text[start..i]) {
+                // `between 2018 and 2022`: a range
+                if let Some((end, y2)) = between_years(text, start, i).filter(|&(_, y2)| y2 > y) {
+                    out.push(Candidate {
+                        start: start - "between ".len(),
+                        end,
+                        value: Value::Written(
+                            Partial::ymd(Some(y), None, None),
+                            Some(Partial::ymd(Some(y2), None, None)),
+                        ),
+                        coordinated: false,
+                    });
+                    i = end;
+                    continue;
+                }
                 if is_year_use(text, start, i) {
                     out.push(Candidate {
                         start,
@@ -1186,6 +1200,22 @@ pub(crate) fn at_digits_in(
             bare_day(text, start, i, out);
         }
     }
+}
+
+/// After `between` and the year at `start..end`, ` and ` and a second year: where that
+/// ends, and its value.
+fn between_years(text: &str, start: usize, end: usize) -> Option<(usize, i32)> {
+    if !ends_with_word(&text[..start], "between ") {
+        return None;
+    }
+    let rest = text[end..].strip_prefix(" and ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].chars().next();
+    if digits != 4 || after.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let e = text.len() - rest.len() + 4;
+    Some((e, year_of(&rest[..4])?))
 }
 
 fn digits_candidate(
