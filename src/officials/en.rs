@@ -2820,6 +2820,11 @@ fn attach(
         }
     }
     let next_is_name = |j: usize| matches!(items.get(j), Some(Item::Name(_)));
+    // a title in lower case that ends its sentence with the stop of a company's suffix
+    // (`with A, chairman of Ruineng Technology Co., Ltd. Chen Haoyu, director of …`) is no
+    // title of the name after it; a capitalised one may be (`At the symposium, Chairman
+    // of Hengtai Co., Ltd. Wei Guoqiang, General Manager of …`)
+    let ends_sentence = |t0: usize, t1: usize| t1 > 0 && toks[t1 - 1].punct('.') && !toks[t0].cap;
     // titles from `j` on, in a row, that a name closes (`Party group member, supervision
     // group leader Hao Jianguo`)
     let titles_before_name = |mut j: usize| {
@@ -2957,7 +2962,7 @@ fn attach(
                     k += 2;
                 }
             }
-            Item::Title(g) if next_is_name(j + 1) => {
+            Item::Title(g) if next_is_name(j + 1) && !ends_sentence(titles[g].t0, titles[g].t1) => {
                 // title before a name, and before each name of its list when plural
                 let Item::Name(first) = items[j + 1] else {
                     continue;
@@ -3007,7 +3012,7 @@ fn attach(
                     if first && items[k] == Item::Sep(false) {
                         break;
                     }
-                    if next_is_name(k + 2) {
+                    if next_is_name(k + 2) && !ends_sentence(titles[g].t0, titles[g].t1) {
                         break;
                     }
                     // `Member A, Member, Secretary B`: after a name titled before it, or
