@@ -375,6 +375,7 @@ const AFTER: &[&str] = &[
     "帶隊", "走访", "走訪", "调研", "調研", "看望", "慰问", "慰問", "围绕", "圍繞", "反馈", "反饋",
     "表态", "表態", "部署", "动员", "動員", "依次", "述职", "述職", "自", "发布", "發布", "發佈",
     "称", "稱", "建议", "建議", "提议", "提議", "签订", "簽訂", "签署", "簽署", "签约", "簽約",
+    "领誓", "領誓",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -541,7 +542,8 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
         }
         // `等企业负责人先后发言`: a label of people in charge closes the list without a
         // count
-        // (one list in its clause: not `…等21个国家领导人以及B等国际组织负责人`)
+        // (one list since the clause or the list before it, closed by `等`, began: not
+        // `…等21个国家领导人以及B等国际组织负责人`)
         if c.cs[j - 1] == '等' && j < v {
             let label = c.s(j, v);
             let bare = label.ends_with("负责人") || label.ends_with("負責人");
@@ -549,8 +551,8 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
                 c.cs[..j - 1]
                     .iter()
                     .rev()
-                    .take_while(|&&ch| !matches!(ch, '。' | '；' | '：' | '\n'))
-                    .all(|&ch| !matches!(ch, '等' | '及'))
+                    .take_while(|&&ch| !matches!(ch, '。' | '；' | '：' | '\n' | '等'))
+                    .all(|&ch| ch != '及')
             };
             return (bare && v - j >= 4 && one_list()).then(|| (j - 1, j..v));
         }
@@ -888,9 +890,10 @@ const ORG_CHARS: &[char] = &[
     '議', '团', '團', '联', '聯', '室', '处', '處', '所', '厂', '廠', '司',
 ];
 
-/// Heads that carry their own level: they never borrow an organisation.
+/// Heads that carry their own level: they never borrow an organisation (`村党支部书记、
+/// 村委会主任`).
 const LEVEL_CHARS: &[char] = &[
-    '省', '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '国', '國', '州', '旗', '盟',
+    '省', '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '国', '國', '州', '旗', '盟', '村',
 ];
 
 /// Words that look like names in a list but are not.
@@ -1524,6 +1527,12 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         let long_label = (c.cs[i] == '等' && !label)
             .then(|| org_label_at(c, i + 1))
             .flatten();
+        // `…副总裁刘逸凡等企业负责人，临江区委副书记…`: people in charge named before a
+        // comma (before a verb, `deng_count_label` reads them)
+        let in_charge = (c.cs[i] == '等' && !label && long_label.is_none())
+            .then(|| in_charge_label_at(c, i + 1))
+            .flatten();
+        let long_label = long_label.or(in_charge);
         let label = label || long_label.is_some();
         let deputies = c.cs[i] == '等' && deputies_at(c, i + 1);
         if !verb && !label && !deputies {
@@ -1589,11 +1598,12 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             let clause = c.end_marks[..before(c.end_marks)]
                 .last()
                 .map_or(0, |m| m + 1);
+            // (or the `等` of a list before it: `A，B等企业负责人，C，D等区县负责人`)
             let from = c.verb_marks[..before(c.verb_marks)]
                 .iter()
                 .rev()
                 .take_while(|&&m| m >= clause)
-                .find(|&&m| verb_at(c, m))
+                .find(|&&m| verb_at(c, m) || c.cs[m] == '等' && m + 1 < close)
                 .map_or(clause, |m| m + 1);
             for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
                 if !n.titles.iter().any(|x| x == t) {
@@ -2351,6 +2361,14 @@ fn org_label_at(c: &Chars, p: usize) -> Option<usize> {
         org |= ORG_CHARS.contains(&ch);
     }
     None
+}
+
+/// `企业负责人` at `p`, after `等` and before a comma or a stop: a label of people in
+/// charge of two to eight Han characters; where it ends.
+fn in_charge_label_at(c: &Chars, p: usize) -> Option<usize> {
+    let end = (p..(p + 9).min(c.len())).find(|&q| !crate::document::is_han(c.cs[q]))?;
+    let closed = matches!(c.cs[end], '，' | ',' | '。' | '；');
+    (closed && end >= p + 5 && matches!(c.s(end - 3, end), "负责人" | "負責人")).then_some(end)
 }
 
 /// `A以15票全票当选为…`, `以全票当选`: where the votes won, before `当选` at `v`, start.
