@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 43] = [
+const HOLD_VERBS: [&str; 45] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -355,6 +355,9 @@ const HOLD_VERBS: [&str; 43] = [
     // `专题读书班在县委党校开班`
     "开班",
     "開班",
+    // `党支部组织全体党员开展主题党日活动`: only a meeting of a kind named after it
+    "开展",
+    "開展",
     "attended",
     "addressed",
     "出席",
@@ -432,7 +435,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 292] = [
+const ROLE_VERBS: [(&str, Role); 296] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -540,6 +543,9 @@ const ROLE_VERBS: [(&str, Role); 292] = [
     ("summed up", Role::Participant),
     // `A and the Danish side's representative signed the memorandum`
     ("signed the", Role::Participant),
+    // `A, head of …, signed an agreement on … with B`, `C and D signed a contract`
+    ("signed an", Role::Participant),
+    ("signed a", Role::Participant),
     // `After the talks, witnessed by A and B, C and D signed …`
     ("witnessed by", Role::Participant),
     ("successively spoke", Role::Participant),
@@ -657,6 +663,9 @@ const ROLE_VERBS: [(&str, Role); 292] = [
     ("宣講", Role::Participant),
     ("领学", Role::Attendee),
     ("領學", Role::Attendee),
+    // `村党支部书记A领誓，全体党员重温入党誓词`
+    ("领誓", Role::Participant),
+    ("領誓", Role::Participant),
     ("作辅导", Role::Participant),
     // `邀请中央党校教授A为学员授课`, `书记A讲专题党课`
     // what a speaker says at the meeting: `A表示，`, `A说：`, `A said`, `A explained`

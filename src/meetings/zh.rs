@@ -507,6 +507,19 @@ pub(super) fn held(
             _ => break,
         }
     }
+    // `党支部组织全体党员开展主题党日活动`: a body's theme Party day. Not the lectures,
+    // readings and commemorations that `多地开展形式多样的宣讲活动` reports by the
+    // hundred, nor a subject (`活动开展` is no report of holding)
+    if v == "开展" || v == "開展" {
+        out.retain(|m| {
+            m.kind == Some("theme-party-day")
+                && m.organiser
+                    .as_ref()
+                    .is_some_and(|o| ends_with_body_name(&text[o.clone()]))
+        });
+        *objects = !out.is_empty();
+        return;
+    }
     if !out.is_empty() || !convening_verb {
         *objects = !out.is_empty();
         return;
@@ -1035,6 +1048,21 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
             .min();
         if let Some(e) = hosted.filter(|&e| e > 0) {
             r = r.start + '由'.len_utf8()..r.start + '由'.len_utf8() + e;
+        }
+    }
+    // `杏花村党支部组织全体党员开展主题党日活动`: the body that has others hold it (not
+    // `县委组织部`)
+    let org = &text[r.clone()];
+    if let Some(i) = ["组织", "組織"].iter().filter_map(|w| org.find(w)).min() {
+        let next = org[i + "组织".len()..].chars().next();
+        let others = next.is_some_and(|c| {
+            !matches!(
+                c,
+                '部' | '委' | '员' | '員' | '者' | '的' | '和' | '与' | '與' | '、'
+            )
+        });
+        if i > 0 && others && ends_with_body_name(&org[..i]) {
+            r = r.start..r.start + i;
         }
     }
     // `县委书记召开会议`: a person, not a body, convenes
