@@ -496,6 +496,15 @@ fn counts_things(text: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // (only a match that opens with a cardinal: `the triple pressure not yet relieved` is
+    // the formulation in machine translation)
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let first = next_word(text, start).map_or("", |(w, _)| w);
+    if !COUNTS.iter().any(|c| first.eq_ignore_ascii_case(c)) {
+        return false;
+    }
     const VERB_NEXT: &[&str] = &[
         "be", "not", "have", "also", "always", "never", "still", "jointly", "together", "the", "a",
         "an", "their", "its", "each",
