@@ -447,7 +447,20 @@ pub(super) fn held<'a>(
         cache.to = to;
     }
     let cut = cache.from > sentence.start;
+    // `the Shangtang Village Party branch carried out the theme Party day activity`: a
+    // body's theme Party day, and nothing else that is carried out
+    // (`has carried out the theme Party day every month`: a habit, no meeting)
+    let carried = lower_verb == "carried out";
+    if carried && [" has", " have", " had"].iter().any(|w| prior.ends_with(w)) {
+        return;
+    }
+    let theme_day = |out: &mut Vec<Held>| {
+        if carried {
+            out.retain(|m| m.kind == Some("theme-party-day") && m.organiser.is_some());
+        }
+    };
     if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
+        theme_day(out);
         return;
     }
     out.clear();
@@ -462,6 +475,7 @@ pub(super) fn held<'a>(
     if held_into(text, lowered, &cache.toks, verb, heads, false, out).is_err() {
         out.clear();
     }
+    theme_day(out);
 }
 
 /// Does the verb at `verb` surely govern no meeting, told by the words around it in the

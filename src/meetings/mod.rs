@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 45] = [
+const HOLD_VERBS: [&str; 46] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -355,9 +355,11 @@ const HOLD_VERBS: [&str; 45] = [
     // `专题读书班在县委党校开班`
     "开班",
     "開班",
-    // `党支部组织全体党员开展主题党日活动`: only a meeting of a kind named after it
+    // `党支部组织全体党员开展主题党日活动`, `the village Party branch carried out the theme
+    // Party day activity`: only a theme Party day
     "开展",
     "開展",
+    "carried out",
     "attended",
     "addressed",
     "出席",

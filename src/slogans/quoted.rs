@@ -698,7 +698,9 @@ fn is_title_case(inner: &str) -> bool {
     let counted = words(inner)
         .next()
         .is_some_and(|w| en_cardinal_word(w).is_some());
-    !counted && !campaign_or_topic(inner)
+    // two halves joined by a comma are an activity's couplet (`Red Heart Follow the
+    // Party, Service Enter Thousand Homes`: “红心向党，服务进万家”), not a title
+    !counted && !campaign_or_topic(inner) && !inner.contains(", ")
 }
 
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
