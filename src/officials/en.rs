@@ -1992,12 +1992,18 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     // `the county flood control and drought relief headquarters commander`: `and` between
     // lower-case words of organisations (not `National Education Conference and General
     // Secretary Xi Jinping`)
+    // (and between capitalised words of one body, `Municipal Development and Reform
+    // Commission director`, where no head follows `and`)
     let inner_and = |i: usize| {
         i > floor
             && toks[i].is("and")
-            && [&toks[i - 1], &toks[i + 1]]
+            && ([&toks[i - 1], &toks[i + 1]]
                 .iter()
                 .all(|t| t.has(ORG) && !t.cap)
+                || toks[i - 1].cap
+                    && toks[i + 1].cap
+                    && prefix_word(&toks[i - 1])
+                    && head_at(toks, i + 1).is_none())
             && name_at[i - 1] == usize::MAX
     };
     // `Provincial Department of Commerce director`: `of` after a capitalised word of
