@@ -1671,6 +1671,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         }
     }
     appointees(c, heads, taken, names, list);
+    comrades_appointed(c, heads, taken, names, list);
     names.sort_by_key(|n| n.a);
     out.reserve(names.len());
     for mut n in names.drain(..) {
@@ -1721,6 +1722,39 @@ fn appointees(
             }
             p = end + 1;
         }
+    }
+}
+
+/// `市委决定，韩立峰同志任中共青山县委委员、常委、书记`: a decision's post, after `同志任`,
+/// is the named comrade's.
+fn comrades_appointed(
+    c: &Chars,
+    heads: &[Head],
+    taken: &mut [bool],
+    names: &mut Vec<Name>,
+    list: &mut Vec<(usize, usize)>,
+) {
+    let mut k0 = 0;
+    while k0 < heads.len() {
+        let p = heads[k0].t0;
+        let mut k = k0;
+        while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、'
+        {
+            k += 1;
+        }
+        let group = k0..=k;
+        k0 = k + 1;
+        if p < 4 || c.cs[p - 1] != '任' || !matches!(c.s(p - 3, p - 1), "同志" | "同誌") {
+            continue;
+        }
+        let Some(a) = name_before_in_list(c, p - 3) else {
+            continue;
+        };
+        let titles = coordinate(c, &heads[group]);
+        let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+        list.clear();
+        list.push((a, p - 3));
+        give_list(list, &titles, names, taken);
     }
 }
 
@@ -2243,6 +2277,11 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         if t0 < i
             && matches!(c.cs[t0], '应' | '應' | '据' | '據')
             && !matches!(c.cs[t0 + 1], '急' | '用' | '点' | '點')
+        {
+            t0 += 1;
+        }
+        // `韩立峰同志任中共青山县委委员`: the post given, after `同志任`
+        if t0 + 1 < i && t0 >= 2 && c.cs[t0] == '任' && matches!(c.s(t0 - 2, t0), "同志" | "同誌")
         {
             t0 += 1;
         }
