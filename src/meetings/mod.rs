@@ -437,7 +437,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 296] = [
+const ROLE_VERBS: [(&str, Role); 300] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -665,6 +665,11 @@ const ROLE_VERBS: [(&str, Role); 296] = [
     ("宣講", Role::Participant),
     ("领学", Role::Attendee),
     ("領學", Role::Attendee),
+    // `区领导A、B等为受表彰代表颁发奖牌`: who presents the awards at a commendation
+    ("颁发", Role::Participant),
+    ("頒發", Role::Participant),
+    ("颁奖", Role::Participant),
+    ("頒獎", Role::Participant),
     // `村党支部书记A领誓，全体党员重温入党誓词`
     ("领誓", Role::Participant),
     ("領誓", Role::Participant),
