@@ -1369,7 +1369,11 @@ fn three_bytes(
         let Some(&[x, y, z]) = w.get(3 * j..3 * j + 3) else {
             return;
         };
-        let v = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+        // the bits of the character: the lead byte is 0xE0 and four bits, the others 0x80
+        // and six, so the sum of the bytes in place is the character and 0xE2080, which
+        // the cut to 16 bits takes off without a mask of each byte
+        let v = ((u32::from(x) << 12) + (u32::from(y) << 6) + u32::from(z)).wrapping_sub(0xE_2080)
+            as u16;
         *a = from + 3 * j;
         let (ch, class) = bmp[v as usize];
         *c = ch;
