@@ -1555,7 +1555,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     // lists closed by a verb of the meeting or by `等` and a label
     for &i in c.verb_marks {
         // `任命A为T`: the names of an appointment follow it (`appointees`)
-        let verb = verb_at(c, i) && !appointing_at(c, i) && !elect_before_name(c, i, heads);
+        let verb = verb_at_mark(c, i) && !appointing_at(c, i) && !elect_before_name(c, i, heads);
         let label = c.cs[i] == '等'
             && i + 1 < c.len()
             && LABEL_FIRST.contains(c.cs[i + 1])
@@ -1633,7 +1633,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 .iter()
                 .rev()
                 .take_while(|&&m| m >= clause)
-                .find(|&&m| verb_at(c, m))
+                .find(|&&m| verb_at_mark(c, m))
                 .map_or(clause, |m| m + 1);
             for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
                 if !n.titles.iter().any(|x| x == t) {
@@ -2816,9 +2816,14 @@ fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
 /// verb of two characters is their pair, a longer one is compared with the text.
 #[inline(always)]
 fn verb_at(c: &Chars, i: usize) -> bool {
-    if !(i < c.len() && VERB_FIRST.contains(c.cs[i])) {
-        return false;
-    }
+    i < c.len() && VERB_FIRST.contains(c.cs[i]) && verb_at_mark(c, i)
+}
+
+/// `verb_at` for a character of `Chars::verb_marks` (which opens a verb of the meeting or
+/// is `等`): its first character is not looked up again. The test is only a shortcut, as
+/// no pair and no text that opens no verb is in the tables.
+#[inline(always)]
+fn verb_at_mark(c: &Chars, i: usize) -> bool {
     if i + 1 >= c.len() {
         return VERBS.iter().any(|v| c.starts(i, v));
     }
