@@ -756,30 +756,66 @@ const BRIDGES: &[&str] = &[
     "聖多美和普林西比",
 ];
 
-/// For each character of `STOP_BEFORE` and each word of `BRIDGES` that holds it (in the
-/// order of `BRIDGES`): the character, where it first stands in the word, and the word's
-/// length in characters and text. A stop before a head is looked up here, where each word
-/// was decoded again at each stop.
-static BRIDGE_STOPS: Lazy<Vec<(char, usize, usize, &'static str)>> = Lazy::new(|| {
+/// The words of `BRIDGES` by the characters of `STOP_BEFORE` they hold: for each stop,
+/// the range of `words` that holds it (in the order of `BRIDGES`); for each word there,
+/// the character after the stop, where the stop first stands, and the word's length in
+/// characters and text. A stop before a head is looked up here, where each word was
+/// decoded again at each stop; most stops met (`的`, `在`) are in no word, and most words
+/// are passed over by the character after the stop.
+struct BridgeStops {
+    stops: Vec<(char, Range<usize>)>,
+    words: Vec<(char, usize, usize, &'static str)>,
+}
+
+impl BridgeStops {
+    /// The words that hold `stop`: none for most of the stops met (`的`, `在`), which a
+    /// walk over the few stops of the words tells; two thirds of the words hold `和`.
+    fn of(&self, stop: char) -> &[(char, usize, usize, &'static str)] {
+        self.stops
+            .iter()
+            .find(|(s, _)| *s == stop)
+            .map_or(&[], |(_, r)| &self.words[r.clone()])
+    }
+}
+
+static BRIDGE_STOPS: Lazy<BridgeStops> = Lazy::new(|| {
     let mut v = Vec::new();
     for w in BRIDGES {
         let n = w.chars().count();
         for &stop in STOP_BEFORE {
             if let Some(k) = w.chars().position(|ch| ch == stop) {
-                v.push((stop, k, n, *w));
+                // (a stop that ends its word could not go on over `t0`)
+                if let Some(next) = w.chars().nth(k + 1) {
+                    v.push((stop, (next, k, n, *w)));
+                }
             }
         }
     }
-    v
+    // stable: each stop's words keep the order of `BRIDGES`
+    v.sort_by_key(|e| e.0);
+    let mut t = BridgeStops {
+        stops: Vec::new(),
+        words: Vec::new(),
+    };
+    for (stop, e) in v {
+        match t.stops.last_mut() {
+            Some((s, r)) if *s == stop => r.end += 1,
+            _ => t.stops.push((stop, t.words.len()..t.words.len() + 1)),
+        }
+        t.words.push(e);
+    }
+    t
 });
 
 /// Where a word of `BRIDGES` starts, not before `floor`, that holds the stop character
-/// at `t0 - 1` (one of `STOP_BEFORE`, as the caller tests) and goes on over `t0`.
+/// at `t0 - 1` (one of `STOP_BEFORE`, as the caller tests) and goes on over `t0`: the
+/// character at `t0` is the one after the stop in the word, compared before the word.
 fn bridge_before(c: &Chars, t0: usize, floor: usize) -> Option<usize> {
-    let stop = c.cs[t0 - 1];
+    let (stop, next) = (c.cs[t0 - 1], *c.cs.get(t0)?);
     BRIDGE_STOPS
+        .of(stop)
         .iter()
-        .filter(|e| e.0 == stop)
+        .filter(|e| e.0 == next)
         .find_map(|&(_, k, n, w)| {
             let a = (t0 - 1).checked_sub(k)?;
             (a >= floor && a + n > t0 && a + n <= c.len() && c.s(a, a + n) == w).then_some(a)
@@ -1336,7 +1372,11 @@ fn three_bytes(
         let Some(&[x, y, z]) = w.get(3 * j..3 * j + 3) else {
             return;
         };
-        let v = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+        // the bits of the character: the lead byte is 0xE0 and four bits, the others 0x80
+        // and six, so the sum of the bytes in place is the character and 0xE2080, which
+        // the cut to 16 bits takes off without a mask of each byte
+        let v = ((u32::from(x) << 12) + (u32::from(y) << 6) + u32::from(z)).wrapping_sub(0xE_2080)
+            as u16;
         *a = from + 3 * j;
         let (ch, class) = bmp[v as usize];
         *c = ch;
@@ -1518,7 +1558,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     // lists closed by a verb of the meeting or by `等` and a label
     for &i in c.verb_marks {
         // `任命A为T`: the names of an appointment follow it (`appointees`)
-        let verb = verb_at(c, i) && !appointing_at(c, i) && !elect_before_name(c, i, heads);
+        let verb = verb_at_mark(c, i) && !appointing_at(c, i) && !elect_before_name(c, i, heads);
         let label = c.cs[i] == '等'
             && i + 1 < c.len()
             && LABEL_FIRST.contains(c.cs[i + 1])
@@ -1603,7 +1643,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 .iter()
                 .rev()
                 .take_while(|&&m| m >= clause)
-                .find(|&&m| verb_at(c, m) || c.cs[m] == '等' && m + 1 < close)
+                .find(|&&m| verb_at_mark(c, m) || c.cs[m] == '等' && m + 1 < close)
                 .map_or(clause, |m| m + 1);
             for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
                 if !n.titles.iter().any(|x| x == t) {
@@ -2844,9 +2884,14 @@ fn verb_or_deng_at(c: &Chars, i: usize) -> bool {
 /// verb of two characters is their pair, a longer one is compared with the text.
 #[inline(always)]
 fn verb_at(c: &Chars, i: usize) -> bool {
-    if !(i < c.len() && VERB_FIRST.contains(c.cs[i])) {
-        return false;
-    }
+    i < c.len() && VERB_FIRST.contains(c.cs[i]) && verb_at_mark(c, i)
+}
+
+/// `verb_at` for a character of `Chars::verb_marks` (which opens a verb of the meeting or
+/// is `等`): its first character is not looked up again. The test is only a shortcut, as
+/// no pair and no text that opens no verb is in the tables.
+#[inline(always)]
+fn verb_at_mark(c: &Chars, i: usize) -> bool {
     if i + 1 >= c.len() {
         return VERBS.iter().any(|v| c.starts(i, v));
     }
