@@ -984,11 +984,21 @@ fn subject_clause(
         };
         end = c;
     }
-    // `on Friday`, `on Monday`, `yesterday`
+    // `on Friday`, `on Monday`, `yesterday`; and an auxiliary (`the city had already
+    // held`)
     while end > 0
         && matches!(
             toks[end - 1].lo(),
-            "yesterday" | "today" | "respectively" | "also" | "jointly" | "recently"
+            "yesterday"
+                | "today"
+                | "respectively"
+                | "also"
+                | "jointly"
+                | "recently"
+                | "already"
+                | "had"
+                | "has"
+                | "have"
         )
     {
         end -= 1;
