@@ -437,7 +437,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 300] = [
+const ROLE_VERBS: [(&str, Role); 301] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -446,6 +446,9 @@ const ROLE_VERBS: [(&str, Role); 300] = [
     ("chaired", Role::Chair),
     // `hosted the symposium`: 主持 in machine translation
     ("hosted the", Role::Chair),
+    // `town Party committee secretary A host the symposium`: the present of machine
+    // translation
+    ("host the", Role::Chair),
     ("主持", Role::Chair),
     ("attended", Role::Attendee),
     ("attend", Role::Attendee),
