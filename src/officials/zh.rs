@@ -937,6 +937,9 @@ const NOT_NAMES: &[&str] = &[
     // `各专项小组组长单位负责同志`: 单 is a surname
     "单位",
     "單位",
+    // `要严守学员纪律`: 纪 is a surname
+    "纪律",
+    "紀律",
     "白宫",
     "白宮",
     "成功",
@@ -2253,7 +2256,9 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     | '出'
                     | '用'
             );
-        if body || word_before {
+        // `全体学员`, `全体委员`: the whole of a body, no one's title
+        let whole = i >= 2 && matches!(c.s(i - 2, i), "全体" | "全體");
+        if body || word_before || whole {
             i += 1;
             continue;
         }
