@@ -206,15 +206,15 @@ fn count_of(inner: &str) -> Option<Count> {
         }
         return Some(Count::Numbered(n));
     }
-    // English: two..ten or a number, then a short noun phrase; a quote that opens with
-    // neither (most Chinese ones) is not split into words
+    // English: two..twenty (`“Fifteen Hard Measures”`) or a number, then a short noun
+    // phrase; a quote that opens with neither (most Chinese ones) is not split into words
     if !first.is_ascii_alphabetic() && digit(first).is_none() {
         return None;
     }
     let mut words = inner.split_whitespace();
     let w = words.next()?;
     let n = en_cardinal_word(w)
-        .filter(|n| (2..=10).contains(n))
+        .filter(|n| (2..=20).contains(n))
         .or_else(|| parse_digits(w).filter(|n| (2..=99).contains(n)))?;
     let mut rest = 0;
     for w in words {
@@ -610,9 +610,16 @@ pub(crate) fn is_title(inner: &str) -> bool {
     {
         return true;
     }
+    // `“Fifteen Hard Measures”`: a count opens a numbered formulation, not a title
+    let counted = || {
+        words(inner)
+            .next()
+            .is_some_and(|w| en_cardinal_word(w).is_some())
+    };
     if words(inner).nth(1).is_some()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
+        && !counted()
     {
         return true;
     }
