@@ -2241,6 +2241,11 @@ fn people_of(
         {
             return;
         }
+        // `The meeting studied the instructions of General Secretary Xi Jinping …, conveyed
+        // the spirit of …`: the meeting, opening the clause, is the subject of its verbs
+        if subject.starts_with("The meeting ") && !subject.contains(['.', ';']) {
+            return;
+        }
         // `发言` (and `对照检查`) is a speaker's act close after the name: `A、B先后发言`,
         // `A结合分管工作作交流发言`, not `A在发言中`, `听取了A的发言`
         if matches!(
