@@ -262,13 +262,35 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue, sc: &mut S
 /// a tree: inserting into the middle of a `Vec` took quadratic time on a long text.
 const MANY_MATCHES: usize = 512;
 
+/// The class of each byte for [`starts_word`] (and the gate's reading of the word after a
+/// head): an ASCII letter or digit, another ASCII byte, or a byte of a character beyond
+/// ASCII. One lookup a byte, where telling a letter or digit by comparisons took a good
+/// part of the look at each hit (nearly every English word is the head of some form).
+const ASCII_ALNUM: u8 = 1;
+const ASCII_OTHER: u8 = 2;
+const WIDE: u8 = 3;
+
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            ASCII_OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Does a head at `start` start a word? An English form does (`two` in `network` is none);
 /// a Chinese one needs no boundary.
 fn starts_word(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
     // most heads and the bytes before them are ASCII: no need to decode
     let head_is_word = match b.get(start) {
-        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(&c) if CLASS[usize::from(c)] != WIDE => CLASS[usize::from(c)] == ASCII_ALNUM,
         // U+4000..U+9FFF: Chinese characters (and the hexagram symbols), no word letters
         Some(0xE4..=0xE9) => false,
         _ => text[start..]
@@ -279,9 +301,10 @@ fn starts_word(text: &str, start: usize) -> bool {
     if !head_is_word {
         return true;
     }
-    match start.checked_sub(1).map(|i| b[i]) {
+    match start.checked_sub(1).map(|i| CLASS[usize::from(b[i])]) {
         None => true,
-        Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        Some(ASCII_ALNUM) => false,
+        Some(ASCII_OTHER) => true,
         Some(_) => !text[..start]
             .chars()
             .next_back()
