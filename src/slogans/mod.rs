@@ -526,27 +526,35 @@ fn counts_things(text: &str, start: usize, end: usize) -> bool {
     next_word(text, end).is_some_and(|(w, _)| VERB_NEXT.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
-/// The English word after `pos` (past spaces on the same line) and its end.
+/// The English word after `pos` (past spaces on the same line) and its end. Read as
+/// bytes: the spaces and letters are ASCII, and any other byte ends the word.
 fn next_word(text: &str, pos: usize) -> Option<(&str, usize)> {
-    let rest = &text[pos..];
-    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let b = &text.as_bytes()[pos..];
+    let skip = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let len = b[skip..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
     let start = pos + skip;
-    let len = text[start..]
-        .char_indices()
-        .find(|&(_, c)| !c.is_ascii_alphabetic())
-        .map_or(text.len() - start, |(i, _)| i);
     (len > 0).then(|| (&text[start..start + len], start + len))
 }
 
-/// The English word before `pos` (past spaces on the same line) and its start.
+/// The English word before `pos` (past spaces on the same line) and its start. Read as
+/// bytes, as [`next_word`].
 fn prev_word(text: &str, pos: usize) -> Option<(&str, usize)> {
-    let before = text[..pos].trim_end_matches([' ', '\t']);
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    (start < before.len()).then(|| (&before[start..], start))
+    let b = &text.as_bytes()[..pos];
+    let end = b.len()
+        - b.iter()
+            .rev()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+    let start = end
+        - b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    (start < end).then(|| (&text[start..end], start))
 }
 
 /// A slogan not in the catalogue.
@@ -565,6 +573,41 @@ fn item(text: &str, start: usize, end: usize, kind: SloganKind, number: Option<u
 mod tests {
     use super::*;
     use crate::prefilter::Prefilter;
+
+    #[test]
+    fn words_before_and_after_read_as_characters_would() {
+        // the words as read character by character, past spaces and tabs
+        fn prev(text: &str, pos: usize) -> Option<(&str, usize)> {
+            let before = text[..pos].trim_end_matches([' ', '\t']);
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            (start < before.len()).then(|| (&before[start..], start))
+        }
+        fn next(text: &str, pos: usize) -> Option<(&str, usize)> {
+            let rest = &text[pos..];
+            let start = pos + rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            let len = text[start..]
+                .char_indices()
+                .find(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(text.len() - start, |(i, _)| i);
+            (len > 0).then(|| (&text[start..start + len], start + len))
+        }
+        for text in [
+            "",
+            "word",
+            "  the \t“Two Studies” café\tnaïve x9y, 中文 Belt and\nRoad ",
+            "é abc",
+            "abc é",
+        ] {
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                assert_eq!(prev_word(text, pos), prev(text, pos), "{text:?} {pos}");
+                assert_eq!(next_word(text, pos), next(text, pos), "{text:?} {pos}");
+            }
+        }
+    }
 
     fn slogans(text: &str) -> Vec<(String, Option<String>)> {
         let cat = Catalogue::builtin();
