@@ -58,8 +58,6 @@ pub(crate) fn from_quotes(
         let i = matches.partition_point(|m| m.1 <= start);
         i < matches.len() && matches[i].0 < end
     };
-    // the formulations, for `“一国”` beside `一国两制`
-    let formulations = || matches.iter().map(|m| &text[m.0..m.1]);
     for q in quotes {
         // a title, or inside one: `《关于“两个全覆盖”的意见》`
         if q.title || books.contains(q.mark, q.end) {
@@ -84,7 +82,11 @@ pub(crate) fn from_quotes(
             continue;
         }
         // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
-        if formulations().any(|f| is_half_of(f, inner)) {
+        // (only a longer formulation has it as a half: told by the lengths before any text
+        // is sliced)
+        let half =
+            |m: &(usize, usize, u32)| m.1 - m.0 > inner.len() && is_half_of(&text[m.0..m.1], inner);
+        if matches.iter().any(half) {
             continue;
         }
         if is_speech(inner) || is_body(inner) || is_emphasis(inner) || is_topic(inner) {
