@@ -5,7 +5,7 @@
 //! found inside each paragraph, by Unicode sentence boundaries in English and after
 //! `。！？；!?` (with any closing quotation marks) in Chinese.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 use crate::extraction::{CivilDate, DateSource, Language};
@@ -34,6 +34,9 @@ pub(crate) struct Document<'a> {
     /// of the quotes of each paragraph, the references of those of each sentence, and
     /// most are the same spans.
     pub titles: RefCell<Titles>,
+    /// The text with its ASCII letters lower-cased, made when an English reader first asks
+    /// for it (see [`Document::lowered`]).
+    lowered: OnceCell<String>,
 }
 
 /// Is `c` a Han character (CJK ideographs, extensions, compatibility)?
@@ -176,12 +179,26 @@ thread_local! {
         const { Cell::new((Vec::new(), Vec::new(), Titles::new())) };
 }
 
+thread_local! {
+    /// The room of the lower-cased text of the last document dropped that made one: a copy
+    /// of each English text made a new allocation the size of the text.
+    static SPARE_LOWERED: Cell<String> = const { Cell::new(String::new()) };
+}
+
 /// The longest lists kept for the next document: a very long text's lists are let go, so
 /// that a thread does not hold their memory for the rest of its run.
 const SPARE_MAX: usize = 1 << 12;
 
+/// The longest lower-cased text whose room is kept for the next document.
+const SPARE_LOWERED_MAX: usize = 1 << 18;
+
 impl Drop for Document<'_> {
     fn drop(&mut self) {
+        if let Some(l) = self.lowered.take() {
+            if l.capacity() <= SPARE_LOWERED_MAX {
+                let _ = SPARE_LOWERED.try_with(|spare| spare.set(l));
+            }
+        }
         if self.paragraphs.capacity() > SPARE_MAX
             || self.sentences.capacity() > SPARE_MAX
             || self.titles.get_mut().capacity() > SPARE_MAX
@@ -247,6 +264,7 @@ impl<'a> Document<'a> {
             document_date: None,
             document_date_source: None,
             titles: RefCell::new(titles),
+            lowered: OnceCell::new(),
         };
         if let Some(d) = caller_date {
             doc.document_date = Some(d);
@@ -256,6 +274,24 @@ impl<'a> Document<'a> {
             doc.document_date_source = Some(DateSource::Text);
         }
         doc
+    }
+
+    /// The text with its ASCII letters lower-cased (every byte offset kept), made the first
+    /// time it is asked for and shared by the English readers: the officials' reader and
+    /// the meetings' each lower-cased the text it reads, most of an English report.
+    pub fn lowered(&self) -> &str {
+        self.lowered.get_or_init(|| {
+            let mut l = SPARE_LOWERED.try_with(Cell::take).unwrap_or_default();
+            l.clear();
+            l.push_str(self.text);
+            l.make_ascii_lowercase();
+            l
+        })
+    }
+
+    /// [`Document::lowered`] where it is made already.
+    pub fn lowered_if_made(&self) -> Option<&str> {
+        self.lowered.get().map(String::as_str)
     }
 
     /// The index of the paragraph holding byte `pos`, or the last one before it.

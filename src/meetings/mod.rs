@@ -1158,9 +1158,6 @@ struct Scratch {
     /// What one Chinese verb of holding finds.
     zh: zh::Buffers,
     names: Names,
-    /// The room of the lower-cased text of the last English text read: a copy of each
-    /// English text made a new allocation the size of the text.
-    lowered: String,
     /// The room of the tokens of the last English text read.
     tokens: en::Tokens<'static>,
     /// The room of the matches of the last window searched for renderings.
@@ -1175,7 +1172,6 @@ impl Scratch {
         if self.held.capacity() > MOST
             || self.roles.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
-            || self.lowered.capacity() > MOST * 64
             || self.tokens.capacity() > MOST
             || self.searched.found.capacity() > MOST
         {
@@ -1219,7 +1215,6 @@ fn extract_with(
         roles,
         zh: buffers,
         names,
-        lowered: spare_lowered,
         tokens: spare_tokens,
         searched: spare_searched,
     } = sc;
@@ -1227,11 +1222,8 @@ fn extract_with(
     held.clear();
     roles.clear();
     let all = hits.of(Lexicon::Meeting);
-    // the text with its ASCII letters lower-cased, made for the first English verb of
-    // holding: its tokens take their lower case from it
-    let lowered = once_cell::unsync::OnceCell::new();
     // the tokens of the last English sentence read, in the room kept from the last text
-    // (taken for the first English verb of holding, as `lowered`)
+    // (taken for the first English verb of holding)
     let mut tokens = None;
     // the last window of the text searched for renderings (English), and what it holds
     // (in the room of the last text's, none of whose window is kept)
@@ -1370,13 +1362,8 @@ fn extract_with(
                     held.extend(buffers.found.drain(..).map(|m| (si, m)));
                 }
                 _ => {
-                    let lowered = lowered.get_or_init(|| {
-                        let mut l = std::mem::take(spare_lowered);
-                        l.clear();
-                        l.push_str(doc.text);
-                        l.make_ascii_lowercase();
-                        l
-                    });
+                    // the tokens take their lower case from the lower-cased text
+                    let lowered = doc.lowered();
                     en::held(
                         doc.text,
                         lowered,
@@ -1403,10 +1390,7 @@ fn extract_with(
     *spare_searched = searched.into_inner();
     let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
     reference_sentences.retain(|r| r.2);
-    let mut refs = references::find(doc, reference_sentences, lowered.get().map(String::as_str));
-    if let Some(l) = lowered.into_inner() {
-        *spare_lowered = l;
-    }
+    let mut refs = references::find(doc, reference_sentences, doc.lowered_if_made());
     // a standing committee's numbered meeting is a reference only when it is not the
     // report's own meeting: neither the held meeting's name nor the same name written again
     // (a headline's `…第十五次会议闭幕` before the report's `…第十五次会议在…闭幕`)

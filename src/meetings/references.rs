@@ -515,17 +515,18 @@ fn zh_number(c: &Captures, name: &str) -> Option<u32> {
 fn trim_body(body: &str) -> &str {
     let mut b = body.trim();
     // a headline's verb inside it, and the words after (`… People's Congress Holds Third
-    // Meeting`)
-    if let Some(i) = [
-        " Opens ",
-        " Closes ",
-        " Concludes ",
-        " Convenes ",
-        " Holds ",
-    ]
-    .iter()
-    .filter_map(|w| b.find(w))
-    .min()
+    // Meeting`): the first space that opens one, looked for at each space rather than by a
+    // search for each verb (which built a searcher for each at each call)
+    const VERBS: [&[u8]; 5] = [
+        b" Opens ",
+        b" Closes ",
+        b" Concludes ",
+        b" Convenes ",
+        b" Holds ",
+    ];
+    let bytes = b.as_bytes();
+    if let Some(i) =
+        memchr::memchr_iter(b' ', bytes).find(|&i| VERBS.iter().any(|w| bytes[i..].starts_with(w)))
     {
         b = &b[..i];
     }

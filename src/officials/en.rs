@@ -535,18 +535,25 @@ fn next_token<'a>(
 }
 
 /// The tokens of the unit `s` with their lower case, their entries in the vocabulary and
-/// the heads that start at each; `heads` gets the tokens where one starts. `lowered` and
-/// `wide` are buffers of the reader.
+/// the heads that start at each; `heads` gets the tokens where one starts. `lower` is the
+/// unit with its ASCII letters lower-cased, where made already; `lowered` and `wide` are
+/// buffers of the reader.
 fn tokens<'a>(
     s: &str,
+    lower: Option<&str>,
     lowered: &'a mut String,
     wide: &'a mut String,
     spare: Vec<Tok<'a>>,
     heads: &mut Vec<usize>,
 ) -> Vec<Tok<'a>> {
     lowered.clear();
-    lowered.push_str(s);
-    lowered.make_ascii_lowercase();
+    match lower {
+        Some(l) => lowered.push_str(l),
+        None => {
+            lowered.push_str(s);
+            lowered.make_ascii_lowercase();
+        }
+    }
     // padding: a word is read from the buffer 24 bytes at a time (`Vocab::get_in`)
     lowered.push_str(PAD);
     wide.clear();
@@ -1386,12 +1393,13 @@ impl Title {
     }
 }
 
-/// Reads one English paragraph.
-pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
+/// Reads one English paragraph, `unit` of `text`; `lower` is the paragraph with its ASCII
+/// letters lower-cased, where the text's lower case is made already.
+pub(super) fn read(text: &str, lower: Option<&str>, unit: Range<usize>, out: &mut Vec<Found>) {
     SCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut scratch) => read_with(text, unit, out, &mut scratch),
+        Ok(mut scratch) => read_with(text, lower, unit, out, &mut scratch),
         // never taken: a paragraph is not read inside another
-        Err(_) => read_with(text, unit, out, &mut Scratch::default()),
+        Err(_) => read_with(text, lower, unit, out, &mut Scratch::default()),
     });
 }
 
@@ -1426,7 +1434,13 @@ fn recycle<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
     v.into_iter().filter_map(|_| None).collect()
 }
 
-fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut Scratch) {
+fn read_with(
+    text: &str,
+    lower: Option<&str>,
+    unit: Range<usize>,
+    out: &mut Vec<Found>,
+    scratch: &mut Scratch,
+) {
     let Scratch {
         lowered,
         wide,
@@ -1442,7 +1456,14 @@ fn read_with(text: &str, unit: Range<usize>, out: &mut Vec<Found>, scratch: &mut
     // the unit is the text of the reader: the tokens' offsets are in it
     let base = unit.start;
     let text = &text[unit];
-    let toks = tokens(text, lowered, wide, recycle(std::mem::take(spare)), heads);
+    let toks = tokens(
+        text,
+        lower,
+        lowered,
+        wide,
+        recycle(std::mem::take(spare)),
+        heads,
+    );
     find_names(text, &toks, names);
     name_at.clear();
     name_at.resize(toks.len(), usize::MAX);
@@ -3269,7 +3290,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
         let mut out = Vec::new();
-        read(text, 0..text.len(), &mut out);
+        read(text, None, 0..text.len(), &mut out);
         out.into_iter()
             .filter(|f| f.anchored)
             .map(|f| (f.name_in(text).to_string(), f.titles))

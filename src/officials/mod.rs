@@ -631,7 +631,13 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     for u in units.iter() {
         pieces(doc, u.clone(), |piece| match doc.language_at(piece.start) {
             Language::Zh => zh::read(text, piece, found),
-            _ => en::read(text, piece, found),
+            // an English text's lower case is made once for all its English readers (a
+            // Chinese text's English paragraph is lowered alone)
+            _ if doc.language == Language::En => {
+                let lower = &doc.lowered()[piece.clone()];
+                en::read(text, Some(lower), piece, found)
+            }
+            _ => en::read(text, None, piece, found),
         });
     }
     // only a name in Han characters is looked for again: where every name anchored is

@@ -262,13 +262,35 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue, sc: &mut S
 /// a tree: inserting into the middle of a `Vec` took quadratic time on a long text.
 const MANY_MATCHES: usize = 512;
 
+/// The class of each byte for [`starts_word`] (and the gate's reading of the word after a
+/// head): an ASCII letter or digit, another ASCII byte, or a byte of a character beyond
+/// ASCII. One lookup a byte, where telling a letter or digit by comparisons took a good
+/// part of the look at each hit (nearly every English word is the head of some form).
+const ASCII_ALNUM: u8 = 1;
+const ASCII_OTHER: u8 = 2;
+const WIDE: u8 = 3;
+
+static CLASS: [u8; 256] = {
+    let mut t = [WIDE; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            ASCII_OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Does a head at `start` start a word? An English form does (`two` in `network` is none);
 /// a Chinese one needs no boundary.
 fn starts_word(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
     // most heads and the bytes before them are ASCII: no need to decode
     let head_is_word = match b.get(start) {
-        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(&c) if CLASS[usize::from(c)] != WIDE => CLASS[usize::from(c)] == ASCII_ALNUM,
         // U+4000..U+9FFF: Chinese characters (and the hexagram symbols), no word letters
         Some(0xE4..=0xE9) => false,
         _ => text[start..]
@@ -279,9 +301,10 @@ fn starts_word(text: &str, start: usize) -> bool {
     if !head_is_word {
         return true;
     }
-    match start.checked_sub(1).map(|i| b[i]) {
+    match start.checked_sub(1).map(|i| CLASS[usize::from(b[i])]) {
         None => true,
-        Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        Some(ASCII_ALNUM) => false,
+        Some(ASCII_OTHER) => true,
         Some(_) => !text[..start]
             .chars()
             .next_back()
@@ -512,27 +535,35 @@ fn counts_things(text: &str, start: usize, end: usize) -> bool {
     next_word(text, end).is_some_and(|(w, _)| VERB_NEXT.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
-/// The English word after `pos` (past spaces on the same line) and its end.
+/// The English word after `pos` (past spaces on the same line) and its end. Read as
+/// bytes: the spaces and letters are ASCII, and any other byte ends the word.
 fn next_word(text: &str, pos: usize) -> Option<(&str, usize)> {
-    let rest = &text[pos..];
-    let skip = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let b = &text.as_bytes()[pos..];
+    let skip = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let len = b[skip..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
     let start = pos + skip;
-    let len = text[start..]
-        .char_indices()
-        .find(|&(_, c)| !c.is_ascii_alphabetic())
-        .map_or(text.len() - start, |(i, _)| i);
     (len > 0).then(|| (&text[start..start + len], start + len))
 }
 
-/// The English word before `pos` (past spaces on the same line) and its start.
+/// The English word before `pos` (past spaces on the same line) and its start. Read as
+/// bytes, as [`next_word`].
 fn prev_word(text: &str, pos: usize) -> Option<(&str, usize)> {
-    let before = text[..pos].trim_end_matches([' ', '\t']);
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_ascii_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    (start < before.len()).then(|| (&before[start..], start))
+    let b = &text.as_bytes()[..pos];
+    let end = b.len()
+        - b.iter()
+            .rev()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+    let start = end
+        - b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    (start < end).then(|| (&text[start..end], start))
 }
 
 /// A slogan not in the catalogue.
@@ -551,6 +582,41 @@ fn item(text: &str, start: usize, end: usize, kind: SloganKind, number: Option<u
 mod tests {
     use super::*;
     use crate::prefilter::Prefilter;
+
+    #[test]
+    fn words_before_and_after_read_as_characters_would() {
+        // the words as read character by character, past spaces and tabs
+        fn prev(text: &str, pos: usize) -> Option<(&str, usize)> {
+            let before = text[..pos].trim_end_matches([' ', '\t']);
+            let start = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            (start < before.len()).then(|| (&before[start..], start))
+        }
+        fn next(text: &str, pos: usize) -> Option<(&str, usize)> {
+            let rest = &text[pos..];
+            let start = pos + rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            let len = text[start..]
+                .char_indices()
+                .find(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(text.len() - start, |(i, _)| i);
+            (len > 0).then(|| (&text[start..start + len], start + len))
+        }
+        for text in [
+            "",
+            "word",
+            "  the \t“Two Studies” café\tnaïve x9y, 中文 Belt and\nRoad ",
+            "é abc",
+            "abc é",
+        ] {
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                assert_eq!(prev_word(text, pos), prev(text, pos), "{text:?} {pos}");
+                assert_eq!(next_word(text, pos), next(text, pos), "{text:?} {pos}");
+            }
+        }
+    }
 
     fn slogans(text: &str) -> Vec<(String, Option<String>)> {
         let cat = Catalogue::builtin();

@@ -58,8 +58,6 @@ pub(crate) fn from_quotes(
         let i = matches.partition_point(|m| m.1 <= start);
         i < matches.len() && matches[i].0 < end
     };
-    // the formulations, for `“一国”` beside `一国两制`
-    let formulations = || matches.iter().map(|m| &text[m.0..m.1]);
     for q in quotes {
         // a title, or inside one: `《关于“两个全覆盖”的意见》`
         if q.title || books.contains(q.mark, q.end) {
@@ -84,7 +82,11 @@ pub(crate) fn from_quotes(
             continue;
         }
         // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
-        if formulations().any(|f| is_half_of(f, inner)) {
+        // (only a longer formulation has it as a half: told by the lengths before any text
+        // is sliced)
+        let half =
+            |m: &(usize, usize, u32)| m.1 - m.0 > inner.len() && is_half_of(&text[m.0..m.1], inner);
+        if matches.iter().any(half) {
             continue;
         }
         if is_speech(inner) || is_body(inner) || is_emphasis(inner) || is_topic(inner) {
@@ -330,10 +332,15 @@ static ZH_TITLE_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
 /// of an English report are ASCII, and their words are found on the bytes without decoding
 /// characters: the splitting was most of the reading of a quote as a title.
 fn words(s: &str) -> Words<'_> {
-    Words {
-        rest: s,
-        ascii: s.is_ascii(),
-    }
+    words_known(s, s.is_ascii())
+}
+
+/// [`words`] of `s`, whose being ASCII is known (`ascii`): a quote read as a title is
+/// split several times, and asked each time whether it is ASCII took a fifth of the
+/// reading.
+fn words_known(s: &str, ascii: bool) -> Words<'_> {
+    debug_assert_eq!(ascii, s.is_ascii());
+    Words { rest: s, ascii }
 }
 
 /// The iterator of [`words`].
@@ -597,7 +604,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "charter",
         "rules",
     ];
-    let mut back = words(inner).rev();
+    let mut back = words_known(inner, ascii).rev();
     let (last, kind) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
     // `... Elderly Care Implementation Plan`, `Government Work Report`: a plan or report
     // named by its kind, not a programme's name (`Green Rural Revival Program`)
@@ -612,29 +619,29 @@ pub(crate) fn is_title(inner: &str) -> bool {
     }
     // `“Fifteen Hard Measures”`: a count opens a numbered formulation, not a title
     let counted = || {
-        words(inner)
+        words_known(inner, ascii)
             .next()
             .is_some_and(|w| en_cardinal_word(w).is_some())
     };
-    if words(inner).nth(1).is_some()
+    if words_known(inner, ascii).nth(1).is_some()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
         && !counted()
     {
         return true;
     }
-    let mut rest = words(inner);
+    let mut rest = words_known(inner, ascii);
     let mut prev = rest.next().unwrap_or("");
     for w in rest.take(4) {
         // the few links first: most words are none
         if LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
             && HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
         {
-            return words(inner).nth(2).is_some();
+            return words_known(inner, ascii).nth(2).is_some();
         }
         prev = w;
     }
-    is_title_case(inner)
+    is_title_case(inner, ascii)
 }
 
 /// A topic written as a clause: five words or more opened by a gerund (`“Promoting the
@@ -684,14 +691,14 @@ pub(crate) fn campaign_or_topic(t: &str) -> bool {
 /// small words in lower case between them (`Xi Jinping's Discourse on Adhering to the
 /// Party's Overall Leadership`). A name has no small words (`Pujiang Golden Triangle`), a
 /// formulation opens with its count (`Three Stricts and Three Earnests`).
-fn is_title_case(inner: &str) -> bool {
+fn is_title_case(inner: &str, ascii: bool) -> bool {
     // the words first: most quotes are too short or hold a long word in lower case, and
     // the count and the campaign are then not asked
     const SMALL: &[&str] = &[
         "of", "on", "for", "to", "the", "and", "in", "with", "about", "a",
     ];
     let (mut count, mut small) = (0, 0);
-    for w in words(inner) {
+    for w in words_known(inner, ascii) {
         count += 1;
         if SMALL.contains(&w) {
             small += 1;
@@ -702,7 +709,7 @@ fn is_title_case(inner: &str) -> bool {
     if count < 6 || small < 1 {
         return false;
     }
-    let counted = words(inner)
+    let counted = words_known(inner, ascii)
         .next()
         .is_some_and(|w| en_cardinal_word(w).is_some());
     // two halves joined by a comma are an activity's couplet (`Red Heart Follow the
