@@ -112,6 +112,12 @@ fn opens_directive(s: &str) -> bool {
     s.starts_with(['要', '应', '應']) || ["需要", "必须", "必須"].iter().any(|w| s.starts_with(w))
 }
 
+/// Does `党日` (`黨日`) stand within the twenty characters after `开展`?
+fn theme_day_after(after: &str) -> bool {
+    let near = &after[..crate::dates::floor_boundary(after, 60)];
+    ["党日", "黨日"].iter().any(|w| near.contains(w))
+}
+
 /// `三是召开省委十二届五次全会，会期为…`: a verb of holding right after an item's marker,
 /// without `了`, is an item of decisions or plans, not a report (`一是召开了…` is).
 fn item_of_plans(before: &str, after: &str) -> bool {
@@ -295,6 +301,11 @@ pub(super) fn held(
         return;
     }
     let after = &text[verb.end..sentence.end];
+    // `开展` holds only a theme Party day, named within a few words: most of the news's
+    // `开展` are read no further
+    if (v == "开展" || v == "開展") && !theme_day_after(after) {
+        return;
+    }
     // `主持会议` names no meeting, `主持召开` leaves the name to the verb that follows, and
     // `主持人` is a noun: most of `主持` is read no further
     if v == "主持"
