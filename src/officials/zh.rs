@@ -937,6 +937,9 @@ const NOT_NAMES: &[&str] = &[
     // `各专项小组组长单位负责同志`: 单 is a surname
     "单位",
     "單位",
+    // `委员满意和基本满意率`: 满 is a surname
+    "满意",
+    "滿意",
     // `要严守学员纪律`: 纪 is a surname
     "纪律",
     "紀律",
@@ -1576,13 +1579,20 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             .then(|| in_charge_label_at(c, i + 1))
             .flatten();
         let long_label = long_label.or(in_charge);
-        let label = label || long_label.is_some();
+        // `马丽娟、黎建华等6位常委围绕……作了发言`: a count and a head after `等`, however
+        // far the verb
+        let counted_head = (c.cs[i] == '等' && !label && long_label.is_none())
+            .then(|| counted_head_at(c, i + 1))
+            .flatten();
+        let label = label || long_label.is_some() || counted_head.is_some();
         let deputies = c.cs[i] == '等' && deputies_at(c, i + 1);
         if !verb && !label && !deputies {
             continue;
         }
         let title: Option<&str> = if let Some(e) = long_label {
             Some(c.s(i + 1, e))
+        } else if let Some((a, b)) = counted_head {
+            Some(c.s(a, b))
         } else if label {
             LABELS
                 .iter()
@@ -2445,6 +2455,21 @@ fn org_label_at(c: &Chars, p: usize) -> Option<usize> {
         org |= ORG_CHARS.contains(&ch);
     }
     None
+}
+
+/// `6位常委` at `p`, after `等`: a count (digits or numerals), `位` or `名`, and a head
+/// (not `同志`); the head's span.
+fn counted_head_at(c: &Chars, p: usize) -> Option<(usize, usize)> {
+    let mut q = p;
+    while q < c.len() && q < p + 3 && (c.cs[q].is_ascii_digit() || count_of(c.cs[q]).is_some()) {
+        q += 1;
+    }
+    if q == p || q >= c.len() || !matches!(c.cs[q], '位' | '名') {
+        return None;
+    }
+    // (`等5位同志`: comrades, no post)
+    let (len, _) = head_at(c, q + 1).filter(|&(_, k)| k & TONGZHI == 0)?;
+    Some((q + 1, q + 1 + len))
 }
 
 /// `企业负责人` at `p`, after `等` and before a comma or a stop: a label of people in
