@@ -2255,7 +2255,13 @@ fn people_of(
                     .any(|w| gap.starts_with(w));
             // (a ground and a topic of their own may take longer: `A结合各自分管工作，围绕以学铸魂、
             // 以学增智、以学正风、以学促干作交流发言`)
-            if n > 12 && !(clauses == 1 && n <= 24 || grounded && n <= 40)
+            // (and so may a topic opened by `就` in one clause: `A、B分别就铸牢中华民族共同体
+            // 意识示范创建和促进“两个健康”工作作交流发言`)
+            let topic = clauses == 1
+                && ["就", "分别就", "分別就", "先后就", "先後就", "围绕", "圍繞"]
+                    .iter()
+                    .any(|w| gap.starts_with(w));
+            if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic) && n <= 40)
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {
