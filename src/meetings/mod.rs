@@ -420,7 +420,8 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 13] = [
+const NAMES_AFTER: [&str; 14] = [
+    "a report from",
     "as did",
     "attending",
     "present at the",
@@ -437,7 +438,7 @@ const NAMES_AFTER: [&str; 13] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 301] = [
+const ROLE_VERBS: [(&str, Role); 303] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -481,6 +482,9 @@ const ROLE_VERBS: [(&str, Role); 301] = [
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
     ("a report by", Role::Participant),
+    // `listened to a report from A on …`, `Reports were delivered by A, …, and by B, …`
+    ("a report from", Role::Participant),
+    ("were delivered by", Role::Participant),
     ("made speech", Role::Participant),
     ("made exchange speech", Role::Participant),
     ("made an exchange speech", Role::Participant),
