@@ -438,7 +438,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 303] = [
+const ROLE_VERBS: [(&str, Role); 305] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -672,6 +672,9 @@ const ROLE_VERBS: [(&str, Role); 303] = [
     ("宣講", Role::Participant),
     ("领学", Role::Attendee),
     ("領學", Role::Attendee),
+    // `副市长A与东岳大学副校长B分别代表双方签署协议`: who signs at a signing ceremony
+    ("签署", Role::Participant),
+    ("簽署", Role::Participant),
     // `区领导A、B等为受表彰代表颁发奖牌`: who presents the awards at a commendation
     ("颁发", Role::Participant),
     ("頒發", Role::Participant),
@@ -2206,8 +2209,11 @@ fn people_of(
                 };
             }
         }
-        // `同在主席台就座的副主席握手`: who sat there are named after, if at all
-        if &doc.text[verb.clone()] == "就座" && doc.text[verb.end..].starts_with('的') {
+        // `同在主席台就座的副主席握手`: who sat there are named after, if at all; `宣读
+        // 习近平签署的命令`: what was signed elsewhere
+        if matches!(&doc.text[verb.clone()], "就座" | "签署" | "簽署")
+            && doc.text[verb.end..].starts_with('的')
+        {
             return;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
