@@ -425,6 +425,17 @@ pub(super) fn held(
             .map(|end| make(text, name_start..end, None, None, Some(&*window)))
             .filter(|m| !m.generic),
         );
+        // `大会主席团第三次会议由陶光远主持`: a numbered meeting, its chair after `由`
+        if out.is_empty() && v == "主持" {
+            if let Some(by) = clause.rfind('由').map(|i| clause_start + i) {
+                let name = subject_name(text, clause_start..by, heads, ends, window);
+                let chair = by + '由'.len_utf8()..verb.start;
+                out.extend(
+                    name.map(|n| make(text, n, None, Some(chair), Some(&*window)))
+                        .filter(|m| m.number.is_some() && m.kind.is_some()),
+                );
+            }
+        }
         return;
     }
     // `政治局11月30日下午就……进行第十一次集体学习`: the body stands before the topic
