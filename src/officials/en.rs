@@ -3042,14 +3042,21 @@ fn attach(
                 {
                     let via_as = first && is_as(toks, items, k);
                     // `elected A as the district head of …`
+                    let mut indefinite = false;
                     if via_as
                         && matches!(items.get(k + 1), Some(&Item::Other(t)) if toks[t].has(ARTICLE))
                     {
+                        indefinite = matches!(items[k + 1], Item::Other(t)
+                            if toks[t].is("a") || toks[t].is("an"));
                         k += 1;
                     }
                     let Some(Item::Title(g)) = items.get(k + 1).copied() else {
                         break;
                     };
+                    // `Hu Fengying as a deputy who just came back`: a role, not a post
+                    if indefinite && titles[g].t1 == titles[g].t0 + 1 && !toks[titles[g].t0].cap {
+                        break;
+                    }
                     // a first title after a name follows a comma: `Vice Mayor Kong and
                     // leaders of departments` gives Kong no second title
                     if first && items[k] == Item::Sep(false) {
