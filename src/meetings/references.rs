@@ -166,11 +166,12 @@ static EN_NPC: Twin = Twin::new(
 
 // the first session of the 14th NPC | the Second Session of the Ninth National People’s
 // Congress of Longgang County | the 17th Standing Committee Meeting of the 8th CPPCC | the
-// 6th meeting of the Standing Committee of the 17th Municipal People's Congress
+// 6th meeting of the Standing Committee of the 17th Municipal People's Congress | the first
+// session of 14th National People's Congress (machine translation, without the article)
 static EN_SESSION: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+the\s+(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{LOCAL_CONGRESS}|{BODY})"
+            r"(?:\b[Tt]he\s+)?\b(?P<num>{ORD})\s+(?P<sc>Standing\s+Committee\s+)?(?i:session|meeting)\s+of\s+(?:the\s+)?(?P<scof>Standing\s+Committee\s+of\s+the\s+)?(?P<term>{ORD})\s+(?P<body>{LOCAL_CONGRESS}|{BODY})"
         )
     },
     re,
@@ -929,7 +930,7 @@ fn find_en(
             f.find_iter(&lower.as_bytes()[at..])
                 .map(|i| at + i)
                 .find(|&i| {
-                    of_the_at(s, i + f.needle().len())
+                    of_maybe_the_at(s, i + f.needle().len())
                         && (ordinal_before(&s[..i], false)
                             || s[..i].trim_end().ends_with("Committee"))
                 })
@@ -1115,8 +1116,14 @@ fn mass_body_after(s: &str, at: usize) -> bool {
 }
 
 /// Does `\s+of\s+the\s` follow at `at`?
-fn of_the_at(s: &str, at: usize) -> bool {
-    after_of_the(s, at).is_some()
+/// Does `\s+of\s+` stand at `at`, then perhaps `the` and whitespace (a session's `of
+/// 14th National People's Congress` in machine translation)?
+fn of_maybe_the_at(s: &str, at: usize) -> bool {
+    let Some(rest) = s.get(at..) else {
+        return false;
+    };
+    let r = rest.trim_start().strip_prefix("of");
+    rest.starts_with(char::is_whitespace) && r.is_some_and(|r| r.starts_with(char::is_whitespace))
 }
 
 /// The text after `\s+of\s+the` at `at`, where whitespace follows it.
@@ -1453,10 +1460,12 @@ fn session_words(t: &str) -> Option<SessionWords<'_>> {
         word()?;
         word()?;
     }
-    // `of the`
-    word()?;
+    // `of the` (or `of` alone, in machine translation)
     word()?;
     let mut term = word()?.1;
+    if matches!(term, "the" | "The") {
+        term = word()?.1;
+    }
     let scof = term == "Standing";
     if scof {
         // `Committee of the`
