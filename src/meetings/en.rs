@@ -1500,9 +1500,26 @@ fn subject(
             }
         }
     }
-    let Some(head) = head else {
+    let Some(mut head) = head else {
         return Ok(None);
     };
+    // `The opening ceremony of the Spring 2023 Training Class … was held`: the ceremony
+    // was held, and the class it opens is its topic
+    let of = match b {
+        2.. if is_article(toks[b - 1].lo()) && toks[b - 2].lower == "of" => Some(b - 2),
+        1.. if toks[b - 1].lower == "of" => Some(b - 1),
+        _ => None,
+    };
+    if let Some(o) = of.filter(|&o| o >= 1 && toks[o - 1].lower == "ceremony") {
+        let mut s = o - 1;
+        while s > 0 && o - s < 4 && toks[s - 1].word && !is_article(toks[s - 1].lo()) {
+            s -= 1;
+        }
+        b = s;
+        head = o - 1;
+        e = o;
+        topic_end = None;
+    }
     let only_generic = (b..=head).all(|i| is_generic(toks, i));
     // `the meeting was held in ...` refers back to a meeting named before; `a meeting to
     // commemorate ... was held` is named by its topic
