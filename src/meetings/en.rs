@@ -782,7 +782,10 @@ fn held_into(
                 break;
             }
         }
-        if !out.is_empty() || !either {
+        // `The first session of the 18th People's Congress of Lanxi County concluded its
+        // closing meeting`: the subject that the object is part of was held too
+        let its = toks.get(v_end + 1).is_some_and(|t| t.lower == "its");
+        if !either || !out.is_empty() && !its {
             return Ok(());
         }
     }
