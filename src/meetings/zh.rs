@@ -50,9 +50,24 @@ fn is_stop(c: char) -> bool {
     ) || (c <= '\u{3000}' && c.is_whitespace())
 }
 
-/// Words that announce a meeting or its preparation in the clause before the verb.
-const ANNOUNCING: [&str; 10] = [
-    "将", "將", "拟", "擬", "即将", "定于", "筹备", "籌備", "准备", "準備",
+/// Words that announce a meeting or its preparation in the clause before the verb; and
+/// those of a habit (`每年至少召开一次合作推进会`, a mechanism agreed on).
+const ANNOUNCING: [&str; 15] = [
+    "将",
+    "將",
+    "拟",
+    "擬",
+    "即将",
+    "定于",
+    "筹备",
+    "籌備",
+    "准备",
+    "準備",
+    "每年",
+    "每季度",
+    "每月",
+    "每半年",
+    "定期",
 ];
 
 /// Words that make the sentence before the verb a decision, a demand or a plan
