@@ -1866,10 +1866,7 @@ fn is_en_title(t: &str) -> bool {
     if fewer_words(t, 6) {
         return false;
     }
-    // two halves joined by a comma are an activity's couplet (`Red Heart Follow the
-    // Party, Service Enter Thousand Homes`: “红心向党，服务进万家”), as in
-    // `slogans::quoted::is_title_case`
-    if t.contains(", ") {
+    if crate::slogans::is_couplet(t) {
         return false;
     }
     if crate::slogans::campaign_or_topic(t) {

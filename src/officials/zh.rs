@@ -1790,11 +1790,7 @@ fn comrades_appointed(
     let mut k0 = 0;
     while k0 < heads.len() {
         let p = heads[k0].t0;
-        let mut k = k0;
-        while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、'
-        {
-            k += 1;
-        }
+        let k = joined_by_comma(c, heads, k0);
         let group = k0..=k;
         k0 = k + 1;
         if p < 4 || c.cs[p - 1] != '任' || !matches!(c.s(p - 3, p - 1), "同志" | "同誌") {
@@ -1866,10 +1862,7 @@ fn appointment(
     }
     let k0 = heads.partition_point(|h| h.t0 < p);
     let first = heads.get(k0).filter(|h| h.t0 == p)?;
-    let mut k = k0;
-    while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、' {
-        k += 1;
-    }
+    let k = joined_by_comma(c, heads, k0);
     // a removal names the post: `……局长职务`
     if removal && !c.starts(heads[k].t1, "职务") && !c.starts(heads[k].t1, "職務") {
         return None;
@@ -1883,6 +1876,15 @@ fn appointment(
     let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
     give_list(list, &titles, names, taken);
     Some(heads[k].t1)
+}
+
+/// The last head of the titles joined by `、` from head `k0` on (`委员、常委、书记`).
+fn joined_by_comma(c: &Chars, heads: &[Head], k0: usize) -> usize {
+    let mut k = k0;
+    while k + 1 < heads.len() && heads[k + 1].t0 == heads[k].t1 + 1 && c.cs[heads[k].t1] == '、' {
+        k += 1;
+    }
+    k
 }
 
 /// The names of `list` with `titles`: a name read already takes those it lacks; a new

@@ -712,9 +712,13 @@ fn is_title_case(inner: &str, ascii: bool) -> bool {
     let counted = words_known(inner, ascii)
         .next()
         .is_some_and(|w| en_cardinal_word(w).is_some());
-    // two halves joined by a comma are an activity's couplet (`Red Heart Follow the
-    // Party, Service Enter Thousand Homes`: “红心向党，服务进万家”), not a title
-    !counted && !campaign_or_topic(inner) && !inner.contains(", ")
+    !counted && !campaign_or_topic(inner) && !is_couplet(inner)
+}
+
+/// Two halves joined by a comma are an activity's couplet (`Red Heart Follow the Party,
+/// Service Enter Thousand Homes`: “红心向党，服务进万家”), not a title.
+pub(crate) fn is_couplet(inner: &str) -> bool {
+    inner.contains(", ")
 }
 
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
