@@ -376,6 +376,8 @@ const AFTER: &[&str] = &[
     "表态", "表態", "部署", "动员", "動員", "依次", "述职", "述職", "自", "发布", "發布", "發佈",
     "称", "稱", "建议", "建議", "提议", "提議", "签订", "簽訂", "签署", "簽署", "签约", "簽約",
     "领誓", "領誓",
+    // `俄罗斯总统普京今天（8月16日）`: a time word is not a given name's end
+    "今天", "昨天", "明天", "今日", "昨日", "当天", "當天", "日前", "近日",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -472,10 +474,17 @@ fn count_word_before(c: &Chars, v: usize) -> bool {
         })
 }
 
-/// Does `负责人` end the text before the verb at `v` (`等企业负责人先后发言`)?
+/// Does `负责人` or `代表` end the text before the verb at `v` (`等企业负责人先后发言`,
+/// `等企业家代表参加座谈`)?
 fn in_charge_before(c: &Chars, v: usize) -> bool {
     let v = before_adverbs(c, v);
-    v >= 3 && matches!(c.s(v - 3, v), "负责人" | "負責人")
+    v >= 3 && ends_group_label(c.s(v - 3, v))
+}
+
+/// Does a label of a group of people end `s`: people in charge (`企业负责人`) or
+/// representatives (`企业家代表`)?
+fn ends_group_label(s: &str) -> bool {
+    ["负责人", "負責人", "代表"].iter().any(|w| s.ends_with(w))
 }
 
 /// `两位基层水厂技术员` ending at `v` (`先后`, `分别` left before the verb): the start of its
@@ -540,13 +549,13 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
                 .unwrap_or(v);
             return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then(|| (k - 1, j..end));
         }
-        // `等企业负责人先后发言`: a label of people in charge closes the list without a
-        // count
+        // `等企业负责人先后发言`, `等企业家代表参加`: a label of people in charge or of
+        // representatives closes the list without a count
         // (one list since the clause or the list before it, closed by `等`, began: not
         // `…等21个国家领导人以及B等国际组织负责人`)
         if c.cs[j - 1] == '等' && j < v {
             let label = c.s(j, v);
-            let bare = label.ends_with("负责人") || label.ends_with("負責人");
+            let bare = ends_group_label(label);
             let one_list = || {
                 c.cs[..j - 1]
                     .iter()
@@ -702,6 +711,8 @@ const LABELS: &[&str] = &[
 const STOP_BEFORE: &[char] = &[
     '的', '在', '由', '和', '与', '與', '及', '向', '对', '對', '为', '為', '是', '当', '當', '受',
     '暨', '并', '並', '等', '请', '請', '同', '即', '选', '選', '了', '兼',
+    // `他还称首相苏纳克`: a pronoun or a verb of saying opens no organisation
+    '他', '她', '称', '稱', '说', '說',
 ];
 
 /// Names of organisations and countries that hold a character of `STOP_BEFORE`.
@@ -837,7 +848,8 @@ const TRANSITIVE: &[&str] = &[
     "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽",
     "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談", "认识", "認識", "带领", "帶領",
     // `代表团成员包括韦森瑙市第一副市长A`: who is counted in
-    "包括",
+    "包括", // `不辜负总书记殷殷嘱托`
+    "辜负", "辜負",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -2313,6 +2325,15 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     && (t0 == 2 || is_punct(c.cs[t0 - 3]))
                 {
                     t0 -= 2;
+                    continue;
+                }
+                // `马耳他驻华大使`: a country's name that ends with the pronoun's character
+                if ch == '他'
+                    && t0 >= 3
+                    && t0 - 3 >= floor
+                    && matches!(c.s(t0 - 3, t0), "马耳他" | "馬耳他")
+                {
+                    t0 -= 3;
                     continue;
                 }
             }
