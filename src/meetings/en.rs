@@ -425,7 +425,7 @@ pub(super) fn held<'a>(
     // before it, back to the clause's start where the verb's subject matters (back over
     // the appositive of `X, the ..., held`)
     let lower_verb = &lowered[verb.clone()];
-    let attends = lower_verb == "attended" || lower_verb == "addressed";
+    let attends = attends(lower_verb);
     if governs_nothing(lowered, sentence.clone(), verb.clone()) {
         return;
     }
@@ -478,6 +478,12 @@ pub(super) fn held<'a>(
     theme_day(out);
 }
 
+/// Verbs of attending: their object is the meeting attended (`attended the opening
+/// meeting of …`, `witnessed the signing ceremony`).
+fn attends(lower_verb: &str) -> bool {
+    matches!(lower_verb, "attended" | "addressed" | "witnessed")
+}
+
 /// Does the verb at `verb` surely govern no meeting, told by the words around it in the
 /// lower-cased text without reading its tokens? `attended the meeting.`, `presided over the
 /// session and delivered a speech`, `attended.`: after `attended`, `addressed` or a verb
@@ -489,7 +495,7 @@ pub(super) fn held<'a>(
 /// (a report names its meeting once, then who presided over and attended it).
 fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) -> bool {
     let v = &lowered[verb.clone()];
-    let attends = v == "attended" || v == "addressed";
+    let attends = attends(v);
     let presiding = v.starts_with("presid") || v.starts_with("chair");
     if !v.is_ascii() || !(attends || presiding) {
         return false;
@@ -699,7 +705,7 @@ fn held_into(
     }
     // `attended the opening meeting of ...`: a named meeting took place; `attended the
     // meeting` names none
-    if matches!(&*lower, "attended" | "addressed") {
+    if attends(&lower) {
         if passive {
             return Ok(());
         }

@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 46] = [
+const HOLD_VERBS: [&str; 49] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -362,6 +362,10 @@ const HOLD_VERBS: [&str; 46] = [
     "carried out",
     "attended",
     "addressed",
+    // `A and B witnessed the signing ceremony`, `共同见证签约仪式`
+    "witnessed",
+    "见证",
+    "見證",
     "出席",
     "主持",
     // `A会见B`: a meeting of two sides, read by [`zh::met`]
@@ -438,7 +442,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 305] = [
+const ROLE_VERBS: [(&str, Role); 311] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -452,6 +456,9 @@ const ROLE_VERBS: [(&str, Role); 305] = [
     ("host the", Role::Chair),
     ("主持", Role::Chair),
     ("attended", Role::Attendee),
+    ("witnessed", Role::Attendee),
+    ("见证", Role::Attendee),
+    ("見證", Role::Attendee),
     ("attend", Role::Attendee),
     // `Attending the symposium were A, B and C`
     ("attending", Role::Attendee),
@@ -683,6 +690,10 @@ const ROLE_VERBS: [(&str, Role); 305] = [
     // `村党支部书记A领誓，全体党员重温入党誓词`
     ("领誓", Role::Participant),
     ("領誓", Role::Participant),
+    // `A、B向宪法宣誓`: who takes the oath at a constitutional oath ceremony
+    ("宣誓", Role::Participant),
+    ("向宪法宣誓", Role::Participant),
+    ("向憲法宣誓", Role::Participant),
     ("作辅导", Role::Participant),
     // `邀请中央党校教授A为学员授课`, `书记A讲专题党课`
     // what a speaker says at the meeting: `A表示，`, `A说：`, `A said`, `A explained`

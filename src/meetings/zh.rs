@@ -426,8 +426,12 @@ pub(super) fn held(
         } else {
             0
         };
-    // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none
-    if v == "出席" || v == "主持" {
+    // `出席庆祝大会`, `主持反馈会`: a named meeting took place; `出席会议` names none,
+    // nor `出席并作专题辅导`, where the act after `并` is the speaker's
+    if matches!(v, "出席" | "主持" | "见证" | "見證") {
+        if after.starts_with(['并', '並']) {
+            return;
+        }
         out.extend(
             name_end(
                 text,
