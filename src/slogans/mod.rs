@@ -501,9 +501,13 @@ fn in_body_name(text: &str, start: usize, end: usize) -> bool {
     if !(of || w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("on")) {
         return false;
     }
-    prev_word(text, prev).is_some_and(|(h, _)| {
+    prev_word(text, prev).is_some_and(|(h, at)| {
         BODY_EN.iter().any(|b| h.eq_ignore_ascii_case(b))
             && (!of || h.starts_with(|c: char| c.is_ascii_uppercase()))
+            // `the decisions of the Party Central Committee on full and rigorous
+            // self-governance of the Party`: the Central Committee's subject, no body
+            && !(h.eq_ignore_ascii_case("committee")
+                && prev_word(text, at).is_some_and(|(c, _)| c.eq_ignore_ascii_case("central")))
     })
 }
 

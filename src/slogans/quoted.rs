@@ -98,6 +98,9 @@ pub(crate) fn from_quotes(
         }
         let (kind, number) = match count_of(inner) {
             Some(Count::Numbered(n)) => (SloganKind::Numbered, Some(n)),
+            // `the "Three Years of Breakthrough" action`: a programme's name, though it
+            // opens with a measure
+            Some(Count::NotASlogan) if programme_after(text, end) => (SloganKind::Campaign, None),
             Some(Count::NotASlogan) => continue,
             None => (SloganKind::Campaign, None),
         };
@@ -484,7 +487,14 @@ pub(crate) fn programme_after(text: &str, end: usize) -> bool {
         .unwrap_or(rest.len())];
     matches!(
         word,
-        "battle" | "battles" | "campaign" | "campaigns" | "initiative" | "drive" | "movement"
+        "battle"
+            | "battles"
+            | "campaign"
+            | "campaigns"
+            | "initiative"
+            | "drive"
+            | "movement"
+            | "action"
     )
 }
 
