@@ -1877,12 +1877,21 @@ fn find_head(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     if !t.is_word() || !t.has(FIRST) {
         return None;
     }
-    // `the principal persons in charge`, `principal leaders`: an adjective, not a head
+    // `the principal persons in charge`, `principal leaders`, `principal responsible
+    // comrades`: an adjective, not a head
     if t.lower == b"principal"
         && toks.get(i + 1).is_some_and(|n| {
             matches!(
                 n.lower,
-                b"persons" | b"person" | b"leaders" | b"leader" | b"officials" | b"heads"
+                b"persons"
+                    | b"person"
+                    | b"leaders"
+                    | b"leader"
+                    | b"officials"
+                    | b"heads"
+                    | b"responsible"
+                    | b"comrades"
+                    | b"comrade"
             )
         })
     {
@@ -3012,7 +3021,19 @@ fn attach(
                 };
                 titles[g].give(text, ones, names, first);
                 let mut k = past_brackets(j + 2);
-                while titles[g].plural
+                // `Deputy General Manager Zhao Qiang, Sun Yaping attended`, the machine
+                // translation of `副总经理赵强、孙亚平出席`: a singular title before names
+                // joined by commas alone, the last one before a verb, is each name's
+                let shared = !titles[g].plural && {
+                    let mut e = k;
+                    while items.get(e) == Some(&Item::Sep(true))
+                        && matches!(items.get(e + 1), Some(Item::Name(_)))
+                    {
+                        e += 2;
+                    }
+                    e > k && matches!(items.get(e), Some(&Item::Other(t)) if toks[t].has(VERB))
+                };
+                while (titles[g].plural || shared)
                     && matches!(items.get(k), Some(Item::Sep(_)))
                     && next_is_name(k + 1)
                 {
