@@ -645,7 +645,7 @@ fn document_date_with(
     let tail_start = n.saturating_sub(4).max(head);
     let edges = (0..head).chain(tail_start..n);
     let mut own_line: Option<CivilDate> = None;
-    let mut dateline: Option<(u8, u8)> = None;
+    let mut dateline: Option<(u8, u8, usize)> = None;
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
@@ -749,7 +749,7 @@ fn document_date_with(
                         || after.starts_with("电")
                         || (after.starts_with(" (") || dash) && placed();
                     if is_dateline {
-                        dateline = Some((m, d));
+                        dateline = Some((m, d, i));
                     }
                 }
             }
@@ -760,20 +760,27 @@ fn document_date_with(
         }
     }
     own_line.or_else(|| {
-        let (m, d) = dateline?;
-        CivilDate::new(header_year(doc, marks, head, spare)?, m, d)
+        let (m, d, at) = dateline?;
+        CivilDate::new(header_year(doc, marks, head, at, spare)?, m, d)
     })
 }
 
-/// The year of the header, for a dateline: that of the first date with a year in the first
-/// `head` lines.
+/// The year of the header, for a dateline in paragraph `at`: that of the first date with a
+/// year in the first `head` lines, before the dateline or short enough to be a header's and
+/// no sentence (a year in the report's prose is an event's: `established sister-city relations in
+/// 2016`, `the Action Plan … (2024-2027)`).
 fn header_year(
     doc: &Document,
     marks: Option<&[Hit]>,
     head: usize,
+    at: usize,
     spare: &mut Vec<Candidate>,
 ) -> Option<i32> {
-    for p in &doc.paragraphs[..head] {
+    for (i, p) in doc.paragraphs[..head].iter().enumerate() {
+        let line = doc.text[p.start..p.end].trim_end();
+        if i >= at && (line.len() > 160 || line.ends_with(['.', '。', '!', '?', '！', '？'])) {
+            continue;
+        }
         let mut cands = std::mem::take(spare);
         cands.clear();
         scan_line(&doc.text[p.start..p.end], p.start, marks, &mut cands);

@@ -1358,7 +1358,11 @@ fn object(
     };
     // `the summary meeting for the theme education of …`: a rendering of the catalogue that
     // runs on over the stop word (`summary meeting for the theme education`) ends the name
-    if toks.get(k).is_some_and(|t| matches!(t.lo(), "for" | "on")) {
+    // (and over `to`: `a grand conference to commend model workers`)
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lo(), "for" | "on" | "to"))
+    {
         // up to seven words on, whatever they are, to the clause's next mark
         let further = (k + 1..(k + 8).min(toks.len()))
             .take_while(|&i| toks[i].word)

@@ -2278,11 +2278,24 @@ fn people_of(
             // 以学增智、以学正风、以学促干作交流发言`)
             // (and so may a topic opened by `就` in one clause: `A、B分别就铸牢中华民族共同体
             // 意识示范创建和促进“两个健康”工作作交流发言`)
-            let topic = clauses == 1
-                && ["就", "分别就", "分別就", "先后就", "先後就", "围绕", "圍繞"]
+            // (`分别` or `先后` may stand before either: `A、B分别围绕……作大会发言`)
+            let topic = clauses == 1 && {
+                let g = ["分别", "分別", "先后", "先後"]
                     .iter()
-                    .any(|w| gap.starts_with(w));
-            if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic) && n <= 40)
+                    .find_map(|a| gap.strip_prefix(a))
+                    .unwrap_or(gap);
+                ["就", "围绕", "圍繞"].iter().any(|w| g.starts_with(w))
+            };
+            // (a list that goes on past the last official it names, to one the text gives
+            // a post the officials' reader does not know, closed by `等`: `…党委书记戴秀兰，
+            // 区公安分局城东派出所民警范宇等先后发言`)
+            let listed = gap.strip_prefix(['，', '、']).is_some_and(|item| {
+                item.chars().all(crate::document::is_han)
+                    && item
+                        .trim_end_matches(['先', '后', '後', '分', '别', '別', '依', '次'])
+                        .ends_with('等')
+            });
+            if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic || listed) && n <= 40)
                 || gap.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {

@@ -2631,9 +2631,9 @@ fn zh_plenum_body(pre: &str, mid: &str) -> String {
 /// Characters no place name holds, which end one read backwards: `全会深入学习贯彻临江市委`
 /// is no place `贯彻临江`, but here a run of five characters is refused anyway; these
 /// mark the start of a shorter one (`21日临江市委`, `召开的临江市委`).
-const NOT_IN_PLACE: [char; 22] = [
+const NOT_IN_PLACE: [char; 24] = [
     '的', '在', '和', '与', '與', '及', '日', '月', '年', '是', '为', '為', '了', '对', '對', '于',
-    '於', '届', '屆', '次', '会', '會',
+    '於', '届', '屆', '次', '会', '會', '并', '並',
 ];
 
 /// Words that end just before a place name: `中共`, and the verbs of which a plenum is the

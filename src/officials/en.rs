@@ -3054,6 +3054,26 @@ fn attach(
                     titles[g].give(text, ones, names, n);
                     k = past_brackets(k + 2);
                 }
+                // `Members of the leading group A, Secretary of …, and B, Head of …,
+                // attended`: a plural title before a list of names each with titles of
+                // its own goes on past them, to each name of the list
+                let mut k = past_brackets(j + 2);
+                while titles[g].plural && titled_after(items, titles, k - 1) {
+                    let mut e = k + 1;
+                    while matches!(items.get(e), Some(&Item::Title(t)) if !titles[t].plural)
+                        && matches!(items.get(e + 1), Some(Item::Sep(_)))
+                    {
+                        e += 2;
+                    }
+                    let Some(&Item::Name(n)) = items.get(e) else {
+                        break;
+                    };
+                    if !titled_after(items, titles, e) {
+                        break;
+                    }
+                    titles[g].give(text, ones, names, n);
+                    k = e + 1;
+                }
             }
             Item::Name(n) => {
                 // titles after a name, up to the next name

@@ -825,6 +825,12 @@ const ZH_BODIES: &[&str] = &[
     "新區",
 ];
 
+/// Last characters of the names of places and levels (`临江`, `县`).
+const PLACE_ENDS_ZH: &[char] = &[
+    '省', '市', '区', '區', '县', '縣', '镇', '鎮', '乡', '鄉', '州', '江', '山', '河', '湖', '海',
+    '阳', '陽', '城', '京', '津', '沪', '滬', '南', '北', '东', '東', '西', '中', '安', '宁', '寧',
+];
+
 /// The last characters of [`ZH_BODIES`], sorted: most quotes end in none of them, and are
 /// then not compared with each head.
 static ZH_BODY_ENDS: Lazy<Vec<char>> =
@@ -862,7 +868,15 @@ fn is_body(inner: &str) -> bool {
             .is_some_and(|c| ZH_BODY_ENDS.binary_search(&c).is_ok())
         && ZH_BODIES.iter().any(|h| inner.ends_with(h))
     {
-        return true;
+        // `“书香政协”`, `“阳光政府”`: two characters that name no place before a body of two
+        // name a campaign to make the body so (`“县政协”`, `“临江政协”` are bodies)
+        let mut cs = inner.chars();
+        let quality = inner.chars().count() == 4
+            && ["政协", "政協", "政府", "法院", "人大"]
+                .iter()
+                .any(|h| inner.ends_with(h))
+            && cs.nth(1).is_some_and(|c| !PLACE_ENDS_ZH.contains(&c));
+        return !quality;
     }
     // 乡村振兴局, but 新发展格局, 大局, 变局, 开局 are situations
     if let Some(before) = inner.strip_suffix('局').filter(|_| !ascii) {
