@@ -442,7 +442,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 311] = [
+const ROLE_VERBS: [(&str, Role); 313] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -720,6 +720,8 @@ const ROLE_VERBS: [(&str, Role); 311] = [
     // `A, B and C took the oath`: at a constitutional oath ceremony (宣誓)
     ("took the oath", Role::Participant),
     ("took an oath", Role::Participant),
+    ("swore the oath", Role::Participant),
+    ("swore an oath", Role::Participant),
     ("explained", Role::Participant),
     // at a hearing or a consultation: `A, associate professor at …, argued that`, `B
     // proposed a citywide …`, `C asked that the rules …`, `D shared how …`

@@ -3242,6 +3242,12 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
         return matches!(rest.as_slice(), [a, b, c, d]
             if (a.is("from") || a.is("of")) && b.is("the") && (c.is("post") || c.is("posts")) && d.is("of"));
     }
+    // `decided to remove A from the post of`: the same, the verb before the name
+    if first.is_some_and(|t| t.is("from")) {
+        let rest: Vec<&Tok> = words.collect();
+        return matches!(rest.as_slice(), [b, c, d]
+            if b.is("the") && (c.is("post") || c.is("posts")) && d.is("of"));
+    }
     let verb = first.is_some_and(|t| {
         t.is("elected") || t.is("appointed") || t.is("named") || t.is("reappointed")
     });
