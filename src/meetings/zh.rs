@@ -1132,6 +1132,17 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     if person.iter().any(|p| text[r.clone()].ends_with(p)) {
         return None;
     }
+    // `……开展专题视察，并召开座谈会`: a clause opened by a conjunction or an adverb has
+    // its subject in the clause before; the words themselves are no body
+    let org = &text[r.clone()];
+    // (`也门政府` is Yemen's)
+    if let Some(rest) = ["并且", "並且", "并", "並", "还", "還", "也", "又"]
+        .iter()
+        .find_map(|w| org.strip_prefix(w))
+        .filter(|rest| !rest.starts_with(['门', '門']))
+    {
+        r.start = r.end - rest.len();
+    }
     (!r.is_empty()).then_some(r)
 }
 
