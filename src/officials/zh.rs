@@ -379,7 +379,8 @@ const AFTER: &[&str] = &[
     // `俄罗斯总统普京今天（8月16日）`: a time word is not a given name's end
     "今天", "昨天", "明天", "今日", "昨日", "当天", "當天", "日前", "近日",
     // `今晚播出柬埔寨首相洪森专访`
-    "专访", "專訪",
+    "专访", "專訪", // at a consultation or a hearing: `A就……作说明`
+    "说明", "說明", "提问", "提問",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -634,6 +635,24 @@ const LABELS: &[&str] = &[
     "黨外人士",
     "无党派人士代表",
     "無黨派人士代表",
+    // representatives of a group, before or after its list: `学员代表A、B先后作交流发言`,
+    // `以及党外人士代表A、B`
+    "党外人士代表",
+    "黨外人士代表",
+    "学员代表",
+    "學員代表",
+    "企业家代表",
+    "企業家代表",
+    "群众代表",
+    "群眾代表",
+    "党员代表",
+    "黨員代表",
+    "职工代表",
+    "職工代表",
+    "专家代表",
+    "專家代表",
+    "委员代表",
+    "委員代表",
     "市领导",
     "市領導",
     "区领导",
@@ -858,6 +877,8 @@ const TRANSITIVE: &[&str] = &[
     // `今晚播出巴基斯坦总理A专访`, `杂志发表中共中央总书记A的文章`, `致函总书记A`,
     // `会议推举全国政协主席A`, `决定递补中央委员会候补委员A`
     "播出", "发表", "發表", "致函", "推举", "推舉", "递补", "遞補",
+    // `省林业局负责人黄丽回应委员关切`, `回答记者提问`
+    "回应", "回應", "回答", "答复", "答覆", "解答", "询问", "詢問",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -965,6 +986,9 @@ const NOT_NAMES: &[&str] = &[
     // `要严守学员纪律`: 纪 is a surname
     "纪律",
     "紀律",
+    // `回应委员关切`: 关 is a surname
+    "关切",
+    "關切",
     "白宫",
     "白宮",
     "成功",
@@ -2598,9 +2622,11 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     let first = bits(t, c.cs[a]);
     let given = bits(t, c.cs[a + l]);
     // a word of `NOT_NAMES`; `乌国防部长`: a surname before one
+    // (or one opens it: `部长通道上回应社会关切`)
     let not_name = (first & NOT_NAMES_FIRST != 0
         && may_open(&f.not_names_pairs, c, a, b)
-        && NOT_NAMES_SET.contains(c.s(a, b)))
+        && (NOT_NAMES_SET.contains(c.s(a, b))
+            || n == 3 && l == 1 && NOT_NAMES_SET.contains(c.s(a, a + 2))))
         || (given & NOT_NAMES_FIRST != 0
             && may_open(&f.not_names_pairs, c, a + l, b)
             && NOT_NAMES_SET.contains(c.s(a + l, b)));
