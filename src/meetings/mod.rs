@@ -442,7 +442,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 313] = [
+const ROLE_VERBS: [(&str, Role); 314] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -629,6 +629,8 @@ const ROLE_VERBS: [(&str, Role); 313] = [
     ("sat in the front row", Role::Attendee),
     ("sat in on", Role::Attendee),
     ("sat on the rostrum", Role::Attendee),
+    // `A; B; C, sat on rostrum`: machine translation drops the article
+    ("sat on rostrum", Role::Attendee),
     ("sat in the rostrum", Role::Attendee),
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
@@ -2447,7 +2449,8 @@ fn attending_were(text: &str, sentence: Range<usize>, verb: Range<usize>) -> boo
     }
     let after = &text[verb.end..sentence.end];
     let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];
-    clause.contains(" were ") || clause.contains(" was ")
+    // (`… are`, the present of machine translation)
+    clause.contains(" were ") || clause.contains(" was ") || clause.contains(" are ")
 }
 
 /// Does the verb at `at` open its sentence (from `start`) or a clause after a semicolon,

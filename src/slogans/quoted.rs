@@ -618,7 +618,16 @@ pub(crate) fn is_title(inner: &str) -> bool {
     let (last, kind) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
     // `... Elderly Care Implementation Plan`, `Government Work Report`: a plan or report
     // named by its kind, not a programme's name (`Green Rural Revival Program`)
-    const PLAN_KINDS: &[&str] = &["implementation", "action", "work", "rectification"];
+    // (`Nanling Mountains Ecological Protection Plan`, a 保护规划)
+    const PLAN_KINDS: &[&str] = &[
+        "implementation",
+        "action",
+        "work",
+        "rectification",
+        "protection",
+        "conservation",
+        "development",
+    ];
     if last.starts_with(|c: char| c.is_ascii_uppercase())
         && ["plan", "program", "programme", "scheme", "report"]
             .iter()
