@@ -2121,7 +2121,12 @@ fn people_of(
     let by = v.ends_with(" by")
         || NAMES_AFTER.iter().any(|w| v.eq_ignore_ascii_case(w))
         || (v.starts_with("Seated") || v.starts_with("Sitting"))
-            && attending_were(doc.text, sentence.clone(), verb.clone());
+            && attending_were(doc.text, sentence.clone(), verb.clone())
+        // `Attended the meeting in main venue: A, B, C`: machine translation opening the
+        // sentence with the verb, the names after a colon
+        || v == "Attended"
+            && opens_clause(doc.text, sentence.start, verb.start)
+            && after.contains(':');
     let range = if v == "invited" {
         let Some(to) = invited_to_speak(after) else {
             return;

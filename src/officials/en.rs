@@ -1926,8 +1926,9 @@ fn prefix_word(t: &Tok) -> bool {
     if !t.is_word() || t.has(STOP) {
         return false;
     }
-    // (`and acting County Head`: the one lower-case word that stands before any head)
-    t.has(ORG) || t.cap || t.lower == b"acting"
+    // (`and acting County Head`: the one lower-case word that stands before any head;
+    // `non-Party representatives A and B`: a group's kind)
+    t.has(ORG) || t.cap || t.lower == b"acting" || t.lower.starts_with(b"non-")
 }
 
 /// A lower-case word of a body's field (`civilization`, `emergency management`), no word
