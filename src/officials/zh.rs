@@ -989,6 +989,11 @@ const NOT_NAMES: &[&str] = &[
     // `回应委员关切`: 关 is a surname
     "关切",
     "關切",
+    // `普京总统从未缺席`, `习近平总书记有关报告`
+    "从未",
+    "從未",
+    "有关",
+    "有關",
     "白宫",
     "白宮",
     "成功",
@@ -2856,7 +2861,13 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<(usize,
             && ((n == 4 && surname_of(c, a).is_some() && list_end)
                 || ((2..=4).contains(&n) && b < c.len() && c.cs[b] == '、'))
     };
-    if fits && (list_end || or_word) && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0) {
+    // (`宣布辞职`, `有关报告`: a word of `NOT_NAMES` opens no longer name either)
+    let word_first = || n >= 3 && NOT_NAMES_SET.contains(c.s(a, a + 2));
+    if fits
+        && (list_end || or_word)
+        && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0)
+        && !word_first()
+    {
         return Some((b, false));
     }
     None
