@@ -442,7 +442,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 314] = [
+const ROLE_VERBS: [(&str, Role); 316] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -813,6 +813,9 @@ const ROLE_VERBS: [(&str, Role); 314] = [
     ("作了题为", Role::Participant),
     ("作了題為", Role::Participant),
     ("作说明", Role::Participant),
+    // `省水利厅、省林业局负责人A、B分别回应委员关切`: who answers at a consultation
+    ("回应", Role::Participant),
+    ("回應", Role::Participant),
     ("作說明", Role::Participant),
     ("作了说明", Role::Participant),
     ("作了說明", Role::Participant),

@@ -1575,6 +1575,24 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             all.append(&mut label_titles);
             label_titles = all;
         }
+        // `省水利厅、省林业局负责人陈涛、黄丽分别回应`: bodies joined by `、` before one
+        // head, as many names after it, and `分别`: each name takes its body in turn
+        if let Some(bodies) = (g.len() == 1 && has_org)
+            .then(|| paired_bodies(c, &g[0], list.len(), last.1))
+            .flatten()
+        {
+            let head = c.s(g[0].h0, g[0].t1);
+            for (&(a, b), body) in list.iter().zip(bodies) {
+                mark(taken, a, b);
+                names.push(Name {
+                    a,
+                    b,
+                    titles: vec![format!("{}{head}", c.s(body.start, body.end))],
+                    anchored: true,
+                });
+            }
+            continue;
+        }
         for &(a, b) in rest {
             mark(taken, a, b);
             names.push(Name {
@@ -2540,6 +2558,51 @@ fn in_charge_label_at(c: &Chars, p: usize) -> Option<usize> {
     let end = (p..(p + 9).min(c.len())).find(|&q| !crate::document::is_han(c.cs[q]))?;
     let closed = matches!(c.cs[end], '，' | ',' | '。' | '；');
     (closed && end >= p + 5 && matches!(c.s(end - 3, end), "负责人" | "負責人")).then_some(end)
+}
+
+/// The bodies of `paired_bodies`' list: `n` spans joined by `、`, the last the organisation
+/// of the title `h` (`省水利厅、省林业局负责人`), when the list of `n` names ending at
+/// `list_end` is followed by `分别`; in text order.
+fn paired_bodies(c: &Chars, h: &Head, n: usize, list_end: usize) -> Option<Vec<Range<usize>>> {
+    if n < 2 || !(c.starts(list_end, "分别") || c.starts(list_end, "分別")) {
+        return None;
+    }
+    let mut bodies = vec![h.t0..h.h0];
+    let mut e = h.t0;
+    while bodies.len() < n {
+        if e < 2 || c.cs[e - 1] != '、' {
+            return None;
+        }
+        let end = e - 1;
+        let mut start = end;
+        while start > 0
+            && end - start < 15
+            && crate::document::is_han(c.cs[start - 1])
+            && !is_punct(c.cs[start - 1])
+        {
+            start -= 1;
+        }
+        // a body's name, ending as bodies do (`厅`, `局`, `委`), with nothing before it but
+        // punctuation or the text's start
+        let body_end = matches!(
+            c.cs[end - 1],
+            '厅' | '廳' | '局' | '委' | '办' | '辦' | '院' | '会' | '會' | '部'
+        );
+        if start == end
+            || !body_end
+            || (start > 0 && !is_punct(c.cs[start - 1]) && c.cs[start - 1] != '、')
+        {
+            return None;
+        }
+        bodies.push(start..end);
+        e = start;
+    }
+    // the list of bodies is all there is: none more before the first
+    if e > 0 && c.cs[e - 1] == '、' {
+        return None;
+    }
+    bodies.reverse();
+    Some(bodies)
 }
 
 /// `A以15票全票当选为…`, `以全票当选`: where the votes won, before `当选` at `v`, start.
