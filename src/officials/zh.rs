@@ -2567,7 +2567,8 @@ fn paired_bodies(c: &Chars, h: &Head, n: usize, list_end: usize) -> Option<Vec<R
     if n < 2 || !(c.starts(list_end, "分别") || c.starts(list_end, "分別")) {
         return None;
     }
-    let mut bodies = vec![h.t0..h.h0];
+    let mut bodies = Vec::with_capacity(n);
+    bodies.push(h.t0..h.h0);
     let mut e = h.t0;
     while bodies.len() < n {
         if e < 2 || c.cs[e - 1] != '、' {
