@@ -127,10 +127,18 @@ fn opens_directive(s: &str) -> bool {
     s.starts_with(['要', '应', '應']) || ["需要", "必须", "必須"].iter().any(|w| s.starts_with(w))
 }
 
-/// Does `党日` (`黨日`) stand within the twenty characters after `开展`?
-fn theme_day_after(after: &str) -> bool {
+/// Does `开展` hold what follows it: a theme Party day (`党日` within the twenty characters
+/// after it), or a symposium that closes its clause?
+fn kaizhan_holds(after: &str) -> bool {
     let near = &after[..crate::dates::floor_boundary(after, 60)];
     ["党日", "黨日"].iter().any(|w| near.contains(w))
+        // (or a symposium that closes the clause: `开展人大代表接待选民座谈会。`)
+        || near
+            .split(['，', '。', '；', '、'])
+            .next()
+            .is_some_and(|clause| {
+                ["座谈会", "座談會"].iter().any(|w| clause.ends_with(w))
+            })
 }
 
 /// `三是召开省委十二届五次全会，会期为…`: a verb of holding right after an item's marker,
@@ -316,9 +324,9 @@ pub(super) fn held(
         return;
     }
     let after = &text[verb.end..sentence.end];
-    // `开展` holds only a theme Party day, named within a few words: most of the news's
-    // `开展` are read no further
-    if (v == "开展" || v == "開展") && !theme_day_after(after) {
+    // `开展` holds only a theme Party day or a symposium, named within a few words: most
+    // of the news's `开展` are read no further
+    if (v == "开展" || v == "開展") && !kaizhan_holds(after) {
         return;
     }
     // `主持会议` names no meeting, `主持召开` leaves the name to the verb that follows, and
@@ -551,12 +559,15 @@ pub(super) fn held(
     // `党支部组织全体党员开展主题党日活动`: a body's theme Party day. Not the lectures,
     // readings and commemorations that `多地开展形式多样的宣讲活动` reports by the
     // hundred, nor a subject (`活动开展` is no report of holding)
+    // (and a symposium held by whoever opens the clause: `林芳带领部分区人大代表，来到
+    // 联络站，开展人大代表接待选民座谈会`)
     if v == "开展" || v == "開展" {
         out.retain(|m| {
-            m.kind == Some("theme-party-day")
-                && m.organiser
-                    .as_ref()
-                    .is_some_and(|o| ends_with_body_name(&text[o.clone()]))
+            m.kind == Some("symposium")
+                || m.kind == Some("theme-party-day")
+                    && m.organiser
+                        .as_ref()
+                        .is_some_and(|o| ends_with_body_name(&text[o.clone()]))
         });
         *objects = !out.is_empty();
         return;

@@ -2677,8 +2677,40 @@ fn coordinate(text: &str, group: &[One]) -> Vec<String> {
                 g[k].prefix = Some(p);
             }
         }
+        // `Secretary of Party Group of Municipal CPPCC and Chairman A`, `Party group
+        // members of Municipal CPPCC and Vice Chairman B`: a bare head after a post of the
+        // body's Party group takes the body, without the group (as `区政协党组书记、主席`
+        // gives `区政协主席`)
+        if g[k].prefix.is_none() && g[k].org.is_none() && !g[k].own_level && !g[k].closed {
+            if let Some(org) = party_group_body(text, &g[k - 1]) {
+                g[k].org = Some(org);
+            }
+        }
     }
     g.iter().map(|o| one_text(text, o)).collect()
+}
+
+/// The body of a post of its Party group: the organisation after `of Party Group` in
+/// `Secretary of Party Group of Municipal CPPCC`, or the whole of it after the prefix
+/// `Party group` (`Party group members of Municipal CPPCC`).
+fn party_group_body(text: &str, o: &One) -> Option<Range<usize>> {
+    let org = o.org.clone()?;
+    let written = &text[org.clone()];
+    let group = |s: &str| s.eq_ignore_ascii_case("party group");
+    let words = &LEX.en_heads[o.head].words;
+    let group_post = words.len() > 2 && words[0] == "party" && words[1] == "group";
+    if group_post || o.prefix.clone().is_some_and(|p| group(&text[p])) {
+        return Some(org);
+    }
+    [
+        "of Party Group ",
+        "of the Party Group ",
+        "of Party group ",
+        "of the Party group ",
+    ]
+    .iter()
+    .find(|p| written.starts_with(*p) && written[p.len()..].starts_with("of "))
+    .map(|p| org.start + p.len()..org.end)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
