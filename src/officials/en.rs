@@ -2690,6 +2690,31 @@ fn coordinate(text: &str, group: &[One]) -> Vec<String> {
     g.iter().map(|o| one_text(text, o)).collect()
 }
 
+/// `of the School of Environment of Nanling University` at token `k`, after a name, up to
+/// a comma, a full stop or a verb: `of`, then capitalised words (and `of`, `the`, `and`
+/// between them); its token range.
+fn of_body_after(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    if !toks.get(k)?.is("of") {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut last_cap = None;
+    while let Some(t) = toks.get(j) {
+        if t.is_word() && t.cap && !t.has(VERB) {
+            last_cap = Some(j);
+        } else if !(t.is("of") || t.is("the") || t.is("and") || t.kind == Kind::Possessive) {
+            break;
+        }
+        j += 1;
+    }
+    let e = last_cap? + 1;
+    // (the body ends its clause: `…, a member of`, `… said`)
+    let closed = toks
+        .get(e)
+        .is_none_or(|t| t.punct(',') || t.punct('.') || t.has(VERB));
+    (closed && e > k + 1).then_some((k, e))
+}
+
 /// The body of a post of its Party group: the organisation after `of Party Group` in
 /// `Secretary of Party Group of Municipal CPPCC`, or the whole of it after the prefix
 /// `Party group` (`Party group members of Municipal CPPCC`).
@@ -3053,6 +3078,22 @@ fn attach(
                     continue;
                 };
                 titles[g].give(text, ones, names, first);
+                // `Professor Ren Zhihua of the School of Environment of Nanling University`:
+                // a head with no body before the name takes the body after it
+                if let ([one], false) = (&ones[titles[g].group.clone()], titles[g].plural) {
+                    if let Some((a, b)) = one
+                        .org
+                        .is_none()
+                        .then(|| of_body_after(toks, names[first].t1))
+                        .flatten()
+                    {
+                        let t = one_text(text, one);
+                        let of = &text[toks[a].start()..toks[b - 1].end()];
+                        if let Some(s) = names[first].titles.iter_mut().find(|s| **s == t) {
+                            *s = format!("{t} {of}");
+                        }
+                    }
+                }
                 let mut k = past_brackets(j + 2);
                 // `Deputy General Manager Zhao Qiang, Sun Yaping attended`, the machine
                 // translation of `副总经理赵强、孙亚平出席`: a singular title before names
