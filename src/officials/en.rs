@@ -2708,10 +2708,10 @@ fn of_body_after(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     let e = last_cap? + 1;
-    // (the body ends its clause: `…, a member of`, `… said`)
+    // (the body ends its clause or stands before its verb: `…, a member of`, `… suggested`)
     let closed = toks
         .get(e)
-        .is_none_or(|t| t.punct(',') || t.punct('.') || t.has(VERB));
+        .is_none_or(|t| t.punct(',') || t.punct('.') || t.has(VERB) || t.is_word() && !t.cap);
     (closed && e > k + 1).then_some((k, e))
 }
 
