@@ -532,22 +532,25 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
             }
             // `等6位常委作大会发言`: the label ends before the verb's own words
             // (and before an adverb of speaking: `等8位企业负责人踊跃发言`)
+            // (`等7名国家工作人员向宪法宣誓`: `作` inside `工作` is no verb)
             let end = (j..v)
                 .find(|&e| {
-                    matches!(
-                        c.cs[e],
-                        '作' | '在'
-                            | '就'
-                            | '对'
-                            | '對'
-                            | '踊'
-                            | '踴'
-                            | '纷'
-                            | '紛'
-                            | '积'
-                            | '積'
-                            | '依'
-                    )
+                    !(c.cs[e] == '作' && e > j && c.cs[e - 1] == '工')
+                        && matches!(
+                            c.cs[e],
+                            '作' | '在'
+                                | '向'
+                                | '就'
+                                | '对'
+                                | '對'
+                                | '踊'
+                                | '踴'
+                                | '纷'
+                                | '紛'
+                                | '积'
+                                | '積'
+                                | '依'
+                        )
                 })
                 .unwrap_or(v);
             return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then(|| (k - 1, j..end));
@@ -636,7 +639,13 @@ const LABELS: &[&str] = &[
     "无党派人士代表",
     "無黨派人士代表",
     // representatives of a group, before or after its list: `学员代表A、B先后作交流发言`,
-    // `以及党外人士代表A、B`
+    // `以及党外人士代表A、B`; and former leaders (`老领导A、B应邀出席`)
+    "老领导",
+    "老領導",
+    "老同志代表",
+    "退役军人代表",
+    "退役軍人代表",
+    "青年代表",
     "党外人士代表",
     "黨外人士代表",
     "学员代表",
@@ -755,8 +764,10 @@ const BRIDGES: &[&str] = &[
     "自然資源和規劃",
     "对外",
     "對外",
-    // `新城街道和平社区党委书记`: a place's name
+    // `新城街道和平社区党委书记`: a place's name; `县政协文化文史和学习委员会主任`
     "和平",
+    "文史和学习",
+    "文史和學習",
     // `泰国南州同乡会会长`, `欧美同学会`
     "同乡会",
     "同鄉會",
@@ -2400,8 +2411,12 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     && bits(t, c.cs[t0 - 2]) & TRANSITIVE_FIRST != 0
                     && may_open(&f.transitive_pairs, c, t0 - 2, t0)
                     && TRANSITIVE_SET.contains(c.s(t0 - 2, t0))
-                    // `市委理论学习中心组组长`: the study group's name holds `学习`
-                    && !(c.starts(t0, "中心组") || c.starts(t0, "中心組")))
+                    // `市委理论学习中心组组长`, `县政协文化文史和学习委员会主任`: the study
+                    // group's and the committee's names hold `学习`
+                    && !(c.starts(t0, "中心组")
+                        || c.starts(t0, "中心組")
+                        || c.starts(t0, "委员会")
+                        || c.starts(t0, "委員會")))
             {
                 break;
             }
