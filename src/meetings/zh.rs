@@ -414,7 +414,20 @@ pub(super) fn held(
     // (`确保全会顺利召开`)
     let demanded = clause.starts_with("确保") || clause.starts_with("確保");
     // `听取了关于召开……会议的建议方案`: the topic of a paper, not a report of holding
-    let topic = clause.ends_with("关于") || clause.ends_with("關於");
+    // (and `研究了召开市委七届七次全会有关事项`: the plenum is a matter studied, to be held;
+    // not `就加强基础研究进行集体学习`, where research is the topic)
+    let topic = [
+        "关于",
+        "關於",
+        "研究了",
+        "还研究",
+        "還研究",
+        "会议研究",
+        "會議研究",
+    ]
+    .iter()
+    .any(|w| clause.ends_with(w))
+        || clause == "研究";
     if demanded
         || topic
         || item_of_plans(&text[..verb.start], after)
