@@ -2812,6 +2812,13 @@ fn attach(
             && matches!(toks[i - 2].lower, b"mr" | b"ms" | b"mrs")
         {
             i - 2
+        } else if i == title
+            && i == a + 2
+            && toks[a].is("newly")
+            && (toks[a + 1].is("appointed") || toks[a + 1].is("elected"))
+        {
+            // `A, newly appointed Director of X`: the participle stands between nothing
+            a
         } else if i == name
             && i == a + 1
             && toks[a].punct(':')
