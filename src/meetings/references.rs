@@ -562,6 +562,28 @@ fn trim_body(body: &str) -> &str {
 
 /// The normalised body of an English plenum: the Party's Central Committee is `CPC`, its
 /// discipline commission `CCDI`; local bodies stay as written.
+/// `the county's 15th Party Congress`: a level in the possessive before a Party congress
+/// makes it that level's, not the national one; its body.
+fn local_congress_before(before: &str) -> Option<&'static str> {
+    let before = before.trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    [
+        ("county's", "County Party Congress"),
+        ("city's", "Municipal Party Congress"),
+        ("district's", "District Party Congress"),
+        ("province's", "Provincial Party Congress"),
+        ("township's", "Township Party Congress"),
+        ("town's", "Town Party Congress"),
+    ]
+    .iter()
+    // (compared as bytes: the text before may end inside no ASCII at all)
+    .find(|(w, _)| {
+        let b = before.as_bytes();
+        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    })
+    .map(|&(_, body)| body)
+}
+
 fn en_plenum_body(body: &str) -> String {
     let b = body.trim_start_matches("CPC ").trim();
     // (prebuilt searchers: `contains` builds one for each word at each call)
@@ -820,7 +842,11 @@ fn find_en(
         out.push(Found {
             span: base + m.start()..base + m.end(),
             kind: ReferenceKind::Congress,
-            body: Some("CPC".into()),
+            body: Some(
+                local_congress_before(&s[..m.start()])
+                    .unwrap_or("CPC")
+                    .into(),
+            ),
             number: congress_number(m.as_str()),
             term: None,
         });
