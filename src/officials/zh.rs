@@ -378,9 +378,9 @@ const AFTER: &[&str] = &[
     "领誓", "領誓",
     // `俄罗斯总统普京今天（8月16日）`: a time word is not a given name's end
     "今天", "昨天", "明天", "今日", "昨日", "当天", "當天", "日前", "近日",
-    // `今晚播出柬埔寨首相洪森专访`
-    "专访", "專訪", // at a consultation or a hearing: `A就……作说明`
-    "说明", "說明", "提问", "提問",
+    // `今晚播出柬埔寨首相洪森专访`; at a consultation or a hearing, `A就……作说明`; `为A和
+    // 研究员B颁奖`
+    "专访", "專訪", "说明", "說明", "提问", "提問", "颁奖", "頒獎", "颁发", "頒發",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
