@@ -2135,7 +2135,11 @@ fn people_of(
             return;
         };
         verb.end..verb.end + to
-    } else if by || after.starts_with(" by ") || attendees_follow(after) {
+    // (`A attended by invitation`: the manner, no agent after it)
+    } else if by
+        || after.starts_with(" by ") && !after.starts_with(" by invitation")
+        || attendees_follow(after)
+    {
         let end = roles
             .iter()
             .filter(|r| r.0 == si && r.2.start > verb.end)
