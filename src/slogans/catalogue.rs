@@ -1214,6 +1214,23 @@ impl Gate {
         match self.opening {
             Opening::Any => Some(None),
             Opening::Word => {
+                // most hits: a head that is a whole plain word, then one space and a letter
+                // or a digit (`political consultative`, `work plan`): the word ends at the
+                // head and the gap is that space, read here as the lines below read them
+                if self.plain_head > 0 {
+                    let at = start + self.plain_head;
+                    if let Some(&[b' ', y]) = b.get(at..at + 2) {
+                        if y.is_ascii_alphanumeric() {
+                            if self.plain_head < self.min_len {
+                                return None;
+                            }
+                            let yes = self.next == u64::MAX
+                                || self.next & gate_key(y.to_ascii_lowercase() as u32) != 0
+                                    && self.prefixes.is_none_or(|p| prefix_admits(p, &b[at + 1..]));
+                            return admit(yes, at);
+                        }
+                    }
+                }
                 let limit = b.len().min(start + self.max_len + 1);
                 let from = (start + self.plain_head).min(limit);
                 // the rest of the first word, eight bytes at a time
