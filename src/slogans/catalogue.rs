@@ -972,32 +972,25 @@ impl Default for TextWord {
 
 impl Unit {
     /// The length of the text matched by this unit at `pos`, if it matches there.
+    ///
+    /// A word, the unit read most often, is read by a function of its own: the walk asks
+    /// this of each child it tries, and one function for every kind of unit saved and
+    /// restored the registers the marks and gaps need at each call.
+    #[inline]
     fn len_at(&self, text: &str, pos: usize, word: &mut TextWord) -> Option<usize> {
+        match self {
+            Unit::Word(w) => word_len_at(w, text, pos, word),
+            _ => self.mark_len_at(text, pos),
+        }
+    }
+
+    /// [`Unit::len_at`] of a unit that is no word.
+    #[inline(never)]
+    fn mark_len_at(&self, text: &str, pos: usize) -> Option<usize> {
         let rest = &text[pos..];
         Some(match self {
-            Unit::Word(w) => {
-                if word.pos != pos {
-                    let (len, plain) = text_word_len(rest, word.limit);
-                    *word = TextWord {
-                        pos,
-                        len,
-                        plain,
-                        limit: word.limit,
-                    };
-                }
-                let len = word.len;
-                let same = if word.plain {
-                    // `policy` is at most two bytes longer as `policies`
-                    (w.len()..=w.len() + 2).contains(&len)
-                        && plural_of(&rest.as_bytes()[..len], w.as_bytes(), lower_eq)
-                } else {
-                    word_matches(&rest[..len], w)
-                };
-                if len == 0 || !same {
-                    return None;
-                }
-                len
-            }
+            // (read by `word_len_at`)
+            Unit::Word(_) => return None,
             Unit::Char(c) => {
                 let d = rest.chars().next()?;
                 if d != *c {
@@ -1053,6 +1046,34 @@ impl Unit {
             }
         })
     }
+}
+
+/// [`Unit::len_at`] of the form's word `w` (lower case, singular): the text's word at
+/// `pos`, measured once in `word` for the siblings tried there.
+#[inline(never)]
+fn word_len_at(w: &str, text: &str, pos: usize, word: &mut TextWord) -> Option<usize> {
+    let rest = &text[pos..];
+    if word.pos != pos {
+        let (len, plain) = text_word_len(rest, word.limit);
+        *word = TextWord {
+            pos,
+            len,
+            plain,
+            limit: word.limit,
+        };
+    }
+    let len = word.len;
+    let same = if word.plain {
+        // `policy` is at most two bytes longer as `policies`
+        (w.len()..=w.len() + 2).contains(&len)
+            && plural_of(&rest.as_bytes()[..len], w.as_bytes(), lower_eq)
+    } else {
+        word_matches(&rest[..len], w)
+    };
+    if len == 0 || !same {
+        return None;
+    }
+    Some(len)
 }
 
 /// A cheap test of a hit before its group is walked. Most hits of a short head (`to`, `co`,
