@@ -972,32 +972,25 @@ impl Default for TextWord {
 
 impl Unit {
     /// The length of the text matched by this unit at `pos`, if it matches there.
+    ///
+    /// A word, the unit read most often, is read by a function of its own: the walk asks
+    /// this of each child it tries, and one function for every kind of unit saved and
+    /// restored the registers the marks and gaps need at each call.
+    #[inline]
     fn len_at(&self, text: &str, pos: usize, word: &mut TextWord) -> Option<usize> {
+        match self {
+            Unit::Word(w) => word_len_at(w, text, pos, word),
+            _ => self.mark_len_at(text, pos),
+        }
+    }
+
+    /// [`Unit::len_at`] of a unit that is no word.
+    #[inline(never)]
+    fn mark_len_at(&self, text: &str, pos: usize) -> Option<usize> {
         let rest = &text[pos..];
         Some(match self {
-            Unit::Word(w) => {
-                if word.pos != pos {
-                    let (len, plain) = text_word_len(rest, word.limit);
-                    *word = TextWord {
-                        pos,
-                        len,
-                        plain,
-                        limit: word.limit,
-                    };
-                }
-                let len = word.len;
-                let same = if word.plain {
-                    // `policy` is at most two bytes longer as `policies`
-                    (w.len()..=w.len() + 2).contains(&len)
-                        && plural_of(&rest.as_bytes()[..len], w.as_bytes(), lower_eq)
-                } else {
-                    word_matches(&rest[..len], w)
-                };
-                if len == 0 || !same {
-                    return None;
-                }
-                len
-            }
+            // (read by `word_len_at`)
+            Unit::Word(_) => return None,
             Unit::Char(c) => {
                 let d = rest.chars().next()?;
                 if d != *c {
@@ -1055,6 +1048,34 @@ impl Unit {
     }
 }
 
+/// [`Unit::len_at`] of the form's word `w` (lower case, singular): the text's word at
+/// `pos`, measured once in `word` for the siblings tried there.
+#[inline(never)]
+fn word_len_at(w: &str, text: &str, pos: usize, word: &mut TextWord) -> Option<usize> {
+    let rest = &text[pos..];
+    if word.pos != pos {
+        let (len, plain) = text_word_len(rest, word.limit);
+        *word = TextWord {
+            pos,
+            len,
+            plain,
+            limit: word.limit,
+        };
+    }
+    let len = word.len;
+    let same = if word.plain {
+        // `policy` is at most two bytes longer as `policies`
+        (w.len()..=w.len() + 2).contains(&len)
+            && plural_of(&rest.as_bytes()[..len], w.as_bytes(), lower_eq)
+    } else {
+        word_matches(&rest[..len], w)
+    };
+    if len == 0 || !same {
+        return None;
+    }
+    Some(len)
+}
+
 /// A cheap test of a hit before its group is walked. Most hits of a short head (`to`, `co`,
 /// `人民`) fail at once: on the length of the text's first word (`committee` for `co`), or on
 /// the letter or character that opens the next word (`to the` where every form goes on
@@ -1086,25 +1107,48 @@ pub(crate) struct Gate {
 /// a word with one of the prefixes `(three, two)` of [`Gate::prefixes`], or its plural?
 /// Asked of most hits that pass the first word: its bytes are read once each, and the keys
 /// are those of [`prefix_key`] without a loop.
+#[inline(always)]
 fn prefix_admits((three, two): (u128, u128), b: &[u8]) -> bool {
     // past the text's end: neither a letter nor anything the walk reads
     let (b1, b2) = (
         b.get(1).copied().unwrap_or(b' '),
         b.get(2).copied().unwrap_or(b' '),
     );
-    // a letter outside ASCII or an apostrophe: the walk reads such words
-    let other = |c: u8| !c.is_ascii() || is_apostrophe(c as char);
-    if other(b1) || (b1.is_ascii_alphanumeric() && other(b2)) {
+    // a letter outside ASCII or an apostrophe: the walk reads such words; any other byte
+    // ends the word (one lookup a byte)
+    let (c1, c2) = (PREFIX_CLASS[usize::from(b1)], PREFIX_CLASS[usize::from(b2)]);
+    if c1 == WALKED || (c1 == LETTER && c2 == WALKED) {
         return true;
     }
     // a plain word of one letter is shorter than any word of the forms
-    if !b1.is_ascii_alphanumeric() {
+    if c1 != LETTER {
         return false;
     }
-    let h2 = prefix_hash(prefix_hash(0, b[0]), b1);
-    two & (1 << (h2 % 128)) != 0
-        || b2.is_ascii_alphanumeric() && three & (1 << (prefix_hash(h2, b2) % 128)) != 0
+    // (an ASCII letter or digit is lowered by its bit of lower case)
+    let h2 = prefix_hash(0, b[0]).wrapping_mul(31) + u32::from(b1 | 0x20);
+    let bit = |set: u128, h: u32| (set >> (h % 128)) as u8 & 1 != 0;
+    bit(two, h2) || c2 == LETTER && bit(three, h2.wrapping_mul(31) + u32::from(b2 | 0x20))
 }
+
+/// The classes of the bytes of a word after a head's, for [`prefix_admits`]: an ASCII
+/// letter or digit, a byte the walk reads on (beyond ASCII, or an apostrophe), or another.
+const LETTER: u8 = 1;
+const WALKED: u8 = 2;
+static PREFIX_CLASS: [u8; 256] = {
+    let mut t = [WALKED; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() {
+            LETTER
+        } else if b as u8 == b'\'' || b as u8 == b'`' {
+            WALKED
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The bit of a word's first letters, lower case.
 fn prefix_key(letters: &[u8]) -> u128 {
@@ -1214,6 +1258,23 @@ impl Gate {
         match self.opening {
             Opening::Any => Some(None),
             Opening::Word => {
+                // most hits: a head that is a whole plain word, then one space and a letter
+                // or a digit (`political consultative`, `work plan`): the word ends at the
+                // head and the gap is that space, read here as the lines below read them
+                if self.plain_head > 0 {
+                    let at = start + self.plain_head;
+                    if let Some(&[b' ', y]) = b.get(at..at + 2) {
+                        if y.is_ascii_alphanumeric() {
+                            if self.plain_head < self.min_len {
+                                return None;
+                            }
+                            let yes = self.next == u64::MAX
+                                || self.next & gate_key(y.to_ascii_lowercase() as u32) != 0
+                                    && self.prefixes.is_none_or(|p| prefix_admits(p, &b[at + 1..]));
+                            return admit(yes, at);
+                        }
+                    }
+                }
                 let limit = b.len().min(start + self.max_len + 1);
                 let from = (start + self.plain_head).min(limit);
                 // the rest of the first word, eight bytes at a time
@@ -1874,6 +1935,91 @@ mod tests {
         let one = [compile("party"), compile("party conduct")];
         let gate = Gate::new(one.iter().map(|u| &u[..]));
         assert!(gate.admits("party committee", 0, 4));
+    }
+
+    #[test]
+    fn gate_reads_a_plain_head_as_it_reads_any_head() {
+        let groups = [
+            (
+                "political",
+                vec![
+                    compile("political integrity"),
+                    compile("political consciousness"),
+                ],
+            ),
+            (
+                "politic",
+                vec![compile("politics first"), compile("political integrity")],
+            ),
+            ("work", vec![compile("work style")]),
+        ];
+        for (head, forms) in groups {
+            let mut gate = Gate::new(forms.iter().map(|u| &u[..]));
+            let slow = gate;
+            gate.plain_head = head.len();
+            for text in [
+                "political integrity",
+                "Political Consultative Conference",
+                "political c",
+                "political  integrity",
+                "political-integrity",
+                "political 1",
+                "political (integrity)",
+                "political",
+                "political ",
+                "politics first",
+                "politicals integrity",
+                "political’s",
+                "politicality integrity",
+                "work style",
+                "work plan",
+                "work s",
+                "works style",
+            ] {
+                if !text.to_lowercase().starts_with(head) {
+                    continue;
+                }
+                for end in [text.len(), head.len()] {
+                    let (fast, slow) = (gate.pass(text, 0, end), slow.pass(text, 0, end));
+                    assert_eq!(fast, slow, "{head:?} in {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_admits_reads_bytes_as_chars_did() {
+        // the test as it was written over characters
+        let hash = |h: u32, b: u8| {
+            h.wrapping_mul(31)
+                .wrapping_add(b.to_ascii_lowercase() as u32)
+        };
+        let reference = |(three, two): (u128, u128), b: &[u8]| {
+            let (b1, b2) = (
+                b.get(1).copied().unwrap_or(b' '),
+                b.get(2).copied().unwrap_or(b' '),
+            );
+            let other = |c: u8| !c.is_ascii() || is_apostrophe(c as char);
+            if other(b1) || (b1.is_ascii_alphanumeric() && other(b2)) {
+                return true;
+            }
+            if !b1.is_ascii_alphanumeric() {
+                return false;
+            }
+            let h2 = hash(hash(0, b[0]), b1);
+            two & (1 << (h2 % 128)) != 0
+                || b2.is_ascii_alphanumeric() && three & (1 << (hash(h2, b2) % 128)) != 0
+        };
+        let sets = (prefix_key(b"con") | prefix_key(b"9th"), prefix_key(b"po"));
+        for b0 in (b'0'..=b'z').chain([b'(', b'@', b'[']) {
+            for b1 in 0..=255u8 {
+                for b2 in 0..=255u8 {
+                    for b in [&[b0, b1, b2][..], &[b0, b1][..]] {
+                        assert_eq!(prefix_admits(sets, b), reference(sets, b), "{b:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
