@@ -442,7 +442,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 316] = [
+const ROLE_VERBS: [(&str, Role); 317] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -510,6 +510,7 @@ const ROLE_VERBS: [(&str, Role); 316] = [
     ("gave feedback", Role::Participant),
     ("made comments", Role::Participant),
     ("successively speeched", Role::Participant),
+    ("successively make speech", Role::Participant),
     ("speeched in turn", Role::Participant),
     ("speeched successively", Role::Participant),
     ("made a statement", Role::Participant),

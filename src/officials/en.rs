@@ -1222,6 +1222,8 @@ const VERBS: &[&str] = &[
     "delivers",
     "made",
     "makes",
+    // the present of machine translation: `A, B successively make speech`
+    "make",
     "emphasized",
     "emphasizes",
     "emphasised",
@@ -1308,6 +1310,8 @@ const VERBS: &[&str] = &[
 
 const ADVERBS: &[&str] = &[
     "also",
+    // `A, B, C successively make speech`: 先后 in machine translation
+    "successively",
     "then",
     "first",
     "respectively",
