@@ -764,6 +764,9 @@ const BRIDGES: &[&str] = &[
     "自然資源和規劃",
     "对外",
     "對外",
+    // `马耳他驻华大使`: a country's name that ends with a stop (`他`)
+    "马耳他",
+    "馬耳他",
     // `新城街道和平社区党委书记`: a place's name; `县政协文化文史和学习委员会主任`
     "和平",
     "文史和学习",
@@ -830,10 +833,9 @@ static BRIDGE_STOPS: Lazy<BridgeStops> = Lazy::new(|| {
         let n = w.chars().count();
         for &stop in STOP_BEFORE {
             if let Some(k) = w.chars().position(|ch| ch == stop) {
-                // (a stop that ends its word could not go on over `t0`)
-                if let Some(next) = w.chars().nth(k + 1) {
-                    v.push((stop, (next, k, n, *w)));
-                }
+                // (a stop that ends its word, `马耳他`, has `WORD_END` after it)
+                let next = w.chars().nth(k + 1).unwrap_or(WORD_END);
+                v.push((stop, (next, k, n, *w)));
             }
         }
     }
@@ -853,18 +855,22 @@ static BRIDGE_STOPS: Lazy<BridgeStops> = Lazy::new(|| {
     t
 });
 
+/// The character after the stop in `BRIDGE_STOPS` for a word that ends with its stop.
+const WORD_END: char = '\0';
+
 /// Where a word of `BRIDGES` starts, not before `floor`, that holds the stop character
-/// at `t0 - 1` (one of `STOP_BEFORE`, as the caller tests) and goes on over `t0`: the
-/// character at `t0` is the one after the stop in the word, compared before the word.
+/// at `t0 - 1` (one of `STOP_BEFORE`, as the caller tests) and goes on over `t0`, or ends
+/// there (`马耳他驻华大使`): the character at `t0` is the one after the stop in the word,
+/// compared before the word.
 fn bridge_before(c: &Chars, t0: usize, floor: usize) -> Option<usize> {
     let (stop, next) = (c.cs[t0 - 1], *c.cs.get(t0)?);
     BRIDGE_STOPS
         .of(stop)
         .iter()
-        .filter(|e| e.0 == next)
+        .filter(|e| e.0 == next || e.0 == WORD_END)
         .find_map(|&(_, k, n, w)| {
             let a = (t0 - 1).checked_sub(k)?;
-            (a >= floor && a + n > t0 && a + n <= c.len() && c.s(a, a + n) == w).then_some(a)
+            (a >= floor && a + n <= c.len() && c.s(a, a + n) == w).then_some(a)
         })
 }
 
@@ -882,14 +888,15 @@ const TRANSITIVE: &[&str] = &[
     "會見", "会晤", "會晤", "拥护", "擁護", "听取", "聽取", "传达", "傳達", "祝贺", "祝賀", "致电",
     "致電", "致信", "回信", "转达", "轉達", "邀请", "邀請", "陪同", "拜会", "拜會", "聆听", "聆聽",
     "欢迎", "歡迎", "看望", "慰问", "慰問", "会谈", "會談", "认识", "認識", "带领", "帶領",
-    // `代表团成员包括韦森瑙市第一副市长A`: who is counted in
-    "包括", // `不辜负总书记殷殷嘱托`, `还有菲律宾前总统A`
+    // `不辜负总书记殷殷嘱托`, `还有菲律宾前总统A`
     "辜负", "辜負", "还有", "還有",
     // `今晚播出巴基斯坦总理A专访`, `杂志发表中共中央总书记A的文章`, `致函总书记A`,
     // `会议推举全国政协主席A`, `决定递补中央委员会候补委员A`
     "播出", "发表", "發表", "致函", "推举", "推舉", "递补", "遞補",
     // `省林业局负责人黄丽回应委员关切`, `回答记者提问`, `会议特邀市委党校教授A`
     "回应", "回應", "回答", "答复", "答覆", "解答", "询问", "詢問", "特邀",
+    // `代表团成员包括韦森瑙市第一副市长A`: who is counted in
+    "包括",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -2393,15 +2400,6 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     && (t0 == 2 || is_punct(c.cs[t0 - 3]))
                 {
                     t0 -= 2;
-                    continue;
-                }
-                // `马耳他驻华大使`: a country's name that ends with the pronoun's character
-                if ch == '他'
-                    && t0 >= 3
-                    && t0 - 3 >= floor
-                    && matches!(c.s(t0 - 3, t0), "马耳他" | "馬耳他")
-                {
-                    t0 -= 3;
                     continue;
                 }
             }
