@@ -526,7 +526,7 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
             out.push(Trigger::new(*h, Lexicon::Official, 0));
         }
     }
-    for t in EN_TRIGGERS.iter().chain(ZH_TRIGGERS) {
+    for t in EN_TRIGGERS.iter().chain(ZH_TRIGGERS).chain(zh::LABELS) {
         if seen.insert(t.to_string()) {
             out.push(Trigger::new(*t, Lexicon::Official, 0));
         }

@@ -630,8 +630,10 @@ fn deputies_at(c: &Chars, i: usize) -> bool {
         )
 }
 
-/// Group labels: a title for each name of the list they open or close.
-const LABELS: &[&str] = &[
+/// Group labels: a title for each name of the list they open or close. Each is also an
+/// anchor of the paragraph it stands in: a list it closes need not meet a verb of the
+/// meeting (`A、B等县领导向纪念碑敬献花篮`).
+pub(super) const LABELS: &[&str] = &[
     "党和国家领导人",
     "黨和國家領導人",
     "党外人士",
@@ -1007,6 +1009,9 @@ const NOT_NAMES: &[&str] = &[
     // `回应委员关切`: 关 is a surname
     "关切",
     "關切",
+    // `取消安排中美两军战区领导通话`: 通 is a surname
+    "通话",
+    "通話",
     // `普京总统从未缺席`, `习近平总书记有关报告`
     "从未",
     "從未",
