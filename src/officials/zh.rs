@@ -1009,6 +1009,11 @@ const NOT_NAMES: &[&str] = &[
     // `回应委员关切`: 关 is a surname
     "关切",
     "關切",
+    // `让教师成为最受尊重的职业`, `农村教师周转宿舍`: 成 and 周 are surnames
+    "成为",
+    "成為",
+    "周转",
+    "周轉",
     // `取消安排中美两军战区领导通话`: 通 is a surname
     "通话",
     "通話",
@@ -1750,6 +1755,12 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 .take_while(|&&m| m >= clause)
                 .find(|&&m| verb_at_mark(c, m) || c.cs[m] == '等' && m + 1 < close)
                 .map_or(clause, |m| m + 1);
+            // (nor past a comma after something else than a name: `教授A介绍了情况，青年
+            // 教师B、C等6位教师代表作了发言`)
+            let from = (from..close)
+                .rev()
+                .find(|&k| matches!(c.cs[k], '，' | ',') && !names.iter().any(|n| n.b == k))
+                .map_or(from, |k| k + 1);
             for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
                 if !n.titles.iter().any(|x| x == t) {
                     n.titles.push(t.to_string());
@@ -2567,7 +2578,11 @@ fn counted_head_at(c: &Chars, p: usize) -> Option<(usize, usize)> {
     }
     // (`等5位同志`: comrades, no post)
     let (len, _) = head_at(c, q + 1).filter(|&(_, k)| k & TONGZHI == 0)?;
-    Some((q + 1, q + 1 + len))
+    let end = q + 1 + len;
+    // `等6位教师代表`: those who speak for the head's holders, not a delegation
+    // (`代表团`) or a congress (`代表大会`)
+    let speak_for = c.starts(end, "代表") && !matches!(c.cs.get(end + 2), Some('团' | '團' | '大'));
+    Some((q + 1, if speak_for { end + 2 } else { end }))
 }
 
 /// `企业负责人` at `p`, after `等` and before a comma or a stop: a label of people in
