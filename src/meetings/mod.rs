@@ -442,7 +442,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 317] = [
+const ROLE_VERBS: [(&str, Role); 319] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -659,6 +659,10 @@ const ROLE_VERBS: [(&str, Role); 317] = [
     ("参加", Role::Attendee),
     ("參加", Role::Attendee),
     ("列席", Role::Attendee),
+    // `在分会场，市长A组织当地干部收听收看`: who follows a video conference at a venue
+    // of it attends it
+    ("收听收看", Role::Attendee),
+    ("收聽收看", Role::Attendee),
     ("传达", Role::Participant),
     ("傳達", Role::Participant),
     ("作报告", Role::Participant),
@@ -2632,7 +2636,10 @@ fn to_meeting<'o>(
         start: m.span.start,
         end: m.span.end,
         text: doc.text[m.span.clone()].to_string(),
-        kind: m.kind.map(str::to_string),
+        kind: m
+            .kind
+            .or_else(|| held_by_video(doc.text, &doc.text[m.span.clone()]))
+            .map(str::to_string),
         expanded: g.held.iter().any(|(_, h)| h.expanded),
         number,
         term,
@@ -2641,6 +2648,30 @@ fn to_meeting<'o>(
         chair: chair.iter().map(|n| n.to_string()).collect(),
         participants: participants.iter().map(|n| n.to_string()).collect(),
     })
+}
+
+/// `全省优化营商环境大会以视频会议形式召开`, `the conference was held via video link`: a
+/// meeting whose name gives no kind is a video conference when a clause that names it
+/// says, right after the name, that it was held as one (the headline's naming may be the
+/// meeting's, and the body's the one that says it).
+fn held_by_video(text: &str, name: &str) -> Option<&'static str> {
+    let video = |(i, _): (usize, &str)| {
+        let rest = &text[i + name.len()..];
+        let clause = &rest[..rest
+            .find(['，', '。', '；', ',', ';', '\n'])
+            .unwrap_or(rest.len())];
+        [
+            "以视频",
+            "以視頻",
+            "以电视电话",
+            "以電視電話",
+            "via video",
+            "by video",
+        ]
+        .iter()
+        .any(|w| clause.find(w).is_some_and(|k| k < 24))
+    };
+    (!name.is_empty() && text.match_indices(name).any(video)).then_some("video-conference")
 }
 
 /// The nearest date in the meeting's sentence, else the first date of the body.

@@ -381,6 +381,8 @@ const AFTER: &[&str] = &[
     // `今晚播出柬埔寨首相洪森专访`; at a consultation or a hearing, `A就……作说明`; `为A和
     // 研究员B颁奖`
     "专访", "專訪", "说明", "說明", "提问", "提問", "颁奖", "頒獎", "颁发", "頒發",
+    // `在分会场，市长A组织当地干部收听收看`
+    "组织", "組織",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
