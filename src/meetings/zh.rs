@@ -463,6 +463,9 @@ pub(super) fn held(
                 true,
                 Some(&mut *window),
             )
+            // `出席省十四届人大五次会议的江州代表团分组审议……`: a relative clause tells
+            // which delegation is meant; the report is of what the delegation does
+            .filter(|&end| !delegation_attending(&text[end..sentence.end]))
             .map(|end| make(text, name_start..end, None, None, Some(&*window)))
             .filter(|m| !m.generic),
         );
@@ -633,6 +636,16 @@ pub(super) fn held(
     // `传达学习全国两会精神……十四届全国人大二次会议于3月5日至11日在北京召开`: a meeting
     // whose spirit the report conveys is told of, not held in it
     out.retain(|m| !conveyed_elsewhere(text, &text[m.span.clone()]));
+}
+
+/// Is `rest`, after a session's name that `出席` opens, the rest of a relative clause of a
+/// delegation (`的江州代表团分组审议政府工作报告`)?
+fn delegation_attending(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix('的') else {
+        return false;
+    };
+    let clause = &rest[..rest.find(['，', '。', '；']).unwrap_or(rest.len())];
+    clause.contains("代表团") || clause.contains("代表團")
 }
 
 /// Does `text` convey the spirit of the meeting `name` (`十四届全国人大二次会议精神`, or,
@@ -1129,6 +1142,13 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
         });
         if i > 0 && others && ends_with_body_name(&org[..i]) {
             r = r.start..r.start + i;
+        }
+    }
+    // `出席省人大五次会议的各代表团召开会议`: the body after a relative clause of attending
+    let org = &text[r.clone()];
+    if org.starts_with("出席") {
+        if let Some(i) = org.rfind('的') {
+            r.start += i + '的'.len_utf8();
         }
     }
     // `县委书记召开会议`: a person, not a body, convenes
