@@ -424,8 +424,11 @@ fn reference_triggers() -> Vec<String> {
 
 /// Verbs of [`ROLE_VERBS`] that open their sentence and name the people after them:
 /// `Attending the symposium were A, B and C`, `Presiding over the meeting was A`.
-const NAMES_AFTER: [&str; 14] = [
+const NAMES_AFTER: [&str; 17] = [
     "a report from",
+    "heard the report of",
+    "listened to the report of",
+    "listened the report of",
     "as did",
     "attending",
     "present at the",
@@ -442,7 +445,7 @@ const NAMES_AFTER: [&str; 14] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 319] = [
+const ROLE_VERBS: [(&str, Role); 325] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -491,6 +494,11 @@ const ROLE_VERBS: [(&str, Role); 319] = [
     ("a report by", Role::Participant),
     // `listened to a report from A on …`, `Reports were delivered by A, …, and by B, …`
     ("a report from", Role::Participant),
+    // `The meeting listened the report of director A about …`: the meeting heard it (not
+    // `studied the report of General Secretary Xi Jinping`)
+    ("heard the report of", Role::Participant),
+    ("listened to the report of", Role::Participant),
+    ("listened the report of", Role::Participant),
     ("were delivered by", Role::Participant),
     ("made speech", Role::Participant),
     ("made exchange speech", Role::Participant),
@@ -627,6 +635,10 @@ const ROLE_VERBS: [(&str, Role); 319] = [
     ("to make a special report", Role::Participant),
     ("to give a special report", Role::Participant),
     ("gave an explanation", Role::Participant),
+    ("gave the explanation", Role::Participant),
+    // `A, director of …, gave the case explanation` (案例讲解 in machine translation)
+    ("gave the case explanation", Role::Participant),
+    ("gave a case explanation", Role::Participant),
     ("sat in the front row", Role::Attendee),
     ("sat in on", Role::Attendee),
     ("sat on the rostrum", Role::Attendee),

@@ -1016,6 +1016,21 @@ fn find_en(
             .iter()
             .any(|w| before.ends_with(w))
             && title.starts_with(|c: char| c.is_uppercase());
+        // (`gave a special lecture entitled "Understanding …"`: a lecture's title names
+        // what was taught, not a document)
+        let taught = entitled
+            && ["lecture", "lesson", "class", "talk", "course"]
+                .iter()
+                .any(|w| {
+                    before
+                        .trim_end_matches("entitled")
+                        .trim_end_matches("titled")
+                        .trim_end()
+                        .ends_with(w)
+                });
+        if taught {
+            continue;
+        }
         let start = base + t.start;
         // (`the "Blue Sky, Clear Water and Pure Land" battle` names a programme)
         let programme = crate::slogans::programme_after(text, start + title.len());
