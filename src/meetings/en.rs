@@ -461,6 +461,7 @@ pub(super) fn held<'a>(
     };
     if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
         theme_day(out);
+        out.retain(|m| !counted(&lowered[m.span.clone()]));
         return;
     }
     out.clear();
@@ -476,6 +477,42 @@ pub(super) fn held<'a>(
         out.clear();
     }
     theme_day(out);
+    out.retain(|m| !counted(&lowered[m.span.clone()]));
+}
+
+/// `has held 9 sessions of collective study`, `held three training classes`: a name that
+/// counts meetings sums up many (a year's work), it names no one meeting; and `held`
+/// opening a name is the verb of a clause joined by `and` (`name` lower-cased).
+fn counted(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let count = (first.bytes().all(|b| b.is_ascii_digit()) && first.len() <= 3)
+        || matches!(
+            first,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "several"
+                | "many"
+                | "multiple"
+                | "dozens"
+        );
+    let plural = second.ends_with('s') && !second.ends_with("ss")
+        || name.ends_with('s') && !name.ends_with("ss");
+    // (`the two sessions` are the yearly sessions of the congress and the CPPCC)
+    let two_sessions = first == "two" && second == "sessions" && words.next().is_none();
+    (count && plural && !two_sessions)
+        || matches!(first, "held" | "convened" | "organized" | "organised")
 }
 
 /// Verbs of attending: their object is the meeting attended (`attended the opening
