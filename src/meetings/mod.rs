@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 49] = [
+const HOLD_VERBS: [&str; 51] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -371,6 +371,9 @@ const HOLD_VERBS: [&str; 49] = [
     // `A会见B`: a meeting of two sides, read by [`zh::met`]
     "会见",
     "會見",
+    // `江州代表团分组审议政府工作报告`: a delegation's group meeting, named by the verb
+    "分组审议",
+    "分組審議",
     "met with",
     // `signed the "…" at the signing ceremony`
     "signing ceremony",
@@ -1342,7 +1345,14 @@ fn extract_with(
             }
             // `说` says something only before its words (`A说，`, `A说：“`): not in
             // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
-            if checks & SAYING != 0 && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
+            // (a name's own `建议`, or one after the clause of its name, is the name's:
+            // `代表B建议进一步优化营商环境`, `A结合……的经历，建议加大……`)
+            if checks & SAYING != 0
+                && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
+                && !(matches!(verb, "建议" | "建議")
+                    && (doc.text[..h.start].ends_with('，')
+                        || last_name_end(officials, doc.sentences[si].start..h.start)
+                            == Some(h.start)))
             {
                 continue;
             }

@@ -324,6 +324,10 @@ pub(super) fn held(
         out.extend(met(text, sentence, verb));
         return;
     }
+    if v == "分组审议" || v == "分組審議" {
+        out.extend(group_review(text, sentence, verb));
+        return;
+    }
     let after = &text[verb.end..sentence.end];
     // `开展` holds only a theme Party day or a symposium, named within a few words: most
     // of the news's `开展` are read no further
@@ -811,6 +815,27 @@ fn met(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Option<Held> {
         span: verb,
         sides: Some(sides_start..object_end),
         met: true,
+        ..Held::default()
+    })
+}
+
+/// `(出席省人大五次会议的)江州代表团分组审议政府工作报告`: the delegation's group meeting,
+/// named by the verb, the delegation its organiser. Not one announced (`将分组审议`) or
+/// demanded.
+fn group_review(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Option<Held> {
+    let before = &text[sentence.start..verb.start];
+    let clause = clause_start(text, sentence.start, verb.start);
+    if announced(before, clause - sentence.start) || opens_directive(before.trim_start()) {
+        return None;
+    }
+    let organiser = organiser_of(text, clause..verb.start).filter(|r| {
+        let o = &text[r.clone()];
+        o.ends_with("代表团") || o.ends_with("代表團")
+    });
+    Some(Held {
+        kind: kind_exact(&text[verb.clone()]),
+        span: verb,
+        organiser,
         ..Held::default()
     })
 }
