@@ -448,7 +448,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 325] = [
+const ROLE_VERBS: [(&str, Role); 330] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -512,6 +512,9 @@ const ROLE_VERBS: [(&str, Role); 325] = [
     ("gave their speeches", Role::Participant),
     ("delivered their speeches", Role::Participant),
     ("made exchange speeches", Role::Participant),
+    // `A, B made typical exchange speeches`
+    ("made typical exchange speeches", Role::Participant),
+    ("made a typical exchange speech", Role::Participant),
     ("delivered a speech", Role::Participant),
     ("gave a speech", Role::Participant),
     ("delivered a keynote speech", Role::Participant),
@@ -645,6 +648,9 @@ const ROLE_VERBS: [(&str, Role); 325] = [
     ("sat in the front row", Role::Attendee),
     ("sat in on", Role::Attendee),
     ("sat on the rostrum", Role::Attendee),
+    // `Deputy Director A, Vice Chairman B were on the rostrum`
+    ("were on the rostrum", Role::Attendee),
+    ("was on the rostrum", Role::Attendee),
     // `A; B; C, sat on rostrum`: machine translation drops the article
     ("sat on rostrum", Role::Attendee),
     ("sat in the rostrum", Role::Attendee),
@@ -751,6 +757,8 @@ const ROLE_VERBS: [(&str, Role); 325] = [
     ("proposed", Role::Participant),
     ("asked that", Role::Participant),
     ("shared", Role::Participant),
+    // `A, General Manager of …, called for faster approval of …`
+    ("called for", Role::Participant),
     // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
     // the members' questions`
     ("responded", Role::Participant),
