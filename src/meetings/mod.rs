@@ -448,7 +448,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 330] = [
+const ROLE_VERBS: [(&str, Role); 334] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -757,6 +757,11 @@ const ROLE_VERBS: [(&str, Role); 330] = [
     ("proposed", Role::Participant),
     ("asked that", Role::Participant),
     ("shared", Role::Participant),
+    // at an inquiry: `委员A首先发问：`, `委员B问道，`
+    ("发问", Role::Participant),
+    ("發問", Role::Participant),
+    ("问道", Role::Participant),
+    ("問道", Role::Participant),
     // `A, General Manager of …, called for faster approval of …`
     ("called for", Role::Participant),
     // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
@@ -2313,6 +2318,11 @@ fn people_of(
                 return;
             };
             let gap = &doc.text[last..verb.start];
+            // (`A，B、C，以及专家学者代表在会上发言`: where they speak is no gap)
+            let gap = ["在会上", "在會上", "在会议上", "在會議上"]
+                .iter()
+                .find_map(|w| gap.strip_suffix(w))
+                .unwrap_or(gap);
             let after = &doc.text[verb.end..];
             // a longer gap in one clause still has the name as its subject (`A、B等4位同志
             // 结合分管领域和单位实际作交流发言`)

@@ -383,6 +383,8 @@ const AFTER: &[&str] = &[
     "专访", "專訪", "说明", "說明", "提问", "提問", "颁奖", "頒獎", "颁发", "頒發",
     // `在分会场，市长A组织当地干部收听收看`
     "组织", "組織",
+    // at an inquiry: `委员A问道，`, `委员B关注……问题`, `委员C首先发问`
+    "问道", "問道", "关注", "關注", "发问", "發問",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
@@ -1031,6 +1033,10 @@ const NOT_NAMES: &[&str] = &[
     "成為",
     "周转",
     "周轉",
+    // `落实镇领导包村、村干部包组的责任体系`: 包 is a surname
+    "包村",
+    "包组",
+    "包組",
     // `取消安排中美两军战区领导通话`: 通 is a surname
     "通话",
     "通話",
