@@ -2161,15 +2161,19 @@ fn people_of(
     // `presided over by X`, `attended by X`, `出席座谈会的还有X`
     let v = &doc.text[verb.clone()];
     // (and `Seated on the rostrum were A, B and C`, the same order)
-    let by = v.ends_with(" by")
-        || NAMES_AFTER.iter().any(|w| v.eq_ignore_ascii_case(w))
-        || (v.starts_with("Seated") || v.starts_with("Sitting"))
-            && attending_were(doc.text, sentence.clone(), verb.clone())
-        // `Attended the meeting in main venue: A, B, C`: machine translation opening the
-        // sentence with the verb, the names after a colon
-        || v == "Attended"
-            && opens_clause(doc.text, sentence.start, verb.start)
-            && after.contains(':');
+    // (every verb these name opens with an ASCII letter: a Chinese verb is compared with
+    // none of them)
+    let english = v.as_bytes().first().is_some_and(u8::is_ascii);
+    let by = english
+        && (v.ends_with(" by")
+            || NAMES_AFTER.iter().any(|w| v.eq_ignore_ascii_case(w))
+            || (v.starts_with("Seated") || v.starts_with("Sitting"))
+                && attending_were(doc.text, sentence.clone(), verb.clone())
+            // `Attended the meeting in main venue: A, B, C`: machine translation opening
+            // the sentence with the verb, the names after a colon
+            || v == "Attended"
+                && opens_clause(doc.text, sentence.start, verb.start)
+                && after.contains(':'));
     let range = if v == "invited" {
         let Some(to) = invited_to_speak(after) else {
             return;
