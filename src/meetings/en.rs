@@ -439,7 +439,14 @@ pub(super) fn held<'a>(
         (false, true) => 3,
     };
     let from = window_start(text, sentence.start, verb.start, marks);
-    let to = window_end(text, verb.end, sentence.end);
+    // a verb of a meeting's acts tells of its subject alone: the tokens after it, often
+    // to the sentence's end past a quoted title (`The meeting deliberated and adopted the
+    // “Measures …”`), were most of those its sentence was read for, and none was looked at
+    let to = if acts(lower_verb) {
+        run_end(text, verb.end, sentence.end)
+    } else {
+        window_end(text, verb.end, sentence.end)
+    };
     if cache.sentence.as_ref() != Some(&sentence) || cache.from > from || cache.to < to {
         tokens_into(text, Some(lowered), from..to, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
@@ -476,6 +483,13 @@ pub(super) fn held<'a>(
         out.clear();
     }
     theme_day(out);
+}
+
+/// Verbs of a meeting's acts: `the 41st executive meeting of the Municipal Government
+/// heard the report` names a meeting that took place as their subject. [`held_into`]
+/// reads only the tokens up to such a verb's own.
+fn acts(lower_verb: &str) -> bool {
+    matches!(lower_verb, "heard" | "deliberated" | "reviewed" | "adopted")
 }
 
 /// Verbs of attending: their object is the meeting attended (`attended the opening
@@ -561,6 +575,18 @@ fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
     } else {
         verb_end + m + 1
     }
+}
+
+/// Where the run of characters other than ASCII whitespace that goes on at `from` ends,
+/// within the sentence ending at `end`: the tokens read up to there end with the whole
+/// token of a verb ending at `from` (a token holds no ASCII whitespace, and whitespace
+/// beyond ASCII ends one too).
+fn run_end(text: &str, from: usize, end: usize) -> usize {
+    let b = &text.as_bytes()[from..end];
+    from + b
+        .iter()
+        .position(|&x| matches!(x, b' ' | b'\t'..=b'\r'))
+        .unwrap_or(b.len())
 }
 
 /// [`held_into`] into a list of its own.
@@ -734,7 +760,8 @@ fn held_into(
         );
     // `the 41st executive meeting of the Municipal Government heard the report`: a meeting
     // named as the subject of what it did took place
-    let acted = matches!(&*lower, "heard" | "deliberated" | "reviewed" | "adopted");
+    // (no token after the verb's own is read on this way: see [`held`])
+    let acted = acts(&lower);
     if acted && passive {
         return Ok(());
     }
@@ -1583,9 +1610,9 @@ mod tests {
     }
 
     /// Every verb of holding in `text`, read from each place a token may start (after
-    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]:
-    /// where the tokens read say they suffice, what the verb governs is what it governs
-    /// read from the sentence's start to its end.
+    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]
+    /// ([`super::run_end`] for a verb of acts): where the tokens read say they suffice,
+    /// what the verb governs is what it governs read from the sentence's start to its end.
     fn window_agrees(text: &str) {
         let lowered = text.to_ascii_lowercase();
         let searched = std::cell::RefCell::default();
@@ -1605,6 +1632,10 @@ mod tests {
                 "presided over",
                 "convened",
                 "opened",
+                "heard",
+                "deliberated",
+                "reviewed",
+                "adopted",
             ] {
                 for (i, _) in lowered[sentence.clone()].match_indices(verb) {
                     let at = sentence.start + i;
@@ -1615,7 +1646,11 @@ mod tests {
                     if super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
                         assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
                     }
-                    let to = super::window_end(text, verb.end, sentence.end);
+                    let to = if super::acts(&lowered[verb.clone()]) {
+                        super::run_end(text, verb.end, sentence.end)
+                    } else {
+                        super::window_end(text, verb.end, sentence.end)
+                    };
                     let short = super::tokens(text, sentence.start..to);
                     let got = super::held_in(text, &lowered, &short, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
@@ -1667,7 +1702,10 @@ mod tests {
              The county CPPCC study meeting was jointly chaired the conference and addressed the meeting. \
              The meeting of the county CPPCC Standing Committee chaired the meeting; Li Jun, Wang were presided over the session. \
              The Standing Committee meeting of the county CPPCC presided over the meetings. Li co-chaired the meeting. \
-             A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke.",
+             A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke. \
+             The 41st executive meeting of the Municipal Government heard the report, and deliberated and adopted the “Measures (Draft)”. \
+             The county CPPCC Standing Committee meeting reviewed, heard-of and adopted, the plan; the enlarged meeting was heard by A. \
+             The meeting unheard the 3rd plenary session of the county committee deliberated\u{a0}the plan, and the study session adopted.",
         );
     }
 
