@@ -429,6 +429,12 @@ pub(super) fn held<'a>(
     if governs_nothing(lowered, sentence.clone(), verb.clone()) {
         return;
     }
+    // `presided over`: `presided` alone governs only an article or a number right after it
+    // (see [`held_into`]), and `presided over` is read as a verb of its own; the tokens of
+    // its sentence were read for nothing
+    if lower_verb == "presided" && over_follows(lowered, verb.end) {
+        return;
+    }
     let prior = lowered[sentence.start..verb.start].trim_end();
     let appositive = prior.ends_with(',');
     // `will be held`, `is to be held`: announced, told by the words before the verb alone
@@ -552,6 +558,16 @@ fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) ->
     };
     let passive = whole && matches!(word, "was" | "were" | "is" | "are" | "been");
     !(word.ends_with("ly") || passive)
+}
+
+/// Is the token after a verb ending at `end` of the lower-cased text `over` (one space,
+/// then `over` and a byte of ASCII that goes on no word, or the text's end)? Tokens read
+/// to a window's end hold it or no token after the verb.
+fn over_follows(lowered: &str, end: usize) -> bool {
+    let b = lowered.as_bytes();
+    b.get(end..).is_some_and(|r| r.starts_with(b" over"))
+        && b.get(end + " over".len())
+            .is_none_or(|&x| x < 0x80 && !word_byte(x))
 }
 
 /// Where to stop reading the tokens of the sentence ending at `end` for the verb ending at
@@ -1630,6 +1646,7 @@ mod tests {
                 "addressed",
                 "chaired",
                 "presided over",
+                "presided",
                 "convened",
                 "opened",
                 "heard",
@@ -1643,7 +1660,9 @@ mod tests {
                     let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
                         .ok();
-                    if super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
+                    let over = &lowered[verb.clone()] == "presided"
+                        && super::over_follows(&lowered, verb.end);
+                    if over || super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
                         assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
                     }
                     let to = if super::acts(&lowered[verb.clone()]) {
@@ -1705,7 +1724,8 @@ mod tests {
              A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke. \
              The 41st executive meeting of the Municipal Government heard the report, and deliberated and adopted the “Measures (Draft)”. \
              The county CPPCC Standing Committee meeting reviewed, heard-of and adopted, the plan; the enlarged meeting was heard by A. \
-             The meeting unheard the 3rd plenary session of the county committee deliberated\u{a0}the plan, and the study session adopted.",
+             The meeting unheard the 3rd plenary session of the county committee deliberated\u{a0}the plan, and the study session adopted. \
+             Li presided over(expanded) the meeting, presided over. Wang presided the 35th executive meeting and presided over-the meeting.",
         );
     }
 
