@@ -429,6 +429,12 @@ pub(super) fn held<'a>(
     if governs_nothing(lowered, sentence.clone(), verb.clone()) {
         return;
     }
+    // `presided over`: `presided` alone governs only an article or a number right after it
+    // (see [`held_into`]), and `presided over` is read as a verb of its own; the tokens of
+    // its sentence were read for nothing
+    if lower_verb == "presided" && over_follows(lowered, verb.end) {
+        return;
+    }
     let prior = lowered[sentence.start..verb.start].trim_end();
     let appositive = prior.ends_with(',');
     // `will be held`, `is to be held`: announced, told by the words before the verb alone
@@ -439,7 +445,14 @@ pub(super) fn held<'a>(
         (false, true) => 3,
     };
     let from = window_start(text, sentence.start, verb.start, marks);
-    let to = window_end(text, verb.end, sentence.end);
+    // a verb of a meeting's acts tells of its subject alone: the tokens after it, often
+    // to the sentence's end past a quoted title (`The meeting deliberated and adopted the
+    // “Measures …”`), were most of those its sentence was read for, and none was looked at
+    let to = if acts(lower_verb) {
+        run_end(text, verb.end, sentence.end)
+    } else {
+        window_end(text, verb.end, sentence.end)
+    };
     if cache.sentence.as_ref() != Some(&sentence) || cache.from > from || cache.to < to {
         tokens_into(text, Some(lowered), from..to, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
@@ -515,6 +528,13 @@ fn counted(name: &str) -> bool {
         || matches!(first, "held" | "convened" | "organized" | "organised")
 }
 
+/// Verbs of a meeting's acts: `the 41st executive meeting of the Municipal Government
+/// heard the report` names a meeting that took place as their subject. [`held_into`]
+/// reads only the tokens up to such a verb's own.
+fn acts(lower_verb: &str) -> bool {
+    matches!(lower_verb, "heard" | "deliberated" | "reviewed" | "adopted")
+}
+
 /// Verbs of attending: their object is the meeting attended (`attended the opening
 /// meeting of …`, `witnessed the signing ceremony`).
 fn attends(lower_verb: &str) -> bool {
@@ -577,6 +597,16 @@ fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) ->
     !(word.ends_with("ly") || passive)
 }
 
+/// Is the token after a verb ending at `end` of the lower-cased text `over` (one space,
+/// then `over` and a byte of ASCII that goes on no word, or the text's end)? Tokens read
+/// to a window's end hold it or no token after the verb.
+fn over_follows(lowered: &str, end: usize) -> bool {
+    let b = lowered.as_bytes();
+    b.get(end..).is_some_and(|r| r.starts_with(b" over"))
+        && b.get(end + " over".len())
+            .is_none_or(|&x| x < 0x80 && !word_byte(x))
+}
+
 /// Where to stop reading the tokens of the sentence ending at `end` for the verb ending at
 /// `verb_end`: after the first clause mark (`,`, `.`, `;`) after the verb, a token of its
 /// own that is no word. What the verb governs is read forward up to such a token and no
@@ -598,6 +628,18 @@ fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
     } else {
         verb_end + m + 1
     }
+}
+
+/// Where the run of characters other than ASCII whitespace that goes on at `from` ends,
+/// within the sentence ending at `end`: the tokens read up to there end with the whole
+/// token of a verb ending at `from` (a token holds no ASCII whitespace, and whitespace
+/// beyond ASCII ends one too).
+fn run_end(text: &str, from: usize, end: usize) -> usize {
+    let b = &text.as_bytes()[from..end];
+    from + b
+        .iter()
+        .position(|&x| matches!(x, b' ' | b'\t'..=b'\r'))
+        .unwrap_or(b.len())
 }
 
 /// [`held_into`] into a list of its own.
@@ -771,7 +813,8 @@ fn held_into(
         );
     // `the 41st executive meeting of the Municipal Government heard the report`: a meeting
     // named as the subject of what it did took place
-    let acted = matches!(&*lower, "heard" | "deliberated" | "reviewed" | "adopted");
+    // (no token after the verb's own is read on this way: see [`held`])
+    let acted = acts(&lower);
     if acted && passive {
         return Ok(());
     }
@@ -1620,9 +1663,9 @@ mod tests {
     }
 
     /// Every verb of holding in `text`, read from each place a token may start (after
-    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]:
-    /// where the tokens read say they suffice, what the verb governs is what it governs
-    /// read from the sentence's start to its end.
+    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]
+    /// ([`super::run_end`] for a verb of acts): where the tokens read say they suffice,
+    /// what the verb governs is what it governs read from the sentence's start to its end.
     fn window_agrees(text: &str) {
         let lowered = text.to_ascii_lowercase();
         let searched = std::cell::RefCell::default();
@@ -1640,8 +1683,13 @@ mod tests {
                 "addressed",
                 "chaired",
                 "presided over",
+                "presided",
                 "convened",
                 "opened",
+                "heard",
+                "deliberated",
+                "reviewed",
+                "adopted",
             ] {
                 for (i, _) in lowered[sentence.clone()].match_indices(verb) {
                     let at = sentence.start + i;
@@ -1649,10 +1697,16 @@ mod tests {
                     let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
                         .ok();
-                    if super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
+                    let over = &lowered[verb.clone()] == "presided"
+                        && super::over_follows(&lowered, verb.end);
+                    if over || super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
                         assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
                     }
-                    let to = super::window_end(text, verb.end, sentence.end);
+                    let to = if super::acts(&lowered[verb.clone()]) {
+                        super::run_end(text, verb.end, sentence.end)
+                    } else {
+                        super::window_end(text, verb.end, sentence.end)
+                    };
                     let short = super::tokens(text, sentence.start..to);
                     let got = super::held_in(text, &lowered, &short, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
@@ -1704,7 +1758,11 @@ mod tests {
              The county CPPCC study meeting was jointly chaired the conference and addressed the meeting. \
              The meeting of the county CPPCC Standing Committee chaired the meeting; Li Jun, Wang were presided over the session. \
              The Standing Committee meeting of the county CPPCC presided over the meetings. Li co-chaired the meeting. \
-             A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke.",
+             A symposium on flood control been chaired the session. Li Jun attended the session and presided over the meeting and spoke. \
+             The 41st executive meeting of the Municipal Government heard the report, and deliberated and adopted the “Measures (Draft)”. \
+             The county CPPCC Standing Committee meeting reviewed, heard-of and adopted, the plan; the enlarged meeting was heard by A. \
+             The meeting unheard the 3rd plenary session of the county committee deliberated\u{a0}the plan, and the study session adopted. \
+             Li presided over(expanded) the meeting, presided over. Wang presided the 35th executive meeting and presided over-the meeting.",
         );
     }
 
