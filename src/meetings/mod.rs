@@ -448,7 +448,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 334] = [
+const ROLE_VERBS: [(&str, Role); 342] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -614,6 +614,10 @@ const ROLE_VERBS: [(&str, Role); 334] = [
     ("gave a special lecture", Role::Participant),
     ("delivered a special lecture", Role::Participant),
     ("gave a guidance report", Role::Participant),
+    // `A made the guidance lecture around learning the Regulations`
+    ("made the guidance lecture", Role::Participant),
+    ("made a guidance lecture", Role::Participant),
+    ("gave a guidance lecture", Role::Participant),
     ("made a guidance report", Role::Participant),
     ("gave a special report", Role::Participant),
     ("made a special report", Role::Participant),
@@ -756,6 +760,13 @@ const ROLE_VERBS: [(&str, Role); 334] = [
     ("argued", Role::Participant),
     ("proposed", Role::Participant),
     ("asked that", Role::Participant),
+    // `A, a deputy to the Municipal People's Congress, asked about the progress of …`
+    ("asked about", Role::Participant),
+    ("asked how", Role::Participant),
+    ("asked whether", Role::Participant),
+    // at a democratic or organisational life meeting: `Professor A criticized B frankly`
+    ("criticized", Role::Participant),
+    ("criticised", Role::Participant),
     ("shared", Role::Participant),
     // at an inquiry: `委员A首先发问：`, `委员B问道，`
     ("发问", Role::Participant),
