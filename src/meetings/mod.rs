@@ -1020,7 +1020,25 @@ fn heard_before(text: &str, start: usize, at: usize) -> bool {
     let before = &text[start..at];
     let clause = zh::last_stop(before, |c| matches!(c, '，' | '；' | '。'))
         .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
-    clause.contains("听取") || clause.contains("聽取")
+    if clause.contains("听取") || clause.contains("聽取") {
+        return true;
+    }
+    // (or the clause goes on a list of reports heard: `听取了A所作的政府工作报告，B所作的
+    // 财政预算执行情况报告`)
+    let Some(i) = ["听取", "聽取"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+    else {
+        return false;
+    };
+    let heard = &before[i..before.len() - clause.len()];
+    !heard.contains(['；', '。'])
+        && heard.trim_end_matches('，').split('，').all(|item| {
+            ["报告", "報告", "汇报", "匯報", "说明", "說明"]
+                .iter()
+                .any(|w| item.ends_with(w))
+        })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
