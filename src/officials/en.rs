@@ -2538,6 +2538,19 @@ fn plain(part: &str) -> bool {
     true
 }
 
+/// Is the head at `i` a bare `Deputy` or `Vice` whose next head, at `next`, follows at once
+/// or after up to two words of a prefix (`Deputy Town Heads`, `Deputy County Chiefs`)?
+fn rank_before_head(toks: &[Tok], name_at: &[usize], next: Option<usize>, i: usize) -> bool {
+    let Some(k) = next else {
+        return false;
+    };
+    matches!(toks[i].lower, b"deputy" | b"vice")
+        && head_at(toks, i).is_some_and(|(_, len)| len == 1)
+        && k > i
+        && k <= i + 3
+        && (i + 1..k).all(|j| name_at[j] == usize::MAX && prefix_word(&toks[j]))
+}
+
 /// The title groups, into `out`; `heads` are the tokens where a head starts, in order.
 fn find_titles(
     toks: &[Tok],
@@ -2559,6 +2572,12 @@ fn find_titles(
         let Some(&h) = heads.get(next) else { break };
         i = h;
         if name_at[i] != usize::MAX {
+            i += 1;
+            continue;
+        }
+        // `Deputy County Chiefs A, B`: a bare `Deputy` (a deputy to a congress, as a head)
+        // before a prefixed head is the rank of that head, read with it as its prefix
+        if rank_before_head(toks, name_at, heads.get(next + 1).copied(), i) {
             i += 1;
             continue;
         }
