@@ -384,7 +384,8 @@ const AFTER: &[&str] = &[
     // `在分会场，市长A组织当地干部收听收看`
     "组织", "組織",
     // at an inquiry: `委员A问道，`, `委员B关注……问题`, `委员C首先发问`
-    "问道", "問道", "关注", "關注", "发问", "發問",
+    "问道", "問道", "关注", "關注", "发问", "發問", // `常务副县长A因公请假`
+    "因公", "因故", "因病",
 ];
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
