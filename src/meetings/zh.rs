@@ -555,6 +555,10 @@ pub(super) fn held(
         if joined || (!presiding && m.kind == Some("talks")) {
             m.sides = Some(body_clause.clone());
         }
+        // `召开座谈会40余场`, `举办培训班3期`: a count after the name sums up many
+        if counted_after(&text[end..sentence.end]) {
+            break;
+        }
         out.push(m);
         // `A暨B`, `A和B`: a second name must end in a meeting head of its own
         let rest = &text[end..sentence.end];
@@ -650,6 +654,26 @@ fn delegation_attending(rest: &str) -> bool {
     };
     let clause = &rest[..rest.find(['，', '。', '；']).unwrap_or(rest.len())];
     clause.contains("代表团") || clause.contains("代表團")
+}
+
+/// Does `rest`, after a meeting's name, open with a count of such meetings (`40余场`,
+/// `3期`, `十余次`, `2.8万场`)?
+fn counted_after(rest: &str) -> bool {
+    let digits = rest
+        .find(|c: char| {
+            !(c.is_ascii_digit()
+                || "０１２３４５６７８９一二三四五六七八九十百千万萬两兩.".contains(c))
+        })
+        .unwrap_or(rest.len());
+    if digits == 0 {
+        return false;
+    }
+    let rest = &rest[digits..];
+    let rest = ["余", "餘", "多"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    rest.starts_with(['场', '場', '期', '次', '个', '個'])
 }
 
 /// Does `text` convey the spirit of the meeting `name` (`十四届全国人大二次会议精神`, or,
