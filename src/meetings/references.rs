@@ -837,19 +837,28 @@ fn find_en(
             })
             .flatten()
     };
-    // a narrow sentence is read by hand (see [`congress_from`]), any other by the pattern
-    let search = |from| match *narrow {
-        true => congress_from(s, lower, from).map(|m| (m.clone(), m)),
-        false => found_from(re(), s, from).map(|(_, m)| (m.clone(), m)),
-    };
-    for m in near(key, |p| back_runs(s, p, 9), search) {
+    let mut push = |m: Range<usize>| {
         out.push(Found {
             span: base + m.start..base + m.end,
             kind: ReferenceKind::Congress,
             body: Some(local_congress_before(&s[..m.start]).unwrap_or("CPC").into()),
             number: congress_number(&s[m]),
             term: None,
-        });
+        })
+    };
+    // as [`near`] searches, a narrow sentence read by hand (see [`congress_from`]), any
+    // other by the pattern (a sentence's form is asked for only once it holds a key)
+    let mut at = 0;
+    while let Some(p) = key(at) {
+        let found = match *narrow {
+            true => congress_from(s, lower, at, p),
+            false => found_from(re(), s, at.max(back_runs(s, p, 9))).map(|(_, m)| m),
+        };
+        let Some(m) = found.filter(|m| !m.is_empty()) else {
+            break;
+        };
+        at = m.end;
+        push(m);
     }
     // (most `Congress of the` are the Party's: the organisation's words are sought first)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
@@ -1657,21 +1666,33 @@ fn ordinal_like(t: &str, long_s: bool) -> bool {
             .any(|e| end.eq_ignore_ascii_case(*e))
 }
 
-/// [`EN_CONGRESS`]'s leftmost match from `from` on in the narrow sentence `s` (see
-/// [`crate::narrow`]), whose ASCII lower case is `lower`, read by hand: each `congress` in
-/// any case from `from` on is read back word by word as the pattern would end there. The
-/// pattern cost some 150 instructions a search, and searched nearly every sentence with
-/// a key for the Party's congress (some 12,000 searches a MB of English); the words of a
-/// match are few and fixed, and read back from the key at once.
+/// [`EN_CONGRESS`]'s leftmost match from `at.max(back_runs(s, key, 9))` on, as [`near`]
+/// searches it from `at` with the first key from there at `key`, in the narrow sentence `s`
+/// (see [`crate::narrow`]), whose ASCII lower case is `lower`; read by hand: each
+/// `congress` in any case from `at` on is read back word by word as the pattern would end
+/// there. The pattern cost some 150 instructions a search, and searched nearly every
+/// sentence with a key for the Party's congress (some 12,000 searches a MB of English);
+/// the words of a match are few and fixed, and read back from the key at once.
 ///
 /// A match holds one `congress` and no word of another, so the first that ends one holds
 /// the leftmost match. White space, word characters and `\b` are ASCII's, as they are in
 /// the pattern's narrow form.
-fn congress_from(s: &str, lower: &str, from: usize) -> Option<Range<usize>> {
+fn congress_from(s: &str, lower: &str, at: usize, key: usize) -> Option<Range<usize>> {
     let b = s.as_bytes();
+    // where `near` would start the search, needed only for a `congress` before the key (no
+    // key): a match that holds the key or one after it starts after that, for no more than
+    // eight words stand before its `congress`
+    let mut from = None;
     finder!("congress")
-        .find_iter(lower.as_bytes().get(from..)?)
-        .find_map(|i| congress_at(s, b, from + i, from))
+        .find_iter(lower.as_bytes().get(at..)?)
+        .map(|i| at + i)
+        .find_map(|c| {
+            let from = match c < key {
+                true => *from.get_or_insert_with(|| at.max(back_runs(s, key, 9))),
+                false => at,
+            };
+            congress_at(s, b, c, from)
+        })
 }
 
 /// The match of [`EN_CONGRESS`] that ends its key with the `congress` at `c`, where one
@@ -3060,21 +3081,32 @@ mod tests {
             }
             assert!(crate::narrow::is_narrow(&s));
             let lower = s.to_ascii_lowercase();
-            for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
-                let want = re.find_at(&s, from).map(|m| m.range());
-                found += usize::from(want.is_some());
-                assert_eq!(congress_from(&s, &lower, from), want, "{s:?} from {from}");
+            // from every place, with the key at every `congress` after it, as `near`
+            // searches
+            let keys = finder!("congress")
+                .find_iter(lower.as_bytes())
+                .collect::<Vec<_>>();
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                for &key in keys.iter().filter(|&&k| k >= at) {
+                    let from = at.max(back_runs(&s, key, 9));
+                    let want = re.find_at(&s, from).map(|m| m.range());
+                    found += usize::from(want.is_some());
+                    let got = congress_from(&s, &lower, at, key);
+                    assert_eq!(got, want, "{s:?} from {at}, key {key}");
+                }
             }
         }
         assert!(found > 1_000, "only {found} matches");
         let mut s = "the Communist Party of China's 20th CPC National Congress of the CPC (CPC)";
+        let key = s.find("Congress").unwrap_or_default();
         assert_eq!(
-            congress_from(s, &s.to_ascii_lowercase(), 0),
+            congress_from(s, &s.to_ascii_lowercase(), 0, key),
             Some(0..s.len())
         );
         s = "Party's 20th big congress";
+        let key = s.find("congress").unwrap_or_default();
         assert_eq!(
-            congress_from(s, &s.to_ascii_lowercase(), 1),
+            congress_from(s, &s.to_ascii_lowercase(), 1, key),
             Some(8..s.len())
         );
     }
