@@ -837,19 +837,28 @@ fn find_en(
             })
             .flatten()
     };
-    let search = |from| found_from(re(), s, from);
-    for m in near(key, |p| back_runs(s, p, 9), search) {
+    let mut push = |m: Range<usize>| {
         out.push(Found {
-            span: base + m.start()..base + m.end(),
+            span: base + m.start..base + m.end,
             kind: ReferenceKind::Congress,
-            body: Some(
-                local_congress_before(&s[..m.start()])
-                    .unwrap_or("CPC")
-                    .into(),
-            ),
-            number: congress_number(m.as_str()),
+            body: Some(local_congress_before(&s[..m.start]).unwrap_or("CPC").into()),
+            number: congress_number(&s[m]),
             term: None,
-        });
+        })
+    };
+    // as [`near`] searches, a narrow sentence read by hand (see [`congress_from`]), any
+    // other by the pattern (a sentence's form is asked for only once it holds a key)
+    let mut at = 0;
+    while let Some(p) = key(at) {
+        let found = match *narrow {
+            true => congress_from(s, lower, at, p),
+            false => found_from(re(), s, at.max(back_runs(s, p, 9))).map(|(_, m)| m),
+        };
+        let Some(m) = found.filter(|m| !m.is_empty()) else {
+            break;
+        };
+        at = m.end;
+        push(m);
     }
     // (most `Congress of the` are the Party's: the organisation's words are sought first)
     let has = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
@@ -1655,6 +1664,188 @@ fn ordinal_like(t: &str, long_s: bool) -> bool {
         || [b"st", b"nd", b"rd", b"th"]
             .iter()
             .any(|e| end.eq_ignore_ascii_case(*e))
+}
+
+/// [`EN_CONGRESS`]'s leftmost match from `at.max(back_runs(s, key, 9))` on, as [`near`]
+/// searches it from `at` with the first key from there at `key`, in the narrow sentence `s`
+/// (see [`crate::narrow`]), whose ASCII lower case is `lower`; read by hand: each
+/// `congress` in any case from `at` on is read back word by word as the pattern would end
+/// there. The pattern cost some 150 instructions a search, and searched nearly every
+/// sentence with a key for the Party's congress (some 12,000 searches a MB of English);
+/// the words of a match are few and fixed, and read back from the key at once.
+///
+/// A match holds one `congress` and no word of another, so the first that ends one holds
+/// the leftmost match. White space, word characters and `\b` are ASCII's, as they are in
+/// the pattern's narrow form.
+fn congress_from(s: &str, lower: &str, at: usize, key: usize) -> Option<Range<usize>> {
+    let b = s.as_bytes();
+    // where `near` would start the search, needed only for a `congress` before the key (no
+    // key): a match that holds the key or one after it starts after that, for no more than
+    // eight words stand before its `congress`
+    let mut from = None;
+    finder!("congress")
+        .find_iter(lower.as_bytes().get(at..)?)
+        .map(|i| at + i)
+        .find_map(|c| {
+            let from = match c < key {
+                true => *from.get_or_insert_with(|| at.max(back_runs(s, key, 9))),
+                false => at,
+            };
+            congress_at(s, b, c, from)
+        })
+}
+
+/// The match of [`EN_CONGRESS`] that ends its key with the `congress` at `c`, where one
+/// starts at `from` or later: `(?:\b[Tt]he\s+)?(?:(?i:CPC|Party|Communist Party of
+/// China)['’]s\s+)?\b ORD\s+` and the key's words (`(?:(?:CPC|Party)\s+(?:National\s+)?|
+/// National\s+)Congress|[Pp]arty\s+congress|[Bb]ig\s+[Cc]ongress`), then `of the …` where
+/// it follows.
+fn congress_at(s: &str, b: &[u8], c: usize, from: usize) -> Option<Range<usize>> {
+    let capital = match b.get(c..c + "congress".len())? {
+        b"Congress" => true,
+        b"congress" => false,
+        _ => return None,
+    };
+    // the key's first word; the ordinal ends where the white space before it starts
+    let first_end = space_start(b, c)?;
+    let first = word_start(b, first_end);
+    let num_end = match (&b[first..first_end], capital) {
+        (b"Big" | b"big", _) | (b"CPC", true) | (b"Party", _) | (b"party", false) => {
+            space_start(b, first)?
+        }
+        (b"National", true) => {
+            let end = space_start(b, first)?;
+            let word = word_start(b, end);
+            match &b[word..end] {
+                b"CPC" | b"Party" => space_start(b, word)?,
+                _ => end,
+            }
+        }
+        _ => return None,
+    };
+    // the ordinal is the run of word characters before: a `\b` stands only at its start
+    let mut start = num_end;
+    while start > 0 && is_word_byte(b[start - 1]) {
+        start -= 1;
+    }
+    if start < from || !is_ordinal_word(&s[start..num_end]) {
+        return None;
+    }
+    // the possessive before it, then the article, where each starts at `from` or later
+    if let Some(p) = space_start(b, start).and_then(|e| possessor_start(b, e)) {
+        if p >= from {
+            start = p;
+        }
+    }
+    if let Some(e) = space_start(b, start) {
+        let the = e.checked_sub(3).filter(|&a| {
+            matches!(&b[a..e], b"the" | b"The") && (a == 0 || !is_word_byte(b[a - 1]))
+        });
+        if let Some(a) = the.filter(|&a| a >= from) {
+            start = a;
+        }
+    }
+    let end = c + "congress".len();
+    Some(start..of_the_party_after(b, end).unwrap_or(end))
+}
+
+/// `\d{1,3}(?:st|nd|rd|th)` or an ordinal word in any case, as [`ORD`] reads a word.
+fn is_ordinal_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    ((1..=3).contains(&digits) && matches!(&b[digits..], b"st" | b"nd" | b"rd" | b"th"))
+        || crate::numerals::en_ordinal_word(w).is_some()
+}
+
+/// An ASCII word character, as `(?-u:\b)` reads one.
+fn is_word_byte(x: u8) -> bool {
+    x.is_ascii_alphanumeric() || x == b'_'
+}
+
+/// An ASCII white space, as the narrow `\s` reads one.
+fn is_space_byte(x: u8) -> bool {
+    matches!(x, b' ' | b'\t'..=b'\r')
+}
+
+/// Where the run of white space that ends at `end` starts, if one does.
+fn space_start(b: &[u8], end: usize) -> Option<usize> {
+    let mut i = end;
+    while i > 0 && is_space_byte(b[i - 1]) {
+        i -= 1;
+    }
+    (i < end).then_some(i)
+}
+
+/// Where the run of bytes that are no white space and end at `end` starts.
+fn word_start(b: &[u8], end: usize) -> usize {
+    let mut i = end;
+    while i > 0 && !is_space_byte(b[i - 1]) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where `(?i:CPC|Party|Communist\s+Party\s+of\s+China)['’]s` starts, if it ends at `end`
+/// (no `\b` before it).
+fn possessor_start(b: &[u8], end: usize) -> Option<usize> {
+    let t = b[..end].strip_suffix(b"s")?;
+    let t = t
+        .strip_suffix(b"'")
+        .or_else(|| t.strip_suffix("’".as_bytes()))?;
+    let ends = |t: &[u8], w: &str| {
+        t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    };
+    for w in ["cpc", "party"] {
+        if ends(t, w) {
+            return Some(t.len() - w.len());
+        }
+    }
+    // `Communist Party of China`, read back a word at a time
+    let mut at = t.len();
+    for w in ["china", "of", "party", "communist"] {
+        if w != "china" {
+            at = space_start(b, at)?;
+        }
+        if !ends(&b[..at], w) {
+            return None;
+        }
+        at -= w.len();
+    }
+    Some(at)
+}
+
+/// Where `\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC|Chinese\s+Communist\s+Party|
+/// (?i:Party))(?:\s*\(CPC\))?` ends, if it starts at `at`.
+fn of_the_party_after(b: &[u8], at: usize) -> Option<usize> {
+    // the words in turn, each after white space
+    let words = |at: usize, words: &[&str], fold: bool| {
+        words.iter().try_fold(at, |at, w| {
+            let mut i = at;
+            while b.get(i).is_some_and(|&x| is_space_byte(x)) {
+                i += 1;
+            }
+            let word = b.get(i..i + w.len()).filter(|_| i > at)?;
+            let same = match fold {
+                true => word.eq_ignore_ascii_case(w.as_bytes()),
+                false => word == w.as_bytes(),
+            };
+            same.then_some(i + w.len())
+        })
+    };
+    let at = words(at, &["of", "the"], false)?;
+    let end = words(at, &["Communist", "Party", "of", "China"], false)
+        .or_else(|| words(at, &["CPC"], false))
+        .or_else(|| words(at, &["Chinese", "Communist", "Party"], false))
+        .or_else(|| words(at, &["Party"], true))?;
+    // `(CPC)`, with or without white space before it
+    let mut i = end;
+    while b.get(i).is_some_and(|&x| is_space_byte(x)) {
+        i += 1;
+    }
+    Some(match b.get(i..i + "(CPC)".len()) {
+        Some(b"(CPC)") => i + "(CPC)".len(),
+        _ => end,
+    })
 }
 
 /// The number of a congress that [`EN_CONGRESS`] matched (its `num`): the ordinal before
@@ -2797,6 +2988,128 @@ fn zh_session_body(pre: &str, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn congress_from_finds_what_the_pattern_finds() {
+        // sentences of the pattern's words and their near misses, joined by white space
+        // or nothing, each searched from every place
+        let words = [
+            "the",
+            "The",
+            "bathe",
+            "THE",
+            "Party's",
+            "party’s",
+            "CPC's",
+            "cpc’s",
+            "xParty's",
+            "Communist",
+            "communist",
+            "Party",
+            "party",
+            "of",
+            "Of",
+            "China's",
+            "china’s",
+            "China",
+            "Chinese",
+            "20th",
+            "1st",
+            "2nd",
+            "3rd",
+            "20TH",
+            "1234th",
+            "x20th",
+            "(20th",
+            "_20th",
+            "120th",
+            "first",
+            "Fourteenth",
+            "TWENTIETH",
+            "fourth",
+            "sixth",
+            "National",
+            "national",
+            "CPC",
+            "Big",
+            "big",
+            "BIG",
+            "Congress",
+            "congress",
+            "Congressional",
+            "CONGRESS",
+            "(CPC)",
+            "(CPC",
+            ",",
+            "’s",
+            "s",
+            "'",
+            "—",
+            "“",
+            // and whole phrases, which words drawn alone seldom make
+            "Communist Party of China's",
+            "COMMUNIST party\tOF china’s",
+            "the 20th",
+            "National Congress",
+            "CPC National Congress",
+            "Party National Congress",
+            "of the CPC",
+            "of the Communist Party of China",
+            "of the Chinese Communist Party",
+            "of the PARTY",
+            "of the Communist Party",
+            "of  the\nparty",
+            "of the",
+            "Party congress",
+        ];
+        let gaps = [" ", " ", " ", " ", "\t", "\n", "  ", "", "\x0B", "-", "("];
+        let re = EN_CONGRESS.get(true);
+        // a fixed sequence of pseudo-random numbers (xorshift), the same on every run
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..100_000 {
+            let mut s = String::new();
+            for _ in 0..1 + next(12) {
+                s.push_str(gaps[next(gaps.len())]);
+                s.push_str(words[next(words.len())]);
+            }
+            assert!(crate::narrow::is_narrow(&s));
+            let lower = s.to_ascii_lowercase();
+            // from every place, with the key at every `congress` after it, as `near`
+            // searches
+            let keys = finder!("congress")
+                .find_iter(lower.as_bytes())
+                .collect::<Vec<_>>();
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                for &key in keys.iter().filter(|&&k| k >= at) {
+                    let from = at.max(back_runs(&s, key, 9));
+                    let want = re.find_at(&s, from).map(|m| m.range());
+                    found += usize::from(want.is_some());
+                    let got = congress_from(&s, &lower, at, key);
+                    assert_eq!(got, want, "{s:?} from {at}, key {key}");
+                }
+            }
+        }
+        assert!(found > 1_000, "only {found} matches");
+        let mut s = "the Communist Party of China's 20th CPC National Congress of the CPC (CPC)";
+        let key = s.find("Congress").unwrap_or_default();
+        assert_eq!(
+            congress_from(s, &s.to_ascii_lowercase(), 0, key),
+            Some(0..s.len())
+        );
+        s = "Party's 20th big congress";
+        let key = s.find("congress").unwrap_or_default();
+        assert_eq!(
+            congress_from(s, &s.to_ascii_lowercase(), 1, key),
+            Some(8..s.len())
+        );
+    }
 
     #[test]
     fn back_runs_reads_eight_bytes_as_it_read_one() {
