@@ -1138,6 +1138,33 @@ fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
         .last()
 }
 
+/// The heads that make a clause's subject a person (`县委书记召开会议`), not a body.
+const PERSON_HEADS: [&str; 20] = [
+    "书记",
+    "書記",
+    "主任",
+    "主席",
+    "部长",
+    "部長",
+    "局长",
+    "局長",
+    "县长",
+    "縣長",
+    "市长",
+    "市長",
+    "区长",
+    "區長",
+    "省长",
+    "省長",
+    "总理",
+    "總理",
+    "委员长",
+    "委員長",
+];
+
+/// The last characters of [`PERSON_HEADS`].
+const PERSON_LASTS: [char; 7] = ['记', '記', '任', '席', '长', '長', '理'];
+
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     let lead = leading_date_end(s);
@@ -1176,30 +1203,11 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
             r.start += i + '的'.len_utf8();
         }
     }
-    // `县委书记召开会议`: a person, not a body, convenes
-    let person = [
-        "书记",
-        "書記",
-        "主任",
-        "主席",
-        "部长",
-        "部長",
-        "局长",
-        "局長",
-        "县长",
-        "縣長",
-        "市长",
-        "市長",
-        "区长",
-        "區長",
-        "省长",
-        "省長",
-        "总理",
-        "總理",
-        "委员长",
-        "委員長",
-    ];
-    if person.iter().any(|p| text[r.clone()].ends_with(p)) {
+    // `县委书记召开会议`: a person, not a body, convenes. Each word ends in one of a few
+    // characters, which most bodies do not: the last character is read once before the
+    // words are compared
+    let org = &text[r.clone()];
+    if org.ends_with(PERSON_LASTS) && PERSON_HEADS.iter().any(|p| org.ends_with(p)) {
         return None;
     }
     // `……开展专题视察，并召开座谈会`: a clause opened by a conjunction or an adverb has
@@ -1413,6 +1421,13 @@ fn make(
 #[cfg(test)]
 mod tests {
     use crate::extraction::Meeting;
+
+    #[test]
+    fn each_person_head_ends_in_a_last_listed() {
+        for w in super::PERSON_HEADS {
+            assert!(w.ends_with(super::PERSON_LASTS), "{w}");
+        }
+    }
 
     #[test]
     fn numbers_as_the_pattern() {
