@@ -421,17 +421,8 @@ pub(super) fn held(
     // `听取了关于召开……会议的建议方案`: the topic of a paper, not a report of holding
     // (and `研究了召开市委七届七次全会有关事项`: the plenum is a matter studied, to be held;
     // not `就加强基础研究进行集体学习`, where research is the topic)
-    let topic = [
-        "关于",
-        "關於",
-        "研究了",
-        "还研究",
-        "還研究",
-        "会议研究",
-        "會議研究",
-    ]
-    .iter()
-    .any(|w| clause.ends_with(w))
+    // (the last character first: most clauses end in none of the words')
+    let topic = clause.ends_with(TOPIC_LASTS) && TOPIC_ENDS.iter().any(|w| clause.ends_with(w))
         || clause == "研究";
     if demanded
         || topic
@@ -1138,6 +1129,20 @@ fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
         .last()
 }
 
+/// The ends of a clause before a verb of holding that make the meeting a topic, not held.
+const TOPIC_ENDS: [&str; 7] = [
+    "关于",
+    "關於",
+    "研究了",
+    "还研究",
+    "還研究",
+    "会议研究",
+    "會議研究",
+];
+
+/// The last characters of [`TOPIC_ENDS`].
+const TOPIC_LASTS: [char; 4] = ['于', '於', '了', '究'];
+
 /// The heads that make a clause's subject a person (`县委书记召开会议`), not a body.
 const PERSON_HEADS: [&str; 20] = [
     "书记",
@@ -1423,9 +1428,12 @@ mod tests {
     use crate::extraction::Meeting;
 
     #[test]
-    fn each_person_head_ends_in_a_last_listed() {
+    fn each_word_ends_in_a_last_listed() {
         for w in super::PERSON_HEADS {
             assert!(w.ends_with(super::PERSON_LASTS), "{w}");
+        }
+        for w in super::TOPIC_ENDS {
+            assert!(w.ends_with(super::TOPIC_LASTS), "{w}");
         }
     }
 
