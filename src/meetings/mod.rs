@@ -2327,11 +2327,14 @@ fn people_of(
                 .any(|p| s.ends_with(p))
         };
         // (and `A向会议作了……报告`: the meeting is whom A reports to)
-        let to_meeting = ["向会议", "向會議", "向大会", "向大會"]
-            .iter()
-            .any(|w| subject.ends_with(w));
+        // (asked only of a subject that ends in `会议`: most do not)
+        let to_meeting = || {
+            ["向会议", "向會議", "向大会", "向大會"]
+                .iter()
+                .any(|w| subject.ends_with(w))
+        };
         if subject.ends_with("meeting") && !placed(subject)
-            || (subject.ends_with("会议") || subject.ends_with("會議")) && !to_meeting
+            || (subject.ends_with("会议") || subject.ends_with("會議")) && !to_meeting()
         {
             return;
         }

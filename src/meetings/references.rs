@@ -2714,8 +2714,8 @@ fn term_match_at(
         if start < from {
             return found_from(pattern, s, from).map(|(m, r)| (m.range(), r));
         }
-        // (a term's numeral is never empty)
-        if let Some(m) = anchored.find(&s[start..]).filter(|_| n < q) {
+        // (a term's numeral is never empty: `换届`, `历届` are passed over unmatched)
+        if let Some(m) = (n < q).then(|| anchored.find(&s[start..])).flatten() {
             let r = start..start + m.end();
             return Some((r.clone(), r));
         }

@@ -421,17 +421,8 @@ pub(super) fn held(
     // `听取了关于召开……会议的建议方案`: the topic of a paper, not a report of holding
     // (and `研究了召开市委七届七次全会有关事项`: the plenum is a matter studied, to be held;
     // not `就加强基础研究进行集体学习`, where research is the topic)
-    let topic = [
-        "关于",
-        "關於",
-        "研究了",
-        "还研究",
-        "還研究",
-        "会议研究",
-        "會議研究",
-    ]
-    .iter()
-    .any(|w| clause.ends_with(w))
+    // (the last character first: most clauses end in none of the words')
+    let topic = clause.ends_with(TOPIC_LASTS) && TOPIC_ENDS.iter().any(|w| clause.ends_with(w))
         || clause == "研究";
     if demanded
         || topic
@@ -1162,6 +1153,47 @@ fn joined_kind(organiser: &str, name: &str) -> Option<&'static str> {
         .last()
 }
 
+/// The ends of a clause before a verb of holding that make the meeting a topic, not held.
+const TOPIC_ENDS: [&str; 7] = [
+    "关于",
+    "關於",
+    "研究了",
+    "还研究",
+    "還研究",
+    "会议研究",
+    "會議研究",
+];
+
+/// The last characters of [`TOPIC_ENDS`].
+const TOPIC_LASTS: [char; 4] = ['于', '於', '了', '究'];
+
+/// The heads that make a clause's subject a person (`县委书记召开会议`), not a body.
+const PERSON_HEADS: [&str; 20] = [
+    "书记",
+    "書記",
+    "主任",
+    "主席",
+    "部长",
+    "部長",
+    "局长",
+    "局長",
+    "县长",
+    "縣長",
+    "市长",
+    "市長",
+    "区长",
+    "區長",
+    "省长",
+    "省長",
+    "总理",
+    "總理",
+    "委员长",
+    "委員長",
+];
+
+/// The last characters of [`PERSON_HEADS`].
+const PERSON_LASTS: [char; 7] = ['记', '記', '任', '席', '长', '長', '理'];
+
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     let lead = leading_date_end(s);
@@ -1200,30 +1232,11 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
             r.start += i + '的'.len_utf8();
         }
     }
-    // `县委书记召开会议`: a person, not a body, convenes
-    let person = [
-        "书记",
-        "書記",
-        "主任",
-        "主席",
-        "部长",
-        "部長",
-        "局长",
-        "局長",
-        "县长",
-        "縣長",
-        "市长",
-        "市長",
-        "区长",
-        "區長",
-        "省长",
-        "省長",
-        "总理",
-        "總理",
-        "委员长",
-        "委員長",
-    ];
-    if person.iter().any(|p| text[r.clone()].ends_with(p)) {
+    // `县委书记召开会议`: a person, not a body, convenes. Each word ends in one of a few
+    // characters, which most bodies do not: the last character is read once before the
+    // words are compared
+    let org = &text[r.clone()];
+    if org.ends_with(PERSON_LASTS) && PERSON_HEADS.iter().any(|p| org.ends_with(p)) {
         return None;
     }
     // `……开展专题视察，并召开座谈会`: a clause opened by a conjunction or an adverb has
@@ -1437,6 +1450,16 @@ fn make(
 #[cfg(test)]
 mod tests {
     use crate::extraction::Meeting;
+
+    #[test]
+    fn each_word_ends_in_a_last_listed() {
+        for w in super::PERSON_HEADS {
+            assert!(w.ends_with(super::PERSON_LASTS), "{w}");
+        }
+        for w in super::TOPIC_ENDS {
+            assert!(w.ends_with(super::TOPIC_LASTS), "{w}");
+        }
+    }
 
     #[test]
     fn numbers_as_the_pattern() {
