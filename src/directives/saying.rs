@@ -124,6 +124,22 @@ fn last_end(head: &str, from: usize) -> Option<(usize, char)> {
     }
 }
 
+/// The mark that may close a sentence whose last byte is at `j` of `b` (`.!?;`, `。！？；`):
+/// where it starts, and the mark.
+fn closing_mark_at(b: &[u8], j: usize) -> Option<(usize, char)> {
+    Some(match b[j] {
+        b'.' => (j, '.'),
+        b'!' => (j, '!'),
+        b'?' => (j, '?'),
+        b';' => (j, ';'),
+        0x82 if j >= 2 && b[j - 2..j] == [0xE3, 0x80] => (j - 2, '。'),
+        0x81 if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '！'),
+        0x9F if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '？'),
+        0x9B if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '；'),
+        _ => return None,
+    })
+}
+
 /// [`last_end`] for Chinese text, byte by byte: only `.!?;` and the last byte of `。！？；`
 /// (`E3 80 82`, `EF BC 81/9F/9B`) may close a sentence. Looking for the bytes that open
 /// them would stop at every `，` (`EF BC 8C`). Sixteen bytes at a time are asked which of
@@ -133,17 +149,7 @@ fn last_end_wide(head: &str, from: usize) -> Option<(usize, char)> {
     let b = head.as_bytes();
     // the mark whose last byte is at `j`, if it ends a sentence
     let end_at = |j: usize| {
-        let (i, c) = match b[j] {
-            b'.' => (j, '.'),
-            b'!' => (j, '!'),
-            b'?' => (j, '?'),
-            b';' => (j, ';'),
-            0x82 if j >= 2 && b[j - 2..j] == [0xE3, 0x80] => (j - 2, '。'),
-            0x81 if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '！'),
-            0x9F if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '？'),
-            0x9B if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '；'),
-            _ => return None,
-        };
+        let (i, c) = closing_mark_at(b, j)?;
         ends_sentence(head, i, c).then_some((i, c))
     };
     let mut j = b.len();
@@ -757,16 +763,8 @@ mod tests {
         let mut j = b.len();
         while j > from {
             j -= 1;
-            let (i, c) = match b[j] {
-                b'.' => (j, '.'),
-                b'!' => (j, '!'),
-                b'?' => (j, '?'),
-                b';' => (j, ';'),
-                0x82 if j >= 2 && b[j - 2..j] == [0xE3, 0x80] => (j - 2, '。'),
-                0x81 if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '！'),
-                0x9F if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '？'),
-                0x9B if j >= 2 && b[j - 2..j] == [0xEF, 0xBC] => (j - 2, '；'),
-                _ => continue,
+            let Some((i, c)) = closing_mark_at(b, j) else {
+                continue;
             };
             if ends_sentence(head, i, c) {
                 return Some((i, c));
