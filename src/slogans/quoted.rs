@@ -23,7 +23,8 @@ use crate::prefilter::Hit;
 const NUMERALS: [char; 12] = [
     '一', '二', '两', '兩', '三', '四', '五', '六', '七', '八', '九', '十',
 ];
-const CLASSIFIERS: [char; 9] = ['个', '個', '大', '项', '項', '条', '條', '种', '種'];
+// (`篇` only before `大文章`: `做好科技金融……数字金融五篇大文章`)
+const CLASSIFIERS: [char; 10] = ['个', '個', '大', '项', '項', '条', '條', '种', '種', '篇'];
 
 /// Triggers of counted phrases: `两个`, `九大`, `三项` ...
 pub(crate) static COUNTED: Lazy<Vec<String>> = Lazy::new(|| {
@@ -989,6 +990,16 @@ pub(crate) fn counted<'h>(
         }
         let classifier = text[..hit.end].chars().next_back();
         let rest = &text[hit.end..];
+        // `五篇大文章`: the one counted phrase of `篇`; other articles are counted writings
+        if classifier == Some('篇') {
+            if rest.starts_with("大文章") {
+                let end = hit.end + "大文章".len();
+                let n = parse_zh(&text[hit.start..hit.end - '篇'.len_utf8()]);
+                out.push(item(text, hit.start, end, SloganKind::Numbered, n));
+                covered = end;
+            }
+            continue;
+        }
         if classifier == Some('大') {
             if let Some(h) = DA_HEADS.iter().find(|h| rest.starts_with(**h)) {
                 let end = hit.end + h.len();
