@@ -375,7 +375,8 @@ const AFTER: &[&str] = &[
     "帶隊", "走访", "走訪", "调研", "調研", "看望", "慰问", "慰問", "围绕", "圍繞", "反馈", "反饋",
     "表态", "表態", "部署", "动员", "動員", "依次", "述职", "述職", "自", "发布", "發布", "發佈",
     "称", "稱", "建议", "建議", "提议", "提議", "签订", "簽訂", "签署", "簽署", "签约", "簽約",
-    "领誓", "領誓",
+    "领誓", "領誓", // `国家主席习近平应俄罗斯总统普京邀请`
+    "应", "應",
     // `俄罗斯总统普京今天（8月16日）`: a time word is not a given name's end
     "今天", "昨天", "明天", "今日", "昨日", "当天", "當天", "日前", "近日",
     // `今晚播出柬埔寨首相洪森专访`; at a consultation or a hearing, `A就……作说明`; `为A和
@@ -1041,6 +1042,9 @@ const NOT_NAMES: &[&str] = &[
     // `取消安排中美两军战区领导通话`: 通 is a surname
     "通话",
     "通話",
+    // `欧盟各国外长计划20日在布鲁塞尔讨论`: 计 is a surname
+    "计划",
+    "計劃",
     // `普京总统从未缺席`, `习近平总书记有关报告`
     "从未",
     "從未",
@@ -2473,9 +2477,23 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         {
             t0 += 1;
         }
-        // (and `根据巴西总统卢拉签署的法令`)
-        if t0 + 2 < i && matches!(c.s(t0, t0 + 2), "根据" | "根據") {
+        // (and `根据巴西总统卢拉签署的法令`, `委托全国人大常委会秘书长A负责主持`)
+        if t0 + 2 < i && matches!(c.s(t0, t0 + 2), "根据" | "根據" | "委托" | "委託") {
             t0 += 2;
+        }
+        // `国家主席习近平应俄罗斯总统普京邀请`: the invitation's `应` after the name of an
+        // official before, where `供应`, `响应` and `应急`, `应对` stand inside an
+        // organisation
+        if let Some(p) = (t0 + 2..i.saturating_sub(1)).rev().find(|&p| {
+            matches!(c.cs[p], '应' | '應')
+                && !matches!(c.cs[p + 1], '急' | '用' | '点' | '點' | '对' | '對')
+                && !matches!(
+                    c.cs[p - 1],
+                    '供' | '响' | '響' | '适' | '適' | '相' | '反' | '效'
+                )
+                && (name_shaped(c, p - 2, p) || (p >= t0 + 3 && name_shaped(c, p - 3, p)))
+        }) {
+            t0 = p + 1;
         }
         // a name before the head is not its organisation (`习近平总书记`)
         let mut name = None;
