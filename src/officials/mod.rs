@@ -428,10 +428,10 @@ impl WordFilter {
 }
 
 // English: verbs of the meeting and honorifics that anchor a name.
-/// The heads of `titles.tsv` that are academic ranks, in both languages (English in the
-/// singular): a rank takes its institution after `at` in English (`a research fellow at
-/// the Chinese Academy of Social Sciences`), and names a group as well as a title
-/// (`广大院士`).
+/// The heads of `titles.tsv` that are academic and professional ranks, in both languages
+/// (English in the singular): a rank takes its institution after `at` in English (`a
+/// research fellow at the Chinese Academy of Social Sciences`, `a senior engineer at …
+/// Institute`), and names a group as well as a title (`广大院士`).
 pub(crate) const ACADEMIC_RANKS: &[&str] = &[
     "Researcher",
     "Research Fellow",
@@ -439,6 +439,12 @@ pub(crate) const ACADEMIC_RANKS: &[&str] = &[
     "Professor",
     "Associate Professor",
     "Academician",
+    "Lecturer",
+    "Senior Engineer",
+    "Engineer",
+    "Partner",
+    "Senior Partner",
+    "Lawyer",
     "研究员",
     "研究員",
     "副研究员",
@@ -446,6 +452,10 @@ pub(crate) const ACADEMIC_RANKS: &[&str] = &[
     "教授",
     "副教授",
     "院士",
+    "高级工程师",
+    "高級工程師",
+    "工程师",
+    "工程師",
 ];
 
 const EN_TRIGGERS: &[&str] = &[

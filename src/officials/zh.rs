@@ -813,6 +813,20 @@ const BRIDGES: &[&str] = &[
     "文化體育和旅遊",
     "文化广电体育和旅游",
     "文化廣電體育和旅遊",
+    // the committees of a CPPCC or a people's congress: `市政协社会和法制委员会`,
+    // `社会法制和民族宗教委员会`, `农业和农村委员会`, `港澳台侨和外事委员会`,
+    // `人口资源环境和建设委员会`, `提案和委员联络委员会`
+    "社会和法制",
+    "社會和法制",
+    "法制和民族",
+    "农业和农村",
+    "農業和農村",
+    "台侨和外事",
+    "台僑和外事",
+    "环境和建设",
+    "環境和建設",
+    "提案和委员",
+    "提案和委員",
     // `县人大常委会选举联络工委`, `选举任免联络工作委员会`
     "选举联络",
     "選舉聯絡",
@@ -2379,7 +2393,12 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                 c.cs[e],
                 '台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國' | '馆' | '館'
             ) || (matches!(c.cs[e], '会' | '會')
-                && !(e + 1 < c.len() && matches!(c.cs[e + 1], '见' | '見' | '同' | '上'))));
+                && !(e + 1 < c.len() && matches!(c.cs[e + 1], '见' | '見' | '同' | '上')))
+                // `律师事务所`, `律师协会`, `工程师学会`
+                || (matches!(c.cs[e], '事' | '协' | '協' | '学' | '學')
+                    && ["事务所", "事務所", "协会", "協會", "学会", "學會"]
+                        .iter()
+                        .any(|w| c.starts(e, w))));
         // `地处长江上游`, `身处长期`: 处 closes a word (`地处`, `身处`), so no `处长`
         let word_before = i > 0
             && matches!(c.cs[i], '处' | '處')
@@ -2750,6 +2769,15 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         return false;
     };
     let n = b - a;
+    // `等40余名老同志`: a count's `余名`, not the surname 余
+    if a > 0
+        && b > a + 1
+        && c.cs[a] == '余'
+        && matches!(c.cs[a + 1], '名' | '位' | '人')
+        && (c.cs[a - 1].is_ascii_digit() || matches!(c.cs[a - 1], '十' | '百' | '千' | '万' | '萬'))
+    {
+        return false;
+    }
     // the surname is checked by the table (司马, 区, 党 are surnames); the given name
     // holds no character of a body
     let t = &*CHAR_BITS;
