@@ -124,13 +124,17 @@ fn extract_with(
     let quotes = &quotes[..];
 
     // a formulation quoted alone is no title, even in title case (`“Two Studies and One
-    // Action”`), but one quoted inside a title is in it (`《…“十四五”事业发展规划》`)
+    // Action”`), but one quoted inside a title is in it (`《…“十四五”事业发展规划》`); a
+    // seminar's quoted topic (`on “Promoting the High-Quality Development of …”`) is its
+    // title too, though it names no document
     let is_match =
         |span: (usize, usize)| matches.binary_search_by_key(&span, |m| (m.0, m.1)).is_ok();
     titles.set_union(
         quotes
             .iter()
-            .filter(|q| q.title && !is_match(quoted::trimmed(text, q)))
+            .filter(|q| {
+                (q.title || quoted::quoted_topic(text, q)) && !is_match(quoted::trimmed(text, q))
+            })
             .map(|q| (q.start, q.end)),
     );
     // room for every match and quote: the list is then seldom grown

@@ -90,7 +90,7 @@ pub(crate) fn from_quotes(
         if matches.iter().any(half) {
             continue;
         }
-        if is_speech(inner) || is_body(inner) || is_emphasis(inner) || is_topic(inner) {
+        if is_speech(inner) || is_body(inner) || is_emphasis(inner) || quoted_topic(text, q) {
             continue;
         }
         // `荣获“农业农村工作先进乡镇”称号`: an honour's name, not a campaign
@@ -597,8 +597,20 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "criteria",
         "standards",
         "white",
+        // `Excerpts from Xi Jinping's Expositions on …`, a 摘编
+        "excerpts",
+        "extracts",
     ];
-    const LINKS: &[&str] = &["of", "on", "for", "concerning", "regarding", "to", "paper"];
+    const LINKS: &[&str] = &[
+        "of",
+        "on",
+        "for",
+        "concerning",
+        "regarding",
+        "to",
+        "paper",
+        "from",
+    ];
     // `Civil Code`, `Rural Revitalization Promotion Law`: a capitalised name ending in a
     // kind of document
     const ENDS: &[&str] = &[
@@ -628,6 +640,10 @@ pub(crate) fn is_title(inner: &str) -> bool {
         "protection",
         "conservation",
         "development",
+        // `Forest Fire Prevention Emergency Plan`, an 应急预案
+        "emergency",
+        "contingency",
+        "response",
     ];
     if last.starts_with(|c: char| c.is_ascii_uppercase())
         && ["plan", "program", "programme", "scheme", "report"]
@@ -662,6 +678,30 @@ pub(crate) fn is_title(inner: &str) -> bool {
         prev = w;
     }
     is_title_case(inner, ascii)
+}
+
+/// Is quote `q` the topic of a consultation or a study, not a programme's name: a clause
+/// opened by a gerund in English ([`is_topic`]), or in Chinese a long quote between
+/// `围绕`, `就`, `聚焦` and a verb of the meeting (`围绕“健全居家社区机构相协调的养老服务
+/// 体系”开展专题协商`)? A campaign's name is shorter (`围绕“清廉村居”开展调研`), and an
+/// event's theme (`以“共享开放机遇、共创美好生活”为主题`) is a campaign's slogan.
+pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
+    const BEFORE: &[&str] = &["围绕", "圍繞", "就", "聚焦"];
+    const AFTER: &[&str] = &[
+        "开展", "開展", "进行", "進行", "专题", "專題", "协商", "協商", "建言", "议政", "議政",
+        "召开", "召開", "座谈", "座談", "调研", "調研",
+    ];
+    let (start, end) = trimmed(text, q);
+    let inner = &text[start..end];
+    if !inner.chars().any(is_han) {
+        return is_topic(inner);
+    }
+    if inner.chars().nth(8).is_none() {
+        return false;
+    }
+    let (before, after) = (&text[..q.mark], &text[q.end..]);
+    let after = after.trim_start_matches(['”', '"', '’', '」', '』']);
+    BEFORE.iter().any(|w| before.ends_with(w)) && AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// A topic written as a clause: five words or more opened by a gerund (`“Promoting the
