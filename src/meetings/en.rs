@@ -113,6 +113,8 @@ fn is_stop_word(w: &str) -> bool {
             | "as"
             | "respectively"
             | "chaired"
+            // `held exchanges around the lecture`: the lecture is the topic
+            | "around"
     )
 }
 

@@ -2476,9 +2476,9 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         for c in ZH_FULL_LOCAL_SESSION.captures_iter(s) {
             let m = c.get(0).expect("group 0");
             let (start, body, term) = if let Some(level) = c.name("level") {
-                let Some(place) = place_before(&s[..m.start()], level.as_str()) else {
-                    continue;
-                };
+                // (`是市第十五届人民代表大会第三次会议确定的`: the level alone, where no place
+                // is written before it)
+                let place = place_before(&s[..m.start()], level.as_str()).unwrap_or("");
                 let body = format!("{place}{}人民代表大会", level.as_str());
                 (m.start() - place.len(), body, zh_number(&c, "term"))
             } else {
@@ -2907,7 +2907,7 @@ const NOT_IN_PLACE: [char; 24] = [
 
 /// Words that end just before a place name: `中共`, and the verbs of which a plenum is the
 /// object (`学习临江市委……全会精神`).
-const BEFORE_PLACE: [&str; 27] = [
+const BEFORE_PLACE: [&str; 31] = [
     "中共",
     "共青团",
     "共青團",
@@ -2936,6 +2936,11 @@ const BEFORE_PLACE: [&str; 27] = [
     "通過",
     "听取",
     "聽取",
+    // `围绕镇第十九届人民代表大会第三次会议确定的目标任务`, `按照市委……全会部署`
+    "围绕",
+    "圍繞",
+    "按照",
+    "根据",
 ];
 
 /// The place name that `before` ends with, when the body `pre` of a plenum starts with its
