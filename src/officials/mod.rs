@@ -180,9 +180,15 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
                 // (a mayor or governor heads a city or province by the word: `Provincial
                 // Party Committee Deputy Secretary and Governor` gives no Party Committee
                 // governor)
+                // (past its rank: `Deputy County Magistrate`, `Executive Deputy Mayor`)
                 let own_level = singular
                     .split_whitespace()
-                    .next()
+                    .find(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "deputy" | "vice" | "executive" | "acting" | "full-time" | "first"
+                        )
+                    })
                     .is_some_and(|w| level_words.contains(&w.to_lowercase()))
                     || singular.ends_with("Mayor")
                     || singular.ends_with("Governor");

@@ -2514,9 +2514,18 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     | "擔任"
                     | "出任"
                     | "接任"
+                    | "增补"
+                    | "增補"
             )
         {
             t0 += 2;
+        }
+        // `选举增补市政协委员A为…`: the `举` of `选举` after the stop `选`
+        if t0 + 1 < i && t0 > 0 && matches!(c.s(t0 - 1, t0 + 1), "选举" | "選舉") {
+            t0 += 1;
+            if t0 + 2 < i && matches!(c.s(t0, t0 + 2), "增补" | "增補") {
+                t0 += 2;
+            }
         }
         // `国家主席习近平应俄罗斯总统普京邀请`: the invitation's `应` after the name of an
         // official before, where `供应`, `响应` and `应急`, `应对` stand inside an
