@@ -1419,12 +1419,31 @@ fn object(
     let mut head = last_head(text, toks, from, k, heads);
     // `the flood prevention and drought relief deployment video conference`: a name with
     // no head before `and` goes on to the head after it
-    if head.is_none() && toks.get(k).is_some_and(|t| t.lower == "and") {
-        let further = name_end(k + 1);
-        if last_head(text, toks, k + 1, further, heads).is_some() {
+    // (and machine translation's long topics: `the county consolidating and expanding the
+    // achievements of poverty alleviation effectively connecting with rural revitalization
+    // working conference`, over `and`, then a `with` that no article follows)
+    let mut at = k;
+    while head.is_none() && at - from < 30 {
+        let joins = toks.get(at).is_some_and(|t| {
+            t.lower == "and"
+                || (t.lower == "with"
+                    && at >= from + 3
+                    && toks
+                        .get(at + 1)
+                        .is_some_and(|n| n.word && !is_article(n.lo())))
+        });
+        if !joins {
+            break;
+        }
+        let further = name_end(at + 1);
+        if further == at + 1 {
+            break;
+        }
+        if last_head(text, toks, at + 1, further, heads).is_some() {
             k = further;
             head = last_head(text, toks, from, k, heads);
         }
+        at = further;
     }
     let Some(mut head) = head else {
         // machine translation drops the head: `held a special work,`

@@ -448,7 +448,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 342] = [
+const ROLE_VERBS: [(&str, Role); 347] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -512,6 +512,13 @@ const ROLE_VERBS: [(&str, Role); 342] = [
     ("gave their speeches", Role::Participant),
     ("delivered their speeches", Role::Participant),
     ("made exchange speeches", Role::Participant),
+    // at a democratic life meeting, `A, B and C, in turn, made personal inspections`
+    // (对照检查)
+    ("made personal inspections", Role::Participant),
+    ("made a personal inspection", Role::Participant),
+    ("made inspection speeches", Role::Participant),
+    ("made an inspection speech", Role::Participant),
+    ("made self-inspections", Role::Participant),
     // `A, B made typical exchange speeches`
     ("made typical exchange speeches", Role::Participant),
     ("made a typical exchange speech", Role::Participant),
