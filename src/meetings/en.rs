@@ -728,6 +728,18 @@ fn held_into(
     {
         return Ok(());
     }
+    // `At the closing meeting on the afternoon of the 27th, A made a speech`: a part of the
+    // session that took place, named where its sentence opens
+    if matches!(&*lower, "closing meeting" | "opening meeting") {
+        if !cut && v == 2 && toks[0].lo() == "at" && toks[1].lo() == "the" {
+            out.push(Held {
+                kind: super::kind_exact(&lower),
+                span: verb,
+                ..Held::default()
+            });
+        }
+        return Ok(());
+    }
     // `C and D signed the "Memorandum …" at the signing ceremony`: the ceremony took place
     if &*lower == "signing ceremony" {
         // (or `…, and the signing ceremony was witnessed by A and B`)

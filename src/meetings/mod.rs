@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 51] = [
+const HOLD_VERBS: [&str; 53] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -377,6 +377,9 @@ const HOLD_VERBS: [&str; 51] = [
     "met with",
     // `signed the "…" at the signing ceremony`
     "signing ceremony",
+    // `At the closing meeting, A made a speech`
+    "closing meeting",
+    "opening meeting",
 ];
 
 /// Words that open a reference.

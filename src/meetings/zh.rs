@@ -343,6 +343,29 @@ pub(super) fn held(
     {
         return;
     }
+    // `在27日下午的闭幕会上，A作讲话`: a part of the session that took place, named by
+    // where something was done at it
+    if matches!(v, "闭幕" | "閉幕" | "开幕" | "開幕") {
+        let name_len = ["会上", "會上", "大会上", "大會上", "式上"]
+            .iter()
+            .find(|w| after.starts_with(*w))
+            .map(|w| w.len() - "上".len());
+        let clause_start = clause_start(text, sentence.start, verb.start);
+        // (only a time between: `在共青团第十九次全国代表大会开幕式上` names the congress,
+        // read below)
+        let between = text[clause_start..verb.start].strip_prefix('在');
+        let timed =
+            between.is_some_and(|b| b.is_empty() || b.ends_with('的') && b.chars().count() <= 8);
+        if let Some(len) = name_len.filter(|_| timed) {
+            if !announced(
+                &text[sentence.start..verb.start],
+                clause_start - sentence.start,
+            ) {
+                out.push(make(text, verb.start..verb.end + len, None, None, None));
+            }
+            return;
+        }
+    }
     // `在随后召开的镇党委十五届一次全会上`: the meeting at which something was done
     if after.starts_with('的') && matches!(v, "召开" | "召開" | "举行" | "舉行") {
         let clause_start = clause_start(text, sentence.start, verb.start);
