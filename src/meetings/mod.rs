@@ -451,7 +451,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 347] = [
+const ROLE_VERBS: [(&str, Role); 352] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -522,6 +522,12 @@ const ROLE_VERBS: [(&str, Role); 347] = [
     ("made inspection speeches", Role::Participant),
     ("made an inspection speech", Role::Participant),
     ("made self-inspections", Role::Participant),
+    // `A, B made pledge speech on behalf of 14 villages` (表态发言)
+    ("made pledge speech", Role::Participant),
+    ("made pledge speeches", Role::Participant),
+    ("made a pledge speech", Role::Participant),
+    ("made statement speech", Role::Participant),
+    ("made statement speeches", Role::Participant),
     // `A, B made typical exchange speeches`
     ("made typical exchange speeches", Role::Participant),
     ("made a typical exchange speech", Role::Participant),
@@ -2422,7 +2428,7 @@ fn people_of(
         }
         start..verb.start
     };
-    names_in(officials, range, names);
+    names_in(doc.text, officials, range, names);
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
     // (and a name opening a book title, `学习了《习近平著作选读》`, is a title's)
@@ -2638,13 +2644,19 @@ fn appositive_item(text: &str, officials: &[Official], item: Range<usize>) -> bo
 
 /// The officials with a mention inside `range`, in text order, each name once, into
 /// `names.out` (cleared first): a name is copied only where a meeting takes it.
-fn names_in(officials: &[Official], range: Range<usize>, names: &mut Names) {
+fn names_in(text: &str, officials: &[Official], range: Range<usize>, names: &mut Names) {
     names.found.clear();
+    // `General Secretary Xi Jinping's important speech answered …`: a possessive names
+    // whose the subject is, not who acts
+    let possessive = |end: usize| {
+        let rest = text.as_bytes().get(end..).unwrap_or_default();
+        rest.starts_with(b"'s ") || rest.starts_with("\u{2019}s ".as_bytes())
+    };
     for (i, o) in officials.iter().enumerate() {
         if let Some(m) = o
             .mentions
             .iter()
-            .find(|m| m.start >= range.start && m.end <= range.end)
+            .find(|m| m.start >= range.start && m.end <= range.end && !possessive(m.end))
         {
             names.found.push((m.start, i));
         }
@@ -2704,11 +2716,11 @@ fn to_meeting<'o>(
     let mut sides: Vec<&str> = Vec::new();
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
-            names_in(officials, r.clone(), names);
+            names_in(doc.text, officials, r.clone(), names);
             add_new(&mut chair, names.of(officials), officials.len());
         }
         if let Some(r) = &h.sides {
-            names_in(officials, r.clone(), names);
+            names_in(doc.text, officials, r.clone(), names);
             add_new(&mut sides, names.of(officials), officials.len());
         }
     }
