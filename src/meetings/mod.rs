@@ -1008,11 +1008,21 @@ fn report_closes(rest: &str) -> bool {
     .any(|w| clause.ends_with(w))
 }
 
-/// `卢建华讲话，`: is the `讲话` at `verb` a name's act, right after the name and ending its
-/// clause (not `重要讲话精神`, `在讲话中`)?
+/// `卢建华讲话，`: is the `讲话` at `verb` a name's act, right after the name (or after where
+/// it was given) and ending its clause (not `重要讲话精神`, `在讲话中`)?
 fn name_speaks(text: &str, officials: &[Official], start: usize, verb: Range<usize>) -> bool {
-    text[verb.end..].starts_with(['，', '。', '；'])
-        && last_name_end(officials, start..verb.start) == Some(verb.start)
+    if !text[verb.end..].starts_with(['，', '。', '；']) {
+        return false;
+    }
+    // (or where: `A在闭幕会上讲话。`, `A在会上讲话`)
+    last_name_end(officials, start..verb.start).is_some_and(|end| {
+        let gap = &text[end..verb.start];
+        gap.is_empty()
+            || gap.starts_with('在')
+                && gap.ends_with('上')
+                && !gap.contains('的')
+                && gap.chars().count() <= 8
+    })
 }
 
 /// `省长A介绍…发展情况`: is the `介绍` at `verb` (in the sentence from `start`) a
