@@ -1217,12 +1217,25 @@ const PERSON_HEADS: [&str; 20] = [
 /// The last characters of [`PERSON_HEADS`].
 const PERSON_LASTS: [char; 7] = ['记', '記', '任', '席', '长', '長', '理'];
 
+/// Adverbs that stand between a meeting's body and its verb (`专门召开`, `成功举办`).
+const ORGANISER_ADVERBS: [&str; 14] = [
+    "成功", "专门", "專門", "顺利", "順利", "隆重", "再次", "首次", "先后", "先後", "共同", "联合",
+    "聯合", "近日",
+];
+
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let s = &text[clause.clone()];
     let lead = leading_date_end(s);
     let body = &s[lead..];
     let trail = trailing_start(body);
     let mut r = clause.start + lead..clause.start + lead + trail;
+    // `成功召开了…`, `指导组专门召开了…`: an adverb of the verb is no part of the body
+    while let Some(rest) = ORGANISER_ADVERBS
+        .iter()
+        .find_map(|w| text[r.clone()].strip_suffix(w))
+    {
+        r.end = r.start + rest.len();
+    }
     // `由县委组织部主办的全县……培训班在县委党校举行开班式`: the body that hosts it
     if let Some(o) = text[r.clone()].strip_prefix('由') {
         let hosted = ["主办的", "主辦的", "举办的", "舉辦的", "组织的", "組織的"]
