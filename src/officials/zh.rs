@@ -560,7 +560,11 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
                         )
                 })
                 .unwrap_or(v);
-            return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then(|| (k - 1, j..end));
+            // (`等8位委员和专家`: a group of two kinds, neither the post of each)
+            let mixed = c.cs[j..end]
+                .iter()
+                .any(|ch| matches!(ch, '和' | '及' | '与' | '與' | '、'));
+            return (k < j - 1 && k > 0 && c.cs[k - 1] == '等' && !mixed).then(|| (k - 1, j..end));
         }
         // `等企业负责人先后发言`, `等企业家代表参加`: a label of people in charge or of
         // representatives closes the list without a count
@@ -935,6 +939,8 @@ const TRANSITIVE: &[&str] = &[
     "回应", "回應", "回答", "答复", "答覆", "解答", "询问", "詢問", "特邀",
     // `代表团成员包括韦森瑙市第一副市长A`: who is counted in
     "包括",
+    // `省经信厅副厅长A结合委员发言逐一作了回应`: the members are what A draws on
+    "结合", "結合",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -2667,6 +2673,10 @@ fn counted_head_at(c: &Chars, p: usize) -> Option<(usize, usize)> {
     // (`等5位同志`: comrades, no post)
     let (len, _) = head_at(c, q + 1).filter(|&(_, k)| k & TONGZHI == 0)?;
     let end = q + 1 + len;
+    // `等8位委员和专家`: a group of two kinds, neither the post of each
+    if matches!(c.cs.get(end), Some('和' | '及' | '与' | '與' | '、')) {
+        return None;
+    }
     // `等6位教师代表`: those who speak for the head's holders, not a delegation
     // (`代表团`) or a congress (`代表大会`)
     let speak_for = c.starts(end, "代表") && !matches!(c.cs.get(end + 2), Some('团' | '團' | '大'));
