@@ -2907,7 +2907,7 @@ const NOT_IN_PLACE: [char; 24] = [
 
 /// Words that end just before a place name: `中共`, and the verbs of which a plenum is the
 /// object (`学习临江市委……全会精神`).
-const BEFORE_PLACE: [&str; 31] = [
+const BEFORE_PLACE: [&str; 33] = [
     "中共",
     "共青团",
     "共青團",
@@ -2941,6 +2941,9 @@ const BEFORE_PLACE: [&str; 31] = [
     "圍繞",
     "按照",
     "根据",
+    // `开好区委十届五次全会`
+    "开好",
+    "開好",
 ];
 
 /// The place name that `before` ends with, when the body `pre` of a plenum starts with its

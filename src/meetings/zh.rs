@@ -600,13 +600,19 @@ pub(super) fn held(
     // hundred, nor a subject (`活动开展` is no report of holding)
     // (and a symposium held by whoever opens the clause: `林芳带领部分区人大代表，来到
     // 联络站，开展人大代表接待选民座谈会`)
+    // (and the Party lecture given at it: `开展主题党日活动暨专题党课`)
     if v == "开展" || v == "開展" {
+        let (mut day_before, mut prev_end) = (false, 0);
         out.retain(|m| {
-            m.kind == Some("symposium")
-                || m.kind == Some("theme-party-day")
-                    && m.organiser
-                        .as_ref()
-                        .is_some_and(|o| ends_with_body_name(&text[o.clone()]))
+            let lecture = day_before
+                && m.kind == Some("party-lecture")
+                && text.get(prev_end..m.span.start) == Some("暨");
+            let day = m.kind == Some("theme-party-day")
+                && m.organiser
+                    .as_ref()
+                    .is_some_and(|o| ends_with_body_name(&text[o.clone()]));
+            (day_before, prev_end) = (day, m.span.end);
+            m.kind == Some("symposium") || day || lecture
         });
         *objects = !out.is_empty();
         return;
@@ -1017,6 +1023,13 @@ fn name_end(
             end = run_end - rest.len() + h.len();
         }
     }
+    // `召开常委会会议（扩大）`: the mark after the head is the name's
+    if let Some(x) = EXPANDED_MARKS
+        .iter()
+        .find(|x| text[end..run_end.max(end)].starts_with(*x))
+    {
+        end += x.len();
+    }
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
     match j {
@@ -1111,6 +1124,13 @@ fn subject_name(
         window.found.push((r, pattern));
     });
     window.range = read.then_some(clause.clone());
+    // `…第五次全体会议（扩大）在区行政中心召开`: the mark after the head is the name's
+    for k in 0..ends.len() {
+        let e = ends[k];
+        if let Some(x) = EXPANDED_MARKS.iter().find(|x| text[e..].starts_with(*x)) {
+            ends.push(e + x.len());
+        }
+    }
     ends.sort_unstable();
     ends.dedup();
     let end = ends

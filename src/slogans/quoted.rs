@@ -802,6 +802,8 @@ pub(crate) fn named_title(before: &str) -> bool {
         "paper",
         "entitled",
         "titled",
+        // `gave special Party lecture with the title "…"`
+        "title",
         "speech",
         "poem",
         "song",
