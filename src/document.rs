@@ -55,6 +55,26 @@ struct Script {
 
 impl Script {
     fn of(text: &str) -> Script {
+        // the same count in vectors of 32 bytes where the processor has them: its loop is
+        // half the instructions of the 16-byte vectors that every x86_64 has (about 0.6 M a
+        // MB of the news, counted by callgrind, where it was 2 % of the pass)
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2, as just asked
+            return unsafe { Script::of_avx2(text) };
+        }
+        Script::of_bytes(text)
+    }
+
+    /// [`Script::of_bytes`] compiled for AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn of_avx2(text: &str) -> Script {
+        Script::of_bytes(text)
+    }
+
+    #[inline(always)]
+    fn of_bytes(text: &str) -> Script {
         // bytes, not chars: a lead byte E4..E9 starts a character of U+4000..U+9FFF,
         // nearly all of them Han. This loop was a large share of a Document's cost: it is
         // counted in blocks of a length known to the compiler, which become vector code
@@ -557,6 +577,22 @@ mod tests {
             .map(|p| &doc.text[p.start..p.end])
             .collect();
         assert_eq!(texts, ["a b", "c d", "e"]);
+    }
+
+    #[test]
+    fn script_counts_as_the_bytes_one_by_one() {
+        let piece = "会议Meeting于2023年召开，ZhōngGuó 中国。";
+        let mut text = String::new();
+        while text.len() < 1200 {
+            text.push_str(piece);
+            for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let t = &text[..end];
+                let han = t.bytes().filter(|b| (0xE4..=0xE9).contains(b)).count();
+                let latin = t.bytes().filter(|b| b.is_ascii_alphabetic()).count();
+                let s = Script::of(t);
+                assert_eq!((s.han, s.latin), (han, latin), "{end}");
+            }
+        }
     }
 
     #[test]
