@@ -614,14 +614,20 @@ impl Dfa {
     #[inline]
     fn push(&self, sid: usize, end: usize, hits: &mut Hits) {
         let at = sid + self.columns;
-        let Some(&[from, to]) = self.trans.get(at..at + 2) else {
-            return;
+        debug_assert!(at + 2 <= self.trans.len());
+        // SAFETY: `sid` is the offset of a row (see `next`), and `Dfa::new` ends each row
+        // with two slots after its `columns`, the range of its tags, which lies in `tags`.
+        // The checks of both ranges cost ten instructions a match, about 0.7 M a MB of
+        // Chinese (some 67,000 matches)
+        let tags = unsafe {
+            let (from, to) = (
+                *self.trans.get_unchecked(at) as usize,
+                *self.trans.get_unchecked(at + 1) as usize,
+            );
+            debug_assert!(from <= to && to <= self.tags.len());
+            self.tags.get_unchecked(from..to)
         };
-        for tag in self
-            .tags
-            .get(from as usize..to as usize)
-            .unwrap_or_default()
-        {
+        for tag in tags {
             hits.lists[tag.lexicon.index()].push(Hit {
                 start: end - tag.len as usize,
                 end,
