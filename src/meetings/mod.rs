@@ -1092,17 +1092,23 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
 
 /// Is the hit a whole word (English) or any span (Chinese, or a mark: `"`)?
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    let s = &text.as_bytes()[start..end];
+    let b = text.as_bytes();
+    let s = &b[start..end];
     // (a hit that opens outside ASCII, as most Chinese hits do, is told by its first byte)
-    if s.first().is_some_and(|&x| x >= 0x80)
-        || !s.is_ascii()
-        || !s.iter().any(u8::is_ascii_alphanumeric)
-    {
+    if s.first().is_some_and(|&x| x >= 0x80) {
+        return true;
+    }
+    // most English hits stand between ASCII spaces and marks: a whole word, told by the
+    // two bytes around it without reading the hit itself
+    let gap = |x: Option<&u8>| x.is_none_or(|&x| x < 0x80 && !x.is_ascii_alphanumeric());
+    if gap(b[..start].last()) && gap(b.get(end)) {
+        return true;
+    }
+    if !s.is_ascii() || !s.iter().any(u8::is_ascii_alphanumeric) {
         return true;
     }
     // the characters around it: an ASCII byte is asked as a byte, another character is
-    // decoded (most neighbours are spaces and marks)
-    let b = text.as_bytes();
+    // decoded
     let before = match b[..start].last() {
         None => false,
         Some(&x) if x < 0x80 => x.is_ascii_alphanumeric(),
