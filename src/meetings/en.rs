@@ -740,6 +740,22 @@ fn held_into(
         }
         return Ok(());
     }
+    // `After the meeting, A gave a special Party lecture on Party history`: a lecture that
+    // took place, named by what was given
+    if lower.starts_with("gave ") {
+        let mut s = v + 1;
+        if toks.get(s).is_some_and(|t| is_article(t.lo())) {
+            s += 1;
+        }
+        if !passive && s <= v_end {
+            out.push(Held {
+                kind: super::kind_exact(&lowered[toks[s].start..verb.end]),
+                span: toks[s].start..verb.end,
+                ..Held::default()
+            });
+        }
+        return Ok(());
+    }
     // `C and D signed the "Memorandum …" at the signing ceremony`: the ceremony took place
     if &*lower == "signing ceremony" {
         // (or `…, and the signing ceremony was witnessed by A and B`)

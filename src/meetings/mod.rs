@@ -316,7 +316,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 53] = [
+const HOLD_VERBS: [&str; 57] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -380,6 +380,11 @@ const HOLD_VERBS: [&str; 53] = [
     // `At the closing meeting, A made a speech`
     "closing meeting",
     "opening meeting",
+    // `A gave a special Party lecture on Party history to the participants`
+    "gave a special Party lecture",
+    "gave special Party lecture",
+    "gave a Party lecture",
+    "gave a special Party class",
 ];
 
 /// Words that open a reference.
@@ -451,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 352] = [
+const ROLE_VERBS: [(&str, Role); 362] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -892,6 +897,19 @@ const ROLE_VERBS: [(&str, Role); 352] = [
     ("陪同", Role::Participant),
     ("trip to the meeting", Role::Participant),
     ("came to the meeting", Role::Participant),
+    // `A gave a special Party lecture on Party history`: the lecturer of the lecture held
+    ("gave a special Party lecture", Role::Participant),
+    ("gave special Party lecture", Role::Participant),
+    ("gave a Party lecture", Role::Participant),
+    ("gave a special Party class", Role::Participant),
+    // at an inquiry: `A, a deputy to …, asked first: …`, `Deputy B raised questions about`
+    ("asked first", Role::Participant),
+    ("raised questions", Role::Participant),
+    ("raised a question", Role::Participant),
+    // `Comrade A, Member of …, came to guide the election work` (到会指导)
+    ("came to guide", Role::Participant),
+    ("came to give guidance", Role::Participant),
+    ("came to supervise", Role::Participant),
     ("莅临", Role::Attendee),
     ("蒞臨", Role::Attendee),
     ("到会", Role::Attendee),

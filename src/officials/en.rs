@@ -2843,11 +2843,14 @@ fn attach(
             // `A, newly appointed Director of X`: the participle stands between nothing
             a
         } else if i == name
-            && i == a + 1
-            && toks[a].punct(':')
+            && (i == a + 1 && toks[a].punct(':')
+                || i == a + 2
+                    && (toks[a].is("are") || toks[a].is("were"))
+                    && toks[a + 1].punct(':'))
             && matches!(items.last(), Some(&Item::Title(g)) if titles[g].plural)
         {
-            // `members of the presidium: A, B and C`: a plural title opens its list
+            // `members of the presidium: A, B and C`: a plural title opens its list (and
+            // `Members of the presidium of the conference are: A, B, C`)
             a
         } else {
             i
