@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 362] = [
+const ROLE_VERBS: [(&str, Role); 366] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -789,6 +789,11 @@ const ROLE_VERBS: [(&str, Role); 362] = [
     ("criticized", Role::Participant),
     ("criticised", Role::Participant),
     ("shared", Role::Participant),
+    // at an inquiry: `委员A询问，如何…`, `C还就……等问题进行询问`
+    ("询问，", Role::Participant),
+    ("詢問，", Role::Participant),
+    ("进行询问", Role::Participant),
+    ("進行詢問", Role::Participant),
     // at an inquiry: `委员A首先发问：`, `委员B问道，`
     ("发问", Role::Participant),
     ("發問", Role::Participant),

@@ -2949,7 +2949,8 @@ const BEFORE_PLACE: [&str; 33] = [
 /// The place name that `before` ends with, when the body `pre` of a plenum starts with its
 /// level (`市委`, `省纪委`, `区委`): two to four Chinese characters back to a clause start,
 /// a word of [`BEFORE_PLACE`], or a character no name holds (`中共临江` + `市纪委`, `，澜州` +
-/// `市委`).
+/// `市委`); up to eight where a county or city stands inside it (`上海市虹口` + `区委`,
+/// `石门县青山` + `乡`).
 fn place_before<'s>(before: &'s str, pre: &str) -> Option<&'s str> {
     if !pre.starts_with([
         '省', '市', '区', '區', '县', '縣', '州', '盟', '旗', '镇', '鎮', '乡', '鄉',
@@ -2958,6 +2959,8 @@ fn place_before<'s>(before: &'s str, pre: &str) -> Option<&'s str> {
     }
     let mut start = before.len();
     let mut count = 0;
+    // (a place inside a place may be longer: `石门县青山` before `乡`)
+    let mut nested = false;
     for (i, c) in before.char_indices().rev() {
         let through = &before[..i + c.len_utf8()];
         if !crate::document::is_han(c)
@@ -2966,10 +2969,11 @@ fn place_before<'s>(before: &'s str, pre: &str) -> Option<&'s str> {
         {
             break;
         }
-        // a fifth character: no place this rule reads
-        if count == 4 {
+        // a fifth character (a ninth in a nested place): no place this rule reads
+        if count == 4 && !nested || count == 8 {
             return None;
         }
+        nested |= count > 0 && matches!(c, '县' | '縣' | '市' | '区' | '區' | '州');
         start = i;
         count += 1;
     }
@@ -3246,7 +3250,7 @@ mod tests {
             ("21日临江", "市委", Some("临江")),
             ("传达学习临江", "市委", Some("临江")),
             ("召开的临江", "市委", Some("临江")),
-            ("会议传达学习了上海市虹口", "区委", None),
+            ("会议传达学习了上海市虹口", "区委", Some("上海市虹口")),
             ("全会深入学习贯彻省委和北京", "中共", None),
             ("中共江", "市委", None),
             ("", "市委", None),
