@@ -2047,6 +2047,10 @@ fn appointees(
         }
         let removal = c.cs[i] == '免';
         let mut p = i + 2;
+        // `推选乡人大主席龙海波为大会主席团常务主席`: the post held stands before the name
+        if let Some(h) = head_from(heads, p).filter(|_| !removal) {
+            p = h.t1;
+        }
         // `选举A为镇党委书记，B、C为镇党委副书记`: the verb goes on over a comma to the next
         // names and post
         while let Some(end) = appointment(c, heads, removal, p, taken, names, list) {
