@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 366] = [
+const ROLE_VERBS: [(&str, Role); 372] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -720,6 +720,9 @@ const ROLE_VERBS: [(&str, Role); 366] = [
     // `A向会议作了市政府关于……的综合报告`: only where a report or an account closes the
     // clause
     ("作了", Role::Participant),
+    // `局长A、局长B分别作整改情况报告`: as `作了`, only before a report
+    ("分别作", Role::Participant),
+    ("分別作", Role::Participant),
     ("作了講話", Role::Participant),
     ("作动员讲话", Role::Participant),
     ("作動員講話", Role::Participant),
@@ -816,6 +819,11 @@ const ROLE_VERBS: [(&str, Role); 366] = [
     ("講專題黨課", Role::Participant),
     ("作专题辅导", Role::Participant),
     ("作專題輔導", Role::Participant),
+    // `邀请教授A作《深入践行能源安全新战略》专题辅导`: the lecture's title between
+    ("》专题辅导", Role::Participant),
+    ("》專題輔導", Role::Participant),
+    ("》专题讲座", Role::Participant),
+    ("》專題講座", Role::Participant),
     ("作专题报告", Role::Participant),
     ("作專題報告", Role::Participant),
     ("作调研报告", Role::Participant),
@@ -925,7 +933,7 @@ const ROLE_VERBS: [(&str, Role); 366] = [
 /// each group a bit of [`ROLE_CHECKS`].
 const CHECKED_ROLE_VERBS: [&[&str]; 9] = [
     &["所作的"],
-    &["作了"],
+    &["作了", "分别作", "分別作"],
     &["说", "說", "建议", "建議", "提出", "认为", "認為"],
     &["attending", "present at the", "presiding over the"],
     &["among them", "together with", "as was", "as were"],
@@ -3022,7 +3030,7 @@ mod tests {
         for (i, (verb, _)) in ROLE_VERBS.iter().enumerate() {
             let want = [
                 *verb == "所作的",
-                *verb == "作了",
+                matches!(*verb, "作了" | "分别作" | "分別作"),
                 matches!(
                     *verb,
                     "说" | "說" | "建议" | "建議" | "提出" | "认为" | "認為"

@@ -1458,19 +1458,30 @@ fn make(
     let inside_len = inside.map_or(0, |(l, _)| l);
     // (a frame is of five characters at most: the name is not counted where the rendering
     // inside is as long)
+    // (after the scope it is held for: `全市庆祝国际劳动节大会`; `全国` opens bodies'
+    // names, `全国政协`)
+    let framed: &str = [
+        "全市", "全县", "全縣", "全区", "全區", "全省", "全镇", "全鎮",
+    ]
+    .iter()
+    .find_map(|p| bare.strip_prefix(p))
+    .unwrap_or(&bare);
     let frame = (inside_len < 5)
         .then(|| {
-            let count = bare.chars().count();
-            let head_end = bare.char_indices().nth(2).map_or(bare.len(), |(i, _)| i);
+            let count = framed.chars().count();
+            let head_end = framed
+                .char_indices()
+                .nth(2)
+                .map_or(framed.len(), |(i, _)| i);
             (2..=3)
                 .filter(|&tail| count > 2 + tail && 2 + tail > inside_len)
                 .filter_map(|tail| {
-                    let tail_start = bare
+                    let tail_start = framed
                         .char_indices()
                         .rev()
                         .nth(tail - 1)
                         .map_or(0, |(i, _)| i);
-                    kind_exact_joined(&[&bare[..head_end], &bare[tail_start..]])
+                    kind_exact_joined(&[&framed[..head_end], &framed[tail_start..]])
                         .map(|id| (2 + tail, id))
                 })
                 .max_by_key(|(l, _)| *l)
