@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 372] = [
+const ROLE_VERBS: [(&str, Role); 374] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -672,6 +672,9 @@ const ROLE_VERBS: [(&str, Role); 372] = [
     ("gave a case explanation", Role::Participant),
     ("sat in the front row", Role::Attendee),
     ("sat in on", Role::Attendee),
+    // `Deputy District Mayor A, … Deputy Director B sat in the meeting` (列席)
+    ("sat in the meeting", Role::Attendee),
+    ("sat in the conference", Role::Attendee),
     ("sat on the rostrum", Role::Attendee),
     // `Deputy Director A, Vice Chairman B were on the rostrum`
     ("were on the rostrum", Role::Attendee),
