@@ -1542,6 +1542,17 @@ fn subject(
         let Some(c) = toks[..e - 1].iter().rposition(|t| t.lower == ",") else {
             return if cut { Err(Cut) } else { Ok(None) };
         };
+        // (not a clause of its own: `…, conveyed and studied the spirit of …, reviewed the
+        // economic work`, whose subject is the meeting before)
+        let clause = toks[c + 1..e - 1].iter().any(|t| {
+            t.word
+                && t.lower.len() > 4
+                && t.lower.ends_with("ed")
+                && text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
+        });
+        if clause {
+            return Ok(None);
+        }
         e = c;
     }
     if e == 0 {

@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 374] = [
+const ROLE_VERBS: [(&str, Role); 376] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -527,6 +527,9 @@ const ROLE_VERBS: [(&str, Role); 374] = [
     ("made inspection speeches", Role::Participant),
     ("made an inspection speech", Role::Participant),
     ("made self-inspections", Role::Participant),
+    // `professor A made special lecture with the topic of …`
+    ("made special lecture", Role::Participant),
+    ("made a special lecture", Role::Participant),
     // `A, B made pledge speech on behalf of 14 villages` (表态发言)
     ("made pledge speech", Role::Participant),
     ("made pledge speeches", Role::Participant),

@@ -991,6 +991,14 @@ fn find_en(
         if !is_body_name(body) {
             continue;
         }
+        // `the first session of the Sixth Teachers' Representative Congress`: a congress of a
+        // unit's staff (教代会, 职代会), no people's congress
+        if ["Teachers", "Workers", "Staff", "Employees"]
+            .iter()
+            .any(|w| body.contains(w))
+        {
+            continue;
+        }
         let standing = g.sc || body.contains("Standing Committee");
         let span = base + m.start()..base + body_start + body.len();
         // `of the Standing Committee of the 17th Municipal People's Congress`: the term
