@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 376] = [
+const ROLE_VERBS: [(&str, Role); 379] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -527,6 +527,10 @@ const ROLE_VERBS: [(&str, Role); 376] = [
     ("made inspection speeches", Role::Participant),
     ("made an inspection speech", Role::Participant),
     ("made self-inspections", Role::Participant),
+    // `A exchanged speech combining with work` (交流发言); `A and B unveiled the plaque`
+    ("exchanged speech", Role::Participant),
+    ("exchanged speeches", Role::Participant),
+    ("unveiled the", Role::Participant),
     // `professor A made special lecture with the topic of …`
     ("made special lecture", Role::Participant),
     ("made a special lecture", Role::Participant),
