@@ -434,7 +434,7 @@ pub(super) fn held<'a>(
     // `presided over`: `presided` alone governs only an article or a number right after it
     // (see [`held_into`]), and `presided over` is read as a verb of its own; the tokens of
     // its sentence were read for nothing
-    if lower_verb == "presided" && over_follows(lowered, verb.end) {
+    if presided_over(lowered, verb.clone()) {
         return;
     }
     let prior = lowered[sentence.start..verb.start].trim_end();
@@ -447,14 +447,7 @@ pub(super) fn held<'a>(
         (false, true) => 3,
     };
     let from = window_start(text, sentence.start, verb.start, marks);
-    // a verb of a meeting's acts tells of its subject alone: the tokens after it, often
-    // to the sentence's end past a quoted title (`The meeting deliberated and adopted the
-    // “Measures …”`), were most of those its sentence was read for, and none was looked at
-    let to = if acts(lower_verb) {
-        run_end(text, verb.end, sentence.end)
-    } else {
-        window_end(text, verb.end, sentence.end)
-    };
+    let to = read_to(text, lower_verb, verb.end, sentence.end);
     if cache.sentence.as_ref() != Some(&sentence) || cache.from > from || cache.to < to {
         tokens_into(text, Some(lowered), from..to, &mut cache.toks);
         cache.sentence = Some(sentence.clone());
@@ -597,6 +590,24 @@ fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) ->
     };
     let passive = whole && matches!(word, "was" | "were" | "is" | "are" | "been");
     !(word.ends_with("ly") || passive)
+}
+
+/// Is the verb at `verb` of the lower-cased text `presided` before `over`?
+fn presided_over(lowered: &str, verb: Range<usize>) -> bool {
+    lowered[verb.clone()] == *"presided" && over_follows(lowered, verb.end)
+}
+
+/// Where the tokens read for the verb `lower_verb` ending at `from` end, within the
+/// sentence ending at `end`: at [`window_end`]; but a verb of a meeting's acts tells of its
+/// subject alone, and the tokens after it, often to the sentence's end past a quoted title
+/// (`The meeting deliberated and adopted the “Measures …”`), were most of those its
+/// sentence was read for, and none was looked at: only its own are read ([`run_end`]).
+fn read_to(text: &str, lower_verb: &str, from: usize, end: usize) -> usize {
+    if acts(lower_verb) {
+        run_end(text, from, end)
+    } else {
+        window_end(text, from, end)
+    }
 }
 
 /// Is the token after a verb ending at `end` of the lower-cased text `over` (one space,
@@ -1723,9 +1734,9 @@ mod tests {
     }
 
     /// Every verb of holding in `text`, read from each place a token may start (after
-    /// ASCII whitespace) before it, to the sentence's end and to [`super::window_end`]
-    /// ([`super::run_end`] for a verb of acts): where the tokens read say they suffice,
-    /// what the verb governs is what it governs read from the sentence's start to its end.
+    /// ASCII whitespace) before it, to the sentence's end and to [`super::read_to`]: where
+    /// the tokens read say they suffice, what the verb governs is what it governs read
+    /// from the sentence's start to its end.
     fn window_agrees(text: &str) {
         let lowered = text.to_ascii_lowercase();
         let searched = std::cell::RefCell::default();
@@ -1757,16 +1768,12 @@ mod tests {
                     let want = super::held_in(text, &lowered, &whole, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
                         .ok();
-                    let over = &lowered[verb.clone()] == "presided"
-                        && super::over_follows(&lowered, verb.end);
-                    if over || super::governs_nothing(&lowered, sentence.clone(), verb.clone()) {
+                    if super::presided_over(&lowered, verb.clone())
+                        || super::governs_nothing(&lowered, sentence.clone(), verb.clone())
+                    {
                         assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
                     }
-                    let to = if super::acts(&lowered[verb.clone()]) {
-                        super::run_end(text, verb.end, sentence.end)
-                    } else {
-                        super::window_end(text, verb.end, sentence.end)
-                    };
+                    let to = super::read_to(text, &lowered[verb.clone()], verb.end, sentence.end);
                     let short = super::tokens(text, sentence.start..to);
                     let got = super::held_in(text, &lowered, &short, verb.clone(), &heads, false)
                         .map(|h| format!("{h:?}"))
