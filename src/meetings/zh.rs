@@ -113,6 +113,14 @@ const SIDES: [char; 5] = ['同', '与', '與', '为', '為'];
 /// The marks of an expanded meeting written inside its name (`党组(扩大)会议`).
 const EXPANDED_MARKS: [&str; 4] = ["（扩大）", "(扩大)", "（擴大）", "(擴大)"];
 
+/// The length of the mark of an expanded meeting that opens `s`, or 0.
+fn expanded_mark_len(s: &str) -> usize {
+    EXPANDED_MARKS
+        .iter()
+        .find(|x| s.starts_with(*x))
+        .map_or(0, |x| x.len())
+}
+
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
 
 /// What may stand between a meeting's name and the verb that holds it: a day, a time of
@@ -350,20 +358,21 @@ pub(super) fn held(
             .iter()
             .find(|w| after.starts_with(*w))
             .map(|w| w.len() - "上".len());
-        let clause_start = clause_start(text, sentence.start, verb.start);
-        // (only a time between: `在共青团第十九次全国代表大会开幕式上` names the congress,
-        // read below)
-        let between = text[clause_start..verb.start].strip_prefix('在');
-        let timed =
-            between.is_some_and(|b| b.is_empty() || b.ends_with('的') && b.chars().count() <= 8);
-        if let Some(len) = name_len.filter(|_| timed) {
-            if !announced(
-                &text[sentence.start..verb.start],
-                clause_start - sentence.start,
-            ) {
-                out.push(make(text, verb.start..verb.end + len, None, None, None));
+        if let Some(len) = name_len {
+            let clause_start = clause_start(text, sentence.start, verb.start);
+            // (only a time between: `在共青团第十九次全国代表大会开幕式上` names the
+            // congress, read below)
+            let between = text[clause_start..verb.start].strip_prefix('在');
+            if between.is_some_and(|b| b.is_empty() || b.ends_with('的') && b.chars().count() <= 8)
+            {
+                if !announced(
+                    &text[sentence.start..verb.start],
+                    clause_start - sentence.start,
+                ) {
+                    out.push(make(text, verb.start..verb.end + len, None, None, None));
+                }
+                return;
             }
-            return;
         }
     }
     // `在随后召开的镇党委十五届一次全会上`: the meeting at which something was done
@@ -1014,21 +1023,15 @@ fn name_end(
         w.range = read.then_some(searched);
     }
     let mut end = catalogue.or(first_head)?;
-    // `专题学习（扩大）会议`: a rendering, `（扩大）` and a head are one name
-    if let Some(rest) = EXPANDED_MARKS
-        .iter()
-        .find_map(|x| text[end..run_end].strip_prefix(x))
-    {
-        if let Some(h) = HEAD_WORDS.iter().find(|h| rest.starts_with(*h)) {
-            end = run_end - rest.len() + h.len();
-        }
-    }
+    // `专题学习（扩大）会议`: a rendering, `（扩大）` and a head are one name; and
     // `召开常委会会议（扩大）`: the mark after the head is the name's
-    if let Some(x) = EXPANDED_MARKS
-        .iter()
-        .find(|x| text[end..run_end.max(end)].starts_with(*x))
-    {
-        end += x.len();
+    let x = expanded_mark_len(&text[end..run_end]);
+    if x > 0 {
+        let rest = &text[end + x..run_end];
+        end += x + HEAD_WORDS
+            .iter()
+            .find(|h| rest.starts_with(*h))
+            .map_or(0, |h| h.len());
     }
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
@@ -1126,9 +1129,9 @@ fn subject_name(
     window.range = read.then_some(clause.clone());
     // `…第五次全体会议（扩大）在区行政中心召开`: the mark after the head is the name's
     for k in 0..ends.len() {
-        let e = ends[k];
-        if let Some(x) = EXPANDED_MARKS.iter().find(|x| text[e..].starts_with(*x)) {
-            ends.push(e + x.len());
+        let x = expanded_mark_len(&text[ends[k]..]);
+        if x > 0 {
+            ends.push(ends[k] + x);
         }
     }
     ends.sort_unstable();
