@@ -42,6 +42,13 @@ pub(crate) struct Document<'a> {
     lowered: OnceCell<String>,
 }
 
+/// Is `b` an ASCII white space (space, tab, line feed, vertical tab, form feed, carriage
+/// return: those `char::is_whitespace` and the regex's narrow `\s` take)?
+#[inline]
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// Is `c` a Han character (CJK ideographs, extensions, compatibility)?
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c,

@@ -17,6 +17,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{kind_by_organiser, kind_inside, kind_inside_joined, Heads, Held};
+use crate::document::is_ascii_space;
 use crate::numerals::en_ordinal;
 
 #[derive(Debug, Clone)]
@@ -388,7 +389,7 @@ fn is_stop(t: &Tok) -> bool {
 /// the sentence's start when it holds fewer. A guess: [`held_in`] says when it falls short.
 fn window_start(text: &str, start: usize, verb: usize, marks: usize) -> usize {
     let b = text.as_bytes();
-    let space = |x: u8| matches!(x, b' ' | b'\t'..=b'\r');
+    let space = is_ascii_space;
     let mut i = verb;
     for _ in 0..marks {
         match memchr::memrchr3(b',', b'.', b';', &b[start..i]) {
@@ -649,10 +650,7 @@ fn window_end(text: &str, verb_end: usize, end: usize) -> usize {
 /// beyond ASCII ends one too).
 fn run_end(text: &str, from: usize, end: usize) -> usize {
     let b = &text.as_bytes()[from..end];
-    from + b
-        .iter()
-        .position(|&x| matches!(x, b' ' | b'\t'..=b'\r'))
-        .unwrap_or(b.len())
+    from + b.iter().position(|&x| is_ascii_space(x)).unwrap_or(b.len())
 }
 
 /// [`held_into`] into a list of its own.
@@ -1780,7 +1778,7 @@ mod tests {
                         .ok();
                     assert_eq!(got, want, "{:?}", &text[sentence.start..to]);
                     for from in sentence.start + 1..=verb.start {
-                        if !matches!(text.as_bytes()[from - 1], b' ' | b'\t'..=b'\r') {
+                        if !super::is_ascii_space(text.as_bytes()[from - 1]) {
                             continue;
                         }
                         for end in [sentence.end, to] {

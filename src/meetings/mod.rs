@@ -31,7 +31,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 
-use crate::document::Document;
+use crate::document::{is_ascii_space, Document};
 use crate::extraction::{
     CivilDate, Date, DateValue, Language, Meeting, Official, Precision, Reference, ReferenceKind,
 };
@@ -133,7 +133,7 @@ fn normalise_into(s: &str, out: &mut String) {
     if s.is_ascii() {
         let mut space = false;
         for &b in s.as_bytes() {
-            if matches!(b, b' ' | b'\t'..=b'\r') {
+            if is_ascii_space(b) {
                 space = !out.is_empty();
             } else {
                 if space {

@@ -26,7 +26,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::{Captures, Match, Regex};
 
-use crate::document::Document;
+use crate::document::{is_ascii_space, Document};
 use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
 use crate::numerals::{en_ordinal, parse_zh};
@@ -1615,7 +1615,7 @@ fn char_before(s: &str, end: usize) -> Option<(usize, bool)> {
     let x = *end.checked_sub(1).and_then(|i| s.as_bytes().get(i))?;
     if x < 0x80 {
         // the ASCII whitespace of `char::is_whitespace`
-        return Some((1, matches!(x, b' ' | b'\t'..=b'\r')));
+        return Some((1, is_ascii_space(x)));
     }
     let c = s[..end].chars().next_back()?;
     Some((c.len_utf8(), c.is_whitespace()))
@@ -1770,15 +1770,10 @@ fn is_word_byte(x: u8) -> bool {
     x.is_ascii_alphanumeric() || x == b'_'
 }
 
-/// An ASCII white space, as the narrow `\s` reads one.
-fn is_space_byte(x: u8) -> bool {
-    matches!(x, b' ' | b'\t'..=b'\r')
-}
-
 /// Where the run of white space that ends at `end` starts, if one does.
 fn space_start(b: &[u8], end: usize) -> Option<usize> {
     let mut i = end;
-    while i > 0 && is_space_byte(b[i - 1]) {
+    while i > 0 && is_ascii_space(b[i - 1]) {
         i -= 1;
     }
     (i < end).then_some(i)
@@ -1787,7 +1782,7 @@ fn space_start(b: &[u8], end: usize) -> Option<usize> {
 /// Where the run of bytes that are no white space and end at `end` starts.
 fn word_start(b: &[u8], end: usize) -> usize {
     let mut i = end;
-    while i > 0 && !is_space_byte(b[i - 1]) {
+    while i > 0 && !is_ascii_space(b[i - 1]) {
         i -= 1;
     }
     i
@@ -1829,7 +1824,7 @@ fn of_the_party_after(b: &[u8], at: usize) -> Option<usize> {
     let words = |at: usize, words: &[&str], fold: bool| {
         words.iter().try_fold(at, |at, w| {
             let mut i = at;
-            while b.get(i).is_some_and(|&x| is_space_byte(x)) {
+            while b.get(i).is_some_and(|&x| is_ascii_space(x)) {
                 i += 1;
             }
             let word = b.get(i..i + w.len()).filter(|_| i > at)?;
@@ -1847,7 +1842,7 @@ fn of_the_party_after(b: &[u8], at: usize) -> Option<usize> {
         .or_else(|| words(at, &["Party"], true))?;
     // `(CPC)`, with or without white space before it
     let mut i = end;
-    while b.get(i).is_some_and(|&x| is_space_byte(x)) {
+    while b.get(i).is_some_and(|&x| is_ascii_space(x)) {
         i += 1;
     }
     Some(match b.get(i..i + "(CPC)".len()) {
@@ -2180,7 +2175,7 @@ fn fewer_words(t: &str, n: usize) -> bool {
             return t.split_whitespace().nth(n - 1).is_none();
         }
         // the ASCII white space of `char::is_whitespace`
-        let space = matches!(x, b' ' | b'\t'..=b'\r');
+        let space = is_ascii_space(x);
         if !space && !in_word {
             words += 1;
             // (runs of ASCII read so far stay words whatever follows)

@@ -15,7 +15,7 @@
 use once_cell::sync::Lazy;
 
 use super::{item, sorted_chars, Quote, Spans};
-use crate::document::{is_han, Document};
+use crate::document::{is_ascii_space, is_han, Document};
 use crate::extraction::{Slogan, SloganKind};
 use crate::numerals::{digit, en_cardinal_word, parse_digits, parse_zh};
 use crate::prefilter::Hit;
@@ -355,24 +355,19 @@ struct Words<'a> {
     ascii: bool,
 }
 
-/// The ASCII characters that `char::is_whitespace` takes.
-fn is_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
-
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
         let b = self.rest.as_bytes();
         let (start, end) = if self.ascii {
-            let Some(start) = b.iter().position(|&c| !is_space(c)) else {
+            let Some(start) = b.iter().position(|&c| !is_ascii_space(c)) else {
                 self.rest = "";
                 return None;
             };
             let end = b[start..]
                 .iter()
-                .position(|&c| is_space(c))
+                .position(|&c| is_ascii_space(c))
                 .map_or(b.len(), |n| start + n);
             (start, end)
         } else {
@@ -393,13 +388,13 @@ impl DoubleEndedIterator for Words<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
         let b = self.rest.as_bytes();
         let (start, end) = if self.ascii {
-            let Some(last) = b.iter().rposition(|&c| !is_space(c)) else {
+            let Some(last) = b.iter().rposition(|&c| !is_ascii_space(c)) else {
                 self.rest = "";
                 return None;
             };
             let start = b[..last]
                 .iter()
-                .rposition(|&c| is_space(c))
+                .rposition(|&c| is_ascii_space(c))
                 .map_or(0, |n| n + 1);
             (start, last + 1)
         } else {
