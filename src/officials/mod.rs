@@ -183,13 +183,14 @@ static LEX: Lazy<Lexicons> = Lazy::new(|| {
                 // (past its rank: `Deputy County Magistrate`, `Executive Deputy Mayor`)
                 let own_level = singular
                     .split_whitespace()
+                    .map(str::to_lowercase)
                     .find(|w| {
                         !matches!(
-                            w.to_lowercase().as_str(),
+                            w.as_str(),
                             "deputy" | "vice" | "executive" | "acting" | "full-time" | "first"
                         )
                     })
-                    .is_some_and(|w| level_words.contains(&w.to_lowercase()))
+                    .is_some_and(|w| level_words.contains(&w))
                     || singular.ends_with("Mayor")
                     || singular.ends_with("Governor");
                 for (form, plural) in [(row.get(1), false), (row.get(2), true)] {
