@@ -63,6 +63,10 @@ pub(crate) struct Quote {
     pub book: bool,
     /// A title: in `《》`, read as one (`Opinions on ...`), or named one (`the article “...”`).
     pub title: bool,
+    /// Not a title, but the quoted topic of a consultation or a study
+    /// ([`quoted::quoted_topic`]): it shields the formulations inside as a title does, and
+    /// is no campaign.
+    pub topic: bool,
 }
 
 /// Buffers kept from one text to the next: allocated and grown once, not for each text.
@@ -132,9 +136,7 @@ fn extract_with(
     titles.set_union(
         quotes
             .iter()
-            .filter(|q| {
-                (q.title || quoted::quoted_topic(text, q)) && !is_match(quoted::trimmed(text, q))
-            })
+            .filter(|q| (q.title || q.topic) && !is_match(quoted::trimmed(text, q)))
             .map(|q| (q.start, q.end)),
     );
     // room for every match and quote: the list is then seldom grown
@@ -362,13 +364,16 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut
                 }
                 titles.ask(doc.text, start, hit.start)
             } || quoted::named_title(&doc.text[..mark]);
-        out.push(Quote {
+        let mut q = Quote {
             mark,
             start,
             end: hit.start,
             book,
             title,
-        });
+            topic: false,
+        };
+        q.topic = !title && quoted::quoted_topic(doc.text, &q);
+        out.push(q);
     }
     out.sort_by_key(|q| (q.start, q.end));
     titles.settle();

@@ -90,7 +90,7 @@ pub(crate) fn from_quotes(
         if matches.iter().any(half) {
             continue;
         }
-        if is_speech(inner) || is_body(inner) || is_emphasis(inner) || quoted_topic(text, q) {
+        if is_speech(inner) || is_body(inner) || is_emphasis(inner) || q.topic {
             continue;
         }
         // `荣获“农业农村工作先进乡镇”称号`: an honour's name, not a campaign
