@@ -957,6 +957,8 @@ const TRANSITIVE: &[&str] = &[
     "包括",
     // `省经信厅副厅长A结合委员发言逐一作了回应`: the members are what A draws on
     "结合", "結合",
+    // `我们支持中共中央总书记、中国国家主席习近平同志`
+    "支持",
 ];
 
 /// Heads that may follow a name (`习近平总书记`, `赵乐际委员长`, `王浩同志`).
@@ -2631,6 +2633,8 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     // group's and the committee's names hold `学习`
                     && !(c.starts(t0, "中心组")
                         || c.starts(t0, "中心組")
+                        // `航天员支持中心主任`
+                        || (c.s(t0 - 2, t0) == "支持" && c.starts(t0, "中心"))
                         || c.starts(t0, "委员会")
                         || c.starts(t0, "委員會")))
             {
@@ -2958,6 +2962,14 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && c.cs[a] == '余'
         && matches!(c.cs[a + 1], '名' | '位' | '人')
         && (c.cs[a - 1].is_ascii_digit() || matches!(c.cs[a - 1], '十' | '百' | '千' | '万' | '萬'))
+    {
+        return false;
+    }
+    // `1983年任部长`: the year's `年`, not the surname
+    if a > 0
+        && c.cs[a] == '年'
+        && (crate::numerals::digit(c.cs[a - 1]).is_some()
+            || crate::numerals::zh_digit(c.cs[a - 1]).is_some())
     {
         return false;
     }
