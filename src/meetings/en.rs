@@ -1357,10 +1357,16 @@ fn make(
             named(&name, &normal)
         }
     });
+    let org = organiser.as_ref().map(|r| &text[r.clone()]);
     if kind.is_none() {
         // the name holds no rendering (looked up above)
-        let org = organiser.as_ref().map(|r| &text[r.clone()]);
         kind = kind_by_organiser(org, head_word);
+    } else if kind == Some("study-meeting") {
+        // a collective study is of the kind its organiser makes: `the theoretical learning
+        // center group held the 10th collective learning`
+        kind = org
+            .and_then(|o| kind_inside_joined(&[o, " ", "study"]))
+            .map_or(kind, |k| Some(k.1));
     }
     Held {
         span,

@@ -1492,7 +1492,7 @@ fn read_with(
             *slot = k;
         }
     }
-    find_titles(&toks, name_at, heads, ones, titles);
+    find_titles(text, &toks, name_at, heads, ones, titles);
     // Western names stand only beside a title (`Prime Minister Keir Starmer`)
     let western = western_names(text, &toks, names, name_at, titles);
     if !western.is_empty() {
@@ -2553,6 +2553,7 @@ fn rank_before_head(toks: &[Tok], name_at: &[usize], next: Option<usize>, i: usi
 
 /// The title groups, into `out`; `heads` are the tokens where a head starts, in order.
 fn find_titles(
+    text: &str,
     toks: &[Tok],
     name_at: &[usize],
     heads: &[usize],
@@ -2594,8 +2595,11 @@ fn find_titles(
         loop {
             let last = ones.last().expect("a group has a title");
             let a = last.t1;
-            let comma =
-                toks.get(a).is_some_and(|t| t.punct(',')) && last.org.is_none() && !last.plural;
+            // (after a post of a body's Party group, a comma may go on to the body's post)
+            let party_unit = party_group_body(text, last).is_some();
+            let comma = toks.get(a).is_some_and(|t| t.punct(','))
+                && (last.org.is_none() || party_unit)
+                && !last.plural;
             if !comma && !toks.get(a).is_some_and(|t| t.is("and")) {
                 break;
             }
@@ -2624,22 +2628,22 @@ fn find_titles(
                 break;
             }
             if comma {
-                // `City CPPCC Party Group Secretary, Chairman A`: a bare head right before
-                // the name, after a prefixed post of the body's Party unit, is its
-                // coordinate and ends the group (not after `School Party Committee Deputy
-                // Secretary, President A`, whose prefix is the Party unit itself)
+                // `City CPPCC Party Group Secretary, Chairman A`, `Secretary of the Party
+                // Group of the District CPPCC, Chairman A`: a bare head right before the
+                // name, after a post of the body's Party unit, is its coordinate and ends
+                // the group (not after `School Party Committee Deputy Secretary, President
+                // A`, whose prefix is the Party unit itself)
                 let bare = next.prefix.is_none() && next.org.is_none();
                 let party_post = LEX.en_heads[last.head].words.iter().any(|w| w == "party");
                 if before_name
                     && bare
-                    && party_post
-                    && last.prefix.is_some()
+                    && ((party_post && last.prefix.is_some()) || party_unit)
                     && series_from.is_none()
                 {
                     ones.push(next);
                     break;
                 }
-                if before_name {
+                if before_name || last.org.is_some() {
                     break;
                 }
                 series_from.get_or_insert(ones.len());
