@@ -1360,7 +1360,11 @@ fn make(
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     if kind.is_none() {
         // the name holds no rendering (looked up above)
-        kind = kind_by_organiser(org, head_word);
+        kind = kind_by_organiser(org, head_word)
+            // a conference of no other kind is a work conference (`the Provincial Science
+            // and Technology Innovation Conference`, `2024 work safety and quality
+            // conference`)
+            .or_else(|| (head_word == "conference").then_some("work-conference"));
     } else if kind == Some("study-meeting") {
         // a collective study is of the kind its organiser makes: `the theoretical learning
         // center group held the 10th collective learning`

@@ -2111,6 +2111,18 @@ fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     if b.generic && this.iter().any(|w| text[b.span.clone()].starts_with(w)) {
         return true;
     }
+    // `the 18th meeting of the Standing Committee of … was held. A presided over the
+    // plenary meetings`, `…常委会第十八次会议举行。A主持全体会议`: a standing committee's
+    // meeting sits in unnumbered plenary meetings, its own parts
+    if a.kind == Some("standing-committee-meeting")
+        && b.number.is_none()
+        && matches!(
+            &*text[b.span.clone()].to_ascii_lowercase(),
+            "plenary meeting" | "plenary meetings" | "全体会议" | "全體會議"
+        )
+    {
+        return true;
+    }
     // `召开宁川·江东工作交流座谈会。丁少阳出席座谈会并讲话`: the last words of the name before,
     // bare after a verb of attending or presiding, name that meeting
     let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
