@@ -730,6 +730,17 @@ pub(super) const LABELS: &[&str] = &[
     "校領導",
     "学校领导",
     "學校領導",
+    // `集团领导王振、李秀英`: the leaders of an enterprise, a bureau, a department
+    "集团领导",
+    "集團領導",
+    "公司领导",
+    "公司領導",
+    "局领导",
+    "局領導",
+    "厅领导",
+    "廳領導",
+    "院领导",
+    "院領導",
     "四套班子领导",
     "四套班子領導",
     "县四套班子领导",
@@ -768,6 +779,16 @@ pub(super) const LABELS: &[&str] = &[
     "乡领导班子成员",
     "鄉領導班子成員",
     "街道领导班子成员",
+    "集团领导班子成员",
+    "集團領導班子成員",
+    "公司领导班子成员",
+    "公司領導班子成員",
+    "局领导班子成员",
+    "局領導班子成員",
+    "厅领导班子成员",
+    "廳領導班子成員",
+    "院领导班子成员",
+    "院領導班子成員",
     "党组成员",
     "黨組成員",
     "大会主席团成员",
@@ -2950,6 +2971,39 @@ fn after_transitive(c: &Chars, a: usize) -> bool {
         || (a >= 3 && c.cs[a - 1] == '了' && TRANSITIVE_SET.contains(c.s(a - 3, a - 1)))
 }
 
+/// `居民代表杜大爷、林阿姨`: a surname with a word of kin is a form of address, not a name.
+fn kin_address(c: &Chars, a: usize, b: usize) -> bool {
+    let Some(l) = surname_of(c, a) else {
+        return false;
+    };
+    b == a + l + 2
+        && matches!(
+            c.cs[a + l],
+            '大' | '阿' | '奶' | '爷' | '爺' | '婆' | '师' | '師'
+        )
+        && matches!(
+            c.s(a + l, b),
+            "大爷"
+                | "大爺"
+                | "大妈"
+                | "大媽"
+                | "大娘"
+                | "大叔"
+                | "大婶"
+                | "大嬸"
+                | "大姐"
+                | "大哥"
+                | "阿姨"
+                | "阿婆"
+                | "奶奶"
+                | "爷爷"
+                | "爺爺"
+                | "婆婆"
+                | "师傅"
+                | "師傅"
+        )
+}
+
 /// Is `a..b` a name: a surname and one or two characters, no organisation in it?
 fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     let Some(l) = surname_of(c, a) else {
@@ -2963,6 +3017,9 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
         && matches!(c.cs[a + 1], '名' | '位' | '人')
         && (c.cs[a - 1].is_ascii_digit() || matches!(c.cs[a - 1], '十' | '百' | '千' | '万' | '萬'))
     {
+        return false;
+    }
+    if kin_address(c, a, b) {
         return false;
     }
     // `1983年任部长`: the year's `年`, not the surname
@@ -3229,6 +3286,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<(usize,
         && (list_end || or_word)
         && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0)
         && !word_first()
+        && !kin_address(c, a, b)
     {
         return Some((b, false));
     }
