@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 379] = [
+const ROLE_VERBS: [(&str, Role); 380] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -512,6 +512,7 @@ const ROLE_VERBS: [(&str, Role); 379] = [
     ("listened the report of", Role::Participant),
     ("were delivered by", Role::Participant),
     ("made speech", Role::Participant),
+    ("made the speech", Role::Participant),
     ("made exchange speech", Role::Participant),
     ("made an exchange speech", Role::Participant),
     ("made a speech", Role::Participant),

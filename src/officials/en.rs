@@ -2856,6 +2856,15 @@ fn attach(
             // `members of the presidium: A, B and C`: a plural title opens its list (and
             // `Members of the presidium of the conference are: A, B, C`)
             a
+        } else if i == name
+            && i == a + 1
+            && toks[a].is("including")
+            && matches!(items[..], [.., Item::Title(g), Item::Sep(true)] if titles[g].plural)
+        {
+            // `other members of the leadership team, including A, B and C`: the list
+            // follows its plural title
+            items.pop();
+            a
         } else {
             i
         };
