@@ -1295,7 +1295,7 @@ fn make(
         .iter()
         .any(|t| EXPANDED.contains(&paren_word(t).unwrap_or(t.lo())));
     let is_ordinal = |t: &Tok| en_ordinal(&t.lower).filter(|_| t.lower.len() <= 12);
-    let number = is_ordinal(&name_toks[0]);
+    let mut number = is_ordinal(&name_toks[0]);
     // the body's `of` stands before a topic, not inside it
     let of_at = name_toks
         .iter()
@@ -1311,6 +1311,22 @@ fn make(
         })
     };
     let mut term = of_at.and_then(|o| body_ordinal(&name_toks[o..]));
+    // `14th Executive Committee Sixth (Enlarged) Meeting`: the number right before the
+    // head, the body's term before it
+    let mut before_head = head;
+    if before_head > from && paren_word(&toks[before_head - 1]).is_some() {
+        before_head -= 1;
+    }
+    if before_head > from + 1
+        && toks[head].lower == "meeting"
+        && text[toks[before_head - 2].start..].starts_with(|c: char| c.is_ascii_uppercase())
+        && !is_article(toks[before_head - 2].lo())
+    {
+        if let Some(n) = is_ordinal(&toks[before_head - 1]) {
+            number = Some(n);
+            term = term.or_else(|| body_ordinal(&toks[from..before_head]));
+        }
+    }
     let mut organiser = organiser;
     // `meeting of the State Council`: the body after `of` holds it
     if let Some(o) = of_at {
@@ -1397,6 +1413,18 @@ fn named_kind(
     heads: &Heads,
 ) -> (Option<&'static str>, bool) {
     let mut kind = part_kind(name).or_else(|| heads.kind_of_name(span, normal).map(|k| k.1));
+    if kind.is_none() && head_word == "meeting" {
+        // `14th Executive Committee Sixth (Enlarged) Meeting`: the meeting's number stands
+        // between its body and its head
+        if let Some((body, ordinal, last)) = normal
+            .rsplit_once(' ')
+            .and_then(|(rest, last)| rest.rsplit_once(' ').map(|(b, o)| (b, o, last)))
+        {
+            if en_ordinal(ordinal).is_some() {
+                kind = kind_inside_joined(&[body, " ", last]).map(|k| k.1);
+            }
+        }
+    }
     let generic = kind.is_none();
     if kind.is_none() {
         // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
