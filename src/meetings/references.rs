@@ -838,10 +838,24 @@ fn find_en(
             .flatten()
     };
     let mut push = |m: Range<usize>| {
+        // `the 18th National Congress of the Chinese Trade Unions`: another body's
+        let after = &s[m.end..];
+        let of = [" of the ", " of "]
+            .iter()
+            .find_map(|w| after.strip_prefix(w));
+        let other = of.and_then(|rest| {
+            EN_OTHER_CONGRESS_BODIES
+                .iter()
+                .find(|b| rest.starts_with(**b))
+                .map(|b| (after.len() - rest.len() + b.len(), *b))
+        });
         out.push(Found {
-            span: base + m.start..base + m.end,
+            span: base + m.start..base + m.end + other.map_or(0, |o| o.0),
             kind: ReferenceKind::Congress,
-            body: Some(local_congress_before(&s[..m.start]).unwrap_or("CPC").into()),
+            body: Some(match other {
+                Some((_, b)) => b.into(),
+                None => local_congress_before(&s[..m.start]).unwrap_or("CPC").into(),
+            }),
             number: congress_number(&s[m]),
             term: None,
         })
@@ -2306,10 +2320,21 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             if s[..m.start()].ends_with(['届', '屆']) {
                 continue;
             }
+            // `中国工会第十八次全国代表大会`, `中国共产主义青年团第十九次全国代表大会`: the
+            // congress of another body, named before it
+            let other = m
+                .as_str()
+                .starts_with('第')
+                .then(|| {
+                    OTHER_CONGRESS_BODIES
+                        .iter()
+                        .find(|b| s[..m.start()].ends_with(**b))
+                })
+                .flatten();
             out.push(Found {
-                span: base + m.start()..base + m.end(),
+                span: base + m.start() - other.map_or(0, |b| b.len())..base + m.end(),
                 kind: ReferenceKind::Congress,
-                body: Some("CPC".into()),
+                body: Some(other.map_or("CPC", |b| b).into()),
                 number: Some(num),
                 term: None,
             });
@@ -2604,6 +2629,61 @@ fn congresses(s: &str) -> impl Iterator<Item = Match<'_>> + '_ {
     };
     near(key, reach, move |from| found_from(&ZH_CONGRESS, s, from))
 }
+
+/// Bodies other than the Party whose national congresses are written as the Party's
+/// (`the 18th National Congress`), with their name after (`of the Chinese Trade Unions`;
+/// the mass organisations of `EN_MASS_CONGRESS` are read there).
+const EN_OTHER_CONGRESS_BODIES: [&str; 12] = [
+    "Chinese Trade Unions",
+    "Trade Unions of China",
+    "Chinese Women",
+    "China Democratic League",
+    "China National Democratic Construction Association",
+    "China Association for Promoting Democracy",
+    "Chinese Peasants and Workers Democratic Party",
+    "Chinese Peasants' and Workers' Democratic Party",
+    "China Zhi Gong Party",
+    "Jiusan Society",
+    "Revolutionary Committee of the Chinese Kuomintang",
+    "China Association for Science and Technology",
+];
+
+/// Bodies other than the Party whose national congresses are written as the Party's
+/// (`第N次全国代表大会`), with their name before.
+const OTHER_CONGRESS_BODIES: [&str; 32] = [
+    "中国工会",
+    "中國工會",
+    "中国共产主义青年团",
+    "中國共產主義青年團",
+    "共青团",
+    "共青團",
+    "中国妇女",
+    "中國婦女",
+    "中国民主同盟",
+    "中國民主同盟",
+    "中国民主建国会",
+    "中國民主建國會",
+    "中国民主促进会",
+    "中國民主促進會",
+    "中国农工民主党",
+    "中國農工民主黨",
+    "中国致公党",
+    "中國致公黨",
+    "九三学社",
+    "九三學社",
+    "中国国民党革命委员会",
+    "中國國民黨革命委員會",
+    "台湾民主自治同盟",
+    "臺灣民主自治同盟",
+    "中国科学技术协会",
+    "中國科學技術協會",
+    "中国科协",
+    "中國科協",
+    "中国文学艺术界联合会",
+    "中國文學藝術界聯合會",
+    "中国作家协会",
+    "中國作家協會",
+];
 
 /// The numeral of a match of [`ZH_CONGRESS`], and whether it is prefixed: by a word of the
 /// Party (`pre`), or as `第N次全国代表大会` (`num2`, `num3`). Read off the match, not
