@@ -2124,6 +2124,16 @@ fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     {
         return true;
     }
+    // `A presided the second day meeting`: a day of the meeting before
+    let day = text[b.span.clone()]
+        .split_once(' ')
+        .filter(|(n, _)| crate::numerals::en_ordinal_word(n).is_some())
+        .is_some_and(|(_, rest)| {
+            rest.eq_ignore_ascii_case("day meeting") || rest.eq_ignore_ascii_case("day's meeting")
+        });
+    if day {
+        return true;
+    }
     // `召开宁川·江东工作交流座谈会。丁少阳出席座谈会并讲话`: the last words of the name before,
     // bare after a verb of attending or presiding, name that meeting
     let (long, short) = (&text[a.span.clone()], &text[b.span.clone()]);
