@@ -731,7 +731,26 @@ fn document_date_with(
                     && (after.trim().is_empty() || set_off_next(after));
                 // or a newspaper's page header: `东川日报 2025年06月13日 星期五 第01版：要闻`
                 let page = i < head && page_header(&line[c.end..]);
-                if own_line.is_none() && (words <= 8 || opens_header || closes_header || page) {
+                // or a dateline that holds its year: `Lianhu News, March 8, 2024 (Reporter
+                // Gao Yun) On the morning of the 7th`, `YUNXI, Nov. 8, 2024 —`
+                let after = &line[c.end..];
+                let full_dateline = i < head
+                    && c.start < 60
+                    && before.trim_end().ends_with(',')
+                    && line.starts_with(|ch: char| ch.is_uppercase())
+                    && ([" —", " --", " –"].iter().any(|d| after.starts_with(d))
+                        || [
+                            "Reporter",
+                            "reporter",
+                            "Xinhua",
+                            "Correspondent",
+                            "correspondent",
+                        ]
+                        .iter()
+                        .any(|w| after.strip_prefix(" (").is_some_and(|a| a.starts_with(w))));
+                if own_line.is_none()
+                    && (words <= 8 || opens_header || closes_header || page || full_dateline)
+                {
                     own_line = Some(date);
                 }
             }

@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 380] = [
+const ROLE_VERBS: [(&str, Role); 381] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -630,6 +630,8 @@ const ROLE_VERBS: [(&str, Role); 380] = [
     // `made report of the … work situation`: 作汇报 in machine translation
     ("made report", Role::Participant),
     ("read out", Role::Participant),
+    // `A read the 《Decision on Commending …》` (宣读)
+    ("read the", Role::Participant),
     ("joined a panel discussion", Role::Participant),
     ("joined a group discussion", Role::Participant),
     ("joined a group deliberation", Role::Participant),

@@ -2263,6 +2263,31 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 j += 2;
                 continue;
             }
+            // `Leader of the Discipline Inspection and Supervision Team stationed in the
+            // Department Liu Chang`: before a name, the body the team is stationed in is
+            // part of its name (after a name, `A, head of …, stationed at the Ministry, and
+            // Chief Engineer B`, the title is read up to the team)
+            let stationed = t.is("stationed")
+                && last == Some(j - 1)
+                && toks.get(j + 1).is_some_and(|n| n.is("in") || n.is("at"))
+                && {
+                    let mut k = j + 2;
+                    if toks.get(k).is_some_and(|n| n.is("the")) {
+                        k += 1;
+                    }
+                    let body = k;
+                    while toks
+                        .get(k)
+                        .is_some_and(|n| n.cap && name_at[k] == usize::MAX)
+                    {
+                        k += 1;
+                    }
+                    k > body && name_at.get(k).is_some_and(|&n| n != usize::MAX)
+                };
+            if stationed {
+                j += 2;
+                continue;
+            }
             // `of Hengtai Precision Machinery Co., Ltd.`: a company's suffix, with its stops
             if last == Some(j - 1) && toks[j - 1].is("co") && t.punct('.') {
                 let mut end = j;
