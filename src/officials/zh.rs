@@ -1561,8 +1561,7 @@ fn eight(
 
 /// The step of [`decode_with`] for AVX2. The bytes of each character are shuffled into a
 /// lane of 32 bits, where masks and shifts make the characters of all eight at once,
-/// stored together, as are their offsets; only their marks are looked up one by one in
-/// `class` (`CLASS`).
+/// stored together, as are their offsets, and their marks gathered from `class` (`CLASS`).
 ///
 /// # Safety
 ///
@@ -1592,7 +1591,8 @@ unsafe fn eight_avx2(
     };
     // SAFETY: the processor has AVX2 (the caller's promise); each load reads 16 bytes of a
     // slice of 16, and each store writes 32 bytes into a slice of eight `usize` (of 8
-    // bytes: `target_pointer_width`) or eight `char` (of 4)
+    // bytes: `target_pointer_width`) or eight `char` (of 4); the gather reads four bytes
+    // of `class` (of `CHARS` bytes) from each character on, below U+10000
     unsafe {
         let bytes = _mm256_set_m128i(
             _mm_loadu_si128(hi.as_ptr().cast()),
@@ -1624,10 +1624,16 @@ unsafe fn eight_avx2(
         let offsets = |a: i64| _mm256_add_epi64(base, _mm256_setr_epi64x(a, a + 3, a + 6, a + 9));
         _mm256_storeu_si256(first.as_mut_ptr().cast(), offsets(0));
         _mm256_storeu_si256(last.as_mut_ptr().cast(), offsets(12));
-    }
-    for (j, &ch) in cs.iter().enumerate() {
-        if class[ch as usize] & MARKS != 0 {
-            marked.push(n + j);
+        // the classes of the eight at once (a gather reads four bytes from each character's
+        // slot on, its class the lowest), and a bit for each character with a mark: most
+        // have none, where a lookup and a test of each cost seven instructions a character
+        let classes = _mm256_i32gather_epi32::<1>(class.as_ptr().cast(), chars);
+        let marks = _mm256_and_si256(classes, _mm256_set1_epi32(i32::from(MARKS)));
+        let none = _mm256_cmpeq_epi32(marks, _mm256_setzero_si256());
+        let mut bits = !_mm256_movemask_ps(_mm256_castsi256_ps(none)) & 0xFF;
+        while bits != 0 {
+            marked.push(n + bits.trailing_zeros() as usize);
+            bits &= bits - 1;
         }
     }
     true
