@@ -22,7 +22,8 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use super::{CharSet, Found, Map, Set, Written, LEX};
+use super::{CharSet, Found, Map, Set, Written, LEX, SAYING, SENTENCE_END};
+use crate::prefilter::Hit;
 
 /// Every head, label and honorific.
 static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
@@ -389,6 +390,12 @@ const AFTER: &[&str] = &[
     "问道", "問道", "关注", "關注", "发问", "發問", // `常务副县长A因公请假`
     "因公", "因故", "因病",
 ];
+
+/// The words on which a list of names may close, `VERBS` (a `等` closes one only before a
+/// label, a head, `负责人` or `代表`, each a trigger of its own).
+pub(super) fn list_words() -> impl Iterator<Item = &'static str> {
+    VERBS.iter().copied()
+}
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
 /// a list of officials.
@@ -1352,8 +1359,21 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// Reads one Chinese paragraph.
-pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
+/// Reads one Chinese paragraph, whose hits of this extractor's triggers are `hits`.
+pub(super) fn read(text: &str, unit: Range<usize>, hits: &[Hit], out: &mut Vec<Found>) {
+    // A paragraph whose only anchors are verbs of saying (`韩正平指出，……`, `会议强调，……`),
+    // common in the news and long, mostly names no one: it is read only if a name may be
+    // found in it. Without a head (each is an anchor), no title is read and no
+    // name before one; without a verb of the meeting (each an anchor or a `LIST_WORD`),
+    // no appointment is read and no list closes but at a `等` before a label, a head or
+    // `代表`, none there; what is left is a list that opens a sentence (`list_may_open`).
+    if hits
+        .iter()
+        .all(|h| matches!(h.entry, SAYING | SENTENCE_END))
+        && !list_may_open(text, unit.clone(), hits)
+    {
+        return;
+    }
     // the buffers are borrowed in place (moving them out and back costs copies of the
     // struct); a read never runs inside another, but if it did it would take fresh ones
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -3376,6 +3396,36 @@ fn reports_after(c: &Chars, p: usize) -> bool {
     false
 }
 
+/// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: is the
+/// third or the fourth character after its start or after a sentence end a `、`, `和` or
+/// `及`, as after the first name of a list of more than one? The ends are the unit's
+/// `SENTENCE_END` hits, and its spaces.
+fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit]) -> bool {
+    let joined_at = |p: usize| {
+        text.get(p..unit.end).is_some_and(|r| {
+            r.chars()
+                .skip(2)
+                .take(2)
+                .any(|c| matches!(c, '、' | '和' | '及'))
+        })
+    };
+    let s = text.get(unit.clone()).unwrap_or_default();
+    joined_at(unit.start)
+        || hits
+            .iter()
+            .any(|h| h.entry == SENTENCE_END && joined_at(h.end))
+        || memchr::memchr_iter(b' ', s.as_bytes()).any(|i| joined_at(unit.start + i + 1))
+}
+
+/// The marks of `SENTENCE_ENDS` but the space (which is looked for in the paragraph), as
+/// the triggers that `list_may_open` finds them by.
+pub(super) fn marked_sentence_ends() -> impl Iterator<Item = String> {
+    SENTENCE_ENDS
+        .iter()
+        .filter(|&&c| c != ' ')
+        .map(char::to_string)
+}
+
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`, into
 /// `out` (left empty if there is no such list).
 fn attendee_list(c: &Chars, mut p: usize, out: &mut Vec<(usize, usize)>) {
@@ -3751,6 +3801,22 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prefilter::{Lexicon, Prefilter};
+
+    /// The triggers of the extractor, compiled once for the tests: a paragraph is read with
+    /// its hits, as `extract` reads it.
+    static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
+        let mut triggers = Vec::new();
+        super::super::triggers(&mut triggers);
+        Prefilter::new(&triggers)
+    });
+
+    fn read_all(text: &str) -> Vec<Found> {
+        let hits = PREFILTER.scan(text);
+        let mut out = Vec::new();
+        read(text, 0..text.len(), hits.of(Lexicon::Official), &mut out);
+        out
+    }
 
     #[test]
     fn the_table_answers_as_the_character_tests() {
@@ -3763,9 +3829,8 @@ mod tests {
     }
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
-        let mut out = Vec::new();
-        read(text, 0..text.len(), &mut out);
-        out.into_iter()
+        read_all(text)
+            .into_iter()
             .filter(|f| f.anchored)
             .map(|f| (f.name_in(text).to_string(), f.titles))
             .collect()
@@ -3829,6 +3894,47 @@ mod tests {
                 assert_eq!(sc.at[n], e);
                 assert_eq!(dotted, text[a..e].contains('·'), "{a}..{e}");
             }
+        }
+    }
+
+    #[test]
+    fn verbs_of_saying_are_no_heads_and_no_verbs() {
+        // (a paragraph whose only anchors are these is not read when no list may open it)
+        for w in super::super::SAYING_WORDS {
+            assert!(!HEAD_WORDS.contains(w) && !VERBS.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_not_read_would_give_no_name() {
+        // each read as `extract` reads it, and read whatever its hits, gives the same
+        let anchor = [Hit {
+            start: 0,
+            end: 0,
+            entry: super::super::ANCHOR,
+        }];
+        for text in [
+            "韩正平指出，数字乡村建设是乡村振兴的战略方向。",
+            "会议强调，丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调：丁薛祥、王毅和李强，要抓好落实。",
+            "会议强调 丁薛祥、王毅、李强，要抓好落实。",
+            "丁薛祥、王毅、李强，在会上强调，要抓好落实。",
+            "会议指出，张国清和李干杰当选为委员。",
+            "会议表示，决定任命潘志远为县教育体育局局长。",
+            "会议强调，邵建明、庞丽君等企业负责人，要抓好落实。",
+            "会议强调，邵建明、庞丽君等6位常委要抓好落实。",
+            "会议强调，邵建明、庞丽君等党外人士要抓好落实。",
+            "陈立新强调，王丽萍代表县委作工作报告。",
+        ] {
+            let mut all = Vec::new();
+            read(text, 0..text.len(), &anchor, &mut all);
+            let key = |f: &Found| (f.start, f.end, f.titles.clone(), f.anchored);
+            let want: Vec<_> = all.iter().map(key).collect();
+            assert_eq!(
+                read_all(text).iter().map(key).collect::<Vec<_>>(),
+                want,
+                "{text}"
+            );
         }
     }
 
