@@ -543,8 +543,8 @@ const SAYING: u32 = 1;
 /// is known to hold none before it is read (`zh::read`).
 const LIST_WORD: u32 = 2;
 
-/// A mark that ends a sentence before a Chinese list of names may open (`zh::SENTENCE_ENDS`
-/// but the space): found for the same reason.
+/// A mark that ends a sentence before a Chinese list of names may open, of those the
+/// shared scan finds for no other lexicon (`：`, U+3000): found for the same reason.
 const SENTENCE_END: u32 = 3;
 
 /// The verbs of saying among `ZH_TRIGGERS`.
@@ -580,7 +580,7 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
             out.push(Trigger::new(t, Lexicon::Official, LIST_WORD));
         }
     }
-    for t in zh::marked_sentence_ends() {
+    for t in zh::MARKED_SENTENCE_ENDS {
         if seen.insert(t.to_string()) {
             out.push(Trigger::new(t, Lexicon::Official, SENTENCE_END));
         }
@@ -663,6 +663,7 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     } = sc;
     units.clear();
     found.clear();
+    let breaks = hits.of(Lexicon::Break);
     let hits = hits.of(Lexicon::Official);
     for h in hits.iter().filter(|h| matches!(h.entry, ANCHOR | SAYING)) {
         if units.last().is_some_and(|u| h.start < u.end) {
@@ -685,7 +686,7 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     }
     for u in units.iter() {
         pieces(doc, u.clone(), |piece| match doc.language_at(piece.start) {
-            Language::Zh => zh::read(text, piece.clone(), hits_in(hits, piece), found),
+            Language::Zh => zh::read(text, piece.clone(), hits_in(hits, piece), breaks, found),
             // an English text's lower case is made once for all its English readers (a
             // Chinese text's English paragraph is lowered alone)
             _ if doc.language == Language::En => {

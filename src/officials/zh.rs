@@ -23,6 +23,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use super::{CharSet, Found, Map, Set, Written, LEX, SAYING, SENTENCE_END};
+use crate::document::mark::STOP_ZH;
 use crate::prefilter::Hit;
 
 /// Every head, label and honorific.
@@ -1359,8 +1360,15 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// Reads one Chinese paragraph, whose hits of this extractor's triggers are `hits`.
-pub(super) fn read(text: &str, unit: Range<usize>, hits: &[Hit], out: &mut Vec<Found>) {
+/// Reads one Chinese paragraph, whose hits of this extractor's triggers are `hits`; those
+/// of the marks that end lines and sentences in the text (`Lexicon::Break`) are `breaks`.
+pub(super) fn read(
+    text: &str,
+    unit: Range<usize>,
+    hits: &[Hit],
+    breaks: &[Hit],
+    out: &mut Vec<Found>,
+) {
     // A paragraph whose only anchors are verbs of saying (`韩正平指出，……`, `会议强调，……`),
     // common in the news and long, mostly names no one: it is read only if a name may be
     // found in it. Without a head (each is an anchor), no title is read and no
@@ -1370,7 +1378,12 @@ pub(super) fn read(text: &str, unit: Range<usize>, hits: &[Hit], out: &mut Vec<F
     if hits
         .iter()
         .all(|h| matches!(h.entry, SAYING | SENTENCE_END))
-        && !list_may_open(text, unit.clone(), hits)
+        && !list_may_open(
+            text,
+            unit.clone(),
+            hits,
+            super::hits_in(breaks, unit.clone()),
+        )
     {
         return;
     }
@@ -3397,10 +3410,12 @@ fn reports_after(c: &Chars, p: usize) -> bool {
 }
 
 /// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: is the
-/// third or the fourth character after its start or after a sentence end a `、`, `和` or
-/// `及`, as after the first name of a list of more than one? The ends are the unit's
-/// `SENTENCE_END` hits, and its spaces.
-fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit]) -> bool {
+/// third or the fourth character after its start or after a sentence end
+/// (`SENTENCE_ENDS`) a `、`, `和` or `及`, as after the first name of a list of more than
+/// one? The ends are found by the shared scan (`。` and `；` among the `stops` of
+/// Chinese sentences, which hold a few more; `：` and U+3000 among the `SENTENCE_END`
+/// hits), but for `:` and ` `, rare in Chinese, sought here.
+fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit], stops: &[Hit]) -> bool {
     let joined_at = |p: usize| {
         text.get(p..unit.end).is_some_and(|r| {
             r.chars()
@@ -3411,20 +3426,17 @@ fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit]) -> bool {
     };
     let s = text.get(unit.clone()).unwrap_or_default();
     joined_at(unit.start)
+        || stops
+            .iter()
+            .any(|h| h.entry & STOP_ZH != 0 && joined_at(h.end))
         || hits
             .iter()
             .any(|h| h.entry == SENTENCE_END && joined_at(h.end))
-        || memchr::memchr_iter(b' ', s.as_bytes()).any(|i| joined_at(unit.start + i + 1))
+        || memchr::memchr2_iter(b' ', b':', s.as_bytes()).any(|i| joined_at(unit.start + i + 1))
 }
 
-/// The marks of `SENTENCE_ENDS` but the space (which is looked for in the paragraph), as
-/// the triggers that `list_may_open` finds them by.
-pub(super) fn marked_sentence_ends() -> impl Iterator<Item = String> {
-    SENTENCE_ENDS
-        .iter()
-        .filter(|&&c| c != ' ')
-        .map(char::to_string)
-}
+/// The marks of `SENTENCE_ENDS` that `list_may_open` finds by triggers of this extractor.
+pub(super) const MARKED_SENTENCE_ENDS: [&str; 2] = ["：", "\u{3000}"];
 
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`, into
 /// `out` (left empty if there is no such list).
@@ -3808,13 +3820,15 @@ mod tests {
     static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
         let mut triggers = Vec::new();
         super::super::triggers(&mut triggers);
+        crate::document::triggers(&mut triggers);
         Prefilter::new(&triggers)
     });
 
     fn read_all(text: &str) -> Vec<Found> {
         let hits = PREFILTER.scan(text);
+        let (anchors, stops) = (hits.of(Lexicon::Official), hits.of(Lexicon::Break));
         let mut out = Vec::new();
-        read(text, 0..text.len(), hits.of(Lexicon::Official), &mut out);
+        read(text, 0..text.len(), anchors, stops, &mut out);
         out
     }
 
@@ -3906,6 +3920,20 @@ mod tests {
     }
 
     #[test]
+    fn every_sentence_end_is_found_for_lists() {
+        // (`list_may_open` finds them by the shared scan, or itself)
+        let mut triggers = Vec::new();
+        crate::document::triggers(&mut triggers);
+        for c in SENTENCE_ENDS.iter().map(char::to_string) {
+            let stop = triggers
+                .iter()
+                .any(|t| t.entry & STOP_ZH != 0 && t.pattern == c);
+            let marked = MARKED_SENTENCE_ENDS.contains(&c.as_str());
+            assert!(stop || marked || c == " " || c == ":", "{c:?}");
+        }
+    }
+
+    #[test]
     fn a_paragraph_not_read_would_give_no_name() {
         // each read as `extract` reads it, and read whatever its hits, gives the same
         let anchor = [Hit {
@@ -3918,6 +3946,10 @@ mod tests {
             "会议强调，丁薛祥、王毅、李强，要抓好落实。",
             "会议强调：丁薛祥、王毅和李强，要抓好落实。",
             "会议强调 丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调。丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调\u{3000}丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调:丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调；丁薛祥、王毅、李强，要抓好落实。",
             "丁薛祥、王毅、李强，在会上强调，要抓好落实。",
             "会议指出，张国清和李干杰当选为委员。",
             "会议表示，决定任命潘志远为县教育体育局局长。",
@@ -3927,7 +3959,7 @@ mod tests {
             "陈立新强调，王丽萍代表县委作工作报告。",
         ] {
             let mut all = Vec::new();
-            read(text, 0..text.len(), &anchor, &mut all);
+            read(text, 0..text.len(), &anchor, &[], &mut all);
             let key = |f: &Found| (f.start, f.end, f.titles.clone(), f.anchored);
             let want: Vec<_> = all.iter().map(key).collect();
             assert_eq!(
