@@ -366,7 +366,7 @@ impl<'a> Document<'a> {
 
 /// What a mark of [`Lexicon::Break`] ends, as the `entry` of its trigger: a line, a
 /// sentence of an English paragraph, a sentence of a Chinese one (`!` ends both).
-mod mark {
+pub(crate) mod mark {
     pub const LINE: u32 = 1;
     pub const STOP_EN: u32 = 2;
     pub const STOP_ZH: u32 = 4;

@@ -4,7 +4,8 @@
 //! `书记`, `副主席`), honorifics (`Comrade`, `Mr.`, `同志`) and verbs of the meeting
 //! (`presided`, `attended`, `主持`, `出席`). Each paragraph holding an anchor is read once by
 //! the reader of its language (`en.rs`, `zh.rs`), which finds the names in it and ties the
-//! titles to them:
+//! titles to them (a Chinese one that only a verb of saying anchors, `会议强调`, is read
+//! only if a name may stand in it, as its other hits tell):
 //!
 //! - a title before the name (`General Secretary Xi Jinping`, `区委书记张三`), after it
 //!   (`Zheng Hong, Member of ...`, `习近平总书记`), or shared by a list before or after it
@@ -34,7 +35,7 @@ use once_cell::sync::Lazy;
 use crate::document::Document;
 use crate::extraction::{Language, Mention, Official};
 use crate::lexicon;
-use crate::prefilter::{Hits, Lexicon, Trigger};
+use crate::prefilter::{Hit, Hits, Lexicon, Trigger};
 
 /// A name found by a reader: one mention, with the titles given to it there.
 #[derive(Debug, Clone)]
@@ -528,6 +529,27 @@ pub(crate) fn is_pinyin_word(word: &str) -> bool {
     en::is_given(word.as_bytes())
 }
 
+/// What a trigger of this extractor is, as its entry: a word that anchors the paragraph
+/// it stands in, which is read for names.
+const ANCHOR: u32 = 0;
+
+/// A verb of saying (`SAYING_WORDS`): it anchors its paragraph, where the speakers of
+/// other paragraphs are mentioned again (`zh::more_mentions`), but opens and closes no
+/// list of names.
+const SAYING: u32 = 1;
+
+/// A word that anchors nothing but on which a Chinese list of names may close (the verbs
+/// of the meeting that are no anchor: `当选`, `任命`, `代表` ...): found so that a paragraph
+/// is known to hold none before it is read (`zh::read`).
+const LIST_WORD: u32 = 2;
+
+/// A mark that ends a sentence before a Chinese list of names may open, of those the
+/// shared scan finds for no other lexicon (`：`, U+3000): found for the same reason.
+const SENTENCE_END: u32 = 3;
+
+/// The verbs of saying among `ZH_TRIGGERS`.
+const SAYING_WORDS: &[&str] = &["指出", "强调", "強調", "表示"];
+
 /// The triggers of this extractor.
 pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     let lex = &*LEX;
@@ -545,7 +567,22 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     }
     for t in EN_TRIGGERS.iter().chain(ZH_TRIGGERS).chain(zh::LABELS) {
         if seen.insert(t.to_string()) {
-            out.push(Trigger::new(*t, Lexicon::Official, 0));
+            let entry = if SAYING_WORDS.contains(t) {
+                SAYING
+            } else {
+                ANCHOR
+            };
+            out.push(Trigger::new(*t, Lexicon::Official, entry));
+        }
+    }
+    for t in zh::list_words() {
+        if seen.insert(t.to_string()) {
+            out.push(Trigger::new(t, Lexicon::Official, LIST_WORD));
+        }
+    }
+    for t in zh::MARKED_SENTENCE_ENDS {
+        if seen.insert(t.to_string()) {
+            out.push(Trigger::new(t, Lexicon::Official, SENTENCE_END));
         }
     }
 }
@@ -626,7 +663,9 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     } = sc;
     units.clear();
     found.clear();
-    for h in hits.of(Lexicon::Official) {
+    let breaks = hits.of(Lexicon::Break);
+    let hits = hits.of(Lexicon::Official);
+    for h in hits.iter().filter(|h| matches!(h.entry, ANCHOR | SAYING)) {
         if units.last().is_some_and(|u| h.start < u.end) {
             continue;
         }
@@ -647,7 +686,7 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     }
     for u in units.iter() {
         pieces(doc, u.clone(), |piece| match doc.language_at(piece.start) {
-            Language::Zh => zh::read(text, piece, found),
+            Language::Zh => zh::read(text, piece.clone(), hits_in(hits, piece), breaks, found),
             // an English text's lower case is made once for all its English readers (a
             // Chinese text's English paragraph is lowered alone)
             _ if doc.language == Language::En => {
@@ -729,6 +768,13 @@ fn more_western(text: &str, found: &mut Vec<Found>) {
         }
     }
     found.extend(more);
+}
+
+/// The hits (in order of `start`) that start in `range`.
+fn hits_in(hits: &[Hit], range: Range<usize>) -> &[Hit] {
+    let from = hits.partition_point(|h| h.start < range.start);
+    let to = hits.partition_point(|h| h.start < range.end);
+    &hits[from..to.max(from)]
 }
 
 /// Is `next` the continuation of `p`, cut by one line break inside a sentence?

@@ -22,7 +22,9 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use super::{CharSet, Found, Map, Set, Written, LEX};
+use super::{CharSet, Found, Map, Set, Written, LEX, SAYING, SENTENCE_END};
+use crate::document::mark::STOP_ZH;
+use crate::prefilter::Hit;
 
 /// Every head, label and honorific.
 static HEAD_WORDS: Lazy<Set<&'static str>> = Lazy::new(|| {
@@ -389,6 +391,12 @@ const AFTER: &[&str] = &[
     "问道", "問道", "关注", "關注", "发问", "發問", // `常务副县长A因公请假`
     "因公", "因故", "因病",
 ];
+
+/// The words on which a list of names may close, `VERBS` (a `等` closes one only before a
+/// label, a head, `负责人` or `代表`, each a trigger of its own).
+pub(super) fn list_words() -> impl Iterator<Item = &'static str> {
+    VERBS.iter().copied()
+}
 
 /// Verbs whose subject is a person acting in the meeting: a list of names before one is
 /// a list of officials.
@@ -1384,8 +1392,33 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-/// Reads one Chinese paragraph.
-pub(super) fn read(text: &str, unit: Range<usize>, out: &mut Vec<Found>) {
+/// Reads one Chinese paragraph, whose hits of this extractor's triggers are `hits`; those
+/// of the marks that end lines and sentences in the text (`Lexicon::Break`) are `breaks`.
+pub(super) fn read(
+    text: &str,
+    unit: Range<usize>,
+    hits: &[Hit],
+    breaks: &[Hit],
+    out: &mut Vec<Found>,
+) {
+    // A paragraph whose only anchors are verbs of saying (`韩正平指出，……`, `会议强调，……`),
+    // common in the news and long, mostly names no one: it is read only if a name may be
+    // found in it. Without a head (each is an anchor), no title is read and no
+    // name before one; without a verb of the meeting (each an anchor or a `LIST_WORD`),
+    // no appointment is read and no list closes but at a `等` before a label, a head or
+    // `代表`, none there; what is left is a list that opens a sentence (`list_may_open`).
+    if hits
+        .iter()
+        .all(|h| matches!(h.entry, SAYING | SENTENCE_END))
+        && !list_may_open(
+            text,
+            unit.clone(),
+            hits,
+            super::hits_in(breaks, unit.clone()),
+        )
+    {
+        return;
+    }
     // the buffers are borrowed in place (moving them out and back costs copies of the
     // struct); a read never runs inside another, but if it did it would take fresh ones
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
@@ -1593,8 +1626,7 @@ fn eight(
 
 /// The step of [`decode_with`] for AVX2. The bytes of each character are shuffled into a
 /// lane of 32 bits, where masks and shifts make the characters of all eight at once,
-/// stored together, as are their offsets; only their marks are looked up one by one in
-/// `class` (`CLASS`).
+/// stored together, as are their offsets, and their marks gathered from `class` (`CLASS`).
 ///
 /// # Safety
 ///
@@ -1624,7 +1656,8 @@ unsafe fn eight_avx2(
     };
     // SAFETY: the processor has AVX2 (the caller's promise); each load reads 16 bytes of a
     // slice of 16, and each store writes 32 bytes into a slice of eight `usize` (of 8
-    // bytes: `target_pointer_width`) or eight `char` (of 4)
+    // bytes: `target_pointer_width`) or eight `char` (of 4); the gather reads four bytes
+    // of `class` (of `CHARS` bytes) from each character on, below U+10000
     unsafe {
         let bytes = _mm256_set_m128i(
             _mm_loadu_si128(hi.as_ptr().cast()),
@@ -1656,10 +1689,16 @@ unsafe fn eight_avx2(
         let offsets = |a: i64| _mm256_add_epi64(base, _mm256_setr_epi64x(a, a + 3, a + 6, a + 9));
         _mm256_storeu_si256(first.as_mut_ptr().cast(), offsets(0));
         _mm256_storeu_si256(last.as_mut_ptr().cast(), offsets(12));
-    }
-    for (j, &ch) in cs.iter().enumerate() {
-        if class[ch as usize] & MARKS != 0 {
-            marked.push(n + j);
+        // the classes of the eight at once (a gather reads four bytes from each character's
+        // slot on, its class the lowest), and a bit for each character with a mark: most
+        // have none, where a lookup and a test of each cost seven instructions a character
+        let classes = _mm256_i32gather_epi32::<1>(class.as_ptr().cast(), chars);
+        let marks = _mm256_and_si256(classes, _mm256_set1_epi32(i32::from(MARKS)));
+        let none = _mm256_cmpeq_epi32(marks, _mm256_setzero_si256());
+        let mut bits = !_mm256_movemask_ps(_mm256_castsi256_ps(none)) & 0xFF;
+        while bits != 0 {
+            marked.push(n + bits.trailing_zeros() as usize);
+            bits &= bits - 1;
         }
     }
     true
@@ -3449,6 +3488,35 @@ fn reports_after(c: &Chars, p: usize) -> bool {
     false
 }
 
+/// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: is the
+/// third or the fourth character after its start or after a sentence end
+/// (`SENTENCE_ENDS`) a `、`, `和` or `及`, as after the first name of a list of more than
+/// one? The ends are found by the shared scan (`。` and `；` among the `stops` of
+/// Chinese sentences, which hold a few more; `：` and U+3000 among the `SENTENCE_END`
+/// hits), but for `:` and ` `, rare in Chinese, sought here.
+fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit], stops: &[Hit]) -> bool {
+    let joined_at = |p: usize| {
+        text.get(p..unit.end).is_some_and(|r| {
+            r.chars()
+                .skip(2)
+                .take(2)
+                .any(|c| matches!(c, '、' | '和' | '及'))
+        })
+    };
+    let s = text.get(unit.clone()).unwrap_or_default();
+    joined_at(unit.start)
+        || stops
+            .iter()
+            .any(|h| h.entry & STOP_ZH != 0 && joined_at(h.end))
+        || hits
+            .iter()
+            .any(|h| h.entry == SENTENCE_END && joined_at(h.end))
+        || memchr::memchr2_iter(b' ', b':', s.as_bytes()).any(|i| joined_at(unit.start + i + 1))
+}
+
+/// The marks of `SENTENCE_ENDS` that `list_may_open` finds by triggers of this extractor.
+pub(super) const MARKED_SENTENCE_ENDS: [&str; 2] = ["：", "\u{3000}"];
+
 /// Names of two or three characters joined by `、`, closed by `，`, `。` or `等`, into
 /// `out` (left empty if there is no such list).
 fn attendee_list(c: &Chars, mut p: usize, out: &mut Vec<(usize, usize)>) {
@@ -3824,6 +3892,24 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prefilter::{Lexicon, Prefilter};
+
+    /// The triggers of the extractor, compiled once for the tests: a paragraph is read with
+    /// its hits, as `extract` reads it.
+    static PREFILTER: Lazy<Prefilter> = Lazy::new(|| {
+        let mut triggers = Vec::new();
+        super::super::triggers(&mut triggers);
+        crate::document::triggers(&mut triggers);
+        Prefilter::new(&triggers)
+    });
+
+    fn read_all(text: &str) -> Vec<Found> {
+        let hits = PREFILTER.scan(text);
+        let (anchors, stops) = (hits.of(Lexicon::Official), hits.of(Lexicon::Break));
+        let mut out = Vec::new();
+        read(text, 0..text.len(), anchors, stops, &mut out);
+        out
+    }
 
     #[test]
     fn the_table_answers_as_the_character_tests() {
@@ -3836,9 +3922,8 @@ mod tests {
     }
 
     fn names(text: &str) -> Vec<(String, Vec<String>)> {
-        let mut out = Vec::new();
-        read(text, 0..text.len(), &mut out);
-        out.into_iter()
+        read_all(text)
+            .into_iter()
             .filter(|f| f.anchored)
             .map(|f| (f.name_in(text).to_string(), f.titles))
             .collect()
@@ -3902,6 +3987,65 @@ mod tests {
                 assert_eq!(sc.at[n], e);
                 assert_eq!(dotted, text[a..e].contains('·'), "{a}..{e}");
             }
+        }
+    }
+
+    #[test]
+    fn verbs_of_saying_are_no_heads_and_no_verbs() {
+        // (a paragraph whose only anchors are these is not read when no list may open it)
+        for w in super::super::SAYING_WORDS {
+            assert!(!HEAD_WORDS.contains(w) && !VERBS.contains(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_sentence_end_is_found_for_lists() {
+        // (`list_may_open` finds them by the shared scan, or itself)
+        let mut triggers = Vec::new();
+        crate::document::triggers(&mut triggers);
+        for c in SENTENCE_ENDS.iter().map(char::to_string) {
+            let stop = triggers
+                .iter()
+                .any(|t| t.entry & STOP_ZH != 0 && t.pattern == c);
+            let marked = MARKED_SENTENCE_ENDS.contains(&c.as_str());
+            assert!(stop || marked || c == " " || c == ":", "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_not_read_would_give_no_name() {
+        // each read as `extract` reads it, and read whatever its hits, gives the same
+        let anchor = [Hit {
+            start: 0,
+            end: 0,
+            entry: super::super::ANCHOR,
+        }];
+        for text in [
+            "韩正平指出，数字乡村建设是乡村振兴的战略方向。",
+            "会议强调，丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调：丁薛祥、王毅和李强，要抓好落实。",
+            "会议强调 丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调。丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调\u{3000}丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调:丁薛祥、王毅、李强，要抓好落实。",
+            "会议强调；丁薛祥、王毅、李强，要抓好落实。",
+            "丁薛祥、王毅、李强，在会上强调，要抓好落实。",
+            "会议指出，张国清和李干杰当选为委员。",
+            "会议表示，决定任命潘志远为县教育体育局局长。",
+            "会议强调，邵建明、庞丽君等企业负责人，要抓好落实。",
+            "会议强调，邵建明、庞丽君等6位常委要抓好落实。",
+            "会议强调，邵建明、庞丽君等党外人士要抓好落实。",
+            "陈立新强调，王丽萍代表县委作工作报告。",
+        ] {
+            let mut all = Vec::new();
+            read(text, 0..text.len(), &anchor, &[], &mut all);
+            let key = |f: &Found| (f.start, f.end, f.titles.clone(), f.anchored);
+            let want: Vec<_> = all.iter().map(key).collect();
+            assert_eq!(
+                read_all(text).iter().map(key).collect::<Vec<_>>(),
+                want,
+                "{text}"
+            );
         }
     }
 
