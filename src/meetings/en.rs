@@ -1466,6 +1466,24 @@ fn object(
         k
     };
     let mut k = name_end(from);
+    // a rendering may run on over the `for`, `on` or `to` that ends the name, up to a few
+    // words on (see below): the renderings of the name and of those words are found in one
+    // search, which the name's head is read from
+    let runs_on = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lo(), "for" | "on" | "to"))
+            .then(|| {
+                // up to seven words on, whatever they are, to the clause's next mark
+                (k + 1..(k + 8).min(toks.len()))
+                    .take_while(|&i| toks[i].word)
+                    .last()
+                    .map_or(k + 1, |i| i + 1)
+            })
+            .filter(|&further| further > k + 1)
+    };
+    if let Some(further) = runs_on(k) {
+        heads.each_within(text, toks[from].start..toks[further - 1].end, |_| {});
+    }
     // the head of the name read, kept: sought again only where the name goes on
     let mut head = last_head(text, toks, from, k, heads);
     // `the flood prevention and drought relief deployment video conference`: a name with
@@ -1511,24 +1529,14 @@ fn object(
     // `the summary meeting for the theme education of …`: a rendering of the catalogue that
     // runs on over the stop word (`summary meeting for the theme education`) ends the name
     // (and over `to`: `a grand conference to commend model workers`)
-    if toks
-        .get(k)
-        .is_some_and(|t| matches!(t.lo(), "for" | "on" | "to"))
-    {
-        // up to seven words on, whatever they are, to the clause's next mark
-        let further = (k + 1..(k + 8).min(toks.len()))
-            .take_while(|&i| toks[i].word)
-            .last()
-            .map_or(k + 1, |i| i + 1);
+    if let Some(further) = runs_on(k) {
         let mut end = None;
-        if further > k + 1 {
-            let (head_start, stop_start) = (toks[head].start, toks[k].start);
-            heads.each_within(text, toks[from].start..toks[further - 1].end, |r| {
-                if r.start <= head_start && r.end > stop_start {
-                    end = end.max(Some(r.end));
-                }
-            });
-        }
+        let (head_start, stop_start) = (toks[head].start, toks[k].start);
+        heads.each_within(text, toks[from].start..toks[further - 1].end, |r| {
+            if r.start <= head_start && r.end > stop_start {
+                end = end.max(Some(r.end));
+            }
+        });
         if let Some(e) = end {
             if let Some(last) = (k + 1..further).find(|&i| toks[i].end == e) {
                 head = last;
