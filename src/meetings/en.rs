@@ -385,10 +385,23 @@ fn first_of(name: &str) -> Option<usize> {
 
 /// The kind of a name that holds a part of a meeting before `of`: `opening meeting of the
 /// Ninth Congress of the Communist Youth League` is an opening meeting, though the
-/// congress's rendering is longer.
-fn part_kind(name: &str) -> Option<&'static str> {
-    let head = &name[..first_of(name)?];
-    kind_inside(head).map(|k| k.1).filter(|k| {
+/// congress's rendering is longer. `normal` is the name's normal form, `span` where it
+/// stands in the text.
+fn part_kind(name: &str, normal: &str, span: Range<usize>, heads: &Heads) -> Option<&'static str> {
+    let o = first_of(name)?;
+    // a name that stands in the text as it is read (one space between its words, none of
+    // them left out: its normal form the lowered text there) has its words before `of`
+    // stand so too, and their normal form is the name's up to there: their renderings are
+    // read off the window kept, as the name's are, not sought again
+    let same = heads
+        .lowered
+        .and_then(|l| l.get(span.clone()))
+        .is_some_and(|l| l == normal);
+    let kind = match normal.get(..o).filter(|_| same) {
+        Some(head) => heads.kind_of_name(span.start..span.start + o, head),
+        None => kind_inside(&name[..o]),
+    };
+    kind.map(|k| k.1).filter(|k| {
         matches!(
             *k,
             "opening-meeting" | "closing-meeting" | "preparatory-meeting"
@@ -1400,7 +1413,8 @@ fn named_kind(
     head_word: &str,
     heads: &Heads,
 ) -> (Option<&'static str>, bool) {
-    let mut kind = part_kind(name).or_else(|| heads.kind_of_name(span, normal).map(|k| k.1));
+    let mut kind = part_kind(name, normal, span.clone(), heads)
+        .or_else(|| heads.kind_of_name(span, normal).map(|k| k.1));
     let generic = kind.is_none();
     if kind.is_none() {
         // `third meeting of the 16th X Committee of the CPPCC`: a session of that body
