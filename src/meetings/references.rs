@@ -1009,8 +1009,9 @@ fn find_en(
             en_session_body(body, standing)
         };
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
-        if let Some(place) = LOCAL_PLACE.get(*narrow).captures(&s[m.end()..]) {
-            if matches!(body.as_str(), "CPPCC" | "NPC") {
+        // (the place is sought only after those bodies: most sessions name another)
+        if matches!(body.as_str(), "CPPCC" | "NPC") {
+            if let Some(place) = LOCAL_PLACE.get(*narrow).captures(&s[m.end()..]) {
                 body = format!("{body} in {}", &place["place"]);
             }
         }
