@@ -148,6 +148,18 @@ fn announced(prior: &str) -> bool {
     prior.rsplit_once(' ').is_some_and(|(_, w)| announces(w))
 }
 
+/// Is the verb `lower_verb`, after `prior` (the lower-cased sentence before it, white
+/// space trimmed), a meeting's act whose subject is only an article and a generic head
+/// (`The meeting heard`, `The session adopted`)? That subject is the meeting named before:
+/// [`subject`] reads it as the meeting told of, and a meeting's act names no other. Told
+/// without reading the tokens (a report says so of its meeting a few times).
+fn acts_named_before(lower_verb: &str, prior: &str) -> bool {
+    acts(lower_verb)
+        && prior
+            .split_once(' ')
+            .is_some_and(|(a, g)| is_article(a) && is_generic_word(g))
+}
+
 /// Is `w` a generic meeting head?
 fn is_generic_word(w: &str) -> bool {
     matches!(
@@ -481,7 +493,7 @@ pub(super) fn held<'a>(
         return;
     }
     let prior = lowered[sentence.start..verb.start].trim_end();
-    if announced(prior) {
+    if announced(prior) || acts_named_before(lower_verb, prior) {
         return;
     }
     let appositive = prior.ends_with(',');
@@ -1806,6 +1818,7 @@ mod tests {
                     if super::presided_over(&lowered, verb.clone())
                         || super::governs_nothing(&lowered, sentence.clone(), verb.clone())
                         || super::announced(prior)
+                        || super::acts_named_before(&lowered[verb.clone()], prior)
                     {
                         assert_eq!(want.as_deref(), Some("[]"), "{:?}", &text[sentence.clone()]);
                     }
@@ -1836,6 +1849,13 @@ mod tests {
     #[test]
     fn tokens_read_from_inside_a_sentence_govern_alike() {
         window_agrees(include_str!("../../fixtures/en/seed.txt"));
+        // (`The meeting adopted`, `The meeting heard`: refused before the tokens are read)
+        window_agrees(include_str!(
+            "../../fixtures/en/cppcc-national-chairpersons-council-xinhua.txt"
+        ));
+        window_agrees(include_str!(
+            "../../fixtures/en/jinzhou-npc-directors-meeting.txt"
+        ));
         window_agrees(
             "The 12th Standing Committee meeting of the 9th County CPPCC, the county's top advisory body, was held on Friday. \
              Wang Li, director of the office, on Tuesday presided over a meeting of the Political Bureau. \
