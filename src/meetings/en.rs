@@ -597,7 +597,8 @@ fn attends(lower_verb: &str) -> bool {
 /// session and delivered a speech`, `attended.`: after `attended`, `addressed` or a verb
 /// of presiding stands a clause mark (or the sentence's end), or `the meeting` (`session`,
 /// `conference`) and then a mark or `and`, where [`object`] finds none (the meeting named
-/// before). What stands before the verb does not matter then: `attended` holds its object
+/// before); or after a verb of attending, a word that ends a noun phrase (`attended as
+/// non-voting participants`). What stands before the verb does not matter then: `attended` holds its object
 /// or nothing, and a verb of presiding that is not passive (no `was` before it, nor an
 /// adverb that may stand between) holds its object or nothing. Most such verbs are these
 /// (a report names its meeting once, then who presided over and attended it).
@@ -609,6 +610,20 @@ fn governs_nothing(lowered: &str, sentence: Range<usize>, verb: Range<usize>) ->
         return false;
     }
     let rest = &lowered[verb.end..sentence.end];
+    // `attended as non-voting participants`, `attended on behalf of …`: a word that ends a
+    // noun phrase, right after a verb of attending, is where [`object`] stops before any
+    // name (but for `and` and `with`, which it may read on over); a token of ASCII letters
+    if attends {
+        let word = rest.strip_prefix(' ').map(|r| {
+            let len = r.bytes().position(|x| !word_byte(x)).unwrap_or(r.len());
+            (&r[..len], r.as_bytes().get(len))
+        });
+        if word.is_some_and(|(w, next)| {
+            is_stop_word(w) && !matches!(w, "and" | "with") && next.is_none_or(|&x| x < 0x80)
+        }) {
+            return true;
+        }
+    }
     let mark = |r: &str| r.is_empty() || r.starts_with([',', '.', ';']);
     let refers_back = mark(rest)
         || rest.strip_prefix(" the ").is_some_and(|r| {
