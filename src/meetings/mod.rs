@@ -1246,7 +1246,9 @@ impl Heads<'_> {
 
     /// Calls `f` with each catalogue rendering lying inside `range` (whole words in
     /// English), in the order the automaton reports them. Where asked for, the window and
-    /// all its matches are kept.
+    /// all its matches are kept; a range inside the window kept is not searched again, its
+    /// renderings are those of the window that lie inside it (in their order, as
+    /// [`Heads::kind_of_name`] reads them).
     fn each_within(&self, text: &str, range: Range<usize>, mut f: impl FnMut(Range<usize>)) {
         let Some(cell) = self.last else {
             self.each_match_within(text, range, |r, _| {
@@ -1257,6 +1259,15 @@ impl Heads<'_> {
             return;
         };
         let mut kept = cell.borrow_mut();
+        if kept.window.start <= range.start && range.end <= kept.window.end {
+            for (r, _) in &kept.found {
+                if range.start <= r.start && r.end <= range.end && whole_word(text, r.start, r.end)
+                {
+                    f(r.clone());
+                }
+            }
+            return;
+        }
         kept.found.clear();
         kept.window = range.clone();
         let searched = self.each_match_within(text, range, |r, pattern| {

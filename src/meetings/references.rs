@@ -30,7 +30,7 @@ use crate::document::{is_ascii_space, Document};
 use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
 use crate::numerals::{en_ordinal, parse_zh};
-use crate::slogans::Titles;
+use crate::slogans::{words, Titles};
 
 /// The prebuilt searcher of a word of [`GATE_WORDS`], looked up when compiling: a word
 /// missing from the list fails the build instead of a run.
@@ -1023,8 +1023,9 @@ fn find_en(
             en_session_body(body, standing)
         };
         // `the 16th CPPCC in Xinhui District`: a local committee, not the national one
-        if let Some(place) = LOCAL_PLACE.get(*narrow).captures(&s[m.end()..]) {
-            if matches!(body.as_str(), "CPPCC" | "NPC") {
+        // (the place is sought only after those bodies: most sessions name another)
+        if matches!(body.as_str(), "CPPCC" | "NPC") {
+            if let Some(place) = LOCAL_PLACE.get(*narrow).captures(&s[m.end()..]) {
                 body = format!("{body} in {}", &place["place"]);
             }
         }
@@ -1405,9 +1406,8 @@ static ORD_WORD: Twin = Twin::new(|| format!(r"^{ORD}$"), re);
 /// case): the pattern takes a term wherever it can; otherwise the body starts there.
 fn plenum_of_words(s: &str, m: Range<usize>, narrow: bool) -> Option<PlenumOfWords<'_>> {
     let t = &s[m.clone()];
-    let mut words = t
-        .split_whitespace()
-        .map(|w| (m.start + (w.as_ptr() as usize - t.as_ptr() as usize), w));
+    // (split on the bytes where the match is ASCII: see [`congress_number`])
+    let mut words = words(t).map(|w| (m.start + (w.as_ptr() as usize - t.as_ptr() as usize), w));
     let mut word = move || words.next();
     let mut w = word()?.1;
     if matches!(w, "the" | "The") {
@@ -1518,9 +1518,8 @@ struct SessionWords<'h> {
 /// `the` or `Standing`, nor is the word that names the meeting, so each part is fixed by
 /// the words it starts with; the body runs to the match's end.
 fn session_words(t: &str) -> Option<SessionWords<'_>> {
-    let mut words = t
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w));
+    // (split on the bytes where the match is ASCII: see [`congress_number`])
+    let mut words = words(t).map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w));
     let mut word = move || words.next();
     let mut num = word()?.1;
     if matches!(num, "the" | "The") {
@@ -1871,7 +1870,9 @@ fn of_the_party_after(b: &[u8], at: usize) -> Option<usize> {
 /// match's start.
 fn congress_number(t: &str) -> Option<u32> {
     let mut before = ["", ""];
-    for w in t.split_whitespace() {
+    // (split on the bytes where the match is ASCII, as nearly all are: `split_whitespace`
+    // decoded each character of the congress's words to ask whether it is white space)
+    for w in words(t) {
         if (w == "Congress" && matches!(before[1], "CPC" | "Party" | "Big"))
             || (w == "congress" && matches!(before[1], "Party" | "party" | "big"))
         {
@@ -2159,7 +2160,8 @@ fn is_en_title(t: &str) -> bool {
         return false;
     }
     let mut joints = 0;
-    for w in t.split_whitespace() {
+    // (split on the bytes where the quote is ASCII: see [`congress_number`])
+    for w in words(t) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // (a `matches!`, told apart by length, not a list compared word by word)
         if matches!(

@@ -21,7 +21,7 @@ mod catalogue;
 mod quoted;
 
 pub(crate) use catalogue::Catalogue;
-pub(crate) use quoted::{campaign_or_topic, is_couplet, programme_after, Titles};
+pub(crate) use quoted::{campaign_or_topic, is_couplet, programme_after, words, Titles};
 
 use once_cell::sync::Lazy;
 

@@ -335,7 +335,7 @@ static ZH_TITLE_ENDS: Lazy<Vec<char>> = Lazy::new(|| {
 /// The words of `s` between white space, as `str::split_whitespace` has them. Most quotes
 /// of an English report are ASCII, and their words are found on the bytes without decoding
 /// characters: the splitting was most of the reading of a quote as a title.
-fn words(s: &str) -> Words<'_> {
+pub(crate) fn words(s: &str) -> Words<'_> {
     words_known(s, s.is_ascii())
 }
 
@@ -348,7 +348,7 @@ fn words_known(s: &str, ascii: bool) -> Words<'_> {
 }
 
 /// The iterator of [`words`].
-struct Words<'a> {
+pub(crate) struct Words<'a> {
     /// The text not yet split.
     rest: &'a str,
     /// The text is ASCII, white space is then one of the bytes `is_space` takes.
