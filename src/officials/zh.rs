@@ -443,6 +443,10 @@ const VERBS: &[&str] = &[
     "免去",
     // `A代表县委作工作报告`, only before a report (see `verb_at`)
     "代表",
+    // `A、B等12名村党组织书记依次上台述职`
+    "述职",
+    "述職",
+    "依次",
 ];
 
 /// Words that give the post of the names after them: `任命A为T`, `增补A、B为T`,
