@@ -213,11 +213,11 @@ static ZH_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// 若山县第九次妇女代表大会 | 临川市第八次工会代表大会: a mass organisation's congress named
-// by its members
+// 若山县第九次妇女代表大会 | 临川市第八次工会代表大会 | 东湖区妇女第五次代表大会 |
+// 全国妇女第十三次代表大会: a mass organisation's congress named by its members
 static ZH_MEMBERS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?P<level>省|市|区|區|县|縣|州|镇|鎮)第(?P<num>{N})次(?P<members>妇女|婦女|工会|工會)(?:代表大会|代表大會)"
+        r"(?P<level>省|市|区|區|县|縣|州|镇|鎮|全国|全國)(?:第(?P<num>{N})次(?P<members>妇女|婦女|工会|工會)|(?P<members2>妇女|婦女)第(?P<num2>{N})次)(?:代表大会|代表大會)"
     ))
 });
 
@@ -2395,11 +2395,16 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             } else {
                 "代表大会"
             };
+            // (or `东湖区妇女第五次代表大会`, `全国妇女第十三次代表大会`: the members first)
+            let (members, num) = match c.name("members") {
+                Some(m) => (m.as_str(), "num"),
+                None => (&c["members2"], "num2"),
+            };
             out.push(Found {
                 span: base + m.start() - place.len()..base + m.end(),
                 kind: ReferenceKind::Congress,
-                body: Some(format!("{place}{level}{}{written}", &c["members"])),
-                number: zh_number(&c, "num"),
+                body: Some(format!("{place}{level}{members}{written}")),
+                number: zh_number(&c, num),
                 term: None,
             });
         }
