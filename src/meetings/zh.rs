@@ -493,6 +493,8 @@ pub(super) fn held(
             // `出席省十四届人大五次会议的江州代表团分组审议……`: a relative clause tells
             // which delegation is meant; the report is of what the delegation does
             .filter(|&end| !delegation_attending(&text[end..sentence.end]))
+            // `选举产生出席市妇女第六次代表大会代表`: the delegates who will attend it
+            .filter(|&end| !text[end..].starts_with("代表"))
             .map(|end| make(text, name_start..end, None, None, Some(&*window)))
             .filter(|m| !m.generic),
         );
