@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 381] = [
+const ROLE_VERBS: [(&str, Role); 382] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -465,6 +465,8 @@ const ROLE_VERBS: [(&str, Role); 381] = [
     ("chaired", Role::Chair),
     // `hosted the symposium`: 主持 in machine translation
     ("hosted the", Role::Chair),
+    // `the press conference, which was hosted by A, deputy secretary-general of …`
+    ("hosted by", Role::Chair),
     // `town Party committee secretary A host the symposium`: the present of machine
     // translation
     ("host the", Role::Chair),
