@@ -718,8 +718,10 @@ fn window_back(text: &str, end: usize, len: usize) -> &str {
 
 /// Numeric dates in each paragraph; years alone only in English ones.
 pub(crate) fn at_digits(doc: &Document, _range: Range<usize>, out: &mut Vec<Candidate>) {
+    let mut separators = Separators::new(doc.text);
     for p in &doc.paragraphs {
-        at_digits_in(doc.text, p.start..p.end, p.language == Language::En, out);
+        let english = p.language == Language::En;
+        digits_in(doc.text, p.start..p.end, english, &mut separators, out);
     }
 }
 
@@ -874,19 +876,57 @@ pub(crate) fn numeric_full_date(bytes: &[u8], k: usize) -> bool {
 /// `2022-10-29`, `2022/10/29`, `2022.10.29` and `10/26/2022` are read (years, ranges of
 /// years and days with a month name are English forms), each a run of digits before one
 /// of these three: a vector search for them skips the many counts and 年月日 dates.
-fn next_dashed_run(bytes: &[u8], from: usize, end: usize) -> usize {
+///
+/// `separators`, those of `bytes`, are sought to the end of the text, not of the
+/// paragraph: the paragraphs are read in order, and a search begun again in each cost a
+/// third of the numeric dates of the news.
+fn next_dashed_run(separators: &mut Separators, bytes: &[u8], from: usize, end: usize) -> usize {
     let from = from.min(end);
-    for sep in memchr::memchr3_iter(b'-', b'/', b'.', &bytes[from..end]) {
-        let run = bytes[from..from + sep]
+    let mut sep = separators.first(from, bytes.len());
+    while sep < end {
+        let run = bytes[from..sep]
             .iter()
             .rev()
             .take_while(|b| b.is_ascii_digit())
             .count();
         if run > 0 {
-            return from + sep - run;
+            return sep - run;
         }
+        sep = separators.first(sep + 1, bytes.len());
     }
     end
+}
+
+/// The `-`, `/` and `.` of a text, each sought once however many times it is asked for
+/// (a search from each place where one is asked for finds the same one again and again).
+pub(crate) struct Separators<'a> {
+    bytes: &'a [u8],
+    /// `next` is the first separator at or after `from` and before `end`, or `end`
+    from: usize,
+    next: usize,
+    end: usize,
+}
+
+impl<'a> Separators<'a> {
+    pub(crate) fn new(text: &'a str) -> Separators<'a> {
+        Separators {
+            bytes: text.as_bytes(),
+            from: 0,
+            next: 0,
+            end: 0,
+        }
+    }
+
+    /// The first separator at or after `at` and before `end`, or `end`.
+    pub(crate) fn first(&mut self, at: usize, end: usize) -> usize {
+        if !(self.end == end && self.from <= at && at <= self.next) {
+            let found = memchr::memchr3(b'-', b'/', b'.', &self.bytes[at..end]);
+            self.from = at;
+            self.next = found.map_or(end, |k| at + k);
+            self.end = end;
+        }
+        self.next
+    }
 }
 
 /// Could AT_DIGITS match at the run of `run` ASCII digits that ends at `i`? Every form goes
@@ -1129,6 +1169,17 @@ pub(crate) fn at_digits_in(
     english: bool,
     out: &mut Vec<Candidate>,
 ) {
+    digits_in(text, range, english, &mut Separators::new(text), out);
+}
+
+/// `at_digits_in`, with `separators` those of `text`.
+fn digits_in(
+    text: &str,
+    range: Range<usize>,
+    english: bool,
+    separators: &mut Separators,
+    out: &mut Vec<Candidate>,
+) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     while i < range.end {
@@ -1136,7 +1187,7 @@ pub(crate) fn at_digits_in(
             i = if english {
                 next_digit(bytes, i + 1, range.end)
             } else {
-                next_dashed_run(bytes, i + 1, range.end)
+                next_dashed_run(separators, bytes, i + 1, range.end)
             };
             continue;
         }

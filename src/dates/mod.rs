@@ -646,6 +646,10 @@ fn document_date_with(
     let edges = (0..head).chain(tail_start..n);
     let mut own_line: Option<CivilDate> = None;
     let mut dateline: Option<(u8, u8, usize)> = None;
+    // the separators are sought across a block of lines (the header's, the footer's) up
+    // to its end rather than again in each line: most lines hold none, and a search begun
+    // on every line of the news cost a quarter of the document date
+    let mut separators = en::Separators::new(doc.text);
     for i in edges {
         let p = &doc.paragraphs[i];
         let line = &doc.text[p.start..p.end];
@@ -657,7 +661,9 @@ fn document_date_with(
         // a line that can hold no full date and no dateline gives nothing read here (the
         // header's year is read after, and only if a dateline asks for it): most lines of
         // the news, which have no date line, are let go unread
-        if !may_give_date(line, p, i < head && own_line.is_none(), marks) {
+        let block_end = doc.paragraphs[if i < head { head - 1 } else { n - 1 }].end;
+        let dateline_asked = i < head && own_line.is_none();
+        if !may_give_date(line, p, dateline_asked, marks, &mut separators, block_end) {
             continue;
         }
         // one buffer for the candidates of every line
@@ -867,8 +873,16 @@ fn set_off_next(s: &str) -> bool {
 /// separator, a month and a separator: `-`, `/` or `.`), `10/26/2022` (a slash and four
 /// digits), or a month name with a year of four digits (`October 26, 2022`). A dateline is
 /// a date without a year that `电` or ` (` follows, and ends in a day unit (`10月26日电`) or
-/// has a month name (`October 26 (Xinhua)`).
-fn may_give_date(line: &str, p: &Paragraph, dateline: bool, hits: Option<&[Hit]>) -> bool {
+/// has a month name (`October 26 (Xinhua)`). `separators` finds the `-`, `/` and `.` of
+/// the block of lines that ends at `block_end`.
+fn may_give_date(
+    line: &str,
+    p: &Paragraph,
+    dateline: bool,
+    hits: Option<&[Hit]>,
+    separators: &mut en::Separators,
+    block_end: usize,
+) -> bool {
     let Some(hits) = hits else {
         return true;
     };
@@ -904,12 +918,12 @@ fn may_give_date(line: &str, p: &Paragraph, dateline: bool, hits: Option<&[Hit]>
     if month && en::has_four_digits(bytes) {
         return true;
     }
-    let mut k = 0;
-    while let Some(sep) = memchr::memchr3(b'-', b'/', b'.', &bytes[k..]) {
-        if en::numeric_full_date(bytes, k + sep) {
+    let mut k = separators.first(p.start, block_end);
+    while k < p.end {
+        if en::numeric_full_date(bytes, k - p.start) {
             return true;
         }
-        k += sep + 1;
+        k = separators.first(k + 1, block_end);
     }
     false
 }

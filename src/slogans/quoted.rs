@@ -136,13 +136,22 @@ fn is_alphanumeric(c: char) -> bool {
 /// machine translation leaves inside the closing mark (`“last mile,”`).
 pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
     let raw = &text[q.start..q.end];
-    let inner = raw
-        .trim()
-        .trim_end_matches([',', '.', ';', ':', '，', '。', '；', '：', '、'])
-        .trim_end();
-    let start = q.start + (raw.len() - raw.trim_start().len());
+    let body = raw.trim_start();
+    let start = q.start + (raw.len() - body.len());
+    // the end is read once where it ends in neither, as most phrases do: the spaces, the
+    // punctuation and the spaces again read it three times (and a `trim`, then a
+    // `trim_start` for the start, read the start twice)
+    let kept = |c: char| !c.is_whitespace() && !INSIDE_CLOSING.contains(&c);
+    let inner = if body.chars().next_back().is_none_or(kept) {
+        body
+    } else {
+        body.trim_end().trim_end_matches(INSIDE_CLOSING).trim_end()
+    };
     (start, start + inner.len())
 }
+
+/// The sentence's punctuation that [`trimmed`] takes off the end of a quoted phrase.
+const INSIDE_CLOSING: [char; 9] = [',', '.', ';', ':', '，', '。', '；', '：', '、'];
 
 enum Count {
     Numbered(u32),
