@@ -397,7 +397,8 @@ fn first_of(name: &str) -> Option<usize> {
 
 /// The kind of a name that holds a part of a meeting before `of`: `opening meeting of the
 /// Ninth Congress of the Communist Youth League` is an opening meeting, though the
-/// congress's rendering is longer. `normal` is the name's normal form, `span` where it
+/// congress's rendering is longer; so is a meeting that conveys one (`conveying meeting of
+/// the spirit of the national two sessions`). `normal` is the name's normal form, `span` where it
 /// stands in the text.
 fn part_kind(name: &str, normal: &str, span: Range<usize>, heads: &Heads) -> Option<&'static str> {
     let o = first_of(name)?;
@@ -416,7 +417,7 @@ fn part_kind(name: &str, normal: &str, span: Range<usize>, heads: &Heads) -> Opt
     kind.map(|k| k.1).filter(|k| {
         matches!(
             *k,
-            "opening-meeting" | "closing-meeting" | "preparatory-meeting"
+            "opening-meeting" | "closing-meeting" | "preparatory-meeting" | "conveying-meeting"
         )
     })
 }
