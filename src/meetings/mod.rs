@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 382] = [
+const ROLE_VERBS: [(&str, Role); 384] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -530,6 +530,8 @@ const ROLE_VERBS: [(&str, Role); 382] = [
     ("made inspection speeches", Role::Participant),
     ("made an inspection speech", Role::Participant),
     ("made self-inspections", Role::Participant),
+    ("carried out personal inspection", Role::Participant),
+    ("carried out personal inspections", Role::Participant),
     // `A exchanged speech combining with work` (交流发言); `A and B unveiled the plaque`
     ("exchanged speech", Role::Participant),
     ("exchanged speeches", Role::Participant),
