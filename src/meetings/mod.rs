@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 384] = [
+const ROLE_VERBS: [(&str, Role); 386] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -785,6 +785,9 @@ const ROLE_VERBS: [(&str, Role); 384] = [
     ("建议", Role::Participant),
     ("建議", Role::Participant),
     ("提出", Role::Participant),
+    // `A，B等7位委员和专家围绕……建言献策`
+    ("建言献策", Role::Participant),
+    ("建言獻策", Role::Participant),
     ("认为", Role::Participant),
     ("認為", Role::Participant),
     ("said", Role::Participant),
