@@ -1471,6 +1471,23 @@ fn make(
     .iter()
     .find_map(|p| bare.strip_prefix(p))
     .unwrap_or(&bare);
+    // (and after the place that holds it: `青河县纪念王铁生烈士诞辰110周年大会`)
+    let framed = framed
+        .char_indices()
+        .take(8)
+        .filter(|&(_, c)| {
+            matches!(
+                c,
+                '省' | '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉'
+            )
+        })
+        .map(|(i, c)| &framed[i + c.len_utf8()..])
+        .find(|rest| {
+            ["纪念", "紀念", "庆祝", "慶祝"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
+        .unwrap_or(framed);
     let frame = (inside_len < 5)
         .then(|| {
             let count = framed.chars().count();
