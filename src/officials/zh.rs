@@ -2113,6 +2113,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             anchored: n.anchored,
             short: false,
             subject: acts(&c.text[c.at[n.b]..]),
+            pinyin: false,
         });
     }
 }
@@ -3885,6 +3886,7 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
             anchored: false,
             short: false,
             subject: acts(rest),
+            pinyin: false,
         });
     }
 }
