@@ -654,7 +654,9 @@ pub(crate) fn is_title(inner: &str) -> bool {
             .next()
             .is_some_and(|w| en_cardinal_word(w).is_some())
     };
-    if words_known(inner, ascii).nth(1).is_some()
+    // (two words or more: `kind`, the word before the last, is one, and no word is empty;
+    // split again to count them, each quote paid two words read more)
+    if !kind.is_empty()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
         && !counted()
