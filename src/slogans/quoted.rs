@@ -665,7 +665,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
     }
     let mut rest = words_known(inner, ascii);
     let mut prev = rest.next().unwrap_or("");
-    for w in rest.take(4) {
+    for w in rest.by_ref().take(4) {
         // the few links first: most words are none
         if LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
             && HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
@@ -674,7 +674,9 @@ pub(crate) fn is_title(inner: &str) -> bool {
         }
         prev = w;
     }
-    is_title_case(inner, ascii)
+    // a title in title case has six words or more: a quote that ends within the five read
+    // (most quotes) is none, told without reading its words again
+    rest.next().is_some() && is_title_case(inner, ascii)
 }
 
 /// Is quote `q` the topic of a consultation or a study, not a programme's name: a clause
