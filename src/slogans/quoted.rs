@@ -692,7 +692,9 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
     ];
     let (start, end) = trimmed(text, q);
     let inner = &text[start..end];
-    if !inner.chars().any(is_han) {
+    // most quotes of an English report are ASCII, told eight bytes at a time, where each
+    // character was decoded and asked whether it is Chinese
+    if inner.is_ascii() || !inner.chars().any(is_han) {
         return is_topic(inner);
     }
     if inner.chars().nth(8).is_none() {
