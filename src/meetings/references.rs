@@ -1064,10 +1064,12 @@ fn find_en(
             continue;
         }
         let start = base + t.start;
-        // (`the "Blue Sky, Clear Water and Pure Land" battle` names a programme)
-        let programme = crate::slogans::programme_after(text, start + title.len());
+        // (`the "Blue Sky, Clear Water and Pure Land" battle` names a programme; asked last,
+        // of the few quotes read as titles, as most quotes are none)
+        let programme = || crate::slogans::programme_after(text, start + title.len());
         if entitled
-            || !programme && (is_en_title(title) || asked.answer(text, start, start + title.len()))
+            || (is_en_title(title) || asked.answer(text, start, start + title.len()))
+                && !programme()
         {
             out.push(Found::document(
                 base + t.start..base + t.start + title.len(),

@@ -1535,6 +1535,8 @@ fn read_with(
             anchored,
             short: n.short,
             subject: n.subject,
+            // `find_names` read the given name as pinyin (`is_given`)
+            pinyin: !n.western && !n.short,
         });
     }
     *spare = recycle(toks);

@@ -55,6 +55,9 @@ struct Found {
     short: bool,
     /// The subject of a verb of the meeting: whom a following `He`/`She` means.
     subject: bool,
+    /// A surname and a given name of pinyin syllables, as the English reader found them
+    /// (`Xi Jinping`): no Western name, which `more_western` need not split and ask again.
+    pinyin: bool,
 }
 
 /// A name as written: a span of the text, or, where its words stand apart by other white
@@ -733,10 +736,11 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
 fn more_western(text: &str, found: &mut Vec<Found>) {
     let western =
         |n: &str| n.is_ascii() && n.contains(' ') && !n.split(' ').skip(1).all(is_pinyin_word);
-    // (an empty list allocates nothing: most texts end here)
+    // (an empty list allocates nothing: most texts end here); a pinyin name is told
+    // without its words, most of those anchored in English
     let mut names: Vec<String> = found
         .iter()
-        .filter(|f| f.anchored)
+        .filter(|f| f.anchored && !f.pinyin)
         .map(|f| f.name_in(text))
         .filter(|n| western(n))
         .map(str::to_string)
@@ -763,6 +767,7 @@ fn more_western(text: &str, found: &mut Vec<Found>) {
                     anchored: false,
                     short: false,
                     subject: false,
+                    pinyin: false,
                 });
             }
         }

@@ -2141,6 +2141,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             anchored: n.anchored,
             short: false,
             subject: acts(&c.text[c.at[n.b]..]),
+            pinyin: false,
         });
     }
 }
@@ -3913,6 +3914,7 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
             anchored: false,
             short: false,
             subject: acts(rest),
+            pinyin: false,
         });
     }
 }

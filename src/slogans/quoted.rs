@@ -663,7 +663,9 @@ pub(crate) fn is_title(inner: &str) -> bool {
             .next()
             .is_some_and(|w| en_cardinal_word(w).is_some())
     };
-    if words_known(inner, ascii).nth(1).is_some()
+    // (two words or more: `kind`, the word before the last, is one, and no word is empty;
+    // split again to count them, each quote paid two words read more)
+    if !kind.is_empty()
         && last.starts_with(|c: char| c.is_ascii_uppercase())
         && ENDS.iter().any(|e| last.eq_ignore_ascii_case(e))
         && !counted()
@@ -672,7 +674,7 @@ pub(crate) fn is_title(inner: &str) -> bool {
     }
     let mut rest = words_known(inner, ascii);
     let mut prev = rest.next().unwrap_or("");
-    for w in rest.take(4) {
+    for w in rest.by_ref().take(4) {
         // the few links first: most words are none
         if LINKS.iter().any(|l| w.eq_ignore_ascii_case(l))
             && HEADS.iter().any(|h| prev.eq_ignore_ascii_case(h))
@@ -681,7 +683,9 @@ pub(crate) fn is_title(inner: &str) -> bool {
         }
         prev = w;
     }
-    is_title_case(inner, ascii)
+    // a title in title case has six words or more: a quote that ends within the five read
+    // (most quotes) is none, told without reading its words again
+    rest.next().is_some() && is_title_case(inner, ascii)
 }
 
 /// Is quote `q` the topic of a consultation or a study, not a programme's name: a clause
@@ -697,7 +701,9 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
     ];
     let (start, end) = trimmed(text, q);
     let inner = &text[start..end];
-    if !inner.chars().any(is_han) {
+    // most quotes of an English report are ASCII, told eight bytes at a time, where each
+    // character was decoded and asked whether it is Chinese
+    if inner.is_ascii() || !inner.chars().any(is_han) {
         return is_topic(inner);
     }
     if inner.chars().nth(8).is_none() {
