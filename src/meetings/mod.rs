@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 386] = [
+const ROLE_VERBS: [(&str, Role); 388] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -827,6 +827,9 @@ const ROLE_VERBS: [(&str, Role); 386] = [
     // at an inquiry: `A replied that`, `questions were answered by A`, `A responded to
     // the members' questions`
     ("responded", Role::Participant),
+    // `A, B made interaction response to the suggestions one by one` (互动回应)
+    ("made interaction response", Role::Participant),
+    ("made interactive response", Role::Participant),
     ("replied", Role::Participant),
     ("answered", Role::Participant),
     ("answered by", Role::Participant),
