@@ -2084,10 +2084,43 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         }
         (k < p && name_at[k - 1] == usize::MAX && prefix_word(&toks[k - 1])).then_some(k)
     };
+    // `veteran representative A`, `resident representatives B and C`: the group a
+    // representative speaks for, a lower-case word right before the head
+    let group_kind = |i: usize| {
+        i + 1 == h
+            && head.singular == "Representative"
+            && matches!(
+                toks[i].lower,
+                b"veteran"
+                    | b"veterans"
+                    | b"student"
+                    | b"students"
+                    | b"resident"
+                    | b"residents"
+                    | b"teacher"
+                    | b"teachers"
+                    | b"worker"
+                    | b"workers"
+                    | b"farmer"
+                    | b"farmers"
+                    | b"villager"
+                    | b"villagers"
+                    | b"entrepreneur"
+                    | b"entrepreneurs"
+                    | b"youth"
+                    | b"parent"
+                    | b"parents"
+                    | b"volunteer"
+                    | b"volunteers"
+                    | b"employee"
+                    | b"employees"
+            )
+    };
     loop {
         if p > floor
             && name_at[p - 1] == usize::MAX
             && (prefix_word(&toks[p - 1])
+                || group_kind(p - 1)
                 || inner_ordinal(p - 1)
                 || inner_for(p - 1)
                 || inner_and(p - 1)
@@ -2857,7 +2890,18 @@ fn attach(
             && i > a
             && matches!(
                 toks[i - 1].lower,
-                b"comrade" | b"madam" | b"mr" | b"ms" | b"mrs"
+                b"comrade"
+                    | b"madam"
+                    | b"mr"
+                    | b"ms"
+                    | b"mrs"
+                    // `resident representative Grandma Zhou Guifang` (大娘, 大爷)
+                    | b"grandma"
+                    | b"grandpa"
+                    | b"granny"
+                    | b"uncle"
+                    | b"aunt"
+                    | b"auntie"
             ) {
             i - 1
         } else if i == name
