@@ -2140,10 +2140,14 @@ fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     // meeting sits in unnumbered plenary meetings, its own parts
     if a.kind == Some("standing-committee-meeting")
         && b.number.is_none()
-        && matches!(
-            &*text[b.span.clone()].to_ascii_lowercase(),
-            "plenary meeting" | "plenary meetings" | "全体会议" | "全體會議"
-        )
+        && [
+            "plenary meeting",
+            "plenary meetings",
+            "全体会议",
+            "全體會議",
+        ]
+        .iter()
+        .any(|w| text[b.span.clone()].eq_ignore_ascii_case(w))
     {
         return true;
     }

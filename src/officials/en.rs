@@ -2655,11 +2655,12 @@ fn find_titles(
         loop {
             let last = ones.last().expect("a group has a title");
             let a = last.t1;
-            // (after a post of a body's Party group, a comma may go on to the body's post)
-            let party_unit = party_group_body(text, last).is_some();
-            let comma = toks.get(a).is_some_and(|t| t.punct(','))
-                && (last.org.is_none() || party_unit)
-                && !last.plural;
+            // (after a post of a body's Party group, a comma may go on to the body's post;
+            // asked only at a comma after an organisation, `party_group_body` reading text)
+            let at_comma = toks.get(a).is_some_and(|t| t.punct(','));
+            let party_unit =
+                at_comma && last.org.is_some() && party_group_body(text, last).is_some();
+            let comma = at_comma && (last.org.is_none() || party_unit) && !last.plural;
             if !comma && !toks.get(a).is_some_and(|t| t.is("and")) {
                 break;
             }

@@ -3048,18 +3048,16 @@ fn after_transitive(c: &Chars, a: usize) -> bool {
         || (a >= 3 && c.cs[a - 1] == '了' && TRANSITIVE_SET.contains(c.s(a - 3, a - 1)))
 }
 
-/// `居民代表杜大爷、林阿姨`: a surname with a word of kin is a form of address, not a name.
-fn kin_address(c: &Chars, a: usize, b: usize) -> bool {
-    let Some(l) = surname_of(c, a) else {
-        return false;
-    };
-    b == a + l + 2
+/// `居民代表杜大爷、林阿姨`: is `c[g..b]`, after a surname, a word of kin? Then the whole
+/// is a form of address, not a name.
+fn kin_word(c: &Chars, g: usize, b: usize) -> bool {
+    b == g + 2
         && matches!(
-            c.cs[a + l],
+            c.cs[g],
             '大' | '阿' | '奶' | '爷' | '爺' | '婆' | '师' | '師'
         )
         && matches!(
-            c.s(a + l, b),
+            c.s(g, b),
             "大爷"
                 | "大爺"
                 | "大妈"
@@ -3096,7 +3094,7 @@ fn name_shaped(c: &Chars, a: usize, b: usize) -> bool {
     {
         return false;
     }
-    if kin_address(c, a, b) {
+    if kin_word(c, a + l, b) {
         return false;
     }
     // `1983年任部长`: the year's `年`, not the surname
@@ -3363,7 +3361,7 @@ fn name_at(c: &Chars, a: usize, heads: &[Head], in_list: bool) -> Option<(usize,
         && (list_end || or_word)
         && !c.cs[a..b].iter().any(|&ch| bits(t, ch) & ORG != 0)
         && !word_first()
-        && !kin_address(c, a, b)
+        && !surname_of(c, a).is_some_and(|l| kin_word(c, a + l, b))
     {
         return Some((b, false));
     }
