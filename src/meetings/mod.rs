@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 388] = [
+const ROLE_VERBS: [(&str, Role); 390] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -788,6 +788,10 @@ const ROLE_VERBS: [(&str, Role); 388] = [
     // `A，B等7位委员和专家围绕……建言献策`
     ("建言献策", Role::Participant),
     ("建言獻策", Role::Participant),
+    // `A、B等12名村党组织书记依次上台……进行述职`: who reports on their duties at a
+    // review meeting speaks at it
+    ("述职", Role::Participant),
+    ("述職", Role::Participant),
     ("认为", Role::Participant),
     ("認為", Role::Participant),
     ("said", Role::Participant),
