@@ -976,6 +976,7 @@ fn held_into(
         aux -= 1;
     }
     let mut end = aux;
+    let mut shared_organiser = None;
     while let Some(m) = subject(text, toks, end, heads, cut)? {
         let (held, start) = m;
         out.push(held);
@@ -989,8 +990,18 @@ fn held_into(
         }
         if k > 0 && toks[k - 1].lower == "and" {
             end = k - 1;
+            // `the Work Conference and Workers' Congress of the Group`: with no article
+            // between them, the body after the last is both meetings'
+            if k == start && out.len() == 1 {
+                shared_organiser = out[0].organiser.clone();
+            }
         } else {
             break;
+        }
+    }
+    if let Some(body) = shared_organiser {
+        for m in out.iter_mut().skip(1).filter(|m| m.organiser.is_none()) {
+            m.organiser = Some(body.clone());
         }
     }
     out.reverse();
@@ -1636,6 +1647,19 @@ fn object(
     Some((m, k))
 }
 
+/// Whether the tokens before `i` end with a meeting's head (`Work Conference`, `Workers'
+/// Congress`; not `People's Congress`, a body).
+fn ends_meeting(toks: &[Tok], i: usize) -> bool {
+    let Some(head) = i.checked_sub(1).map(|h| toks[h].lo()) else {
+        return false;
+    };
+    match head {
+        "conference" | "meeting" | "forum" | "symposium" | "assembly" => true,
+        "congress" => i < 2 || !matches!(toks[i - 2].lo(), "people's" | "people’s"),
+        _ => false,
+    }
+}
+
 /// The meeting named before token `end` (the verb or its auxiliary), and the index where
 /// its name starts.
 /// With `cut` (`toks` start inside the sentence), [`Cut`] where a search back reaches
@@ -1679,8 +1703,14 @@ fn subject(
         // (`the fourth Financial and Economic Affairs Commission meeting`: an `and`
         // between capitalised words is inside a body's name)
         let capital = |i: usize| text[toks[i].start..].starts_with(|c: char| c.is_uppercase());
-        let inner_and =
-            t.lower == "and" && b >= 2 && b < toks.len() && capital(b - 2) && capital(b);
+        // (not after a meeting's head: `the 2023 Work Conference and Workers' Congress of
+        // the Group were held` are two meetings held together)
+        let inner_and = t.lower == "and"
+            && b >= 2
+            && b < toks.len()
+            && capital(b - 2)
+            && capital(b)
+            && !ends_meeting(toks, b - 1);
         if !t.word || (t.lower == "and" && !inner_and) {
             break;
         }

@@ -2270,6 +2270,15 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 j += 1;
                 continue;
             }
+            // `of the Education, Science, Culture and Health Committee`: a committee named
+            // by the fields it covers, listed with commas up to `and`
+            if t.punct(',') && last == Some(j - 1) && toks[j - 1].cap {
+                if let Some(k) = listed_fields(toks, name_at, j) {
+                    last = Some(k);
+                    j = k + 1;
+                    continue;
+                }
+            }
             if org_word(t) {
                 last = Some(j);
                 j += 1;
@@ -2417,6 +2426,33 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
 
 /// The last token of a place named from `k` on (`Yanhe County`): capitalised words, no
 /// name among them, the last a level of government.
+/// After the comma at `comma` in `Education, Science, Culture and Health Committee`, the
+/// token that ends the body: capitalised words that are neither names nor heads, parted by
+/// commas, then `and` and capitalised words up to a word of bodies.
+fn listed_fields(toks: &[Tok], name_at: &[usize], comma: usize) -> Option<usize> {
+    let field = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.cap && t.is_word() && !t.has(STOP) && name_at[k] == usize::MAX)
+            && head_at(toks, k).is_none()
+    };
+    let mut k = comma + 1;
+    while field(k) && k < comma + 12 {
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.punct(',')) && field(k + 1) {
+            k += 1;
+        } else if toks.get(k).is_some_and(|t| t.is("and")) && field(k + 1) {
+            let mut e = k + 1;
+            while field(e + 1) && e < k + 4 {
+                e += 1;
+            }
+            return toks[e].has(ORG).then_some(e);
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 fn place_in(toks: &[Tok], name_at: &[usize], k: usize) -> Option<usize> {
     let mut j = k;
     while j < toks.len()
