@@ -1072,7 +1072,7 @@ fn name_speaks(text: &str, officials: &[Official], start: usize, verb: Range<usi
     if !text[verb.end..].starts_with(['，', '。', '；']) {
         return false;
     }
-    // (or where: `A在闭幕会上讲话。`, `A在会上讲话`)
+    // (or where: `A在闭幕会上讲话。`, `A在会上讲话`; or what speech: `A作表态讲话`)
     last_name_end(officials, start..verb.start).is_some_and(|end| {
         let gap = &text[end..verb.start];
         gap.is_empty()
@@ -1080,6 +1080,12 @@ fn name_speaks(text: &str, officials: &[Official], start: usize, verb: Range<usi
                 && gap.ends_with('上')
                 && !gap.contains('的')
                 && gap.chars().count() <= 8
+            || gap.strip_prefix('作').is_some_and(|kind| {
+                let kind = kind.strip_prefix('了').unwrap_or(kind);
+                kind.chars().count() <= 4
+                    && kind.chars().all(crate::document::is_han)
+                    && !kind.contains(['的', '在'])
+            })
     })
 }
 
