@@ -2519,11 +2519,19 @@ fn people_of(
             // (a list that goes on past the last official it names, to one the text gives
             // a post the officials' reader does not know, closed by `等`: `…党委书记戴秀兰，
             // 区公安分局城东派出所民警范宇等先后发言`)
+            // (or one that `以及` goes on with people of no name: `区政协委员A、B，以及社区
+            // 代表、托育机构负责人先后发言`)
             let listed = gap.strip_prefix(['，', '、']).is_some_and(|item| {
-                item.chars().all(crate::document::is_han)
-                    && item
-                        .trim_end_matches(['先', '后', '後', '分', '别', '別', '依', '次'])
-                        .ends_with('等')
+                let more = item.strip_prefix("以及");
+                let item = more
+                    .unwrap_or(item)
+                    .trim_end_matches(['先', '后', '後', '分', '别', '別', '依', '次']);
+                if more.is_some() {
+                    item.chars()
+                        .all(|c| c == '、' || crate::document::is_han(c))
+                } else {
+                    item.chars().all(crate::document::is_han) && item.ends_with('等')
+                }
             });
             if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic || listed) && n <= 40)
                 || gap.contains(['在', '的'])

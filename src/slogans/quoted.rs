@@ -691,10 +691,11 @@ pub(crate) fn is_title(inner: &str) -> bool {
 /// Is quote `q` the topic of a consultation or a study, not a programme's name: a clause
 /// opened by a gerund in English ([`is_topic`]), or in Chinese a long quote between
 /// `围绕`, `就`, `聚焦` and a verb of the meeting (`围绕“健全居家社区机构相协调的养老服务
-/// 体系”开展专题协商`)? A campaign's name is shorter (`围绕“清廉村居”开展调研`), and an
-/// event's theme (`以“共享开放机遇、共创美好生活”为主题`) is a campaign's slogan.
+/// 体系”开展专题协商`), or between a verb of holding and the meeting it names (`召开“推进普惠
+/// 托育服务体系建设”专题协商会`)? A campaign's name is shorter (`围绕“清廉村居”开展调研`),
+/// and an event's theme (`以“共享开放机遇、共创美好生活”为主题`) is a campaign's slogan.
 pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
-    const BEFORE: &[&str] = &["围绕", "圍繞", "就", "聚焦"];
+    const BEFORE: &[&str] = &["围绕", "圍繞", "就", "聚焦", "召开", "召開", "举行", "舉行"];
     const AFTER: &[&str] = &[
         "开展", "開展", "进行", "進行", "专题", "專題", "协商", "協商", "建言", "议政", "議政",
         "召开", "召開", "座谈", "座談", "调研", "調研",
