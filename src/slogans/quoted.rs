@@ -849,12 +849,29 @@ fn is_speech(inner: &str) -> bool {
         || inner
             .bytes()
             .any(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
-        || (inner.split_whitespace().nth(4).is_some()
-            && inner.split_whitespace().any(|w| {
-                ["is", "are", "was", "were", "not"]
+        || (inner.split_whitespace().nth(4).is_some() && has_finite_verb(inner))
+}
+
+/// Does an English quote hold a finite verb: a form of `be`, or `not` after an auxiliary
+/// (`we must not relax`)? A bare `not` is machine translation's `不` in a slogan's own
+/// words (`"fire source not into mountain"`, 火源不进山).
+fn has_finite_verb(inner: &str) -> bool {
+    const BE: [&str; 4] = ["is", "are", "was", "were"];
+    const AUXILIARIES: [&str; 15] = [
+        "do", "does", "did", "will", "would", "should", "must", "can", "could", "may", "might",
+        "shall", "has", "have", "had",
+    ];
+    let mut before = "";
+    inner.split_whitespace().any(|w| {
+        let finite = BE.iter().any(|v| w.eq_ignore_ascii_case(v))
+            || w.eq_ignore_ascii_case("not")
+                && BE
                     .iter()
-                    .any(|v| w.eq_ignore_ascii_case(v))
-            }))
+                    .chain(&AUXILIARIES)
+                    .any(|v| before.eq_ignore_ascii_case(v));
+        before = w;
+        finite
+    })
 }
 
 /// The heads of the names of Chinese bodies (`...委员会`, `...办公室`).
