@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 390] = [
+const ROLE_VERBS: [(&str, Role); 391] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -698,6 +698,8 @@ const ROLE_VERBS: [(&str, Role); 390] = [
     ("sat in the rostrum", Role::Attendee),
     ("report made by", Role::Participant),
     ("report delivered by", Role::Participant),
+    // `The meeting heard the report on …, delivered by A`: only after a report heard
+    ("delivered by", Role::Participant),
     ("seated on the rostrum", Role::Attendee),
     // `Sitting on the rostrum were town leaders A, B and C`
     ("sitting on the rostrum", Role::Attendee),
@@ -958,7 +960,7 @@ const ROLE_VERBS: [(&str, Role); 390] = [
 
 /// The verbs of [`ROLE_VERBS`] that [`extract_with`] asks more of before taking a hit,
 /// each group a bit of [`ROLE_CHECKS`].
-const CHECKED_ROLE_VERBS: [&[&str]; 9] = [
+const CHECKED_ROLE_VERBS: [&[&str]; 10] = [
     &["所作的"],
     &["作了", "分别作", "分別作"],
     &["说", "說", "建议", "建議", "提出", "认为", "認為"],
@@ -968,6 +970,7 @@ const CHECKED_ROLE_VERBS: [&[&str]; 9] = [
     &["present were", "speaking on behalf of", "speaking for"],
     &["讲话", "講話"],
     &["介绍", "介紹"],
+    &["delivered by"],
 ];
 
 /// The bits of [`CHECKED_ROLE_VERBS`] that name each role verb (by its index in
@@ -1017,6 +1020,7 @@ const INVITED: u16 = 1 << 5;
 const OPENING: u16 = 1 << 6;
 const SPEAKS: u16 = 1 << 7;
 const PRESENTS: u16 = 1 << 8;
+const DELIVERED: u16 = 1 << 9;
 
 /// `听取和讨论了工作报告`: `作报告` inside the noun `工作报告` is no act of reporting,
 /// unless a report is made in the clause (`作了工作报告`, `作题为《…》的工作报告`; not
@@ -1087,6 +1091,23 @@ fn name_speaks(text: &str, officials: &[Official], start: usize, verb: Range<usi
                     && !kind.contains(['的', '在'])
             })
     })
+}
+
+/// `The meeting heard the report on the inspection of …, delivered by`: does a comma end
+/// the words before `at` (from `start`), a report the meeting heard?
+fn report_heard_before(text: &str, start: usize, at: usize) -> bool {
+    let before = &text[start..at];
+    let Some(clause) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    [
+        "heard the report",
+        "heard a report",
+        "listened to the report",
+    ]
+    .iter()
+    .filter_map(|w| clause.find(w))
+    .any(|i| !clause[i..].contains([';', ':']))
 }
 
 /// `省长A介绍…发展情况`: is the `介绍` at `verb` (in the sentence from `start`) a
@@ -1496,6 +1517,13 @@ fn extract_with(
             // `说明`, `学说`, `据说`; nor `建议` in `提出建议`, `提出` in `提出要求`
             // (a name's own `建议`, or one after the clause of its name, is the name's:
             // `代表B建议进一步优化营商环境`, `A结合……的经历，建议加大……`)
+            // (after a comma that ends a report heard in its clause: not `the speech
+            // delivered by A`, a speech conveyed)
+            if checks & DELIVERED != 0
+                && !report_heard_before(doc.text, doc.sentences[si].start, h.start)
+            {
+                continue;
+            }
             if checks & SAYING != 0
                 && !doc.text[h.end..].starts_with(['，', ',', '：', ':', '“'])
                 && !(matches!(verb, "建议" | "建議")
