@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 391] = [
+const ROLE_VERBS: [(&str, Role); 394] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -550,6 +550,9 @@ const ROLE_VERBS: [(&str, Role); 391] = [
     ("made a typical exchange speech", Role::Participant),
     ("delivered a speech", Role::Participant),
     ("gave a speech", Role::Participant),
+    ("delivered the speech", Role::Participant),
+    ("gave the speech", Role::Participant),
+    ("gave speeches", Role::Participant),
     ("delivered a keynote speech", Role::Participant),
     ("gave a keynote speech", Role::Participant),
     ("made a keynote speech", Role::Participant),
