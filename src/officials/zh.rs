@@ -2641,6 +2641,17 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             continue;
         };
         let e = i + l;
+        // `省政协委员代表刘晓东、葛玉珍`: members who speak for the others, a label (not
+        // `委员代表团`, `代表大会`)
+        let (e, kind) = if e >= 2
+            && matches!(c.s(e - 2, e), "委员" | "委員" | "常委")
+            && c.starts(e, "代表")
+            && !matches!(c.cs.get(e + 2), Some('团' | '團' | '大'))
+        {
+            (e + 2, (kind & !GENERIC) | LABEL)
+        } else {
+            (e, kind)
+        };
         // `委员长会议`, `主席台`, `常委会`, `书记处`, `总领事馆`: a meeting or a body, not a
         // title
         let body = e < c.len()
