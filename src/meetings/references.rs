@@ -198,18 +198,20 @@ static ZH_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// 中国共产党澜州市第八次代表大会: a local party congress named in full
+// 中国共产党澜州市第八次代表大会: a local party congress named in full (or a college's or an
+// enterprise's: 中共江南理工大学第三次代表大会)
 static ZH_FULL_LOCAL_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:中国共产党|中國共產黨|中共)\p{{Han}}{{1,10}}?(?P<pre>省|市|区|區|县|縣|州|镇|鎮|乡|鄉)第(?P<num>{N})次(?:党员代表大会|黨員代表大會|代表大会|代表大會)"
+        r"(?:中国共产党|中國共產黨|中共)\p{{Han}}{{1,10}}?(?P<pre>省|市|区|區|县|縣|州|镇|鎮|乡|鄉|大学|大學|学院|學院|集团|集團|公司)第(?P<num>{N})次(?:党员代表大会|黨員代表大會|代表大会|代表大會)"
     ))
 });
 
 // 南屏市妇联第十四次代表大会 | 共青团北苑区第九次代表大会: a congress of a mass
-// organisation (the women's federation, the trade unions, the Youth League …)
+// organisation (the women's federation, the trade unions, the Youth League …; the League's
+// of a college or an enterprise too: 共青团江南理工大学第十五次代表大会)
 static ZH_MASS_CONGRESS: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮)(?P<org>妇联|婦聯|总工会|總工會|工商联|工商聯|科协|科協|侨联|僑聯|文联|文聯|残联|殘聯)|(?P<league>(?:共青团|共青團)\p{{Han}}{{1,10}}?(?:省|市|区|區|县|縣|州|镇|鎮)))第(?P<num>{N})次(?:代表大会|代表大會)"
+        r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮)(?P<org>妇联|婦聯|总工会|總工會|工商联|工商聯|科协|科協|侨联|僑聯|文联|文聯|残联|殘聯)|(?P<league>(?:共青团|共青團)\p{{Han}}{{1,10}}?(?:省|市|区|區|县|縣|州|镇|鎮|大学|大學|学院|學院|集团|集團|公司)))第(?P<num>{N})次(?:代表大会|代表大會)"
     ))
 });
 
@@ -2411,14 +2413,30 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             });
         }
         for c in ZH_FULL_LOCAL_CONGRESS.captures_iter(s) {
+            let pre = c.name("pre").expect("group pre");
+            let place = matches!(
+                pre.as_str(),
+                "省" | "市" | "区" | "區" | "县" | "縣" | "州" | "镇" | "鎮" | "乡" | "鄉"
+            );
+            let traditional = c[0].ends_with('會');
+            let body = match (place, traditional) {
+                (true, false) => format!("{}党代会", pre.as_str()),
+                (true, true) => format!("{}黨代會", pre.as_str()),
+                // a college's or an enterprise's is named as written, without its number
+                // (`中共江南理工大学代表大会`)
+                (false, false) => format!(
+                    "{}代表大会",
+                    &s[c.get(0).map_or(0, |m| m.start())..pre.end()]
+                ),
+                (false, true) => format!(
+                    "{}代表大會",
+                    &s[c.get(0).map_or(0, |m| m.start())..pre.end()]
+                ),
+            };
             out.push(Found {
                 span: span_of(&c, base),
                 kind: ReferenceKind::Congress,
-                body: Some(if c[0].ends_with('會') {
-                    format!("{}黨代會", &c["pre"])
-                } else {
-                    format!("{}党代会", &c["pre"])
-                }),
+                body: Some(body),
                 number: zh_number(&c, "num"),
                 term: None,
             });
