@@ -2460,28 +2460,38 @@ static ACTS_BY_FIRST: Lazy<Map<char, Vec<&'static str>>> = Lazy::new(|| {
 });
 
 /// `核心` shortly after a name, in the same clause; or the name opens the title of a body
-/// of thought (`习近平总书记关于加强和改进人民政协工作的重要思想`).
+/// of thought that the slogan catalogue holds (`习近平总书记关于加强和改进人民政协工作的重要
+/// 思想`; not `习近平总书记关于加强和改进民族工作的重要思想`, a person's thinking on a topic).
 fn core_after(c: &Chars, b: usize) -> bool {
     // one walk for both: `核心` within nine characters, the body of thought within forty
     let mut j = b;
-    let mut about = false;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
         // the first character before the words: most characters open none
         let ch = c.cs[j];
         if ch == '核' && j < b + 9 && c.starts(j, "核心") {
             return true;
         }
-        about |= matches!(ch, '关' | '關') && (c.starts(j, "关于") || c.starts(j, "關於"));
-        if about
-            && matches!(ch, '的' | '重')
-            && (c.starts(j, "的重要思想") || c.starts(j, "重要思想"))
-        {
+        if matches!(ch, '关' | '關') && ABOUT_THOUGHTS.iter().any(|t| c.starts(j, t)) {
             return true;
         }
         j += 1;
     }
     false
 }
+
+/// The Chinese forms of the built-in slogan catalogue that name a body of thought by its
+/// topic (`关于加强和改进人民政协工作的重要思想`).
+static ABOUT_THOUGHTS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let rows = crate::lexicon::rows(crate::slogans::BUILTIN_TSV, "data/slogans.tsv", 5)
+        .unwrap_or_default();
+    rows.iter()
+        .flat_map(|row| row.alternatives(3))
+        .filter(|w| {
+            (w.starts_with("关于") || w.starts_with("關於"))
+                && (w.ends_with("重要思想") || w.ends_with("重要論述") || w.ends_with("重要论述"))
+        })
+        .collect()
+});
 
 /// The length of the surname at `i` (2 for a compound one).
 #[inline(always)]

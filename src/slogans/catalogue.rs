@@ -136,7 +136,7 @@ impl Catalogue {
     }
 }
 
-const BUILTIN_TSV: &str = include_str!("../../data/slogans.tsv");
+pub(crate) const BUILTIN_TSV: &str = include_str!("../../data/slogans.tsv");
 
 static BUILTIN: Lazy<Catalogue> = Lazy::new(|| {
     let mut cat = Catalogue::default();

@@ -18,6 +18,7 @@
 //! more than about twelve words; a bare `two`, `first-class`, `two meetings were held`.
 
 mod catalogue;
+pub(crate) use catalogue::BUILTIN_TSV;
 mod quoted;
 
 pub(crate) use catalogue::Catalogue;
