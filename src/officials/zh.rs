@@ -3562,21 +3562,14 @@ fn reports_after(c: &Chars, p: usize) -> bool {
     false
 }
 
-/// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: is the
-/// third or the fourth character after its start or after a sentence end
-/// (`SENTENCE_ENDS`) a `、`, `和` or `及`, as after the first name of a list of more than
-/// one? The ends are found by the shared scan (`。` and `；` among the `stops` of
-/// Chinese sentences, which hold a few more; `：` and U+3000 among the `SENTENCE_END`
-/// hits), but for `:` and ` `, rare in Chinese, sought here.
+/// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: do
+/// three names of two or three characters, the first two followed by a `、`, `和` or `及`
+/// (`three_joined`), stand after its start or after a sentence end (`SENTENCE_ENDS`)?
+/// The ends are found by the shared scan (`。` and `；` among the `stops` of Chinese
+/// sentences, which hold a few more; `：` and U+3000 among the `SENTENCE_END` hits), but
+/// for `:` and ` `, rare in Chinese, sought here.
 fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit], stops: &[Hit]) -> bool {
-    let joined_at = |p: usize| {
-        text.get(p..unit.end).is_some_and(|r| {
-            r.chars()
-                .skip(2)
-                .take(2)
-                .any(|c| matches!(c, '、' | '和' | '及'))
-        })
-    };
+    let joined_at = |p: usize| text.get(p..unit.end).is_some_and(three_joined);
     let s = text.get(unit.clone()).unwrap_or_default();
     joined_at(unit.start)
         || stops
@@ -3586,6 +3579,31 @@ fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit], stops: &[Hit]) ->
             .iter()
             .any(|h| h.entry == SENTENCE_END && joined_at(h.end))
         || memchr::memchr2_iter(b' ', b':', s.as_bytes()).any(|i| joined_at(unit.start + i + 1))
+}
+
+/// Could `attendee_list` read its three names (it keeps no fewer) at the start of `r`: a
+/// `、`, `和` or `及` after two or three characters and again after two or three more,
+/// and then one that may close a name after two or three more? Only the characters are
+/// looked at, not the names: a list of two things (`完整、准确、全面贯彻`, `听取和审议`)
+/// is told by its places, where only the first was looked at before.
+fn three_joined(r: &str) -> bool {
+    let joins = |ch: char| matches!(ch, '、' | '和' | '及');
+    let closes = |ch: char| matches!(ch, '、' | '，' | ',' | '。' | '等' | '和' | '及');
+    // three names and the marks after them: twelve characters at most
+    let mut cs = ['\0'; 12];
+    for (k, ch) in r.chars().take(cs.len()).enumerate() {
+        cs[k] = ch;
+        // most places hold no first name, which four characters tell
+        if k == 3 && !joins(cs[2]) && !joins(cs[3]) {
+            return false;
+        }
+    }
+    [2, 3].into_iter().filter(|&a| joins(cs[a])).any(|a| {
+        [a + 3, a + 4]
+            .into_iter()
+            .filter(|&b| joins(cs[b]))
+            .any(|b| closes(cs[b + 3]) || closes(cs[b + 4]))
+    })
 }
 
 /// The marks of `SENTENCE_ENDS` that `list_may_open` finds by triggers of this extractor.
@@ -4032,6 +4050,26 @@ mod tests {
                 .filter(|h| h.entry == HEAD && before_body(text, &(0..text.len()), h))
                 .count();
             assert_eq!(bodies > 0, body, "{text}");
+        }
+    }
+
+    #[test]
+    fn three_joined_names_may_open_a_list() {
+        for r in [
+            "丁薛祥、刘鹤、孙春兰，",
+            "丁薛祥、刘鹤和孙春兰，",
+            "王浩、李明、张三等",
+            "欧阳坚、王浩、李明。",
+        ] {
+            assert!(three_joined(r), "{r}");
+        }
+        for r in [
+            "完整、准确、全面贯彻",
+            "听取和审议市人民政府",
+            "丁薛祥、刘鹤",
+            "",
+        ] {
+            assert!(!three_joined(r), "{r}");
         }
     }
 
