@@ -239,6 +239,17 @@ static VERB_OR_DENG: Lazy<CharSet> = Lazy::new(|| {
 static LABEL_FIRST: Lazy<CharSet> =
     Lazy::new(|| LABELS.iter().filter_map(|v| v.chars().next()).collect());
 
+/// The group labels of members (`…成员`), in the order of `LABELS`: `org_label_at` looks
+/// for them at each character that opens a label after a `等`, where picking them out of
+/// every label cost a comparison of each label's end.
+static MEMBER_LABELS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    LABELS
+        .iter()
+        .copied()
+        .filter(|l| l.ends_with("成员") || l.ends_with("成員"))
+        .collect()
+});
+
 /// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
 static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
 static NOT_NAMES_SET: Lazy<Set<&'static str>> = Lazy::new(|| NOT_NAMES.iter().copied().collect());
@@ -2939,9 +2950,9 @@ fn org_label_at(c: &Chars, p: usize) -> Option<usize> {
     for q in p..end {
         let ch = c.cs[q];
         if q > p && LABEL_FIRST.contains(ch) {
-            if let Some(l) = LABELS
+            if let Some(l) = MEMBER_LABELS
                 .iter()
-                .filter(|l| (l.ends_with("成员") || l.ends_with("成員")) && c.starts(q, l))
+                .filter(|l| c.starts(q, l))
                 .max_by_key(|l| l.len())
             {
                 return org.then(|| q + l.chars().count());
