@@ -550,6 +550,11 @@ const LIST_WORD: u32 = 2;
 /// shared scan finds for no other lexicon (`：`, U+3000): found for the same reason.
 const SENTENCE_END: u32 = 3;
 
+/// A Chinese head that is neither a verb of the meeting nor a label (`主任`, `常委`): an
+/// anchor, which names a body, and no one, where a body's character follows it
+/// (`主任会议`, `常委会`: `zh::read`).
+const HEAD: u32 = 4;
+
 /// The verbs of saying among `ZH_TRIGGERS`.
 const SAYING_WORDS: &[&str] = &["指出", "强调", "強調", "表示"];
 
@@ -565,7 +570,12 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     }
     for h in &lex.zh_heads {
         if seen.insert(h.to_string()) {
-            out.push(Trigger::new(*h, Lexicon::Official, 0));
+            let entry = if zh::is_verb_or_label(h) {
+                ANCHOR
+            } else {
+                HEAD
+            };
+            out.push(Trigger::new(*h, Lexicon::Official, entry));
         }
     }
     for t in EN_TRIGGERS.iter().chain(ZH_TRIGGERS).chain(zh::LABELS) {
@@ -668,7 +678,10 @@ fn extract_with(doc: &Document, hits: &Hits, sc: &mut Scratch) -> Vec<Official> 
     found.clear();
     let breaks = hits.of(Lexicon::Break);
     let hits = hits.of(Lexicon::Official);
-    for h in hits.iter().filter(|h| matches!(h.entry, ANCHOR | SAYING)) {
+    for h in hits
+        .iter()
+        .filter(|h| matches!(h.entry, ANCHOR | HEAD | SAYING))
+    {
         if units.last().is_some_and(|u| h.start < u.end) {
             continue;
         }

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-use super::{CharSet, Found, Map, Set, Written, LEX, SAYING, SENTENCE_END};
+use super::{CharSet, Found, Map, Set, Written, HEAD, LEX, SAYING, SENTENCE_END};
 use crate::document::mark::STOP_ZH;
 use crate::prefilter::Hit;
 
@@ -238,6 +238,17 @@ static VERB_OR_DENG: Lazy<CharSet> = Lazy::new(|| {
 /// The first character of every group label.
 static LABEL_FIRST: Lazy<CharSet> =
     Lazy::new(|| LABELS.iter().filter_map(|v| v.chars().next()).collect());
+
+/// The group labels of members (`…成员`), in the order of `LABELS`: `org_label_at` looks
+/// for them at each character that opens a label after a `等`, where picking them out of
+/// every label cost a comparison of each label's end.
+static MEMBER_LABELS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    LABELS
+        .iter()
+        .copied()
+        .filter(|l| l.ends_with("成员") || l.ends_with("成員"))
+        .collect()
+});
 
 /// `TRANSITIVE` and `NOT_NAMES` as sets: they are looked up at every candidate name.
 static TRANSITIVE_SET: Lazy<Set<&'static str>> = Lazy::new(|| TRANSITIVE.iter().copied().collect());
@@ -1435,9 +1446,21 @@ pub(super) fn read(
     // name before one; without a verb of the meeting (each an anchor or a `LIST_WORD`),
     // no appointment is read and no list closes but at a `等` before a label, a head or
     // `代表`, none there; what is left is a list that opens a sentence (`list_may_open`).
-    if hits
-        .iter()
-        .all(|h| matches!(h.entry, SAYING | SENTENCE_END))
+    // So too a paragraph whose other anchors are heads that name a body (`市人大常委会`,
+    // `主任会议`), which `find_heads` passes over, and that holds no `等`: the reading of a
+    // meeting's agenda or of what its chair stressed, a third of the text read in the fixtures
+    let mut heads = false;
+    let quiet = hits.iter().all(|h| {
+        matches!(h.entry, SAYING | SENTENCE_END) || {
+            heads = true;
+            h.entry == HEAD && before_body(text, &unit, h)
+        }
+    });
+    if quiet
+        && !(heads
+            && DENG
+                .find(text.get(unit.clone()).unwrap_or_default().as_bytes())
+                .is_some())
         && !list_may_open(
             text,
             unit.clone(),
@@ -1453,6 +1476,41 @@ pub(super) fn read(
         Ok(mut sc) => read_with(text, unit, &mut sc, out),
         Err(_) => read_with(text, unit, &mut Scratch::default(), out),
     });
+}
+
+/// A finder of `等`, which closes a list before a label or a counted head (`等6位常委会…`)
+/// where `before_body` sees a body.
+static DENG: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new("等"));
+
+/// Is the head `h` (`HEAD`) in `unit` followed by a character that makes it a body in
+/// `find_heads` (`常委会`, `主任会议`, `主席台`)? Every head word is a trigger, so the
+/// longest head at each place is a hit: where each is followed by a body, `find_heads`
+/// finds no head. Each of these characters is of three bytes, decoded in place.
+fn before_body(text: &str, unit: &Range<usize>, h: &Hit) -> bool {
+    let at = |p: usize| match text.as_bytes().get(p..(p + 3).min(unit.end)) {
+        // (a lead byte of 0xE0..0xEF opens a character of three bytes in valid UTF-8)
+        Some(&[x, y, z]) if x & 0xF0 == 0xE0 => char::from_u32(
+            u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F),
+        ),
+        _ => None,
+    };
+    match at(h.end) {
+        Some('台' | '团' | '團' | '处' | '處' | '室' | '级' | '級' | '国' | '國' | '馆' | '館') => {
+            true
+        }
+        // `会`, but for `会见`, `会同` and `会上`, and unless it is the unit's last character
+        Some('会' | '會') => {
+            h.end + 3 < unit.end && !matches!(at(h.end + 3), Some('见' | '見' | '同' | '上'))
+        }
+        _ => false,
+    }
+}
+
+/// Is the head word `w` a verb of the meeting or a label, which close or open a list of
+/// names with no head (an `ANCHOR`, not a `HEAD`)?
+pub(super) fn is_verb_or_label(w: &str) -> bool {
+    VERBS.contains(&w) || LABELS.contains(&w)
 }
 
 fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Found>) {
@@ -2913,9 +2971,9 @@ fn org_label_at(c: &Chars, p: usize) -> Option<usize> {
     for q in p..end {
         let ch = c.cs[q];
         if q > p && LABEL_FIRST.contains(ch) {
-            if let Some(l) = LABELS
+            if let Some(l) = MEMBER_LABELS
                 .iter()
-                .filter(|l| (l.ends_with("成员") || l.ends_with("成員")) && c.starts(q, l))
+                .filter(|l| c.starts(q, l))
                 .max_by_key(|l| l.len())
             {
                 return org.then(|| q + l.chars().count());
@@ -3536,21 +3594,14 @@ fn reports_after(c: &Chars, p: usize) -> bool {
     false
 }
 
-/// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: is the
-/// third or the fourth character after its start or after a sentence end
-/// (`SENTENCE_ENDS`) a `、`, `和` or `及`, as after the first name of a list of more than
-/// one? The ends are found by the shared scan (`。` and `；` among the `stops` of
-/// Chinese sentences, which hold a few more; `：` and U+3000 among the `SENTENCE_END`
-/// hits), but for `:` and ` `, rare in Chinese, sought here.
+/// May an attendee list (`attendee_list`) open `text[unit]` or a sentence of it: do
+/// three names of two or three characters, the first two followed by a `、`, `和` or `及`
+/// (`three_joined`), stand after its start or after a sentence end (`SENTENCE_ENDS`)?
+/// The ends are found by the shared scan (`。` and `；` among the `stops` of Chinese
+/// sentences, which hold a few more; `：` and U+3000 among the `SENTENCE_END` hits), but
+/// for `:` and ` `, rare in Chinese, sought here.
 fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit], stops: &[Hit]) -> bool {
-    let joined_at = |p: usize| {
-        text.get(p..unit.end).is_some_and(|r| {
-            r.chars()
-                .skip(2)
-                .take(2)
-                .any(|c| matches!(c, '、' | '和' | '及'))
-        })
-    };
+    let joined_at = |p: usize| text.get(p..unit.end).is_some_and(three_joined);
     let s = text.get(unit.clone()).unwrap_or_default();
     joined_at(unit.start)
         || stops
@@ -3560,6 +3611,31 @@ fn list_may_open(text: &str, unit: Range<usize>, hits: &[Hit], stops: &[Hit]) ->
             .iter()
             .any(|h| h.entry == SENTENCE_END && joined_at(h.end))
         || memchr::memchr2_iter(b' ', b':', s.as_bytes()).any(|i| joined_at(unit.start + i + 1))
+}
+
+/// Could `attendee_list` read its three names (it keeps no fewer) at the start of `r`: a
+/// `、`, `和` or `及` after two or three characters and again after two or three more,
+/// and then one that may close a name after two or three more? Only the characters are
+/// looked at, not the names: a list of two things (`完整、准确、全面贯彻`, `听取和审议`)
+/// is told by its places, where only the first was looked at before.
+fn three_joined(r: &str) -> bool {
+    let joins = |ch: char| matches!(ch, '、' | '和' | '及');
+    let closes = |ch: char| matches!(ch, '、' | '，' | ',' | '。' | '等' | '和' | '及');
+    // three names and the marks after them: twelve characters at most
+    let mut cs = ['\0'; 12];
+    for (k, ch) in r.chars().take(cs.len()).enumerate() {
+        cs[k] = ch;
+        // most places hold no first name, which four characters tell
+        if k == 3 && !joins(cs[2]) && !joins(cs[3]) {
+            return false;
+        }
+    }
+    [2, 3].into_iter().filter(|&a| joins(cs[a])).any(|a| {
+        [a + 3, a + 4]
+            .into_iter()
+            .filter(|&b| joins(cs[b]))
+            .any(|b| closes(cs[b + 3]) || closes(cs[b + 4]))
+    })
 }
 
 /// The marks of `SENTENCE_ENDS` that `list_may_open` finds by triggers of this extractor.
@@ -3958,6 +4034,75 @@ mod tests {
         let mut out = Vec::new();
         read(text, 0..text.len(), anchors, stops, &mut out);
         out
+    }
+
+    /// `read` passes over a paragraph whose anchors name bodies (`before_body`) only where
+    /// a reading finds no one: each head word is an anchor, and each word of an
+    /// appointment a verb of the meeting, so the hits tell what `read_chars` would look at.
+    #[test]
+    fn a_paragraph_of_bodies_is_passed_over_only_where_it_names_no_one() {
+        let mut triggers = Vec::new();
+        super::super::triggers(&mut triggers);
+        let anchor = |w: &str| {
+            triggers.iter().any(|t| {
+                t.lexicon == Lexicon::Official
+                    && t.pattern == w
+                    && t.entry != SAYING
+                    && t.entry != SENTENCE_END
+            })
+        };
+        for w in HEAD_WORDS.iter() {
+            assert!(anchor(w), "{w}");
+        }
+        for &(f, g) in APPOINTING {
+            assert!(VERBS.contains(&format!("{f}{g}").as_str()), "{f}{g}");
+        }
+        // (and whether some anchor names a body: `常委会见` is a meeting with someone)
+        for (text, body) in [
+            ("市人大常委会召开第三十六次主任会议", true),
+            (
+                "会议听取了市人民政府关于全市经济运行情况的报告，研究了市人大常委会有关事项。",
+                true,
+            ),
+            ("王浩、李明等6位常委会见了代表团。", false),
+            ("王浩、李明等6位常委会组成人员。", true),
+            ("丁薛祥、刘鹤、孙春兰，在人大常委会。", true),
+            ("会议决定任命潘志远为县人大常委会主任。", true),
+            ("市委常委会会议由市委书记李强主持。", true),
+        ] {
+            let hits = PREFILTER.scan(text);
+            let mut sc = Scratch::default();
+            let mut all = Vec::new();
+            read_with(text, 0..text.len(), &mut sc, &mut all);
+            let found = |f: &[Found]| f.iter().map(|f| (f.start, f.end)).collect::<Vec<_>>();
+            assert_eq!(found(&read_all(text)), found(&all), "{text}");
+            let bodies = hits
+                .of(Lexicon::Official)
+                .iter()
+                .filter(|h| h.entry == HEAD && before_body(text, &(0..text.len()), h))
+                .count();
+            assert_eq!(bodies > 0, body, "{text}");
+        }
+    }
+
+    #[test]
+    fn three_joined_names_may_open_a_list() {
+        for r in [
+            "丁薛祥、刘鹤、孙春兰，",
+            "丁薛祥、刘鹤和孙春兰，",
+            "王浩、李明、张三等",
+            "欧阳坚、王浩、李明。",
+        ] {
+            assert!(three_joined(r), "{r}");
+        }
+        for r in [
+            "完整、准确、全面贯彻",
+            "听取和审议市人民政府",
+            "丁薛祥、刘鹤",
+            "",
+        ] {
+            assert!(!three_joined(r), "{r}");
+        }
     }
 
     #[test]
