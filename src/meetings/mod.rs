@@ -3153,6 +3153,7 @@ mod tests {
                 ),
                 matches!(*verb, "讲话" | "講話"),
                 matches!(*verb, "介绍" | "介紹"),
+                *verb == "delivered by",
             ]
             .iter()
             .enumerate()
