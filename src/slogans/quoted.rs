@@ -507,7 +507,7 @@ pub(crate) fn programme_after(text: &str, end: usize) -> bool {
 pub(crate) fn is_title(inner: &str) -> bool {
     // most quotes of an English report are ASCII: no need to look for Chinese in them
     let ascii = inner.is_ascii();
-    if !ascii && inner.contains(['《', '》']) {
+    if !ascii && holds_book_mark(inner) {
         return true;
     }
     if !ascii && inner.chars().any(is_han) {
@@ -964,9 +964,11 @@ fn is_body(inner: &str) -> bool {
 
 /// One English word in quotes is emphasis, not a name, when it is in lower case
 /// (`“pioneer”`) or abstract (`“Implementation”`); `“Woodpecker”` names a brand.
+///
+/// A word of ASCII letters holds no white space, and its letters are its bytes: a Chinese
+/// phrase is refused at its first byte (asking first for white space decoded all of it).
 fn is_emphasis(inner: &str) -> bool {
-    !inner.contains(char::is_whitespace)
-        && inner.chars().all(|c| c.is_ascii_alphabetic())
+    inner.bytes().all(|b| b.is_ascii_alphabetic())
         && (inner.starts_with(|c: char| c.is_ascii_lowercase())
             || ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
                 .iter()
@@ -975,6 +977,14 @@ fn is_emphasis(inner: &str) -> bool {
                         && inner.as_bytes()[inner.len() - s.len()..]
                             .eq_ignore_ascii_case(s.as_bytes())
                 }))
+}
+
+/// Does `inner` hold `《` or `》` (E3 80 8A, E3 80 8B)? Each is found by its last byte with
+/// the two before it, as no other character ends so: a search for either character decoded
+/// every character of the quote, most of them Chinese and neither.
+fn holds_book_mark(inner: &str) -> bool {
+    let b = inner.as_bytes();
+    memchr::memchr2_iter(0x8A, 0x8B, b).any(|j| j >= 2 && b[j - 2..j] == [0xE3, 0x80])
 }
 
 /// Does `part` open or close `whole` (ignoring ASCII case)?
@@ -1130,6 +1140,46 @@ fn count_at(text: &str, pos: usize) -> Option<(usize, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn book_marks_are_what_contains_finds() {
+        // every character from U+3000 to U+30FF and a run of Han characters (many end in
+        // 0x8A or 0x8B), alone and beside the marks
+        let chars = (0x3000..0x3100)
+            .chain(0x4E00..0x4F00)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for t in [
+                format!("{c}"),
+                format!("a{c}中"),
+                format!("《{c}"),
+                format!("{c}》x"),
+            ] {
+                assert_eq!(holds_book_mark(&t), t.contains(['《', '》']), "{t}");
+            }
+        }
+        assert!(!holds_book_mark(""));
+    }
+
+    #[test]
+    fn emphasis_is_one_word_of_ascii_letters() {
+        for t in ["pioneer", "Implementation", "x"] {
+            assert!(is_emphasis(t), "{t}");
+        }
+        for t in [
+            "Woodpecker",
+            "time bank",
+            "pioneer ",
+            " pioneer",
+            "pioneer\u{3000}",
+            "café",
+            "先锋",
+            "x1",
+            "",
+        ] {
+            assert!(!is_emphasis(t), "{t}");
+        }
+    }
 
     #[test]
     fn titles_answer_as_is_title_asked_again() {
