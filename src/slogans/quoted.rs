@@ -136,6 +136,9 @@ fn is_alphanumeric(c: char) -> bool {
 /// machine translation leaves inside the closing mark (`“last mile,”`).
 pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
     let raw = &text[q.start..q.end];
+    if wide_ends(raw) {
+        return (q.start, q.end);
+    }
     let body = raw.trim_start();
     let start = q.start + (raw.len() - body.len());
     // the end is read once where it ends in neither, as most phrases do: the spaces, the
@@ -148,6 +151,17 @@ pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
         body.trim_end().trim_end_matches(INSIDE_CLOSING).trim_end()
     };
     (start, start + inner.len())
+}
+
+/// Do both ends of `s` stand in a character from U+4000 to U+EFFF (a first byte 0xE4 to
+/// 0xEE), as most Chinese quotes' do? None of those is white space or punctuation that
+/// [`trimmed`] takes off: such a phrase is trimmed already, told without decoding its
+/// first and last characters and looking them up (white space beyond ASCII is a table's).
+/// (A byte 0xE4 to 0xEE three bytes before the end is the first of the last character's
+/// three, as no later byte of a character is above 0xBF.)
+fn wide_ends(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3 && matches!(b[0], 0xE4..=0xEE) && matches!(b[b.len() - 3], 0xE4..=0xEE)
 }
 
 /// The sentence's punctuation that [`trimmed`] takes off the end of a quoted phrase.
@@ -444,7 +458,7 @@ impl Titles {
     /// [`is_title`] of `text[start..end]` trimmed, kept.
     pub fn ask(&mut self, text: &str, start: usize, end: usize) -> bool {
         let raw = &text[start..end];
-        let inner = raw.trim();
+        let inner = if wide_ends(raw) { raw } else { raw.trim() };
         let start = start + (inner.as_ptr() as usize - raw.as_ptr() as usize);
         let answer = is_title(inner) && !programme_after(text, start + inner.len());
         self.0.push((start, start + inner.len(), answer));
@@ -1159,6 +1173,24 @@ mod tests {
             }
         }
         assert!(!holds_book_mark(""));
+    }
+
+    #[test]
+    fn wide_ends_need_no_trim() {
+        // every character from U+3000 to U+FFFF at either end of a Chinese phrase, and
+        // alone: where both ends are wide, neither `trim` nor the punctuation takes any
+        for c in (0x3000..=0xFFFF).filter_map(char::from_u32) {
+            for t in [format!("{c}中"), format!("中{c}"), format!("{c}")] {
+                let kept = t.trim().trim_end_matches(INSIDE_CLOSING).trim_end();
+                if wide_ends(&t) {
+                    assert_eq!(kept, t, "{t:?}");
+                }
+            }
+        }
+        assert!(wide_ends("中") && wide_ends("两个维护"));
+        for t in ["", "a中", "中 ", "，中", "中，", "\u{3000}中"] {
+            assert!(!wide_ends(t), "{t:?}");
+        }
     }
 
     #[test]
