@@ -720,12 +720,14 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
     if inner.is_ascii() || !inner.chars().any(is_han) {
         return is_topic(inner);
     }
-    if inner.chars().nth(8).is_none() {
+    // (the words around the quote first: most quotes stand after none of `BEFORE`, and
+    // their characters are then not counted)
+    let (before, after) = (&text[..q.mark], &text[q.end..]);
+    if !BEFORE.iter().any(|w| before.ends_with(w)) || inner.chars().nth(8).is_none() {
         return false;
     }
-    let (before, after) = (&text[..q.mark], &text[q.end..]);
     let after = after.trim_start_matches(['”', '"', '’', '」', '』']);
-    BEFORE.iter().any(|w| before.ends_with(w)) && AFTER.iter().any(|w| after.starts_with(w))
+    AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// A topic written as a clause: five words or more opened by a gerund (`“Promoting the
@@ -805,14 +807,20 @@ pub(crate) fn is_couplet(inner: &str) -> bool {
     inner.contains(", ")
 }
 
+/// The Chinese words of [`named_title`] that name the quote after them a title.
+const NAMING: [&str; 12] = [
+    "文章", "一文", "讲话", "講話", "题为", "題為", "题目", "題目", "书", "書", "报告", "報告",
+];
+
+/// The last characters of [`NAMING`].
+const NAMING_LASTS: [char; 10] = ['章', '文', '话', '話', '为', '為', '目', '书', '書', '告'];
+
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
 /// `题为“...”`)?
 pub(crate) fn named_title(before: &str) -> bool {
     let before = before.trim_end();
-    const ZH: &[&str] = &[
-        "文章", "一文", "讲话", "講話", "题为", "題為", "题目", "題目", "书", "書", "报告", "報告",
-    ];
-    if ZH.iter().any(|w| before.ends_with(w)) {
+    // (the last character first: most text before a quote ends in none of the words')
+    if before.ends_with(NAMING_LASTS) && NAMING.iter().any(|w| before.ends_with(w)) {
         return true;
     }
     const EN: &[&str] = &[
@@ -840,7 +848,9 @@ pub(crate) fn named_title(before: &str) -> bool {
         .rev()
         .find(|&(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
+    // (no word is empty: a Chinese text, which ends in no ASCII letter, is compared with
+    // none of them)
+    start < before.len() && EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
 }
 
 /// Quoted speech: a sentence, more than about twelve words, or a clause of five words or
@@ -1190,6 +1200,25 @@ mod tests {
         assert!(wide_ends("中") && wide_ends("两个维护"));
         for t in ["", "a中", "中 ", "，中", "中，", "\u{3000}中"] {
             assert!(!wide_ends(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn naming_words_end_in_a_last_listed() {
+        for w in NAMING {
+            assert!(w.ends_with(NAMING_LASTS), "{w}");
+        }
+        for (before, named) in [
+            ("发表题为", true),
+            ("重要讲话 ", true),
+            ("一书", true),
+            ("提出", false),
+            ("", false),
+            ("the important article ", true),
+            ("titled", true),
+            ("the", false),
+        ] {
+            assert_eq!(named_title(before), named, "{before}");
         }
     }
 
