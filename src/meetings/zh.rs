@@ -444,8 +444,24 @@ pub(super) fn held(
     {
         return;
     }
+    // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
+    // (asked before the tests of an announcement and a demand, which read the sentence
+    // before the verb: most of the news's `进行` holds no meeting, and is read no further)
+    // (the body before a topic, read for it, is kept)
+    let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
+    if !convening_verb && after.starts_with('了') {
+        return;
+    }
     let clause_start = clause_start(text, sentence.start, verb.start);
     let clause = &text[clause_start..verb.start];
+    let mut body_clause: Option<Range<usize>> = None;
+    if !convening_verb {
+        let before_topic = body_before_topic(text, clause_start..verb.start);
+        if before_topic.is_none() && !ends_with_body(clause) {
+            return;
+        }
+        body_clause = Some(before_topic.unwrap_or(clause_start..verb.start));
+    }
     let sentence_before = &text[sentence.start..verb.start];
     // announced or being prepared, not held; nor one whose holding is demanded
     // (`确保全会顺利召开`)
@@ -467,7 +483,6 @@ pub(super) fn held(
     }
     // `开幕`, `闭幕`: only the subject opens or closes
     let subject_only = matches!(v, "开幕" | "開幕" | "闭幕" | "閉幕" | "开班" | "開班");
-    let convening_verb = !(v.starts_with('进') || v.starts_with('進'));
     // the name starts after the aspect mark: `举行了纪念活动`, `出席了开幕式`
     let name_start = verb.end
         + if after.starts_with('了') {
@@ -515,19 +530,6 @@ pub(super) fn held(
     // (read where `进行` asks for it, else once a name is found, as the organiser is)
     let body_clause_of =
         || body_before_topic(text, clause_start..verb.start).unwrap_or(clause_start..verb.start);
-    let mut body_clause: Option<Range<usize>> = None;
-    // `进行` makes a meeting only after a body: `中心组进行集中学习研讨`, not `进行了研讨`
-    // (the body before a topic, read for it, is kept)
-    if !convening_verb {
-        if after.starts_with('了') {
-            return;
-        }
-        let before_topic = body_before_topic(text, clause_start..verb.start);
-        if before_topic.is_none() && !ends_with_body(clause) {
-            return;
-        }
-        body_clause = Some(before_topic.unwrap_or(clause_start..verb.start));
-    }
     let presiding = v.starts_with('主') || clause.ends_with("主持");
     let chair_span = presiding.then_some(clause_start..verb.start);
     // the organiser and whether a second side is joined are read once a name is found:

@@ -136,6 +136,9 @@ fn is_alphanumeric(c: char) -> bool {
 /// machine translation leaves inside the closing mark (`“last mile,”`).
 pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
     let raw = &text[q.start..q.end];
+    if wide_ends(raw) {
+        return (q.start, q.end);
+    }
     let body = raw.trim_start();
     let start = q.start + (raw.len() - body.len());
     // the end is read once where it ends in neither, as most phrases do: the spaces, the
@@ -148,6 +151,17 @@ pub(crate) fn trimmed(text: &str, q: &Quote) -> (usize, usize) {
         body.trim_end().trim_end_matches(INSIDE_CLOSING).trim_end()
     };
     (start, start + inner.len())
+}
+
+/// Do both ends of `s` stand in a character from U+4000 to U+EFFF (a first byte 0xE4 to
+/// 0xEE), as most Chinese quotes' do? None of those is white space or punctuation that
+/// [`trimmed`] takes off: such a phrase is trimmed already, told without decoding its
+/// first and last characters and looking them up (white space beyond ASCII is a table's).
+/// (A byte 0xE4 to 0xEE three bytes before the end is the first of the last character's
+/// three, as no later byte of a character is above 0xBF.)
+fn wide_ends(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3 && matches!(b[0], 0xE4..=0xEE) && matches!(b[b.len() - 3], 0xE4..=0xEE)
 }
 
 /// The sentence's punctuation that [`trimmed`] takes off the end of a quoted phrase.
@@ -444,7 +458,7 @@ impl Titles {
     /// [`is_title`] of `text[start..end]` trimmed, kept.
     pub fn ask(&mut self, text: &str, start: usize, end: usize) -> bool {
         let raw = &text[start..end];
-        let inner = raw.trim();
+        let inner = if wide_ends(raw) { raw } else { raw.trim() };
         let start = start + (inner.as_ptr() as usize - raw.as_ptr() as usize);
         let answer = is_title(inner) && !programme_after(text, start + inner.len());
         self.0.push((start, start + inner.len(), answer));
@@ -507,7 +521,7 @@ pub(crate) fn programme_after(text: &str, end: usize) -> bool {
 pub(crate) fn is_title(inner: &str) -> bool {
     // most quotes of an English report are ASCII: no need to look for Chinese in them
     let ascii = inner.is_ascii();
-    if !ascii && inner.contains(['《', '》']) {
+    if !ascii && holds_book_mark(inner) {
         return true;
     }
     if !ascii && inner.chars().any(is_han) {
@@ -707,12 +721,14 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
     if inner.is_ascii() || !inner.chars().any(is_han) {
         return is_topic(inner);
     }
-    if inner.chars().nth(8).is_none() {
+    // (the words around the quote first: most quotes stand after none of `BEFORE`, and
+    // their characters are then not counted)
+    let (before, after) = (&text[..q.mark], &text[q.end..]);
+    if !BEFORE.iter().any(|w| before.ends_with(w)) || inner.chars().nth(8).is_none() {
         return false;
     }
-    let (before, after) = (&text[..q.mark], &text[q.end..]);
     let after = after.trim_start_matches(['”', '"', '’', '」', '』']);
-    BEFORE.iter().any(|w| before.ends_with(w)) && AFTER.iter().any(|w| after.starts_with(w))
+    AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// A topic written as a clause: five words or more opened by a gerund (`“Promoting the
@@ -792,14 +808,20 @@ pub(crate) fn is_couplet(inner: &str) -> bool {
     inner.contains(", ")
 }
 
+/// The Chinese words of [`named_title`] that name the quote after them a title.
+const NAMING: [&str; 12] = [
+    "文章", "一文", "讲话", "講話", "题为", "題為", "题目", "題目", "书", "書", "报告", "報告",
+];
+
+/// The last characters of [`NAMING`].
+const NAMING_LASTS: [char; 10] = ['章', '文', '话', '話', '为', '為', '目', '书', '書', '告'];
+
 /// Is the quoted text that follows `before` named a title (`the important article “...”`,
 /// `题为“...”`)?
 pub(crate) fn named_title(before: &str) -> bool {
     let before = before.trim_end();
-    const ZH: &[&str] = &[
-        "文章", "一文", "讲话", "講話", "题为", "題為", "题目", "題目", "书", "書", "报告", "報告",
-    ];
-    if ZH.iter().any(|w| before.ends_with(w)) {
+    // (the last character first: most text before a quote ends in none of the words')
+    if before.ends_with(NAMING_LASTS) && NAMING.iter().any(|w| before.ends_with(w)) {
         return true;
     }
     const EN: &[&str] = &[
@@ -827,7 +849,9 @@ pub(crate) fn named_title(before: &str) -> bool {
         .rev()
         .find(|&(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(i, c)| i + c.len_utf8());
-    EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
+    // (no word is empty: a Chinese text, which ends in no ASCII letter, is compared with
+    // none of them)
+    start < before.len() && EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
 }
 
 /// Quoted speech: a sentence, more than about twelve words, or a clause of five words or
@@ -982,9 +1006,11 @@ fn is_body(inner: &str) -> bool {
 
 /// One English word in quotes is emphasis, not a name, when it is in lower case
 /// (`“pioneer”`) or abstract (`“Implementation”`); `“Woodpecker”` names a brand.
+///
+/// A word of ASCII letters holds no white space, and its letters are its bytes: a Chinese
+/// phrase is refused at its first byte (asking first for white space decoded all of it).
 fn is_emphasis(inner: &str) -> bool {
-    !inner.contains(char::is_whitespace)
-        && inner.chars().all(|c| c.is_ascii_alphabetic())
+    inner.bytes().all(|b| b.is_ascii_alphabetic())
         && (inner.starts_with(|c: char| c.is_ascii_lowercase())
             || ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
                 .iter()
@@ -993,6 +1019,14 @@ fn is_emphasis(inner: &str) -> bool {
                         && inner.as_bytes()[inner.len() - s.len()..]
                             .eq_ignore_ascii_case(s.as_bytes())
                 }))
+}
+
+/// Does `inner` hold `《` or `》` (E3 80 8A, E3 80 8B)? Each is found by its last byte with
+/// the two before it, as no other character ends so: a search for either character decoded
+/// every character of the quote, most of them Chinese and neither.
+fn holds_book_mark(inner: &str) -> bool {
+    let b = inner.as_bytes();
+    memchr::memchr2_iter(0x8A, 0x8B, b).any(|j| j >= 2 && b[j - 2..j] == [0xE3, 0x80])
 }
 
 /// Does `part` open or close `whole` (ignoring ASCII case)?
@@ -1148,6 +1182,83 @@ fn count_at(text: &str, pos: usize) -> Option<(usize, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn book_marks_are_what_contains_finds() {
+        // every character from U+3000 to U+30FF and a run of Han characters (many end in
+        // 0x8A or 0x8B), alone and beside the marks
+        let chars = (0x3000..0x3100)
+            .chain(0x4E00..0x4F00)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for t in [
+                format!("{c}"),
+                format!("a{c}中"),
+                format!("《{c}"),
+                format!("{c}》x"),
+            ] {
+                assert_eq!(holds_book_mark(&t), t.contains(['《', '》']), "{t}");
+            }
+        }
+        assert!(!holds_book_mark(""));
+    }
+
+    #[test]
+    fn wide_ends_need_no_trim() {
+        // every character from U+3000 to U+FFFF at either end of a Chinese phrase, and
+        // alone: where both ends are wide, neither `trim` nor the punctuation takes any
+        for c in (0x3000..=0xFFFF).filter_map(char::from_u32) {
+            for t in [format!("{c}中"), format!("中{c}"), format!("{c}")] {
+                let kept = t.trim().trim_end_matches(INSIDE_CLOSING).trim_end();
+                if wide_ends(&t) {
+                    assert_eq!(kept, t, "{t:?}");
+                }
+            }
+        }
+        assert!(wide_ends("中") && wide_ends("两个维护"));
+        for t in ["", "a中", "中 ", "，中", "中，", "\u{3000}中"] {
+            assert!(!wide_ends(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn naming_words_end_in_a_last_listed() {
+        for w in NAMING {
+            assert!(w.ends_with(NAMING_LASTS), "{w}");
+        }
+        for (before, named) in [
+            ("发表题为", true),
+            ("重要讲话 ", true),
+            ("一书", true),
+            ("提出", false),
+            ("", false),
+            ("the important article ", true),
+            ("titled", true),
+            ("the", false),
+        ] {
+            assert_eq!(named_title(before), named, "{before}");
+        }
+    }
+
+    #[test]
+    fn emphasis_is_one_word_of_ascii_letters() {
+        for t in ["pioneer", "Implementation", "x"] {
+            assert!(is_emphasis(t), "{t}");
+        }
+        for t in [
+            "Woodpecker",
+            "time bank",
+            "pioneer ",
+            " pioneer",
+            "pioneer\u{3000}",
+            "café",
+            "先锋",
+            "x1",
+            "",
+        ] {
+            assert!(!is_emphasis(t), "{t}");
+        }
+    }
 
     #[test]
     fn titles_answer_as_is_title_asked_again() {
