@@ -1700,6 +1700,21 @@ fn subject(
             b -= 1;
             continue;
         }
+        // `of the Federation of Industry and Commerce (General Chamber of Commerce)`: a
+        // body's other name in brackets, after a capitalised word, is part of the name
+        if t.lower == ")" {
+            let open = (b.saturating_sub(9)..b - 1)
+                .rev()
+                .find(|&k| toks[k].lower == "(");
+            if let Some(open) = open.filter(|&o| {
+                o > 0
+                    && (o + 1..b - 1).all(|k| toks[k].word)
+                    && text[toks[o - 1].start..].starts_with(|c: char| c.is_uppercase())
+            }) {
+                b = open;
+                continue;
+            }
+        }
         // (`the fourth Financial and Economic Affairs Commission meeting`: an `and`
         // between capitalised words is inside a body's name)
         let capital = |i: usize| text[toks[i].start..].starts_with(|c: char| c.is_uppercase());

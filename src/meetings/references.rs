@@ -1008,10 +1008,19 @@ fn find_en(
             continue;
         }
         // `the first session of the Sixth Teachers' Representative Congress`: a congress of a
-        // unit's staff (教代会, 职代会), no people's congress
-        if ["Teachers", "Workers", "Staff", "Employees"]
-            .iter()
-            .any(|w| body.contains(w))
+        // unit's staff (教代会, 职代会), no people's congress; nor is `the fifth meeting of the
+        // 11th Executive Committee of the … Federation of Industry and Commerce` a session
+        if [
+            "Teachers",
+            "Workers",
+            "Staff",
+            "Employees",
+            "Executive Committee",
+            "Federation",
+            "Association",
+        ]
+        .iter()
+        .any(|w| body.contains(w))
         {
             continue;
         }
