@@ -1377,14 +1377,14 @@ fn make(
         })
     };
     let mut term = of_at.and_then(|o| body_ordinal(&name_toks[o..]));
-    // `14th Executive Committee Sixth (Enlarged) Meeting`: the number right before the
-    // head, the body's term before it
+    // `14th Executive Committee Sixth (Enlarged) Meeting`, `Shitang Township 19th People's
+    // Congress First Session`: the number right before the head, the body's term before it
     let mut before_head = head;
     if before_head > from && paren_word(&toks[before_head - 1]).is_some() {
         before_head -= 1;
     }
     if before_head > from + 1
-        && toks[head].lower == "meeting"
+        && matches!(toks[head].lo(), "meeting" | "session")
         && text[toks[before_head - 2].start..].starts_with(|c: char| c.is_ascii_uppercase())
         && !is_article(toks[before_head - 2].lo())
     {

@@ -177,6 +177,17 @@ static EN_SESSION: Twin = Twin::new(
     re,
 );
 
+// Shitang Township 19th People's Congress First Session | the 14th CPPCC Second Session: the
+// Chinese order (十九届人大一次会议) kept by machine translation, the term before the body
+static EN_SESSION_TERM_FIRST: Twin = Twin::new(
+    || {
+        format!(
+            r"\b(?P<place>(?:[A-Z][\w-]*\s+){{1,3}}(?:Province|City|County|District|Town|Township)\s+)?(?P<term>{ORD})\s+(?P<body>(?:National\s+)?People['’]s\s+Congress|CPPCC)\s+(?P<num>{ORD})\s+Session\b"
+        )
+    },
+    re,
+);
+
 // ` in Xinhui District` after a session's body
 static LOCAL_PLACE: Twin = Twin::new(
     || r"^\s+in\s+(?P<place>(?:[A-Z][\w-]*\s+){1,3}(?:District|City|County|Province|Town))".into(),
@@ -1048,6 +1059,25 @@ fn find_en(
             term: en_ordinal(g.term),
         });
     }
+    // (only where `Session` stands capitalised after a space: most sentences hold none)
+    if words & SESSION != 0 && finder!(" Session").find(s.as_bytes()).is_some() {
+        for c in EN_SESSION_TERM_FIRST.get(*narrow).captures_iter(s) {
+            let body = c["body"].split_whitespace().collect::<Vec<_>>().join(" ");
+            let body = match c.name("place") {
+                Some(place) if !body.starts_with("National") => {
+                    format!("{} {body}", place.as_str().trim_end())
+                }
+                _ => en_session_body(&body, false),
+            };
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Session,
+                body: Some(body),
+                number: ordinal(&c, "num"),
+                term: ordinal(&c, "term"),
+            });
+        }
+    }
     // “Articles of the Communist Party of China (Amendment)” | "Opinions on ..."
     for t in quoted_en(s, 3) {
         // punctuation of the sentence that American style puts inside the quotes
@@ -1146,7 +1176,7 @@ fn narrow_sentence(s: &str) -> bool {
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
-const GATE_WORDS: [&str; 13] = [
+const GATE_WORDS: [&str; 14] = [
     "plen",
     "NPC",
     "Congress",
@@ -1160,6 +1190,7 @@ const GATE_WORDS: [&str; 13] = [
     "Trade Union",
     "Congress of the",
     "congress",
+    " Session",
 ];
 
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
