@@ -1100,37 +1100,36 @@ fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// [`is_narrow`] of a sentence, its ASCII skipped eight bytes at a time where it can be:
+/// [`is_narrow`] of a sentence, its ASCII skipped sixteen bytes at a time where it can be:
 /// only each other character is decoded and asked about (most English sentences hold a
 /// few curly quotes and nothing else outside ASCII).
 fn narrow_sentence(s: &str) -> bool {
-    // most English sentences are all ASCII, which the standard library asks faster
-    if s.is_ascii() {
-        return true;
-    }
     let b = s.as_bytes();
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("eight bytes")) & HIGH;
     let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        // the high bits of the next eight bytes, read as a little-endian word: the lowest
-        // one set is the first byte outside ASCII, gone to at once
-        let high = b
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-            .map(|w| u64::from_le_bytes(w) & HIGH);
-        match high {
-            Some(0) => {
-                i += 8;
+    loop {
+        // to the next byte outside ASCII, sixteen bytes a turn: the high bits of two words
+        // read as little-endian, the lowest one set is that byte (the standard library's
+        // `is_ascii` of the whole sentence first, then these words from its start again,
+        // read most sentences twice: most hold a curly quote or two)
+        while let Some(w) = b.get(i..i + 16) {
+            let (low, high) = (word(&w[..8]), word(&w[8..]));
+            if low | high == 0 {
+                i += 16;
                 continue;
             }
-            Some(h) => i += (h.trailing_zeros() / 8) as usize,
-            None if x < 0x80 => {
-                i += 1;
-                continue;
-            }
-            None => {}
+            i += match low {
+                0 => 8 + (high.trailing_zeros() / 8) as usize,
+                _ => (low.trailing_zeros() / 8) as usize,
+            };
+            break;
+        }
+        // (the last bytes, fewer than sixteen, one at a time)
+        while b.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
         }
         let Some(c) = s[i..].chars().next() else {
-            return false;
+            return true;
         };
         let end = i + c.len_utf8();
         if !is_narrow(&s[i..end]) {
@@ -1138,7 +1137,6 @@ fn narrow_sentence(s: &str) -> bool {
         }
         i = end;
     }
-    true
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
@@ -3674,6 +3672,17 @@ mod tests {
             "é",
         ] {
             assert_eq!(narrow_sentence(s), is_narrow(s), "{s:?}");
+        }
+        // a character outside ASCII at each place of the words read, and after them
+        for before in 0..40 {
+            for c in ["’", "ſ", "—", "中"] {
+                for after in [0, 1, 9, 17] {
+                    let s = format!("{}{c}{}", "a".repeat(before), "b".repeat(after));
+                    assert_eq!(narrow_sentence(&s), is_narrow(&s), "{s:?}");
+                    let s = format!("{s}“{s}”");
+                    assert_eq!(narrow_sentence(&s), is_narrow(&s), "{s:?}");
+                }
+            }
         }
     }
 
