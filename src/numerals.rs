@@ -154,7 +154,13 @@ pub(crate) fn en_ordinal(s: &str) -> Option<u32> {
         return None;
     }
     // the two last bytes are ASCII letters: the digits end at a character boundary
-    en_ordinal_word(s).or_else(|| parse_digits(&s[..s.len() - 2]))
+    let digits = &s[..s.len() - 2];
+    // most ordinals read are digits (`20th`), and no ordinal word opens with one: the
+    // words are not compared with them one by one
+    if b[0].is_ascii_digit() {
+        return parse_digits(digits);
+    }
+    en_ordinal_word(s).or_else(|| parse_digits(digits))
 }
 
 #[cfg(test)]
@@ -183,6 +189,8 @@ mod tests {
         assert_eq!(en_ordinal("22nd"), Some(22));
         assert_eq!(en_ordinal("th"), None);
         assert_eq!(en_ordinal("3RD"), Some(3));
+        assert_eq!(en_ordinal("101st"), Some(101));
+        assert_eq!(en_ordinal("2x3rd"), None);
         assert_eq!(en_ordinal("２０th"), Some(20));
         assert_eq!(en_ordinal("meeting"), None);
         assert_eq!(en_ordinal("与th"), None);

@@ -1318,6 +1318,24 @@ fn name_and_normal_into(
     }
 }
 
+/// Do tokens `toks` (at least one) stand in `text` as [`name_and_normal_into`] joins them:
+/// all ASCII, each after the one before and one space, none of them `(expanded)`? Then
+/// the name it makes is the text from the first to the last, and its normal form the
+/// text's ASCII lower case there.
+fn written_as_read(text: &str, toks: &[Tok]) -> bool {
+    let b = text.as_bytes();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    b[first.start..last.end].is_ascii()
+        && toks
+            .windows(2)
+            .all(|p| p[1].start == p[0].end + 1 && b[p[0].end] == b' ')
+        && !toks
+            .iter()
+            .any(|t| paren_word(t).is_some_and(|w| EXPANDED.contains(&w)))
+}
+
 thread_local! {
     /// The buffers of [`name_and_normal_into`] for [`make`].
     static NAME: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
@@ -1421,24 +1439,31 @@ fn make(
         .find(|&i| is_generic(toks, i))
         .map_or("meeting", |i| toks[i].lower.trim_end_matches('s'));
     let named = |name: &str, normal: &str| named_kind(name, normal, span.clone(), head_word, heads);
-    let (mut kind, generic) = NAME.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut buffers) => {
-            let (name, normal) = &mut *buffers;
-            name_and_normal_into(text, name_toks, span.len(), name, normal);
-            let found = named(name, normal);
-            // (the room of a very long name is not kept)
-            if name.capacity() > 1 << 12 {
-                *buffers = Default::default();
+    // most names stand in the text as they are read: ASCII words, one space between them,
+    // none left out. Such a name is its text, and its normal form the lowered text there
+    // ([`name_and_normal_into`] would copy both, word by word)
+    let as_read = heads.lowered.filter(|_| written_as_read(text, name_toks));
+    let (mut kind, generic) = match as_read {
+        Some(lowered) => named(&text[span.clone()], &lowered[span.clone()]),
+        None => NAME.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => {
+                let (name, normal) = &mut *buffers;
+                name_and_normal_into(text, name_toks, span.len(), name, normal);
+                let found = named(name, normal);
+                // (the room of a very long name is not kept)
+                if name.capacity() > 1 << 12 {
+                    *buffers = Default::default();
+                }
+                found
             }
-            found
-        }
-        // never taken: no name is read inside another
-        Err(_) => {
-            let (mut name, mut normal) = (String::new(), String::new());
-            name_and_normal_into(text, name_toks, span.len(), &mut name, &mut normal);
-            named(&name, &normal)
-        }
-    });
+            // never taken: no name is read inside another
+            Err(_) => {
+                let (mut name, mut normal) = (String::new(), String::new());
+                name_and_normal_into(text, name_toks, span.len(), &mut name, &mut normal);
+                named(&name, &normal)
+            }
+        }),
+    };
     let org = organiser.as_ref().map(|r| &text[r.clone()]);
     if kind.is_none() {
         // the name holds no rendering (looked up above)
@@ -2007,6 +2032,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A name written as it is read is the text of its tokens, and its normal form the
+    /// lowered text there: what [`name_and_normal_into`] makes of them.
+    #[test]
+    fn names_written_as_read_are_their_text() {
+        let mut read = 0;
+        for text in [
+            "held the 12th Chairman's meeting of the Standing Committee, and (NPC) x",
+            "a central group study (expansion) meeting to  convey the “spirit” of X’s",
+            "Party  Group\nmeeting\tof the CPPCC;the 3rd (enlarged) Meeting",
+        ] {
+            let lowered = text.to_ascii_lowercase();
+            let mut toks = Vec::new();
+            super::tokens_into(text, Some(&lowered), 0..text.len(), &mut toks);
+            for from in 0..toks.len() {
+                for to in from + 1..=toks.len() {
+                    let name_toks = &toks[from..to];
+                    if !super::written_as_read(text, name_toks) {
+                        continue;
+                    }
+                    read += 1;
+                    let span = name_toks[0].start..name_toks[to - from - 1].end;
+                    let (mut name, mut normal) = (String::new(), String::new());
+                    super::name_and_normal_into(text, name_toks, 0, &mut name, &mut normal);
+                    assert_eq!(name, text[span.clone()]);
+                    assert_eq!(normal, lowered[span]);
+                }
+            }
+        }
+        assert!(read > 50, "{read}");
     }
 
     #[test]

@@ -1178,7 +1178,10 @@ pub(crate) fn triggers(out: &mut Vec<Trigger>) {
     }
 }
 
-/// Is the hit a whole word (English) or any span (Chinese, or a mark: `"`)?
+/// Is the hit a whole word (English) or any span (Chinese, or a mark: `"`)? Asked of
+/// nearly every hit: the answers told by a byte or two are given where it is asked, the
+/// others by [`whole_word_read`].
+#[inline]
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let s = &b[start..end];
@@ -1189,9 +1192,15 @@ fn whole_word(text: &str, start: usize, end: usize) -> bool {
     // most English hits stand between ASCII spaces and marks: a whole word, told by the
     // two bytes around it without reading the hit itself
     let gap = |x: Option<&u8>| x.is_none_or(|&x| x < 0x80 && !x.is_ascii_alphanumeric());
-    if gap(b[..start].last()) && gap(b.get(end)) {
-        return true;
-    }
+    gap(b[..start].last()) && gap(b.get(end)) || whole_word_read(text, start, end)
+}
+
+/// [`whole_word`] of a hit that opens with an ASCII byte and has a letter, a digit or a
+/// byte outside ASCII next to it: the hit and the characters around it are read.
+#[inline(never)]
+fn whole_word_read(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let s = &b[start..end];
     if !s.is_ascii() || !s.iter().any(u8::is_ascii_alphanumeric) {
         return true;
     }

@@ -708,6 +708,10 @@ fn find_en(
     // whether a `Congress` follows `Representative` (see [`EN_REPRESENTATIVE_CONGRESS`])
     let mut representative = false;
     let mut party_congress = None;
+    // where `Congress` stands, as the search for `congress` below finds it: the keys of the
+    // congresses below ask for the next one from a place on, each ask a search of the
+    // sentence, which found the same places again
+    let mut capitals = Capitals::default();
     let mut npc = words & NPC != 0 && finder!("NPC").find(s.as_bytes()).is_some();
     // (a loop under a test, not a flattened optional iterator: most sentences hold no
     // `congress`, and the empty iterator cost more than the test)
@@ -722,6 +726,7 @@ fn find_en(
             match s.as_bytes().get(i..i + "congress".len()) {
                 // `National\s+Congress`
                 Some(b"Congress") => {
+                    capitals.push(i);
                     if spaced {
                         // (`the 20th CPC Congress` is national too)
                         national |= t.ends_with("National") || t.ends_with("CPC");
@@ -744,8 +749,10 @@ fn find_en(
                 _ => {}
             }
         }
+        capitals.searched();
         party |= party_congress.is_some();
     }
+    let congress_after = |at: usize, before: &dyn Fn(&str) -> bool| capitals.after(s, at, before);
     // the first `party congress` from `at` on: the first of the sentence, unless `at` is
     // past it (which of them is one does not depend on `at`); the key of the congresses
     // below asks at each match, and searched the rest of the sentence each time
@@ -838,7 +845,7 @@ fn find_en(
     let key = |at| {
         (national || party)
             .then(|| {
-                congress_after(s, at, |t| {
+                congress_after(at, &|t| {
                     t.ends_with("National")
                         || t.ends_with("Party")
                         || t.ends_with("CPC")
@@ -912,7 +919,7 @@ fn find_en(
     let re = || EN_LOCAL_CONGRESS.get(*narrow);
     let key = |at| {
         party
-            .then(|| congress_after(s, at, |t| t.ends_with("Party")))
+            .then(|| congress_after(at, &|t| t.ends_with("Party")))
             .flatten()
     };
     for c in near(
@@ -938,7 +945,7 @@ fn find_en(
             .find_iter(&s.as_bytes()[at..])
             .map(|i| at + i)
             .find(|&i| ordinal_before(&s[..i], long_s));
-        let long = congress_after(s, at, |t| {
+        let long = congress_after(at, &|t| {
             let Some(x) = t
                 .strip_suffix("People's")
                 .or_else(|| t.strip_suffix("People’s"))
@@ -1134,37 +1141,36 @@ fn book_titles(s: &str, base: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// [`is_narrow`] of a sentence, its ASCII skipped eight bytes at a time where it can be:
+/// [`is_narrow`] of a sentence, its ASCII skipped sixteen bytes at a time where it can be:
 /// only each other character is decoded and asked about (most English sentences hold a
 /// few curly quotes and nothing else outside ASCII).
 fn narrow_sentence(s: &str) -> bool {
-    // most English sentences are all ASCII, which the standard library asks faster
-    if s.is_ascii() {
-        return true;
-    }
     let b = s.as_bytes();
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("eight bytes")) & HIGH;
     let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        // the high bits of the next eight bytes, read as a little-endian word: the lowest
-        // one set is the first byte outside ASCII, gone to at once
-        let high = b
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok())
-            .map(|w| u64::from_le_bytes(w) & HIGH);
-        match high {
-            Some(0) => {
-                i += 8;
+    loop {
+        // to the next byte outside ASCII, sixteen bytes a turn: the high bits of two words
+        // read as little-endian, the lowest one set is that byte (the standard library's
+        // `is_ascii` of the whole sentence first, then these words from its start again,
+        // read most sentences twice: most hold a curly quote or two)
+        while let Some(w) = b.get(i..i + 16) {
+            let (low, high) = (word(&w[..8]), word(&w[8..]));
+            if low | high == 0 {
+                i += 16;
                 continue;
             }
-            Some(h) => i += (h.trailing_zeros() / 8) as usize,
-            None if x < 0x80 => {
-                i += 1;
-                continue;
-            }
-            None => {}
+            i += match low {
+                0 => 8 + (high.trailing_zeros() / 8) as usize,
+                _ => (low.trailing_zeros() / 8) as usize,
+            };
+            break;
+        }
+        // (the last bytes, fewer than sixteen, one at a time)
+        while b.get(i).is_some_and(u8::is_ascii) {
+            i += 1;
         }
         let Some(c) = s[i..].chars().next() else {
-            return false;
+            return true;
         };
         let end = i + c.len_utf8();
         if !is_narrow(&s[i..end]) {
@@ -1172,7 +1178,6 @@ fn narrow_sentence(s: &str) -> bool {
         }
         i = end;
     }
-    true
 }
 
 /// The words the gates look for, each with a prebuilt searcher in [`FINDERS`].
@@ -1684,6 +1689,51 @@ fn congress_after(s: &str, at: usize, before: impl Fn(&str) -> bool) -> Option<u
     found_after(finder!("Congress"), s, at, before)
 }
 
+/// The places of `Congress` in a sentence, kept as one search of it finds them (up to
+/// [`CAPITALS`] of them), for [`congress_after`] to read rather than search the sentence again.
+#[derive(Default)]
+struct Capitals {
+    at: [usize; CAPITALS],
+    len: usize,
+    /// Every place is kept: the sentence was searched, and held no more than `at` keeps.
+    whole: bool,
+    /// More places than `at` keeps.
+    more: bool,
+}
+
+/// How many places of a word [`Capitals`] keeps: a sentence names a congress a few times.
+const CAPITALS: usize = 8;
+
+impl Capitals {
+    /// Keeps the place `i`, the next in order.
+    fn push(&mut self, i: usize) {
+        match self.at.get_mut(self.len) {
+            Some(slot) => {
+                *slot = i;
+                self.len += 1;
+            }
+            None => self.more = true,
+        }
+    }
+
+    /// Says that every place was pushed.
+    fn searched(&mut self) {
+        self.whole = !self.more;
+    }
+
+    /// [`congress_after`], read off the places kept where they are all of them.
+    fn after(&self, s: &str, at: usize, before: &dyn Fn(&str) -> bool) -> Option<usize> {
+        if !self.whole {
+            return congress_after(s, at, before);
+        }
+        self.at[..self.len]
+            .iter()
+            .copied()
+            .filter(|&i| i >= at)
+            .find(|&i| spaced_after(s, i, before))
+    }
+}
+
 /// Where the first `party congress` in lower case (`the 20th party congress`, or `Party's
 /// 20th big congress` of machine translation) at or after `at` starts its `congress`.
 fn party_congress_after(s: &str, at: usize) -> Option<usize> {
@@ -1704,11 +1754,16 @@ fn found_after(
     at: usize,
     before: impl Fn(&str) -> bool,
 ) -> Option<usize> {
-    f.find_iter(&s.as_bytes()[at..]).map(|i| at + i).find(|&i| {
-        let ahead = &s[..i];
-        let t = ahead.trim_end();
-        t.len() < ahead.len() && before(t)
-    })
+    f.find_iter(&s.as_bytes()[at..])
+        .map(|i| at + i)
+        .find(|&i| spaced_after(s, i, &before))
+}
+
+/// Does whitespace stand before `i`, and before it a text that `before` accepts?
+fn spaced_after(s: &str, i: usize, before: impl Fn(&str) -> bool) -> bool {
+    let ahead = &s[..i];
+    let t = ahead.trim_end();
+    t.len() < ahead.len() && before(t)
 }
 
 /// Does `ahead` end in a word that may be an ordinal ([`ORD`]) and whitespace? Every
@@ -3508,6 +3563,44 @@ mod tests {
         }
     }
 
+    /// The places of `Congress` kept as `find_en` keeps them give the answers a search of
+    /// the sentence gives, from every place, kept whole or (past the places kept) not.
+    #[test]
+    fn kept_congresses_are_what_a_search_finds() {
+        let many = "the 1st Party Congress and ".repeat(CAPITALS + 1);
+        for s in [
+            "",
+            "the 20th National Congress of the CPC",
+            "the 20th party congress, the 14th National People's Congress and the Congress",
+            "Congress\tCongress  National Congress CongressCongress",
+            "the 12th Municipal Party Congress, the county's 15th Party Congress",
+            many.as_str(),
+        ] {
+            let lower = s.to_ascii_lowercase();
+            let mut kept = Capitals::default();
+            for i in finder!("congress").find_iter(lower.as_bytes()) {
+                if s.as_bytes().get(i..i + "congress".len()) == Some(b"Congress") {
+                    kept.push(i);
+                }
+            }
+            kept.searched();
+            assert_eq!(kept.whole, s != many, "{s:?}");
+            let befores: [&dyn Fn(&str) -> bool; 3] =
+                [&|_| true, &|t| t.ends_with("Party"), &|t| {
+                    t.ends_with("National") || t.ends_with("People's")
+                }];
+            for before in befores {
+                for at in 0..=s.len() {
+                    assert_eq!(
+                        kept.after(s, at, before),
+                        congress_after(s, at, before),
+                        "{s:?} from {at}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn any_byte_is_what_a_byte_by_byte_search_answers() {
         for s in [
@@ -3726,6 +3819,17 @@ mod tests {
             "é",
         ] {
             assert_eq!(narrow_sentence(s), is_narrow(s), "{s:?}");
+        }
+        // a character outside ASCII at each place of the words read, and after them
+        for before in 0..40 {
+            for c in ["’", "ſ", "—", "中"] {
+                for after in [0, 1, 9, 17] {
+                    let s = format!("{}{c}{}", "a".repeat(before), "b".repeat(after));
+                    assert_eq!(narrow_sentence(&s), is_narrow(&s), "{s:?}");
+                    let s = format!("{s}“{s}”");
+                    assert_eq!(narrow_sentence(&s), is_narrow(&s), "{s:?}");
+                }
+            }
         }
     }
 
