@@ -2318,11 +2318,19 @@ fn invited_to_speak(after: &str) -> Option<usize> {
     let clause = &after[..after.find([';', '.', '；', '。']).unwrap_or(after.len())];
     let to = clause.find(" to ")?;
     let what = &clause[to + 4..];
-    [
+    // (or, in machine translation, `to do the special counseling lecture` (作专题辅导))
+    let done = || {
+        what.starts_with("do ")
+            && ["lecture", "report", "counsel", "lesson", "class"]
+                .iter()
+                .any(|w| what.contains(w))
+    };
+    ([
         "give ", "deliver ", "make ", "present ", "teach ", "lecture",
     ]
     .iter()
     .any(|w| what.starts_with(w))
+        || done())
     .then_some(to)
 }
 
