@@ -3421,6 +3421,14 @@ fn attach(
                 Item::Sep(_) => {}
                 // a title of the name after it
                 Item::Title(_) if matches!(items[b], Item::Name(_)) => {}
+                // `Deputy Secretary A; Director B; Chairman C and other county leaders`:
+                // items of a title and a name, parted by semicolons
+                Item::Other(t)
+                    if toks[t].punct(';')
+                        && matches!(items[b], Item::Title(_))
+                        && b >= 3
+                        && matches!(items[b - 2], Item::Name(_))
+                        && matches!(items[b - 3], Item::Title(_)) => {}
                 _ => break,
             }
             b -= 1;
