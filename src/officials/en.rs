@@ -3133,10 +3133,17 @@ fn attach(
         match items[j] {
             // `A spokesperson for X, Mao Ning, said`: a title opening the clause, then its
             // name between commas
+            // (not a post after `as`, the name's before it: `elected A as township head,
+            // B and C as vice township heads`)
             Item::Title(g)
                 if matches!(items.get(j + 1), Some(Item::Sep(_)))
                     && next_is_name(j + 2)
-                    && (j == 0 || !matches!(items[j - 1], Item::Sep(_) | Item::Name(_)))
+                    && (j == 0
+                        || !matches!(items[j - 1], Item::Sep(_) | Item::Name(_))
+                            && !is_as(toks, &items, j - 1)
+                            && !(j >= 2
+                                && matches!(items[j - 1], Item::Other(t) if toks[t].has(ARTICLE))
+                                && is_as(toks, &items, j - 2)))
                     && match items.get(j + 3) {
                         // (or the name ends the sentence: `led by Mayor of X, Erik Holm.`)
                         Some(Item::Sep(_)) | None => true,
@@ -3306,6 +3313,16 @@ fn attach(
             Item::Name(n) => {
                 // titles after a name, up to the next name
                 let mut k = j + 1;
+                // `B (part-time) as vice chairmen`: a note in brackets before `as` (the
+                // items hold its opening bracket, and perhaps more of it)
+                if matches!(items.get(k), Some(&Item::Other(t)) if toks[t].punct('(')) {
+                    let a = (k + 1..(k + 5).min(items.len()))
+                        .take_while(|&c| matches!(items[c], Item::Other(_)))
+                        .find(|&c| is_as(toks, &items, c));
+                    if let Some(a) = a {
+                        k = a;
+                    }
+                }
                 let mut first = true;
                 while matches!(items.get(k), Some(Item::Sep(_))) || (first && is_as(toks, items, k))
                 {
