@@ -3138,12 +3138,7 @@ fn attach(
             Item::Title(g)
                 if matches!(items.get(j + 1), Some(Item::Sep(_)))
                     && next_is_name(j + 2)
-                    && (j == 0
-                        || !matches!(items[j - 1], Item::Sep(_) | Item::Name(_))
-                            && !is_as(toks, &items, j - 1)
-                            && !(j >= 2
-                                && matches!(items[j - 1], Item::Other(t) if toks[t].has(ARTICLE))
-                                && is_as(toks, &items, j - 2)))
+                    && (j == 0 || !after_name_or_as(toks, items, j))
                     && match items.get(j + 3) {
                         // (or the name ends the sentence: `led by Mayor of X, Erik Holm.`)
                         Some(Item::Sep(_)) | None => true,
@@ -3318,7 +3313,7 @@ fn attach(
                 if matches!(items.get(k), Some(&Item::Other(t)) if toks[t].punct('(')) {
                     let a = (k + 1..(k + 5).min(items.len()))
                         .take_while(|&c| matches!(items[c], Item::Other(_)))
-                        .find(|&c| is_as(toks, &items, c));
+                        .find(|&c| is_as(toks, items, c));
                     if let Some(a) = a {
                         k = a;
                     }
@@ -3518,6 +3513,15 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
 fn is_as(toks: &[Tok], items: &[Item], k: usize) -> bool {
     matches!(items.get(k), Some(Item::Other(t))
         if toks[*t].is("as") || toks[*t].is("is") || toks[*t].is("are"))
+}
+
+/// Does the item before `j` (`j > 0`) close a name or a list, or say `as` (or `as the`):
+/// a title there is no opening of a clause?
+fn after_name_or_as(toks: &[Tok], items: &[Item], j: usize) -> bool {
+    let article = matches!(items[j - 1], Item::Other(t) if toks[t].has(ARTICLE));
+    matches!(items[j - 1], Item::Sep(_) | Item::Name(_))
+        || is_as(toks, items, j - 1)
+        || j >= 2 && article && is_as(toks, items, j - 2)
 }
 
 fn verb_at(toks: &[Tok], mut t: usize) -> bool {
