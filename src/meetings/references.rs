@@ -2535,7 +2535,9 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
                     let body = format!("{place}{}{}代表大会", level.as_str(), &c["org"]);
                     (m.start() - place.len(), body)
                 }
-                (None, Some(league)) => (m.start(), format!("{}代表大会", league.as_str())),
+                // (the League of a place or a unit is the body itself, as in English:
+                // `共青团北溪区`, `Communist Youth League of Beiyuan District`)
+                (None, Some(league)) => (m.start(), league.as_str().to_string()),
                 _ => continue,
             };
             out.push(Found {
@@ -2578,16 +2580,9 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
             let body = match (place, traditional) {
                 (true, false) => format!("{}党代会", pre.as_str()),
                 (true, true) => format!("{}黨代會", pre.as_str()),
-                // a college's or an enterprise's is named as written, without its number
-                // (`中共江南理工大学代表大会`)
-                (false, false) => format!(
-                    "{}代表大会",
-                    &s[c.get(0).map_or(0, |m| m.start())..pre.end()]
-                ),
-                (false, true) => format!(
-                    "{}代表大會",
-                    &s[c.get(0).map_or(0, |m| m.start())..pre.end()]
-                ),
+                // a college's or an enterprise's is named by its Party organisation, as
+                // written (`中共江南理工大学`)
+                (false, _) => s[c.get(0).map_or(0, |m| m.start())..pre.end()].to_string(),
             };
             out.push(Found {
                 span: span_of(&c, base),
