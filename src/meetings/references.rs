@@ -2034,13 +2034,7 @@ fn quoted<const O: usize, const C: usize>(
 /// sentence's 0xE2 starts little else (`—`, `…`, `‘’`); the sentences a quotation mark
 /// sends here were read so at some 0.3 M instructions a MB of the news.
 fn quoted_zh(s: &str, min: usize) -> impl Iterator<Item = Range<usize>> + '_ {
-    let b = s.as_bytes();
-    let marks = memchr::memchr_iter(0xE2, b).filter_map(move |i| match b.get(i + 1..i + 3) {
-        Some([0x80, 0x9C]) => Some((i, true)),
-        Some([0x80, 0x9D]) => Some((i, false)),
-        _ => None,
-    });
-    between_marks(s, marks, min)
+    quoted_by_bytes(s, min, 0xE2, [0x80, 0x9C], [0x80, 0x9D])
 }
 
 /// [`quoted`] of the book-title marks, `《…》` (`open` `《`, `close` `》`): each place of
@@ -2048,10 +2042,22 @@ fn quoted_zh(s: &str, min: usize) -> impl Iterator<Item = Range<usize>> + '_ {
 /// for [`quoted_zh`]. (A search for their last bytes, 0x8A and 0x8B, stopped inside more
 /// Chinese characters than this one stops at `、` and `。`.)
 fn quoted_book(s: &str, min: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    quoted_by_bytes(s, min, 0xE3, [0x80, 0x8A], [0x80, 0x8B])
+}
+
+/// The titles between two marks of three bytes that share their `first` byte, the
+/// opening one ending in `open`, the closing one in `close`.
+fn quoted_by_bytes(
+    s: &str,
+    min: usize,
+    first: u8,
+    open: [u8; 2],
+    close: [u8; 2],
+) -> impl Iterator<Item = Range<usize>> + '_ {
     let b = s.as_bytes();
-    let marks = memchr::memchr_iter(0xE3, b).filter_map(move |i| match b.get(i + 1..i + 3) {
-        Some([0x80, 0x8A]) => Some((i, true)),
-        Some([0x80, 0x8B]) => Some((i, false)),
+    let marks = memchr::memchr_iter(first, b).filter_map(move |i| match b.get(i + 1..i + 3) {
+        Some(two) if two == open => Some((i, true)),
+        Some(two) if two == close => Some((i, false)),
         _ => None,
     });
     between_marks(s, marks, min)
