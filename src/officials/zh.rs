@@ -3834,27 +3834,28 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     });
 }
 
-/// The bytes of a name that `NameMasks` looks at: the second and third of its first two
-/// characters, continuation bytes spread over 64 values in Han characters, where the first
-/// byte of a character is one of a few.
-const MASKED: [usize; 4] = [1, 2, 4, 5];
+/// The bytes of a name that `NameMasks` looks at: the second and third of its first
+/// character and the third of its second, continuation bytes spread over 64 values in Han
+/// characters, where the first byte of a character is one of a few. (Three cost fewer in
+/// all than two, which let more places through to be tested, or than four.)
+const MASKED: [usize; 3] = [1, 2, 5];
 
 /// The names of a document as a filter of the places where one may start, looked for all
 /// at once: where a finder for each name (`memmem`) passed over the text once per name, and
 /// a searcher of many (`aho_corasick`) costs more to make for each document than the passes
 /// it saves. Each name has a bit (the ninth name shares the first's): for each byte of
 /// `MASKED`, the bits of the names with a byte of that low half (`lo`) and of that high
-/// half (`hi`). A place where a bit stays set through all four may start that name.
+/// half (`hi`). A place where a bit stays set through all of them may start that name.
 struct NameMasks {
-    lo: [[u8; 16]; 4],
-    hi: [[u8; 16]; 4],
+    lo: [[u8; 16]; MASKED.len()],
+    hi: [[u8; 16]; MASKED.len()],
 }
 
 impl NameMasks {
     fn new<'n>(names: impl Iterator<Item = &'n [u8]>) -> NameMasks {
         let mut m = NameMasks {
-            lo: [[0; 16]; 4],
-            hi: [[0; 16]; 4],
+            lo: [[0; 16]; MASKED.len()],
+            hi: [[0; 16]; MASKED.len()],
         };
         for (k, name) in names.enumerate() {
             let bit = 1 << (k % 8);
@@ -3912,7 +3913,7 @@ impl NameMasks {
     #[target_feature(enable = "avx2")]
     unsafe fn each_avx2(&self, span: &[u8], from: usize, mut f: impl FnMut(usize, u8)) {
         use std::arch::x86_64::*;
-        const REACH: usize = MASKED[3];
+        const REACH: usize = MASKED[MASKED.len() - 1];
         // the last places, fewer than `REACH + 32` bytes before the end, are looked at in a
         // copy padded with zeros, in two vectors at most: a zero past the end fails only a
         // name too long to fit there
@@ -3925,8 +3926,8 @@ impl NameMasks {
         unsafe {
             let table =
                 |t: &[u8; 16]| _mm256_broadcastsi128_si256(_mm_loadu_si128(t.as_ptr().cast()));
-            let lo = [0, 1, 2, 3].map(|o| table(&self.lo[o]));
-            let hi = [0, 1, 2, 3].map(|o| table(&self.hi[o]));
+            let lo = self.lo.each_ref().map(table);
+            let hi = self.hi.each_ref().map(table);
             let low = _mm256_set1_epi8(0xF);
             // the bits of the names that may start at each of the 32 places from `at` on
             let block = |at: *const u8| {
