@@ -3822,6 +3822,8 @@ struct MentionBufs {
     reach: Vec<usize>,
     /// The matches, as start and index in `known`.
     hits: Vec<(usize, usize)>,
+    /// Where each name in `known` is looked for again: past its last match kept.
+    from: Vec<usize>,
 }
 
 /// Every other mention of the officials found, in the paragraphs read.
@@ -3832,46 +3834,142 @@ pub(super) fn more_mentions(text: &str, units: &[Range<usize>], found: &mut Vec<
     });
 }
 
-/// A finder of one name. Made for each name of each document, so what it costs to make
-/// counts: `memmem` weighs the bytes of the name to pick the rarest two, and builds more
-/// than one searcher. Where the processor has AVX2, the packed-pair search of `memchr`
-/// is made directly on two bytes fixed here: the second of the name and its last, which
-/// in Han characters are continuation bytes, spread over 64 values, where the first
-/// byte of a character is one of a few.
-enum NameFinder<'n> {
-    #[cfg(target_arch = "x86_64")]
-    Packed(memchr::arch::x86_64::avx2::packedpair::Finder, &'n [u8]),
-    Memmem(memchr::memmem::Finder<'n>),
+/// The bytes of a name that `NameMasks` looks at: the second and third of its first
+/// character and the third of its second, continuation bytes spread over 64 values in Han
+/// characters, where the first byte of a character is one of a few. (Three cost fewer in
+/// all than two, which let more places through to be tested, or than four.)
+const MASKED: [usize; 3] = [1, 2, 5];
+
+/// The names of a document as a filter of the places where one may start, looked for all
+/// at once: where a finder for each name (`memmem`) passed over the text once per name, and
+/// a searcher of many (`aho_corasick`) costs more to make for each document than the passes
+/// it saves. Each name has a bit (the ninth name shares the first's): for each byte of
+/// `MASKED`, the bits of the names with a byte of that low half (`lo`) and of that high
+/// half (`hi`). A place where a bit stays set through all of them may start that name.
+struct NameMasks {
+    lo: [[u8; 16]; MASKED.len()],
+    hi: [[u8; 16]; MASKED.len()],
 }
 
-impl<'n> NameFinder<'n> {
-    fn new(needle: &'n [u8]) -> NameFinder<'n> {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use memchr::arch::{all::packedpair::Pair, x86_64::avx2::packedpair::Finder};
-            let last = u8::try_from(needle.len().saturating_sub(1)).ok();
-            let pair = last.and_then(|l| Pair::with_indices(needle, 1, l));
-            if let Some(f) = pair.and_then(|p| Finder::with_pair(needle, p)) {
-                return NameFinder::Packed(f, needle);
-            }
-        }
-        NameFinder::Memmem(memchr::memmem::Finder::new(needle))
-    }
-
-    /// The start of the first match in `hay`.
-    fn find(&self, hay: &[u8]) -> Option<usize> {
-        match self {
-            #[cfg(target_arch = "x86_64")]
-            NameFinder::Packed(f, needle) => {
-                if hay.len() >= f.min_haystack_len() {
-                    f.find(hay, needle)
-                } else {
-                    // the vectors need a few bytes more than the name: a short rest is
-                    // compared window by window
-                    hay.windows(needle.len()).position(|w| w == *needle)
+impl NameMasks {
+    fn new<'n>(names: impl Iterator<Item = &'n [u8]>) -> NameMasks {
+        let mut m = NameMasks {
+            lo: [[0; 16]; MASKED.len()],
+            hi: [[0; 16]; MASKED.len()],
+        };
+        for (k, name) in names.enumerate() {
+            let bit = 1 << (k % 8);
+            for (o, &at) in MASKED.iter().enumerate() {
+                match name.get(at) {
+                    Some(&x) => {
+                        m.lo[o][usize::from(x & 0xF)] |= bit;
+                        m.hi[o][usize::from(x >> 4)] |= bit;
+                    }
+                    // a short name passes whatever stands there
+                    None => {
+                        m.lo[o].iter_mut().for_each(|l| *l |= bit);
+                        m.hi[o].iter_mut().for_each(|h| *h |= bit);
+                    }
                 }
             }
-            NameFinder::Memmem(f) => f.find(hay),
+        }
+        m
+    }
+
+    /// Every place in `span` from `from` on where some name may start, in order, with the
+    /// bits of the names that may.
+    fn each(&self, span: &[u8], from: usize, f: impl FnMut(usize, u8)) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2
+            return unsafe { self.each_avx2(span, from, f) };
+        }
+        self.each_from(span, from, f)
+    }
+
+    /// `each` byte by byte: the few places past the last vector, or a processor without
+    /// AVX2. A byte past the end passes (the name is tested in full after).
+    fn each_from(&self, span: &[u8], from: usize, mut f: impl FnMut(usize, u8)) {
+        for p in from..span.len() {
+            let mut bits = 0xFF;
+            for (o, &at) in MASKED.iter().enumerate() {
+                if let Some(&x) = span.get(p + at) {
+                    bits &= self.lo[o][usize::from(x & 0xF)] & self.hi[o][usize::from(x >> 4)];
+                }
+            }
+            if bits != 0 {
+                f(p, bits);
+            }
+        }
+    }
+
+    /// `each` 32 places at a time, as Teddy does (`aho_corasick::packed`): a shuffle looks
+    /// up the bits of 32 bytes' halves at once.
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn each_avx2(&self, span: &[u8], from: usize, mut f: impl FnMut(usize, u8)) {
+        use std::arch::x86_64::*;
+        const REACH: usize = MASKED[MASKED.len() - 1];
+        // the last places, fewer than `REACH + 32` bytes before the end, are looked at in a
+        // copy padded with zeros, in two vectors at most: a zero past the end fails only a
+        // name too long to fit there
+        let mut rest = [0u8; 2 * 32 + REACH];
+        let mut names = [0u8; 32];
+        // SAFETY: the processor has AVX2 (the caller's promise); each table load reads 16
+        // bytes of a table of 16; each load of the text reads 32 bytes from `p + at` on,
+        // with `at` at most `REACH`, inside `span`, and of the copy from `q + at` on, with
+        // `q` at most 32, inside `rest`; the store writes 32 bytes into `names`, of 32
+        unsafe {
+            let table =
+                |t: &[u8; 16]| _mm256_broadcastsi128_si256(_mm_loadu_si128(t.as_ptr().cast()));
+            let lo = self.lo.each_ref().map(table);
+            let hi = self.hi.each_ref().map(table);
+            let low = _mm256_set1_epi8(0xF);
+            // the bits of the names that may start at each of the 32 places from `at` on
+            let block = |at: *const u8| {
+                let mut any = _mm256_set1_epi8(-1);
+                for (o, &m) in MASKED.iter().enumerate() {
+                    let v = _mm256_loadu_si256(at.add(m).cast());
+                    let l = _mm256_shuffle_epi8(lo[o], _mm256_and_si256(v, low));
+                    let h =
+                        _mm256_shuffle_epi8(hi[o], _mm256_and_si256(_mm256_srli_epi16(v, 4), low));
+                    any = _mm256_and_si256(any, _mm256_and_si256(l, h));
+                }
+                any
+            };
+            let mut each = |p: usize, any: __m256i, mut bits: u32| {
+                if bits != 0 {
+                    _mm256_storeu_si256(names.as_mut_ptr().cast(), any);
+                }
+                while bits != 0 {
+                    let i = bits.trailing_zeros() as usize;
+                    f(p + i, names[i]);
+                    bits &= bits - 1;
+                }
+            };
+            let set = |any: __m256i| {
+                !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(any, _mm256_setzero_si256())) as u32)
+            };
+            let mut p = from;
+            while p + REACH + 32 <= span.len() {
+                let any = block(span.as_ptr().add(p));
+                each(p, any, set(any));
+                p += 32;
+            }
+            let Some(tail) = span.get(p..) else {
+                return;
+            };
+            rest[..tail.len()].copy_from_slice(tail);
+            for q in (0..tail.len()).step_by(32) {
+                let any = block(rest.as_ptr().add(q));
+                // the places past the end are none
+                let inside = u32::MAX >> 32usize.saturating_sub(tail.len() - q);
+                each(p + q, any, set(any) & inside);
+            }
         }
     }
 }
@@ -3886,6 +3984,7 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         spans,
         reach,
         hits,
+        from,
     } = bufs;
     // the first anchored find of each name in Han characters: a few names are told apart
     // by their keys, more by a set
@@ -3954,35 +4053,40 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         }
         k > 0 && reach[k - 1] > start
     };
-    // each name is searched for once over the stretch of text the units cover, with a
-    // finder made once (`memchr::memmem`), and a match is kept only inside a unit: the
-    // matches of one name do not overlap within a unit (as `match_indices` over each
-    // unit), so after a match that no unit holds the search goes on at its next byte
+    // all the names are searched for in one pass over the stretch of text the units
+    // cover, and a match is kept only inside a unit. Each name's matches are those
+    // `match_indices` would give over each unit: they do not overlap within a unit, so a
+    // name is looked for again only from the end of its last match kept (`from`), and
+    // after a match that no unit holds, from its next byte. The matches come by start,
+    // and at one start by name, as a sort of them would put them.
     let (Some(first), Some(last)) = (units.first(), units.last()) else {
         return;
     };
     let span = &text.as_bytes()[..last.end];
+    let masks = NameMasks::new(known.iter().map(|&i| found[i].name_in(text).as_bytes()));
     hits.clear();
-    for (k, &i) in known.iter().enumerate() {
-        let name = found[i].name_in(text);
-        let finder = NameFinder::new(name.as_bytes());
-        let mut pos = first.start;
-        let mut u = 0;
-        while let Some(r) = finder.find(&span[pos..]) {
-            let p = pos + r;
+    from.clear();
+    from.resize(known.len(), first.start);
+    let mut u = 0;
+    masks.each(span, first.start, |p, bits| {
+        while units[u].end <= p {
+            u += 1;
+        }
+        for (k, &i) in known.iter().enumerate() {
+            if bits & (1 << (k % 8)) == 0 {
+                continue;
+            }
+            let name = found[i].name_in(text);
             let e = p + name.len();
-            while units[u].end <= p {
-                u += 1;
+            if p < from[k] || !span[p..].starts_with(name.as_bytes()) {
+                continue;
             }
             if units[u].start <= p && e <= units[u].end {
                 hits.push((p, k));
-                pos = e;
-            } else {
-                pos = p + 1;
+                from[k] = e;
             }
         }
-    }
-    hits.sort_unstable();
+    });
     // the mentions go straight after the finds: those named are all before them
     found.reserve(hits.len());
     for &(start, k) in hits.iter() {
@@ -4265,18 +4369,47 @@ mod tests {
     }
 
     #[test]
-    fn name_finder_finds_as_memmem() {
+    fn name_masks_give_every_start_of_every_name() {
         let hay = "会上，王海涛传达了精神。王海涛强调，要抓好落实。".repeat(3);
-        for name in ["王海涛", "王海", "落实", "。", "王·x"] {
-            let f = NameFinder::new(name.as_bytes());
-            // every suffix, down to those shorter than the vectors
-            for p in 0..hay.len() {
-                let h = &hay.as_bytes()[p..];
-                assert_eq!(
-                    f.find(h),
-                    memchr::memmem::find(h, name.as_bytes()),
-                    "{name} {p}"
-                );
+        // more names than bits, and names shorter than the bytes masked
+        let names = [
+            "王海涛",
+            "王海",
+            "落实",
+            "。",
+            "王·x",
+            "精神",
+            "会",
+            "要抓",
+            "强调",
+            "传达",
+        ];
+        let masks = NameMasks::new(names.iter().map(|n| n.as_bytes()));
+        // every stretch, down to those shorter than the vectors
+        for end in 0..=hay.len() {
+            let span = &hay.as_bytes()[..end];
+            for from in 0..=end {
+                // (where the processor has AVX2, `each` looks at 32 places in a vector)
+                for plain in [false, true] {
+                    let mut got = Vec::new();
+                    let f = |p, bits| got.push((p, bits));
+                    if plain {
+                        masks.each_from(span, from, f);
+                    } else {
+                        masks.each(span, from, f);
+                    }
+                    assert!(got.windows(2).all(|w| w[0].0 < w[1].0), "{from}..{end}");
+                    assert!(got.iter().all(|&(p, _)| from <= p && p < end));
+                    for (k, n) in names.iter().enumerate() {
+                        for p in memchr::memmem::find_iter(&span[from..], n.as_bytes()) {
+                            let bit = 1 << (k % 8);
+                            assert!(
+                                got.iter().any(|&(q, b)| q == from + p && b & bit != 0),
+                                "{n} at {p} in {from}..{end} ({plain})"
+                            );
+                        }
+                    }
+                }
             }
         }
     }
