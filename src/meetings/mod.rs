@@ -2624,8 +2624,30 @@ fn people_of(
             STUDY_VERBS.contains(&tail)
         }
     };
-    if names.found.iter().any(studied) {
-        names.collect(officials, |f| !studied(f));
+    // `习近平总书记关于……的重要思想研讨会……召开，A出席`: a name whose thinking on a topic
+    // names the meeting is no one who attends it (its `重要思想`, `重要论述` in the clause)
+    let author = |&(at, k): &(usize, usize)| {
+        let Some(after) = doc.text[at..].strip_prefix(officials[k].name.as_str()) else {
+            return false;
+        };
+        let after = ["总书记", "總書記", "同志"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
+        // (not `听取了A关于……的汇报`, a report A makes)
+        let Some(topic) = after
+            .strip_prefix("关于")
+            .or_else(|| after.strip_prefix("關於"))
+        else {
+            return false;
+        };
+        let clause = &topic[..topic.find(['，', '。', '；']).unwrap_or(topic.len())];
+        ["重要思想", "重要论述", "重要論述"]
+            .iter()
+            .any(|w| clause.contains(w))
+    };
+    if names.found.iter().any(|f| studied(f) || author(f)) {
+        names.collect(officials, |f| !studied(f) && !author(f));
     }
 }
 
