@@ -775,7 +775,9 @@ fn held_into(
     };
     let before = toks[..v].iter().rev().map(|t| t.lo());
     // announced, not held: `will be held`, `to be held`, `will hold`, `is scheduled to`
-    if before.clone().take(2).any(announces) {
+    // (`to` two words back is no announcement: `from January 16 to 17 held in`)
+    let mut two = before.clone().take(2);
+    if two.next().is_some_and(announces) || two.next().is_some_and(|w| w != "to" && announces(w)) {
         return Ok(());
     }
     let passive = before
@@ -976,6 +978,11 @@ fn held_into(
         aux -= 1;
     }
     let mut end = aux;
+    // `… First Session from January 16 to 17 held in the auditorium` (machine
+    // translation): the subject of a participle stands before its date
+    if participle && !passive {
+        end = date_start_before(toks, aux);
+    }
     let mut shared_organiser = None;
     while let Some(m) = subject(text, toks, end, heads, cut)? {
         let (held, start) = m;
@@ -1683,6 +1690,41 @@ fn ends_meeting(toks: &[Tok], i: usize) -> bool {
         "congress" => i < 2 || !matches!(toks[i - 2].lo(), "people's" | "people’s"),
         _ => false,
     }
+}
+
+/// Where a date right before token `v` starts (`from January 16 to 17`, `on March 3`,
+/// `March 3`); `v` where none stands there.
+fn date_start_before(toks: &[Tok], v: usize) -> usize {
+    let day = |t: &Tok| t.lower.len() <= 4 && t.lower.starts_with(|c: char| c.is_ascii_digit());
+    let month = |t: &Tok| {
+        matches!(
+            t.lo(),
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    };
+    let mut k = v;
+    if k >= 2 && day(&toks[k - 1]) && toks[k - 2].lower == "to" {
+        k -= 2;
+    }
+    if !(k >= 2 && day(&toks[k - 1]) && month(&toks[k - 2])) {
+        return v;
+    }
+    k -= 2;
+    if k >= 1 && matches!(toks[k - 1].lo(), "from" | "on") {
+        k -= 1;
+    }
+    k
 }
 
 /// The meeting named before token `end` (the verb or its auxiliary), and the index where
