@@ -2711,7 +2711,9 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         let e = i + l;
         // `省政协委员代表刘晓东、葛玉珍`: members who speak for the others, a label (not
         // `委员代表团`, `代表大会`)
+        // (the last character first: most heads end in none of the three)
         let (e, kind) = if e >= 2
+            && matches!(c.cs[e - 1], '员' | '員' | '委')
             && matches!(c.s(e - 2, e), "委员" | "委員" | "常委")
             && c.starts(e, "代表")
             && !matches!(c.cs.get(e + 2), Some('团' | '團' | '大'))
