@@ -1696,22 +1696,11 @@ fn ends_meeting(toks: &[Tok], i: usize) -> bool {
 /// `March 3`); `v` where none stands there.
 fn date_start_before(toks: &[Tok], v: usize) -> usize {
     let day = |t: &Tok| t.lower.len() <= 4 && t.lower.starts_with(|c: char| c.is_ascii_digit());
+    // (a month's full name, the first the dates' reader knows)
     let month = |t: &Tok| {
-        matches!(
-            t.lo(),
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
+        crate::dates::MONTH_NAMES
+            .iter()
+            .any(|names| names[0].eq_ignore_ascii_case(t.lo()))
     };
     let mut k = v;
     if k >= 2 && day(&toks[k - 1]) && toks[k - 2].lower == "to" {
