@@ -1056,8 +1056,14 @@ fn held_into(
             // Beijing`: the name read back from `held` opens with the spirit)
             let name = &lowered[m.span.clone()];
             let of_spirit = name.contains("spirit of ") || name.contains("principles of ");
-            m.kind.is_some()
-                && !m.generic
+            // (a clause's start: its text since the last line break is blank)
+            let opens = |c: &str| c[c.rfind('\n').map_or(0, |i| i + 1)..].trim().is_empty();
+            // (so is a numbered session whose name, holding no rendering of a kind, opens
+            // its clause: `Shitang Township Nineteenth People's Congress First Session from
+            // January 16 to 17 held in …`, given its kind by its reference; not `topics
+            // determined at the second session of the 13th Provincial CPPCC held in
+            // January`)
+            (m.kind.is_some() && !m.generic || m.number.is_some() && opens(clause))
                 && !of_spirit
                 && !clause.contains("spirit of")
                 && !clause.contains("principles of")
