@@ -283,11 +283,12 @@ static ZH_FULL_LOCAL_PLENUM: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
-// 临川县第十八届人民代表大会第三次会议 | 政协第十届临川县委员会第三次会议: a local session
-// named in full (the congress's place is read back from its level)
+// 临川县第十八届人民代表大会第三次会议 | 政协第十届临川县委员会第三次会议 |
+// 政协临川县第十届委员会第三次会议 (the order of the official name, `中国人民政治协商会议
+// 临川县第十届委员会…`): a local session named in full (the congress's place is read back from its level)
 static ZH_FULL_LOCAL_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮|乡|鄉)第(?P<term>{N})[届屆](?:人民代表大会|人民代表大會)|(?:政协|政協)第(?P<cterm>{N})[届屆](?P<place>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))(?:委员会|委員會))第(?P<num>{N})次(?:会议|會議)"
+        r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮|乡|鄉)第(?P<term>{N})[届屆](?:人民代表大会|人民代表大會)|(?:政协|政協)第(?P<cterm>{N})[届屆](?P<place>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))(?:委员会|委員會)|(?:政协|政協|中国人民政治协商会议|中國人民政治協商會議)(?P<place2>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))第(?P<cterm2>{N})[届屆](?:委员会|委員會))第(?P<num>{N})次(?:会议|會議)"
     ))
 });
 
@@ -2693,11 +2694,17 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
                 let place = place_before(&s[..m.start()], level.as_str()).unwrap_or("");
                 let body = format!("{place}{}人民代表大会", level.as_str());
                 (m.start() - place.len(), body, zh_number(&c, "term"))
+            } else if let Some(place) = c.name("place") {
+                (
+                    m.start(),
+                    format!("政协{}委员会", place.as_str()),
+                    zh_number(&c, "cterm"),
+                )
             } else {
                 (
                     m.start(),
-                    format!("政协{}委员会", &c["place"]),
-                    zh_number(&c, "cterm"),
+                    format!("政协{}委员会", &c["place2"]),
+                    zh_number(&c, "cterm2"),
                 )
             };
             out.push(Found {
@@ -2770,9 +2777,9 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
 }
 
 /// May [`ZH_FULL_LOCAL_SESSION`] match in `s`? Each match holds a term written `第N届` (`第`
-/// just before the whole numeral before a `届`), then `人民代表大会` or after `政协`: most
-/// sessions are written `十四届全国人大一次会议`, with no `第` before the term, and the
-/// pattern is run only where one stands (a search that finds nothing costs as much as
+/// just before the whole numeral before a `届`), then `人民代表大会`, or after `政协`, or after
+/// a place and before `委员会`: most sessions are written `十四届全国人大一次会议`, with no
+/// `第` before the term, and the pattern is run only where one stands (a search that finds nothing costs as much as
 /// the rest of the sentence's references).
 fn full_local_session_may(s: &str) -> bool {
     let mut at = 0;
@@ -2783,7 +2790,11 @@ fn full_local_session_may(s: &str) -> bool {
             && before.ends_with('第')
             && (s[q + '届'.len_utf8()..].starts_with("人民代表大") || {
                 let b = &before[..before.len() - '第'.len_utf8()];
-                b.ends_with("政协") || b.ends_with("政協")
+                b.ends_with("政协")
+                    || b.ends_with("政協")
+                    // (`政协临川县第十届委员会`: a place of a level between them)
+                    || b.ends_with(['省', '市', '区', '區', '县', '縣', '州'])
+                        && s[q + '届'.len_utf8()..].starts_with('委')
             })
         {
             return true;
