@@ -2356,6 +2356,32 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
     }
 }
 
+/// The words a speaker's ground opens with, before `发言` (`A结合分管工作作交流发言`).
+const GROUNDS: [&str; 7] = ["结合", "結合", "围绕", "圍繞", "联系", "聯繫", "立足"];
+
+/// `等8位民营企业家结合企业发展实际，…`: the gap between a list's last name and `发言` from
+/// the ground on, past `等` and whom it counts (no mark between, a few characters);
+/// `gap` itself where it does not open with `等` so followed.
+fn after_counted(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix('等') else {
+        return gap;
+    };
+    for (i, c) in rest.char_indices().take(12) {
+        // (or a topic: `等3人就……发言`)
+        if GROUNDS
+            .iter()
+            .chain(&["就"])
+            .any(|w| rest[i..].starts_with(w))
+        {
+            return &rest[i..];
+        }
+        if !(crate::document::is_han(c) || c.is_ascii_digit()) {
+            break;
+        }
+    }
+    gap
+}
+
 /// The officials named for one verb of presiding or attending, into `names.out`.
 fn people_of(
     doc: &Document,
@@ -2540,6 +2566,9 @@ fn people_of(
                 .iter()
                 .find_map(|w| gap.strip_suffix(w))
                 .unwrap_or(gap);
+            // (`A、B等8位民营企业家结合企业发展实际，围绕……踊跃发言`: whom `等` counts stands
+            // before the ground)
+            let gap = after_counted(gap);
             let after = &doc.text[verb.end..];
             // a longer gap in one clause still has the name as its subject (`A、B等4位同志
             // 结合分管领域和单位实际作交流发言`)
@@ -2547,11 +2576,8 @@ fn people_of(
             // 实际，先后作了交流发言`)
             let n = gap.chars().count();
             let clauses = gap.split(['，', ',', '：', '；', '。']).count();
-            let grounded = clauses == 2
-                && gap.contains('，')
-                && ["结合", "結合", "围绕", "圍繞", "联系", "聯繫", "立足"]
-                    .iter()
-                    .any(|w| gap.starts_with(w));
+            let grounded =
+                clauses == 2 && gap.contains('，') && GROUNDS.iter().any(|w| gap.starts_with(w));
             // (a ground and a topic of their own may take longer: `A结合各自分管工作，围绕以学铸魂、
             // 以学增智、以学正风、以学促干作交流发言`)
             // (and so may a topic opened by `就` in one clause: `A、B分别就铸牢中华民族共同体
