@@ -1568,7 +1568,10 @@ fn extract_with(
             {
                 continue;
             }
-            if role == Role::Attendee && joins_activity(&doc.text[h.end..]) {
+            if role == Role::Attendee
+                && (joins_activity(&doc.text[h.end..])
+                    || while_attending_other(&doc.text[..h.start], &doc.text[h.end..]))
+            {
                 continue;
             }
             // `present were`, `speaking on behalf of` and `speaking for` open their sentence
@@ -2309,6 +2312,19 @@ fn joins_activity(after: &str) -> bool {
         word,
         "inspection" | "inspections" | "investigation" | "survey" | "research" | "visit" | "tour"
     )
+}
+
+/// `习近平总书记在参加江苏代表团审议时强调`: the time of another act, attending no meeting
+/// (what the clause attends names none: no `会`), is no attending of the report's meeting.
+/// (`在出席座谈会时强调` still attends a meeting.)
+fn while_attending_other(before: &str, after: &str) -> bool {
+    if !before.ends_with('在') {
+        return false;
+    }
+    let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
+    clause
+        .find(['时', '時'])
+        .is_some_and(|t| !clause[..t].contains(['会', '會']))
 }
 
 /// After `invited`: where the ` to give` (deliver, make, present) of who was invited to
