@@ -452,6 +452,9 @@ const VERBS: &[&str] = &[
     "推选",
     "推選",
     "免去",
+    // `接受A辞去T职务`
+    "辞去",
+    "辭去",
     // `A代表县委作工作报告`, only before a report (see `verb_at`)
     "代表",
     // `A、B等12名村党组织书记依次上台述职`
@@ -2178,6 +2181,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     }
     appointees(c, heads, taken, names, list);
     comrades_appointed(c, heads, taken, names, list);
+    resigning(c, heads, taken, names, list);
     names.sort_by_key(|n| n.a);
     out.reserve(names.len());
     for mut n in names.drain(..) {
@@ -2262,6 +2266,43 @@ fn comrades_appointed(
         list.clear();
         list.push((a, p - 3));
         give_list(list, &titles, names, taken);
+    }
+}
+
+/// `关于接受李文辞去县政协副秘书长职务的决定`: the post a name resigns, right after `辞去` and
+/// closed by `职务`, is the name's (held until then). One post only: `辞去A、B职务` is left.
+fn resigning(
+    c: &Chars,
+    heads: &[Head],
+    taken: &mut [bool],
+    names: &mut Vec<Name>,
+    list: &mut Vec<(usize, usize)>,
+) {
+    for &i in c.verb_marks {
+        if !matches!(c.cs[i], '辞' | '辭') || c.cs.get(i + 1) != Some(&'去') {
+            continue;
+        }
+        // (the name opens its clause or follows `接受` or `同意`, the longest first)
+        let accepted = |a: usize| a >= 2 && matches!(c.s(a - 2, a), "接受" | "同意");
+        let Some(a) = [4, 3, 2]
+            .into_iter()
+            .filter_map(|n| i.checked_sub(n))
+            .find(|&a| (accepted(a) || opens_list_name(c, a)) && name_shaped(c, a, i))
+        else {
+            continue;
+        };
+        // the post, from after `辞去` to a head's end before `职务` (the head read from
+        // further back takes the name and the verb into its body)
+        let p = i + 2;
+        let Some(h) = heads.iter().find(|h| h.t0 <= p && h.h0 >= p && h.t1 > p) else {
+            continue;
+        };
+        if !c.starts(h.t1, "职务") && !c.starts(h.t1, "職務") {
+            continue;
+        }
+        list.clear();
+        list.push((a, i));
+        give_list(list, &[c.s(p, h.t1)], names, taken);
     }
 }
 
