@@ -527,14 +527,12 @@ pub(crate) fn at_month(text: &str, start: usize, end: usize, month: u8, out: &mu
 }
 
 /// Words that make a month name standing alone a date: `held in July`, `the end of
-/// September`, `in late October`.
-const BEFORE_BARE_MONTH: [&str; 12] = [
+/// September`, `in late October`, `scheduled for November`.
+const BEFORE_BARE_MONTH: [&str; 13] = [
     "in ", "by ", "since ", "until ", "till ", "before ", "after ", "during ", "of ", "early ",
-    "late ", "mid-",
+    "late ", "mid-", "for ",
 ];
 
-/// A month name with neither day nor year, after a word that makes it a date. One
-/// followed by a capitalised word is a name (`May Fourth`), not a date.
 /// Does `s` end with `word`, compared in ASCII lower case (`From `, `between `)? Compared
 /// as bytes: `s` may end inside a wide character.
 fn ends_with_word(s: &str, word: &str) -> bool {
@@ -542,6 +540,8 @@ fn ends_with_word(s: &str, word: &str) -> bool {
     b.len() >= word.len() && b[b.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
 }
 
+/// A month name with neither day nor year, after a word that makes it a date. One
+/// followed by a capitalised word is a name (`May Fourth`), not a date.
 fn bare_month(
     text: &str,
     before: &str,
