@@ -74,6 +74,10 @@ const BODY: &str = r"(?:[A-Z][\w’'-]*|CPC)(?:\s+(?:[A-Z][\w’'-]*|of\s+the|of
 /// second session of the 18th county people's congress`).
 const LOCAL_CONGRESS: &str = r"(?:provincial|municipal|city|prefectural|district|county|town|township)\s+people[’']s\s+congress\b";
 
+/// Local levels written in lower case, one or a list (`provincial, municipal`, `provincial
+/// and municipal`), before the body they share.
+const LOCAL_LEVELS: &str = r"(?:(?:provincial|regional|municipal|city|prefectural|district|county)(?:,\s*|,?\s+and\s+|、))*(?:provincial|regional|municipal|city|prefectural|district|county)";
+
 /// A local Party committee written in lower case (`the regional Party committee`, `county
 /// party committee` as machine translation writes it).
 const LOCAL_COMMITTEE: &str =
@@ -102,11 +106,12 @@ static EN_PLENUM_OF: Twin = Twin::new(
 );
 
 // the 19th CPC Central Committee's sixth plenary session | the Provincial Party Committee
-// Plenary Session
+// Plenary Session | the provincial, municipal discipline inspection commission plenary
+// session (machine translation of 省、市纪委全会, in lower case)
 static EN_PLENUM_BODY_FIRST: Twin = Twin::new(
     || {
         format!(
-            r"(?:\b[Tt]he\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>(?:[A-Z][\w-]*\s+){{0,5}}(?:Committee|Commission|CCDI))(?:['’]s)?\s+(?:(?P<num>{ORD})\s+)?(?i:plenary\s+session|plenum)\b"
+            r"(?:\b[Tt]he\s+)?(?:(?P<term>{ORD})\s+)?(?P<body>(?:[A-Z][\w-]*\s+){{0,5}}(?:Committee|Commission|CCDI)|{LOCAL_LEVELS}\s+(?:[Pp]arty\s+committee|discipline\s+inspection\s+commission))(?:['’]s)?\s+(?:(?P<num>{ORD})\s+)?(?i:plenary\s+sessions?|plenum)\b"
         )
     },
     re,
@@ -285,7 +290,8 @@ static ZH_FULL_LOCAL_PLENUM: Lazy<Regex> = Lazy::new(|| {
 
 // 临川县第十八届人民代表大会第三次会议 | 政协第十届临川县委员会第三次会议 |
 // 政协临川县第十届委员会第三次会议 (the order of the official name, `中国人民政治协商会议
-// 临川县第十届委员会…`): a local session named in full (the congress's place is read back from its level)
+// 临川县第十届委员会…`): a local session named in full (the congress's place is read back
+// from its level)
 static ZH_FULL_LOCAL_SESSION: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         r"(?:(?P<level>省|市|区|區|县|縣|州|镇|鎮|乡|鄉)第(?P<term>{N})[届屆](?:人民代表大会|人民代表大會)|(?:政协|政協)第(?P<cterm>{N})[届屆](?P<place>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))(?:委员会|委員會)|(?:政协|政協|中国人民政治协商会议|中國人民政治協商會議)(?P<place2>\p{{Han}}{{2,5}}?(?:省|市|区|區|县|縣|州))第(?P<cterm2>{N})[届屆](?:委员会|委員會))第(?P<num>{N})次(?:会议|會議)"
@@ -638,6 +644,28 @@ fn split_joined_en(body: &str) -> Vec<String> {
             format!("{} {rest}", words[2]),
         ];
     }
+    // `provincial, municipal discipline inspection commission`: levels listed with commas
+    // (and a last `and`) before the body they share
+    if words.first().is_some_and(|w| w.ends_with([',', '、'])) {
+        let mut levels = Vec::new();
+        let mut k = 0;
+        while let Some(w) = words.get(k) {
+            let level = w.trim_end_matches([',', '、']);
+            if *w == "and" {
+                k += 1;
+                continue;
+            }
+            levels.push(level);
+            k += 1;
+            if level.len() == w.len() && words.get(k) != Some(&"and") {
+                break;
+            }
+        }
+        if levels.len() >= 2 && k < words.len() {
+            let rest = words[k..].join(" ");
+            return levels.iter().map(|l| format!("{l} {rest}")).collect();
+        }
+    }
     vec![body.to_string()]
 }
 
@@ -832,13 +860,15 @@ fn find_en(
         |from| captures_from(re(), s, from),
     ) {
         let body = c["body"].trim();
-        out.push(Found {
-            span: span_of(&c, base),
-            kind: ReferenceKind::Plenum,
-            body: Some(en_plenum_body(body)),
-            number: ordinal(&c, "num"),
-            term: ordinal(&c, "term"),
-        });
+        for b in split_joined_en(body) {
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Plenum,
+                body: Some(en_plenum_body(&b)),
+                number: ordinal(&c, "num"),
+                term: ordinal(&c, "term"),
+            });
+        }
     }
     let re = || EN_CONGRESS.get(*narrow);
     // `the 20th National Congress`, `the 20th Party Congress` (a local one names its level:
@@ -1534,7 +1564,7 @@ fn body_before(ahead: &str, long_s: bool) -> bool {
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
-        ["Committee", "Commission", "CCDI"]
+        ["Committee", "Commission", "CCDI", "committee", "commission"]
             .iter()
             .any(|b| w.ends_with(b))
     };
