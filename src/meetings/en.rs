@@ -1539,6 +1539,10 @@ fn named_kind(
                 .split_once(' ')
                 .filter(|(w, _)| en_ordinal(w).is_some())
                 .map_or(rest, |(_, r)| r);
+            // (not a time: `its 21st meeting of the year` is no `year meeting`)
+            if matches!(rest, "year" | "month" | "week" | "day") {
+                return (None, generic);
+            }
             kind = [head_word, "session", "meeting"]
                 .iter()
                 .find_map(|h| kind_inside_joined(&[rest, " ", h]))

@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 394] = [
+const ROLE_VERBS: [(&str, Role); 396] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -567,6 +567,8 @@ const ROLE_VERBS: [(&str, Role); 394] = [
     ("delivered a statement", Role::Participant),
     ("gave a statement", Role::Participant),
     ("made statements", Role::Participant),
+    ("delivered statements", Role::Participant),
+    ("gave statements", Role::Participant),
     // `A and B made statement as representative`, `safety director A informed accident
     // situation`: 作表态发言, 通报 in machine translation
     ("made statement", Role::Participant),
