@@ -456,7 +456,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 396] = [
+const ROLE_VERBS: [(&str, Role); 402] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -903,6 +903,12 @@ const ROLE_VERBS: [(&str, Role); 396] = [
     ("作具体部署", Role::Participant),
     ("作具體部署", Role::Participant),
     ("作工作部署", Role::Participant),
+    ("作具体工作部署", Role::Participant),
+    ("作具體工作部署", Role::Participant),
+    ("作具体安排", Role::Participant),
+    ("作具體安排", Role::Participant),
+    ("作出具体安排", Role::Participant),
+    ("作出具體安排", Role::Participant),
     ("作工作部署安排", Role::Participant),
     // `韦俊杰首先介绍了提案主要内容` (not `据A介绍`)
     ("介绍了", Role::Participant),
