@@ -3089,18 +3089,6 @@ fn attach(
     // title of the name after it; a capitalised one may be (`At the symposium, Chairman
     // of Hengtai Co., Ltd. Wei Guoqiang, General Manager of …`)
     let ends_sentence = |t0: usize, t1: usize| t1 > 0 && toks[t1 - 1].punct('.') && !toks[t0].cap;
-    // titles from `j` on, in a row, that a name closes (`Party group member, supervision
-    // group leader Hao Jianguo`)
-    let titles_before_name = |mut j: usize| {
-        while matches!(items.get(j), Some(Item::Title(_))) {
-            match items.get(j + 1) {
-                Some(Item::Name(_)) => return true,
-                Some(Item::Sep(_)) => j += 2,
-                _ => return false,
-            }
-        }
-        false
-    };
     // the name at `j` is titled before it, or is one of a list that a title opens
     let titled_before = |j: usize| {
         let mut b = j;
@@ -3277,7 +3265,7 @@ fn attach(
                     let own = items[k] == Item::Sep(true)
                         && closed
                         && titled_after(items, titles, k + 1)
-                        && !titles_before_name(k + 3);
+                        && !titles_before_name(items, k + 3);
                     if own {
                         break;
                     }
@@ -3350,7 +3338,7 @@ fn attach(
                     // one of a list a title opens (`deputy directors A, B, party committee
                     // member, group leader C`), titles in a row that a name closes are
                     // that name's
-                    if first && titled_before(j) && titles_before_name(k + 1) {
+                    if first && titled_before(j) && titles_before_name(items, k + 1) {
                         break;
                     }
                     // a plural title after a name that holds a title already, from before
@@ -3431,8 +3419,9 @@ fn attach(
             match items[b - 1] {
                 Item::Name(m) => titles[g].give(text, ones, names, m),
                 Item::Sep(_) => {}
-                // a title of the name after it
-                Item::Title(_) if matches!(items[b], Item::Name(_)) => {}
+                // a title of the name after it, or one of its titles in a row (`Member of
+                // …, Secretary of …, Director of … C and other county leaders`)
+                Item::Title(_) if titles_before_name(items, b - 1) => {}
                 // `Deputy Secretary A; Director B; Chairman C and other county leaders`:
                 // items of a title and a name, parted by semicolons
                 Item::Other(t)
@@ -3468,6 +3457,19 @@ fn attach(
             n.titles.clear();
         }
     }
+}
+
+/// Do titles from item `j` on, in a row, close with a name (`Party group member,
+/// supervision group leader Hao Jianguo`)?
+fn titles_before_name(items: &[Item], mut j: usize) -> bool {
+    while matches!(items.get(j), Some(Item::Title(_))) {
+        match items.get(j + 1) {
+            Some(Item::Name(_)) => return true,
+            Some(Item::Sep(_)) => j += 2,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Has the name at item `j` a singular title of its own after a comma (`…, and D,
