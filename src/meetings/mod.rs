@@ -266,6 +266,8 @@ fn longest_in(
 ) -> Option<(usize, &'static str)> {
     let cat = &*CATALOGUE;
     let mut best: Option<(usize, usize)> = None;
+    // where the last rendering that `of` follows ends (matches are reported by their end)
+    let mut before_of: Option<usize> = None;
     for (m, pattern) in matches {
         let (len, ascii) = cat.raw_shape[pattern];
         if ascii {
@@ -276,12 +278,17 @@ fn longest_in(
             {
                 continue;
             }
+            // `chairpersons' meeting of the Standing Committee of …`: a rendering that opens
+            // with the last word of one before `of` (`meeting of the Standing Committee`)
+            // names the body that meeting is of, not its kind
+            if before_of.is_some_and(|e| m.start < e && !n[m.start..e].contains(' ')) {
+                continue;
+            }
+            if n[m.end..].starts_with(" of ") {
+                before_of = Some(m.end);
+            }
         }
-        let better = match best {
-            Some((l, _)) => len > l,
-            None => true,
-        };
-        if better {
+        if best.is_none_or(|b| len > b.0) {
             best = Some((len, cat.forms[cat.raw_forms[pattern]].0));
         }
     }
