@@ -3440,12 +3440,19 @@ fn attach(
     for n in names.iter_mut() {
         let core = toks.get(n.t1).is_some_and(|t| t.is("at") || t.is("as"))
             && toks[n.t1 + 1..].iter().take(3).any(|t| t.is("core"));
-        // `General Secretary Xi Jinping's important thinking on ...`: a body of thought
+        // `General Secretary Xi Jinping's important thinking on strengthening and improving
+        // the work of the CPPCC`: a body of thought the slogan catalogue holds (not `…'s
+        // important thoughts on upholding …`, which names him, as the Chinese reader does)
         let thinking = toks.get(n.t1).is_some_and(|t| t.kind == Kind::Possessive)
-            && toks.get(n.t1 + 1).is_some_and(|t| t.is("important"))
-            && toks
-                .get(n.t1 + 2)
-                .is_some_and(|t| t.is("thinking") || t.is("thought") || t.is("thoughts"));
+            && toks.get(n.t1 + 1).is_some_and(|t| {
+                t.is("important") && {
+                    let rest = &text.as_bytes()[t.start as usize..];
+                    ABOUT_THOUGHTS.iter().any(|w| {
+                        rest.get(..w.len())
+                            .is_some_and(|r| r.eq_ignore_ascii_case(w.as_bytes()))
+                    })
+                }
+            });
         if core || thinking {
             n.anchored = false;
             n.honorific = false;
@@ -3471,6 +3478,20 @@ fn titles_before_name(items: &[Item], mut j: usize) -> bool {
     }
     false
 }
+
+/// The English forms of the built-in slogan catalogue that name a body of thought by its
+/// topic after a name (`important thinking on strengthening and improving the work of the
+/// CPPCC`).
+static ABOUT_THOUGHTS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let rows = crate::lexicon::rows(crate::slogans::BUILTIN_TSV, "data/slogans.tsv", 5)
+        .unwrap_or_default();
+    rows.iter()
+        .flat_map(|row| row.alternatives(4))
+        .filter(|w| {
+            w.starts_with("important thinking on") || w.starts_with("important thoughts on")
+        })
+        .collect()
+});
 
 /// Has the name at item `j` a singular title of its own after a comma (`…, and D,
 /// chairwoman of …`)? Then it is not one more name of a list before it.
