@@ -2687,7 +2687,21 @@ fn people_of(
     // `习近平总书记关于……的重要思想研讨会……召开，A出席`: a name whose thinking on a topic
     // names the meeting is no one who attends it (its `重要思想`, `重要论述` in the clause)
     let author = |&(at, k): &(usize, usize)| {
-        let Some(after) = doc.text[at..].strip_prefix(officials[k].name.as_str()) else {
+        // (the character after the name first: a name followed by none of `关`, `關`, `总`,
+        // `總`, `同` is no author, nor compared with the text)
+        let name = officials[k].name.as_str();
+        let next = doc
+            .text
+            .as_bytes()
+            .get(at + name.len()..at + name.len() + 3);
+        if !next.is_some_and(|b| {
+            ["关", "關", "总", "總", "同"]
+                .iter()
+                .any(|c| b == c.as_bytes())
+        }) {
+            return false;
+        }
+        let Some(after) = doc.text[at..].strip_prefix(name) else {
             return false;
         };
         let after = ["总书记", "總書記", "同志"]
