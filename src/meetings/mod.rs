@@ -2503,13 +2503,21 @@ fn people_of(
         // `the spirit must be conveyed`: a passive verb's subject is no person, but who
         // `were seated on the rostrum` are
         let seated = doc.text[verb.clone()].starts_with("seated");
-        let auxiliary = !seated
-            && trim_end_after_han(before)
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(|w| {
-                    matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
-                });
+        // (a clause that ends in no ASCII letter, as nearly every Chinese one, ends in no
+        // word: it is not split)
+        let auxiliary = !seated && {
+            let clause = trim_end_after_han(before);
+            clause
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_alphabetic)
+                && clause
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
+                    })
+        };
         if auxiliary {
             return;
         }
@@ -2552,8 +2560,9 @@ fn people_of(
         }
         // `同在主席台就座的副主席握手`: who sat there are named after, if at all; `宣读
         // 习近平签署的命令`: what was signed elsewhere
-        if matches!(&doc.text[verb.clone()], "就座" | "签署" | "簽署")
-            && doc.text[verb.end..].starts_with('的')
+        // (`的` first: few verbs have it after them)
+        if doc.text[verb.end..].starts_with('的')
+            && matches!(&doc.text[verb.clone()], "就座" | "签署" | "簽署")
         {
             return;
         }
