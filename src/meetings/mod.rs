@@ -2502,7 +2502,7 @@ fn people_of(
         let before = &doc.text[start..verb.start];
         // `the spirit must be conveyed`: a passive verb's subject is no person, but who
         // `were seated on the rostrum` are
-        let seated = doc.text[verb.clone()].starts_with("seated");
+        let seated = v.starts_with("seated");
         // (a clause that ends in no ASCII letter, as nearly every Chinese one, ends in no
         // word: it is not split)
         let auxiliary = !seated && {
@@ -2561,9 +2561,7 @@ fn people_of(
         // `同在主席台就座的副主席握手`: who sat there are named after, if at all; `宣读
         // 习近平签署的命令`: what was signed elsewhere
         // (`的` first: few verbs have it after them)
-        if doc.text[verb.end..].starts_with('的')
-            && matches!(&doc.text[verb.clone()], "就座" | "签署" | "簽署")
-        {
+        if doc.text[verb.end..].starts_with('的') && matches!(v, "就座" | "签署" | "簽署") {
             return;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
@@ -2595,10 +2593,7 @@ fn people_of(
         }
         // `发言` (and `对照检查`) is a speaker's act close after the name: `A、B先后发言`,
         // `A结合分管工作作交流发言`, not `A在发言中`, `听取了A的发言`
-        if matches!(
-            &doc.text[verb.clone()],
-            "发言" | "發言" | "对照检查" | "對照檢查"
-        ) {
+        if matches!(v, "发言" | "發言" | "对照检查" | "對照檢查") {
             // no name before it: no speaker
             let Some(last) = last_name_end(officials, start..verb.start) else {
                 return;
@@ -2660,7 +2655,7 @@ fn people_of(
         // `informed` (通报 in machine translation) right after its subject: `safety director
         // A informed accident situation`, not `convey learning General Secretary Xi
         // Jinping important instructions …, informed the recent accident`
-        if &doc.text[verb.clone()] == "informed" {
+        if v == "informed" {
             let Some(last) = last_name_end(officials, start..verb.start) else {
                 return;
             };
@@ -2698,16 +2693,14 @@ fn people_of(
     let author = |&(at, k): &(usize, usize)| {
         // (the character after the name first: a name followed by none of `关`, `關`, `总`,
         // `總`, `同` is no author, nor compared with the text)
+        // (compared as arrays of three bytes, as the verbs of study are)
         let name = officials[k].name.as_str();
         let next = doc
             .text
             .as_bytes()
-            .get(at + name.len()..at + name.len() + 3);
-        if !next.is_some_and(|b| {
-            ["关", "關", "总", "總", "同"]
-                .iter()
-                .any(|c| b == c.as_bytes())
-        }) {
+            .get(at + name.len()..at + name.len() + 3)
+            .and_then(|b| <[u8; 3]>::try_from(b).ok());
+        if !next.is_some_and(|c| AUTHOR_NEXT.contains(&c)) {
             return false;
         }
         let Some(after) = doc.text[at..].strip_prefix(name) else {
@@ -2756,6 +2749,23 @@ const STUDY_VERBS: [[u8; 6]; 8] = [
     six("领会"),
     six("領會"),
 ];
+
+/// The first characters of the words after a name in the test of an author (`关于`,
+/// `關於`, `总书记`, `總書記`, `同志`), three bytes each.
+const AUTHOR_NEXT: [[u8; 3]; 5] = [
+    three("关"),
+    three("關"),
+    three("总"),
+    three("總"),
+    three("同"),
+];
+
+/// The bytes of a Han character.
+const fn three(c: &str) -> [u8; 3] {
+    let b = c.as_bytes();
+    assert!(b.len() == 3, "a Han character takes three bytes");
+    [b[0], b[1], b[2]]
+}
 
 /// The bytes of a word of two Han characters.
 const fn six(w: &str) -> [u8; 6] {
