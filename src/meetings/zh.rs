@@ -1465,33 +1465,36 @@ fn make(
     let inside_len = inside.map_or(0, |(l, _)| l);
     // (a frame is of five characters at most: the name is not counted where the rendering
     // inside is as long)
-    // (after the scope it is held for: `全市庆祝国际劳动节大会`; `全国` opens bodies'
-    // names, `全国政协`)
-    let framed: &str = [
-        "全市", "全县", "全縣", "全区", "全區", "全省", "全镇", "全鎮",
-    ]
-    .iter()
-    .find_map(|p| bare.strip_prefix(p))
-    .unwrap_or(&bare);
-    // (and after the place that holds it: `青河县纪念王铁生烈士诞辰110周年大会`)
-    let framed = framed
-        .char_indices()
-        .take(8)
-        .filter(|&(_, c)| {
-            matches!(
-                c,
-                '省' | '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉'
-            )
-        })
-        .map(|(i, c)| &framed[i + c.len_utf8()..])
-        .find(|rest| {
-            ["纪念", "紀念", "庆祝", "慶祝"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-        })
-        .unwrap_or(framed);
+    // (the frame is read only where it may count: most names hold a rendering as long)
     let frame = (inside_len < 5)
         .then(|| {
+            // (after the scope it is held for: `全市庆祝国际劳动节大会`; `全国` opens bodies'
+            // names, `全国政协`)
+            let framed: &str = [
+                "全市", "全县", "全縣", "全区", "全區", "全省", "全镇", "全鎮",
+            ]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .unwrap_or(&bare);
+            // (and after the place that holds it: `青河县纪念王铁生烈士诞辰110周年大会`)
+            let framed = framed
+                .char_indices()
+                .take(8)
+                .filter(|&(_, c)| {
+                    matches!(
+                        c,
+                        '省' | '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉'
+                    )
+                })
+                .map(|(i, c)| &framed[i + c.len_utf8()..])
+                // (the first character first: most places are followed by none)
+                .find(|rest| {
+                    rest.starts_with(['纪', '紀', '庆', '慶'])
+                        && ["纪念", "紀念", "庆祝", "慶祝"]
+                            .iter()
+                            .any(|w| rest.starts_with(w))
+                })
+                .unwrap_or(framed);
             let count = framed.chars().count();
             let head_end = framed
                 .char_indices()
