@@ -15,8 +15,8 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{
-    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, whole_word,
-    Heads, Held,
+    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, six,
+    whole_word, Heads, Held,
 };
 use crate::numerals::parse_zh;
 
@@ -1245,9 +1245,22 @@ const PERSON_HEADS: [&str; 20] = [
 const PERSON_LASTS: [char; 7] = ['记', '記', '任', '席', '长', '長', '理'];
 
 /// Adverbs that stand between a meeting's body and its verb (`专门召开`, `成功举办`).
-const ORGANISER_ADVERBS: [&str; 14] = [
-    "成功", "专门", "專門", "顺利", "順利", "隆重", "再次", "首次", "先后", "先後", "共同", "联合",
-    "聯合", "近日",
+/// (each of two characters, six bytes: compared as arrays with the last six of a clause)
+const ORGANISER_ADVERBS: [[u8; 6]; 14] = [
+    six("成功"),
+    six("专门"),
+    six("專門"),
+    six("顺利"),
+    six("順利"),
+    six("隆重"),
+    six("再次"),
+    six("首次"),
+    six("先后"),
+    six("先後"),
+    six("共同"),
+    six("联合"),
+    six("聯合"),
+    six("近日"),
 ];
 
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
@@ -1257,11 +1270,12 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let trail = trailing_start(body);
     let mut r = clause.start + lead..clause.start + lead + trail;
     // `成功召开了…`, `指导组专门召开了…`: an adverb of the verb is no part of the body
-    while let Some(rest) = ORGANISER_ADVERBS
-        .iter()
-        .find_map(|w| text[r.clone()].strip_suffix(w))
-    {
-        r.end = r.start + rest.len();
+    // (the last six bytes compared with each word's, not the text sliced again for each)
+    while let Some(last) = text.as_bytes()[r.clone()].last_chunk::<6>() {
+        if !ORGANISER_ADVERBS.contains(last) {
+            break;
+        }
+        r.end -= 6;
     }
     // `由县委组织部主办的全县……培训班在县委党校举行开班式`: the body that hosts it
     if let Some(o) = text[r.clone()].strip_prefix('由') {
