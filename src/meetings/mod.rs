@@ -2208,6 +2208,10 @@ fn body_start(doc: &Document) -> usize {
         .iter()
         .find(|p| {
             let t = doc.text[p.start..p.end].trim_end();
+            // (the stop first: the sentences are counted only in a paragraph without one)
+            if t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) {
+                return true;
+            }
             // sentences are in text order: those of the paragraph are one run of them
             let first = doc.sentences.partition_point(|s| s.start < p.start);
             let sentences = doc.sentences[first..]
@@ -2216,7 +2220,7 @@ fn body_start(doc: &Document) -> usize {
                 .filter(|s| s.end <= p.end)
                 .take(2)
                 .count();
-            t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) || sentences >= 2
+            sentences >= 2
         })
         .map_or(0, |p| p.start)
 }
