@@ -15,7 +15,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{
-    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, six,
+    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, six, three,
     whole_word, Heads, Held,
 };
 use crate::numerals::parse_zh;
@@ -162,19 +162,35 @@ fn item_of_plans(before: &str, after: &str) -> bool {
 /// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`. One pass over the clause
 /// (`需要` is a `要` after another character).
 fn holds_directive(s: &str) -> bool {
-    let mut prev = ' ';
-    for (i, c) in s.char_indices() {
-        let found = match c {
-            '要' => !matches!(prev, '主' | '重' | '纲' | '綱'),
-            '必' => s[i..].starts_with("必须") || s[i..].starts_with("必須"),
-            '应' => s[i..].starts_with("应当"),
-            '應' => s[i..].starts_with("應當"),
+    // read by the first bytes of the characters, a character of three bytes compared as
+    // its bytes and not decoded (each word's characters are Han); the character before a
+    // `要` is the three bytes before it where those are one (a first byte starts none of
+    // the bytes after another)
+    const NOT_DEMANDS: [[u8; 3]; 4] = [three("主"), three("重"), three("纲"), three("綱")];
+    let b = s.as_bytes();
+    let at = |i: usize, w: &str| b[i..].starts_with(w.as_bytes());
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let found = match x {
+            0xE8 => {
+                at(i, "要")
+                    && !(i >= 3
+                        && <[u8; 3]>::try_from(&b[i - 3..i])
+                            .is_ok_and(|p| NOT_DEMANDS.contains(&p)))
+            }
+            0xE5 => at(i, "必须") || at(i, "必須") || at(i, "应当"),
+            0xE6 => at(i, "應當"),
             _ => false,
         };
         if found {
             return true;
         }
-        prev = c;
+        i += match x {
+            0..0x80 => 1,
+            0xE0..0xF0 => 3,
+            0xF0.. => 4,
+            _ => 2,
+        };
     }
     false
 }
@@ -1725,6 +1741,45 @@ mod tests {
         before
             .char_indices()
             .any(|(i, _)| i >= clause && holds(i, &super::ANNOUNCING) || holds(i, &super::DECIDING))
+    }
+
+    /// `holds_directive` as it read the characters.
+    fn holds_directive_by_chars(s: &str) -> bool {
+        let mut prev = ' ';
+        for (i, c) in s.char_indices() {
+            let found = match c {
+                '要' => !matches!(prev, '主' | '重' | '纲' | '綱'),
+                '必' => s[i..].starts_with("必须") || s[i..].starts_with("必須"),
+                '应' => s[i..].starts_with("应当"),
+                '應' => s[i..].starts_with("應當"),
+                _ => false,
+            };
+            if found {
+                return true;
+            }
+            prev = c;
+        }
+        false
+    }
+
+    #[test]
+    fn holds_directive_is_what_reading_the_characters_answers() {
+        let parts = [
+            "要", "主", "重", "纲", "綱", "必须", "必須", "必", "应当", "應當", "应", "應", "当",
+            "a", "é", "𠀀", "，", "需", "重要", "主要",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(
+                        super::holds_directive(&s),
+                        holds_directive_by_chars(&s),
+                        "{s}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
