@@ -1400,6 +1400,7 @@ struct Scratch {
     /// What one Chinese verb of holding finds.
     zh: zh::Buffers,
     names: Names,
+    groups: Groups,
     /// The room of the tokens of the last English text read.
     tokens: en::Tokens<'static>,
     /// The room of the matches of the last window searched for renderings.
@@ -1416,6 +1417,7 @@ impl Scratch {
             || self.reference_sentences.capacity() > MOST
             || self.tokens.capacity() > MOST
             || self.searched.found.capacity() > MOST
+            || self.groups.spare.iter().map(Group::room).sum::<usize>() > MOST
         {
             *self = Scratch::default();
         }
@@ -1457,6 +1459,7 @@ fn extract_with(
         roles,
         zh: buffers,
         names,
+        groups,
         tokens: spare_tokens,
         searched: spare_searched,
     } = sc;
@@ -1647,7 +1650,7 @@ fn extract_with(
         *spare_tokens = t.recycled();
     }
     *spare_searched = searched.into_inner();
-    let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names);
+    let mut meetings = assemble_by_report(doc, held, roles, officials, dates, names, groups);
     reference_sentences.retain(|r| r.2);
     let mut refs = references::find(doc, reference_sentences, doc.lowered_if_made());
     // a standing committee's numbered meeting is a reference only when it is not the
@@ -1849,6 +1852,7 @@ fn assemble_by_report(
     officials: &[Official],
     dates: &[Date],
     names: &mut Names,
+    groups: &mut Groups,
 ) -> Vec<Meeting> {
     // no meeting, nothing to give anyone (nor a body's start to find)
     if held.is_empty() {
@@ -1856,7 +1860,7 @@ fn assemble_by_report(
     }
     let title_end = body_start(doc);
     if doc.text.len() <= MAX_REPORT {
-        return assemble(doc, held, roles, officials, dates, title_end, names);
+        return assemble(doc, held, roles, officials, dates, title_end, names, groups);
     }
     // the stretches' starts: paragraph starts, one at least MAX_REPORT after the last
     let mut starts = vec![0];
@@ -1915,45 +1919,97 @@ fn assemble_by_report(
             &dates[lo..hi],
             title_end,
             names,
+            groups,
         ));
     }
     out
 }
 
-/// A meeting with every place the report names it. Its chair and participants are
-/// borrowed from the officials: a name is copied once, into the meeting made of it.
-struct Group<'o> {
+/// A meeting with every place the report names it. Its chair and participants are the
+/// officials' indices: a name is copied once, into the meeting made of it. Groups are
+/// kept from one text to the next (see [`Groups`]), their lists cleared, not made again.
+#[derive(Default)]
+struct Group {
     held: Vec<(usize, Held)>,
-    chair: Vec<&'o str>,
-    participants: Vec<&'o str>,
+    chair: Vec<usize>,
+    participants: Vec<usize>,
     /// Who a verb of attending names (`attended`, `出席`), not only one of speaking or
     /// reporting: the chair is a participant only as one of these.
-    attending: Vec<&'o str>,
+    attending: Vec<usize>,
+    /// The sides of talks, then the participants ([`to_meeting`]).
+    sides: Vec<usize>,
 }
 
-impl<'o> Group<'o> {
+impl Group {
     /// The chair or the participants.
-    fn list(&mut self, role: Role) -> &mut Vec<&'o str> {
+    fn list(&mut self, role: Role) -> &mut Vec<usize> {
         match role {
             Role::Chair => &mut self.chair,
             Role::Participant | Role::Attendee => &mut self.participants,
         }
     }
+
+    /// The room of its lists, in items.
+    fn room(&self) -> usize {
+        self.held.capacity()
+            + self.chair.capacity()
+            + self.participants.capacity()
+            + self.attending.capacity()
+            + self.sides.capacity()
+    }
 }
 
-/// Adds to `list` each name it does not hold yet, in order. `room` is the most names the
-/// list can come to hold (the number of officials): it is made that large at once rather
-/// than grown step by step.
-fn add_new<'o>(
-    list: &mut Vec<&'o str>,
-    names: impl ExactSizeIterator<Item = &'o str>,
-    room: usize,
-) {
-    if list.capacity() == 0 && names.len() > 0 {
-        list.reserve_exact(room.max(names.len()));
+/// The groups of a text's meetings, and those of earlier texts kept for their room: a
+/// report's one or two meetings cost no allocation for their groups and lists (their
+/// allocating and freeing were a tenth of [`assemble`]).
+#[derive(Default)]
+struct Groups {
+    /// The groups being made (empty between texts).
+    now: Vec<Group>,
+    /// Groups done with, their lists to be cleared before use.
+    spare: Vec<Group>,
+}
+
+impl Groups {
+    /// A group of the one meeting `held` (a spare one where there is).
+    fn start(&mut self, held: (usize, Held)) {
+        let mut g = self.spare.pop().unwrap_or_default();
+        g.held.clear();
+        g.chair.clear();
+        g.participants.clear();
+        g.attending.clear();
+        g.sides.clear();
+        g.held.push(held);
+        self.now.push(g);
     }
-    for n in names {
-        if !list.contains(&n) {
+
+    /// Gives back the group at `k` of those being made, keeping the order of the rest.
+    fn drop_at(&mut self, k: usize) {
+        let g = self.now.remove(k);
+        self.spare.push(g);
+    }
+
+    /// Gives back every group being made.
+    fn done(&mut self) {
+        self.spare.append(&mut self.now);
+    }
+}
+
+/// Does `list` hold an official of the name of `officials[n]`?
+fn names_one(list: &[usize], officials: &[Official], n: usize) -> bool {
+    let name = &officials[n].name;
+    list.iter().any(|&j| officials[j].name == *name)
+}
+
+/// Adds to `list` each official of `names` whose name it does not hold yet, in order.
+/// `officials.len()` is the most names the list can come to hold: it is made that large at
+/// once rather than grown step by step.
+fn add_new(list: &mut Vec<usize>, names: &[usize], officials: &[Official]) {
+    if list.capacity() == 0 && !names.is_empty() {
+        list.reserve_exact(officials.len().max(names.len()));
+    }
+    for &n in names {
+        if !names_one(list, officials, n) {
             list.push(n);
         }
     }
@@ -1983,17 +2039,11 @@ impl Names {
             }
         }
     }
-
-    /// The names in [`Names::out`], of `officials` (those they were found among).
-    fn of<'a, 'o>(
-        &'a self,
-        officials: &'o [Official],
-    ) -> impl ExactSizeIterator<Item = &'o str> + use<'a, 'o> {
-        self.out.iter().map(|&i| officials[i].name.as_str())
-    }
 }
 
 /// Gives the meetings `held` (emptied) their chair, participants and date.
+// (`names` and `all` are buffers kept from one text to the next)
+#[allow(clippy::too_many_arguments)]
 fn assemble(
     doc: &Document,
     held: &mut Vec<(usize, Held)>,
@@ -2002,16 +2052,17 @@ fn assemble(
     dates: &[Date],
     title_end: usize,
     names: &mut Names,
+    all: &mut Groups,
 ) -> Vec<Meeting> {
     // no meeting, nobody to give one (the verbs of presiding are not read)
     if held.is_empty() {
         return Vec::new();
     }
     // one item per meeting: a headline and the body name the same meeting
-    let mut groups: Vec<Group> = Vec::new();
+    all.done();
     for (si, m) in held.drain(..) {
         // (the latest first: `the session` names the meeting named last before it)
-        let same = groups.iter_mut().rev().find(|g| {
+        let same = all.now.iter_mut().rev().find(|g| {
             g.held.iter().any(|(_, o)| {
                 same_meeting(doc.text, o, &m)
                     && (o.span.start < title_end
@@ -2022,31 +2073,38 @@ fn assemble(
         });
         match same {
             Some(g) => g.held.push((si, m)),
-            None => groups.push(Group {
-                held: vec![(si, m)],
-                chair: Vec::new(),
-                participants: Vec::new(),
-                attending: Vec::new(),
-            }),
+            None => all.start((si, m)),
         }
     }
     // a report of one meeting: a headline naming it otherwise (`... Holds Collective
     // Study`, then `held a central group study meeting`) names the body's meeting
     let in_body = |g: &Group| g.held.iter().any(|(_, m)| m.span.start >= title_end);
-    if groups.iter().filter(|g| in_body(g)).count() == 1 && groups.len() == 2 {
-        let (head, body): (Vec<Group>, Vec<Group>) = groups.into_iter().partition(|g| !in_body(g));
-        groups = body;
-        groups[0].held.extend(head.into_iter().flat_map(|g| g.held));
+    if all.now.len() == 2 && all.now.iter().filter(|g| in_body(g)).count() == 1 {
+        // the body's group first, the headline's namings after its own
+        if !in_body(&all.now[0]) {
+            all.now.swap(0, 1);
+        }
+        let (body, head) = all.now.split_at_mut(1);
+        body[0].held.append(&mut head[0].held);
+        all.drop_at(1);
     }
     // a headline's `holds meeting` is the meeting the body names
-    let body_has_meeting = groups.iter().any(in_body);
+    let body_has_meeting = all.now.iter().any(in_body);
     if body_has_meeting {
-        groups.retain(|g| {
-            g.held
+        let mut k = 0;
+        while k < all.now.len() {
+            let keep = all.now[k]
+                .held
                 .iter()
-                .any(|(_, m)| m.span.start >= title_end || !(m.generic || m.kind.is_none()))
-        });
+                .any(|(_, m)| m.span.start >= title_end || !(m.generic || m.kind.is_none()));
+            if keep {
+                k += 1;
+            } else {
+                all.drop_at(k);
+            }
+        }
     }
+    let groups = &mut all.now;
     // who presided and attended: each sentence belongs to the latest meeting held at or
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
@@ -2079,18 +2137,18 @@ fn assemble(
             Some(ls) => {
                 for g in groups.iter_mut() {
                     if g.held.iter().any(|(s, m)| *s == ls && (!of_met || m.met)) {
-                        add_new(g.list(*role), names.of(officials), officials.len());
+                        add_new(g.list(*role), &names.out, officials);
                         if attends {
-                            add_new(&mut g.attending, names.of(officials), officials.len());
+                            add_new(&mut g.attending, &names.out, officials);
                         }
                     }
                 }
             }
             None => {
                 if let Some(g) = groups.first_mut() {
-                    add_new(g.list(*role), names.of(officials), officials.len());
+                    add_new(g.list(*role), &names.out, officials);
                     if attends {
-                        add_new(&mut g.attending, names.of(officials), officials.len());
+                        add_new(&mut g.attending, &names.out, officials);
                     }
                 }
             }
@@ -2105,7 +2163,8 @@ fn assemble(
             attending,
             ..
         } = g;
-        participants.retain(|p| !chair.contains(p) || attending.contains(p));
+        participants
+            .retain(|&p| !names_one(chair, officials, p) || names_one(attending, officials, p));
     }
     // meetings held together (`A暨B`, `the X meeting and the Y meeting were held`) share
     // chair and participants
@@ -2120,16 +2179,16 @@ fn assemble(
             }
             for k in [i, j] {
                 let other = if k == i { j } else { i };
-                // names are borrowed: read one by one, not copied as a list
+                // read one by one, not copied as a list
                 for c in 0..groups[other].chair.len() {
                     let c = groups[other].chair[c];
-                    if !groups[k].chair.contains(&c) {
+                    if !names_one(&groups[k].chair, officials, c) {
                         groups[k].chair.push(c);
                     }
                 }
                 for p in 0..groups[other].participants.len() {
                     let p = groups[other].participants[p];
-                    if !groups[k].participants.contains(&p) {
+                    if !names_one(&groups[k].participants, officials, p) {
                         groups[k].participants.push(p);
                     }
                 }
@@ -2137,9 +2196,10 @@ fn assemble(
         }
     }
     let mut out: Vec<Meeting> = groups
-        .into_iter()
+        .iter_mut()
         .filter_map(|g| to_meeting(doc, g, officials, dates, title_end, names))
         .collect();
+    all.done();
     out.sort_by_key(|m| m.start);
     organisers_by_reference(&mut out);
     out
@@ -2166,6 +2226,10 @@ fn body_start(doc: &Document) -> usize {
         .iter()
         .find(|p| {
             let t = doc.text[p.start..p.end].trim_end();
+            // (the stop first: the sentences are counted only in a paragraph without one)
+            if t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) {
+                return true;
+            }
             // sentences are in text order: those of the paragraph are one run of them
             let first = doc.sentences.partition_point(|s| s.start < p.start);
             let sentences = doc.sentences[first..]
@@ -2174,7 +2238,7 @@ fn body_start(doc: &Document) -> usize {
                 .filter(|s| s.end <= p.end)
                 .take(2)
                 .count();
-            t.ends_with(['。', '.', '！', '？', '!', '?', '”', '"']) || sentences >= 2
+            sentences >= 2
         })
         .map_or(0, |p| p.start)
 }
@@ -2499,14 +2563,22 @@ fn people_of(
         let before = &doc.text[start..verb.start];
         // `the spirit must be conveyed`: a passive verb's subject is no person, but who
         // `were seated on the rostrum` are
-        let seated = doc.text[verb.clone()].starts_with("seated");
-        let auxiliary = !seated
-            && trim_end_after_han(before)
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(|w| {
-                    matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
-                });
+        let seated = v.starts_with("seated");
+        // (a clause that ends in no ASCII letter, as nearly every Chinese one, ends in no
+        // word: it is not split)
+        let auxiliary = !seated && {
+            let clause = trim_end_after_han(before);
+            clause
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_alphabetic)
+                && clause
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
+                    })
+        };
         if auxiliary {
             return;
         }
@@ -2549,9 +2621,8 @@ fn people_of(
         }
         // `同在主席台就座的副主席握手`: who sat there are named after, if at all; `宣读
         // 习近平签署的命令`: what was signed elsewhere
-        if matches!(&doc.text[verb.clone()], "就座" | "签署" | "簽署")
-            && doc.text[verb.end..].starts_with('的')
-        {
+        // (`的` first: few verbs have it after them)
+        if doc.text[verb.end..].starts_with('的') && matches!(v, "就座" | "签署" | "簽署") {
             return;
         }
         // `The meeting conveyed ...`: the meeting, not a person, is the subject
@@ -2583,10 +2654,7 @@ fn people_of(
         }
         // `发言` (and `对照检查`) is a speaker's act close after the name: `A、B先后发言`,
         // `A结合分管工作作交流发言`, not `A在发言中`, `听取了A的发言`
-        if matches!(
-            &doc.text[verb.clone()],
-            "发言" | "發言" | "对照检查" | "對照檢查"
-        ) {
+        if matches!(v, "发言" | "發言" | "对照检查" | "對照檢查") {
             // no name before it: no speaker
             let Some(last) = last_name_end(officials, start..verb.start) else {
                 return;
@@ -2648,7 +2716,7 @@ fn people_of(
         // `informed` (通报 in machine translation) right after its subject: `safety director
         // A informed accident situation`, not `convey learning General Secretary Xi
         // Jinping important instructions …, informed the recent accident`
-        if &doc.text[verb.clone()] == "informed" {
+        if v == "informed" {
             let Some(last) = last_name_end(officials, start..verb.start) else {
                 return;
             };
@@ -2684,7 +2752,19 @@ fn people_of(
     // `习近平总书记关于……的重要思想研讨会……召开，A出席`: a name whose thinking on a topic
     // names the meeting is no one who attends it (its `重要思想`, `重要论述` in the clause)
     let author = |&(at, k): &(usize, usize)| {
-        let Some(after) = doc.text[at..].strip_prefix(officials[k].name.as_str()) else {
+        // (the character after the name first: a name followed by none of `关`, `關`, `总`,
+        // `總`, `同` is no author, nor compared with the text)
+        // (compared as arrays of three bytes, as the verbs of study are)
+        let name = officials[k].name.as_str();
+        let next = doc
+            .text
+            .as_bytes()
+            .get(at + name.len()..at + name.len() + 3)
+            .and_then(|b| <[u8; 3]>::try_from(b).ok());
+        if !next.is_some_and(|c| AUTHOR_NEXT.contains(&c)) {
+            return false;
+        }
+        let Some(after) = doc.text[at..].strip_prefix(name) else {
             return false;
         };
         let after = ["总书记", "總書記", "同志"]
@@ -2730,6 +2810,23 @@ const STUDY_VERBS: [[u8; 6]; 8] = [
     six("领会"),
     six("領會"),
 ];
+
+/// The first characters of the words after a name in the test of an author (`关于`,
+/// `關於`, `总书记`, `總書記`, `同志`), three bytes each.
+const AUTHOR_NEXT: [[u8; 3]; 5] = [
+    three("关"),
+    three("關"),
+    three("总"),
+    three("總"),
+    three("同"),
+];
+
+/// The bytes of a Han character.
+const fn three(c: &str) -> [u8; 3] {
+    let b = c.as_bytes();
+    assert!(b.len() == 3, "a Han character takes three bytes");
+    [b[0], b[1], b[2]]
+}
 
 /// The bytes of a word of two Han characters.
 const fn six(w: &str) -> [u8; 6] {
@@ -2917,10 +3014,10 @@ fn names_in(text: &str, officials: &[Official], range: Range<usize>, names: &mut
     names.collect(officials, |_| true);
 }
 
-fn to_meeting<'o>(
+fn to_meeting(
     doc: &Document,
-    g: Group<'o>,
-    officials: &'o [Official],
+    g: &mut Group,
+    officials: &[Official],
     dates: &[Date],
     title_end: usize,
     names: &mut Names,
@@ -2962,24 +3059,23 @@ fn to_meeting<'o>(
     let organiser = organiser_span
         .filter(|r| last_name_end(officials, r.clone()).is_none())
         .map(|r| doc.text[r].to_string());
-    let mut chair = g.chair;
     // the sides of talks come first among the participants: they are named before the verb;
     // the group's list, when no sides come first, is the list itself
-    let mut sides: Vec<&str> = Vec::new();
+    let (chair, participants, sides) = (&mut g.chair, &mut g.participants, &mut g.sides);
     for (_, h) in &g.held {
         if let Some(r) = &h.chair_span {
             names_in(doc.text, officials, r.clone(), names);
-            add_new(&mut chair, names.of(officials), officials.len());
+            add_new(chair, &names.out, officials);
         }
         if let Some(r) = &h.sides {
             names_in(doc.text, officials, r.clone(), names);
-            add_new(&mut sides, names.of(officials), officials.len());
+            add_new(sides, &names.out, officials);
         }
     }
     let participants = if sides.is_empty() {
-        g.participants
+        participants
     } else {
-        add_new(&mut sides, g.participants.iter().copied(), officials.len());
+        add_new(sides, participants, officials);
         sides
     };
     Some(Meeting {
@@ -2995,8 +3091,11 @@ fn to_meeting<'o>(
         term,
         organiser,
         date: date_of(doc, in_sentence, dates, title_end),
-        chair: chair.iter().map(|n| n.to_string()).collect(),
-        participants: participants.iter().map(|n| n.to_string()).collect(),
+        chair: chair.iter().map(|&n| officials[n].name.clone()).collect(),
+        participants: participants
+            .iter()
+            .map(|&n| officials[n].name.clone())
+            .collect(),
     })
 }
 

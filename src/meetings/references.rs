@@ -2662,11 +2662,21 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         let term = parse_zh(term);
         let span = base + start..base + m.end;
         // each numeral of `nums` stands before its `中` or `次`
-        for n in nums.split(|c| !is_n_char(c)).filter(|n| !n.is_empty()) {
+        // (the body is copied for all but the last, which takes it: most name one plenum)
+        let mut numerals = nums
+            .split(|c| !is_n_char(c))
+            .filter(|n| !n.is_empty())
+            .peekable();
+        while let Some(n) = numerals.next() {
+            let body = if numerals.peek().is_some() {
+                body.clone()
+            } else {
+                std::mem::take(&mut body)
+            };
             out.push(Found {
                 span: span.clone(),
                 kind: ReferenceKind::Plenum,
-                body: Some(body.clone()),
+                body: Some(body),
                 number: parse_zh(n),
                 term,
             });
@@ -2760,9 +2770,12 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         };
         // `全国政协十四届常委会`: the standing committee of the body named first
         let body = match (body1, body2) {
-            (Some(b1), Some("常委会" | "常委會")) => {
-                zh_session_body(pre, &format!("{b1}常委会"))
-            }
+            // (what `zh_session_body` answers for `{b1}常委会`, without making that string)
+            (Some(b1), Some("常委会" | "常委會")) => match b1 {
+                "全国人大" => "NPC Standing Committee".into(),
+                "全国政协" | "全國政協" => "CPPCC Standing Committee".into(),
+                _ => [pre, b1, "常委会"].concat(),
+            },
             (None, Some("常委会" | "常委會")) => continue,
             (_, Some(b)) | (Some(b), None) => zh_session_body(pre, b),
             (None, None) => continue,

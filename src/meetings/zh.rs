@@ -15,8 +15,8 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{
-    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, whole_word,
-    Heads, Held,
+    kind_by_organiser, kind_exact, kind_exact_joined, kind_inside, longest_in, normal, six, three,
+    whole_word, Heads, Held,
 };
 use crate::numerals::parse_zh;
 
@@ -162,19 +162,35 @@ fn item_of_plans(before: &str, after: &str) -> bool {
 /// `要`, `必须` inside the clause, but not `主要`, `重要`, `纲要`. One pass over the clause
 /// (`需要` is a `要` after another character).
 fn holds_directive(s: &str) -> bool {
-    let mut prev = ' ';
-    for (i, c) in s.char_indices() {
-        let found = match c {
-            '要' => !matches!(prev, '主' | '重' | '纲' | '綱'),
-            '必' => s[i..].starts_with("必须") || s[i..].starts_with("必須"),
-            '应' => s[i..].starts_with("应当"),
-            '應' => s[i..].starts_with("應當"),
+    // read by the first bytes of the characters, a character of three bytes compared as
+    // its bytes and not decoded (each word's characters are Han); the character before a
+    // `要` is the three bytes before it where those are one (a first byte starts none of
+    // the bytes after another)
+    const NOT_DEMANDS: [[u8; 3]; 4] = [three("主"), three("重"), three("纲"), three("綱")];
+    let b = s.as_bytes();
+    let at = |i: usize, w: &str| b[i..].starts_with(w.as_bytes());
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let found = match x {
+            0xE8 => {
+                at(i, "要")
+                    && !(i >= 3
+                        && <[u8; 3]>::try_from(&b[i - 3..i])
+                            .is_ok_and(|p| NOT_DEMANDS.contains(&p)))
+            }
+            0xE5 => at(i, "必须") || at(i, "必須") || at(i, "应当"),
+            0xE6 => at(i, "應當"),
             _ => false,
         };
         if found {
             return true;
         }
-        prev = c;
+        i += match x {
+            0..0x80 => 1,
+            0xE0..0xF0 => 3,
+            0xF0.. => 4,
+            _ => 2,
+        };
     }
     false
 }
@@ -1245,9 +1261,22 @@ const PERSON_HEADS: [&str; 20] = [
 const PERSON_LASTS: [char; 7] = ['记', '記', '任', '席', '长', '長', '理'];
 
 /// Adverbs that stand between a meeting's body and its verb (`专门召开`, `成功举办`).
-const ORGANISER_ADVERBS: [&str; 14] = [
-    "成功", "专门", "專門", "顺利", "順利", "隆重", "再次", "首次", "先后", "先後", "共同", "联合",
-    "聯合", "近日",
+/// (each of two characters, six bytes: compared as arrays with the last six of a clause)
+const ORGANISER_ADVERBS: [[u8; 6]; 14] = [
+    six("成功"),
+    six("专门"),
+    six("專門"),
+    six("顺利"),
+    six("順利"),
+    six("隆重"),
+    six("再次"),
+    six("首次"),
+    six("先后"),
+    six("先後"),
+    six("共同"),
+    six("联合"),
+    six("聯合"),
+    six("近日"),
 ];
 
 fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
@@ -1257,11 +1286,12 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
     let trail = trailing_start(body);
     let mut r = clause.start + lead..clause.start + lead + trail;
     // `成功召开了…`, `指导组专门召开了…`: an adverb of the verb is no part of the body
-    while let Some(rest) = ORGANISER_ADVERBS
-        .iter()
-        .find_map(|w| text[r.clone()].strip_suffix(w))
-    {
-        r.end = r.start + rest.len();
+    // (the last six bytes compared with each word's, not the text sliced again for each)
+    while let Some(last) = text.as_bytes()[r.clone()].last_chunk::<6>() {
+        if !ORGANISER_ADVERBS.contains(last) {
+            break;
+        }
+        r.end -= 6;
     }
     // `由县委组织部主办的全县……培训班在县委党校举行开班式`: the body that hosts it
     if let Some(o) = text[r.clone()].strip_prefix('由') {
@@ -1465,33 +1495,36 @@ fn make(
     let inside_len = inside.map_or(0, |(l, _)| l);
     // (a frame is of five characters at most: the name is not counted where the rendering
     // inside is as long)
-    // (after the scope it is held for: `全市庆祝国际劳动节大会`; `全国` opens bodies'
-    // names, `全国政协`)
-    let framed: &str = [
-        "全市", "全县", "全縣", "全区", "全區", "全省", "全镇", "全鎮",
-    ]
-    .iter()
-    .find_map(|p| bare.strip_prefix(p))
-    .unwrap_or(&bare);
-    // (and after the place that holds it: `青河县纪念王铁生烈士诞辰110周年大会`)
-    let framed = framed
-        .char_indices()
-        .take(8)
-        .filter(|&(_, c)| {
-            matches!(
-                c,
-                '省' | '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉'
-            )
-        })
-        .map(|(i, c)| &framed[i + c.len_utf8()..])
-        .find(|rest| {
-            ["纪念", "紀念", "庆祝", "慶祝"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-        })
-        .unwrap_or(framed);
+    // (the frame is read only where it may count: most names hold a rendering as long)
     let frame = (inside_len < 5)
         .then(|| {
+            // (after the scope it is held for: `全市庆祝国际劳动节大会`; `全国` opens bodies'
+            // names, `全国政协`)
+            let framed: &str = [
+                "全市", "全县", "全縣", "全区", "全區", "全省", "全镇", "全鎮",
+            ]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .unwrap_or(&bare);
+            // (and after the place that holds it: `青河县纪念王铁生烈士诞辰110周年大会`)
+            let framed = framed
+                .char_indices()
+                .take(8)
+                .filter(|&(_, c)| {
+                    matches!(
+                        c,
+                        '省' | '市' | '县' | '縣' | '区' | '區' | '镇' | '鎮' | '乡' | '鄉'
+                    )
+                })
+                .map(|(i, c)| &framed[i + c.len_utf8()..])
+                // (the first character first: most places are followed by none)
+                .find(|rest| {
+                    rest.starts_with(['纪', '紀', '庆', '慶'])
+                        && ["纪念", "紀念", "庆祝", "慶祝"]
+                            .iter()
+                            .any(|w| rest.starts_with(w))
+                })
+                .unwrap_or(framed);
             let count = framed.chars().count();
             let head_end = framed
                 .char_indices()
@@ -1708,6 +1741,45 @@ mod tests {
         before
             .char_indices()
             .any(|(i, _)| i >= clause && holds(i, &super::ANNOUNCING) || holds(i, &super::DECIDING))
+    }
+
+    /// `holds_directive` as it read the characters.
+    fn holds_directive_by_chars(s: &str) -> bool {
+        let mut prev = ' ';
+        for (i, c) in s.char_indices() {
+            let found = match c {
+                '要' => !matches!(prev, '主' | '重' | '纲' | '綱'),
+                '必' => s[i..].starts_with("必须") || s[i..].starts_with("必須"),
+                '应' => s[i..].starts_with("应当"),
+                '應' => s[i..].starts_with("應當"),
+                _ => false,
+            };
+            if found {
+                return true;
+            }
+            prev = c;
+        }
+        false
+    }
+
+    #[test]
+    fn holds_directive_is_what_reading_the_characters_answers() {
+        let parts = [
+            "要", "主", "重", "纲", "綱", "必须", "必須", "必", "应当", "應當", "应", "應", "当",
+            "a", "é", "𠀀", "，", "需", "重要", "主要",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(
+                        super::holds_directive(&s),
+                        holds_directive_by_chars(&s),
+                        "{s}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
