@@ -3191,7 +3191,10 @@ fn attach(
                 while singular(k) && joined(k) && singular(k + 2) {
                     k += 2;
                 }
-                if let Some(&Item::Name(n)) = items.get(k + 1).filter(|_| k > j) {
+                // (`, and` opens the next item: `A, Sun Jie, Secretary of the Commission,
+                // and Chief Engineer Li Qiang`)
+                let parted = and_between_titles(toks, items, titles, j);
+                if let Some(&Item::Name(n)) = items.get(k + 1).filter(|_| k > j && !parted) {
                     for t in (j..k).step_by(2) {
                         let Item::Title(g) = items[t] else { continue };
                         titles[g].give(text, ones, names, n);
@@ -3338,7 +3341,13 @@ fn attach(
                     // one of a list a title opens (`deputy directors A, B, party committee
                     // member, group leader C`), titles in a row that a name closes are
                     // that name's
-                    if first && titled_before(j) && titles_before_name(items, k + 1) {
+                    // (not where `and` parts them: `A, Sun Jie, Secretary of the Commission,
+                    // and Chief Engineer Li Qiang` gives Sun Jie the title after him)
+                    if first
+                        && titled_before(j)
+                        && titles_before_name(items, k + 1)
+                        && !and_between_titles(toks, items, titles, k + 1)
+                    {
                         break;
                     }
                     // a plural title after a name that holds a title already, from before
@@ -3475,6 +3484,20 @@ fn titles_before_name(items: &[Item], mut j: usize) -> bool {
             Some(Item::Sep(_)) => j += 2,
             _ => return false,
         }
+    }
+    false
+}
+
+/// Do a comma and `and` stand before a title of the run of titles from item `j` on
+/// (`Secretary of the Commission, and Chief Engineer`)?
+fn and_between_titles(toks: &[Tok], items: &[Item], titles: &[Title], mut j: usize) -> bool {
+    while let (Some(&Item::Sep(comma)), Some(&Item::Title(g))) =
+        (items.get(j + 1), items.get(j + 2))
+    {
+        if comma && titles[g].t0 > 0 && toks[titles[g].t0 - 1].is("and") {
+            return true;
+        }
+        j += 2;
     }
     false
 }
