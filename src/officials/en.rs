@@ -3506,14 +3506,9 @@ fn and_between_titles(toks: &[Tok], items: &[Item], titles: &[Title], mut j: usi
 /// topic after a name (`important thinking on strengthening and improving the work of the
 /// CPPCC`).
 static ABOUT_THOUGHTS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    let rows = crate::lexicon::rows(crate::slogans::BUILTIN_TSV, "data/slogans.tsv", 5)
-        .unwrap_or_default();
-    rows.iter()
-        .flat_map(|row| row.alternatives(4))
-        .filter(|w| {
-            w.starts_with("important thinking on") || w.starts_with("important thoughts on")
-        })
-        .collect()
+    super::slogan_forms(4, |w| {
+        w.starts_with("important thinking on") || w.starts_with("important thoughts on")
+    })
 });
 
 /// Has the name at item `j` a singular title of its own after a comma (`…, and D,

@@ -814,6 +814,18 @@ fn wrapped(text: &str, p: &crate::document::Paragraph, next: &crate::document::P
 }
 
 /// The key that makes two written names one person.
+/// The forms in column `column` of the built-in slogan catalogue (3: Chinese, 4: English)
+/// that `keep` takes: the catalogue's bodies of thought, which hold a name that is no
+/// official's mention (read once by each reader that asks).
+fn slogan_forms(column: usize, keep: impl Fn(&str) -> bool) -> Vec<&'static str> {
+    let rows = crate::lexicon::rows(crate::slogans::BUILTIN_TSV, "data/slogans.tsv", 5)
+        .unwrap_or_default();
+    rows.iter()
+        .flat_map(|row| row.alternatives(column))
+        .filter(|w| keep(w))
+        .collect()
+}
+
 #[cfg(test)]
 fn name_key(name: &str) -> String {
     let mut key = String::new();

@@ -2758,15 +2758,10 @@ fn core_after(c: &Chars, b: usize) -> bool {
 /// The Chinese forms of the built-in slogan catalogue that name a body of thought by its
 /// topic (`关于加强和改进人民政协工作的重要思想`).
 static ABOUT_THOUGHTS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    let rows = crate::lexicon::rows(crate::slogans::BUILTIN_TSV, "data/slogans.tsv", 5)
-        .unwrap_or_default();
-    rows.iter()
-        .flat_map(|row| row.alternatives(3))
-        .filter(|w| {
-            (w.starts_with("关于") || w.starts_with("關於"))
-                && (w.ends_with("重要思想") || w.ends_with("重要論述") || w.ends_with("重要论述"))
-        })
-        .collect()
+    super::slogan_forms(3, |w| {
+        (w.starts_with("关于") || w.starts_with("關於"))
+            && (w.ends_with("重要思想") || w.ends_with("重要論述") || w.ends_with("重要论述"))
+    })
 });
 
 /// The length of the surname at `i` (2 for a compound one).
