@@ -282,8 +282,12 @@ impl Catalogue {
             })
             .collect();
         let mut openings = Openings::default();
-        for (g, (_, members)) in groups.iter().enumerate() {
-            openings.add(g, members.iter().map(|&f| &forms[f as usize].units[..]));
+        for (g, (head, members)) in groups.iter().enumerate() {
+            openings.add(
+                g,
+                head,
+                members.iter().map(|&f| &forms[f as usize].units[..]),
+            );
         }
         self.openings = openings;
         self.heads = groups
@@ -369,8 +373,10 @@ fn zeroed<const N: usize>() -> Box<[u64; N]> {
 enum Lead {
     /// Every one with a character.
     Chars,
-    /// Every one with an English word of two ASCII letters or digits or more.
-    Words,
+    /// Every one with an English word of two ASCII letters or digits or more. That word
+    /// opens with the head, and a head of two letters or more tells its key: `first` is
+    /// then the sequence it makes, known before any hit is read.
+    Words { first: Option<u64> },
     /// Anyhow: not read.
     Any,
 }
@@ -472,24 +478,40 @@ impl Openings {
         self.has(h, true) && self.word_ends[i / 64] & (1 << (i % 64)) != 0
     }
 
-    /// Adds the forms of head `head`, the next in order.
-    fn add<'a>(&mut self, head: usize, forms: impl Iterator<Item = &'a [Unit]> + Clone) {
+    /// Adds the forms of head `head`, the next in order, triggered by `name`.
+    fn add<'a>(
+        &mut self,
+        head: usize,
+        name: &str,
+        forms: impl Iterator<Item = &'a [Unit]> + Clone,
+    ) {
         let lead = if forms.clone().all(|u| matches!(u, [Unit::Char(_), ..])) {
+            forms.for_each(|u| self.add_chars(head, u));
             Lead::Chars
         } else if forms
             .clone()
             .all(|u| matches!(u, [Unit::Word(w), ..] if plain_word(w)))
         {
-            Lead::Words
+            forms.for_each(|u| self.add_words(head, u));
+            // every hit's first word opens with the head, as the prefilter found it: a head
+            // of two letters or more gives that word's key, and the sequence it makes is
+            // the same at every hit, in the set as every form's first word is
+            match name.as_bytes() {
+                h @ [a, b, ..] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => {
+                    let first = follow(Openings::seed(head), word_key(h));
+                    // a form's opening ends there: every hit goes to the walk
+                    if self.has_word_end(first) {
+                        Lead::Any
+                    } else {
+                        Lead::Words { first: Some(first) }
+                    }
+                }
+                _ => Lead::Words { first: None },
+            }
         } else {
             Lead::Any
         };
         self.leads.push(lead);
-        match lead {
-            Lead::Chars => forms.for_each(|u| self.add_chars(head, u)),
-            Lead::Words => forms.for_each(|u| self.add_words(head, u)),
-            Lead::Any => {}
-        }
     }
 
     fn add_chars(&mut self, head: usize, units: &[Unit]) {
@@ -541,7 +563,7 @@ impl Openings {
     fn admits(&self, head: usize, text: &str, start: usize, word_end: Option<usize>) -> bool {
         match self.leads.get(head) {
             Some(Lead::Chars) => self.admits_chars(head, text, start),
-            Some(Lead::Words) => self.admits_words(head, text, start, word_end),
+            Some(&Lead::Words { first }) => self.admits_words(head, first, text, start, word_end),
             _ => true,
         }
     }
@@ -576,9 +598,22 @@ impl Openings {
     /// ASCII that the walk reads as none of these (`”`, `，`), no form can match, and the
     /// hit stops here (most hits so sent to the walk were words just before a closing
     /// quotation mark: `“four battles”` under the forms of `four`).
-    fn admits_words(&self, head: usize, text: &str, start: usize, word_end: Option<usize>) -> bool {
+    ///
+    /// `first` is the sequence of the first word where the head gives it ([`Lead::Words`]):
+    /// that word is then measured, not hashed and looked up.
+    fn admits_words(
+        &self,
+        head: usize,
+        first: Option<u64>,
+        text: &str,
+        start: usize,
+        word_end: Option<usize>,
+    ) -> bool {
         let b = text.as_bytes();
-        let mut h = Openings::seed(head);
+        let (mut h, mut known) = match first {
+            Some(first) => (first, true),
+            None => (Openings::seed(head), false),
+        };
         let mut pos = start;
         let mut word_end = word_end;
         for _ in 0..WORD_DEPTH {
@@ -620,12 +655,14 @@ impl Openings {
             if n < 2 {
                 return false;
             }
-            h = follow(h, word_key(rest));
-            if !self.has(h, false) {
-                return false;
-            }
-            if self.has_word_end(h) {
-                return true;
+            if !std::mem::take(&mut known) {
+                h = follow(h, word_key(rest));
+                if !self.has(h, false) {
+                    return false;
+                }
+                if self.has_word_end(h) {
+                    return true;
+                }
             }
             if stop {
                 return false;
