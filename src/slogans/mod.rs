@@ -182,7 +182,9 @@ impl Spans {
         let all = &mut self.0;
         all.clear();
         all.extend(spans);
-        all.sort_unstable();
+        // (a stable sort: it merges runs already in order, and the spans most often come as
+        // two, the slogans' and the quotes', where the unstable one sorted them afresh)
+        all.sort();
         // the union is a prefix of `all`, written over the spans already merged
         let mut kept: usize = 0;
         for i in 0..all.len() {
