@@ -278,6 +278,7 @@ impl Catalogue {
                 if head.bytes().all(|b| b.is_ascii_alphanumeric()) {
                     gate.plain_head = head.len();
                 }
+                gate.word_head = head.chars().next().is_some_and(is_word_char);
                 gate
             })
             .collect();
@@ -1125,6 +1126,10 @@ fn word_len_at(w: &str, text: &str, pos: usize, word: &mut TextWord) -> Option<u
 /// lets through whatever it does not read (non-ASCII words, apostrophes, odd spaces).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Gate {
+    /// The head opens with a letter or a digit of a word, as does the text at each of its
+    /// hits (the prefilter matches ASCII ignoring case, the rest as written): a hit must
+    /// then start a word (`two` in `network` is none). A Chinese head needs no boundary.
+    pub word_head: bool,
     /// How the forms open: every one with an English word, or with the two characters of
     /// the head (`人民`), or anyhow (nothing is tested).
     opening: Opening,
@@ -1218,6 +1223,7 @@ fn gate_key(c: u32) -> u64 {
 impl Gate {
     fn new<'a>(forms: impl Iterator<Item = &'a [Unit]> + Clone) -> Gate {
         let any = Gate {
+            word_head: false,
             opening: Opening::Any,
             min_len: 0,
             max_len: usize::MAX,
@@ -1259,6 +1265,7 @@ impl Gate {
                 });
             }
             Gate {
+                word_head: false,
                 opening: Opening::Word,
                 min_len: lens.clone().min().unwrap_or(0),
                 // `policy` is also `policies`
