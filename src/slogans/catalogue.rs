@@ -1351,7 +1351,12 @@ impl Gate {
                         i > at
                             && i - at <= 12
                             && self.next & gate_key(y.to_ascii_lowercase() as u32) != 0
-                            && self.prefixes.is_none_or(|p| prefix_admits(p, &b[i..]))
+                            // (matched, not `is_none_or`: its closure was called, not
+                            // inlined, at each hit read so far)
+                            && match self.prefixes {
+                                Some(p) => prefix_admits(p, &b[i..]),
+                                None => true,
+                            }
                     }
                     _ => true,
                 };
