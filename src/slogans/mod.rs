@@ -488,6 +488,15 @@ fn in_body_name(text: &str, start: usize, end: usize) -> bool {
         pos = next;
     }
     // English before: head for|on [the]; `Head of` only in a name (capitalised head)
+    // (the last letter first: most words before a form end in none of `the`, `of`, `for`
+    // and `on`, and are then not read back to their start)
+    let last = text.as_bytes()[..start]
+        .iter()
+        .rev()
+        .find(|&&c| c != b' ' && c != b'\t');
+    if !last.is_some_and(|c| matches!(c.to_ascii_lowercase(), b'e' | b'f' | b'r' | b'n')) {
+        return false;
+    }
     let mut pos = start;
     let Some((mut w, mut prev)) = prev_word(text, pos) else {
         return false;
