@@ -278,12 +278,17 @@ impl Catalogue {
                 if head.bytes().all(|b| b.is_ascii_alphanumeric()) {
                     gate.plain_head = head.len();
                 }
+                gate.word_head = head.chars().next().is_some_and(is_word_char);
                 gate
             })
             .collect();
         let mut openings = Openings::default();
-        for (g, (_, members)) in groups.iter().enumerate() {
-            openings.add(g, members.iter().map(|&f| &forms[f as usize].units[..]));
+        for (g, (head, members)) in groups.iter().enumerate() {
+            openings.add(
+                g,
+                head,
+                members.iter().map(|&f| &forms[f as usize].units[..]),
+            );
         }
         self.openings = openings;
         self.heads = groups
@@ -369,8 +374,10 @@ fn zeroed<const N: usize>() -> Box<[u64; N]> {
 enum Lead {
     /// Every one with a character.
     Chars,
-    /// Every one with an English word of two ASCII letters or digits or more.
-    Words,
+    /// Every one with an English word of two ASCII letters or digits or more. That word
+    /// opens with the head, and a head of two letters or more tells its key: `first` is
+    /// then the sequence it makes, known before any hit is read.
+    Words { first: Option<u64> },
     /// Anyhow: not read.
     Any,
 }
@@ -472,24 +479,40 @@ impl Openings {
         self.has(h, true) && self.word_ends[i / 64] & (1 << (i % 64)) != 0
     }
 
-    /// Adds the forms of head `head`, the next in order.
-    fn add<'a>(&mut self, head: usize, forms: impl Iterator<Item = &'a [Unit]> + Clone) {
+    /// Adds the forms of head `head`, the next in order, triggered by `name`.
+    fn add<'a>(
+        &mut self,
+        head: usize,
+        name: &str,
+        forms: impl Iterator<Item = &'a [Unit]> + Clone,
+    ) {
         let lead = if forms.clone().all(|u| matches!(u, [Unit::Char(_), ..])) {
+            forms.for_each(|u| self.add_chars(head, u));
             Lead::Chars
         } else if forms
             .clone()
             .all(|u| matches!(u, [Unit::Word(w), ..] if plain_word(w)))
         {
-            Lead::Words
+            forms.for_each(|u| self.add_words(head, u));
+            // every hit's first word opens with the head, as the prefilter found it: a head
+            // of two letters or more gives that word's key, and the sequence it makes is
+            // the same at every hit, in the set as every form's first word is
+            match name.as_bytes() {
+                h @ [a, b, ..] if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() => {
+                    let first = follow(Openings::seed(head), word_key(h));
+                    // a form's opening ends there: every hit goes to the walk
+                    if self.has_word_end(first) {
+                        Lead::Any
+                    } else {
+                        Lead::Words { first: Some(first) }
+                    }
+                }
+                _ => Lead::Words { first: None },
+            }
         } else {
             Lead::Any
         };
         self.leads.push(lead);
-        match lead {
-            Lead::Chars => forms.for_each(|u| self.add_chars(head, u)),
-            Lead::Words => forms.for_each(|u| self.add_words(head, u)),
-            Lead::Any => {}
-        }
     }
 
     fn add_chars(&mut self, head: usize, units: &[Unit]) {
@@ -541,7 +564,7 @@ impl Openings {
     fn admits(&self, head: usize, text: &str, start: usize, word_end: Option<usize>) -> bool {
         match self.leads.get(head) {
             Some(Lead::Chars) => self.admits_chars(head, text, start),
-            Some(Lead::Words) => self.admits_words(head, text, start, word_end),
+            Some(&Lead::Words { first }) => self.admits_words(head, first, text, start, word_end),
             _ => true,
         }
     }
@@ -576,9 +599,22 @@ impl Openings {
     /// ASCII that the walk reads as none of these (`”`, `，`), no form can match, and the
     /// hit stops here (most hits so sent to the walk were words just before a closing
     /// quotation mark: `“four battles”` under the forms of `four`).
-    fn admits_words(&self, head: usize, text: &str, start: usize, word_end: Option<usize>) -> bool {
+    ///
+    /// `first` is the sequence of the first word where the head gives it ([`Lead::Words`]):
+    /// that word is then measured, not hashed and looked up.
+    fn admits_words(
+        &self,
+        head: usize,
+        first: Option<u64>,
+        text: &str,
+        start: usize,
+        word_end: Option<usize>,
+    ) -> bool {
         let b = text.as_bytes();
-        let mut h = Openings::seed(head);
+        let (mut h, mut known) = match first {
+            Some(first) => (first, true),
+            None => (Openings::seed(head), false),
+        };
         let mut pos = start;
         let mut word_end = word_end;
         for _ in 0..WORD_DEPTH {
@@ -620,12 +656,14 @@ impl Openings {
             if n < 2 {
                 return false;
             }
-            h = follow(h, word_key(rest));
-            if !self.has(h, false) {
-                return false;
-            }
-            if self.has_word_end(h) {
-                return true;
+            if !std::mem::take(&mut known) {
+                h = follow(h, word_key(rest));
+                if !self.has(h, false) {
+                    return false;
+                }
+                if self.has_word_end(h) {
+                    return true;
+                }
             }
             if stop {
                 return false;
@@ -683,34 +721,47 @@ impl Openings {
 /// mark: a letter (`Café`, or a sign that is an ASCII letter in lower case), an
 /// apostrophe, a space or a hyphen?
 fn walk_reads(text: &str, at: usize) -> bool {
+    // most often a quotation mark closes the phrase (`”`, E2 80 9D; `“`, E2 80 9C), or a
+    // Chinese comma or full stop follows (`，`, EF BC 8C; `。`, E3 80 82): none of them is
+    // read, told on the bytes where decoding and asking each test took most of the time
+    if let Some([0xe2, 0x80, 0x9c | 0x9d] | [0xef, 0xbc, 0x8c] | [0xe3, 0x80, 0x82]) =
+        text.as_bytes().get(at..at + 3)
+    {
+        return false;
+    }
     text[at..]
         .chars()
         .next()
         .is_some_and(|c| is_word_char(c) || is_apostrophe(c) || c.is_whitespace() || is_hyphen(c))
 }
 
-/// How many ASCII letters and digits open `b`: eight bytes at a time, as most words are
-/// about that long and a byte at a time took a good part of the reading of openings and
-/// words.
-fn ascii_word_len(b: &[u8]) -> usize {
+/// The bytes of `v` that are no ASCII letter or digit, as the high bit of each.
+#[inline(always)]
+fn ascii_word_stops(v: u64) -> u64 {
     const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
         0x0101_0101_0101_0101 * b as u64
     }
+    // each byte's low seven bits plus a constant carries into its high bit where the
+    // byte is at least a bound: no carry crosses into the next byte
+    let l = v & LOW;
+    let ge = |x: u64, bound: u8| x + splat(0x80 - bound);
+    // letters of either case, folded to lower case (no other byte folds into them)
+    let f = l | splat(0x20);
+    let letter = ge(f, b'a') & !ge(f, b'z' + 1);
+    let digit = ge(l, b'0') & !ge(l, b'9' + 1);
+    // a byte beyond ASCII stops the word whatever its low bits say
+    (!(letter | digit) | v) & HIGH
+}
+
+/// How many ASCII letters and digits open `b`: eight bytes at a time, as most words are
+/// about that long and a byte at a time took a good part of the reading of openings and
+/// words.
+fn ascii_word_len(b: &[u8]) -> usize {
     let mut n = 0;
     while let Some(chunk) = b.get(n..n + 8) {
-        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // each byte's low seven bits plus a constant carries into its high bit where the
-        // byte is at least a bound: no carry crosses into the next byte
-        let l = v & LOW;
-        let ge = |x: u64, bound: u8| x + splat(0x80 - bound);
-        // letters of either case, folded to lower case (no other byte folds into them)
-        let f = l | splat(0x20);
-        let letter = ge(f, b'a') & !ge(f, b'z' + 1);
-        let digit = ge(l, b'0') & !ge(l, b'9' + 1);
-        // a byte beyond ASCII stops the word whatever its low bits say
-        let stop = (!(letter | digit) | v) & HIGH;
+        let stop = ascii_word_stops(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
@@ -1083,6 +1134,10 @@ fn word_len_at(w: &str, text: &str, pos: usize, word: &mut TextWord) -> Option<u
 /// lets through whatever it does not read (non-ASCII words, apostrophes, odd spaces).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Gate {
+    /// The head opens with a letter or a digit of a word, as does the text at each of its
+    /// hits (the prefilter matches ASCII ignoring case, the rest as written): a hit must
+    /// then start a word (`two` in `network` is none). A Chinese head needs no boundary.
+    pub word_head: bool,
     /// How the forms open: every one with an English word, or with the two characters of
     /// the head (`人民`), or anyhow (nothing is tested).
     opening: Opening,
@@ -1176,6 +1231,7 @@ fn gate_key(c: u32) -> u64 {
 impl Gate {
     fn new<'a>(forms: impl Iterator<Item = &'a [Unit]> + Clone) -> Gate {
         let any = Gate {
+            word_head: false,
             opening: Opening::Any,
             min_len: 0,
             max_len: usize::MAX,
@@ -1217,6 +1273,7 @@ impl Gate {
                 });
             }
             Gate {
+                word_head: false,
                 opening: Opening::Word,
                 min_len: lens.clone().min().unwrap_or(0),
                 // `policy` is also `policies`
@@ -1302,7 +1359,12 @@ impl Gate {
                         i > at
                             && i - at <= 12
                             && self.next & gate_key(y.to_ascii_lowercase() as u32) != 0
-                            && self.prefixes.is_none_or(|p| prefix_admits(p, &b[i..]))
+                            // (matched, not `is_none_or`: its closure was called, not
+                            // inlined, at each hit read so far)
+                            && match self.prefixes {
+                                Some(p) => prefix_admits(p, &b[i..]),
+                                None => true,
+                            }
                     }
                     _ => true,
                 };
@@ -1357,6 +1419,12 @@ struct Node {
     others: (u32, u32),
     /// Longer than any word of a child with its plural ending: see [`text_word_len`].
     word_limit: usize,
+    /// The word of this node's unit read on eight bytes of the text ([`quick_word_len`]):
+    /// its bytes, padded with zeros, and how many there are; 0 where it is read by
+    /// [`word_len_at`] alone (a word longer than eight bytes, outside ASCII, or ending in
+    /// the `y` that `-ies` replaces).
+    quick: u64,
+    quick_len: usize,
     /// The only child, where there is one (most nodes of a form past the branches of its
     /// group: a character, the join before the next, a gap, a word): followed in a loop,
     /// not by a call. [`NONE`] otherwise.
@@ -1369,6 +1437,64 @@ struct Node {
     /// character) it reads on unit by unit.
     run: (u32, u32),
     run_end: u32,
+}
+
+impl Node {
+    /// [`Unit::len_at`] of this node's word read on the bytes of the text, where they tell
+    /// it ([`quick_word_len`]): a short plain word is so read before its unit is asked.
+    #[inline(always)]
+    fn quick_len_at(&self, text: &str, pos: usize) -> Option<Option<usize>> {
+        if self.quick_len == 0 {
+            return None;
+        }
+        quick_word_len(self.quick, self.quick_len, text.as_bytes(), pos)
+    }
+}
+
+/// [`word_len_at`] of a form's word on the eight bytes of the text at `pos`, where they
+/// tell it: `Some` of the answer, or `None` where only that reading tells (fewer than eight
+/// bytes left, or an apostrophe or a byte beyond ASCII in or just after the word). The
+/// form's word is `n` bytes of lower-case ASCII letters and digits, padded with zeros in
+/// `word`, and does not end in the `y` of `-ies`.
+///
+/// Most words of a walk are short and plain: measured by [`text_word_len`], then compared,
+/// each cost a call and several times the reading here.
+#[inline(always)]
+fn quick_word_len(word: u64, n: usize, text: &[u8], pos: usize) -> Option<Option<usize>> {
+    let v = u64::from_le_bytes(text.get(pos..pos + 8)?.try_into().expect("8 bytes"));
+    // the ASCII letters and digits the text opens with (8 where all are), and whether its
+    // word ends there: at an ASCII byte that is no apostrophe, as `text_word_len` ends it
+    let len = (ascii_word_stops(v).trailing_zeros() / 8) as usize;
+    let ends = len < 8 && {
+        let c = (v >> (8 * len)) as u8;
+        c.is_ascii() && c != b'\'' && c != b'`'
+    };
+    let lower = ascii_lower(v);
+    // the text opens with `n` plain bytes that are not the form's word: however it goes
+    // on, its word does not open with the form's, as a match must (no `-ies` here)
+    let opening = if n == 8 {
+        lower
+    } else {
+        lower & ((1 << (8 * n)) - 1)
+    };
+    if len >= n && opening != word {
+        return Some(None);
+    }
+    // longer than the form's word with any plural ending, or a plain word shorter than it
+    if len > n + 2 || ends && len < n {
+        return Some(None);
+    }
+    if !ends || len < n {
+        return None;
+    }
+    // the plain word: the form's, or it with -s or -es
+    let ending = lower.checked_shr(8 * n as u32).unwrap_or(0) & 0xffff;
+    let plural = match len - n {
+        0 => true,
+        1 => ending & 0xff == u64::from(b's'),
+        _ => ending == u64::from(u16::from_le_bytes(*b"es")),
+    };
+    Some(plural.then_some(len))
 }
 
 /// The first byte, lower case, that the text must show where a word starts: the first
@@ -1424,8 +1550,23 @@ impl Group {
                     Some(c) => c as usize,
                     None => {
                         let c = nodes.len() as u32;
+                        let (quick, quick_len) = match unit {
+                            Unit::Word(w)
+                                if w.len() <= 8
+                                    && w.bytes()
+                                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                                    && !w.ends_with('y') =>
+                            {
+                                let mut padded = [0u8; 8];
+                                padded[..w.len()].copy_from_slice(w.as_bytes());
+                                (u64::from_le_bytes(padded), w.len())
+                            }
+                            _ => (0, 0),
+                        };
                         nodes.push(Node {
                             unit: Some(unit.clone()),
+                            quick,
+                            quick_len,
                             ..Node::default()
                         });
                         first.push(NONE);
@@ -1572,13 +1713,13 @@ impl Group {
                         Some(b) if lead != 0 && b.is_ascii() && b.to_ascii_lowercase() != lead => {
                             None
                         }
-                        _ => {
+                        _ => next.quick_len_at(text, pos).unwrap_or_else(|| {
                             let mut word = TextWord {
                                 limit: node.word_limit,
                                 ..TextWord::default()
                             };
                             unit.len_at(text, pos, &mut word)
-                        }
+                        }),
                     }
                 }
                 Unit::Char(c) => match text[pos..].chars().next() {
@@ -1606,7 +1747,7 @@ impl Group {
             limit: node.word_limit,
             ..TextWord::default()
         };
-        let mut child = |c: u32, word: &mut TextWord| {
+        let child = |c: u32, word: &mut TextWord, out: &mut Vec<(u32, usize, u32)>| {
             let unit = self.nodes[c as usize]
                 .unit
                 .as_ref()
@@ -1626,12 +1767,16 @@ impl Group {
                         if l != b {
                             break;
                         }
-                        child(c, &mut word);
+                        match self.nodes[c as usize].quick_len_at(text, pos) {
+                            Some(Some(len)) => self.walk(c as usize, text, pos + len, out),
+                            Some(None) => {}
+                            None => child(c, &mut word, out),
+                        }
                     }
                 }
                 _ => {
                     for &(_, c) in by_lead {
-                        child(c, &mut word);
+                        child(c, &mut word, out);
                     }
                 }
             }
@@ -1640,12 +1785,12 @@ impl Group {
             let by_char = &self.chars[run(node.by_char)];
             if let Some(ch) = text[pos..].chars().next() {
                 if let Ok(i) = by_char.binary_search_by_key(&ch, |&(c, _)| c) {
-                    child(by_char[i].1, &mut word);
+                    child(by_char[i].1, &mut word, out);
                 }
             }
         }
         for &c in &self.rest[run(node.others)] {
-            child(c, &mut word);
+            child(c, &mut word, out);
         }
     }
 }
@@ -1856,6 +2001,79 @@ mod tests {
                 assert_eq!(ascii_word_len(&b), slow(&b), "{len} {stop}");
                 assert_eq!(ascii_word_len(&b[..len]), len);
             }
+        }
+    }
+
+    #[test]
+    fn quick_words_read_as_word_len_at_reads_them() {
+        // short plain words, and text words around them: equal, plural, in capitals,
+        // longer, shorter, with apostrophes and letters outside ASCII, before many ends
+        let words = [
+            "of", "two", "new", "20th", "great", "nation", "people", "concepts",
+        ];
+        let shapes = [
+            "{}", "{}s", "{}es", "{}S", "{}ES", "{}x", "{}xy", "{}sx", "{}ess", "{}’s", "{}'s",
+            "{}é", "x{}", "{}’", "{}e", "{}ies",
+        ];
+        let ends = [
+            " and more",
+            ", and",
+            "”, and",
+            "' and",
+            "’ and",
+            "-and",
+            "\nand",
+            "é and",
+            "`x y z",
+            "’s x y z",
+            "",
+        ];
+        let mut checked = 0;
+        for w in words {
+            let mut padded = [0u8; 8];
+            padded[..w.len()].copy_from_slice(w.as_bytes());
+            let key = u64::from_le_bytes(padded);
+            let cut = [w, &w[..w.len() - 1], &w[..1]];
+            for stem in cut {
+                for shape in shapes {
+                    for upper in [false, true] {
+                        let word = shape.replace("{}", stem);
+                        let word = if upper { word.to_uppercase() } else { word };
+                        for end in ends {
+                            let text = format!("{word}{end}");
+                            let Some(quick) = quick_word_len(key, w.len(), text.as_bytes(), 0)
+                            else {
+                                continue;
+                            };
+                            for limit in [w.len() + 4, usize::MAX] {
+                                let mut tw = TextWord {
+                                    limit,
+                                    ..TextWord::default()
+                                };
+                                assert_eq!(
+                                    quick,
+                                    word_len_at(w, &text, 0, &mut tw),
+                                    "{w} {text:?}"
+                                );
+                            }
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
+
+    #[test]
+    fn walk_reads_closing_marks_as_none() {
+        for mark in ["”", "“", "，", "。"] {
+            let c = mark.chars().next().unwrap();
+            assert!(!(is_word_char(c) || is_apostrophe(c) || c.is_whitespace() || is_hyphen(c)));
+            assert!(!walk_reads(&format!("x{mark}y"), 1), "{mark}");
+        }
+        for reads in ["’", "é", "\u{3000}", "–"] {
+            assert!(walk_reads(&format!("x{reads}y"), 1), "{reads}");
         }
     }
 

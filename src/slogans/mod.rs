@@ -182,7 +182,9 @@ impl Spans {
         let all = &mut self.0;
         all.clear();
         all.extend(spans);
-        all.sort_unstable();
+        // (a stable sort: it merges runs already in order, and the spans most often come as
+        // two, the slogans' and the quotes', where the unstable one sorted them afresh)
+        all.sort();
         // the union is a prefix of `all`, written over the spans already merged
         let mut kept: usize = 0;
         for i in 0..all.len() {
@@ -230,7 +232,9 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue, sc: &mut S
             others.push(*hit);
             continue;
         }
-        if !starts_word(text, hit.start) {
+        // (the head tells whether the text at its hit opens with a word's letter, where
+        // that was read from the text at each)
+        if catalogue.gates[hit.entry as usize].word_head && !word_boundary(text, hit.start) {
             continue;
         }
         if !catalogue.admits(hit.entry as usize, text, hit.start, hit.end) {
@@ -269,7 +273,7 @@ fn catalogue_matches(text: &str, hits: &[Hit], catalogue: &Catalogue, sc: &mut S
 /// a tree: inserting into the middle of a `Vec` took quadratic time on a long text.
 const MANY_MATCHES: usize = 512;
 
-/// The class of each byte for [`starts_word`] (and the gate's reading of the word after a
+/// The class of each byte for [`word_boundary`] (and the gate's reading of the word after a
 /// head): an ASCII letter or digit, another ASCII byte, or a byte of a character beyond
 /// ASCII. One lookup a byte, where telling a letter or digit by comparisons took a good
 /// part of the look at each hit (nearly every English word is the head of some form).
@@ -291,23 +295,11 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Does a head at `start` start a word? An English form does (`two` in `network` is none);
-/// a Chinese one needs no boundary.
-fn starts_word(text: &str, start: usize) -> bool {
+/// Does no letter or digit of a word stand just before `start`, where a head that opens
+/// with one is found? An English form starts a word (`two` in `network` is none).
+fn word_boundary(text: &str, start: usize) -> bool {
     let b = text.as_bytes();
-    // most heads and the bytes before them are ASCII: no need to decode
-    let head_is_word = match b.get(start) {
-        Some(&c) if CLASS[usize::from(c)] != WIDE => CLASS[usize::from(c)] == ASCII_ALNUM,
-        // U+4000..U+9FFF: Chinese characters (and the hexagram symbols), no word letters
-        Some(0xE4..=0xE9) => false,
-        _ => text[start..]
-            .chars()
-            .next()
-            .is_some_and(catalogue::is_word_char),
-    };
-    if !head_is_word {
-        return true;
-    }
+    // most bytes before a head are ASCII: no need to decode
     match start.checked_sub(1).map(|i| CLASS[usize::from(b[i])]) {
         None => true,
         Some(ASCII_ALNUM) => false,
@@ -496,6 +488,15 @@ fn in_body_name(text: &str, start: usize, end: usize) -> bool {
         pos = next;
     }
     // English before: head for|on [the]; `Head of` only in a name (capitalised head)
+    // (the last letter first: most words before a form end in none of `the`, `of`, `for`
+    // and `on`, and are then not read back to their start)
+    let last = text.as_bytes()[..start]
+        .iter()
+        .rev()
+        .find(|&&c| c != b' ' && c != b'\t');
+    if !last.is_some_and(|c| matches!(c.to_ascii_lowercase(), b'e' | b'f' | b'r' | b'n')) {
+        return false;
+    }
     let mut pos = start;
     let Some((mut w, mut prev)) = prev_word(text, pos) else {
         return false;

@@ -51,6 +51,7 @@ pub(crate) fn from_quotes(
     out: &mut Vec<Slogan>,
 ) {
     let text = doc.text;
+    let bytes = text.as_bytes();
     books.set_union(quotes.iter().filter(|q| q.book).map(|q| (q.start, q.end)));
     let books = &*books;
     // the matches are disjoint and in text order, so their ends rise too: the first that
@@ -83,10 +84,16 @@ pub(crate) fn from_quotes(
             continue;
         }
         // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
-        // (only a longer formulation has it as a half: told by the lengths before any text
-        // is sliced)
-        let half =
-            |m: &(usize, usize, u32)| m.1 - m.0 > inner.len() && is_half_of(&text[m.0..m.1], inner);
+        // (only a longer formulation has it as a half, one that opens with its first byte or
+        // closes with its last: told by the lengths and two bytes before any text is sliced,
+        // as every quote is asked of every match, and most share neither byte)
+        let (first, last) = (inner.as_bytes()[0], inner.as_bytes()[inner.len() - 1]);
+        let half = |m: &(usize, usize, u32)| {
+            m.1 - m.0 > inner.len()
+                && (bytes[m.0].eq_ignore_ascii_case(&first)
+                    || bytes[m.1 - 1].eq_ignore_ascii_case(&last))
+                && is_half_of(&text[m.0..m.1], inner)
+        };
         if matches.iter().any(half) {
             continue;
         }
@@ -240,7 +247,7 @@ fn count_of(inner: &str) -> Option<Count> {
     if !first.is_ascii_alphabetic() && digit(first).is_none() {
         return None;
     }
-    let mut words = inner.split_whitespace();
+    let mut words = words(inner);
     let w = words.next()?;
     let n = en_cardinal_word(w)
         .filter(|n| (2..=20).contains(n))
@@ -734,7 +741,7 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
 /// A topic written as a clause: five words or more opened by a gerund (`“Promoting the
 /// Prosperity of the Night-time Economy”`, a consultation's subject), no campaign's name.
 fn is_topic(inner: &str) -> bool {
-    let mut words = inner.split_whitespace();
+    let mut words = words(inner);
     words.next().is_some_and(is_gerund) && words.nth(3).is_some()
 }
 
@@ -858,7 +865,8 @@ pub(crate) fn named_title(before: &str) -> bool {
 /// more with a finite `be` or `not` (`“study politics theory is not deep and not connect
 /// with reality”`, a self-criticism).
 fn is_speech(inner: &str) -> bool {
-    if !inner.is_ascii() && inner.chars().any(is_han) {
+    let ascii = inner.is_ascii();
+    if !ascii && inner.chars().any(is_han) {
         // one pass: a sentence's punctuation, or more than twenty characters
         let mut chars = 0;
         for c in inner.chars() {
@@ -869,24 +877,27 @@ fn is_speech(inner: &str) -> bool {
         }
         return chars > 20;
     }
-    inner.split_whitespace().nth(12).is_some()
+    // the words counted once, up to the thirteenth (split twice, and as `str` splits them,
+    // they were most of the reading of a quote)
+    let words = words_known(inner, ascii).take(13).count();
+    words > 12
         || inner
             .bytes()
             .any(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b':'))
-        || (inner.split_whitespace().nth(4).is_some() && has_finite_verb(inner))
+        || (words > 4 && has_finite_verb(inner, ascii))
 }
 
 /// Does an English quote hold a finite verb: a form of `be`, or `not` after an auxiliary
 /// (`we must not relax`)? A bare `not` is machine translation's `不` in a slogan's own
 /// words (`"fire source not into mountain"`, 火源不进山).
-fn has_finite_verb(inner: &str) -> bool {
+fn has_finite_verb(inner: &str, ascii: bool) -> bool {
     const BE: [&str; 4] = ["is", "are", "was", "were"];
     const AUXILIARIES: [&str; 15] = [
         "do", "does", "did", "will", "would", "should", "must", "can", "could", "may", "might",
         "shall", "has", "have", "had",
     ];
     let mut before = "";
-    inner.split_whitespace().any(|w| {
+    words_known(inner, ascii).any(|w| {
         let finite = BE.iter().any(|v| w.eq_ignore_ascii_case(v))
             || w.eq_ignore_ascii_case("not")
                 && BE
@@ -996,12 +1007,22 @@ fn is_body(inner: &str) -> bool {
     if inner.len() >= 2 && inner.bytes().all(|b| b.is_ascii_uppercase()) {
         return true;
     }
-    let last = inner.split_whitespace().next_back().unwrap_or("");
-    let words = inner.split_whitespace().count();
-    let new_area = words >= 3 && inner.to_ascii_lowercase().ends_with(" new area");
+    let mut back = words_known(inner, ascii).rev();
+    let last = back.next().unwrap_or("");
     // a body's name is capitalised: a lower-case `“time bank”` names a scheme
     let capital = last.starts_with(|c: char| c.is_ascii_uppercase());
-    new_area || words >= 2 && capital && EN.iter().any(|h| last.eq_ignore_ascii_case(h))
+    let body = capital && EN.iter().any(|h| last.eq_ignore_ascii_case(h));
+    let new_area = inner
+        .len()
+        .checked_sub(" new area".len())
+        .is_some_and(|at| inner.as_bytes()[at..].eq_ignore_ascii_case(b" new area"));
+    // the words before the last counted only where it may end a body or a new area (counted
+    // for every quote, and the quote lowered, they were a good part of its reading)
+    if !body && !new_area {
+        return false;
+    }
+    let before = back.take(2).count();
+    new_area && before >= 2 || body && before >= 1
 }
 
 /// One English word in quotes is emphasis, not a name, when it is in lower case
