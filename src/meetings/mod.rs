@@ -2451,6 +2451,10 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
     }
 }
 
+/// The characters of `先后`, `分别` and `依次`, which may stand between a list of speakers and
+/// `发言`.
+const IN_TURN: [char; 8] = ['先', '后', '後', '分', '别', '別', '依', '次'];
+
 /// The words a speaker's ground opens with, before `发言` (`A结合分管工作作交流发言`).
 const GROUNDS: [&str; 7] = ["结合", "結合", "围绕", "圍繞", "联系", "聯繫", "立足"];
 
@@ -2696,9 +2700,7 @@ fn people_of(
             // 代表、托育机构负责人先后发言`)
             let listed = gap.strip_prefix(['，', '、']).is_some_and(|item| {
                 let more = item.strip_prefix("以及");
-                let item = more
-                    .unwrap_or(item)
-                    .trim_end_matches(['先', '后', '後', '分', '别', '別', '依', '次']);
+                let item = more.unwrap_or(item).trim_end_matches(IN_TURN);
                 if more.is_some() {
                     item.chars()
                         .all(|c| c == '、' || crate::document::is_han(c))
@@ -2706,8 +2708,21 @@ fn people_of(
                     item.chars().all(crate::document::is_han) && item.ends_with('等')
                 }
             });
+            // (and one that `和` goes on with people named by whom they stand for, the
+            // `的` theirs: `市政协委员A、B和民建市委、市工商联的代表先后发言`)
+            let joined_people = ["以及", "和", "及"]
+                .iter()
+                .find_map(|w| gap.strip_prefix(w))
+                .is_some_and(|item| {
+                    let item = item.trim_end_matches(IN_TURN);
+                    item.chars()
+                        .all(|c| c == '、' || crate::document::is_han(c))
+                        && ["代表", "负责人", "負責人", "同志", "人员", "人員"]
+                            .iter()
+                            .any(|w| item.ends_with(w))
+                });
             if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic || listed) && n <= 40)
-                || gap.contains(['在', '的'])
+                || gap.contains(['在', '的']) && !joined_people
                 || after.starts_with(['中', '时', '時'])
             {
                 return;
