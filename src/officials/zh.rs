@@ -1314,6 +1314,8 @@ const NOT_NAMES: &[&str] = &[
     // `要严守学员纪律`: 纪 is a surname
     "纪律",
     "紀律",
+    // `严格遵守学员管理规定`: 管 is a surname
+    "管理",
     // `回应委员关切`: 关 is a surname
     "关切",
     "關切",
