@@ -3462,7 +3462,13 @@ fn attach(
                     })
                 }
             });
-        if core || thinking {
+        // `the “Head Goose” project`: a quote's words that read as a title and a name
+        // (a name closing the quote, opened a few words before it) name no one
+        let quoted = toks.get(n.t1).is_some_and(|t| t.punct('”') || t.punct('"'))
+            && toks[n.t0.saturating_sub(4)..n.t0]
+                .iter()
+                .any(|t| t.punct('“') || t.punct('"'));
+        if core || thinking || quoted {
             n.anchored = false;
             n.honorific = false;
             n.titles.clear();
