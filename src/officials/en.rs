@@ -3192,9 +3192,9 @@ fn attach(
                     k += 2;
                 }
                 // (`, and` opens the next item: `A, Sun Jie, Secretary of the Commission,
-                // and Chief Engineer Li Qiang`)
-                let parted = and_between_titles(toks, items, titles, j);
-                if let Some(&Item::Name(n)) = items.get(k + 1).filter(|_| k > j && !parted) {
+                // and Chief Engineer Li Qiang`; asked only of a run of titles)
+                let run = k > j && !and_between_titles(toks, items, titles, j);
+                if let Some(&Item::Name(n)) = items.get(k + 1).filter(|_| run) {
                     for t in (j..k).step_by(2) {
                         let Item::Title(g) = items[t] else { continue };
                         titles[g].give(text, ones, names, n);
