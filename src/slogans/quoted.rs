@@ -497,31 +497,52 @@ impl Titles {
     }
 }
 
-/// Does a noun of a programme follow the quote that closes at `end` (`fight the "Blue Sky,
-/// Clear Water and Pure Land" battle`)? Then the quote names the programme, not a
-/// document.
+/// Does a noun of a programme follow the quote that closes at `end`, within three words
+/// (`fight the "Blue Sky, Clear Water and Pure Land" battle`, `the "Thousands of Students to
+/// Thousands of Villages" summer social practice`)? Then the quote names the programme, not
+/// a document.
 pub(crate) fn programme_after(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
     };
     let rest = rest.trim_start_matches(['"', '”', '\'', '’']);
-    let Some(rest) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let word = &rest[..rest
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len())];
-    matches!(
-        word,
-        "battle"
-            | "battles"
-            | "campaign"
-            | "campaigns"
-            | "initiative"
-            | "drive"
-            | "movement"
-            | "action"
-    )
+    // the noun may close a phrase of up to three words (`the "Thousands of Students to
+    // Thousands of Villages" summer social practice`)
+    let mut rest = rest;
+    for _ in 0..3 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let len = r
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(r.len());
+        let word = &r[..len];
+        if matches!(
+            word,
+            "battle"
+                | "battles"
+                | "campaign"
+                | "campaigns"
+                | "initiative"
+                | "drive"
+                | "movement"
+                | "action"
+                | "practice"
+                | "activity"
+                | "activities"
+                | "project"
+                | "programme"
+                | "program"
+        ) {
+            return true;
+        }
+        // (words of the phrase are lower case)
+        if len == 0 || !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        rest = &r[len..];
+    }
+    false
 }
 
 /// Does a quoted phrase read as the title of a document?
