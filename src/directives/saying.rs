@@ -76,8 +76,11 @@ pub(super) fn confirm(text: &str, hit: &Hit, verb: &Verb) -> Option<Said> {
     {
         return None;
     }
-    // `意见建议`: a noun, not a verb of saying
-    if !verb.english && (text[..hit.start].ends_with("意见") || text[..hit.start].ends_with("意見"))
+    // `意见建议`, `按照……的要求，`: a noun, not a verb of saying
+    if !verb.english
+        && (text[..hit.start].ends_with("意见")
+            || text[..hit.start].ends_with("意見")
+            || text[..hit.start].ends_with('的'))
     {
         return None;
     }
