@@ -463,7 +463,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 402] = [
+const ROLE_VERBS: [(&str, Role); 404] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -674,6 +674,9 @@ const ROLE_VERBS: [(&str, Role); 402] = [
     ("put forward opinions", Role::Participant),
     ("put forward suggestions", Role::Participant),
     ("put forward their opinions", Role::Participant),
+    // `deputies A, B and others, …, put forward the opinions and suggestions`
+    ("put forward the opinions", Role::Participant),
+    ("put forward the suggestions", Role::Participant),
     ("offered suggestions", Role::Participant),
     ("made suggestions", Role::Participant),
     // `in turn did on-site report`: 现场述职 in machine translation
