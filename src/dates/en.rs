@@ -667,9 +667,19 @@ pub(crate) fn at_relative(
             .get(start.saturating_sub(words.len())..)
             .is_some_and(|b| b.eq_ignore_ascii_case(words.as_bytes()))
     };
-    // `the next year` and `the last year` are spans of time, not years
+    // `the next year` and `the last year` are spans of time, not years; but `the last
+    // year's work`, `summarize the last year work` (machine translation of 去年工作) name the
+    // year whose work it was
     if index >= 3 && ends_with("the ") {
-        return;
+        let rest = &text[end..];
+        let of_year = rest.starts_with("'s ")
+            || rest.starts_with("’s ")
+            || rest
+                .strip_prefix(" work")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()));
+        if !of_year {
+            return;
+        }
     }
     // `the day before yesterday`, `the day after tomorrow`: two days off
     if let Value::DayOffset(d @ (-1 | 1)) = RELATIVE[index].1 {
