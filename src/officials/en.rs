@@ -1325,6 +1325,9 @@ const ADVERBS: &[&str] = &[
     "specially",
     "finally",
     "both",
+    // `A is currently a counselor of …`
+    "currently",
+    "now",
 ];
 
 // `by` after these words names an author, not a person acting in the meeting.
@@ -3313,6 +3316,13 @@ fn attach(
                 while matches!(items.get(k), Some(Item::Sep(_))) || (first && is_as(toks, items, k))
                 {
                     let via_as = first && is_as(toks, items, k);
+                    // `A is currently a counselor of …`: adverbs after the copula
+                    if via_as {
+                        while matches!(items.get(k + 1), Some(&Item::Other(t)) if toks[t].has(ADVERB))
+                        {
+                            k += 1;
+                        }
+                    }
                     // `elected A as the district head of …`
                     let mut indefinite = false;
                     if via_as
