@@ -2771,12 +2771,7 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         };
         // `全国政协十四届常委会`: the standing committee of the body named first
         let body = match (body1, body2) {
-            // (what `zh_session_body` answers for `{b1}常委会`, without making that string)
-            (Some(b1), Some("常委会" | "常委會")) => match b1 {
-                "全国人大" => "NPC Standing Committee".into(),
-                "全国政协" | "全國政協" => "CPPCC Standing Committee".into(),
-                _ => [pre, b1, "常委会"].concat(),
-            },
+            (Some(b1), Some("常委会" | "常委會")) => zh_standing_body(pre, b1),
             (None, Some("常委会" | "常委會")) => continue,
             (_, Some(b)) | (Some(b), None) => zh_session_body(pre, b),
             (None, None) => continue,
@@ -3319,9 +3314,32 @@ fn zh_session_body(pre: &str, body: &str) -> String {
     }
 }
 
+/// [`zh_session_body`] of the standing committee of `body` (`{body}常委会`), without making
+/// that string for each session found (a test holds the two together).
+fn zh_standing_body(pre: &str, body: &str) -> String {
+    match body {
+        "全国人大" => "NPC Standing Committee".into(),
+        "全国政协" | "全國政協" => "CPPCC Standing Committee".into(),
+        _ => [pre, body, "常委会"].concat(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_standing_body_is_the_session_body_of_its_standing_committee() {
+        for pre in ["", "省", "市"] {
+            for body in SESSION_BODIES {
+                assert_eq!(
+                    zh_standing_body(pre, body),
+                    zh_session_body(pre, &format!("{body}常委会")),
+                    "{pre}{body}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn congress_from_finds_what_the_pattern_finds() {
