@@ -123,6 +123,7 @@ mod numerals;
 mod officials;
 mod prefilter;
 mod slogans;
+mod swar;
 
 pub use error::Error;
 pub use extraction::{

@@ -31,6 +31,7 @@ use crate::extraction::{Reference, ReferenceKind};
 use crate::narrow::{is_narrow, Twin};
 use crate::numerals::{en_ordinal, parse_zh};
 use crate::slogans::{words, Titles};
+use crate::swar::{self, HIGH};
 
 /// The prebuilt searcher of a word of [`GATE_WORDS`], looked up when compiling: a word
 /// missing from the list fails the build instead of a run.
@@ -460,9 +461,6 @@ fn find_with(
         })
         .collect()
 }
-
-/// The high bit of each of eight bytes.
-const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Does `b` hold a byte that `f` accepts? Eight bytes at a time, a run of eight that
 /// `passed` says holds none (read as one little-endian word) is passed over without
@@ -1670,21 +1668,13 @@ fn back_runs(s: &str, p: usize, runs: usize) -> usize {
 /// outside ASCII is decoded.
 #[inline(always)]
 fn word_back(s: &str, mut end: usize) -> Option<usize> {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
     let b = s.as_bytes();
     loop {
         if let Some(chunk) = end.checked_sub(8).and_then(|at| b.get(at..end)) {
-            let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-            // as in `ascii_word_len`: each byte's low seven bits plus a constant carries
-            // into its high bit where they are at least a bound, into no other byte
-            let l = v & LOW;
-            let ge = |bound: u8| l + splat(0x80 - bound);
+            let v = swar::word(chunk.try_into().expect("8 bytes"));
+            let l = v & swar::LOW;
             // the ASCII white space of `char::is_whitespace`: `\t` to `\r` and the space
-            let white = (ge(b'\t') & !ge(b'\r' + 1) | ge(b' ') & !ge(b' ' + 1)) & !v & HIGH;
+            let white = (swar::between(l, b'\t', b'\r') | swar::between(l, b' ', b' ')) & !v & HIGH;
             // the bytes that may end the word: white space and characters outside ASCII
             let stop = white | v & HIGH;
             if stop == 0 {

@@ -22,6 +22,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use super::{is_en_surname, Found, Written, LEX};
+use crate::swar;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -149,24 +150,16 @@ fn alnum_run(lowered: &[u8], from: usize) -> usize {
 /// The end of the run of letters (and digits, with `DIGITS`) of `lowered` from `from`.
 #[inline(always)]
 fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
     let mut end = from;
-    while let Some(chunk) = lowered.get(end..end + 8) {
-        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // each byte's low seven bits plus a constant carries into its high bit where the
-        // byte is at least a bound: no carry crosses into the next byte
-        let l = v & LOW;
-        let ge = |bound: u8| l + splat(0x80 - bound);
-        let mut inside = ge(b'a') & !ge(b'z' + 1);
+    while let Some(chunk) = lowered.get(end..).and_then(<[u8]>::first_chunk::<8>) {
+        let v = swar::word(chunk);
+        let l = v & swar::LOW;
+        let mut inside = swar::between(l, b'a', b'z');
         if DIGITS {
-            inside |= ge(b'0') & !ge(b'9' + 1);
+            inside |= swar::between(l, b'0', b'9');
         }
         // a byte beyond ASCII stops the run whatever its low bits say
-        let stop = (!inside | v) & HIGH;
+        let stop = (!inside | v) & swar::HIGH;
         if stop != 0 {
             return end + (stop.trailing_zeros() / 8) as usize;
         }
@@ -202,22 +195,15 @@ struct Short<'a> {
 /// to judge (a digit after letters, or a hyphen, goes on with the word).
 #[inline(always)]
 fn short_word<const DIGITS: bool>(lowered: &[u8], from: usize) -> Option<Short<'_>> {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
     // the letters of eight bytes: their number (8 where all are) and the bytes kept
     let letters = |chunk: &[u8; 8]| -> (usize, u64) {
-        let v = u64::from_le_bytes(*chunk);
-        // as in `run`: a carry into each byte's high bit where the byte is at least a bound
-        let l = v & LOW;
-        let ge = |bound: u8| l + splat(0x80 - bound);
-        let mut inside = ge(b'a') & !ge(b'z' + 1);
+        let v = swar::word(chunk);
+        let l = v & swar::LOW;
+        let mut inside = swar::between(l, b'a', b'z');
         if DIGITS {
-            inside |= ge(b'0') & !ge(b'9' + 1);
+            inside |= swar::between(l, b'0', b'9');
         }
-        let stop = (!inside | v) & HIGH;
+        let stop = (!inside | v) & swar::HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
         (len, v & KEY_MASKS[len][0])
     };
@@ -2595,24 +2581,20 @@ fn plain(part: &str) -> bool {
     }
     // ASCII, the common case, eight bytes at a time up to the first byte beyond it: no
     // control character, no two spaces in a row
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut from = 0;
     let mut prev = 0;
     for c in b.chunks_exact(8) {
         let c: [u8; 8] = c.try_into().expect("8 bytes");
-        let v = u64::from_le_bytes(c);
-        if v & HIGH != 0 {
+        let v = swar::word(&c);
+        if v & swar::HIGH != 0 {
             break;
         }
-        // an ASCII byte below a space stays below 0x80 when 0x60 is added
-        if (v + 0x60 * ONES) & HIGH != HIGH {
+        // no ASCII byte below a space
+        if swar::at_least(v, b' ') & swar::HIGH != swar::HIGH {
             return false;
         }
         // the high bit of each byte that is a space
-        let x = v ^ (u64::from(b' ') * ONES);
-        let space = !(((x & LOW) + LOW) | x) & HIGH;
+        let space = swar::between(v, b' ', b' ') & swar::HIGH;
         if space & (space >> 8) != 0 || (prev == b' ' && space & 0x80 != 0) {
             return false;
         }

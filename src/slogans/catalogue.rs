@@ -17,6 +17,7 @@ use once_cell::sync::Lazy;
 
 use crate::document::is_han;
 use crate::extraction::SloganKind;
+use crate::swar;
 use crate::Error;
 
 /// One formulation: a row of the catalogue.
@@ -738,21 +739,12 @@ fn walk_reads(text: &str, at: usize) -> bool {
 /// The bytes of `v` that are no ASCII letter or digit, as the high bit of each.
 #[inline(always)]
 fn ascii_word_stops(v: u64) -> u64 {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
-    // each byte's low seven bits plus a constant carries into its high bit where the
-    // byte is at least a bound: no carry crosses into the next byte
-    let l = v & LOW;
-    let ge = |x: u64, bound: u8| x + splat(0x80 - bound);
+    let l = v & swar::LOW;
     // letters of either case, folded to lower case (no other byte folds into them)
-    let f = l | splat(0x20);
-    let letter = ge(f, b'a') & !ge(f, b'z' + 1);
-    let digit = ge(l, b'0') & !ge(l, b'9' + 1);
+    let letter = swar::between(l | swar::splat(0x20), b'a', b'z');
+    let digit = swar::between(l, b'0', b'9');
     // a byte beyond ASCII stops the word whatever its low bits say
-    (!(letter | digit) | v) & HIGH
+    (!(letter | digit) | v) & swar::HIGH
 }
 
 /// How many ASCII letters and digits open `b`: eight bytes at a time, as most words are
@@ -1929,15 +1921,7 @@ fn lower_eq(text: &[u8], lower: &[u8]) -> bool {
 
 /// The bytes of `v` with each ASCII capital lowered, the others as they are.
 fn ascii_lower(v: u64) -> u64 {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
-    // as in `ascii_word_len`: each byte's low seven bits plus a constant carries into its
-    // high bit where the byte is at least a bound, and no carry crosses into the next byte
-    let l = v & LOW;
-    let capital = (l + splat(0x80 - b'A')) & !(l + splat(0x80 - (b'Z' + 1))) & !v & HIGH;
+    let capital = swar::between(v & swar::LOW, b'A', b'Z') & !v & swar::HIGH;
     v | capital >> 2
 }
 
