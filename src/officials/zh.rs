@@ -767,7 +767,10 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
             let mixed = c.cs[j..end]
                 .iter()
                 .any(|ch| matches!(ch, '和' | '及' | '与' | '與' | '、'));
-            return (k < j - 1 && k > 0 && c.cs[k - 1] == '等' && !mixed).then(|| (k - 1, j..end));
+            // (the count still closes the list, with no label: `郑凯、许明月等8位常委和委员
+            // 作大会发言`)
+            let label = if mixed { j..j } else { j..end };
+            return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then_some((k - 1, label));
         }
         // `等企业负责人先后发言`, `等企业家代表参加`: a label of people in charge or of
         // representatives closes the list without a count
@@ -1316,6 +1319,11 @@ const NOT_NAMES: &[&str] = &[
     "紀律",
     // `严格遵守学员管理规定`: 管 is a surname
     "管理",
+    // `班子成员严格落实“一岗双责”`, `严肃查处`: 严 is a surname
+    "严格",
+    "嚴格",
+    "严肃",
+    "嚴肅",
     // `回应委员关切`: 关 is a surname
     "关切",
     "關切",
