@@ -2161,6 +2161,11 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             }
             continue;
         }
+        // `市委常委、常务副市长许文斌与林芳分别代表双方签署`: two names joined by `与`
+        // that each speak for a side hold different posts; the titles are the first's
+        let sides = rest.len() == 1
+            && matches!(c.cs[last.0 - 1], '与' | '與' | '和' | '同')
+            && (c.starts(last.1, "分别代表") || c.starts(last.1, "分別代表"));
         for &(a, b) in rest {
             mark(taken, a, b);
             names.push(Name {
@@ -2169,6 +2174,9 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 titles: label_titles.clone(),
                 anchored: true,
             });
+        }
+        if sides {
+            label_titles.clear();
         }
         let (a, b) = last;
         mark(taken, a, b);
