@@ -901,6 +901,14 @@ fn group_review(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Optio
     if announced(before, clause - sentence.start) || opens_directive(before.trim_start()) {
         return None;
     }
+    // `会议听取了……的报告，并进行了分组审议`: what the meeting held did, a stage of it
+    // and no meeting of its own
+    if ["会议", "會議"]
+        .iter()
+        .any(|w| before.trim_start().starts_with(w))
+    {
+        return None;
+    }
     let organiser = organiser_of(text, clause..verb.start).filter(|r| {
         let o = &text[r.clone()];
         o.ends_with("代表团") || o.ends_with("代表團")
