@@ -290,6 +290,15 @@ static ZH_FULL_LOCAL_PLENUM: Lazy<Regex> = Lazy::new(|| {
     ))
 });
 
+// 市总工会第十五届执行委员会第四次全体会议 | 省妇联第十三届执行委员会第五次全体（扩大）会议:
+// a mass organisation's executive committee's plenum, the organisation the body (its level
+// before it, where it has one)
+static ZH_ORG_PLENUM: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?P<org>(?:省|市|区|區|县|縣|州|镇|鎮|乡|鄉)?(?:总工会|總工會|工会|工會|妇联|婦聯|科协|科協|侨联|僑聯|文联|文聯|工商联|工商聯|残联|殘聯|青联|青聯|学联|學聯))第(?P<term>{N})[届屆](?:执行委员会|執行委員會)第(?P<num>{N})次全[体體](?:[（(](?:扩大|擴大)[)）])?(?:会议|會議)"
+    ))
+});
+
 // 临川县第十八届人民代表大会第三次会议 | 政协第十届临川县委员会第三次会议 |
 // 政协临川县第十届委员会第三次会议 (the order of the official name, `中国人民政治协商会议
 // 临川县第十届委员会…`): a local session named in full (the congress's place is read back
@@ -2406,6 +2415,8 @@ struct ZhGates {
     /// `全体` or `全體`, and `共` (of `中共`, `中国共产党`, `共青团`): a local committee's
     /// plenum named in full
     full_plenum: bool,
+    /// `全体` and `执行委员会`: a mass organisation's executive committee's plenum
+    org_plenum: bool,
     session: bool,
     standing: bool,
 }
@@ -2466,6 +2477,9 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
         plenum,
         plenum_body,
         full_plenum: whole && places('共').next().is_some(),
+        org_plenum: whole
+            && (places('执').any(|i| s[i..].starts_with("执行委员会"))
+                || places('執').any(|i| s[i..].starts_with("執行委員會"))),
         session,
         standing: session && has(finder!("常委")),
     };
@@ -2687,6 +2701,17 @@ fn find_zh(s: &str, base: usize, words: u64, (text, asked): (&str, &Titles), out
                 span: span_of(&c, base),
                 kind: ReferenceKind::Plenum,
                 body: Some(body),
+                number: zh_number(&c, "num"),
+                term: zh_number(&c, "term"),
+            });
+        }
+    }
+    if g.term && g.org_plenum {
+        for c in ZH_ORG_PLENUM.captures_iter(s) {
+            out.push(Found {
+                span: span_of(&c, base),
+                kind: ReferenceKind::Plenum,
+                body: Some(c["org"].to_string()),
                 number: zh_number(&c, "num"),
                 term: zh_number(&c, "term"),
             });
