@@ -463,7 +463,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 404] = [
+const ROLE_VERBS: [(&str, Role); 408] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -829,6 +829,9 @@ const ROLE_VERBS: [(&str, Role); 404] = [
     ("asked about", Role::Participant),
     ("asked how", Role::Participant),
     ("asked whether", Role::Participant),
+    ("asked who", Role::Participant),
+    ("asked what", Role::Participant),
+    ("asked why", Role::Participant),
     // at a democratic or organisational life meeting: `Professor A criticized B frankly`
     ("criticized", Role::Participant),
     ("criticised", Role::Participant),
@@ -923,6 +926,8 @@ const ROLE_VERBS: [(&str, Role); 404] = [
     // `韦俊杰首先介绍了提案主要内容` (not `据A介绍`)
     ("介绍了", Role::Participant),
     ("介紹了", Role::Participant),
+    // `西岗村党支部书记张德顺结合本村实际，分享了……的经验`
+    ("分享了", Role::Participant),
     ("分別介紹", Role::Participant),
     // `各乡镇党委书记依次述职`: reporting on one's duties at the meeting (not the name
     // `述职评议会`)
