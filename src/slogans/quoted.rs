@@ -97,7 +97,9 @@ pub(crate) fn from_quotes(
         if matches.iter().any(half) {
             continue;
         }
-        if is_speech(inner) || is_body(inner) || is_emphasis(inner) || q.topic {
+        // (a word stressed by its marks, unless it names what follows: `the "grid" system`)
+        let stressed = || is_emphasis(inner) && !named_by_quote(text, end);
+        if is_speech(inner) || is_body(inner) || stressed() || q.topic {
             continue;
         }
         // `荣获“农业农村工作先进乡镇”称号`: an honour's name, not a campaign
@@ -1061,6 +1063,21 @@ fn is_emphasis(inner: &str) -> bool {
                         && inner.as_bytes()[inner.len() - s.len()..]
                             .eq_ignore_ascii_case(s.as_bytes())
                 }))
+}
+
+/// Does a programme's noun, or a system's, follow the quote that ends at `end`: a quoted
+/// word names it (`the "grid" system`, `the "woodpecker" action`)?
+fn named_by_quote(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let after = after.trim_start_matches(['"', '”', '\'', '’']);
+    let system = ["system", "mechanism", "model"].iter().any(|w| {
+        after
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(w))
+            .map(|r| r.strip_prefix('s').unwrap_or(r))
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    });
+    system || programme_after(text, end)
 }
 
 /// Does `inner` hold `《` or `》` (E3 80 8A, E3 80 8B)? Each is found by its last byte with
