@@ -648,6 +648,8 @@ pub(crate) fn is_title(inner: &str) -> bool {
         // `Excerpts from Xi Jinping's Expositions on …`, a 摘编
         "excerpts",
         "extracts",
+        // `Key Points of the Foreign Affairs Work of …`, a 工作要点
+        "points",
     ];
     const LINKS: &[&str] = &[
         "of",
