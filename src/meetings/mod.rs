@@ -463,7 +463,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 408] = [
+const ROLE_VERBS: [(&str, Role); 409] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -829,6 +829,8 @@ const ROLE_VERBS: [(&str, Role); 408] = [
     ("asked about", Role::Participant),
     ("asked how", Role::Participant),
     ("asked whether", Role::Participant),
+    // `veteran representative A recalled the stories of …`
+    ("recalled", Role::Participant),
     ("asked who", Role::Participant),
     ("asked what", Role::Participant),
     ("asked why", Role::Participant),
