@@ -2331,9 +2331,12 @@ fn refers_back(text: &str, a: &Held, b: &Held) -> bool {
     if !short.contains(' ') {
         return long.split(' ').any(|w| w.eq_ignore_ascii_case(short));
     }
+    // (not where the name before holds it after `of`: `the first meeting of the presidium
+    // of the third session of …`, then `the third session of … opened`, names the session)
     long.is_char_boundary(long.len() - short.len())
         && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
         && long[..long.len() - short.len()].ends_with(' ')
+        && !long[..long.len() - short.len()].ends_with(" of the ")
 }
 
 /// Two meetings whose sides are named, one of them by `会见`, are one only where both are
