@@ -888,6 +888,8 @@ pub(super) const LABELS: &[&str] = &[
     "專家代表",
     "委员代表",
     "委員代表",
+    // `县政协委员、提案人代表A、B参加会议并发言`
+    "提案人代表",
     // `道德模范代表A作交流发言`, `受表彰的先进代表A`, `教师代表A、B`
     "模范代表",
     "模範代表",
@@ -3497,7 +3499,9 @@ fn coordinate(c: &Chars, g: &[Head]) -> Vec<String> {
             own.is_empty() || (own.ends_with(PARTY_UNIT_LASTS) && PARTY_UNITS.contains(&own));
         let own_level = head.chars().any(|ch| LEVEL_CHARS.contains(&ch))
             || opens_party_unit(head) && !own.is_empty();
-        if bare && !own_level && !org.is_empty() {
+        // (a group's label borrows nothing: `县政协委员、提案人代表A` is no `县提案人代表`)
+        let label = h.kind & LABEL != 0;
+        if bare && !own_level && !label && !org.is_empty() {
             let post = own.is_empty() && PARTY_POSTS.contains(&head);
             let (org, unit) = match (post, unit) {
                 (true, Some(u)) => (org, u),
