@@ -595,6 +595,12 @@ fn trim_body(body: &str) -> &str {
 fn local_congress_before(before: &str) -> Option<&'static str> {
     let before = before.trim_end();
     let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    // each level below ends in `'s`: the text before most congresses ends otherwise, and
+    // is compared with none of them
+    let b = before.as_bytes();
+    if !(b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"'s")) {
+        return None;
+    }
     [
         ("county's", "County Party Congress"),
         ("city's", "Municipal Party Congress"),
@@ -2378,25 +2384,40 @@ fn is_en_title(t: &str) -> bool {
 }
 
 /// Does `t` hold fewer than `n` words, as `split_whitespace` reads them? ASCII text is
-/// counted byte by byte (the iterator decodes each character and asks whether it is white
-/// space); a text with any other character is left to `split_whitespace`.
+/// counted eight bytes at a time (the iterator decodes each character and asks whether it
+/// is white space); a text with any other character is left to `split_whitespace`.
 fn fewer_words(t: &str, n: usize) -> bool {
+    if !t.is_ascii() {
+        return t.split_whitespace().nth(n - 1).is_none();
+    }
+    let b = t.as_bytes();
     let mut words = 0;
-    let mut in_word = false;
-    for &x in t.as_bytes() {
-        if x >= 0x80 {
-            return t.split_whitespace().nth(n - 1).is_none();
-        }
+    // the high bit of the last byte read, set where it is no white space
+    let mut in_word = 0;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        // (all ASCII: the word is its own low bits)
+        let l = swar::word(c.try_into().expect("8 bytes"));
         // the ASCII white space of `char::is_whitespace`
+        let white = swar::between(l, b'\t', b'\r') | swar::between(l, b' ', b' ');
+        let inside = !white & HIGH;
+        // a word starts at each byte of a word whose byte before is white space
+        let starts = inside & !(inside << 8 | in_word);
+        words += starts.count_ones() as usize;
+        if words >= n {
+            return false;
+        }
+        in_word = inside >> 56;
+    }
+    for &x in chunks.remainder() {
         let space = is_ascii_space(x);
-        if !space && !in_word {
+        if !space && in_word == 0 {
             words += 1;
-            // (runs of ASCII read so far stay words whatever follows)
             if words >= n {
                 return false;
             }
         }
-        in_word = !space;
+        in_word = if space { 0 } else { 0x80 };
     }
     true
 }
@@ -3342,6 +3363,34 @@ fn zh_standing_body(pre: &str, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words are counted as `split_whitespace` counts them, wherever the white space falls
+    /// in the eight bytes read at once.
+    #[test]
+    fn fewer_words_counts_as_split_whitespace() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "Opinions on the Work",
+            "  one two\tthree\nfour  five six seven ",
+            "abcdefgh ijklmnop qrstuvwx yz",
+            "a b c d e f g h i j",
+            "word\x0bword\x0cword\rword",
+            "eight888 eight888 eight888 eight888 eight888 eight888",
+            "the “Blue Sky” battle of two words",
+            "Beijing\u{3000}Shanghai",
+        ];
+        for t in texts {
+            for from in 0..t.len() {
+                let Some(t) = t.get(from..) else { continue };
+                for n in 1..9 {
+                    let want = t.split_whitespace().count() < n;
+                    assert_eq!(fewer_words(t, n), want, "{t:?} {n}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_standing_body_is_the_session_body_of_its_standing_committee() {

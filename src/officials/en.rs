@@ -753,9 +753,12 @@ impl Vocab {
             if s.entry == 0 {
                 return (NO_WORD, 0);
             }
+            // a word of fewer than eight bytes is the whole of `first`, which holds no zero
+            // byte within it: a `first` the same is a word of the same length
             if s.first == first
-                && usize::from(s.len) == len
-                && (len <= 8 || self.words[s.entry as usize - 1].key[1..] == rest())
+                && (len < 8
+                    || usize::from(s.len) == len
+                        && (len == 8 || self.words[s.entry as usize - 1].key[1..] == rest()))
             {
                 return (s.entry - 1, s.flags);
             }
