@@ -356,7 +356,8 @@ fn quote_spans(doc: &Document, hits: &[Hit], marks: u32, counted: u32, out: &mut
                     titles.reserve(n);
                 }
                 titles.ask(doc.text, start, hit.start)
-            } || quoted::named_title(&doc.text[..mark]);
+            } || quoted::named_title(&doc.text[..mark])
+                || quoted::titled_after(&doc.text[hit.end..]);
         let mut q = Quote {
             mark,
             start,

@@ -886,6 +886,12 @@ pub(crate) fn named_title(before: &str) -> bool {
     start < before.len() && EN.iter().any(|w| before[start..].eq_ignore_ascii_case(w))
 }
 
+/// Does `after`, the text after a closing mark, name the quote a title (`以“……”为题作辅导`,
+/// a lecture's title)? (`为主题`, an event's theme, is a campaign's slogan and names none.)
+pub(crate) fn titled_after(after: &str) -> bool {
+    after.starts_with("为题") || after.starts_with("為題")
+}
+
 /// Quoted speech: a sentence, more than about twelve words, or a clause of five words or
 /// more with a finite `be` or `not` (`“study politics theory is not deep and not connect
 /// with reality”`, a self-criticism).
