@@ -1025,13 +1025,18 @@ fn name_end(
     }
     let run = &text[from..run_end];
     let first_head = if generic {
-        // `扩大会议` holds `大会`, which is not its head
+        // `扩大会议` holds `大会`, which is not its head; nor is the congress whose
+        // presidium meets (`大会主席团第一次会议`)
         run.char_indices()
             .filter(|(_, c)| matches!(c, '会' | '會' | '大' | '典'))
             .find_map(|(i, _)| {
                 let h = HEAD_WORDS.iter().find(|h| run[i..].starts_with(*h))?;
                 let e = from + i + h.len();
-                (!text[e..].starts_with(['议', '議'])).then_some(e)
+                let rest = &text[e..];
+                let not_head = rest.starts_with(['议', '議'])
+                    || rest.starts_with("主席团")
+                    || rest.starts_with("主席團");
+                (!not_head).then_some(e)
             })
     } else {
         None
