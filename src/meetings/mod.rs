@@ -463,7 +463,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 409] = [
+const ROLE_VERBS: [(&str, Role); 410] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -831,6 +831,8 @@ const ROLE_VERBS: [(&str, Role); 409] = [
     ("asked whether", Role::Participant),
     // `veteran representative A recalled the stories of …`
     ("recalled", Role::Participant),
+    // `Director of the Bureau A interpreted the 《… Rectification Plan》` (解读)
+    ("interpreted", Role::Participant),
     ("asked who", Role::Participant),
     ("asked what", Role::Participant),
     ("asked why", Role::Participant),
