@@ -1423,7 +1423,7 @@ impl Heads<'_> {
         };
         match self.lowered.and_then(|l| l.get(range.clone())) {
             Some(w) => search(w),
-            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => search(window),
+            None if !has_ascii_capital(window) => search(window),
             // lower-cased into a buffer kept for the purpose
             None => with_buffer(&LOWERED, |l| {
                 l.clear();
@@ -1434,6 +1434,21 @@ impl Heads<'_> {
         }
         true
     }
+}
+
+/// Does `s` hold an ASCII capital? Eight bytes are looked at a time ([`crate::swar`]): a
+/// Chinese window, which holds none, is read to its end, where a byte at a time cost four
+/// instructions a byte.
+fn has_ascii_capital(s: &str) -> bool {
+    use crate::swar::{between, word, HIGH, LOW};
+    let mut words = s.as_bytes().chunks_exact(8);
+    for w in &mut words {
+        let v = word(w.try_into().expect("eight bytes"));
+        if between(v & LOW, b'A', b'Z') & !v & HIGH != 0 {
+            return true;
+        }
+    }
+    words.remainder().iter().any(u8::is_ascii_uppercase)
 }
 
 /// The lists this extractor fills while it reads a text, kept from one text to the next
@@ -3418,6 +3433,23 @@ mod tests {
             .enumerate()
             .fold(0u16, |bits, (g, &is)| bits | (u16::from(is) << g));
             assert_eq!(ROLE_CHECKS[i], want, "{verb}");
+        }
+    }
+
+    /// A capital is found in every place of a window, among bytes of every other kind.
+    #[test]
+    fn ascii_capitals_are_found_in_every_place() {
+        let others = "会议a1 z@[`{中é";
+        for len in 0..24 {
+            let base: String = others.chars().cycle().take(len).collect();
+            assert!(!has_ascii_capital(&base), "{base}");
+            for (i, _) in base.char_indices().chain([(base.len(), ' ')]) {
+                for c in ['A', 'M', 'Z'] {
+                    let mut s = base.clone();
+                    s.insert(i, c);
+                    assert!(has_ascii_capital(&s), "{s}");
+                }
+            }
         }
     }
 
