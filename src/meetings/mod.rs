@@ -190,8 +190,16 @@ fn normalise_into(s: &str, out: &mut String) {
 fn normal(s: &str) -> bool {
     let b = s.as_bytes();
     let mut space = true;
-    for (i, &x) in b.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
         match x {
+            // a character of U+4000 to U+EFFF, nearly every Chinese one, is passed over
+            // whole: its continuation bytes cost a turn of the loop each
+            0xE4..=0xEE => {
+                space = false;
+                i += 3;
+                continue;
+            }
             b' ' if space => return false,
             b' ' => space = true,
             x if x < 0x80 => {
@@ -211,6 +219,7 @@ fn normal(s: &str) -> bool {
             }
             _ => space = false,
         }
+        i += 1;
     }
     !s.ends_with(' ')
 }
@@ -3537,6 +3546,12 @@ mod tests {
             " ",
             "ab ",
             "a b",
+            "会 议",
+            "会议 ",
+            "会议a\u{3000}",
+            "会\u{2009}议",
+            "党组（扩大）会议’",
+            "\u{E000}\u{EFFF}\u{F000} x",
         ] {
             assert_eq!(normal(s), normalise(s) == s, "{s:?}");
         }
