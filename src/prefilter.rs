@@ -257,7 +257,7 @@ impl Prefilter {
 /// position in a state struct and returns through a trait object for each hit, which
 /// tripled the cost of a byte.
 #[inline]
-fn walk<A: Automaton>(aut: &A, text: &[u8], mut on_match: impl FnMut(StateID, usize)) {
+pub(crate) fn walk<A: Automaton>(aut: &A, text: &[u8], mut on_match: impl FnMut(StateID, usize)) {
     let Ok(mut sid) = aut.start_state(Anchored::No) else {
         return;
     };

@@ -28,7 +28,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::MatchKind;
 use once_cell::sync::Lazy;
 
 use crate::document::{is_ascii_space, Document};
@@ -50,8 +52,8 @@ struct Catalogue {
     forms: Vec<(usize, String)>,
     /// The renderings as written, and with `’` for `'`, ASCII case-insensitive: for finding
     /// meeting names in a sentence and kinds inside a name (pattern `i` is form
-    /// `raw_forms[i]`).
-    raw: AhoCorasick,
+    /// `raw_forms[i]`). The automaton itself, walked by [`Catalogue::each_raw`].
+    raw: contiguous::NFA,
     raw_forms: Vec<usize>,
     /// Of pattern `i`: its length in characters, and whether it is ASCII (a match is the
     /// pattern's own bytes).
@@ -93,9 +95,10 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
     // a contiguous NFA builds as fast as a non-contiguous one (a DFA of these thousands of
     // renderings takes four times as long and fifty times the memory) and searches three
     // times faster; it runs over small windows and names only
-    let raw = AhoCorasick::builder()
+    let raw = contiguous::NFA::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        // (the walk of `each_raw` uses no prefilter)
+        .prefilter(false)
         .build(&raw_patterns)
         .expect("meeting renderings build");
     let mut exact = HashMap::new();
@@ -116,6 +119,24 @@ static CATALOGUE: Lazy<Catalogue> = Lazy::new(|| {
         raw_forms,
     }
 });
+
+impl Catalogue {
+    /// Calls `f` with each rendering in `hay` (searched as it is: a caller lower-cases
+    /// ASCII) as its range and pattern, overlapping ones included, in the order the
+    /// crate's overlapping search reports them: by end, then as the match state lists its
+    /// patterns. The automaton is walked here ([`crate::prefilter::walk`]): the crate's
+    /// iterator keeps its place in a state struct and goes back through it for each byte,
+    /// which cost about a third more than the walk.
+    fn each_raw(&self, hay: &str, mut f: impl FnMut(Range<usize>, usize)) {
+        let raw = &self.raw;
+        crate::prefilter::walk(raw, hay.as_bytes(), |sid, end| {
+            for i in 0..raw.match_len(sid) {
+                let pattern = raw.match_pattern(sid, i);
+                f(end - raw.pattern_len(pattern)..end, pattern.as_usize());
+            }
+        });
+    }
+}
 
 /// Lower-cases ASCII, writes `’` as `'` and collapses whitespace: the form renderings are
 /// compared in.
@@ -169,8 +190,16 @@ fn normalise_into(s: &str, out: &mut String) {
 fn normal(s: &str) -> bool {
     let b = s.as_bytes();
     let mut space = true;
-    for (i, &x) in b.iter().enumerate() {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
         match x {
+            // a character of U+4000 to U+EFFF, nearly every Chinese one, is passed over
+            // whole: its continuation bytes cost a turn of the loop each
+            0xE4..=0xEE => {
+                space = false;
+                i += 3;
+                continue;
+            }
             b' ' if space => return false,
             b' ' => space = true,
             x if x < 0x80 => {
@@ -190,6 +219,7 @@ fn normal(s: &str) -> bool {
             }
             _ => space = false,
         }
+        i += 1;
     }
     !s.ends_with(' ')
 }
@@ -249,13 +279,9 @@ fn kind_inside_joined(parts: &[&str]) -> Option<(usize, &'static str)> {
 
 /// [`kind_inside`] of a normal `n` (see [`normal`]).
 fn kind_inside_normal(n: &str) -> Option<(usize, &'static str)> {
-    longest_in(
-        n,
-        CATALOGUE
-            .raw
-            .find_overlapping_iter(n)
-            .map(|m| (m.range(), m.pattern().as_usize())),
-    )
+    let mut longest = Longest::new(n);
+    CATALOGUE.each_raw(n, |m, pattern| longest.add(m, pattern));
+    longest.kind()
 }
 
 /// [`kind_inside`] of a normal `n` (see [`normal`]) from the renderings found in it: each
@@ -264,11 +290,35 @@ fn longest_in(
     n: &str,
     matches: impl IntoIterator<Item = (Range<usize>, usize)>,
 ) -> Option<(usize, &'static str)> {
-    let cat = &*CATALOGUE;
-    let mut best: Option<(usize, usize)> = None;
-    // where the last rendering that `of` follows ends (matches are reported by their end)
-    let mut before_of: Option<usize> = None;
+    let mut longest = Longest::new(n);
     for (m, pattern) in matches {
+        longest.add(m, pattern);
+    }
+    longest.kind()
+}
+
+/// [`longest_in`] as the matches come, one call each: a walk of the automaton gives them
+/// to a closure, not as an iterator.
+struct Longest<'n> {
+    n: &'n str,
+    /// The length in characters and the row of the longest rendering so far.
+    best: Option<(usize, usize)>,
+    /// Where the last rendering that `of` follows ends (matches are reported by their end).
+    before_of: Option<usize>,
+}
+
+impl<'n> Longest<'n> {
+    fn new(n: &'n str) -> Longest<'n> {
+        Longest {
+            n,
+            best: None,
+            before_of: None,
+        }
+    }
+
+    /// Takes the match `m` of `pattern`, the next the automaton reports.
+    fn add(&mut self, m: Range<usize>, pattern: usize) {
+        let (cat, n) = (&*CATALOGUE, self.n);
         let (len, ascii) = cat.raw_shape[pattern];
         if ascii {
             let before = n[..m.start].chars().next_back();
@@ -276,23 +326,31 @@ fn longest_in(
             if before.is_some_and(|c| c.is_alphanumeric())
                 || after.is_some_and(|c| c.is_alphanumeric())
             {
-                continue;
+                return;
             }
             // `chairpersons' meeting of the Standing Committee of …`: a rendering that opens
             // with the last word of one before `of` (`meeting of the Standing Committee`)
             // names the body that meeting is of, not its kind
-            if before_of.is_some_and(|e| m.start < e && !n[m.start..e].contains(' ')) {
-                continue;
+            if self
+                .before_of
+                .is_some_and(|e| m.start < e && !n[m.start..e].contains(' '))
+            {
+                return;
             }
             if n[m.end..].starts_with(" of ") {
-                before_of = Some(m.end);
+                self.before_of = Some(m.end);
             }
         }
-        if best.is_none_or(|b| len > b.0) {
-            best = Some((len, cat.forms[cat.raw_forms[pattern]].0));
+        if self.best.is_none_or(|b| len > b.0) {
+            self.best = Some((len, cat.forms[cat.raw_forms[pattern]].0));
         }
     }
-    best.map(|(l, row)| (l, cat.rows[row].id.as_str()))
+
+    /// The id of the longest rendering taken, with its length in characters.
+    fn kind(self) -> Option<(usize, &'static str)> {
+        self.best
+            .map(|(l, row)| (l, CATALOGUE.rows[row].id.as_str()))
+    }
 }
 
 /// The id of the row whose rendering is exactly `name`.
@@ -1377,16 +1435,13 @@ impl Heads<'_> {
         // lower-casing ASCII keeps every byte offset; a window without an ASCII capital
         // (most Chinese ones) is searched as it is
         let mut search = |window: &str| {
-            for m in CATALOGUE.raw.find_overlapping_iter(window) {
-                f(
-                    range.start + m.start()..range.start + m.end(),
-                    m.pattern().as_usize(),
-                );
-            }
+            CATALOGUE.each_raw(window, |m, pattern| {
+                f(range.start + m.start..range.start + m.end, pattern);
+            });
         };
         match self.lowered.and_then(|l| l.get(range.clone())) {
             Some(w) => search(w),
-            None if !window.bytes().any(|b| b.is_ascii_uppercase()) => search(window),
+            None if !has_ascii_capital(window) => search(window),
             // lower-cased into a buffer kept for the purpose
             None => with_buffer(&LOWERED, |l| {
                 l.clear();
@@ -1397,6 +1452,21 @@ impl Heads<'_> {
         }
         true
     }
+}
+
+/// Does `s` hold an ASCII capital? Eight bytes are looked at a time ([`crate::swar`]): a
+/// Chinese window, which holds none, is read to its end, where a byte at a time cost four
+/// instructions a byte.
+fn has_ascii_capital(s: &str) -> bool {
+    use crate::swar::{between, word, HIGH, LOW};
+    let mut words = s.as_bytes().chunks_exact(8);
+    for w in &mut words {
+        let v = word(w.try_into().expect("eight bytes"));
+        if between(v & LOW, b'A', b'Z') & !v & HIGH != 0 {
+            return true;
+        }
+    }
+    words.remainder().iter().any(u8::is_ascii_uppercase)
 }
 
 /// The lists this extractor fills while it reads a text, kept from one text to the next
@@ -3387,6 +3457,23 @@ mod tests {
         }
     }
 
+    /// A capital is found in every place of a window, among bytes of every other kind.
+    #[test]
+    fn ascii_capitals_are_found_in_every_place() {
+        let others = "会议a1 z@[`{中é";
+        for len in 0..24 {
+            let base: String = others.chars().cycle().take(len).collect();
+            assert!(!has_ascii_capital(&base), "{base}");
+            for (i, _) in base.char_indices().chain([(base.len(), ' ')]) {
+                for c in ['A', 'M', 'Z'] {
+                    let mut s = base.clone();
+                    s.insert(i, c);
+                    assert!(has_ascii_capital(&s), "{s}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn last_clause_mark_knows_every_char() {
         let mut s = String::new();
@@ -3471,6 +3558,12 @@ mod tests {
             " ",
             "ab ",
             "a b",
+            "会 议",
+            "会议 ",
+            "会议a\u{3000}",
+            "会\u{2009}议",
+            "党组（扩大）会议’",
+            "\u{E000}\u{EFFF}\u{F000} x",
         ] {
             assert_eq!(normal(s), normalise(s) == s, "{s:?}");
         }
