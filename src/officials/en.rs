@@ -1936,6 +1936,57 @@ fn field_word(t: &Tok) -> bool {
 }
 
 /// A word of an organisation phrase after `of`.
+/// The body a team is `stationed in` (from `k`, after `in` or `at`): `the` and capitalised
+/// words that are no name, or one lower-case word of a body, then `by the` and the
+/// capitalised words (joined by `for`, `and`, `of`) of who stationed it; the index of its
+/// last token. Before a name it must reach the name (`… stationed in the Department Liu
+/// Chang`); elsewhere what follows must end the title (a stop, a comma, a verb).
+fn stationed_body(toks: &[Tok], name_at: &[usize], mut k: usize) -> Option<usize> {
+    let free = |k: usize| name_at.get(k).is_some_and(|&n| n == usize::MAX);
+    if toks.get(k).is_some_and(|n| n.is("the")) {
+        k += 1;
+    }
+    let body = k;
+    while toks.get(k).is_some_and(|n| n.cap && n.is_word()) && free(k) {
+        k += 1;
+    }
+    if k == body
+        && toks
+            .get(k)
+            .is_some_and(|n| n.is_word() && !n.cap && n.has(ORG))
+        && free(k)
+    {
+        k += 1;
+    }
+    if k == body {
+        return None;
+    }
+    let mut end = k - 1;
+    // `by the District Commission for Discipline Inspection and Supervision`
+    if toks.get(k).is_some_and(|n| n.is("by")) && toks.get(k + 1).is_some_and(|n| n.is("the")) {
+        let mut m = k + 2;
+        let mut last_cap = None;
+        while let Some(n) = toks.get(m).filter(|_| free(m)) {
+            if n.cap && n.is_word() {
+                last_cap = Some(m);
+            } else if !(n.is("for") || n.is("and") || n.is("of")) || last_cap.is_none() {
+                break;
+            }
+            m += 1;
+        }
+        if let Some(c) = last_cap {
+            end = c;
+            k = c + 1;
+        }
+    }
+    // before a name, the name; elsewhere no more words of a name
+    let closes = match toks.get(k) {
+        None => true,
+        Some(n) => !free(k) || !n.is_word() || !n.cap,
+    };
+    closes.then_some(end)
+}
+
 fn org_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
@@ -2300,29 +2351,19 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                 continue;
             }
             // `Leader of the Discipline Inspection and Supervision Team stationed in the
-            // Department Liu Chang`: before a name, the body the team is stationed in is
-            // part of its name (after a name, `A, head of …, stationed at the Ministry, and
-            // Chief Engineer B`, the title is read up to the team)
-            let stationed = t.is("stationed")
+            // Department Liu Chang`, `A, head of the … team stationed in the procuratorate by
+            // the District Commission for Discipline Inspection, attended`: where the team
+            // is stationed (capitalised words, or one lower-case word of a body), and by
+            // whom, are part of its name
+            if t.is("stationed")
                 && last == Some(j - 1)
                 && toks.get(j + 1).is_some_and(|n| n.is("in") || n.is("at"))
-                && {
-                    let mut k = j + 2;
-                    if toks.get(k).is_some_and(|n| n.is("the")) {
-                        k += 1;
-                    }
-                    let body = k;
-                    while toks
-                        .get(k)
-                        .is_some_and(|n| n.cap && name_at[k] == usize::MAX)
-                    {
-                        k += 1;
-                    }
-                    k > body && name_at.get(k).is_some_and(|&n| n != usize::MAX)
-                };
-            if stationed {
-                j += 2;
-                continue;
+            {
+                if let Some(end) = stationed_body(toks, name_at, j + 2) {
+                    last = Some(end);
+                    j = end + 1;
+                    continue;
+                }
             }
             // `of Hengtai Precision Machinery Co., Ltd.`: a company's suffix, with its stops
             if last == Some(j - 1) && toks[j - 1].is("co") && t.punct('.') {
@@ -3253,10 +3294,13 @@ fn attach(
                     // B is a deputy mayor too)
                     let closed = matches!(items[k - 1], Item::Name(p)
                         if names[p].t0 > 0 && toks[names[p].t0 - 1].has(AND));
+                    // (and the titles after it are its own where a comma and `and` open
+                    // the next name's: `…, D, member of …, and Chief Engineer E`)
                     let own = items[k] == Item::Sep(true)
                         && closed
                         && titled_after(items, titles, k + 1)
-                        && !titles_before_name(items, k + 3);
+                        && (!titles_before_name(items, k + 3)
+                            || and_between_titles(toks, items, titles, k + 3));
                     if own {
                         break;
                     }
