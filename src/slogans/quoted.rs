@@ -5,7 +5,8 @@
 //! characters, no sentence punctuation), is not a document title (`Articles of ...`,
 //! `Opinions on ...`, `关于...的...`, `...条例`), not the name of a body (`... Committee`,
 //! `...委员会`), not a piece of a catalogue formulation found in the text (`“一国”`
-//! beside `一国两制`), and holds no catalogue formulation. It is `numbered` when it opens
+//! beside `一国两制`), and holds no catalogue formulation, unless it names the programme
+//! after it (`“同心助力乡村振兴”行动`), whose name then holds the formulation. It is `numbered` when it opens
 //! with a count (`“three responsibility systems”`, `“两个先行”`, `“三提三敢”`), else a
 //! `campaign` (`“Rainbow Pomegranate”`, `“一城一策”`: one per city is not a count).
 //!
@@ -56,9 +57,15 @@ pub(crate) fn from_quotes(
     let books = &*books;
     // the matches are disjoint and in text order, so their ends rise too: the first that
     // ends after `start` is the only one that may overlap `start..end`
-    let taken = |start: usize, end: usize| {
+    // (and whether every match that overlaps it lies inside it, none the whole of it)
+    let taken = |start: usize, end: usize| -> Option<bool> {
         let i = matches.partition_point(|m| m.1 <= start);
-        i < matches.len() && matches[i].0 < end
+        (i < matches.len() && matches[i].0 < end).then(|| {
+            matches[i..]
+                .iter()
+                .take_while(|m| m.0 < end)
+                .all(|m| m.0 >= start && m.1 <= end && m.1 - m.0 < end - start)
+        })
     };
     for q in quotes {
         // a title, or inside one: `《关于“两个全覆盖”的意见》`
@@ -79,10 +86,14 @@ pub(crate) fn from_quotes(
         {
             continue;
         }
-        // a catalogue formulation inside: the catalogue gives it
-        if taken(start, end) {
-            continue;
-        }
+        // a catalogue formulation as the whole quote, or reaching past it: the catalogue
+        // gives it; one inside a campaign's name (`“同心助力乡村振兴”行动`), read below, is
+        // the name's
+        let inside = match taken(start, end) {
+            Some(true) if programme_follows(text, end) => true,
+            Some(_) => continue,
+            None => false,
+        };
         // `“一国”`, `“两制”` beside `一国两制`: a half of a formulation, not one of its own
         // (only a longer formulation has it as a half, one that opens with its first byte or
         // closes with its last: told by the lengths and two bytes before any text is sliced,
@@ -114,6 +125,11 @@ pub(crate) fn from_quotes(
             Some(Count::NotASlogan) => continue,
             None => (SloganKind::Campaign, None),
         };
+        // the formulations inside the name are the name's (SPEC: nothing inside quotation
+        // marks is a slogan)
+        if inside {
+            out.retain(|s| !(s.id.is_some() && s.start >= start && s.end <= end));
+        }
         out.push(item(text, start, end, kind, number));
     }
 }
@@ -1071,6 +1087,19 @@ fn is_emphasis(inner: &str) -> bool {
                         && inner.as_bytes()[inner.len() - s.len()..]
                             .eq_ignore_ascii_case(s.as_bytes())
                 }))
+}
+
+/// Does a programme's noun follow the quote that ends at `end`, in English
+/// ([`programme_after`]) or in Chinese (`”行动`, `”主题劳动和技能竞赛`)? The quote is then
+/// the programme's name.
+fn programme_follows(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let after = after.trim_start_matches(['”', '」', '』', '"']);
+    const ZH: [&str; 14] = [
+        "行动", "行動", "活动", "活動", "工程", "计划", "計劃", "项目", "項目", "竞赛", "競賽",
+        "主题", "主題", "品牌",
+    ];
+    ZH.iter().any(|w| after.starts_with(w)) || programme_after(text, end)
 }
 
 /// Does a programme's noun, or a system's, follow the quote that ends at `end`: a quoted
