@@ -6,8 +6,8 @@
 //! `Opinions on ...`, `关于...的...`, `...条例`), not the name of a body (`... Committee`,
 //! `...委员会`), not a piece of a catalogue formulation found in the text (`“一国”`
 //! beside `一国两制`), and holds no catalogue formulation, unless it names the programme
-//! after it (`“同心助力乡村振兴”行动`), whose name then holds the formulation. It is `numbered` when it opens
-//! with a count (`“three responsibility systems”`, `“两个先行”`, `“三提三敢”`), else a
+//! after it (`“同心助力乡村振兴”行动`), whose name then holds the formulation. It is
+//! `numbered` when it opens with a count (`“three responsibility systems”`, `“两个先行”`, `“三提三敢”`), else a
 //! `campaign` (`“Rainbow Pomegranate”`, `“一城一策”`: one per city is not a count).
 //!
 //! Unquoted, a Chinese count with a classifier is `numbered` in a list of two or more
