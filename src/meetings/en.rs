@@ -1569,6 +1569,14 @@ fn object(
     if article.is_some() {
         from += 1;
     }
+    // `held heart-to-heart talks among team members` (谈心谈话): conversations, no meeting
+    let rest = toks.get(from).map_or("", |t| &text[t.start..]);
+    if rest
+        .get(.."heart-to-heart".len())
+        .is_some_and(|w| w.eq_ignore_ascii_case("heart-to-heart"))
+    {
+        return None;
+    }
     let name_end = |mut k: usize| {
         // a name opened by a quoted title: `the "Spring Plowing Hundred Days Tackle"
         // mobilization meeting`
