@@ -3582,6 +3582,12 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
         return matches!(rest.as_slice(), [b, c, d]
             if b.is("the") && (c.is("post") || c.is("posts")) && d.is("of"));
     }
+    // `was transferred to be Director of …` (调任): the post taken
+    if first.is_some_and(|t| t.is("transferred")) {
+        let rest: Vec<&Tok> = words.collect();
+        return matches!(rest.as_slice(), [a] if a.is("as"))
+            || matches!(rest.as_slice(), [a, b] if a.is("to") && b.is("be"));
+    }
     let verb = first.is_some_and(|t| {
         t.is("elected") || t.is("appointed") || t.is("named") || t.is("reappointed")
     });
