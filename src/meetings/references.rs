@@ -2380,7 +2380,15 @@ fn is_en_title(t: &str) -> bool {
             return false;
         }
     }
+    // (or, with no joint, a name that ends in a document's kind: `Pingshan County … Leading
+    // Group 2024 Work Points`, a 工作要点)
     joints > 0
+        || t.rsplit(' ').next().is_some_and(|last| {
+            matches!(
+                last,
+                "Points" | "Plan" | "Measures" | "Rules" | "Regulations" | "Opinions" | "Outline"
+            )
+        })
 }
 
 /// Does `t` hold fewer than `n` words, as `split_whitespace` reads them? ASCII text is

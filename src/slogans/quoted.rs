@@ -680,6 +680,8 @@ pub(crate) fn is_title(inner: &str) -> bool {
     // `Civil Code`, `Rural Revitalization Promotion Law`: a capitalised name ending in a
     // kind of document
     const ENDS: &[&str] = &[
+        // `… Leading Group 2024 Work Points`, a 工作要点
+        "points",
         "law",
         "code",
         "regulations",
