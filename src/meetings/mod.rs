@@ -2749,11 +2749,16 @@ fn people_of(
                 return;
             };
             let gap = &doc.text[last..verb.start];
-            // (`A，B、C，以及专家学者代表在会上发言`: where they speak is no gap)
-            let gap = ["在会上", "在會上", "在会议上", "在會議上"]
+            // (`A，B、C，以及专家学者代表在会上发言`, `A也在会上作了发言`: where they speak
+            // is no gap, nor what speech after it)
+            let (gap, speech) = ["在会上", "在會上", "在会议上", "在會議上"]
                 .iter()
-                .find_map(|w| gap.strip_suffix(w))
-                .unwrap_or(gap);
+                .find_map(|w| {
+                    let i = gap.find(w)?;
+                    let speech = &gap[i + w.len()..];
+                    (speech.is_empty() || speech.starts_with('作')).then(|| (&gap[..i], speech))
+                })
+                .unwrap_or((gap, ""));
             // (`A、B等8位民营企业家结合企业发展实际，围绕……踊跃发言`: whom `等` counts stands
             // before the ground)
             let gap = after_counted(gap);
@@ -2808,6 +2813,8 @@ fn people_of(
                 });
             if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic || listed) && n <= 40)
                 || gap.contains(['在', '的']) && !joined_people
+                || speech.chars().count() > 6
+                || speech.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
             {
                 return;
