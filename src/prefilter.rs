@@ -37,6 +37,9 @@ impl Lexicon {
 #[derive(Debug, Clone)]
 pub(crate) struct Trigger {
     pub pattern: String,
+    /// A last byte after `pattern`, which may be the first of a character: any character
+    /// that opens with it will do ([`Trigger::then`]).
+    pub last: Option<u8>,
     pub lexicon: Lexicon,
     /// What the pattern stands for, for the extractor that gave it (an index into its table).
     pub entry: u32,
@@ -46,8 +49,18 @@ impl Trigger {
     pub fn new(pattern: impl Into<String>, lexicon: Lexicon, entry: u32) -> Trigger {
         Trigger {
             pattern: pattern.into(),
+            last: None,
             lexicon,
             entry,
+        }
+    }
+
+    /// The trigger with `byte` after its pattern. Where that is the first byte of a
+    /// character, its hits end inside the character, and are no place to slice the text.
+    pub fn then(self, byte: u8) -> Trigger {
+        Trigger {
+            last: Some(byte),
+            ..self
         }
     }
 }
@@ -56,6 +69,7 @@ impl Trigger {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
     pub start: usize,
+    /// Inside a character where the trigger ends so ([`Trigger::then`]).
     pub end: usize,
     pub entry: u32,
 }
@@ -73,7 +87,7 @@ pub(crate) struct Prefilter {
     nfa: Compiled,
     dfa: OnceCell<Compiled>,
     /// The patterns, each ended by its offset in `patterns`, kept to build the DFA.
-    patterns: String,
+    patterns: Vec<u8>,
     ends: Vec<usize>,
     /// Bytes scanned so far with the NFA, and whether a scan has taken up building the DFA.
     scanned: AtomicUsize,
@@ -150,10 +164,11 @@ impl Prefilter {
     /// A prefilter that builds its DFA once it has scanned `dfa_after` bytes (never, for
     /// `usize::MAX`).
     pub fn with_dfa_after(triggers: &[Trigger], dfa_after: usize) -> Prefilter {
-        let mut patterns = String::new();
+        let mut patterns = Vec::new();
         let mut ends = Vec::with_capacity(triggers.len());
         for t in triggers {
-            patterns.push_str(&t.pattern);
+            patterns.extend_from_slice(t.pattern.as_bytes());
+            patterns.extend(t.last);
             ends.push(patterns.len());
         }
         let nfa = Compiled::nfa(split(&patterns, &ends));
@@ -746,12 +761,9 @@ impl Compiled {
 }
 
 /// The patterns laid end to end in `patterns`, each ended at its offset in `ends`.
-fn split<'a>(patterns: &'a str, ends: &[usize]) -> Vec<&'a [u8]> {
+fn split<'a>(patterns: &'a [u8], ends: &[usize]) -> Vec<&'a [u8]> {
     let starts = std::iter::once(0).chain(ends.iter().copied());
-    starts
-        .zip(ends)
-        .map(|(a, &b)| &patterns.as_bytes()[a..b])
-        .collect()
+    starts.zip(ends).map(|(a, &b)| &patterns[a..b]).collect()
 }
 
 /// Sorts hits by `(start, end)`. The overlapping scan reports them in order of `end`, so

@@ -39,8 +39,12 @@ const MARKS: [&str; 11] = [
 /// Chinese counted nouns (`两个`, `九大`).
 pub(crate) fn triggers(catalogue: &Catalogue, out: &mut Vec<Trigger>) {
     for i in 0..catalogue.heads.len() {
-        for pattern in catalogue.head_patterns(i) {
-            out.push(Trigger::new(pattern, Lexicon::Slogan, i as u32));
+        for (pattern, last) in catalogue.head_patterns(i) {
+            let trigger = Trigger::new(pattern, Lexicon::Slogan, i as u32);
+            out.push(match last {
+                Some(byte) => trigger.then(byte),
+                None => trigger,
+            });
         }
     }
     let marks = catalogue.heads.len() as u32;
