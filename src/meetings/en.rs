@@ -1518,6 +1518,22 @@ fn named_kind(
 ) -> (Option<&'static str>, bool) {
     let mut kind = part_kind(name, normal, span.clone(), heads)
         .or_else(|| heads.kind_of_name(span, normal).map(|k| k.1));
+    // `9th meeting of the 18th Standing Committee of … People's Congress`: a term's
+    // ordinal parts `meeting of the` from `Standing Committee`; a longer rendering read
+    // without it wins (`meeting of the Standing Committee` over `People's Congress`)
+    if let Some(i) = normal.find(" of the ") {
+        let after = &normal[i + " of the ".len()..];
+        if let Some((_, rest)) = after
+            .split_once(' ')
+            .filter(|(w, r)| en_ordinal(w).is_some() && r.starts_with("standing committee"))
+        {
+            let found = kind_inside_joined(&[&normal[..i], " of the ", rest]);
+            let before = kind.and_then(|_| kind_inside(normal)).map_or(0, |k| k.0);
+            if let Some((_, id)) = found.filter(|k| k.0 > before) {
+                kind = Some(id);
+            }
+        }
+    }
     if kind.is_none() && head_word == "meeting" {
         // `14th Executive Committee Sixth (Enlarged) Meeting`: the meeting's number stands
         // between its body and its head
