@@ -770,7 +770,10 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
             // (the count still closes the list, with no label: `郑凯、许明月等8位常委和委员
             // 作大会发言`)
             let label = if mixed { j..j } else { j..end };
-            return (k < j - 1 && k > 0 && c.cs[k - 1] == '等').then_some((k - 1, label));
+            if k < j - 1 && k > 0 && c.cs[k - 1] == '等' {
+                return Some((k - 1, label));
+            }
+            return None;
         }
         // `等企业负责人先后发言`, `等企业家代表参加`: a label of people in charge or of
         // representatives closes the list without a count
