@@ -631,11 +631,17 @@ pub(super) fn held(
     // 联络站，开展人大代表接待选民座谈会`)
     // (and the Party lecture given at it: `开展主题党日活动暨专题党课`)
     if v == "开展" || v == "開展" {
+        // (`党工委组织党员干部60余人，赴……纪念馆开展主题党日活动`: a clause of going has
+        // the body that organised it in the clause before)
+        let sent = sent_by_before(text, sentence.start, clause_start);
         let (mut day_before, mut prev_end) = (false, 0);
-        out.retain(|m| {
+        out.retain_mut(|m| {
             let lecture = day_before
                 && m.kind == Some("party-lecture")
                 && text.get(prev_end..m.span.start) == Some("暨");
+            if m.kind == Some("theme-party-day") && sent.is_some() {
+                m.organiser.clone_from(&sent);
+            }
             let day = m.kind == Some("theme-party-day")
                 && m.organiser
                     .as_ref()
@@ -1357,6 +1363,22 @@ fn organiser_of(text: &str, clause: Range<usize>) -> Option<Range<usize>> {
         r.start = r.end - rest.len();
     }
     (!r.is_empty()).then_some(r)
+}
+
+/// The body that `组织`s others in the clause before `clause` (within the sentence from
+/// `start`), where `clause` opens with a verb of going there (`赴`, `到`, `前往`, `来到`):
+/// `党工委组织党员干部60余人，赴……开展主题党日活动`.
+fn sent_by_before(text: &str, start: usize, clause: usize) -> Option<Range<usize>> {
+    let going = ["赴", "到", "前往", "来到", "來到"];
+    if !going.iter().any(|w| text[clause..].starts_with(w)) {
+        return None;
+    }
+    let before = text[start..clause].strip_suffix('，')?;
+    let from = start + last_stop(before, is_stop).map_or(0, |(i, c)| i + c.len_utf8());
+    let prev = &text[from..start + before.len()];
+    let i = zuzhi_at(prev)?;
+    // (the clause may open with a time: `7月1日上午，` is a clause of its own)
+    (i > 0 && ends_with_body_name(&prev[..i])).then(|| from..from + i)
 }
 
 /// Where the last `word` in `s` starts, as `s.rfind(word)` tells: its last byte is sought
