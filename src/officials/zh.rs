@@ -743,6 +743,7 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
             // `等6位常委作大会发言`: the label ends before the verb's own words
             // (and before an adverb of speaking: `等8位企业负责人踊跃发言`)
             // (`等7名国家工作人员向宪法宣誓`: `作` inside `工作` is no verb)
+            // (`等6位常委围绕提案质量作了发言`: the topic after `围绕` is no part of it)
             let end = (j..v)
                 .find(|&e| {
                     !(c.cs[e] == '作' && e > j && c.cs[e - 1] == '工')
@@ -760,6 +761,8 @@ fn deng_count_label(c: &Chars, v: usize) -> Option<(usize, Range<usize>)> {
                                 | '积'
                                 | '積'
                                 | '依'
+                                | '围'
+                                | '圍'
                         )
                 })
                 .unwrap_or(v);
@@ -2295,6 +2298,17 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         } else {
             list_before(c, close, list);
         }
+        // `市政协委员、市第一人民医院院长黄敏……等8位委员先后发言`: a generic post after
+        // `等` restates the posts the names hold; it is a title only of a name with none
+        // (`马丽娟、黎建华等6位常委`)
+        let generic = title.is_some_and(|t| head_kind(t) & GENERIC != 0);
+        if generic {
+            list.retain(|&(a, b)| {
+                !names
+                    .iter()
+                    .any(|n| n.a == a && n.b == b && !n.titles.is_empty())
+            });
+        }
         give_list(list, title.as_slice(), names, taken);
         // `县长A，县人大常委会主任B，县委副书记C等县级领导`: a label after a list of
         // names with titles of their own is a title of each, back to the clause's start
@@ -2317,7 +2331,11 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
                 .rev()
                 .find(|&k| matches!(c.cs[k], '，' | ',') && !names.iter().any(|n| n.b == k))
                 .map_or(from, |k| k + 1);
-            for n in names.iter_mut().filter(|n| n.a >= from && n.b <= close) {
+            let within = |n: &Name| n.a >= from && n.b <= close;
+            for n in names
+                .iter_mut()
+                .filter(|n| within(n) && (!generic || n.titles.is_empty()))
+            {
                 if !n.titles.iter().any(|x| x == t) {
                     n.titles.push(t.to_string());
                 }
