@@ -2833,7 +2833,16 @@ fn people_of(
         }
         start..verb.start
     };
+    let from = range.start;
     names_in(doc.text, officials, range, names);
+    // `郑晓燕以“深刻把握习近平经济思想的核心要义”为题作专题辅导`: a name inside a quotation
+    // or a book title still open where it stands is the title's, not who acts
+    let quoted = |&(at, _): &(usize, usize)| {
+        let before = &doc.text[from..at];
+        before
+            .rfind(['“', '《'])
+            .is_some_and(|q| !before[q..].contains(['”', '》']))
+    };
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
     // (and a name opening a book title, `学习了《习近平著作选读》`, is a title's)
@@ -2890,8 +2899,12 @@ fn people_of(
             .iter()
             .any(|w| clause.contains(w))
     };
-    if names.found.iter().any(|f| studied(f) || author(f)) {
-        names.collect(officials, |f| !studied(f) && !author(f));
+    if names
+        .found
+        .iter()
+        .any(|f| studied(f) || author(f) || quoted(f))
+    {
+        names.collect(officials, |f| !studied(f) && !author(f) && !quoted(f));
     }
 }
 
