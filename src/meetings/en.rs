@@ -1424,6 +1424,18 @@ fn make(
             term = term.or_else(|| body_ordinal(&toks[from..before_head]));
         }
     }
+    // `provincial government 12th executive meeting` (machine translation): the number
+    // before the word that makes the meeting's kind, after the body
+    if number.is_none()
+        && before_head > from + 1
+        && matches!(toks[head].lo(), "meeting" | "session")
+        && matches!(
+            toks[before_head - 1].lo(),
+            "executive" | "standing" | "plenary" | "chairman" | "chairmen" | "director"
+        )
+    {
+        number = is_ordinal(&toks[before_head - 2]);
+    }
     let mut organiser = organiser;
     // `meeting of the State Council`: the body after `of` holds it
     if let Some(o) = of_at {

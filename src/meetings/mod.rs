@@ -381,7 +381,7 @@ const REFERENCE: u32 = 2 << 20;
 const ROLE: u32 = 3 << 20;
 
 /// Verbs of holding (whole words in English).
-const HOLD_VERBS: [&str; 57] = [
+const HOLD_VERBS: [&str; 58] = [
     "held",
     // what a meeting named as its subject did (read only so)
     "heard",
@@ -396,6 +396,9 @@ const HOLD_VERBS: [&str; 57] = [
     "presides over",
     // `county magistrate A presided the 35th executive meeting`: machine translation
     "presided",
+    // `governor A presided to convene provincial government 12th executive meeting`: 主持召开
+    // in machine translation
+    "presided to convene",
     "chaired",
     "chairs",
     "opened",
