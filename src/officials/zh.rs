@@ -1058,6 +1058,9 @@ const BRIDGES: &[&str] = &[
     "自然資源和規劃",
     "对外",
     "對外",
+    // `市工商联兼职副主席`: a part-time post, not a second one held with the first
+    "兼职",
+    "兼職",
     // `马耳他驻华大使`: a country's name that ends with a stop (`他`)
     "马耳他",
     "馬耳他",
