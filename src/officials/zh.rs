@@ -2112,6 +2112,8 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
     let mut k = 0;
     // the group before this one, for titles of two organs parted by `，`
     let mut prev: Option<(usize, usize)> = None;
+    // where the last name of the group before ends
+    let mut prev_end: Option<usize> = None;
     while k < heads.len() {
         let k0 = k;
         while k + 1 < heads.len()
@@ -2156,12 +2158,30 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         let Some((&last, rest)) = list.split_last() else {
             continue;
         };
+        let name_before = prev_end.replace(last.1);
         // the titles are made only for a group that has names, and moved to its last
         let mut label_titles: Vec<String> = if g[0].kind & HAS_FUREN != 0 {
             Vec::new()
         } else {
             coordinate(c, g)
         };
+        // `县人武部部长黄海涛、政委陈卫东`, `巡视组组长林志远、副组长许文杰`: the deputy or
+        // the political commissar of the body whose head is named just before
+        if let Some(pg) = before
+            .filter(|_| g.len() == 1 && !has_org && name_before.is_some_and(|e| e + 1 == g[0].t0))
+        {
+            let ph = &pg[pg.len() - 1];
+            let (head, prev_head) = (c.s(g[0].h0, g[0].t1), c.s(ph.h0, ph.t1));
+            let deputy = head
+                .strip_prefix("常务副")
+                .or_else(|| head.strip_prefix('副'))
+                .is_some_and(|h| h == prev_head);
+            let commissar = matches!(head, "政委" | "政治委员")
+                && matches!(prev_head, "部长" | "部長" | "司令员" | "司令員");
+            if (deputy || commissar) && ph.t0 < ph.h0 && c.cs[g[0].t0 - 1] == '、' {
+                label_titles = vec![format!("{}{head}", c.s(ph.t0, ph.h0))];
+            }
+        }
         // `县委副书记，县政府党组书记、县长A`: a group of one person's titles, then `，` and
         // the titles of another organ before the name, are all that person's
         if let Some(pg) = before.filter(|pg| rest.is_empty() && stacked_before(c, pg, g)) {
