@@ -153,10 +153,10 @@ fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     let mut end = from;
     while let Some(chunk) = lowered.get(end..).and_then(<[u8]>::first_chunk::<8>) {
         let v = swar::word(chunk);
-        let l = v & swar::LOW;
-        let mut inside = swar::between(l, b'a', b'z');
+        // (the high bits kept, as in `short_word`)
+        let mut inside = swar::between(v, b'a', b'z');
         if DIGITS {
-            inside |= swar::between(l, b'0', b'9');
+            inside |= swar::between(v, b'0', b'9');
         }
         // a byte beyond ASCII stops the run whatever its low bits say
         let stop = (!inside | v) & swar::HIGH;
@@ -198,10 +198,13 @@ fn short_word<const DIGITS: bool>(lowered: &[u8], from: usize) -> Option<Short<'
     // the letters of eight bytes: their number (8 where all are) and the bytes kept
     let letters = |chunk: &[u8; 8]| -> (usize, u64) {
         let v = swar::word(chunk);
-        let l = v & swar::LOW;
-        let mut inside = swar::between(l, b'a', b'z');
+        // the high bits are not cleared first, as `swar` asks: a byte beyond ASCII may
+        // carry into the bytes after it, but it stops the word itself (`| v`), and the
+        // letters and digits before the first stop carry into nothing, so the first stop
+        // is the same
+        let mut inside = swar::between(v, b'a', b'z');
         if DIGITS {
-            inside |= swar::between(l, b'0', b'9');
+            inside |= swar::between(v, b'0', b'9');
         }
         let stop = (!inside | v) & swar::HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
@@ -3654,6 +3657,39 @@ mod tests {
                 end += 1;
             }
             assert_eq!(alnum_run(b, from), end, "from {from}");
+        }
+    }
+
+    /// With the high bits of the bytes kept, a word still ends at its first byte that is
+    /// no letter (or digit), whatever byte that is and whatever bytes follow it.
+    #[test]
+    fn short_words_end_at_any_byte() {
+        let mut buf = [0u8; 40];
+        for len in 0..17 {
+            for stop in 0..=u8::MAX {
+                for after in [0u8, b'a', b'9', 0x7f, 0x80, 0xff] {
+                    buf.fill(after);
+                    buf[..len].fill(b'z');
+                    buf[len] = stop;
+                    for digits in [false, true] {
+                        let inside = |c: u8| c.is_ascii_lowercase() || digits && c.is_ascii_digit();
+                        let end = buf.iter().position(|&c| !inside(c)).unwrap_or(buf.len());
+                        let got = if digits {
+                            short_word::<true>(&buf, 0).map(|w| (w.end, w.key))
+                        } else {
+                            short_word::<false>(&buf, 0).map(|w| (w.end, w.key))
+                        };
+                        let want = (1..16).contains(&end).then(|| {
+                            let key = pack(&buf[..end]);
+                            (end, [key[0], key[1]])
+                        });
+                        assert_eq!(got, want, "{len} letters, then {stop:#x}, {after:#x}");
+                        if digits {
+                            assert_eq!(alnum_run(&buf, 0), end);
+                        }
+                    }
+                }
+            }
         }
     }
 
