@@ -609,6 +609,9 @@ const ARTICLE: u16 = 1 << 12;
 const FOLDS: u16 = 1 << 13;
 /// A comma, which parts names and titles.
 const COMMA: u16 = 1 << 14;
+/// A word that [`is_given`] reads as a given name (`hong`, `wei`): asked of the word after
+/// each surname, answered for the words of the vocabulary once.
+const GIVEN: u16 = 1 << 15;
 
 /// Every lower-case word this reader looks up (the words of the heads, the surnames, the
 /// organisation words and the lists of this file) with the lists that hold it: a word of
@@ -788,9 +791,10 @@ impl Vocab {
         let id = self.words.len() as u32;
         let long = b.len() > 24;
         let folds = if super::folds(b) { FOLDS } else { 0 };
+        let given = if is_given(b) { GIVEN } else { 0 };
         self.words.push(Entry {
             key: if long { [0; 3] } else { pack(b) },
-            flags: flags | folds,
+            flags: flags | folds | given,
         });
         if long {
             self.long.push((w.into(), id));
@@ -893,6 +897,14 @@ fn surname(t: &Tok) -> bool {
         }
     }
     is_en_surname(t.lower_str())
+}
+
+/// Is the token a given name ([`is_given`])? A word of the vocabulary says so itself.
+fn given(t: &Tok) -> bool {
+    if t.id != NO_WORD {
+        return t.has(GIVEN);
+    }
+    is_given(t.lower)
 }
 
 /// Does `given` split into one or two pinyin syllables?
@@ -1564,7 +1576,7 @@ fn find_names(text: &str, toks: &[Tok], names: &mut Vec<Name>) {
         let full = next.is_some_and(|g| {
             g.is_word()
                 && g.cap
-                && is_given(g.lower)
+                && given(g)
                 && (t.cap || i == 0 || !toks[i - 1].cap)
                 && !NOT_NAMES
                     .iter()
@@ -3691,6 +3703,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A word of the vocabulary is a given name by its entry as `is_given` reads it.
+    #[test]
+    fn given_names_of_the_vocabulary() {
+        for w in ["lei", "hong", "wei", "road", "secretary", "the", "he"] {
+            let (id, flags) = VOCAB.get(w.as_bytes());
+            assert_ne!(id, NO_WORD, "{w}");
+            assert_eq!(flags & GIVEN != 0, is_given(w.as_bytes()), "{w}");
+        }
+        assert!(VOCAB.get(b"hong").1 & GIVEN != 0);
+        assert!(VOCAB.get(b"road").1 & GIVEN == 0);
     }
 
     #[test]
