@@ -431,6 +431,25 @@ fn next_token<'a>(
             }
         }
     }
+    // the commonest characters beyond ASCII (`”`, `“`, `’`, `—`) are of the General
+    // Punctuation block, U+2000 to U+206F: 0xE2, then 0x80 or 0x81 below 0xB0, then a
+    // continuation byte. Read from those bytes, without decoding; its white space is
+    // U+2000 to U+200A, U+2028, U+2029, U+202F and U+205F. (The general path below
+    // reads the same.)
+    if let Some(&[0xE2, b1, b2]) = b.get(i..i + 3) {
+        if b1 == 0x80 || b1 == 0x81 && b2 < 0xB0 {
+            let c = 0x2000 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+            let space = matches!(c, 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F);
+            if let Some(c) = char::from_u32(c).filter(|_| !space) {
+                let tok = ascii_tok(i..i + 3, Kind::Punct(c), &lb[i..i + 3], false, (NO_WORD, 0));
+                out.push(Tok {
+                    ascii: false,
+                    ..tok
+                });
+            }
+            return i + 3;
+        }
+    }
     let cap;
     let mut ascii = true;
     let mut end;
@@ -3715,6 +3734,34 @@ mod tests {
         }
         assert!(VOCAB.get(b"hong").1 & GIVEN != 0);
         assert!(VOCAB.get(b"road").1 & GIVEN == 0);
+    }
+
+    /// A character of the General Punctuation block, read from its bytes, is a token of
+    /// its own as the general path reads it: none where it is white space.
+    #[test]
+    fn general_punctuation_from_its_bytes() {
+        for c in '\u{2000}'..='\u{2080}' {
+            let s = format!("Li {c}Hong");
+            let (mut lowered, mut wide, mut heads) = (String::new(), String::new(), Vec::new());
+            let toks = tokens(&s, None, &mut lowered, &mut wide, Vec::new(), &mut heads);
+            let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+            let want = if c.is_whitespace() {
+                vec![Kind::Word, Kind::Word]
+            } else if c.is_alphanumeric() {
+                // (superscripts, past the block: one word with the letters after)
+                vec![Kind::Word, Kind::Word]
+            } else {
+                vec![Kind::Word, Kind::Punct(c), Kind::Word]
+            };
+            assert_eq!(kinds, want, "{c:?}");
+            if let [_, p, _] = &toks[..] {
+                assert_eq!(
+                    (p.start(), p.end(), p.lower, p.id, p.flags),
+                    (3, 3 + c.len_utf8(), c.to_string().as_bytes(), NO_WORD, 0)
+                );
+                assert!(!p.cap && !p.ascii);
+            }
+        }
     }
 
     #[test]
