@@ -153,10 +153,10 @@ fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     let mut end = from;
     while let Some(chunk) = lowered.get(end..).and_then(<[u8]>::first_chunk::<8>) {
         let v = swar::word(chunk);
-        let l = v & swar::LOW;
-        let mut inside = swar::between(l, b'a', b'z');
+        // (the high bits kept, as in `short_word`)
+        let mut inside = swar::between(v, b'a', b'z');
         if DIGITS {
-            inside |= swar::between(l, b'0', b'9');
+            inside |= swar::between(v, b'0', b'9');
         }
         // a byte beyond ASCII stops the run whatever its low bits say
         let stop = (!inside | v) & swar::HIGH;
@@ -198,10 +198,13 @@ fn short_word<const DIGITS: bool>(lowered: &[u8], from: usize) -> Option<Short<'
     // the letters of eight bytes: their number (8 where all are) and the bytes kept
     let letters = |chunk: &[u8; 8]| -> (usize, u64) {
         let v = swar::word(chunk);
-        let l = v & swar::LOW;
-        let mut inside = swar::between(l, b'a', b'z');
+        // the high bits are not cleared first, as `swar` asks: a byte beyond ASCII may
+        // carry into the bytes after it, but it stops the word itself (`| v`), and the
+        // letters and digits before the first stop carry into nothing, so the first stop
+        // is the same
+        let mut inside = swar::between(v, b'a', b'z');
         if DIGITS {
-            inside |= swar::between(l, b'0', b'9');
+            inside |= swar::between(v, b'0', b'9');
         }
         let stop = (!inside | v) & swar::HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
@@ -428,6 +431,25 @@ fn next_token<'a>(
             }
         }
     }
+    // the commonest characters beyond ASCII (`”`, `“`, `’`, `—`) are of the General
+    // Punctuation block, U+2000 to U+206F: 0xE2, then 0x80 or 0x81 below 0xB0, then a
+    // continuation byte. Read from those bytes, without decoding; its white space is
+    // U+2000 to U+200A, U+2028, U+2029, U+202F and U+205F. (The general path below
+    // reads the same.)
+    if let Some(&[0xE2, b1, b2]) = b.get(i..i + 3) {
+        if b1 == 0x80 || b1 == 0x81 && b2 < 0xB0 {
+            let c = 0x2000 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+            let space = matches!(c, 0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F);
+            if let Some(c) = char::from_u32(c).filter(|_| !space) {
+                let tok = ascii_tok(i..i + 3, Kind::Punct(c), &lb[i..i + 3], false, (NO_WORD, 0));
+                out.push(Tok {
+                    ascii: false,
+                    ..tok
+                });
+            }
+            return i + 3;
+        }
+    }
     let cap;
     let mut ascii = true;
     let mut end;
@@ -606,6 +628,9 @@ const ARTICLE: u16 = 1 << 12;
 const FOLDS: u16 = 1 << 13;
 /// A comma, which parts names and titles.
 const COMMA: u16 = 1 << 14;
+/// A word that [`is_given`] reads as a given name (`hong`, `wei`): asked of the word after
+/// each surname, answered for the words of the vocabulary once.
+const GIVEN: u16 = 1 << 15;
 
 /// Every lower-case word this reader looks up (the words of the heads, the surnames, the
 /// organisation words and the lists of this file) with the lists that hold it: a word of
@@ -785,9 +810,10 @@ impl Vocab {
         let id = self.words.len() as u32;
         let long = b.len() > 24;
         let folds = if super::folds(b) { FOLDS } else { 0 };
+        let given = if is_given(b) { GIVEN } else { 0 };
         self.words.push(Entry {
             key: if long { [0; 3] } else { pack(b) },
-            flags: flags | folds,
+            flags: flags | folds | given,
         });
         if long {
             self.long.push((w.into(), id));
@@ -890,6 +916,14 @@ fn surname(t: &Tok) -> bool {
         }
     }
     is_en_surname(t.lower_str())
+}
+
+/// Is the token a given name ([`is_given`])? A word of the vocabulary says so itself.
+fn given(t: &Tok) -> bool {
+    if t.id != NO_WORD {
+        return t.has(GIVEN);
+    }
+    is_given(t.lower)
 }
 
 /// Does `given` split into one or two pinyin syllables?
@@ -1561,7 +1595,7 @@ fn find_names(text: &str, toks: &[Tok], names: &mut Vec<Name>) {
         let full = next.is_some_and(|g| {
             g.is_word()
                 && g.cap
-                && is_given(g.lower)
+                && given(g)
                 && (t.cap || i == 0 || !toks[i - 1].cap)
                 && !NOT_NAMES
                     .iter()
@@ -3654,6 +3688,79 @@ mod tests {
                 end += 1;
             }
             assert_eq!(alnum_run(b, from), end, "from {from}");
+        }
+    }
+
+    /// With the high bits of the bytes kept, a word still ends at its first byte that is
+    /// no letter (or digit), whatever byte that is and whatever bytes follow it.
+    #[test]
+    fn short_words_end_at_any_byte() {
+        let mut buf = [0u8; 40];
+        for len in 0..17 {
+            for stop in 0..=u8::MAX {
+                for after in [0u8, b'a', b'9', 0x7f, 0x80, 0xff] {
+                    buf.fill(after);
+                    buf[..len].fill(b'z');
+                    buf[len] = stop;
+                    for digits in [false, true] {
+                        let inside = |c: u8| c.is_ascii_lowercase() || digits && c.is_ascii_digit();
+                        let end = buf.iter().position(|&c| !inside(c)).unwrap_or(buf.len());
+                        let got = if digits {
+                            short_word::<true>(&buf, 0).map(|w| (w.end, w.key))
+                        } else {
+                            short_word::<false>(&buf, 0).map(|w| (w.end, w.key))
+                        };
+                        let want = (1..16).contains(&end).then(|| {
+                            let key = pack(&buf[..end]);
+                            (end, [key[0], key[1]])
+                        });
+                        assert_eq!(got, want, "{len} letters, then {stop:#x}, {after:#x}");
+                        if digits {
+                            assert_eq!(alnum_run(&buf, 0), end);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A word of the vocabulary is a given name by its entry as `is_given` reads it.
+    #[test]
+    fn given_names_of_the_vocabulary() {
+        for w in ["lei", "hong", "wei", "road", "secretary", "the", "he"] {
+            let (id, flags) = VOCAB.get(w.as_bytes());
+            assert_ne!(id, NO_WORD, "{w}");
+            assert_eq!(flags & GIVEN != 0, is_given(w.as_bytes()), "{w}");
+        }
+        assert!(VOCAB.get(b"hong").1 & GIVEN != 0);
+        assert!(VOCAB.get(b"road").1 & GIVEN == 0);
+    }
+
+    /// A character of the General Punctuation block, read from its bytes, is a token of
+    /// its own as the general path reads it: none where it is white space.
+    #[test]
+    fn general_punctuation_from_its_bytes() {
+        for c in '\u{2000}'..='\u{2080}' {
+            let s = format!("Li {c}Hong");
+            let (mut lowered, mut wide, mut heads) = (String::new(), String::new(), Vec::new());
+            let toks = tokens(&s, None, &mut lowered, &mut wide, Vec::new(), &mut heads);
+            let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+            let want = if c.is_whitespace() {
+                vec![Kind::Word, Kind::Word]
+            } else if c.is_alphanumeric() {
+                // (superscripts, past the block: one word with the letters after)
+                vec![Kind::Word, Kind::Word]
+            } else {
+                vec![Kind::Word, Kind::Punct(c), Kind::Word]
+            };
+            assert_eq!(kinds, want, "{c:?}");
+            if let [_, p, _] = &toks[..] {
+                assert_eq!(
+                    (p.start(), p.end(), p.lower, p.id, p.flags),
+                    (3, 3 + c.len_utf8(), c.to_string().as_bytes(), NO_WORD, 0)
+                );
+                assert!(!p.cap && !p.ascii);
+            }
         }
     }
 
