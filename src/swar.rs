@@ -38,6 +38,15 @@ pub(crate) fn between(l: u64, first: u8, last: u8) -> u64 {
     at_least(l, first) & !at_least(l, last + 1)
 }
 
+/// [`between`] of a whole word `v`, its high bits kept: right for each byte up to the first
+/// byte beyond ASCII, which the caller stops on (`| v`); a byte beyond ASCII carries into
+/// the bytes after it (and, the last, out of the word, which the wrapping add drops).
+/// Saves the `& LOW` of a reader that wants only the first byte outside a class.
+#[inline(always)]
+pub(crate) fn between_to_first_stop(v: u64, first: u8, last: u8) -> u64 {
+    v.wrapping_add(splat(0x80 - first)) & !v.wrapping_add(splat(0x80 - (last + 1)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

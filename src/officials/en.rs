@@ -154,9 +154,9 @@ fn run<const DIGITS: bool>(lowered: &[u8], from: usize) -> usize {
     while let Some(chunk) = lowered.get(end..).and_then(<[u8]>::first_chunk::<8>) {
         let v = swar::word(chunk);
         // (the high bits kept, as in `short_word`)
-        let mut inside = swar::between(v, b'a', b'z');
+        let mut inside = swar::between_to_first_stop(v, b'a', b'z');
         if DIGITS {
-            inside |= swar::between(v, b'0', b'9');
+            inside |= swar::between_to_first_stop(v, b'0', b'9');
         }
         // a byte beyond ASCII stops the run whatever its low bits say
         let stop = (!inside | v) & swar::HIGH;
@@ -198,13 +198,12 @@ fn short_word<const DIGITS: bool>(lowered: &[u8], from: usize) -> Option<Short<'
     // the letters of eight bytes: their number (8 where all are) and the bytes kept
     let letters = |chunk: &[u8; 8]| -> (usize, u64) {
         let v = swar::word(chunk);
-        // the high bits are not cleared first, as `swar` asks: a byte beyond ASCII may
-        // carry into the bytes after it, but it stops the word itself (`| v`), and the
-        // letters and digits before the first stop carry into nothing, so the first stop
-        // is the same
-        let mut inside = swar::between(v, b'a', b'z');
+        // the high bits are not cleared first: a byte beyond ASCII may carry into the
+        // bytes after it, but it stops the word itself (`| v`), and the letters and digits
+        // before the first stop carry into nothing, so the first stop is the same
+        let mut inside = swar::between_to_first_stop(v, b'a', b'z');
         if DIGITS {
-            inside |= swar::between(v, b'0', b'9');
+            inside |= swar::between_to_first_stop(v, b'0', b'9');
         }
         let stop = (!inside | v) & swar::HIGH;
         let len = (stop.trailing_zeros() / 8) as usize;
@@ -2672,7 +2671,7 @@ fn plain(part: &str) -> bool {
             return false;
         }
         // the high bit of each byte that is a space
-        let space = swar::between(v, b' ', b' ') & swar::HIGH;
+        let space = swar::between_to_first_stop(v, b' ', b' ') & swar::HIGH;
         if space & (space >> 8) != 0 || (prev == b' ' && space & 0x80 != 0) {
             return false;
         }
