@@ -315,22 +315,40 @@ fn may_open(f: &PairFilter, c: &Chars, a: usize, e: usize) -> bool {
     e < a + 2 || f.may_hold(c.cs[a], c.cs[a + 1])
 }
 
-/// The words of `BOUNDARY_WORDS` of one character and of two, and whether any is longer.
-static BOUNDARY_BY_LEN: Lazy<(CharSet, Pairs, bool)> = Lazy::new(|| {
-    let mut one = CharSet::default();
-    let mut two = Pairs::default();
-    let mut longer = false;
+/// The words of `BOUNDARY_WORDS` by their length: those of one character, of two and of
+/// three (`的带领`) with the first characters of these, and whether any is longer. A word of
+/// three looked up in the text cost three lookups of a string at every place tested.
+struct BoundaryByLen {
+    one: CharSet,
+    two: Pairs,
+    three_first: CharSet,
+    three: Set<(char, char, char)>,
+    longer: bool,
+}
+
+static BOUNDARY_BY_LEN: Lazy<BoundaryByLen> = Lazy::new(|| {
+    let mut t = BoundaryByLen {
+        one: CharSet::default(),
+        two: Pairs::default(),
+        three_first: CharSet::default(),
+        three: Set::default(),
+        longer: false,
+    };
     for w in BOUNDARY_WORDS.0.iter() {
         let mut cs = w.chars();
-        match (cs.next(), cs.next(), cs.next()) {
-            (Some(f), None, _) => one.insert(f),
-            (Some(f), Some(g), None) => {
-                two.insert((f, g));
+        match (cs.next(), cs.next(), cs.next(), cs.next()) {
+            (Some(f), None, _, _) => t.one.insert(f),
+            (Some(f), Some(g), None, _) => {
+                t.two.insert((f, g));
             }
-            _ => longer = true,
+            (Some(f), Some(g), Some(h), None) => {
+                t.three_first.insert(f);
+                t.three.insert((f, g, h));
+            }
+            _ => t.longer = true,
         }
     }
-    (one, two, longer)
+    t
 });
 
 /// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
@@ -3581,15 +3599,18 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
-/// Does a word of `BOUNDARY_WORDS` start at `p`? Inside the paragraph, a word of one or
-/// two characters is looked up by its characters; past its end (a word may run on),
+/// Does a word of `BOUNDARY_WORDS` start at `p`? Inside the paragraph, a word of up to
+/// three characters is looked up by its characters; past its end (a word may run on),
 /// or for a longer word, the text is.
 fn boundary_word_at(c: &Chars, p: usize) -> bool {
-    let (one, two, longer) = &*BOUNDARY_BY_LEN;
-    if *longer || p + 1 >= c.len() {
+    let t = &*BOUNDARY_BY_LEN;
+    if t.longer || p + 2 >= c.len() {
         return starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1);
     }
-    one.contains(c.cs[p]) || two.contains(&(c.cs[p], c.cs[p + 1]))
+    let (f, g) = (c.cs[p], c.cs[p + 1]);
+    t.one.contains(f)
+        || t.two.contains(&(f, g))
+        || (t.three_first.contains(f) && t.three.contains(&(f, g, c.cs[p + 2])))
 }
 
 /// `钱立和列席会议`, `邓凯、闵永和出席`: a `和` with nothing after it to join (a verb of
