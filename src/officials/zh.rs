@@ -4359,18 +4359,29 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         while units[u].end <= p {
             u += 1;
         }
-        for (k, &i) in known.iter().enumerate() {
-            if bits & (1 << (k % 8)) == 0 {
-                continue;
-            }
-            let name = found[i].name_in(text);
-            let e = p + name.len();
-            if p < from[k] || !span[p..].starts_with(name.as_bytes()) {
-                continue;
-            }
-            if units[u].start <= p && e <= units[u].end {
-                hits.push((p, k));
-                from[k] = e;
+        // the names whose bit is set, in order: name `k` has bit `k % 8`, so the bits
+        // copied into each byte of a word mark the names of a run of 64; only those are
+        // looked at, where a test of each name's bit cost more than the few names tested
+        let spread = u64::from(bits) * 0x0101_0101_0101_0101;
+        for base in (0..known.len()).step_by(64) {
+            let n = known.len() - base;
+            let mut names = if n < 64 {
+                spread & ((1 << n) - 1)
+            } else {
+                spread
+            };
+            while names != 0 {
+                let k = base + names.trailing_zeros() as usize;
+                names &= names - 1;
+                let name = found[known[k]].name_in(text);
+                let e = p + name.len();
+                if p < from[k] || !span[p..].starts_with(name.as_bytes()) {
+                    continue;
+                }
+                if units[u].start <= p && e <= units[u].end {
+                    hits.push((p, k));
+                    from[k] = e;
+                }
             }
         }
     });
