@@ -1773,9 +1773,12 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
 #[target_feature(enable = "avx2")]
 unsafe fn decode_avx2(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
     let class: &[u8; CHARS] = &CLASS;
+    let heads = &*HEADS;
+    // (a head of one character is marked whatever follows it: the pairs rule out none)
+    let pairs = (!heads.has_single).then_some(&heads.pairs);
     // SAFETY: this runs only where the processor has AVX2 (`decode`)
     decode_with(text, unit, sc, |rest, from, n, at, cs, marked| unsafe {
-        eight_avx2(rest, from, n, at, cs, class, marked)
+        eight_avx2(rest, from, n, at, cs, class, pairs, marked)
     })
 }
 
@@ -1929,12 +1932,18 @@ fn eight(
 /// The step of [`decode_with`] for AVX2. The bytes of each character are shuffled into a
 /// lane of 32 bits, where masks and shifts make the characters of all eight at once,
 /// stored together, as are their offsets, and their marks gathered from `class` (`CLASS`).
+/// Where `pairs` is given (`HeadTable::pairs`, when no head is of one character), a
+/// character that only opens a head is marked only if the pair it makes with the next
+/// one may start a head, as `decode_with` tests each marked character after: a third of
+/// the characters of a paragraph open a head, and most of those pairs start none. The
+/// last of the eight, whose next character is not in the vector, is left to that test.
 ///
 /// # Safety
 ///
 /// The processor must have AVX2.
 #[cfg(all(target_arch = "x86_64", target_pointer_width = "64"))]
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 unsafe fn eight_avx2(
     rest: &[u8],
     from: usize,
@@ -1942,6 +1951,7 @@ unsafe fn eight_avx2(
     at: &mut [usize],
     cs: &mut [char],
     class: &[u8; CHARS],
+    pairs: Option<&PairFilter>,
     marked: &mut Vec<usize>,
 ) -> bool {
     use std::arch::x86_64::*;
@@ -1998,12 +2008,69 @@ unsafe fn eight_avx2(
         let marks = _mm256_and_si256(classes, _mm256_set1_epi32(i32::from(MARKS)));
         let none = _mm256_cmpeq_epi32(marks, _mm256_setzero_si256());
         let mut bits = !_mm256_movemask_ps(_mm256_castsi256_ps(none)) & 0xFF;
+        if let Some(pairs) = pairs {
+            bits &= !head_only_unpaired(chars, classes, pairs);
+        }
         while bits != 0 {
             marked.push(n + bits.trailing_zeros() as usize);
             bits &= bits - 1;
         }
     }
     true
+}
+
+/// The lanes (as bits) of the first seven of the eight characters `chars`, with their
+/// `classes` (gathered from `CLASS`, a class in the low byte of each lane), that only open
+/// a head and make with the next character a pair that starts none: `SECOND` is not the
+/// next one's class, or `pairs` (`PairFilter::may_hold`) rules the pair out. Its hash is
+/// made in each lane as `PairFilter::slot` makes it, and the filter's bit read by a gather
+/// of the word of 32 bits that holds it (the filter's words of 64 bits are two such, the
+/// lower first, on x86_64).
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(all(target_arch = "x86_64", target_pointer_width = "64"))]
+#[inline(always)]
+unsafe fn head_only_unpaired(
+    chars: std::arch::x86_64::__m256i,
+    classes: std::arch::x86_64::__m256i,
+    pairs: &PairFilter,
+) -> i32 {
+    use std::arch::x86_64::*;
+    // SAFETY: the processor has AVX2 (the caller's promise); the gather reads the word of
+    // 32 bits at a slot's index over 32, below 65,536 / 32, inside the filter's 1,024
+    // words of 64 bits
+    unsafe {
+        let low = |v: __m256i, bits: u8| {
+            _mm256_cmpeq_epi32(
+                _mm256_and_si256(v, _mm256_set1_epi32(i32::from(bits))),
+                _mm256_setzero_si256(),
+            )
+        };
+        // each lane's next character and its class (the last lane's own: it is not tested)
+        let next = _mm256_setr_epi32(1, 2, 3, 4, 5, 6, 7, 7);
+        let g = _mm256_permutevar8x32_epi32(chars, next);
+        let g_class = _mm256_permutevar8x32_epi32(classes, next);
+        let slot = _mm256_srli_epi32(
+            _mm256_mullo_epi32(
+                _mm256_xor_si256(
+                    _mm256_mullo_epi32(chars, _mm256_set1_epi32(0x9E37_79B9_u32 as i32)),
+                    g,
+                ),
+                _mm256_set1_epi32(0x85EB_CA6B_u32 as i32),
+            ),
+            16,
+        );
+        let words =
+            _mm256_i32gather_epi32::<4>(pairs.0.as_ptr().cast(), _mm256_srli_epi32(slot, 5));
+        let bit = _mm256_srlv_epi32(words, _mm256_and_si256(slot, _mm256_set1_epi32(31)));
+        // a lane whose class is but the opening of a head (no verb, no end of a sentence)
+        let only_head = _mm256_andnot_si256(low(classes, 1), low(classes, MARKS & !1));
+        let unpaired = _mm256_or_si256(low(g_class, SECOND), low(bit, 1));
+        let lanes = _mm256_and_si256(only_head, unpaired);
+        _mm256_movemask_ps(_mm256_castsi256_ps(lanes)) & 0x7F
+    }
 }
 
 /// The characters of three bytes of `w`, at byte `from` of the text on, as the characters
