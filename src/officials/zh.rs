@@ -65,9 +65,11 @@ const AFTER_NAME_HEAD: u8 = 4;
 const LABEL: u8 = 8;
 const HAS_FUREN: u8 = 16;
 const GENERIC: u8 = 32;
+const ACADEMIC: u8 = 64;
 
 /// The kind of the head word `w`: `同志` or `夫人` (an honorific), `同志`, one of
-/// `AFTER_NAME`, of `LABELS`, a word holding `夫人`, a generic member (`委员`).
+/// `AFTER_NAME`, of `LABELS`, a word holding `夫人`, a generic member (`委员`), an
+/// academic rank (`ACADEMIC_RANKS`).
 fn head_kind(w: &str) -> u8 {
     let mut k = 0;
     if matches!(w, "同志" | "夫人") {
@@ -90,6 +92,9 @@ fn head_kind(w: &str) -> u8 {
         "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
     ) {
         k |= GENERIC;
+    }
+    if super::ACADEMIC_RANKS.contains(&w) {
+        k |= ACADEMIC;
     }
     k
 }
@@ -3042,7 +3047,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             && c.starts(e, "代表")
             && !matches!(c.cs.get(e + 2), Some('团' | '團' | '大'))
         {
-            (e + 2, (kind & !GENERIC) | LABEL)
+            (e + 2, (kind & !(GENERIC | ACADEMIC)) | LABEL)
         } else {
             (e, kind)
         };
@@ -3079,7 +3084,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     | '用'
             );
         // `全体学员`, `全体委员`: the whole of a body, no one's title
-        let whole = i >= 2 && matches!(c.s(i - 2, i), "全体" | "全體");
+        let whole = i >= 2 && c.cs[i - 2] == '全' && matches!(c.s(i - 2, i), "全体" | "全體");
         if body || word_before || whole {
             i += 1;
             continue;
@@ -3160,7 +3165,12 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         }
         // (and `根据巴西总统卢拉签署的法令`, `委托全国人大常委会秘书长A负责主持`,
         // `习近平连任中国国家主席`: the post, not the verb that gives it)
+        // (the first character first: most organisations open with none of these words)
         if t0 + 2 < i
+            && matches!(
+                c.cs[t0],
+                '根' | '委' | '连' | '連' | '担' | '擔' | '出' | '接' | '增'
+            )
             && matches!(
                 c.s(t0, t0 + 2),
                 "根据"
@@ -3180,7 +3190,11 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             t0 += 2;
         }
         // `选举增补市政协委员A为…`: the `举` of `选举` after the stop `选`
-        if t0 + 1 < i && t0 > 0 && matches!(c.s(t0 - 1, t0 + 1), "选举" | "選舉") {
+        if t0 + 1 < i
+            && t0 > 0
+            && matches!(c.cs[t0], '举' | '舉')
+            && matches!(c.s(t0 - 1, t0 + 1), "选举" | "選舉")
+        {
             t0 += 1;
             if t0 + 2 < i && matches!(c.s(t0, t0 + 2), "增补" | "增補") {
                 t0 += 2;
@@ -3210,7 +3224,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             let head = c.s(i, e);
             // `广大院士`, `支持教授`: before an academic rank, which also names a group,
             // only a name of three characters
-            let academic = super::ACADEMIC_RANKS.contains(&head);
+            let academic = kind & ACADEMIC != 0;
             name = [3, 2, 4]
                 .into_iter()
                 .filter(|&n| n == 3 || !academic)
