@@ -1545,6 +1545,9 @@ struct Chars<'a> {
     head_marks: &'a [usize],
     verb_marks: &'a [usize],
     end_marks: &'a [usize],
+    /// The positions of `CORE_CHARS`, which open the words `core_after` looks for after
+    /// each name: most names have none in reach, and are passed over with a search here.
+    core_marks: &'a [usize],
     /// Does the unit hold a `·`, the dot of a transliterated name (`decode` tells)?
     /// Without one, no dotted name is looked for.
     dotted: bool,
@@ -1633,7 +1636,7 @@ struct Scratch {
     cs: Vec<char>,
     /// The characters of some class of `CLASS`.
     marked: Vec<usize>,
-    marks: [Vec<usize>; 3],
+    marks: [Vec<usize>; 4],
     bufs: Bufs,
     mentions: MentionBufs,
 }
@@ -1738,7 +1741,7 @@ fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Fou
     let (n, dotted) = decode(text, unit, sc);
     sc.bufs.taken.clear();
     sc.bufs.taken.resize(n, false);
-    let [head_marks, verb_marks, end_marks] = &sc.marks;
+    let [head_marks, verb_marks, end_marks, core_marks] = &sc.marks;
     let c = Chars {
         text,
         at: &sc.at[..=n],
@@ -1746,6 +1749,7 @@ fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Fou
         head_marks,
         verb_marks,
         end_marks,
+        core_marks,
         dotted,
     };
     read_chars(&c, &mut sc.bufs, out);
@@ -1878,7 +1882,7 @@ fn decode_with(
     for m in marks.iter_mut() {
         m.clear();
     }
-    let [head_marks, verb_marks, end_marks] = marks;
+    let [head_marks, verb_marks, end_marks, core_marks] = marks;
     // the tables read into locals: the pushes below could, for all the compiler knows,
     // change them, and it would read them again for each character
     let (has_single, pairs) = (heads.has_single, &heads.pairs);
@@ -1901,6 +1905,9 @@ fn decode_with(
         }
         if class & 4 != 0 {
             end_marks.push(k);
+        }
+        if class & CORE != 0 {
+            core_marks.push(k);
         }
     }
     (n, dotted)
@@ -2115,7 +2122,8 @@ const CHARS: usize = 0x11_0000;
 
 /// For each character, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
-/// attendee list (`class_of`); bit 3 (`SECOND`) if it stands second in a head.
+/// attendee list, bit 4 (`CORE`) if it is one of `CORE_CHARS` (`class_of`); bit 3
+/// (`SECOND`) if it stands second in a head.
 static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
     let mut t: Box<[u8; CHARS]> = vec![0u8; CHARS]
         .into_boxed_slice()
@@ -2124,7 +2132,8 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
     let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
     let chars = firsts
         .filter_map(|w| w.chars().next())
-        .chain(SENTENCE_ENDS.iter().copied());
+        .chain(SENTENCE_ENDS.iter().copied())
+        .chain(CORE_CHARS.iter().copied());
     for ch in chars {
         if let Some(k) = t.get_mut(ch as usize) {
             *k = class_of(ch);
@@ -2139,7 +2148,14 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
 });
 
 /// The bits of `CLASS` that mark a character for the passes over the paragraph.
-const MARKS: u8 = 7;
+const MARKS: u8 = 7 | CORE;
+
+/// The bit of `CLASS` of `CORE_CHARS` (bit 4 of `class_of`).
+const CORE: u8 = 16;
+
+/// The first characters of the words `core_after` looks for: `核心`, and the bodies of
+/// thought of `ABOUT_THOUGHTS` (`关于……`).
+const CORE_CHARS: &[char] = &['核', '关', '關'];
 
 /// The bit of `CLASS` of the characters that stand second in a head. Half the characters
 /// that open a head are followed by none of these: one load rules them out before their
@@ -2168,6 +2184,7 @@ fn class_of(ch: char) -> u8 {
     u8::from(HEADS.first.contains(ch))
         | u8::from(VERB_OR_DENG.contains(ch)) << 1
         | u8::from(SENTENCE_ENDS.contains(&ch)) << 2
+        | u8::from(CORE_CHARS.contains(&ch)) << 4
 }
 
 fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
@@ -2855,6 +2872,11 @@ static ACTS_BY_FIRST: Lazy<Map<char, Vec<&'static str>>> = Lazy::new(|| {
 /// of thought that the slogan catalogue holds (`习近平总书记关于加强和改进人民政协工作的重要
 /// 思想`; not `习近平总书记关于加强和改进民族工作的重要思想`, a person's thinking on a topic).
 fn core_after(c: &Chars, b: usize) -> bool {
+    // each word opens with a character of `CORE_CHARS`: without one in reach, no walk
+    let k = c.core_marks.partition_point(|&m| m < b);
+    if c.core_marks.get(k).is_none_or(|&m| m >= b + 40) {
+        return false;
+    }
     // one walk for both: `核心` within nine characters, the body of thought within forty
     let mut j = b;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
