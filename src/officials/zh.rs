@@ -691,12 +691,11 @@ fn before_adverbs(c: &Chars, mut v: usize) -> usize {
     v
 }
 
-/// Is there a `位` or `名` among the Han characters right before the verb at `v` (past
-/// `先后` and `分别`), within the reach of `counted_before` and `deng_count_label`?
-/// Without one, neither finds anything: most verbs have none, and are passed over with
-/// one walk instead of two.
+/// Is there a `位` or `名` among the Han characters right before `v`, where the words
+/// before a verb end (`before_adverbs`), within the reach of `counted_before` and
+/// `deng_count_label`? Without one, neither finds anything: most verbs have none, and
+/// are passed over with one walk instead of two.
 fn count_word_before(c: &Chars, v: usize) -> bool {
-    let v = before_adverbs(c, v);
     // the last `位` or `名` of the eleven characters before, then whether only Han
     // characters follow it: two plain loops, the first one compare for each character
     let from = v.saturating_sub(11);
@@ -710,11 +709,16 @@ fn count_word_before(c: &Chars, v: usize) -> bool {
         })
 }
 
-/// Does `负责人` or `代表` end the text before the verb at `v` (`等企业负责人先后发言`,
-/// `等企业家代表参加座谈`)?
+/// Does `负责人` or `代表` end the text before `v`, where the words before a verb end
+/// (`before_adverbs`: `等企业负责人先后发言`, `等企业家代表参加座谈`)? As
+/// `ends_group_label` of the three characters before, by the characters.
 fn in_charge_before(c: &Chars, v: usize) -> bool {
-    let v = before_adverbs(c, v);
-    v >= 3 && ends_group_label(c.s(v - 3, v))
+    v >= 3
+        && match c.cs[v - 1] {
+            '人' => matches!((c.cs[v - 3], c.cs[v - 2]), ('负', '责') | ('負', '責')),
+            '表' => c.cs[v - 2] == '代',
+            _ => false,
+        }
 }
 
 /// Does a label of a group of people end `s`: people in charge (`企业负责人`) or
@@ -2373,8 +2377,10 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
         // count need not match
         let mut close = close;
-        let count_word =
-            verb && title.is_none() && (count_word_before(c, close) || in_charge_before(c, close));
+        let count_word = verb && title.is_none() && {
+            let words = before_adverbs(c, close);
+            count_word_before(c, words) || in_charge_before(c, words)
+        };
         if count_word {
             if let Some((deng, label)) = deng_count_label(c, close) {
                 let label = c.s(label.start, label.end);
