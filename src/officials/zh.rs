@@ -1638,8 +1638,6 @@ struct Name {
 struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
-    /// The characters of some class of `CLASS`.
-    marked: Vec<usize>,
     marks: [Vec<usize>; 4],
     bufs: Bufs,
     mentions: MentionBufs,
@@ -1775,8 +1773,8 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
         return unsafe { decode_avx2(text, unit, sc) };
     }
     let bmp: &[(char, u8); 0x10000] = &BMP;
-    decode_with(text, unit, sc, |rest, from, n, at, cs, marked| {
-        eight(rest, from, n, at, cs, bmp, marked)
+    decode_with(text, unit, sc, |rest, from, n, at, cs, marker| {
+        eight(rest, from, n, at, cs, bmp, marker)
     })
 }
 
@@ -1786,36 +1784,75 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
 #[target_feature(enable = "avx2")]
 unsafe fn decode_avx2(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
     let class: &[u8; CHARS] = &CLASS;
-    let heads = &*HEADS;
-    // (a head of one character is marked whatever follows it: the pairs rule out none)
-    let pairs = (!heads.has_single).then_some(&heads.pairs);
     // SAFETY: this runs only where the processor has AVX2 (`decode`)
-    decode_with(text, unit, sc, |rest, from, n, at, cs, marked| unsafe {
-        eight_avx2(rest, from, n, at, cs, class, pairs, marked)
+    decode_with(text, unit, sc, |rest, from, n, at, cs, marker| unsafe {
+        eight_avx2(rest, from, n, at, cs, class, marker)
     })
+}
+
+/// The marks of `Chars` as [`decode_with`] decodes the characters, each list in order: a
+/// character of a class of `CLASS` is marked as it comes, where noting it and sorting the
+/// notes out after cost a second pass over a third of the characters.
+struct Marker<'m> {
+    heads: &'m HeadTable,
+    marks: &'m mut [Vec<usize>; 4],
+    /// The last character decoded (its place and itself), if it opens a head of two or
+    /// more characters: the next one tells whether the pair may start one (`head_at`),
+    /// and at the unit's end, where none follows, it does not.
+    pending: Option<(usize, char)>,
+}
+
+impl Marker<'_> {
+    /// Marks `ch`, the `k`th character, of `class` (its `CLASS`): the pending one before
+    /// it first.
+    #[inline(always)]
+    fn mark(&mut self, k: usize, ch: char, class: u8) {
+        if let Some((p, f)) = self.pending.take() {
+            self.pair(p, f, ch, class);
+        }
+        if class & 1 != 0 {
+            if self.heads.has_single && self.heads.single.contains(ch) {
+                self.marks[0].push(k);
+            } else {
+                self.pending = Some((k, ch));
+            }
+        }
+        if class & 2 != 0 {
+            self.marks[1].push(k);
+        }
+        if class & 4 != 0 {
+            self.marks[2].push(k);
+        }
+        if class & CORE != 0 {
+            self.marks[3].push(k);
+        }
+    }
+
+    /// Marks the head opened by `f` at `p` if the pair it makes with the next character,
+    /// `g` of `class`, may start one.
+    #[inline(always)]
+    fn pair(&mut self, p: usize, f: char, g: char, class: u8) {
+        if class & SECOND != 0 && self.heads.pairs.may_hold(f, g) {
+            self.marks[0].push(p);
+        }
+    }
 }
 
 /// The loop of [`decode`], with `eight`, the step that decodes the eight characters of
 /// three bytes that open `rest`, at byte `from` of the text, as the characters `n` on
-/// (into `at` and `cs`, eight slots each, and `marked`), if they are eight such: else it
-/// answers false.
+/// (into `at` and `cs`, eight slots each, marked by the `Marker`), if they are eight
+/// such: else it answers false.
 #[inline(always)]
 fn decode_with(
     text: &str,
     unit: Range<usize>,
     sc: &mut Scratch,
-    eight: impl Fn(&[u8], usize, usize, &mut [usize], &mut [char], &mut Vec<usize>) -> bool,
+    eight: impl Fn(&[u8], usize, usize, &mut [usize], &mut [char], &mut Marker) -> bool,
 ) -> (usize, bool) {
     // a unit is a paragraph or a piece of one, on character boundaries
     let s = text.get(unit.clone()).unwrap_or_default();
     let b = s.as_bytes();
-    let Scratch {
-        at,
-        cs,
-        marked,
-        marks,
-        ..
-    } = sc;
+    let Scratch { at, cs, marks, .. } = sc;
     if at.len() <= b.len() {
         at.resize(b.len() + 1, 0);
         cs.resize(b.len() + 1, '\0');
@@ -1824,9 +1861,14 @@ fn decode_with(
     let bmp: &[(char, u8); 0x10000] = &BMP;
     let mut n = 0;
     let mut dotted = false;
-    // the characters of some class are only noted here, and sorted out below: the loop
-    // over every character does no more than it must
-    marked.clear();
+    for m in marks.iter_mut() {
+        m.clear();
+    }
+    let mut marker = Marker {
+        heads: &HEADS,
+        marks,
+        pending: None,
+    };
     // a slot for each byte: the slots run out no sooner than the characters
     let (at_s, cs_s) = (&mut at[..=b.len()], &mut cs[..=b.len()]);
     let mut i = 0;
@@ -1838,7 +1880,7 @@ fn decode_with(
         if let (Some(rest), Some(a8), Some(c8)) =
             (b.get(i..), at_s.get_mut(n..n + 8), cs_s.get_mut(n..n + 8))
         {
-            if eight(rest, unit.start + i, n, a8, c8, marked) {
+            if eight(rest, unit.start + i, n, a8, c8, &mut marker) {
                 i += 24;
                 n += 8;
                 continue;
@@ -1856,7 +1898,7 @@ fn decode_with(
             at_s.get_mut(n..n + run),
             cs_s.get_mut(n..n + run),
         ) {
-            three_bytes(w, unit.start + i, n, a, c, bmp, marked);
+            three_bytes(w, unit.start + i, n, a, c, bmp, &mut marker);
             i += 3 * run;
             n += run;
         }
@@ -1875,45 +1917,14 @@ fn decode_with(
         dotted |= ch == '·';
         at_s[n] = unit.start + i;
         cs_s[n] = ch;
-        if table[ch as usize] & MARKS != 0 {
-            marked.push(n);
+        let class = table[ch as usize];
+        if class != 0 || marker.pending.is_some() {
+            marker.mark(n, ch, class);
         }
         n += 1;
         i += ch.len_utf8();
     }
     at[n] = unit.start + b.len();
-    let heads = &*HEADS;
-    for m in marks.iter_mut() {
-        m.clear();
-    }
-    let [head_marks, verb_marks, end_marks, core_marks] = marks;
-    // the tables read into locals: the pushes below could, for all the compiler knows,
-    // change them, and it would read them again for each character
-    let (has_single, pairs) = (heads.has_single, &heads.pairs);
-    let cs = &cs[..n];
-    for &k in marked.iter() {
-        let ch = cs[k];
-        let class = table[ch as usize];
-        // a character that opens a head of two or more characters is marked only if the
-        // pair it makes with the next one may start a head (`head_at`)
-        if class & 1 != 0
-            && ((has_single && heads.single.contains(ch))
-                || cs
-                    .get(k + 1)
-                    .is_some_and(|&g| table[g as usize] & SECOND != 0 && pairs.may_hold(ch, g)))
-        {
-            head_marks.push(k);
-        }
-        if class & 2 != 0 {
-            verb_marks.push(k);
-        }
-        if class & 4 != 0 {
-            end_marks.push(k);
-        }
-        if class & CORE != 0 {
-            core_marks.push(k);
-        }
-    }
     (n, dotted)
 }
 
@@ -1927,7 +1938,7 @@ fn eight(
     at: &mut [usize],
     cs: &mut [char],
     bmp: &[(char, u8); 0x10000],
-    marked: &mut Vec<usize>,
+    marker: &mut Marker,
 ) -> bool {
     let Some(w) = rest.get(..24) else {
         return false;
@@ -1939,7 +1950,7 @@ fn eight(
         && word(1) & 0xF000_00F0_0000_F000 == 0xE000_00E0_0000_E000
         && word(2) & 0x0000_F000_00F0_0000 == 0x0000_E000_00E0_0000
     {
-        three_bytes(w, from, n, at, cs, bmp, marked);
+        three_bytes(w, from, n, at, cs, bmp, marker);
         return true;
     }
     false
@@ -1947,19 +1958,17 @@ fn eight(
 
 /// The step of [`decode_with`] for AVX2. The bytes of each character are shuffled into a
 /// lane of 32 bits, where masks and shifts make the characters of all eight at once,
-/// stored together, as are their offsets, and their marks gathered from `class` (`CLASS`).
-/// Where `pairs` is given (`HeadTable::pairs`, when no head is of one character), a
-/// character that only opens a head is marked only if the pair it makes with the next
-/// one may start a head, as `decode_with` tests each marked character after: a third of
-/// the characters of a paragraph open a head, and most of those pairs start none. The
-/// last of the eight, whose next character is not in the vector, is left to that test.
+/// stored together, as are their offsets; their classes are gathered from `class`
+/// (`CLASS`), and each bit of a class read for all eight at once. A character that opens
+/// a head is marked where the pair it makes with the next one may start one, tested in
+/// the vector ([`paired_lanes`]); the last of the eight, whose next character is not in
+/// the vector, is left pending (`Marker`).
 ///
 /// # Safety
 ///
 /// The processor must have AVX2.
 #[cfg(all(target_arch = "x86_64", target_pointer_width = "64"))]
 #[inline(always)]
-#[allow(clippy::too_many_arguments)]
 unsafe fn eight_avx2(
     rest: &[u8],
     from: usize,
@@ -1967,8 +1976,7 @@ unsafe fn eight_avx2(
     at: &mut [usize],
     cs: &mut [char],
     class: &[u8; CHARS],
-    pairs: Option<&PairFilter>,
-    marked: &mut Vec<usize>,
+    marker: &mut Marker,
 ) -> bool {
     use std::arch::x86_64::*;
     // the characters 0 to 3 lie in bytes 0 to 11 and 4 to 7 in 12 to 23: each half is
@@ -1980,7 +1988,7 @@ unsafe fn eight_avx2(
         at.get_mut(..8),
         cs.get_mut(..8),
     ) else {
-        return eight(rest, from, n, at, cs, &BMP, marked);
+        return eight(rest, from, n, at, cs, &BMP, marker);
     };
     // SAFETY: the processor has AVX2 (the caller's promise); each load reads 16 bytes of a
     // slice of 16, and each store writes 32 bytes into a slice of eight `usize` (of 8
@@ -2017,54 +2025,83 @@ unsafe fn eight_avx2(
         let offsets = |a: i64| _mm256_add_epi64(base, _mm256_setr_epi64x(a, a + 3, a + 6, a + 9));
         _mm256_storeu_si256(first.as_mut_ptr().cast(), offsets(0));
         _mm256_storeu_si256(last.as_mut_ptr().cast(), offsets(12));
+        // the pending character of the eight before, by the first of these
+        if let Some((p, f)) = marker.pending.take() {
+            marker.pair(p, f, cs[0], class[cs[0] as usize]);
+        }
+        // (a head of one character is marked whatever follows it: one by one)
+        if marker.heads.has_single {
+            for (j, &ch) in cs.iter().enumerate() {
+                marker.mark(n + j, ch, class[ch as usize]);
+            }
+            return true;
+        }
         // the classes of the eight at once (a gather reads four bytes from each character's
-        // slot on, its class the lowest), and a bit for each character with a mark: most
-        // have none, where a lookup and a test of each cost seven instructions a character
+        // slot on, its class the lowest), and a bit of each class for each character, as
+        // the sign of its lane shifted up: most have none, where a lookup and a test of
+        // each cost seven instructions a character
         let classes = _mm256_i32gather_epi32::<1>(class.as_ptr().cast(), chars);
-        let marks = _mm256_and_si256(classes, _mm256_set1_epi32(i32::from(MARKS)));
-        let none = _mm256_cmpeq_epi32(marks, _mm256_setzero_si256());
-        let mut bits = !_mm256_movemask_ps(_mm256_castsi256_ps(none)) & 0xFF;
-        if let Some(pairs) = pairs {
-            bits &= !head_only_unpaired(chars, classes, pairs);
+        let signs = |v: __m256i| _mm256_movemask_ps(_mm256_castsi256_ps(v)) as u32;
+        let opens = signs(_mm256_slli_epi32::<31>(classes));
+        if opens != 0 {
+            let paired = paired_lanes(chars, classes, &marker.heads.pairs);
+            push_lanes(&mut marker.marks[0], n, opens & paired & 0x7F);
+            if opens & 0x80 != 0 {
+                marker.pending = Some((n + 7, cs[7]));
+            }
         }
-        while bits != 0 {
-            marked.push(n + bits.trailing_zeros() as usize);
-            bits &= bits - 1;
-        }
+        push_lanes(
+            &mut marker.marks[1],
+            n,
+            signs(_mm256_slli_epi32::<30>(classes)),
+        );
+        push_lanes(
+            &mut marker.marks[2],
+            n,
+            signs(_mm256_slli_epi32::<29>(classes)),
+        );
+        push_lanes(
+            &mut marker.marks[3],
+            n,
+            signs(_mm256_slli_epi32::<27>(classes)),
+        );
     }
     true
 }
 
+/// The places `n` on of the lanes whose bits are set in `lanes`, in order, onto `marks`.
+#[inline(always)]
+fn push_lanes(marks: &mut Vec<usize>, n: usize, mut lanes: u32) {
+    while lanes != 0 {
+        marks.push(n + lanes.trailing_zeros() as usize);
+        lanes &= lanes - 1;
+    }
+}
+
 /// The lanes (as bits) of the first seven of the eight characters `chars`, with their
-/// `classes` (gathered from `CLASS`, a class in the low byte of each lane), that only open
-/// a head and make with the next character a pair that starts none: `SECOND` is not the
-/// next one's class, or `pairs` (`PairFilter::may_hold`) rules the pair out. Its hash is
-/// made in each lane as `PairFilter::slot` makes it, and the filter's bit read by a gather
-/// of the word of 32 bits that holds it (the filter's words of 64 bits are two such, the
-/// lower first, on x86_64).
+/// `classes` (gathered from `CLASS`, a class in the low byte of each lane), that make with
+/// the next character a pair that may start a head: `SECOND` is the next one's class, and
+/// `pairs` (`PairFilter::may_hold`) holds the pair. Its hash is made in each lane as
+/// `PairFilter::slot` makes it, and the filter's bit read by a gather of the word of 32
+/// bits that holds it (the filter's words of 64 bits are two such, the lower first, on
+/// x86_64).
 ///
 /// # Safety
 ///
 /// The processor must have AVX2.
 #[cfg(all(target_arch = "x86_64", target_pointer_width = "64"))]
 #[inline(always)]
-unsafe fn head_only_unpaired(
+unsafe fn paired_lanes(
     chars: std::arch::x86_64::__m256i,
     classes: std::arch::x86_64::__m256i,
     pairs: &PairFilter,
-) -> i32 {
+) -> u32 {
     use std::arch::x86_64::*;
     // SAFETY: the processor has AVX2 (the caller's promise); the gather reads the word of
     // 32 bits at a slot's index over 32, below 65,536 / 32, inside the filter's 1,024
     // words of 64 bits
     unsafe {
-        let low = |v: __m256i, bits: u8| {
-            _mm256_cmpeq_epi32(
-                _mm256_and_si256(v, _mm256_set1_epi32(i32::from(bits))),
-                _mm256_setzero_si256(),
-            )
-        };
-        // each lane's next character and its class (the last lane's own: it is not tested)
+        // each lane's next character and its class (the last lane's own: it is not asked)
         let next = _mm256_setr_epi32(1, 2, 3, 4, 5, 6, 7, 7);
         let g = _mm256_permutevar8x32_epi32(chars, next);
         let g_class = _mm256_permutevar8x32_epi32(classes, next);
@@ -2081,17 +2118,18 @@ unsafe fn head_only_unpaired(
         let words =
             _mm256_i32gather_epi32::<4>(pairs.0.as_ptr().cast(), _mm256_srli_epi32(slot, 5));
         let bit = _mm256_srlv_epi32(words, _mm256_and_si256(slot, _mm256_set1_epi32(31)));
-        // a lane whose class is but the opening of a head (no verb, no end of a sentence)
-        let only_head = _mm256_andnot_si256(low(classes, 1), low(classes, MARKS & !1));
-        let unpaired = _mm256_or_si256(low(g_class, SECOND), low(bit, 1));
-        let lanes = _mm256_and_si256(only_head, unpaired);
-        _mm256_movemask_ps(_mm256_castsi256_ps(lanes)) & 0x7F
+        // the bit of the filter and the next one's `SECOND` (bit 3), each as a lane's sign
+        let both = _mm256_and_si256(
+            _mm256_slli_epi32::<31>(bit),
+            _mm256_slli_epi32::<28>(g_class),
+        );
+        _mm256_movemask_ps(_mm256_castsi256_ps(both)) as u32 & 0x7F
     }
 }
 
 /// The characters of three bytes of `w`, at byte `from` of the text on, as the characters
-/// `n` on: their offsets into `at`, themselves into `cs` (one slot each), and those of some
-/// class of `CLASS` into `marked`.
+/// `n` on: their offsets into `at`, themselves into `cs` (one slot each), marked by the
+/// `marker` if of some class of `CLASS` (or after one pending).
 #[inline(always)]
 fn three_bytes(
     w: &[u8],
@@ -2100,7 +2138,7 @@ fn three_bytes(
     at: &mut [usize],
     cs: &mut [char],
     bmp: &[(char, u8); 0x10000],
-    marked: &mut Vec<usize>,
+    marker: &mut Marker,
 ) {
     for (j, (a, c)) in at.iter_mut().zip(cs.iter_mut()).enumerate() {
         let Some(&[x, y, z]) = w.get(3 * j..3 * j + 3) else {
@@ -2114,8 +2152,8 @@ fn three_bytes(
         *a = from + 3 * j;
         let (ch, class) = bmp[v as usize];
         *c = ch;
-        if class != 0 {
-            marked.push(n + j);
+        if class != 0 || marker.pending.is_some() {
+            marker.mark(n + j, ch, class);
         }
     }
 }
@@ -2167,13 +2205,13 @@ const CORE_CHARS: &[char] = &['核', '关', '關'];
 const SECOND: u8 = 8;
 
 /// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
-/// encodes, as U+FFFD) and its `CLASS` marks: a character of three bytes is looked up by its
+/// encodes, as U+FFFD) and its `CLASS` marks and `SECOND`: a character of three bytes is looked up by its
 /// bits, where `char::from_u32` checked each for a surrogate.
 static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
     (0..0x10000u32)
         .map(|v| {
             let ch = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
-            (ch, CLASS[ch as usize] & MARKS)
+            (ch, CLASS[ch as usize] & (MARKS | SECOND))
         })
         .collect::<Vec<(char, u8)>>()
         .into_boxed_slice()
@@ -4794,6 +4832,24 @@ mod tests {
                 assert_eq!(vector.at[..=n], plain.at[..=n], "{a}..{e}");
                 assert_eq!(vector.cs[..n], plain.cs[..n], "{a}..{e}");
                 assert_eq!(vector.marks, plain.marks, "{a}..{e}");
+                // the marks of each character by its class, and a head's by the next one
+                let (cs, heads) = (&plain.cs[..n], &*HEADS);
+                let mut marks: [Vec<usize>; 4] = Default::default();
+                for (k, &ch) in cs.iter().enumerate() {
+                    let class = CLASS[ch as usize];
+                    let pair =
+                        |&g: &char| CLASS[g as usize] & SECOND != 0 && heads.pairs.may_hold(ch, g);
+                    let single = heads.has_single && heads.single.contains(ch);
+                    if class & 1 != 0 && (single || cs.get(k + 1).is_some_and(pair)) {
+                        marks[0].push(k);
+                    }
+                    for (bit, m) in [(2, 1), (4, 2), (CORE, 3)] {
+                        if class & bit != 0 {
+                            marks[m].push(k);
+                        }
+                    }
+                }
+                assert_eq!(plain.marks, marks, "{a}..{e}");
             }
         }
     }
