@@ -3905,6 +3905,15 @@ const AFTER_DOTTED: &[&str] = &[
     "批評",
 ];
 
+/// The first characters of `AFTER_DOTTED`: the words are compared only where one stands,
+/// where each character of a dotted name was compared with every word.
+static AFTER_DOTTED_FIRST: Lazy<CharSet> = Lazy::new(|| {
+    AFTER_DOTTED
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
 /// The end of a transliterated name with a middle dot starting at `a` (`鲍里斯·约翰逊`,
 /// `萨米娅·苏卢胡·哈桑`): a first part of one to six characters, then parts of two to
 /// eight, the last ending where the Han characters do or a word that follows names
@@ -3933,8 +3942,10 @@ fn dotted_name_end(c: &Chars, a: usize, heads: &[Head]) -> Option<usize> {
                 i = p;
                 break;
             }
-            let stop =
-                !han(p) || boundary(c, p, heads) || AFTER_DOTTED.iter().any(|w| c.starts(p, w));
+            let stop = !han(p)
+                || boundary(c, p, heads)
+                || (AFTER_DOTTED_FIRST.contains(c.cs[p])
+                    && AFTER_DOTTED.iter().any(|w| c.starts(p, w)));
             if stop {
                 if p < d + 3 {
                     return None;
