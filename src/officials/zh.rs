@@ -65,9 +65,11 @@ const AFTER_NAME_HEAD: u8 = 4;
 const LABEL: u8 = 8;
 const HAS_FUREN: u8 = 16;
 const GENERIC: u8 = 32;
+const ACADEMIC: u8 = 64;
 
 /// The kind of the head word `w`: `同志` or `夫人` (an honorific), `同志`, one of
-/// `AFTER_NAME`, of `LABELS`, a word holding `夫人`, a generic member (`委员`).
+/// `AFTER_NAME`, of `LABELS`, a word holding `夫人`, a generic member (`委员`), an
+/// academic rank (`ACADEMIC_RANKS`).
 fn head_kind(w: &str) -> u8 {
     let mut k = 0;
     if matches!(w, "同志" | "夫人") {
@@ -90,6 +92,9 @@ fn head_kind(w: &str) -> u8 {
         "委员" | "委員" | "成员" | "成員" | "代表" | "常委" | "负责人" | "負責人"
     ) {
         k |= GENERIC;
+    }
+    if super::ACADEMIC_RANKS.contains(&w) {
+        k |= ACADEMIC;
     }
     k
 }
@@ -315,22 +320,40 @@ fn may_open(f: &PairFilter, c: &Chars, a: usize, e: usize) -> bool {
     e < a + 2 || f.may_hold(c.cs[a], c.cs[a + 1])
 }
 
-/// The words of `BOUNDARY_WORDS` of one character and of two, and whether any is longer.
-static BOUNDARY_BY_LEN: Lazy<(CharSet, Pairs, bool)> = Lazy::new(|| {
-    let mut one = CharSet::default();
-    let mut two = Pairs::default();
-    let mut longer = false;
+/// The words of `BOUNDARY_WORDS` by their length: those of one character, of two and of
+/// three (`的带领`) with the first characters of these, and whether any is longer. A word of
+/// three looked up in the text cost three lookups of a string at every place tested.
+struct BoundaryByLen {
+    one: CharSet,
+    two: Pairs,
+    three_first: CharSet,
+    three: Set<(char, char, char)>,
+    longer: bool,
+}
+
+static BOUNDARY_BY_LEN: Lazy<BoundaryByLen> = Lazy::new(|| {
+    let mut t = BoundaryByLen {
+        one: CharSet::default(),
+        two: Pairs::default(),
+        three_first: CharSet::default(),
+        three: Set::default(),
+        longer: false,
+    };
     for w in BOUNDARY_WORDS.0.iter() {
         let mut cs = w.chars();
-        match (cs.next(), cs.next(), cs.next()) {
-            (Some(f), None, _) => one.insert(f),
-            (Some(f), Some(g), None) => {
-                two.insert((f, g));
+        match (cs.next(), cs.next(), cs.next(), cs.next()) {
+            (Some(f), None, _, _) => t.one.insert(f),
+            (Some(f), Some(g), None, _) => {
+                t.two.insert((f, g));
             }
-            _ => longer = true,
+            (Some(f), Some(g), Some(h), None) => {
+                t.three_first.insert(f);
+                t.three.insert((f, g, h));
+            }
+            _ => t.longer = true,
         }
     }
-    (one, two, longer)
+    t
 });
 
 /// The words that end a name (`AFTER`, `SPLIT_WORDS`, `TRANSITIVE`), and the longest of
@@ -676,12 +699,11 @@ fn before_adverbs(c: &Chars, mut v: usize) -> usize {
     v
 }
 
-/// Is there a `位` or `名` among the Han characters right before the verb at `v` (past
-/// `先后` and `分别`), within the reach of `counted_before` and `deng_count_label`?
-/// Without one, neither finds anything: most verbs have none, and are passed over with
-/// one walk instead of two.
+/// Is there a `位` or `名` among the Han characters right before `v`, where the words
+/// before a verb end (`before_adverbs`), within the reach of `counted_before` and
+/// `deng_count_label`? Without one, neither finds anything: most verbs have none, and
+/// are passed over with one walk instead of two.
 fn count_word_before(c: &Chars, v: usize) -> bool {
-    let v = before_adverbs(c, v);
     // the last `位` or `名` of the eleven characters before, then whether only Han
     // characters follow it: two plain loops, the first one compare for each character
     let from = v.saturating_sub(11);
@@ -695,11 +717,16 @@ fn count_word_before(c: &Chars, v: usize) -> bool {
         })
 }
 
-/// Does `负责人` or `代表` end the text before the verb at `v` (`等企业负责人先后发言`,
-/// `等企业家代表参加座谈`)?
+/// Does `负责人` or `代表` end the text before `v`, where the words before a verb end
+/// (`before_adverbs`: `等企业负责人先后发言`, `等企业家代表参加座谈`)? As
+/// `ends_group_label` of the three characters before, by the characters.
 fn in_charge_before(c: &Chars, v: usize) -> bool {
-    let v = before_adverbs(c, v);
-    v >= 3 && ends_group_label(c.s(v - 3, v))
+    v >= 3
+        && match c.cs[v - 1] {
+            '人' => matches!((c.cs[v - 3], c.cs[v - 2]), ('负', '责') | ('負', '責')),
+            '表' => c.cs[v - 2] == '代',
+            _ => false,
+        }
 }
 
 /// Does a label of a group of people end `s`: people in charge (`企业负责人`) or
@@ -1540,6 +1567,9 @@ struct Chars<'a> {
     head_marks: &'a [usize],
     verb_marks: &'a [usize],
     end_marks: &'a [usize],
+    /// The positions of `CORE_CHARS`, which open the words `core_after` looks for after
+    /// each name: most names have none in reach, and are passed over with a search here.
+    core_marks: &'a [usize],
     /// Does the unit hold a `·`, the dot of a transliterated name (`decode` tells)?
     /// Without one, no dotted name is looked for.
     dotted: bool,
@@ -1626,9 +1656,7 @@ struct Name {
 struct Scratch {
     at: Vec<usize>,
     cs: Vec<char>,
-    /// The characters of some class of `CLASS`.
-    marked: Vec<usize>,
-    marks: [Vec<usize>; 3],
+    marks: [Vec<usize>; 4],
     bufs: Bufs,
     mentions: MentionBufs,
 }
@@ -1733,7 +1761,7 @@ fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Fou
     let (n, dotted) = decode(text, unit, sc);
     sc.bufs.taken.clear();
     sc.bufs.taken.resize(n, false);
-    let [head_marks, verb_marks, end_marks] = &sc.marks;
+    let [head_marks, verb_marks, end_marks, core_marks] = &sc.marks;
     let c = Chars {
         text,
         at: &sc.at[..=n],
@@ -1741,6 +1769,7 @@ fn read_with(text: &str, unit: Range<usize>, sc: &mut Scratch, out: &mut Vec<Fou
         head_marks,
         verb_marks,
         end_marks,
+        core_marks,
         dotted,
     };
     read_chars(&c, &mut sc.bufs, out);
@@ -1762,8 +1791,8 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
         return unsafe { decode_avx2(text, unit, sc) };
     }
     let bmp: &[(char, u8); 0x10000] = &BMP;
-    decode_with(text, unit, sc, |rest, from, n, at, cs, marked| {
-        eight(rest, from, n, at, cs, bmp, marked)
+    decode_with(text, unit, sc, |rest, from, n, at, cs, marker| {
+        eight(rest, from, n, at, cs, bmp, marker)
     })
 }
 
@@ -1774,32 +1803,74 @@ fn decode(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
 unsafe fn decode_avx2(text: &str, unit: Range<usize>, sc: &mut Scratch) -> (usize, bool) {
     let class: &[u8; CHARS] = &CLASS;
     // SAFETY: this runs only where the processor has AVX2 (`decode`)
-    decode_with(text, unit, sc, |rest, from, n, at, cs, marked| unsafe {
-        eight_avx2(rest, from, n, at, cs, class, marked)
+    decode_with(text, unit, sc, |rest, from, n, at, cs, marker| unsafe {
+        eight_avx2(rest, from, n, at, cs, class, marker)
     })
+}
+
+/// The marks of `Chars` as [`decode_with`] decodes the characters, each list in order: a
+/// character of a class of `CLASS` is marked as it comes, where noting it and sorting the
+/// notes out after cost a second pass over a third of the characters.
+struct Marker<'m> {
+    heads: &'m HeadTable,
+    marks: &'m mut [Vec<usize>; 4],
+    /// The last character decoded (its place and itself), if it opens a head of two or
+    /// more characters: the next one tells whether the pair may start one (`head_at`),
+    /// and at the unit's end, where none follows, it does not.
+    pending: Option<(usize, char)>,
+}
+
+impl Marker<'_> {
+    /// Marks `ch`, the `k`th character, of `class` (its `CLASS`): the pending one before
+    /// it first.
+    #[inline(always)]
+    fn mark(&mut self, k: usize, ch: char, class: u8) {
+        if let Some((p, f)) = self.pending.take() {
+            self.pair(p, f, ch, class);
+        }
+        if class & 1 != 0 {
+            if self.heads.has_single && self.heads.single.contains(ch) {
+                self.marks[0].push(k);
+            } else {
+                self.pending = Some((k, ch));
+            }
+        }
+        if class & 2 != 0 {
+            self.marks[1].push(k);
+        }
+        if class & 4 != 0 {
+            self.marks[2].push(k);
+        }
+        if class & CORE != 0 {
+            self.marks[3].push(k);
+        }
+    }
+
+    /// Marks the head opened by `f` at `p` if the pair it makes with the next character,
+    /// `g` of `class`, may start one.
+    #[inline(always)]
+    fn pair(&mut self, p: usize, f: char, g: char, class: u8) {
+        if class & SECOND != 0 && self.heads.pairs.may_hold(f, g) {
+            self.marks[0].push(p);
+        }
+    }
 }
 
 /// The loop of [`decode`], with `eight`, the step that decodes the eight characters of
 /// three bytes that open `rest`, at byte `from` of the text, as the characters `n` on
-/// (into `at` and `cs`, eight slots each, and `marked`), if they are eight such: else it
-/// answers false.
+/// (into `at` and `cs`, eight slots each, marked by the `Marker`), if they are eight
+/// such: else it answers false.
 #[inline(always)]
 fn decode_with(
     text: &str,
     unit: Range<usize>,
     sc: &mut Scratch,
-    eight: impl Fn(&[u8], usize, usize, &mut [usize], &mut [char], &mut Vec<usize>) -> bool,
+    eight: impl Fn(&[u8], usize, usize, &mut [usize], &mut [char], &mut Marker) -> bool,
 ) -> (usize, bool) {
     // a unit is a paragraph or a piece of one, on character boundaries
     let s = text.get(unit.clone()).unwrap_or_default();
     let b = s.as_bytes();
-    let Scratch {
-        at,
-        cs,
-        marked,
-        marks,
-        ..
-    } = sc;
+    let Scratch { at, cs, marks, .. } = sc;
     if at.len() <= b.len() {
         at.resize(b.len() + 1, 0);
         cs.resize(b.len() + 1, '\0');
@@ -1808,9 +1879,14 @@ fn decode_with(
     let bmp: &[(char, u8); 0x10000] = &BMP;
     let mut n = 0;
     let mut dotted = false;
-    // the characters of some class are only noted here, and sorted out below: the loop
-    // over every character does no more than it must
-    marked.clear();
+    for m in marks.iter_mut() {
+        m.clear();
+    }
+    let mut marker = Marker {
+        heads: &HEADS,
+        marks,
+        pending: None,
+    };
     // a slot for each byte: the slots run out no sooner than the characters
     let (at_s, cs_s) = (&mut at[..=b.len()], &mut cs[..=b.len()]);
     let mut i = 0;
@@ -1822,7 +1898,7 @@ fn decode_with(
         if let (Some(rest), Some(a8), Some(c8)) =
             (b.get(i..), at_s.get_mut(n..n + 8), cs_s.get_mut(n..n + 8))
         {
-            if eight(rest, unit.start + i, n, a8, c8, marked) {
+            if eight(rest, unit.start + i, n, a8, c8, &mut marker) {
                 i += 24;
                 n += 8;
                 continue;
@@ -1840,7 +1916,7 @@ fn decode_with(
             at_s.get_mut(n..n + run),
             cs_s.get_mut(n..n + run),
         ) {
-            three_bytes(w, unit.start + i, n, a, c, bmp, marked);
+            three_bytes(w, unit.start + i, n, a, c, bmp, &mut marker);
             i += 3 * run;
             n += run;
         }
@@ -1859,42 +1935,14 @@ fn decode_with(
         dotted |= ch == '·';
         at_s[n] = unit.start + i;
         cs_s[n] = ch;
-        if table[ch as usize] & MARKS != 0 {
-            marked.push(n);
+        let class = table[ch as usize];
+        if class != 0 || marker.pending.is_some() {
+            marker.mark(n, ch, class);
         }
         n += 1;
         i += ch.len_utf8();
     }
     at[n] = unit.start + b.len();
-    let heads = &*HEADS;
-    for m in marks.iter_mut() {
-        m.clear();
-    }
-    let [head_marks, verb_marks, end_marks] = marks;
-    // the tables read into locals: the pushes below could, for all the compiler knows,
-    // change them, and it would read them again for each character
-    let (has_single, pairs) = (heads.has_single, &heads.pairs);
-    let cs = &cs[..n];
-    for &k in marked.iter() {
-        let ch = cs[k];
-        let class = table[ch as usize];
-        // a character that opens a head of two or more characters is marked only if the
-        // pair it makes with the next one may start a head (`head_at`)
-        if class & 1 != 0
-            && ((has_single && heads.single.contains(ch))
-                || cs
-                    .get(k + 1)
-                    .is_some_and(|&g| table[g as usize] & SECOND != 0 && pairs.may_hold(ch, g)))
-        {
-            head_marks.push(k);
-        }
-        if class & 2 != 0 {
-            verb_marks.push(k);
-        }
-        if class & 4 != 0 {
-            end_marks.push(k);
-        }
-    }
     (n, dotted)
 }
 
@@ -1908,7 +1956,7 @@ fn eight(
     at: &mut [usize],
     cs: &mut [char],
     bmp: &[(char, u8); 0x10000],
-    marked: &mut Vec<usize>,
+    marker: &mut Marker,
 ) -> bool {
     let Some(w) = rest.get(..24) else {
         return false;
@@ -1920,7 +1968,7 @@ fn eight(
         && word(1) & 0xF000_00F0_0000_F000 == 0xE000_00E0_0000_E000
         && word(2) & 0x0000_F000_00F0_0000 == 0x0000_E000_00E0_0000
     {
-        three_bytes(w, from, n, at, cs, bmp, marked);
+        three_bytes(w, from, n, at, cs, bmp, marker);
         return true;
     }
     false
@@ -1928,7 +1976,11 @@ fn eight(
 
 /// The step of [`decode_with`] for AVX2. The bytes of each character are shuffled into a
 /// lane of 32 bits, where masks and shifts make the characters of all eight at once,
-/// stored together, as are their offsets, and their marks gathered from `class` (`CLASS`).
+/// stored together, as are their offsets; their classes are gathered from `class`
+/// (`CLASS`), and each bit of a class read for all eight at once. A character that opens
+/// a head is marked where the pair it makes with the next one may start one, tested in
+/// the vector ([`paired_lanes`]); the last of the eight, whose next character is not in
+/// the vector, is left pending (`Marker`).
 ///
 /// # Safety
 ///
@@ -1942,7 +1994,7 @@ unsafe fn eight_avx2(
     at: &mut [usize],
     cs: &mut [char],
     class: &[u8; CHARS],
-    marked: &mut Vec<usize>,
+    marker: &mut Marker,
 ) -> bool {
     use std::arch::x86_64::*;
     // the characters 0 to 3 lie in bytes 0 to 11 and 4 to 7 in 12 to 23: each half is
@@ -1954,7 +2006,7 @@ unsafe fn eight_avx2(
         at.get_mut(..8),
         cs.get_mut(..8),
     ) else {
-        return eight(rest, from, n, at, cs, &BMP, marked);
+        return eight(rest, from, n, at, cs, &BMP, marker);
     };
     // SAFETY: the processor has AVX2 (the caller's promise); each load reads 16 bytes of a
     // slice of 16, and each store writes 32 bytes into a slice of eight `usize` (of 8
@@ -1991,24 +2043,111 @@ unsafe fn eight_avx2(
         let offsets = |a: i64| _mm256_add_epi64(base, _mm256_setr_epi64x(a, a + 3, a + 6, a + 9));
         _mm256_storeu_si256(first.as_mut_ptr().cast(), offsets(0));
         _mm256_storeu_si256(last.as_mut_ptr().cast(), offsets(12));
-        // the classes of the eight at once (a gather reads four bytes from each character's
-        // slot on, its class the lowest), and a bit for each character with a mark: most
-        // have none, where a lookup and a test of each cost seven instructions a character
-        let classes = _mm256_i32gather_epi32::<1>(class.as_ptr().cast(), chars);
-        let marks = _mm256_and_si256(classes, _mm256_set1_epi32(i32::from(MARKS)));
-        let none = _mm256_cmpeq_epi32(marks, _mm256_setzero_si256());
-        let mut bits = !_mm256_movemask_ps(_mm256_castsi256_ps(none)) & 0xFF;
-        while bits != 0 {
-            marked.push(n + bits.trailing_zeros() as usize);
-            bits &= bits - 1;
+        // the pending character of the eight before, by the first of these
+        if let Some((p, f)) = marker.pending.take() {
+            marker.pair(p, f, cs[0], class[cs[0] as usize]);
         }
+        // (a head of one character is marked whatever follows it: one by one)
+        if marker.heads.has_single {
+            for (j, &ch) in cs.iter().enumerate() {
+                marker.mark(n + j, ch, class[ch as usize]);
+            }
+            return true;
+        }
+        // the classes of the eight at once (a gather reads four bytes from each character's
+        // slot on, its class the lowest), and a bit of each class for each character, as
+        // the sign of its lane shifted up: most have none, where a lookup and a test of
+        // each cost seven instructions a character
+        let classes = _mm256_i32gather_epi32::<1>(class.as_ptr().cast(), chars);
+        let signs = |v: __m256i| _mm256_movemask_ps(_mm256_castsi256_ps(v)) as u32;
+        let opens = signs(_mm256_slli_epi32::<31>(classes));
+        if opens != 0 {
+            let paired = paired_lanes(chars, classes, &marker.heads.pairs);
+            push_lanes(&mut marker.marks[0], n, opens & paired & 0x7F);
+            if opens & 0x80 != 0 {
+                marker.pending = Some((n + 7, cs[7]));
+            }
+        }
+        push_lanes(
+            &mut marker.marks[1],
+            n,
+            signs(_mm256_slli_epi32::<30>(classes)),
+        );
+        push_lanes(
+            &mut marker.marks[2],
+            n,
+            signs(_mm256_slli_epi32::<29>(classes)),
+        );
+        push_lanes(
+            &mut marker.marks[3],
+            n,
+            signs(_mm256_slli_epi32::<27>(classes)),
+        );
     }
     true
 }
 
+/// The places `n` on of the lanes whose bits are set in `lanes`, in order, onto `marks`.
+#[inline(always)]
+fn push_lanes(marks: &mut Vec<usize>, n: usize, mut lanes: u32) {
+    while lanes != 0 {
+        marks.push(n + lanes.trailing_zeros() as usize);
+        lanes &= lanes - 1;
+    }
+}
+
+/// The lanes (as bits) of the first seven of the eight characters `chars`, with their
+/// `classes` (gathered from `CLASS`, a class in the low byte of each lane), that make with
+/// the next character a pair that may start a head: `SECOND` is the next one's class, and
+/// `pairs` (`PairFilter::may_hold`) holds the pair. Its hash is made in each lane as
+/// `PairFilter::slot` makes it, and the filter's bit read by a gather of the word of 32
+/// bits that holds it (the filter's words of 64 bits are two such, the lower first, on
+/// x86_64).
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(all(target_arch = "x86_64", target_pointer_width = "64"))]
+#[inline(always)]
+unsafe fn paired_lanes(
+    chars: std::arch::x86_64::__m256i,
+    classes: std::arch::x86_64::__m256i,
+    pairs: &PairFilter,
+) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: the processor has AVX2 (the caller's promise); the gather reads the word of
+    // 32 bits at a slot's index over 32, below 65,536 / 32, inside the filter's 1,024
+    // words of 64 bits
+    unsafe {
+        // each lane's next character and its class (the last lane's own: it is not asked)
+        let next = _mm256_setr_epi32(1, 2, 3, 4, 5, 6, 7, 7);
+        let g = _mm256_permutevar8x32_epi32(chars, next);
+        let g_class = _mm256_permutevar8x32_epi32(classes, next);
+        let slot = _mm256_srli_epi32(
+            _mm256_mullo_epi32(
+                _mm256_xor_si256(
+                    _mm256_mullo_epi32(chars, _mm256_set1_epi32(0x9E37_79B9_u32 as i32)),
+                    g,
+                ),
+                _mm256_set1_epi32(0x85EB_CA6B_u32 as i32),
+            ),
+            16,
+        );
+        let words =
+            _mm256_i32gather_epi32::<4>(pairs.0.as_ptr().cast(), _mm256_srli_epi32(slot, 5));
+        let bit = _mm256_srlv_epi32(words, _mm256_and_si256(slot, _mm256_set1_epi32(31)));
+        // the bit of the filter and the next one's `SECOND` (bit 3), each as a lane's sign
+        let both = _mm256_and_si256(
+            _mm256_slli_epi32::<31>(bit),
+            _mm256_slli_epi32::<28>(g_class),
+        );
+        _mm256_movemask_ps(_mm256_castsi256_ps(both)) as u32 & 0x7F
+    }
+}
+
 /// The characters of three bytes of `w`, at byte `from` of the text on, as the characters
-/// `n` on: their offsets into `at`, themselves into `cs` (one slot each), and those of some
-/// class of `CLASS` into `marked`.
+/// `n` on: their offsets into `at`, themselves into `cs` (one slot each), marked by the
+/// `marker` if of some class of `CLASS` (or after one pending).
 #[inline(always)]
 fn three_bytes(
     w: &[u8],
@@ -2017,7 +2156,7 @@ fn three_bytes(
     at: &mut [usize],
     cs: &mut [char],
     bmp: &[(char, u8); 0x10000],
-    marked: &mut Vec<usize>,
+    marker: &mut Marker,
 ) {
     for (j, (a, c)) in at.iter_mut().zip(cs.iter_mut()).enumerate() {
         let Some(&[x, y, z]) = w.get(3 * j..3 * j + 3) else {
@@ -2031,8 +2170,8 @@ fn three_bytes(
         *a = from + 3 * j;
         let (ch, class) = bmp[v as usize];
         *c = ch;
-        if class != 0 {
-            marked.push(n + j);
+        if class != 0 || marker.pending.is_some() {
+            marker.mark(n + j, ch, class);
         }
     }
 }
@@ -2043,7 +2182,8 @@ const CHARS: usize = 0x11_0000;
 
 /// For each character, bit 0 if it opens a head, bit 1
 /// if it opens a verb of the meeting or is `等`, bit 2 if it ends a sentence before an
-/// attendee list (`class_of`); bit 3 (`SECOND`) if it stands second in a head.
+/// attendee list, bit 4 (`CORE`) if it is one of `CORE_CHARS` (`class_of`); bit 3
+/// (`SECOND`) if it stands second in a head.
 static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
     let mut t: Box<[u8; CHARS]> = vec![0u8; CHARS]
         .into_boxed_slice()
@@ -2052,7 +2192,8 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
     let firsts = HEAD_WORDS.iter().chain(VERBS).chain(&["等"]);
     let chars = firsts
         .filter_map(|w| w.chars().next())
-        .chain(SENTENCE_ENDS.iter().copied());
+        .chain(SENTENCE_ENDS.iter().copied())
+        .chain(CORE_CHARS.iter().copied());
     for ch in chars {
         if let Some(k) = t.get_mut(ch as usize) {
             *k = class_of(ch);
@@ -2067,7 +2208,14 @@ static CLASS: Lazy<Box<[u8; CHARS]>> = Lazy::new(|| {
 });
 
 /// The bits of `CLASS` that mark a character for the passes over the paragraph.
-const MARKS: u8 = 7;
+const MARKS: u8 = 7 | CORE;
+
+/// The bit of `CLASS` of `CORE_CHARS` (bit 4 of `class_of`).
+const CORE: u8 = 16;
+
+/// The first characters of the words `core_after` looks for: `核心`, and the bodies of
+/// thought of `ABOUT_THOUGHTS` (`关于……`).
+const CORE_CHARS: &[char] = &['核', '关', '關'];
 
 /// The bit of `CLASS` of the characters that stand second in a head. Half the characters
 /// that open a head are followed by none of these: one load rules them out before their
@@ -2075,13 +2223,13 @@ const MARKS: u8 = 7;
 const SECOND: u8 = 8;
 
 /// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
-/// encodes, as U+FFFD) and its `CLASS` marks: a character of three bytes is looked up by its
+/// encodes, as U+FFFD) and its `CLASS` marks and `SECOND`: a character of three bytes is looked up by its
 /// bits, where `char::from_u32` checked each for a surrogate.
 static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
     (0..0x10000u32)
         .map(|v| {
             let ch = char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER);
-            (ch, CLASS[ch as usize] & MARKS)
+            (ch, CLASS[ch as usize] & (MARKS | SECOND))
         })
         .collect::<Vec<(char, u8)>>()
         .into_boxed_slice()
@@ -2096,6 +2244,7 @@ fn class_of(ch: char) -> u8 {
     u8::from(HEADS.first.contains(ch))
         | u8::from(VERB_OR_DENG.contains(ch)) << 1
         | u8::from(SENTENCE_ENDS.contains(&ch)) << 2
+        | u8::from(CORE_CHARS.contains(&ch)) << 4
 }
 
 fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
@@ -2304,8 +2453,10 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         // `A、B、C等6位企业负责人先后发言`: `等`, a count and a label close a list the
         // count need not match
         let mut close = close;
-        let count_word =
-            verb && title.is_none() && (count_word_before(c, close) || in_charge_before(c, close));
+        let count_word = verb && title.is_none() && {
+            let words = before_adverbs(c, close);
+            count_word_before(c, words) || in_charge_before(c, words)
+        };
         if count_word {
             if let Some((deng, label)) = deng_count_label(c, close) {
                 let label = c.s(label.start, label.end);
@@ -2818,6 +2969,11 @@ static ACTS_BY_FIRST: Lazy<Map<char, Vec<&'static str>>> = Lazy::new(|| {
 /// of thought that the slogan catalogue holds (`习近平总书记关于加强和改进人民政协工作的重要
 /// 思想`; not `习近平总书记关于加强和改进民族工作的重要思想`, a person's thinking on a topic).
 fn core_after(c: &Chars, b: usize) -> bool {
+    // each word opens with a character of `CORE_CHARS`: without one in reach, no walk
+    let k = c.core_marks.partition_point(|&m| m < b);
+    if c.core_marks.get(k).is_none_or(|&m| m >= b + 40) {
+        return false;
+    }
     // one walk for both: `核心` within nine characters, the body of thought within forty
     let mut j = b;
     while j < c.len() && j < b + 40 && !is_punct(c.cs[j]) {
@@ -3010,7 +3166,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             && c.starts(e, "代表")
             && !matches!(c.cs.get(e + 2), Some('团' | '團' | '大'))
         {
-            (e + 2, (kind & !GENERIC) | LABEL)
+            (e + 2, (kind & !(GENERIC | ACADEMIC)) | LABEL)
         } else {
             (e, kind)
         };
@@ -3047,7 +3203,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
                     | '用'
             );
         // `全体学员`, `全体委员`: the whole of a body, no one's title
-        let whole = i >= 2 && matches!(c.s(i - 2, i), "全体" | "全體");
+        let whole = i >= 2 && c.cs[i - 2] == '全' && matches!(c.s(i - 2, i), "全体" | "全體");
         if body || word_before || whole {
             i += 1;
             continue;
@@ -3128,7 +3284,12 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
         }
         // (and `根据巴西总统卢拉签署的法令`, `委托全国人大常委会秘书长A负责主持`,
         // `习近平连任中国国家主席`: the post, not the verb that gives it)
+        // (the first character first: most organisations open with none of these words)
         if t0 + 2 < i
+            && matches!(
+                c.cs[t0],
+                '根' | '委' | '连' | '連' | '担' | '擔' | '出' | '接' | '增'
+            )
             && matches!(
                 c.s(t0, t0 + 2),
                 "根据"
@@ -3148,7 +3309,11 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             t0 += 2;
         }
         // `选举增补市政协委员A为…`: the `举` of `选举` after the stop `选`
-        if t0 + 1 < i && t0 > 0 && matches!(c.s(t0 - 1, t0 + 1), "选举" | "選舉") {
+        if t0 + 1 < i
+            && t0 > 0
+            && matches!(c.cs[t0], '举' | '舉')
+            && matches!(c.s(t0 - 1, t0 + 1), "选举" | "選舉")
+        {
             t0 += 1;
             if t0 + 2 < i && matches!(c.s(t0, t0 + 2), "增补" | "增補") {
                 t0 += 2;
@@ -3178,7 +3343,7 @@ fn find_heads(c: &Chars, out: &mut Vec<Head>) {
             let head = c.s(i, e);
             // `广大院士`, `支持教授`: before an academic rank, which also names a group,
             // only a name of three characters
-            let academic = super::ACADEMIC_RANKS.contains(&head);
+            let academic = kind & ACADEMIC != 0;
             name = [3, 2, 4]
                 .into_iter()
                 .filter(|&n| n == 3 || !academic)
@@ -3634,15 +3799,18 @@ fn boundary(c: &Chars, p: usize, heads: &[Head]) -> bool {
         || head_from(heads, p).is_some_and(|h| h.h0 == p)
 }
 
-/// Does a word of `BOUNDARY_WORDS` start at `p`? Inside the paragraph, a word of one or
-/// two characters is looked up by its characters; past its end (a word may run on),
+/// Does a word of `BOUNDARY_WORDS` start at `p`? Inside the paragraph, a word of up to
+/// three characters is looked up by its characters; past its end (a word may run on),
 /// or for a longer word, the text is.
 fn boundary_word_at(c: &Chars, p: usize) -> bool {
-    let (one, two, longer) = &*BOUNDARY_BY_LEN;
-    if *longer || p + 1 >= c.len() {
+    let t = &*BOUNDARY_BY_LEN;
+    if t.longer || p + 2 >= c.len() {
         return starts_with_any(&c.text[c.at[p]..], &BOUNDARY_WORDS.0, BOUNDARY_WORDS.1);
     }
-    one.contains(c.cs[p]) || two.contains(&(c.cs[p], c.cs[p + 1]))
+    let (f, g) = (c.cs[p], c.cs[p + 1]);
+    t.one.contains(f)
+        || t.two.contains(&(f, g))
+        || (t.three_first.contains(f) && t.three.contains(&(f, g, c.cs[p + 2])))
 }
 
 /// `钱立和列席会议`, `邓凯、闵永和出席`: a `和` with nothing after it to join (a verb of
@@ -3790,6 +3958,15 @@ const AFTER_DOTTED: &[&str] = &[
     "批評",
 ];
 
+/// The first characters of `AFTER_DOTTED`: the words are compared only where one stands,
+/// where each character of a dotted name was compared with every word.
+static AFTER_DOTTED_FIRST: Lazy<CharSet> = Lazy::new(|| {
+    AFTER_DOTTED
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
 /// The end of a transliterated name with a middle dot starting at `a` (`鲍里斯·约翰逊`,
 /// `萨米娅·苏卢胡·哈桑`): a first part of one to six characters, then parts of two to
 /// eight, the last ending where the Han characters do or a word that follows names
@@ -3818,8 +3995,10 @@ fn dotted_name_end(c: &Chars, a: usize, heads: &[Head]) -> Option<usize> {
                 i = p;
                 break;
             }
-            let stop =
-                !han(p) || boundary(c, p, heads) || AFTER_DOTTED.iter().any(|w| c.starts(p, w));
+            let stop = !han(p)
+                || boundary(c, p, heads)
+                || (AFTER_DOTTED_FIRST.contains(c.cs[p])
+                    && AFTER_DOTTED.iter().any(|w| c.starts(p, w)));
             if stop {
                 if p < d + 3 {
                     return None;
@@ -4391,18 +4570,29 @@ fn more_with(text: &str, units: &[Range<usize>], found: &mut Vec<Found>, bufs: &
         while units[u].end <= p {
             u += 1;
         }
-        for (k, &i) in known.iter().enumerate() {
-            if bits & (1 << (k % 8)) == 0 {
-                continue;
-            }
-            let name = found[i].name_in(text);
-            let e = p + name.len();
-            if p < from[k] || !span[p..].starts_with(name.as_bytes()) {
-                continue;
-            }
-            if units[u].start <= p && e <= units[u].end {
-                hits.push((p, k));
-                from[k] = e;
+        // the names whose bit is set, in order: name `k` has bit `k % 8`, so the bits
+        // copied into each byte of a word mark the names of a run of 64; only those are
+        // looked at, where a test of each name's bit cost more than the few names tested
+        let spread = u64::from(bits) * 0x0101_0101_0101_0101;
+        for base in (0..known.len()).step_by(64) {
+            let n = known.len() - base;
+            let mut names = if n < 64 {
+                spread & ((1 << n) - 1)
+            } else {
+                spread
+            };
+            while names != 0 {
+                let k = base + names.trailing_zeros() as usize;
+                names &= names - 1;
+                let name = found[known[k]].name_in(text);
+                let e = p + name.len();
+                if p < from[k] || !span[p..].starts_with(name.as_bytes()) {
+                    continue;
+                }
+                if units[u].start <= p && e <= units[u].end {
+                    hits.push((p, k));
+                    from[k] = e;
+                }
             }
         }
     });
@@ -4706,6 +4896,24 @@ mod tests {
                 assert_eq!(vector.at[..=n], plain.at[..=n], "{a}..{e}");
                 assert_eq!(vector.cs[..n], plain.cs[..n], "{a}..{e}");
                 assert_eq!(vector.marks, plain.marks, "{a}..{e}");
+                // the marks of each character by its class, and a head's by the next one
+                let (cs, heads) = (&plain.cs[..n], &*HEADS);
+                let mut marks: [Vec<usize>; 4] = Default::default();
+                for (k, &ch) in cs.iter().enumerate() {
+                    let class = CLASS[ch as usize];
+                    let pair =
+                        |&g: &char| CLASS[g as usize] & SECOND != 0 && heads.pairs.may_hold(ch, g);
+                    let single = heads.has_single && heads.single.contains(ch);
+                    if class & 1 != 0 && (single || cs.get(k + 1).is_some_and(pair)) {
+                        marks[0].push(k);
+                    }
+                    for (bit, m) in [(2, 1), (4, 2), (CORE, 3)] {
+                        if class & bit != 0 {
+                            marks[m].push(k);
+                        }
+                    }
+                }
+                assert_eq!(plain.marks, marks, "{a}..{e}");
             }
         }
     }
