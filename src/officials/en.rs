@@ -3314,7 +3314,14 @@ fn attach(
                     {
                         e += 2;
                     }
-                    e > k && matches!(items.get(e), Some(&Item::Other(t)) if toks[t].has(VERB))
+                    // (or before a comma and the next name's own title: `District CPPCC vice
+                    // chairman A, B, Deputy District Mayor C attended`)
+                    let next_titled = items.get(e) == Some(&Item::Sep(true))
+                        && matches!(items.get(e + 1), Some(Item::Title(_)))
+                        && next_is_name(e + 2);
+                    e > k
+                        && (next_titled
+                            || matches!(items.get(e), Some(&Item::Other(t)) if toks[t].has(VERB)))
                 };
                 while (titles[g].plural || shared)
                     && matches!(items.get(k), Some(Item::Sep(_)))
