@@ -84,6 +84,19 @@ pub(super) fn confirm(text: &str, hit: &Hit, verb: &Verb) -> Option<Said> {
     {
         return None;
     }
+    // `认真落实省委全会部署，`, `按照会议要求，`: the object of a verb of carrying out
+    // that opens its clause, a noun
+    // (only of the verbs that are nouns too: `会议在研究贯彻意见时强调，` is said)
+    if !verb.english && matches!(&text[hit.start..hit.end], "部署" | "要求") {
+        let before = &text[..hit.start];
+        let clause = &before[before.rfind(['，', '。', '；', '：']).map_or(0, |i| i + 3)..];
+        if ["落实", "落實", "贯彻", "貫徹", "按照", "根据", "根據"]
+            .iter()
+            .any(|w| clause.contains(w))
+        {
+            return None;
+        }
+    }
     let rest = after_text.trim_start_matches([' ', '\u{a0}']);
     let strong = rest.starts_with([',', ':', '，', '：', '；'])
         || (verb.english && starts_with_word(rest, "that"));
