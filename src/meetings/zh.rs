@@ -1100,12 +1100,16 @@ fn run_end(text: &str, from: usize, limit: usize) -> usize {
             _ => return from + i,
         };
         let open = i + c.len_utf8();
-        let inner = &s[open..crate::dates::floor_boundary(s, open + 60)];
+        // (a topic's title may be long and list its parts: `召开“加快构建居家社区机构相协调、
+        // 医养康养相结合的养老服务体系”专题协商会`)
+        let inner = &s[open..crate::dates::floor_boundary(s, open + 120)];
         let Some(j) = inner.find(close).filter(|&j| j > 0) else {
             return from + i;
         };
         let after = open + j + close.len_utf8();
-        if inner[..j].contains(is_stop) || !s[after..].starts_with(crate::document::is_han) {
+        if inner[..j].contains(|c| is_stop(c) && c != '、')
+            || !s[after..].starts_with(crate::document::is_han)
+        {
             return from + i;
         }
         past = after;
