@@ -1039,9 +1039,12 @@ fn name_end(
                 let h = HEAD_WORDS.iter().find(|h| run[i..].starts_with(*h))?;
                 let e = from + i + h.len();
                 let rest = &text[e..];
+                // (nor that of its preparatory meeting: `大会预备会议`)
                 let not_head = rest.starts_with(['议', '議'])
                     || rest.starts_with("主席团")
-                    || rest.starts_with("主席團");
+                    || rest.starts_with("主席團")
+                    || rest.starts_with("预备")
+                    || rest.starts_with("預備");
                 (!not_head).then_some(e)
             })
     } else {
