@@ -2840,11 +2840,18 @@ fn people_of(
     names_in(doc.text, officials, range, names);
     // `郑晓燕以“深刻把握习近平经济思想的核心要义”为题作专题辅导`: a name inside a quotation
     // or a book title still open where it stands is the title's, not who acts
+    // (the marks found by their lead bytes, 0xE2 for `“ ”` and 0xE3 for `《 》`: `rfind` of
+    // the two chars decoded every character back to the sentence's start, for each name)
     let quoted = |&(at, _): &(usize, usize)| {
-        let before = &doc.text[from..at];
-        before
-            .rfind(['“', '《'])
-            .is_some_and(|q| !before[q..].contains(['”', '》']))
+        let before = &doc.text.as_bytes()[from..at];
+        let mark = |i: usize, marks: [&str; 2]| {
+            marks.iter().any(|m| before[i..].starts_with(m.as_bytes()))
+        };
+        memchr::memrchr2_iter(0xE2, 0xE3, before)
+            .find(|&i| mark(i, ["“", "《"]))
+            .is_some_and(|q| {
+                !memchr::memchr2_iter(0xE2, 0xE3, &before[q..]).any(|i| mark(q + i, ["”", "》"]))
+            })
     };
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
