@@ -2671,7 +2671,7 @@ fn plain(part: &str) -> bool {
             return false;
         }
         // the high bit of each byte that is a space
-        let space = swar::between_to_first_stop(v, b' ', b' ') & swar::HIGH;
+        let space = swar::between(v, b' ', b' ') & swar::HIGH;
         if space & (space >> 8) != 0 || (prev == b' ' && space & 0x80 != 0) {
             return false;
         }
