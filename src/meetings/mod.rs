@@ -2791,14 +2791,29 @@ fn people_of(
             // 区公安分局城东派出所民警范宇等先后发言`)
             // (or one that `以及` goes on with people of no name: `区政协委员A、B，以及社区
             // 代表、托育机构负责人先后发言`)
+            // (or with a group of people with no name: `A、B、C，部分省政协委员和特邀专家作交流
+            // 发言`)
             let listed = gap.strip_prefix(['，', '、']).is_some_and(|item| {
                 let more = item.strip_prefix("以及");
                 let item = more.unwrap_or(item).trim_end_matches(IN_TURN);
+                let group = || {
+                    let people = ["作交流", "作了交流", "作"]
+                        .iter()
+                        .find_map(|w| item.strip_suffix(w))
+                        .unwrap_or(item)
+                        .trim_end_matches(IN_TURN);
+                    people
+                        .chars()
+                        .all(|c| matches!(c, '、' | '和' | '及') || crate::document::is_han(c))
+                        && ["代表", "委员", "委員", "专家", "專家", "负责人", "負責人"]
+                            .iter()
+                            .any(|w| people.ends_with(w))
+                };
                 if more.is_some() {
                     item.chars()
                         .all(|c| c == '、' || crate::document::is_han(c))
                 } else {
-                    item.chars().all(crate::document::is_han) && item.ends_with('等')
+                    item.chars().all(crate::document::is_han) && item.ends_with('等') || group()
                 }
             });
             // (and one that `和` goes on with people named by whom they stand for, the
