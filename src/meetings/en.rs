@@ -1781,11 +1781,15 @@ fn subject(
         };
         // (not a clause of its own: `…, conveyed and studied the spirit of …, reviewed the
         // economic work`, whose subject is the meeting before)
-        let clause = toks[c + 1..e - 1].iter().any(|t| {
+        // (but `…, hosted by the Municipal Market Supervision Administration, was held`: a
+        // participle and its agent, the meeting's)
+        let inside = &toks[c + 1..e - 1];
+        let clause = inside.iter().enumerate().any(|(k, t)| {
             t.word
                 && t.lower.len() > 4
                 && t.lower.ends_with("ed")
                 && text[t.start..].starts_with(|c: char| c.is_ascii_lowercase())
+                && !(k == 0 && inside.get(1).is_some_and(|n| n.lower == "by"))
         });
         if clause {
             return Ok(None);
