@@ -1677,6 +1677,21 @@ fn extract_with(
             {
                 continue;
             }
+            // `the important speech of General Secretary Xi Jinping when participated in the
+            // joint group discussion`: machine translation's `when` before a past verb of
+            // taking part tells of another meeting (not `When presiding over the meeting`)
+            if matches!(role, Role::Participant | Role::Attendee)
+                && verb.ends_with("ed")
+                && doc.text[..h.start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        w.eq_ignore_ascii_case("when") || w.eq_ignore_ascii_case("while")
+                    })
+            {
+                continue;
+            }
             // `present were`, `speaking on behalf of` and `speaking for` open their sentence
             // or clause (or follow `Also`)
             if checks & OPENING != 0 && !opens_clause(doc.text, doc.sentences[si].start, h.start) {
@@ -2622,9 +2637,21 @@ fn people_of(
             .max();
         // `The meeting conveyed ... Xi Jinping ..., and conveyed ...`: a verb joined to
         // the one before shares its subject; the names between are its objects
+        // (and `The meeting conveyed learning … the important speech of General Secretary
+        // Xi Jinping …, conveyed the spirit of …`: after a verb of conveying and a comma, the
+        // same)
+        let conveyed_before = |p: usize| {
+            roles.iter().any(|r| {
+                r.0 == si
+                    && r.2.end == p
+                    && matches!(&doc.text[r.2.clone()], "conveyed" | "studied" | "learned")
+            })
+        };
         if previous.is_some_and(|p| {
             let between = doc.text[p..verb.start].trim_end();
-            between.ends_with(" and") || between.ends_with(",and")
+            between.ends_with(" and")
+                || between.ends_with(",and")
+                || (v == "conveyed" && between.ends_with(',') && conveyed_before(p))
         }) {
             // `A attended and presided over the conference`: right after the verb before,
             // its subject
