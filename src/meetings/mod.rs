@@ -2840,11 +2840,12 @@ fn people_of(
     names_in(doc.text, officials, range, names);
     // `郑晓燕以“深刻把握习近平经济思想的核心要义”为题作专题辅导`: a name inside a quotation
     // or a book title still open where it stands is the title's, not who acts
+    // (the last mark sought passing over Han characters whole: `rfind` decoded each
+    // character of the clause before every name)
     let quoted = |&(at, _): &(usize, usize)| {
         let before = &doc.text[from..at];
-        before
-            .rfind(['“', '《'])
-            .is_some_and(|q| !before[q..].contains(['”', '》']))
+        zh::last_stop(before, |c| matches!(c, '“' | '《'))
+            .is_some_and(|(q, _)| !before[q..].contains(['”', '》']))
     };
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
