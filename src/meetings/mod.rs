@@ -2840,12 +2840,22 @@ fn people_of(
     names_in(doc.text, officials, range, names);
     // `郑晓燕以“深刻把握习近平经济思想的核心要义”为题作专题辅导`: a name inside a quotation
     // or a book title still open where it stands is the title's, not who acts
-    // (the last mark sought passing over Han characters whole: `rfind` decoded each
+    // (the first open mark is found once, by the first bytes of the marks: most clauses
+    // hold none, and a name is read back only as far as that mark; the last mark before
+    // the name is sought passing over Han characters whole, where `rfind` decoded each
     // character of the clause before every name)
+    let first_open = names.found.last().and_then(|&(last, _)| {
+        let b = doc.text.as_bytes().get(from..last)?;
+        memchr::memchr2_iter(0xE2, 0xE3, b)
+            .find(|&i| b[i..].starts_with("“".as_bytes()) || b[i..].starts_with("《".as_bytes()))
+            .map(|i| from + i)
+    });
     let quoted = |&(at, _): &(usize, usize)| {
-        let before = &doc.text[from..at];
-        zh::last_stop(before, |c| matches!(c, '“' | '《'))
-            .is_some_and(|(q, _)| !before[q..].contains(['”', '》']))
+        first_open.is_some_and(|open| {
+            let before = &doc.text[open.min(at)..at];
+            zh::last_stop(before, |c| matches!(c, '“' | '《'))
+                .is_some_and(|(q, _)| !before[q..].contains(['”', '》']))
+        })
     };
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
