@@ -2882,18 +2882,22 @@ fn people_of(
     names_in(doc.text, officials, range, names);
     // `郑晓燕以“深刻把握习近平经济思想的核心要义”为题作专题辅导`: a name inside a quotation
     // or a book title still open where it stands is the title's, not who acts
-    // (the marks found by their lead bytes, 0xE2 for `“ ”` and 0xE3 for `《 》`: `rfind` of
-    // the two chars decoded every character back to the sentence's start, for each name)
+    // (the first open mark is found once, by the first bytes of the marks: most clauses
+    // hold none, and a name is read back only as far as that mark; the last mark before
+    // the name is sought passing over Han characters whole, where `rfind` decoded each
+    // character of the clause before every name)
+    let first_open = names.found.last().and_then(|&(last, _)| {
+        let b = doc.text.as_bytes().get(from..last)?;
+        memchr::memchr2_iter(0xE2, 0xE3, b)
+            .find(|&i| b[i..].starts_with("“".as_bytes()) || b[i..].starts_with("《".as_bytes()))
+            .map(|i| from + i)
+    });
     let quoted = |&(at, _): &(usize, usize)| {
-        let before = &doc.text.as_bytes()[from..at];
-        let mark = |i: usize, marks: [&str; 2]| {
-            marks.iter().any(|m| before[i..].starts_with(m.as_bytes()))
-        };
-        memchr::memrchr2_iter(0xE2, 0xE3, before)
-            .find(|&i| mark(i, ["“", "《"]))
-            .is_some_and(|q| {
-                !memchr::memchr2_iter(0xE2, 0xE3, &before[q..]).any(|i| mark(q + i, ["”", "》"]))
-            })
+        first_open.is_some_and(|open| {
+            let before = &doc.text[open.min(at)..at];
+            zh::last_stop(before, |c| matches!(c, '“' | '《'))
+                .is_some_and(|(q, _)| !before[q..].contains(['”', '》']))
+        })
     };
     // `深入学习习近平总书记…重要讲话精神，传达学习…`: a name right after a verb of study
     // is what is studied, not who acts
@@ -3028,6 +3032,15 @@ fn last_zh_clause_mark(s: &str) -> Option<usize> {
     let mut end = b.len();
     while end > 0 {
         // a first byte of three bytes before a character's end starts the character before
+        // (four at a time first, as in `zh::last_stop`: runs of Han are most of a clause)
+        if end >= 12
+            && [3, 6, 9, 12]
+                .iter()
+                .all(|&k| matches!(b[end - k], 0xE4..=0xEE))
+        {
+            end -= 12;
+            continue;
+        }
         if end >= 6 && matches!(b[end - 3], 0xE4..=0xEE) && matches!(b[end - 6], 0xE4..=0xEE) {
             end -= 6;
             continue;

@@ -968,6 +968,19 @@ pub(super) fn last_stop(s: &str, is: impl Fn(char) -> bool) -> Option<(usize, ch
     let mut end = b.len();
     while end > 0 {
         // a first byte of three bytes before a character's end starts the character before
+        // (four, then two at a time where all are Han: runs of Han are most of a clause)
+        if end >= 12
+            && [3, 6, 9, 12]
+                .iter()
+                .all(|&k| matches!(b[end - k], 0xE4..=0xEE))
+        {
+            end -= 12;
+            continue;
+        }
+        if end >= 6 && matches!(b[end - 3], 0xE4..=0xEE) && matches!(b[end - 6], 0xE4..=0xEE) {
+            end -= 6;
+            continue;
+        }
         if end >= 3 && matches!(b[end - 3], 0xE4..=0xEE) {
             end -= 3;
             continue;
