@@ -3031,19 +3031,9 @@ fn last_zh_clause_mark(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let mut end = b.len();
     while end > 0 {
-        // a first byte of three bytes before a character's end starts the character before
-        // (four at a time first, as in `zh::last_stop`: runs of Han are most of a clause)
-        if end >= 12
-            && [3, 6, 9, 12]
-                .iter()
-                .all(|&k| matches!(b[end - k], 0xE4..=0xEE))
-        {
-            end -= 12;
-            continue;
-        }
-        if end >= 6 && matches!(b[end - 3], 0xE4..=0xEE) && matches!(b[end - 6], 0xE4..=0xEE) {
-            end -= 6;
-            continue;
+        end = zh::before_han_pairs(b, end);
+        if end == 0 {
+            break;
         }
         if end >= 3 && matches!(b[end - 3], 0xE0..=0xEF) {
             end -= 3;

@@ -959,6 +959,28 @@ fn clause_start_at(text: &str, from: usize, to: usize, ends: impl Fn(char) -> bo
     last_stop(&text[from..to], ends).map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
+/// Where the Han characters that end at `end` of `b` start, passed over four and then two
+/// at a time (a first byte of three bytes before a character's end starts the character
+/// before; Han first bytes are 0xE4 to 0xEE): runs of Han are most of a clause. A single
+/// Han character left before it is the caller's.
+#[inline(always)]
+pub(super) fn before_han_pairs(b: &[u8], mut end: usize) -> usize {
+    loop {
+        if end >= 12
+            && [3, 6, 9, 12]
+                .iter()
+                .all(|&k| matches!(b[end - k], 0xE4..=0xEE))
+        {
+            end -= 12;
+        } else if end >= 6 && matches!(b[end - 3], 0xE4..=0xEE) && matches!(b[end - 6], 0xE4..=0xEE)
+        {
+            end -= 6;
+        } else {
+            return end;
+        }
+    }
+}
+
 /// The last character of `s` that `is` takes, and where it starts; `is` takes no Han
 /// character (stops, [`is_stop`], and clause marks). A Han character (three bytes, the
 /// first 0xE4 to 0xEE) is passed over whole without being decoded: most characters of a
@@ -967,19 +989,9 @@ pub(super) fn last_stop(s: &str, is: impl Fn(char) -> bool) -> Option<(usize, ch
     let b = s.as_bytes();
     let mut end = b.len();
     while end > 0 {
-        // a first byte of three bytes before a character's end starts the character before
-        // (four, then two at a time where all are Han: runs of Han are most of a clause)
-        if end >= 12
-            && [3, 6, 9, 12]
-                .iter()
-                .all(|&k| matches!(b[end - k], 0xE4..=0xEE))
-        {
-            end -= 12;
-            continue;
-        }
-        if end >= 6 && matches!(b[end - 3], 0xE4..=0xEE) && matches!(b[end - 6], 0xE4..=0xEE) {
-            end -= 6;
-            continue;
+        end = before_han_pairs(b, end);
+        if end == 0 {
+            break;
         }
         if end >= 3 && matches!(b[end - 3], 0xE4..=0xEE) {
             end -= 3;
