@@ -3319,8 +3319,14 @@ fn attach(
                     let next_titled = items.get(e) == Some(&Item::Sep(true))
                         && matches!(items.get(e + 1), Some(Item::Title(_)))
                         && next_is_name(e + 2);
+                    // (or before `and` and people of no name: `County Discipline Commission
+                    // Deputy Secretary A, B and the main responsible persons of 36 units
+                    // attended`)
+                    let and_group = items.get(e) == Some(&Item::Sep(false))
+                        && matches!(items.get(e + 1), Some(Item::Other(_)));
                     e > k
                         && (next_titled
+                            || and_group
                             || matches!(items.get(e), Some(&Item::Other(t)) if toks[t].has(VERB)))
                 };
                 while (titles[g].plural || shared)
