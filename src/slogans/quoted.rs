@@ -769,7 +769,10 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
     // most quotes of an English report are ASCII, told eight bytes at a time, where each
     // character was decoded and asked whether it is Chinese
     if inner.is_ascii() || !inner.chars().any(is_han) {
-        return is_topic(inner);
+        // (or, after `on`, in lower case: `a sector-based consultation meeting on "improving
+        // community home-based elderly care services"`)
+        let on = text[..q.mark].trim_end().ends_with(" on");
+        return is_topic(inner) || on && is_lower_topic(inner);
     }
     // (the words around the quote first: most quotes stand after none of `BEFORE`, and
     // their characters are then not counted)
@@ -786,6 +789,16 @@ pub(crate) fn quoted_topic(text: &str, q: &Quote) -> bool {
 fn is_topic(inner: &str) -> bool {
     let mut words = words(inner);
     words.next().is_some_and(is_gerund) && words.nth(3).is_some()
+}
+
+/// A topic in lower case: four words or more opened by a gerund (`improving community
+/// home-based elderly care services`).
+fn is_lower_topic(inner: &str) -> bool {
+    let mut words = words(inner);
+    words
+        .next()
+        .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && words.nth(2).is_some()
 }
 
 /// Is `w` a capitalised gerund (`Promoting`), not a place in pinyin (`Beijing`)?
