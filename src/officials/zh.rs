@@ -2228,8 +2228,8 @@ const CORE_CHARS: &[char] = &['核', '关', '關'];
 const SECOND: u8 = 8;
 
 /// The character of each value below 0x10000 (a surrogate, which valid UTF-8 never
-/// encodes, as U+FFFD) and its `CLASS` marks and `SECOND`: a character of three bytes is looked up by its
-/// bits, where `char::from_u32` checked each for a surrogate.
+/// encodes, as U+FFFD) and its `CLASS` marks and `SECOND`: a character of three bytes is
+/// looked up by its bits, where `char::from_u32` checked each for a surrogate.
 static BMP: Lazy<Box<[(char, u8); 0x10000]>> = Lazy::new(|| {
     (0..0x10000u32)
         .map(|v| {

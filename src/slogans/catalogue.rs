@@ -96,14 +96,14 @@ const SPELT_HEAD: usize = 3;
 const APOSTROPHES: [char; 6] = ['\'', '’', '‘', 'ʼ', '`', '´'];
 
 impl Catalogue {
-    /// The trigger patterns of head `i`, each with the byte that ends it if any. A head of up to [`SPELT_HEAD`] letters whose forms
-    /// all open with a whole word it begins, then a gap (`co` in `co-construction, ...`,
-    /// `to` in `to forge iron ...`, `sta` of `stay true to ...`, `eco` of `eco-friendly
-    /// ...`) is found in the text only as that word: the head, the word's rest or a plural
-    /// of it (`y`, `ies`), then a gap or an apostrophe; or the head and part of a rest, then
-    /// an apostrophe inside the word. As a bare pattern it was reported inside every
-    /// `committee`, `total`, `state` and `economy`, and each such hit was refused by the
-    /// gate.
+    /// The trigger patterns of head `i`, each with the byte that ends it if any. A head of
+    /// up to [`SPELT_HEAD`] letters whose forms all open with a whole word it begins, then a
+    /// gap (`co` in `co-construction, ...`, `to` in `to forge iron ...`, `sta` of `stay true
+    /// to ...`, `eco` of `eco-friendly ...`) is found in the text only as that word: the
+    /// head, the word's rest or a plural of it (`y`, `ies`), then a gap or an apostrophe; or
+    /// the head and part of a rest, then an apostrophe inside the word. As a bare pattern it
+    /// was reported inside every `committee`, `total`, `state` and `economy`, and each such
+    /// hit was refused by the gate.
     ///
     /// A character after the word outside ASCII is spelt by its first byte alone: each
     /// gap and apostrophe spelt out whole made a pattern of its own, a hundred for each

@@ -7,8 +7,9 @@
 //! `...委员会`), not a piece of a catalogue formulation found in the text (`“一国”`
 //! beside `一国两制`), and holds no catalogue formulation, unless it names the programme
 //! after it (`“同心助力乡村振兴”行动`), whose name then holds the formulation. It is
-//! `numbered` when it opens with a count (`“three responsibility systems”`, `“两个先行”`, `“三提三敢”`), else a
-//! `campaign` (`“Rainbow Pomegranate”`, `“一城一策”`: one per city is not a count).
+//! `numbered` when it opens with a count (`“three responsibility systems”`, `“两个先行”`,
+//! `“三提三敢”`), else a `campaign` (`“Rainbow Pomegranate”`, `“一城一策”`: one per city is
+//! not a count).
 //!
 //! Unquoted, a Chinese count with a classifier is `numbered` in a list of two or more
 //! (`一个统领、两个重点、四个综合`), or with `大` before a programme noun (`九大战略`).
