@@ -1968,7 +1968,6 @@ fn field_word(t: &Tok) -> bool {
     t.is_word() && !t.cap && !t.has(ORG | STOP | VERB | ADVERB | AND | ARTICLE | COMMA | FIRST)
 }
 
-/// A word of an organisation phrase after `of`.
 /// The body a team is `stationed in` (from `k`, after `in` or `at`): `the` and capitalised
 /// words that are no name, or one lower-case word of a body, then `by the` and the
 /// capitalised words (joined by `for`, `and`, `of`) of who stationed it; the index of its
@@ -2020,6 +2019,7 @@ fn stationed_body(toks: &[Tok], name_at: &[usize], mut k: usize) -> Option<usize
     closes.then_some(end)
 }
 
+/// A word of an organisation phrase after `of`.
 fn org_word(t: &Tok) -> bool {
     if t.kind == Kind::Possessive {
         return true;
@@ -2465,6 +2465,18 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
         if let Some(l) = last {
             org = Some(toks[e].start()..toks[l].end());
             e = l + 1;
+        }
+    }
+    // `Tian Yu, first secretary stationed in the village`, `First Secretary stationed in
+    // Shangying Village`: where a head of no body is stationed is its body
+    if org.is_none()
+        && rest_of_body.is_none()
+        && toks.get(e).is_some_and(|t| t.is("stationed"))
+        && toks.get(e + 1).is_some_and(|t| t.is("in") || t.is("at"))
+    {
+        if let Some(end) = stationed_body(toks, name_at, e + 2) {
+            org = Some(toks[e].start()..toks[end].end());
+            e = end + 1;
         }
     }
     if let Some(r) = rest_of_body {
