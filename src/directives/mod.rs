@@ -287,11 +287,18 @@ fn extract_with(
     let stops = Stops::default();
     mentions.fill(officials);
     let mentions = &*mentions;
-    // sentence starts where a new subject speaks
+    // sentence starts where a new subject speaks; in English not a pronoun, which goes on
+    // with its item (`Third, keep a kind heart. He hoped that graduates would …`). A Chinese
+    // `他强调` in the news's long paragraphs does start a new account
     boundaries.clear();
     for v in said.iter_mut() {
         if let Some(p) = doc.paragraph_at(v.start) {
-            v.opens_sentence = saying::boundary(doc, p.start, v, mentions).is_some();
+            v.opens_sentence = saying::boundary(doc, p.start, v, mentions).is_some_and(|s| {
+                !matches!(
+                    text[s..v.start].trim(),
+                    "He" | "She" | "He also" | "She also"
+                )
+            });
             if v.opens_sentence {
                 boundaries.push(saying::sentence_start_in(text, &stops, p.start, v.start));
             }
