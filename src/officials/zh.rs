@@ -665,6 +665,17 @@ const VERBS: &[&str] = &[
     "辭去",
     // `A代表县委作工作报告`, only before a report (see `verb_at`)
     "代表",
+    // `金明、吕晨等同志作了交流发言`: a list of names before the speech they made
+    "作了发言",
+    "作发言",
+    "作了交流发言",
+    "作交流发言",
+    "作了表态发言",
+    "作表态发言",
+    "作了典型发言",
+    "作典型发言",
+    "作了汇报",
+    "作汇报",
     // `A、B等12名村党组织书记依次上台述职`
     "述职",
     "述職",
@@ -1070,6 +1081,8 @@ const STOP_BEFORE: &[char] = &[
     // `他还称首相苏纳克`, `我们支持总书记`: a pronoun or a verb of saying opens no
     // organisation
     '他', '她', '们', '們', '称', '稱', '说', '說',
+    // `局长邱海燕就林长制落实情况作了发言`, `A率书记……`: a name's preposition
+    '就', '率',
 ];
 
 /// Names of organisations and countries that hold a character of `STOP_BEFORE`.
@@ -1121,6 +1134,9 @@ const BRIDGES: &[&str] = &[
     // `省人大农业与农村委员会主任委员`
     "农业与农村",
     "農業與農村",
+    // `县就业服务中心主任`
+    "就业",
+    "就業",
     // `省粮食和物资储备局局长`
     "粮食和物资",
     "糧食和物資",
@@ -2431,7 +2447,10 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
             .flatten();
         let label = label || long_label.is_some() || counted_head.is_some();
         let deputies = c.cs[i] == '等' && deputies_at(c, i + 1);
-        if !verb && !label && !deputies {
+        // `金明、吕晨等同志结合工作实际作了交流发言`: `等同志` closes a list of names it
+        // gives no title
+        let comrades = c.cs[i] == '等' && c.starts(i + 1, "同志");
+        if !verb && !label && !deputies && !comrades {
             continue;
         }
         let title: Option<&str> = if let Some(e) = long_label {
@@ -2465,10 +2484,11 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         if count_word {
             if let Some((deng, label)) = deng_count_label(c, close) {
                 let label = c.s(label.start, label.end);
-                if label.chars().count() >= 2 && label != "同志" {
+                // (`A、B等6名同志结合观影感受作了交流发言`: comrades, no post)
+                if label.chars().count() >= 2 && !label.starts_with("同志") {
                     title = Some(label);
                     close = deng;
-                } else if label.is_empty() {
+                } else if label.is_empty() || label.starts_with("同志") {
                     // `A、B等7人当选`: a count with no label
                     close = deng;
                 }
@@ -2485,7 +2505,7 @@ fn read_chars(c: &Chars, bufs: &mut Bufs, out: &mut Vec<Found>) {
         let counted = label.is_some();
         if let Some(label) = label {
             let label = c.s(label.start, label.end);
-            title = (label.chars().count() >= 2 && label != "同志").then_some(label);
+            title = (label.chars().count() >= 2 && !label.starts_with("同志")).then_some(label);
         } else {
             list_before(c, close, list);
         }
