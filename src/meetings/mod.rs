@@ -1145,8 +1145,9 @@ fn report_noun(text: &str, verb: &str, start: usize) -> bool {
 }
 
 /// Does the clause that `作了` opens (`rest`, the text after it) close with a report
-/// (`作了……的综合报告`, `作了专项报告`), an account (`作了说明`) or an analysis (`作了分析`)?
-/// Not `作了部署`, nor `所作了`.
+/// (`作了……的综合报告`, `作了专项报告`), an account (`作了说明`), an analysis (`作了分析`)
+/// or the arrangements of the work (`副县长A对具体工作作了安排`, `分别就……作了工作部署`)?
+/// Not `所作了`.
 fn report_closes(rest: &str) -> bool {
     let clause = &rest[..rest
         .find(['，', '。', '；', '：', '\n'])
@@ -1155,7 +1156,7 @@ fn report_closes(rest: &str) -> bool {
     // comments at the meeting speaks in it)
     [
         "报告", "報告", "汇报", "匯報", "说明", "說明", "分析", "解读", "解讀", "讲解", "講解",
-        "点评", "點評",
+        "点评", "點評", "安排", "部署",
     ]
     .iter()
     .any(|w| clause.ends_with(w))
