@@ -524,7 +524,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 410] = [
+const ROLE_VERBS: [(&str, Role); 412] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -845,6 +845,9 @@ const ROLE_VERBS: [(&str, Role); 410] = [
     ("宣誓", Role::Participant),
     ("向宪法宣誓", Role::Participant),
     ("向憲法宣誓", Role::Participant),
+    // `县人大常委会主任A监誓`: who oversees the oath
+    ("监誓", Role::Participant),
+    ("監誓", Role::Participant),
     ("作辅导", Role::Participant),
     // `邀请中央党校教授A为学员授课`, `书记A讲专题党课`
     // what a speaker says at the meeting: `A表示，`, `A说：`, `A said`, `A explained`

@@ -2661,10 +2661,10 @@ fn appointees(
         if let Some(h) = head_from(heads, p).filter(|_| !removal) {
             p = h.t1;
         }
-        // `选举A为镇党委书记，B、C为镇党委副书记`: the verb goes on over a comma to the next
-        // names and post
+        // `选举A为镇党委书记，B、C为镇党委副书记`, `任命A为县教育局局长、B为县卫健委主任`:
+        // the verb goes on over a comma or a `、` to the next names and post
         while let Some(end) = appointment(c, heads, removal, p, taken, names, list) {
-            if removal || end >= c.len() || c.cs[end] != '，' {
+            if removal || end >= c.len() || !matches!(c.cs[end], '，' | '、') {
                 break;
             }
             p = end + 1;
