@@ -1081,6 +1081,8 @@ fn find_en(
             "Executive Committee",
             "Federation",
             "Association",
+            // `the first meeting of the 20th Central Foreign Affairs Commission`
+            "Commission",
         ]
         .iter()
         .any(|w| body.contains(w))

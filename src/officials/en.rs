@@ -3634,10 +3634,15 @@ fn elected_to(toks: &[Tok], from: usize, to: usize) -> bool {
         return matches!(rest.as_slice(), [a, b, c, d]
             if (a.is("from") || a.is("of")) && b.is("the") && (c.is("post") || c.is("posts")) && d.is("of"));
     }
-    // `decided to remove A from the post of`: the same, the verb before the name
+    // `decided to remove A from the post of`: the same, the verb before the name (and
+    // `the resignation of A from the post of a member of …`)
     if first.is_some_and(|t| t.is("from")) {
         let rest: Vec<&Tok> = words.collect();
-        return matches!(rest.as_slice(), [b, c, d]
+        let rest = match rest.as_slice() {
+            [head @ .., a] if a.is("a") || a.is("an") => head,
+            all => all,
+        };
+        return matches!(rest, [b, c, d]
             if b.is("the") && (c.is("post") || c.is("posts")) && d.is("of"));
     }
     // `was transferred to be Director of …` (调任): the post taken
