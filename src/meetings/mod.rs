@@ -524,7 +524,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 412] = [
+const ROLE_VERBS: [(&str, Role); 414] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -572,6 +572,10 @@ const ROLE_VERBS: [(&str, Role); 412] = [
     ("as were", Role::Attendee),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
+    // `the Inspection Group leader A fed back the inspection situation to …` (反馈): an
+    // inspection team's report to the unit at the feedback meeting
+    ("fed back", Role::Participant),
+    ("feedback the", Role::Participant),
     ("a report by", Role::Participant),
     // `listened to a report from A on …`, `Reports were delivered by A, …, and by B, …`
     ("a report from", Role::Participant),
@@ -2765,7 +2769,10 @@ fn people_of(
                 .iter()
                 .any(|w| subject.ends_with(w))
         };
-        if subject.ends_with("meeting") && !placed(subject)
+        // (nor `the leaders of the 32 member units of the joint meeting attended`: the
+        // meeting of a group that attends)
+        let of_meeting = |s: &str| s.split(' ').rev().take(5).any(|w| w == "of");
+        if subject.ends_with("meeting") && !placed(subject) && !of_meeting(subject)
             || (subject.ends_with("会议") || subject.ends_with("會議")) && !to_meeting()
         {
             return;
