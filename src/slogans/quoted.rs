@@ -106,7 +106,13 @@ pub(crate) fn from_quotes(
                     || bytes[m.1 - 1].eq_ignore_ascii_case(&last))
                 && is_half_of(&text[m.0..m.1], inner)
         };
-        if matches.iter().any(half) {
+        // (but a Chinese clause of one, parted from the rest by `、` or `，`, is a phrase of its
+        // own that may name a programme: `打造“有事好商量”协商议事品牌` beside `有事好商量、众人
+        // 的事情由众人商量`)
+        if matches
+            .iter()
+            .any(|m| half(m) && !parted_clause(&text[m.0..m.1], inner))
+        {
             continue;
         }
         // (a word stressed by its marks, unless it names what follows: `the "grid" system`)
@@ -1139,6 +1145,24 @@ fn named_by_quote(text: &str, end: usize) -> bool {
 fn holds_book_mark(inner: &str) -> bool {
     let b = inner.as_bytes();
     memchr::memchr2_iter(0x8A, 0x8B, b).any(|j| j >= 2 && b[j - 2..j] == [0xE3, 0x80])
+}
+
+/// Is `part`, which opens or closes `whole` (`is_half_of`), a Chinese clause of it: parted
+/// from the rest by `、` or `，`? (In English a comma parts the halves of one formula: `"one
+/// country"` beside `one country, two systems` is a half.)
+fn parted_clause(whole: &str, part: &str) -> bool {
+    const MARKS: [char; 2] = ['、', '，'];
+    let n = part.len();
+    let opens = whole.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(part))
+        && whole.get(n..).is_some_and(|r| r.starts_with(MARKS));
+    let closes = whole.len() >= n
+        && whole
+            .get(whole.len() - n..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(part))
+        && whole
+            .get(..whole.len() - n)
+            .is_some_and(|r| r.trim_end().ends_with(MARKS));
+    opens || closes
 }
 
 /// Does `part` open or close `whole` (ignoring ASCII case)?
