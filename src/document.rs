@@ -31,6 +31,10 @@ pub(crate) struct Document<'a> {
     /// Is every paragraph in the document's language? Then so is every place of it
     /// ([`Document::language_at`]).
     one_language: bool,
+    /// Does the text hold an ASCII letter? (Counted with the script of its lines: most
+    /// Chinese reports hold none, and a reader of English words need not look for one in
+    /// each of their sentences.)
+    pub latin: bool,
     pub document_date: Option<CivilDate>,
     pub document_date_source: Option<DateSource>,
     /// The quotes asked whether they read as titles, with the answers: the slogans ask it
@@ -293,6 +297,7 @@ impl<'a> Document<'a> {
             paragraphs,
             sentences,
             one_language,
+            latin: script.latin > 0,
             document_date: None,
             document_date_source: None,
             titles: RefCell::new(titles),
@@ -628,6 +633,21 @@ mod tests {
                 let s = Script::of(t);
                 assert_eq!((s.han, s.latin), (han, latin), "{end}");
             }
+        }
+    }
+
+    #[test]
+    fn latin_is_whether_the_text_holds_an_ascii_letter() {
+        for text in [
+            "",
+            "会议于2023年召开。",
+            "会议于2023年召开。\r\n\r\n出席：A",
+            "\n\nz\n",
+            "  ZhōngGuó  ",
+            "中国\u{3000}。\n“１２”",
+        ] {
+            let want = text.bytes().any(|b| b.is_ascii_alphabetic());
+            assert_eq!(Document::new(text, None).latin, want, "{text:?}");
         }
     }
 

@@ -435,7 +435,9 @@ fn find_with(
         if any_byte(b, |w| w & HIGH == 0, |x| x >= 0xE3) && s.chars().any(crate::document::is_han) {
             find_zh(s, base, words, (doc.text, &asked), here);
         }
-        if any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
+        // (a text of no ASCII letter, most Chinese ones, holds no English sentence: its
+        // sentences are not read for a letter)
+        if doc.latin && any_byte(b, |w| w & HIGH == HIGH, |x| x.is_ascii_alphabetic()) {
             // lower-casing ASCII keeps every byte offset: the sentence's range of the
             // lowered text is its lower case
             let lower = match lowered.and_then(|l| l.get(range.clone())) {

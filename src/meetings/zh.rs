@@ -367,6 +367,13 @@ pub(super) fn held(
     {
         return;
     }
+    // `出席会议。`, `见证会议，`: the bare head, closed by a stop that opens no title, is
+    // the whole name, and no rendering lies in it: the meeting it names is generic, which
+    // `出席` drops below. About half the reports' `出席` is so (`A、B出席会议。`), and is
+    // read no further
+    if matches!(v, "出席" | "见证" | "見證") && bare_head_closes(after) {
+        return;
+    }
     // `在27日下午的闭幕会上，A作讲话`: a part of the session that took place, named by
     // where something was done at it
     if matches!(v, "闭幕" | "閉幕" | "开幕" | "開幕") {
@@ -699,6 +706,20 @@ pub(super) fn held(
     // `传达学习全国两会精神……十四届全国人大二次会议于3月5日至11日在北京召开`: a meeting
     // whose spirit the report conveys is told of, not held in it
     out.retain(|m| !conveyed_elsewhere(text, &text[m.span.clone()]));
+}
+
+/// Does `after` open with `会议` or `會議` that the sentence's end or a stop closes (not `“`,
+/// `「` or `《`, whose title [`run_end`] may read on as part of the name)? [`name_end`] then
+/// ends the name at that head, and [`make`] finds it generic.
+fn bare_head_closes(after: &str) -> bool {
+    let rest = after
+        .strip_prefix("会议")
+        .or_else(|| after.strip_prefix("會議"));
+    rest.is_some_and(|r| {
+        r.chars()
+            .next()
+            .is_none_or(|c| is_stop(c) && !matches!(c, '“' | '「' | '《'))
+    })
 }
 
 /// Is `rest`, after a session's name that `出席` opens, the rest of a relative clause of a
@@ -1941,6 +1962,39 @@ mod tests {
             "感谢省长拨冗会见。",
         ] {
             assert!(meetings(text).iter().all(|m| m.text != "会见"), "{text}");
+        }
+    }
+
+    /// `出席会议。` is read no further: the bare head a stop closes is the name `name_end`
+    /// finds, no rendering lies in it, and `make` finds it generic.
+    #[test]
+    fn a_bare_head_closed_by_a_stop_is_generic() {
+        let heads = super::Heads {
+            lowered: None,
+            last: None,
+        };
+        for head in ["会议", "會議"] {
+            let mut renderings = 0;
+            super::super::CATALOGUE.each_raw(head, |_, _| renderings += 1);
+            assert_eq!(renderings, 0, "{head}");
+            for after in ["", "。", "，并讲话。", "；", "、", ":", " 会后"] {
+                let text = format!("市长出席{head}{after}");
+                let from = "市长出席".len();
+                assert!(super::bare_head_closes(&text[from..]), "{text}");
+                let end = super::name_end(&text, from, text.len(), &heads, true, None);
+                assert_eq!(end, Some(from + head.len()), "{text}");
+                let m = super::make(&text, from..from + head.len(), None, None, None);
+                assert!(m.generic, "{text}");
+            }
+        }
+        for after in [
+            "会议室",
+            "会议“两委”",
+            "会议《条例》",
+            "会议（扩大）",
+            "大会。",
+        ] {
+            assert!(!super::bare_head_closes(after), "{after}");
         }
     }
 
