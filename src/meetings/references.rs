@@ -620,25 +620,32 @@ fn local_congress_before(before: &str) -> Option<&'static str> {
 
 fn en_plenum_body(body: &str) -> String {
     let b = body.trim_start_matches("CPC ").trim();
-    // (prebuilt searchers: `contains` builds one for each word at each call)
-    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 7]> = Lazy::new(|| {
-        [
-            "Provincial",
-            "Municipal",
-            "District",
-            "County",
-            "City",
-            "Prefectural",
-            "Discipline Inspection",
-        ]
-        .map(memchr::memmem::Finder::new)
-    });
-    let [local @ .., discipline] = &*WORDS;
-    let has = |f: &memchr::memmem::Finder| f.find(b.as_bytes()).is_some();
-    if local.iter().any(has) {
+    // each word sought starts with `P`, `M`, `D` or `C`: the places of those capitals are
+    // asked, in one pass (a prebuilt searcher for each word read the body seven times)
+    const LOCAL: [&[u8]; 6] = [
+        b"Provincial",
+        b"Municipal",
+        b"District",
+        b"County",
+        b"City",
+        b"Prefectural",
+    ];
+    let bytes = b.as_bytes();
+    let (mut local, mut discipline) = (false, false);
+    for (i, &x) in bytes.iter().enumerate() {
+        if matches!(x, b'P' | b'M' | b'D' | b'C') {
+            let rest = &bytes[i..];
+            local = LOCAL.iter().any(|w| rest.starts_with(w));
+            if local {
+                break;
+            }
+            discipline |= rest.starts_with(b"Discipline Inspection");
+        }
+    }
+    if local {
         return body.to_string();
     }
-    if has(discipline) || b == "CCDI" {
+    if discipline || b == "CCDI" {
         return "CCDI".into();
     }
     if b.starts_with("Central Committee") {
@@ -650,6 +657,13 @@ fn en_plenum_body(body: &str) -> String {
 /// Splits `Provincial and Municipal Commission for Discipline Inspection` into the
 /// bodies it joins.
 fn split_joined_en(body: &str) -> Vec<String> {
+    // most bodies join none: neither `and` second nor a comma after the first word (told
+    // without a list of the words)
+    let mut two = body.split_whitespace();
+    let (first, second) = (two.next(), two.next());
+    if second != Some("and") && !first.is_some_and(|w| w.ends_with([',', '、'])) {
+        return vec![body.to_string()];
+    }
     let words: Vec<&str> = body.split_whitespace().collect();
     if words.len() >= 4 && words[1] == "and" {
         let rest = words[3..].join(" ");
@@ -4046,6 +4060,73 @@ mod tests {
             "the Second Plenary Session of the 20th CPC Central Committee"
         ));
         assert!(!term_first_may("the 14th CPPCC Second\tSession"));
+    }
+
+    #[test]
+    fn plenum_bodies_as_their_words_say() {
+        let by_words = |body: &str| -> String {
+            let b = body.trim_start_matches("CPC ").trim();
+            let local = [
+                "Provincial",
+                "Municipal",
+                "District",
+                "County",
+                "City",
+                "Prefectural",
+            ];
+            if local.iter().any(|w| b.contains(w)) {
+                return body.to_string();
+            }
+            if b.contains("Discipline Inspection") || b == "CCDI" {
+                return "CCDI".into();
+            }
+            if b.starts_with("Central Committee") {
+                return "CPC".into();
+            }
+            body.to_string()
+        };
+        for body in [
+            "20th CPC Central Committee",
+            "CPC Central Committee",
+            " Central Committee ",
+            "12th District Party Committee",
+            "Central Commission for Discipline Inspection",
+            "Provincial Commission for Discipline Inspection",
+            "Discipline Inspection Commission of the Cityscape",
+            "CCDI",
+            "CPC CCDI",
+            "Prefectural Party Committee",
+            "Dalian Municipal Committee",
+            "Party Committee of Xinhui Countyside",
+            "Mao Discipline",
+            "",
+            "PMDC",
+        ] {
+            assert_eq!(en_plenum_body(body), by_words(body), "{body:?}");
+        }
+        for body in [
+            "Provincial and Municipal Commission for Discipline Inspection",
+            "provincial, municipal discipline inspection commission",
+            "Municipal Party Committee",
+            "A and B",
+            "A, B",
+            "",
+            " and x y z",
+        ] {
+            let words: Vec<&str> = body.split_whitespace().collect();
+            let joined = words.len() >= 4 && words[1] == "and"
+                || words.first().is_some_and(|w| w.ends_with([',', '、']));
+            if !joined {
+                assert_eq!(split_joined_en(body), vec![body.to_string()], "{body:?}");
+            }
+        }
+        assert_eq!(
+            split_joined_en("Provincial and Municipal Commission for Discipline Inspection"),
+            [
+                "Provincial Commission for Discipline Inspection",
+                "Municipal Commission for Discipline Inspection"
+            ]
+        );
     }
 
     #[test]
