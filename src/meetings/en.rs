@@ -1541,7 +1541,13 @@ fn named_kind(
     // `9th meeting of the 18th Standing Committee of … People's Congress`: a term's
     // ordinal parts `meeting of the` from `Standing Committee`; a longer rendering read
     // without it wins (`meeting of the Standing Committee` over `People's Congress`)
-    if let Some(i) = normal.find(" of the ") {
+    // (the first ` of the `, as `find` says: sought at each space, as [`first_of`] seeks,
+    // where `find` built a searcher for each name)
+    let of_the = {
+        let b = normal.as_bytes();
+        memchr::memchr_iter(b' ', b).find(|&i| b[i..].starts_with(b" of the "))
+    };
+    if let Some(i) = of_the {
         let after = &normal[i + " of the ".len()..];
         if let Some((_, rest)) = after
             .split_once(' ')
