@@ -2684,16 +2684,17 @@ fn people_of(
         // word: it is not split)
         let auxiliary = !seated && {
             let clause = trim_end_after_han(before);
-            clause
-                .as_bytes()
-                .last()
-                .is_some_and(u8::is_ascii_alphabetic)
-                && clause
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
-                    })
+            // (its last word: the run of ASCII letters that ends it, read back by bytes, as
+            // `rsplit` on any other character gives it)
+            let letters = clause
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+            matches!(
+                &clause[clause.len() - letters..],
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
         };
         if auxiliary {
             return;

@@ -619,7 +619,12 @@ fn local_congress_before(before: &str) -> Option<&'static str> {
 }
 
 fn en_plenum_body(body: &str) -> String {
-    let b = body.trim_start_matches("CPC ").trim();
+    // (as `trim_start_matches("CPC ")`, which built a searcher for each body)
+    let mut b = body;
+    while let Some(rest) = b.strip_prefix("CPC ") {
+        b = rest;
+    }
+    let b = b.trim();
     // each word sought starts with `P`, `M`, `D` or `C`: the places of those capitals are
     // asked, in one pass (a prebuilt searcher for each word read the body seven times)
     const LOCAL: [&[u8]; 6] = [
@@ -4095,6 +4100,8 @@ mod tests {
             "Discipline Inspection Commission of the Cityscape",
             "CCDI",
             "CPC CCDI",
+            "CPC CPC  Central Committee",
+            "CPC",
             "Prefectural Party Committee",
             "Dalian Municipal Committee",
             "Party Committee of Xinhui Countyside",
