@@ -2686,15 +2686,21 @@ fn people_of(
             let clause = trim_end_after_han(before);
             // (its last word: the run of ASCII letters that ends it, read back by bytes, as
             // `rsplit` on any other character gives it)
-            let letters = clause
-                .bytes()
-                .rev()
-                .take_while(u8::is_ascii_alphabetic)
-                .count();
-            matches!(
-                &clause[clause.len() - letters..],
-                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-            )
+            clause
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_alphabetic)
+                && {
+                    let letters = clause
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_alphabetic)
+                        .count();
+                    matches!(
+                        &clause[clause.len() - letters..],
+                        "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                    )
+                }
         };
         if auxiliary {
             return;
