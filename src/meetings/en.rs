@@ -145,7 +145,9 @@ fn announces(w: &str) -> bool {
 /// [`held_into`] refuses on reading it: told without reading the tokens of the window
 /// (some 80 of the 1,250 verbs a MB of English whose tokens were read were refused so).
 fn announced(prior: &str) -> bool {
-    prior.rsplit_once(' ').is_some_and(|(_, w)| announces(w))
+    // (the word after the last space, as `rsplit_once(' ')` gives it: the standard
+    // library's search back for the space cost more than the test)
+    memchr::memrchr(b' ', prior.as_bytes()).is_some_and(|i| announces(&prior[i + 1..]))
 }
 
 /// Is the verb `lower_verb`, after `prior` (the lower-cased sentence before it, white
@@ -549,35 +551,43 @@ pub(super) fn held<'a>(
 /// counts meetings sums up many (a year's work), it names no one meeting; and `held`
 /// opening a name is the verb of a clause joined by `and` (`name` lower-cased).
 fn counted(name: &str) -> bool {
-    let mut words = name.split(' ');
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+    // the first two words, as `split(' ')` gives them, and whether more follow (the
+    // standard library's search for a space cost most of this test, asked of every name)
+    let Some(i) = memchr::memchr(b' ', name.as_bytes()) else {
         return false;
     };
-    let count = (first.bytes().all(|b| b.is_ascii_digit()) && first.len() <= 3)
-        || matches!(
-            first,
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "several"
-                | "many"
-                | "multiple"
-                | "dozens"
-        );
+    let (first, rest) = (&name[..i], &name[i + 1..]);
+    let (second, more) = match memchr::memchr(b' ', rest.as_bytes()) {
+        Some(j) => (&rest[..j], true),
+        None => (rest, false),
+    };
     let plural = second.ends_with('s') && !second.ends_with("ss")
         || name.ends_with('s') && !name.ends_with("ss");
+    // (a count is asked of a plural name alone: most names are of one meeting, and the
+    // count's words were compared for each)
+    let count = plural
+        && (first.bytes().all(|b| b.is_ascii_digit()) && first.len() <= 3
+            || matches!(
+                first,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "several"
+                    | "many"
+                    | "multiple"
+                    | "dozens"
+            ));
     // (`the two sessions` are the yearly sessions of the congress and the CPPCC)
-    let two_sessions = first == "two" && second == "sessions" && words.next().is_none();
-    (count && plural && !two_sessions)
-        || matches!(first, "held" | "convened" | "organized" | "organised")
+    let two_sessions = first == "two" && second == "sessions" && !more;
+    (count && !two_sessions) || matches!(first, "held" | "convened" | "organized" | "organised")
 }
 
 /// Verbs of a meeting's acts: `the 41st executive meeting of the Municipal Government
@@ -1533,7 +1543,13 @@ fn named_kind(
     // `9th meeting of the 18th Standing Committee of … People's Congress`: a term's
     // ordinal parts `meeting of the` from `Standing Committee`; a longer rendering read
     // without it wins (`meeting of the Standing Committee` over `People's Congress`)
-    if let Some(i) = normal.find(" of the ") {
+    // (the first ` of the `, as `find` says: sought at each space, as [`first_of`] seeks,
+    // where `find` built a searcher for each name)
+    let of_the = {
+        let b = normal.as_bytes();
+        memchr::memchr_iter(b' ', b).find(|&i| b[i..].starts_with(b" of the "))
+    };
+    if let Some(i) = of_the {
         let after = &normal[i + " of the ".len()..];
         if let Some((_, rest)) = after
             .split_once(' ')
@@ -1963,6 +1979,45 @@ mod tests {
             .into_iter()
             .map(|m| (m.text, m.kind, m.expanded, m.number, m.term))
             .collect()
+    }
+
+    #[test]
+    fn counted_reads_words_as_split_does() {
+        let by_split = |name: &str| {
+            let mut words = name.split(' ');
+            let (Some(first), Some(second)) = (words.next(), words.next()) else {
+                return false;
+            };
+            let count = (first.bytes().all(|b| b.is_ascii_digit()) && first.len() <= 3)
+                || matches!(first, "two" | "three" | "several" | "many" | "dozens");
+            let plural = second.ends_with('s') && !second.ends_with("ss")
+                || name.ends_with('s') && !name.ends_with("ss");
+            let two_sessions = first == "two" && second == "sessions" && words.next().is_none();
+            (count && plural && !two_sessions)
+                || matches!(first, "held" | "convened" | "organized" | "organised")
+        };
+        for name in [
+            "",
+            "meeting",
+            "9 sessions of collective study",
+            "three training classes",
+            "two sessions",
+            "two sessions ",
+            "two  sessions",
+            "two sessions of the year",
+            "several meetings",
+            "1000 meetings",
+            "held meetings",
+            "held",
+            "convened a meeting",
+            "central group study (expansion) meeting",
+            "many class",
+            "dozens ss",
+            "three classes ",
+            " three classes",
+        ] {
+            assert_eq!(super::counted(name), by_split(name), "{name:?}");
+        }
     }
 
     #[test]

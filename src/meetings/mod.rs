@@ -1688,16 +1688,13 @@ fn extract_with(
             // `the important speech of General Secretary Xi Jinping when participated in the
             // joint group discussion`: machine translation's `when` before a past verb of
             // taking part tells of another meeting (not `When presiding over the meeting`)
-            if matches!(role, Role::Participant | Role::Attendee)
-                && verb.ends_with("ed")
-                && doc.text[..h.start]
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| {
-                        w.eq_ignore_ascii_case("when") || w.eq_ignore_ascii_case("while")
-                    })
-            {
+            if matches!(role, Role::Participant | Role::Attendee) && verb.ends_with("ed") && {
+                // the word before, after the last space (as `rsplit(' ')` gives it; the
+                // standard library's search back for the space cost more than the test)
+                let t = doc.text[..h.start].trim_end();
+                let w = memchr::memrchr(b' ', t.as_bytes()).map_or(t, |i| &t[i + 1..]);
+                w.eq_ignore_ascii_case("when") || w.eq_ignore_ascii_case("while")
+            } {
                 continue;
             }
             // `present were`, `speaking on behalf of` and `speaking for` open their sentence
@@ -2695,16 +2692,23 @@ fn people_of(
         // word: it is not split)
         let auxiliary = !seated && {
             let clause = trim_end_after_han(before);
+            // (its last word: the run of ASCII letters that ends it, read back by bytes, as
+            // `rsplit` on any other character gives it)
             clause
                 .as_bytes()
                 .last()
                 .is_some_and(u8::is_ascii_alphabetic)
-                && clause
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(w, "be" | "been" | "being" | "is" | "are" | "was" | "were")
-                    })
+                && {
+                    let letters = clause
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_alphabetic)
+                        .count();
+                    matches!(
+                        &clause[clause.len() - letters..],
+                        "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                    )
+                }
         };
         if auxiliary {
             return;

@@ -621,26 +621,38 @@ fn local_congress_before(before: &str) -> Option<&'static str> {
 }
 
 fn en_plenum_body(body: &str) -> String {
-    let b = body.trim_start_matches("CPC ").trim();
-    // (prebuilt searchers: `contains` builds one for each word at each call)
-    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 7]> = Lazy::new(|| {
-        [
-            "Provincial",
-            "Municipal",
-            "District",
-            "County",
-            "City",
-            "Prefectural",
-            "Discipline Inspection",
-        ]
-        .map(memchr::memmem::Finder::new)
-    });
-    let [local @ .., discipline] = &*WORDS;
-    let has = |f: &memchr::memmem::Finder| f.find(b.as_bytes()).is_some();
-    if local.iter().any(has) {
+    // (as `trim_start_matches("CPC ")`, which built a searcher for each body)
+    let mut b = body;
+    while let Some(rest) = b.strip_prefix("CPC ") {
+        b = rest;
+    }
+    let b = b.trim();
+    // each word sought starts with `P`, `M`, `D` or `C`: the places of those capitals are
+    // asked, in one pass (a prebuilt searcher for each word read the body seven times)
+    const LOCAL: [&[u8]; 6] = [
+        b"Provincial",
+        b"Municipal",
+        b"District",
+        b"County",
+        b"City",
+        b"Prefectural",
+    ];
+    let bytes = b.as_bytes();
+    let (mut local, mut discipline) = (false, false);
+    for (i, &x) in bytes.iter().enumerate() {
+        if matches!(x, b'P' | b'M' | b'D' | b'C') {
+            let rest = &bytes[i..];
+            local = LOCAL.iter().any(|w| rest.starts_with(w));
+            if local {
+                break;
+            }
+            discipline |= rest.starts_with(b"Discipline Inspection");
+        }
+    }
+    if local {
         return body.to_string();
     }
-    if has(discipline) || b == "CCDI" {
+    if discipline || b == "CCDI" {
         return "CCDI".into();
     }
     if b.starts_with("Central Committee") {
@@ -652,6 +664,13 @@ fn en_plenum_body(body: &str) -> String {
 /// Splits `Provincial and Municipal Commission for Discipline Inspection` into the
 /// bodies it joins.
 fn split_joined_en(body: &str) -> Vec<String> {
+    // most bodies join none: neither `and` second nor a comma after the first word (told
+    // without a list of the words)
+    let mut two = body.split_whitespace();
+    let (first, second) = (two.next(), two.next());
+    if second != Some("and") && !first.is_some_and(|w| w.ends_with([',', '、'])) {
+        return vec![body.to_string()];
+    }
     let words: Vec<&str> = body.split_whitespace().collect();
     if words.len() >= 4 && words[1] == "and" {
         let rest = words[3..].join(" ");
@@ -1115,8 +1134,9 @@ fn find_en(
             term: en_ordinal(g.term),
         });
     }
-    // (only where `Session` stands capitalised after a space: most sentences hold none)
-    if words & SESSION != 0 && finder!(" Session").find(s.as_bytes()).is_some() {
+    // (only where `Session` stands capitalised after a space: most sentences hold none;
+    // and where one stands as a match's does, see [`term_first_may`])
+    if words & SESSION != 0 && term_first_may(s) {
         for c in EN_SESSION_TERM_FIRST.get(*narrow).captures_iter(s) {
             let body = c["body"].split_whitespace().collect::<Vec<_>>().join(" ");
             let body = match c.name("place") {
@@ -1178,6 +1198,33 @@ fn find_en(
     if rare && finder!("《").find(s.as_bytes()).is_some() {
         book_titles(s, base, out);
     }
+}
+
+/// Does a `Session` of `s` stand after a space, and one (maybe the same) as in each match
+/// of [`EN_SESSION_TERM_FIRST`]: after whitespace, a word (the ordinal), whitespace, and
+/// the end of `Congress` or `CPPCC` (the body)? Most sentences with a `Session` name a
+/// plenary one (`the Second Plenary Session of the 20th CPC Central Committee`), and the
+/// pattern read each of them to its end for nothing.
+fn term_first_may(s: &str) -> bool {
+    let (mut spaced, mut placed) = (false, false);
+    for i in finder!("Session").find_iter(s.as_bytes()) {
+        // (`Session` is ASCII: `i` starts a character)
+        let before = &s[..i];
+        spaced |= before.ends_with(' ');
+        placed = placed || {
+            let t = before.trim_end();
+            let word = t.trim_end_matches(|c: char| !c.is_whitespace());
+            let body = word.trim_end();
+            t.len() < before.len()
+                && word.len() < t.len()
+                && body.len() < word.len()
+                && (body.ends_with("Congress") || body.ends_with("CPPCC"))
+        };
+        if spaced && placed {
+            return true;
+        }
+    }
+    false
 }
 
 /// The titles in `《》` of sentence `s` (at `base` in the text), as documents.
@@ -1244,7 +1291,7 @@ const GATE_WORDS: [&str; 14] = [
     "Trade Union",
     "Congress of the",
     "congress",
-    " Session",
+    "Session",
 ];
 
 static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
@@ -1275,7 +1322,21 @@ const fn gate_index(word: &str) -> usize {
 /// an [`EN_MASS_CONGRESS`] body: `Communist\s+Youth`, `Youth`, `Women`, `Federation` or
 /// `Trade`? Every match of that pattern holds such a `Congress`.
 fn mass_body_after(s: &str, at: usize) -> bool {
-    let Some(body) = after_of_the(s, at).map(str::trim_start) else {
+    // most `Congress` go on with ` of the ` and a word (`of the Communist Party`): read off
+    // the bytes, where the text's words were trimmed char by char
+    let plain = s
+        .as_bytes()
+        .get(at..)
+        .and_then(|r| r.strip_prefix(b" of the "))
+        .filter(|r| {
+            r.first()
+                .is_none_or(|&x| x.is_ascii() && !is_ascii_space(x))
+        });
+    let body = match plain {
+        Some(_) => Some(&s[at + " of the ".len()..]),
+        None => after_of_the(s, at).map(str::trim_start),
+    };
+    let Some(body) = body else {
         return false;
     };
     match body.strip_prefix("Communist") {
@@ -3980,6 +4041,136 @@ mod tests {
                     assert_eq!(narrow_sentence(&s), is_narrow(&s), "{s:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn term_first_may_where_the_pattern_matches() {
+        for s in [
+            "Shitang Township 19th People's Congress First Session from January 16 to 17",
+            "the 14th CPPCC Second Session opened",
+            "the 14th CPPCC\tSecond\u{3000}Session and the Plenary Session",
+            "the 14th National People’s Congress\nfirſt Session",
+            "the Second Plenary Session of the 20th CPC Central Committee",
+            "the 14th CPPCC Second  Session",
+            "the CPPCC Session",
+            "Session",
+            " Session",
+            "CPPCC 2nd Session",
+        ] {
+            for narrow in [false, true] {
+                let re = EN_SESSION_TERM_FIRST.get(narrow);
+                if re.is_match(s) && s.contains(" Session") {
+                    assert!(term_first_may(s), "{s:?}");
+                }
+            }
+        }
+        assert!(!term_first_may(
+            "the Second Plenary Session of the 20th CPC Central Committee"
+        ));
+        assert!(!term_first_may("the 14th CPPCC Second\tSession"));
+    }
+
+    #[test]
+    fn plenum_bodies_as_their_words_say() {
+        let by_words = |body: &str| -> String {
+            let b = body.trim_start_matches("CPC ").trim();
+            let local = [
+                "Provincial",
+                "Municipal",
+                "District",
+                "County",
+                "City",
+                "Prefectural",
+            ];
+            if local.iter().any(|w| b.contains(w)) {
+                return body.to_string();
+            }
+            if b.contains("Discipline Inspection") || b == "CCDI" {
+                return "CCDI".into();
+            }
+            if b.starts_with("Central Committee") {
+                return "CPC".into();
+            }
+            body.to_string()
+        };
+        for body in [
+            "20th CPC Central Committee",
+            "CPC Central Committee",
+            " Central Committee ",
+            "12th District Party Committee",
+            "Central Commission for Discipline Inspection",
+            "Provincial Commission for Discipline Inspection",
+            "Discipline Inspection Commission of the Cityscape",
+            "CCDI",
+            "CPC CCDI",
+            "CPC CPC  Central Committee",
+            "CPC",
+            "Prefectural Party Committee",
+            "Dalian Municipal Committee",
+            "Party Committee of Xinhui Countyside",
+            "Mao Discipline",
+            "",
+            "PMDC",
+        ] {
+            assert_eq!(en_plenum_body(body), by_words(body), "{body:?}");
+        }
+        for body in [
+            "Provincial and Municipal Commission for Discipline Inspection",
+            "provincial, municipal discipline inspection commission",
+            "Municipal Party Committee",
+            "A and B",
+            "A, B",
+            "",
+            " and x y z",
+        ] {
+            let words: Vec<&str> = body.split_whitespace().collect();
+            let joined = words.len() >= 4 && words[1] == "and"
+                || words.first().is_some_and(|w| w.ends_with([',', '、']));
+            if !joined {
+                assert_eq!(split_joined_en(body), vec![body.to_string()], "{body:?}");
+            }
+        }
+        assert_eq!(
+            split_joined_en("Provincial and Municipal Commission for Discipline Inspection"),
+            [
+                "Provincial Commission for Discipline Inspection",
+                "Municipal Commission for Discipline Inspection"
+            ]
+        );
+    }
+
+    #[test]
+    fn mass_body_after_reads_bytes_as_it_reads_words() {
+        let slow = |s: &str, at: usize| {
+            let Some(body) = after_of_the(s, at).map(str::trim_start) else {
+                return false;
+            };
+            match body.strip_prefix("Communist") {
+                Some(c) => {
+                    c.starts_with(char::is_whitespace) && c.trim_start().starts_with("Youth")
+                }
+                None => ["Youth", "Women", "Federation", "Trade"]
+                    .iter()
+                    .any(|w| body.starts_with(w)),
+            }
+        };
+        for after in [
+            " of the Communist Youth League",
+            " of the Communist Party",
+            " of the  Women's Federation",
+            " of the\u{3000}Trade Union",
+            " of the Federation",
+            " of the ",
+            " of the",
+            " of the é",
+            " of theYouth",
+            "\nof the Youth",
+            " of Youth",
+        ] {
+            let s = format!("Congress{after}");
+            let at = "Congress".len();
+            assert_eq!(mass_body_after(&s, at), slow(&s, at), "{s:?}");
         }
     }
 
