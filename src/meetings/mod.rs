@@ -524,7 +524,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 414] = [
+const ROLE_VERBS: [(&str, Role); 417] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -971,6 +971,10 @@ const ROLE_VERBS: [(&str, Role); 414] = [
     ("分别介绍", Role::Participant),
     // `市长A发布人才新政`: releasing at the meeting
     ("发布", Role::Participant),
+    // `市长A作城市推介`: presenting the city at an investment conference
+    ("作城市推介", Role::Participant),
+    ("作推介", Role::Participant),
+    ("作招商推介", Role::Participant),
     ("發布", Role::Participant),
     // `市长A对整改工作作具体安排`
     ("作具体安排", Role::Participant),
@@ -2871,7 +2875,29 @@ fn people_of(
                             .iter()
                             .any(|w| item.ends_with(w))
                 });
-            if n > 12 && !(clauses == 1 && n <= 24 || (grounded || topic || listed) && n <= 40)
+            // (and a group joined to the names with a topic of its own: `省政协委员A、B、C和
+            // 部分外贸企业负责人围绕……等作了发言`)
+            let group_topic = clauses == 1
+                && ["以及", "和", "及"]
+                    .iter()
+                    .find_map(|w| gap.strip_prefix(w))
+                    .and_then(|item| {
+                        let at = ["围绕", "圍繞", "就"]
+                            .iter()
+                            .filter_map(|w| item.find(w))
+                            .min()?;
+                        let people = &item[..at];
+                        let group = people.chars().all(crate::document::is_han)
+                            && ["代表", "委员", "委員", "专家", "專家", "负责人", "負責人"]
+                                .iter()
+                                .any(|w| people.ends_with(w));
+                        group.then(|| item[at..].chars().count() <= 40)
+                    })
+                    .unwrap_or(false);
+            if n > 12
+                && !(clauses == 1 && n <= 24
+                    || (grounded || topic || listed) && n <= 40
+                    || group_topic)
                 || gap.contains(['在', '的']) && !joined_people
                 || speech.chars().count() > 6
                 || speech.contains(['在', '的'])
