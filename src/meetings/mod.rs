@@ -2356,6 +2356,19 @@ fn same_meeting(text: &str, a: &Held, b: &Held) -> bool {
     if refers_back(text, a, b) {
         return true;
     }
+    // `教职工代表大会第三次会议暨工会会员代表大会第三次会议`: two meetings held together,
+    // though of one kind and number
+    let (first, second) = if a.span.start <= b.span.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if text
+        .get(first.span.end..second.span.start)
+        .is_some_and(|gap| matches!(gap, "暨" | "曁"))
+    {
+        return false;
+    }
     if a.kind != b.kind || a.number.is_some() && b.number.is_some() && a.number != b.number {
         return false;
     }

@@ -936,6 +936,22 @@ fn group_review(text: &str, sentence: Range<usize>, verb: Range<usize>) -> Optio
     {
         return None;
     }
+    // (and `与会代表分组审议了各项报告`: the delegates of the session held, not a
+    // delegation, review in groups as a stage of it)
+    let who = text[clause..verb.start].trim_end();
+    if [
+        "与会代表",
+        "與會代表",
+        "全体代表",
+        "全體代表",
+        "代表们",
+        "代表們",
+    ]
+    .iter()
+    .any(|w| who.ends_with(w))
+    {
+        return None;
+    }
     let organiser = organiser_of(text, clause..verb.start).filter(|r| {
         let o = &text[r.clone()];
         o.ends_with("代表团") || o.ends_with("代表團")
