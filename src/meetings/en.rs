@@ -1729,6 +1729,26 @@ fn object(
             }
         }
     }
+    // `the 2024 District Work Conference on Comprehensively and Strictly Governing the
+    // Party`: a name in title case goes on over `on` and a topic in title case, to its
+    // last capitalised word (`and warning education meeting` after it is another meeting)
+    let capital = |t: &Tok| text[t.start..].starts_with(|c: char| c.is_uppercase());
+    if k == head + 1
+        && toks.get(k).is_some_and(|t| t.lower == "on")
+        && capital(&toks[head])
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.word && capital(t) && !names_a_day(t.lo()))
+    {
+        let small = |t: &Tok| matches!(t.lo(), "and" | "of" | "the" | "for" | "in" | "to" | "with");
+        let last = (k + 1..toks.len().min(k + 16))
+            .take_while(|&i| toks[i].word && (capital(&toks[i]) || small(&toks[i])))
+            .filter(|&i| capital(&toks[i]))
+            .last();
+        if let Some(l) = last {
+            k = l + 1;
+        }
+    }
     let only_generic = (from..=head).all(|i| is_generic(toks, i));
     // `presided over the meeting`: the meeting named before; `held meetings`: several
     if only_generic && (article.as_deref() == Some("the") || toks[head].lower.ends_with('s')) {
@@ -1739,6 +1759,19 @@ fn object(
         return None;
     }
     Some((m, k))
+}
+
+/// Does `word` (lower case) open a date: a month's or a weekday's name (`on March 3`, `on
+/// Monday` after a name is its date, no topic)?
+fn names_a_day(word: &str) -> bool {
+    crate::dates::MONTH_NAMES
+        .iter()
+        .flat_map(|names| names.iter())
+        .any(|m| m.eq_ignore_ascii_case(word))
+        || matches!(
+            word,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
 }
 
 /// Whether the tokens before `i` end with a meeting's head (`Work Conference`, `Workers'
