@@ -3453,10 +3453,15 @@ fn attach(
                     // Committee, and judges and procurators`), opens the next item
                     // (but `Vice Governors A and B, members of the Commission, were
                     // present`: set off by commas before the verb, it is the list's)
+                    // (nor before the next name of the list, with a title of its own:
+                    // `Deputy Procurators-General A, B and C, members of the Party Group, and
+                    // D, Head of …, attended`)
                     let appositive = titles[g].plural
                         && items.get(k + 2) == Some(&Item::Sep(true))
-                        && matches!(items.get(k + 3), Some(&Item::Other(t))
-                            if verb_at(toks, t) || matches!(toks[t].lower, b"were" | b"was"));
+                        && (matches!(items.get(k + 3), Some(&Item::Other(t))
+                            if verb_at(toks, t) || matches!(toks[t].lower, b"were" | b"was"))
+                            || matches!(items.get(k + 3), Some(&Item::Name(_)))
+                                && titled_after(items, titles, k + 3));
                     if titles[g].plural && !names[n].titles.is_empty() && !appositive {
                         break;
                     }
