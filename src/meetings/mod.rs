@@ -524,7 +524,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 417] = [
+const ROLE_VERBS: [(&str, Role); 420] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -572,9 +572,8 @@ const ROLE_VERBS: [(&str, Role); 417] = [
     ("as were", Role::Attendee),
     ("conveyed", Role::Participant),
     ("reported", Role::Participant),
-    // `the Inspection Group leader A fed back the inspection situation to …` (反馈): an
-    // inspection team's report to the unit at the feedback meeting
-    ("fed back", Role::Participant),
+    // `the Inspection Group leader A feedback the inspection situation to …` (反馈 in
+    // machine translation, as `fed back` below): an inspection team's report to the unit
     ("feedback the", Role::Participant),
     ("a report by", Role::Participant),
     // `listened to a report from A on …`, `Reports were delivered by A, …, and by B, …`
@@ -628,6 +627,9 @@ const ROLE_VERBS: [(&str, Role); 417] = [
     ("delivered a keynote speech", Role::Participant),
     ("gave a keynote speech", Role::Participant),
     ("made a keynote speech", Role::Participant),
+    ("made the keynote speech", Role::Participant),
+    ("delivered the keynote speech", Role::Participant),
+    ("gave the keynote speech", Role::Participant),
     ("fed back", Role::Participant),
     ("gave feedback", Role::Participant),
     ("made comments", Role::Participant),
@@ -677,6 +679,9 @@ const ROLE_VERBS: [(&str, Role); 417] = [
     ("spoke at the", Role::Participant),
     ("spoke successively", Role::Participant),
     ("spoke one after another", Role::Participant),
+    // `members A, B and C spoke through the video` from the branch venues
+    ("spoke through", Role::Participant),
+    ("spoke via", Role::Participant),
     // `A, in his summing-up, stressed`
     ("in his summing-up", Role::Participant),
     ("in her summing-up", Role::Participant),
@@ -926,6 +931,7 @@ const ROLE_VERBS: [(&str, Role); 417] = [
     // `A, B made interaction response to the suggestions one by one` (互动回应)
     ("made interaction response", Role::Participant),
     ("made interactive response", Role::Participant),
+    ("made interactive exchanges", Role::Participant),
     ("replied", Role::Participant),
     ("answered", Role::Participant),
     ("answered by", Role::Participant),
@@ -994,8 +1000,6 @@ const ROLE_VERBS: [(&str, Role); 417] = [
     ("作工作部署", Role::Participant),
     ("作具体工作部署", Role::Participant),
     ("作具體工作部署", Role::Participant),
-    ("作具体安排", Role::Participant),
-    ("作具體安排", Role::Participant),
     ("作出具体安排", Role::Participant),
     ("作出具體安排", Role::Participant),
     ("作工作部署安排", Role::Participant),
@@ -2907,11 +2911,16 @@ fn people_of(
                         group.then(|| item[at..].chars().count() <= 40)
                     })
                     .unwrap_or(false);
+            // (and where they speak from: `A、B先后在主会场、分会场或通过手机端发言`)
+            let venue = clauses == 1 && n <= 24 && !gap.contains('的') && {
+                let g = gap.trim_start_matches(IN_TURN);
+                g.starts_with('在') && (g.contains("会场") || g.contains("會場"))
+            };
             if n > 12
                 && !(clauses == 1 && n <= 24
                     || (grounded || topic || listed) && n <= 40
                     || group_topic)
-                || gap.contains(['在', '的']) && !joined_people
+                || gap.contains(['在', '的']) && !joined_people && !venue
                 || speech.chars().count() > 6
                 || speech.contains(['在', '的'])
                 || after.starts_with(['中', '时', '時'])
