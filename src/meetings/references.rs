@@ -620,6 +620,29 @@ fn local_congress_before(before: &str) -> Option<&'static str> {
     .map(|&(_, body)| body)
 }
 
+/// Is `body` a Party committee or a discipline commission: it says `Party`, `CPC` or
+/// `Discipline`, or is a level's bare `Committee` (`the County Committee`, `Dalian Municipal
+/// Committee`)?
+fn party_committee_en(body: &str) -> bool {
+    const LEVELS: [&str; 8] = [
+        "Central",
+        "Provincial",
+        "Municipal",
+        "City",
+        "County",
+        "District",
+        "Town",
+        "Township",
+    ];
+    body.contains("Party")
+        || body.contains("CPC")
+        || body.contains("Discipline")
+        || body.strip_suffix(" Committee").is_some_and(|rest| {
+            rest.split(' ').count() <= 3
+                && rest.rsplit(' ').next().is_some_and(|w| LEVELS.contains(&w))
+        })
+}
+
 fn en_plenum_body(body: &str) -> String {
     // (as `trim_start_matches("CPC ")`, which built a searcher for each body)
     let mut b = body;
@@ -864,6 +887,14 @@ fn find_en(
         };
         let body = trim_body(&s[g.body..m.end()]);
         if !is_body_name(body) {
+            continue;
+        }
+        // `the 2023 Plenary Meeting of the County Ecological Environment Protection
+        // Committee`: an unnumbered plenary meeting is a plenum only of a Party committee
+        if g.num.is_none() && g.term.is_none() && !party_committee_en(body) && {
+            let head = &s[m.start()..g.body];
+            head.contains("meeting") || head.contains("Meeting")
+        } {
             continue;
         }
         let span = base + m.start()..base + g.body + body.len();
