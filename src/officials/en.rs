@@ -3060,7 +3060,8 @@ fn attach(
             if i > a && i == toks.len() {
                 break 'read;
             }
-            if ti < titles.len() && titles[ti].t0 == i {
+            // (`title` is the start of title `ti`, read above)
+            if i == title {
                 marks.push(items.len());
                 items.push(Item::Title(ti));
                 i = titles[ti].t1;
