@@ -2978,7 +2978,7 @@ fn attach(
     // the first name that ends after `i`: names are in order and apart
     let mut ni = 0;
     let mut i = 0;
-    while i < toks.len() {
+    'read: while i < toks.len() {
         // a title that starts inside a name or title already read is no item
         while titles.get(ti).is_some_and(|g| g.t0 < i) {
             ti += 1;
@@ -2991,105 +2991,113 @@ fn attach(
         let title = titles.get(ti).map_or(usize::MAX, |g| g.t0);
         let name = names.get(ni).map_or(usize::MAX, |n| n.t0);
         let stop = toks.len().min(title).min(name);
-        let a = i;
-        while i < stop && !toks[i].has(AND | ARTICLE | COMMA) {
-            i += 1;
-        }
-        // `County Magistrate Comrade Tan Jianguo`, `Team Leader Ms. Huangfu Min`: an
-        // honorific between a title and its name stands between nothing
-        let run_end = if i == name
-            && i > a
-            && matches!(
-                toks[i - 1].lower,
-                b"comrade"
-                    | b"madam"
-                    | b"mr"
-                    | b"ms"
-                    | b"mrs"
-                    // `resident representative Grandma Zhou Guifang` (大娘, 大爷)
-                    | b"grandma"
-                    | b"grandpa"
-                    | b"granny"
-                    | b"uncle"
-                    | b"aunt"
-                    | b"auntie"
-            ) {
-            i - 1
-        } else if i == name
-            && i >= a + 2
-            && toks[i - 1].punct('.')
-            && matches!(toks[i - 2].lower, b"mr" | b"ms" | b"mrs")
-        {
-            i - 2
-        } else if i == title
-            && i == a + 2
-            && toks[a].is("newly")
-            && (toks[a + 1].is("appointed") || toks[a + 1].is("elected"))
-        {
-            // `A, newly appointed Director of X`: the participle stands between nothing
-            a
-        } else if i == name
-            && (i == a + 1 && toks[a].punct(':')
-                || i == a + 2
-                    && (toks[a].is("are") || toks[a].is("were"))
-                    && toks[a + 1].punct(':'))
-            && matches!(items.last(), Some(&Item::Title(g)) if titles[g].plural)
-        {
-            // `members of the presidium: A, B and C`: a plural title opens its list (and
-            // `Members of the presidium of the conference are: A, B, C`)
-            a
-        } else if i == name
-            && i == a + 1
-            && toks[a].is("including")
-            && matches!(items[..], [.., Item::Title(g), Item::Sep(true)] if titles[g].plural)
-        {
-            // `other members of the leadership team, including A, B and C`: the list
-            // follows its plural title
-            items.pop();
-            a
-        } else {
-            i
-        };
-        if run_end > a {
-            items.push(Item::Other(a));
-            if run_end - 1 > a {
-                items.push(Item::Other(run_end - 1));
+        loop {
+            let a = i;
+            while i < stop && !toks[i].has(AND | ARTICLE | COMMA) {
+                i += 1;
             }
-        }
-        if i > a && i == toks.len() {
-            break;
-        }
-        if ti < titles.len() && titles[ti].t0 == i {
-            marks.push(items.len());
-            items.push(Item::Title(ti));
-            i = titles[ti].t1;
-            ti += 1;
-            continue;
-        }
-        if name_at[i] != usize::MAX {
-            let k = name_at[i];
-            marks.push(items.len());
-            items.push(Item::Name(k));
-            i = names[k].t1;
-            continue;
-        }
-        let t = &toks[i];
-        if t.punct(',') || t.has(AND) {
-            // `, and` and `, also a` are one separator
-            if !matches!(items.last(), Some(Item::Sep(_))) {
-                items.push(Item::Sep(false));
-            }
-            if t.punct(',') {
-                if let Some(Item::Sep(comma)) = items.last_mut() {
-                    *comma = true;
+            // `County Magistrate Comrade Tan Jianguo`, `Team Leader Ms. Huangfu Min`: an
+            // honorific between a title and its name stands between nothing
+            let run_end = if i == name
+                && i > a
+                && matches!(
+                    toks[i - 1].lower,
+                    b"comrade"
+                        | b"madam"
+                        | b"mr"
+                        | b"ms"
+                        | b"mrs"
+                        // `resident representative Grandma Zhou Guifang` (大娘, 大爷)
+                        | b"grandma"
+                        | b"grandpa"
+                        | b"granny"
+                        | b"uncle"
+                        | b"aunt"
+                        | b"auntie"
+                ) {
+                i - 1
+            } else if i == name
+                && i >= a + 2
+                && toks[i - 1].punct('.')
+                && matches!(toks[i - 2].lower, b"mr" | b"ms" | b"mrs")
+            {
+                i - 2
+            } else if i == title
+                && i == a + 2
+                && toks[a].is("newly")
+                && (toks[a + 1].is("appointed") || toks[a + 1].is("elected"))
+            {
+                // `A, newly appointed Director of X`: the participle stands between nothing
+                a
+            } else if i == name
+                && (i == a + 1 && toks[a].punct(':')
+                    || i == a + 2
+                        && (toks[a].is("are") || toks[a].is("were"))
+                        && toks[a + 1].punct(':'))
+                && matches!(items.last(), Some(&Item::Title(g)) if titles[g].plural)
+            {
+                // `members of the presidium: A, B and C`: a plural title opens its list (and
+                // `Members of the presidium of the conference are: A, B, C`)
+                a
+            } else if i == name
+                && i == a + 1
+                && toks[a].is("including")
+                && matches!(items[..], [.., Item::Title(g), Item::Sep(true)] if titles[g].plural)
+            {
+                // `other members of the leadership team, including A, B and C`: the list
+                // follows its plural title
+                items.pop();
+                a
+            } else {
+                i
+            };
+            if run_end > a {
+                items.push(Item::Other(a));
+                if run_end - 1 > a {
+                    items.push(Item::Other(run_end - 1));
                 }
             }
-        } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep(_))) {
-            // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
-        } else {
-            items.push(Item::Other(i));
+            if i > a && i == toks.len() {
+                break 'read;
+            }
+            // (`title` is the start of title `ti`, read above)
+            if i == title {
+                marks.push(items.len());
+                items.push(Item::Title(ti));
+                i = titles[ti].t1;
+                ti += 1;
+                continue 'read;
+            }
+            if name_at[i] != usize::MAX {
+                let k = name_at[i];
+                marks.push(items.len());
+                items.push(Item::Name(k));
+                i = names[k].t1;
+                continue 'read;
+            }
+            let t = &toks[i];
+            if t.punct(',') || t.has(AND) {
+                // `, and` and `, also a` are one separator
+                if !matches!(items.last(), Some(Item::Sep(_))) {
+                    items.push(Item::Sep(false));
+                }
+                if t.punct(',') {
+                    if let Some(Item::Sep(comma)) = items.last_mut() {
+                        *comma = true;
+                    }
+                }
+            } else if t.has(ARTICLE) && matches!(items.last(), Some(Item::Sep(_))) {
+                // skipped: `, a member of`, `, also secretary of`, `, the district Party Secretary`
+            } else {
+                items.push(Item::Other(i));
+            }
+            i += 1;
+            // (up to `stop` no title or name is passed, and `stop` holds: the
+            // separators and other words before it are read without a look ahead again)
+            if i >= stop {
+                continue 'read;
+            }
         }
-        i += 1;
     }
     // `Comrade Zhu Wen, Comrade Ma Jiawei were elected as the vice mayors`: a post the
     // names before it were elected or appointed to is theirs, and no title of a name after
