@@ -2129,13 +2129,16 @@ struct Names {
     found: Vec<(usize, usize)>,
     /// The officials, in text order, each name once.
     out: Vec<usize>,
+    /// Where each mention of an official starts, sorted: a verb names someone only from
+    /// its own sentence.
+    starts: Vec<usize>,
 }
 
 impl Names {
     /// Fills [`Names::out`] from [`Names::found`] (in text order), each name once, with
     /// the mentions `keep` takes.
     fn collect(&mut self, officials: &[Official], keep: impl Fn(&(usize, usize)) -> bool) {
-        let Names { found, out } = self;
+        let Names { found, out, .. } = self;
         out.clear();
         for f in found.iter().filter(|f| keep(f)) {
             let n = &officials[f.1].name;
@@ -2213,7 +2216,21 @@ fn assemble(
     // who presided and attended: each sentence belongs to the latest meeting held at or
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
+    names.starts.clear();
+    names.starts.extend(
+        officials
+            .iter()
+            .flat_map(|o| o.mentions.iter().map(|m| m.start)),
+    );
+    names.starts.sort_unstable();
     for (si, role, verb) in roles.iter() {
+        // `people_of` reads the verb's sentence only: where no mention starts in it, it
+        // finds no one, and the sentence is not read
+        let sentence = &doc.sentences[*si];
+        let first = names.starts.partition_point(|&s| s < sentence.start);
+        if names.starts.get(first).is_none_or(|&s| s >= sentence.end) {
+            continue;
+        }
         people_of(doc, *si, verb.clone(), roles, officials, names);
         if names.out.is_empty() {
             continue;
