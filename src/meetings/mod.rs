@@ -1490,6 +1490,8 @@ struct Scratch {
     held: Vec<(usize, Held)>,
     /// The verbs of presiding and attending, each with its sentence.
     roles: Vec<(usize, Role, Range<usize>)>,
+    /// Where each mention of an official starts, sorted (see [`extract_with`]).
+    mention_starts: Vec<usize>,
     /// What one Chinese verb of holding finds.
     zh: zh::Buffers,
     names: Names,
@@ -1507,6 +1509,7 @@ impl Scratch {
         const MOST: usize = 1 << 12;
         if self.held.capacity() > MOST
             || self.roles.capacity() > MOST
+            || self.mention_starts.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
             || self.tokens.capacity() > MOST
             || self.searched.found.capacity() > MOST
@@ -1550,6 +1553,7 @@ fn extract_with(
         reference_sentences,
         held,
         roles,
+        mention_starts,
         zh: buffers,
         names,
         groups,
@@ -1559,6 +1563,8 @@ fn extract_with(
     reference_sentences.clear();
     held.clear();
     roles.clear();
+    // the starts of the officials' mentions, sorted once a verb of a role asks for them
+    let mut starts_made = false;
     let all = hits.of(Lexicon::Meeting);
     // the tokens of the last English sentence read, in the room kept from the last text
     // (taken for the first English verb of holding)
@@ -1615,6 +1621,24 @@ fn extract_with(
             continue;
         }
         if h.entry >= ROLE {
+            // a verb of a role names people only in its own sentence (`people_of`): where
+            // no official's mention starts in the sentence it names no one, and is not
+            // read (most such verbs' sentences)
+            if !starts_made {
+                mention_starts.clear();
+                mention_starts.extend(
+                    officials
+                        .iter()
+                        .flat_map(|o| o.mentions.iter().map(|m| m.start)),
+                );
+                mention_starts.sort_unstable();
+                starts_made = true;
+            }
+            let sentence = &doc.sentences[si];
+            let first = mention_starts.partition_point(|&s| s < sentence.start);
+            if mention_starts.get(first).is_none_or(|&s| s >= sentence.end) {
+                continue;
+            }
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             let checks = ROLE_CHECKS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
@@ -2129,16 +2153,13 @@ struct Names {
     found: Vec<(usize, usize)>,
     /// The officials, in text order, each name once.
     out: Vec<usize>,
-    /// Where each mention of an official starts, sorted: a verb names someone only from
-    /// its own sentence.
-    starts: Vec<usize>,
 }
 
 impl Names {
     /// Fills [`Names::out`] from [`Names::found`] (in text order), each name once, with
     /// the mentions `keep` takes.
     fn collect(&mut self, officials: &[Official], keep: impl Fn(&(usize, usize)) -> bool) {
-        let Names { found, out, .. } = self;
+        let Names { found, out } = self;
         out.clear();
         for f in found.iter().filter(|f| keep(f)) {
             let n = &officials[f.1].name;
@@ -2216,21 +2237,7 @@ fn assemble(
     // who presided and attended: each sentence belongs to the latest meeting held at or
     // before it (all meetings of that sentence when several share it)
     roles.sort_by_key(|r| r.2.start);
-    names.starts.clear();
-    names.starts.extend(
-        officials
-            .iter()
-            .flat_map(|o| o.mentions.iter().map(|m| m.start)),
-    );
-    names.starts.sort_unstable();
     for (si, role, verb) in roles.iter() {
-        // `people_of` reads the verb's sentence only: where no mention starts in it, it
-        // finds no one, and the sentence is not read
-        let sentence = &doc.sentences[*si];
-        let first = names.starts.partition_point(|&s| s < sentence.start);
-        if names.starts.get(first).is_none_or(|&s| s >= sentence.end) {
-            continue;
-        }
         people_of(doc, *si, verb.clone(), roles, officials, names);
         if names.out.is_empty() {
             continue;
