@@ -1498,6 +1498,8 @@ struct Scratch {
     held: Vec<(usize, Held)>,
     /// The verbs of presiding and attending, each with its sentence.
     roles: Vec<(usize, Role, Range<usize>)>,
+    /// Where each mention of an official starts, sorted (see [`extract_with`]).
+    mention_starts: Vec<usize>,
     /// What one Chinese verb of holding finds.
     zh: zh::Buffers,
     names: Names,
@@ -1515,6 +1517,7 @@ impl Scratch {
         const MOST: usize = 1 << 12;
         if self.held.capacity() > MOST
             || self.roles.capacity() > MOST
+            || self.mention_starts.capacity() > MOST
             || self.reference_sentences.capacity() > MOST
             || self.tokens.capacity() > MOST
             || self.searched.found.capacity() > MOST
@@ -1558,6 +1561,7 @@ fn extract_with(
         reference_sentences,
         held,
         roles,
+        mention_starts,
         zh: buffers,
         names,
         groups,
@@ -1567,6 +1571,8 @@ fn extract_with(
     reference_sentences.clear();
     held.clear();
     roles.clear();
+    // the starts of the officials' mentions, sorted once a verb of a role asks for them
+    let mut starts_made = false;
     let all = hits.of(Lexicon::Meeting);
     // the tokens of the last English sentence read, in the room kept from the last text
     // (taken for the first English verb of holding)
@@ -1623,6 +1629,24 @@ fn extract_with(
             continue;
         }
         if h.entry >= ROLE {
+            // a verb of a role names people only in its own sentence (`people_of`): where
+            // no official's mention starts in the sentence it names no one, and is not
+            // read (most such verbs' sentences)
+            if !starts_made {
+                mention_starts.clear();
+                mention_starts.extend(
+                    officials
+                        .iter()
+                        .flat_map(|o| o.mentions.iter().map(|m| m.start)),
+                );
+                mention_starts.sort_unstable();
+                starts_made = true;
+            }
+            let sentence = &doc.sentences[si];
+            let first = mention_starts.partition_point(|&s| s < sentence.start);
+            if mention_starts.get(first).is_none_or(|&s| s >= sentence.end) {
+                continue;
+            }
             let (verb, role) = ROLE_VERBS[(h.entry - ROLE) as usize];
             let checks = ROLE_CHECKS[(h.entry - ROLE) as usize];
             if report_noun(doc.text, verb, h.start) {
