@@ -524,7 +524,7 @@ const NAMES_AFTER: [&str; 17] = [
 ];
 
 /// Verbs of presiding and attending.
-const ROLE_VERBS: [(&str, Role); 420] = [
+const ROLE_VERBS: [(&str, Role); 422] = [
     ("presided over", Role::Chair),
     ("presides over", Role::Chair),
     ("presided", Role::Chair),
@@ -977,6 +977,9 @@ const ROLE_VERBS: [(&str, Role); 420] = [
     ("分别介绍", Role::Participant),
     // `市长A发布人才新政`: releasing at the meeting
     ("发布", Role::Participant),
+    // `副镇长A解读了《……实施方案》`: who explains a document at the meeting
+    ("解读了", Role::Participant),
+    ("解讀了", Role::Participant),
     // `市长A作城市推介`: presenting the city at an investment conference
     ("作城市推介", Role::Participant),
     ("作推介", Role::Participant),

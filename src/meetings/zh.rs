@@ -123,6 +123,31 @@ fn expanded_mark_len(s: &str) -> usize {
 
 const HEAD_WORDS: [&str; 6] = ["会议", "會議", "大会", "大會", "典礼", "典禮"];
 
+/// The length of `第N次全体（扩大）会议` opening `s` (a numeral of up to three characters),
+/// or 0.
+fn plenary_expanded_len(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix('第') else {
+        return 0;
+    };
+    let digits = rest
+        .char_indices()
+        .take(3)
+        .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let Some(rest) = rest[digits..].strip_prefix('次').filter(|_| digits > 0) else {
+        return 0;
+    };
+    let Some(rest) = ["全体", "全體"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return 0;
+    };
+    let x = expanded_mark_len(rest);
+    let head = (x > 0)
+        .then(|| ["会议", "會議"].iter().find(|h| rest[x..].starts_with(*h)))
+        .flatten();
+    head.map_or(0, |h| s.len() - rest.len() + x + h.len())
+}
+
 /// What may stand between a meeting's name and the verb that holds it: a day, a time of
 /// day, a place, a form and an adverb (`14日下午在北京人民大会堂`, `1日上午在香港会展中心隆重`,
 /// `以视频会议形式`).
@@ -1137,6 +1162,9 @@ fn name_end(
             .find(|h| rest.starts_with(*h))
             .map_or(0, |h| h.len());
     }
+    // `十四届执委会第三次全体（扩大）会议`: a body's numbered plenary meeting, expanded,
+    // after the body the catalogue names (`执委会`), is the name's end
+    end += plenary_expanded_len(&text[end..run_end]);
     // `暨`: the first name ends before it
     let j = text[from..end].find('暨').map(|i| from + i);
     match j {
