@@ -521,9 +521,16 @@ pub(super) fn held<'a>(
     if carried && [" has", " have", " had"].iter().any(|w| prior.ends_with(w)) {
         return;
     }
+    // (and a body's collective study: `the Party Group carried out the collective study
+    // from January 8 to 12`)
     let theme_day = |out: &mut Vec<Held>| {
         if carried {
-            out.retain(|m| m.kind == Some("theme-party-day") && m.organiser.is_some());
+            out.retain(|m| {
+                matches!(
+                    m.kind,
+                    Some("theme-party-day" | "study-meeting" | "central-group-study")
+                ) && m.organiser.is_some()
+            });
         }
     };
     if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
