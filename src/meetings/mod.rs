@@ -977,6 +977,7 @@ const ROLE_VERBS: [(&str, Role); 422] = [
     ("分别介绍", Role::Participant),
     // `市长A发布人才新政`: releasing at the meeting
     ("发布", Role::Participant),
+    ("發布", Role::Participant),
     // `副镇长A解读了《……实施方案》`: who explains a document at the meeting
     ("解读了", Role::Participant),
     ("解讀了", Role::Participant),
@@ -984,7 +985,6 @@ const ROLE_VERBS: [(&str, Role); 422] = [
     ("作城市推介", Role::Participant),
     ("作推介", Role::Participant),
     ("作招商推介", Role::Participant),
-    ("發布", Role::Participant),
     // `市长A对整改工作作具体安排`
     ("作具体安排", Role::Participant),
     // `会议听取了A所作的……报告`: the report heard was made at the meeting (only after
