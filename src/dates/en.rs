@@ -801,11 +801,25 @@ fn is_year_use(text: &str, start: usize, end: usize) -> bool {
     if COUNT_WORDS.contains(&next) {
         return false;
     }
-    // a plural noun right after a number counts it: `2023 households`
+    // a plural noun right after a number counts it: `2023 households` (not a verb of which
+    // the year is the subject: `2024 marks the 75th anniversary`)
     if next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
-        && !matches!(next, "this" | "was" | "has" | "its")
+        && !matches!(
+            next,
+            "this"
+                | "was"
+                | "has"
+                | "its"
+                | "marks"
+                | "sees"
+                | "remains"
+                | "represents"
+                | "witnesses"
+                | "begins"
+                | "means"
+        )
     {
         return false;
     }
