@@ -57,7 +57,7 @@ const MONTHS_RE: &str = "January|February|March|April|May|June|July|August|Septe
 // The day stands on the month's line: `the end of May.` then a list's `3.` is no date.
 static AFTER_MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^\.?(?:[^\S\n]+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ys>\d{{4}})\s+(?:to|through|until|-|–)\s+(?P<mr2>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr2>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr2>this|last|next)\s+year\b)?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|and|-|–)\s+(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
+        r"^\.?(?:[^\S\n]+(?P<d>\d{{1,2}}(?:st|nd|rd|th)?)\b(?:\s*(?:-|–|—|to|through|until)\s*(?:(?P<m2>{MONTHS_RE})\.?\s+)?(?P<d2>\d{{1,2}}(?:st|nd|rd|th)?)\b)?(?:,?\s+(?P<y>\d{{4}})(?:\D|$))?|,?\s+(?P<ys>\d{{4}})\s+(?:to|through|until|-|–)\s+(?P<mr2>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr2>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr2>this|last|next)\s+year\b)?|,?\s+(?P<ym>\d{{4}})(?:\D|$)|\s+(?:to|through|until|and|-|–)\s+(?:the\s+end\s+of\s+)?(?P<mr>{MONTHS_RE})\b\.?(?:,?\s+(?P<yr>\d{{4}})(?:\D|$)|\s+(?:of\s+)?(?P<relr>this|last|next)\s+year\b)?|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)"
     ))
     .expect("AFTER_MONTH is valid")
 });

@@ -288,6 +288,8 @@ fn merge_ranges(text: &str, dates: &mut Vec<Date>) {
                 matches!(
                     gap.trim_matches(' '),
                     "to" | "through" | "until" | "-" | "–" | "—" | "至" | "到" | "～"
+                    // `from August this year to the end of June next year`
+                    | "to the end of" | "until the end of"
                 )
             });
         if joinable {
