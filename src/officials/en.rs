@@ -2171,6 +2171,8 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
                     | b"veterans"
                     | b"student"
                     | b"students"
+                    | b"trainee"
+                    | b"trainees"
                     | b"resident"
                     | b"residents"
                     | b"teacher"
