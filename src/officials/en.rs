@@ -2099,6 +2099,16 @@ fn parse_one(toks: &[Tok], name_at: &[usize], h: usize, floor: usize) -> Option<
     let lex = &*LEX;
     let (hi, len) = head_at(toks, h)?;
     let head = &lex.en_heads[hi];
+    // `Entrusted by the Council of Chairmen, A made the report`: a plural head after a
+    // capitalised body's `of` names the body by its members, no one's title
+    if head.plural
+        && h >= 2
+        && toks[h - 1].is("of")
+        && toks[h - 2].cap
+        && matches!(toks[h - 2].lower, b"council" | b"meeting" | b"conference")
+    {
+        return None;
+    }
     let mut p = h;
     // `Provincial Party Committee Third Inspection Team Leader`: an ordinal inside the
     // prefix, between capitalised words of it (alone it opens a list item: `Third, ...`)
