@@ -1214,7 +1214,14 @@ fn find_en(
         let start = base + t.start;
         // (`the "Blue Sky, Clear Water and Pure Land" battle` names a programme; asked last,
         // of the few quotes read as titles, as most quotes are none)
-        let programme = || crate::slogans::programme_after(text, start + title.len());
+        // (or elsewhere in the text: a headline's `"Talk Things Over at the Doorstep": …`
+        // names the programme its body quotes before `consultation activities`)
+        let programme = || {
+            crate::slogans::programme_after(text, start + title.len())
+                || text
+                    .match_indices(title)
+                    .any(|(i, _)| crate::slogans::programme_after(text, i + title.len()))
+        };
         if entitled
             || (is_en_title(title) || asked.answer(text, start, start + title.len()))
                 && !programme()
