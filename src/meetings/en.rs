@@ -521,6 +521,29 @@ pub(super) fn held<'a>(
     if carried && [" has", " have", " had"].iter().any(|w| prior.ends_with(w)) {
         return;
     }
+    // `organized a residents' deliberation meeting`: one meeting of a kind the catalogue
+    // knows, named by its head right after an article (not `organized a special study`,
+    // `has organized …`, `organized the cadres to …`)
+    let organized = lower_verb == "organized";
+    if organized
+        && ([" has", " have", " had"].iter().any(|w| prior.ends_with(w))
+            || !["a ", "an ", "the "]
+                .iter()
+                .any(|a| lowered[verb.end..].trim_start().starts_with(a)))
+    {
+        return;
+    }
+    let organized_meeting = |out: &mut Vec<Held>| {
+        if organized {
+            out.retain(|m| {
+                let name = &lowered[m.span.clone()];
+                m.kind.is_some()
+                    && ["meeting", "conference", "symposium", "forum"]
+                        .iter()
+                        .any(|h| name.ends_with(h))
+            });
+        }
+    };
     // (and a body's collective study: `the Party Group carried out the collective study
     // from January 8 to 12`)
     let theme_day = |out: &mut Vec<Held>| {
@@ -535,6 +558,7 @@ pub(super) fn held<'a>(
     };
     if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
         theme_day(out);
+        organized_meeting(out);
         out.retain(|m| !counted(&lowered[m.span.clone()]));
         return;
     }
@@ -551,6 +575,7 @@ pub(super) fn held<'a>(
         out.clear();
     }
     theme_day(out);
+    organized_meeting(out);
     out.retain(|m| !counted(&lowered[m.span.clone()]));
 }
 
