@@ -2535,7 +2535,13 @@ fn listed_fields(toks: &[Tok], name_at: &[usize], comma: usize) -> Option<usize>
             while field(e + 1) && e < k + 4 {
                 e += 1;
             }
-            return toks[e].has(ORG).then_some(e);
+            // (or the fields a body of `of` covers, its own `of` after them: `of the
+            // Committee of Culture, History and Learning of the Municipal CPPCC`)
+            let fields_of = comma >= 3
+                && toks[comma - 2].is("of")
+                && toks[comma - 3].has(ORG)
+                && toks.get(e + 1).is_some_and(|t| t.is("of"));
+            return (toks[e].has(ORG) || fields_of).then_some(e);
         } else {
             return None;
         }
