@@ -117,7 +117,7 @@ pub(crate) fn from_quotes(
         }
         // (a word stressed by its marks, unless it names what follows: `the "grid" system`)
         let stressed = || is_emphasis(inner) && !named_by_quote(text, end);
-        if is_speech(inner) || is_body(inner) || stressed() || q.topic {
+        if is_speech(inner) || is_body(inner) || stressed() || q.topic || is_problem(inner) {
             continue;
         }
         // `荣获“农业农村工作先进乡镇”称号`: an honour's name, not a campaign
@@ -1137,6 +1137,21 @@ fn named_by_quote(text: &str, end: usize) -> bool {
             .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
     });
     system || programme_after(text, end)
+}
+
+/// `“招人难、留人难”`, `“看病难、看病贵”`: a problem told in clauses that each end in
+/// `难`, `贵`, `慢` or `乱`, no campaign's name.
+fn is_problem(inner: &str) -> bool {
+    let mut parts = 0;
+    for part in inner.split(['、', '，']) {
+        let n = part.chars().count();
+        let ends = part.ends_with(['难', '難', '贵', '貴', '慢', '乱', '亂']);
+        if !(2..=5).contains(&n) || !ends || !part.chars().all(is_han) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// Does `inner` hold `《` or `》` (E3 80 8A, E3 80 8B)? Each is found by its last byte with
