@@ -16,7 +16,7 @@
 mod en;
 mod zh;
 
-pub(crate) use en::{ceil_boundary, floor_boundary, MONTH_NAMES};
+pub(crate) use en::{ceil_boundary, floor_boundary, is_weekday_text as is_en_weekday, MONTH_NAMES};
 
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;

@@ -514,27 +514,34 @@ pub(super) fn held<'a>(
         cache.to = to;
     }
     let cut = cache.from > sentence.start;
-    // `the Shangtang Village Party branch carried out the theme Party day activity`: a
-    // body's theme Party day, and nothing else that is carried out
-    // (`has carried out the theme Party day every month`: a habit, no meeting)
-    let carried = lower_verb == "carried out";
-    if carried && [" has", " have", " had"].iter().any(|w| prior.ends_with(w)) {
-        return;
-    }
+    // `the Shangtang Village Party branch carried out the theme Party day activity` (and a
+    // body's collective study: `the Party Group carried out the collective study from
+    // January 8 to 12`): a body's theme Party day or study, and nothing else carried out;
     // `organized a residents' deliberation meeting`: one meeting of a kind the catalogue
     // knows, named by its head right after an article (not `organized a special study`,
-    // `has organized …`, `organized the cadres to …`)
+    // `organized the cadres to …`). Neither after `has` (`has carried out the theme Party
+    // day every month`: a habit, no meeting)
+    let carried = lower_verb == "carried out";
     let organized = lower_verb == "organized";
+    if (carried || organized) && [" has", " have", " had"].iter().any(|w| prior.ends_with(w)) {
+        return;
+    }
     if organized
-        && ([" has", " have", " had"].iter().any(|w| prior.ends_with(w))
-            || !["a ", "an ", "the "]
-                .iter()
-                .any(|a| lowered[verb.end..].trim_start().starts_with(a)))
+        && !["a ", "an ", "the "]
+            .iter()
+            .any(|a| lowered[verb.end..].trim_start().starts_with(a))
     {
         return;
     }
-    let organized_meeting = |out: &mut Vec<Held>| {
-        if organized {
+    let keep = |out: &mut Vec<Held>| {
+        if carried {
+            out.retain(|m| {
+                matches!(
+                    m.kind,
+                    Some("theme-party-day" | "study-meeting" | "central-group-study")
+                ) && m.organiser.is_some()
+            });
+        } else if organized {
             out.retain(|m| {
                 let name = &lowered[m.span.clone()];
                 m.kind.is_some()
@@ -543,23 +550,10 @@ pub(super) fn held<'a>(
                         .any(|h| name.ends_with(h))
             });
         }
-    };
-    // (and a body's collective study: `the Party Group carried out the collective study
-    // from January 8 to 12`)
-    let theme_day = |out: &mut Vec<Held>| {
-        if carried {
-            out.retain(|m| {
-                matches!(
-                    m.kind,
-                    Some("theme-party-day" | "study-meeting" | "central-group-study")
-                ) && m.organiser.is_some()
-            });
-        }
+        out.retain(|m| !counted(&lowered[m.span.clone()]));
     };
     if held_into(text, lowered, &cache.toks, verb.clone(), heads, cut, out).is_ok() {
-        theme_day(out);
-        organized_meeting(out);
-        out.retain(|m| !counted(&lowered[m.span.clone()]));
+        keep(out);
         return;
     }
     out.clear();
@@ -574,9 +568,7 @@ pub(super) fn held<'a>(
     if held_into(text, lowered, &cache.toks, verb, heads, false, out).is_err() {
         out.clear();
     }
-    theme_day(out);
-    organized_meeting(out);
-    out.retain(|m| !counted(&lowered[m.span.clone()]));
+    keep(out);
 }
 
 /// `has held 9 sessions of collective study`, `held three training classes`: a name that
@@ -1800,10 +1792,7 @@ fn names_a_day(word: &str) -> bool {
         .iter()
         .flat_map(|names| names.iter())
         .any(|m| m.eq_ignore_ascii_case(word))
-        || matches!(
-            word,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+        || crate::dates::is_en_weekday(word)
 }
 
 /// Whether the tokens before `i` end with a meeting's head (`Work Conference`, `Workers'

@@ -2614,6 +2614,10 @@ fn organisers_agree(text: &str, a: &Held, b: &Held) -> bool {
 /// `发言`.
 const IN_TURN: [char; 8] = ['先', '后', '後', '分', '别', '別', '依', '次'];
 
+/// The last words of a group of people with no name who speak (`部分省政协委员`, `部分外贸
+/// 企业负责人`).
+const GROUP_ENDS: [&str; 7] = ["代表", "委员", "委員", "专家", "專家", "负责人", "負責人"];
+
 /// The words a speaker's ground opens with, before `发言` (`A结合分管工作作交流发言`).
 const GROUNDS: [&str; 7] = ["结合", "結合", "围绕", "圍繞", "联系", "聯繫", "立足"];
 
@@ -2898,9 +2902,7 @@ fn people_of(
                     people
                         .chars()
                         .all(|c| matches!(c, '、' | '和' | '及') || crate::document::is_han(c))
-                        && ["代表", "委员", "委員", "专家", "專家", "负责人", "負責人"]
-                            .iter()
-                            .any(|w| people.ends_with(w))
+                        && GROUP_ENDS.iter().any(|w| people.ends_with(w))
                 };
                 if more.is_some() {
                     item.chars()
@@ -2935,9 +2937,7 @@ fn people_of(
                             .min()?;
                         let people = &item[..at];
                         let group = people.chars().all(crate::document::is_han)
-                            && ["代表", "委员", "委員", "专家", "專家", "负责人", "負責人"]
-                                .iter()
-                                .any(|w| people.ends_with(w));
+                            && GROUP_ENDS.iter().any(|w| people.ends_with(w));
                         group.then(|| item[at..].chars().count() <= 40)
                     })
                     .unwrap_or(false);
